@@ -1,0 +1,97 @@
+// The demo page: a full chat on the embedded backend, with switches for the network so the
+// failure paths can be seen. ?user=bob&lang=zh-CN&theme=dark&conversation=GROUPdesign
+import '../src/index.js';
+import { createDemoSetup } from '../src/components/chat/demo-store.js';
+
+const params = new URLSearchParams(location.search);
+const userID = params.get('user') || 'alice';
+// Created here, after the store is ready, so it does not start a store of its own.
+const chat = document.createElement('tim-chat');
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function applyTheme(theme: string) {
+  chat.theme = theme as typeof chat.theme;
+  document.documentElement.classList.toggle('tim-theme-dark', theme === 'dark');
+  document.documentElement.classList.toggle('tim-theme-light', theme === 'light');
+}
+
+// The demo page's own toolbar, in both languages like the kit.
+const toolbarStrings: Record<string, Record<string, string>> = {
+  en: {
+    user: 'User', theme: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark', language: 'Language', latency: 'Latency',
+    failures: 'Failures', offline: 'Offline', reset: 'Reset demo data',
+    hint: 'Open this page in another tab as another user to chat live.',
+    confirmReset: 'Delete all demo data (every user, this browser) and start again?',
+  },
+  'zh-CN': {
+    user: '用户', theme: '主题', auto: '跟随系统', light: '浅色', dark: '深色', language: '语言', latency: '延迟',
+    failures: '失败率', offline: '离线', reset: '重置演示数据',
+    hint: '在另一个标签页以其他用户打开本页，即可实时聊天。',
+    confirmReset: '删除本浏览器中所有演示数据（所有用户）并重新开始？',
+  },
+};
+const toolbarText = (key: string) => (toolbarStrings[document.documentElement.lang] ?? toolbarStrings.en)![key] ?? key;
+
+function applyLocale(locale: string) {
+  document.documentElement.lang = locale;
+  chat.locale = locale;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = toolbarText(el.dataset.t!);
+}
+
+const theme = params.get('theme') || 'auto';
+const locale = params.get('lang') || (navigator.language.startsWith('zh') ? 'zh-CN' : 'en');
+$<HTMLSelectElement>('theme').value = theme;
+$<HTMLSelectElement>('locale').value = locale;
+applyTheme(theme);
+applyLocale(locale);
+
+// "Reset demo data" reloads first, so no connection holds the databases while they are deleted.
+if (sessionStorage.getItem('tim-demo-reset')) {
+  sessionStorage.removeItem('tim-demo-reset');
+  const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('tim-'));
+  await Promise.all(names.map((name) => new Promise((done) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = done;
+  })));
+}
+
+const latency = Number(params.get('latency') ?? 150);
+const { store, service, server } = await createDemoSetup(userID, { latencyMs: latency });
+chat.store = store;
+document.getElementById('starting')?.remove();
+document.getElementById('stage')!.append(chat);
+const conversation = params.get('conversation');
+if (conversation) chat.conversationId = conversation;
+
+// Users to sign in as: everyone the demo server knows.
+const userSelect = $<HTMLSelectElement>('user');
+for (const user of await server.listUsers()) {
+  userSelect.add(new Option(`${user.nick} (${user.userID})`, user.userID, false, user.userID === userID));
+}
+userSelect.addEventListener('change', () => {
+  params.set('user', userSelect.value);
+  location.search = params.toString();
+});
+
+$<HTMLSelectElement>('theme').addEventListener('change', (e) => applyTheme((e.target as HTMLSelectElement).value));
+$<HTMLSelectElement>('locale').addEventListener('change', (e) => applyLocale((e.target as HTMLSelectElement).value));
+
+const latencyInput = $<HTMLInputElement>('latency');
+latencyInput.step = '1'; // show exactly what the service uses, whatever the URL said
+latencyInput.value = String(latency);
+latencyInput.addEventListener('pointerdown', () => (latencyInput.step = '50'), { once: true });
+const showLatency = () => ($('latency-out').textContent = `${Number(latencyInput.value)} ms`);
+showLatency();
+latencyInput.addEventListener('input', () => {
+  service.setLatency(Number(latencyInput.value));
+  showLatency();
+});
+$<HTMLSelectElement>('failures').addEventListener('change', (e) => service.setFailureRate(Number((e.target as HTMLSelectElement).value)));
+$<HTMLInputElement>('offline').addEventListener('change', (e) => service.setOffline((e.target as HTMLInputElement).checked));
+$('reset').addEventListener('click', async () => {
+  if (!confirm(toolbarText('confirmReset'))) return;
+  sessionStorage.setItem('tim-demo-reset', '1');
+  location.reload();
+});
+
+Object.assign(window, { timDemo: { store, service, server } });

@@ -1,0 +1,69 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { safeUrl } from '../../core/model/url.js';
+import { TimElement } from '../base/tim-element.js';
+import { initialsOf, paletteIndexFor } from '../../core/util/color-from-id.js';
+
+/**
+ * @summary A round avatar: the image when there is a safe URL that loads, else initials on a
+ * colour derived from the ID.
+ *
+ * @csspart image - The <img>.
+ * @csspart initials - The initials fallback.
+ *
+ * @cssprop --tim-avatar-size - Diameter (default 40px).
+ * @cssprop --tim-avatar-radius - Corner radius (default round).
+ */
+export class TimAvatar extends TimElement {
+  static override styles = css`
+    :host {
+      --_size: var(--tim-avatar-size, 40px);
+      display: inline-block;
+      inline-size: var(--_size);
+      block-size: var(--_size);
+      flex: none;
+      border-radius: var(--tim-avatar-radius, var(--tim-radius-full, 9999px));
+      overflow: hidden;
+      font-family: var(--tim-font-family);
+    }
+    img,
+    span {
+      display: grid;
+      place-items: center;
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+    }
+    span {
+      color: var(--tim-color-on-avatar);
+      font-size: calc(var(--_size) * 0.38);
+      font-weight: 600;
+      line-height: 1;
+      user-select: none;
+    }
+  `;
+
+  /** Image URL; anything but http(s), blob or data:image is ignored. */
+  @property() src = '';
+  /** The name the initials and the accessible label come from. */
+  @property() name = '';
+  /** The ID the fallback colour is derived from (defaults to the name). */
+  @property({ attribute: 'seed' }) seed = '';
+
+  @state() private failed = false;
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('src')) this.failed = false;
+  }
+
+  override render() {
+    const url = safeUrl(this.src);
+    if (url && !this.failed) {
+      return html`<img part="image" src=${url} alt=${this.name || nothing} loading="lazy" decoding="async"
+        @error=${() => (this.failed = true)} />`;
+    }
+    const index = paletteIndexFor(this.seed || this.name || '?');
+    return html`<span part="initials" role="img" aria-label=${this.name || '?'}
+      style="background: var(--tim-avatar-color-${index})">${initialsOf(this.name || this.seed)}</span>`;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Registers a custom element once. A second definition (two copies of the kit on a page)
+ * warns instead of throwing, so the page keeps working with the first.
+ */
+export function defineElement(tagName: string, constructor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tagName);
+  if (existing) {
+    if (existing !== constructor) {
+      console.warn(`<${tagName}> is already defined by another copy of tim-elements; keeping the first.`);
+    }
+    return;
+  }
+  customElements.define(tagName, constructor);
+}

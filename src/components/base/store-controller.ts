@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StateStore, Unsubscribe } from '../../core/store/state-store.js';
+
+/**
+ * The glue between a core StateStore and an element: subscribes in hostConnected,
+ * unsubscribes in hostDisconnected, and re-subscribes when the host switches stores.
+ * `value` is the selected part; the host re-renders only when it changed.
+ */
+export class StoreController<S extends object, T> implements ReactiveController {
+  value: T | undefined;
+  private current?: StateStore<S>;
+  private unsubscribe?: Unsubscribe;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly getStore: () => StateStore<S> | undefined,
+    private readonly selector: (state: S) => T,
+    private readonly equals: (a: T, b: T) => boolean = Object.is,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    // The store may have changed since the last update (property or context).
+    if (this.getStore() !== this.current) this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.current = undefined;
+  }
+
+  private sync(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.current = this.connected ? this.getStore() : undefined;
+    if (!this.current) {
+      this.value = undefined;
+      return;
+    }
+    this.value = this.selector(this.current.get());
+    this.unsubscribe = this.current.subscribe(this.selector, (value) => {
+      this.value = value;
+      this.host.requestUpdate();
+    }, this.equals);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,363 @@
+import { provide } from '@lit/context';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseConversationID } from '../../core/model/ids.js';
+import type { ChatState, ChatStoreApi } from '../../core/store/chat-store-api.js';
+import { shallowEqual } from '../../core/store/state-store.js';
+import '../avatar/define.js';
+import { icon } from '../icons/icons.js';
+import '../conversation-list/define.js';
+import { chatStoreContext } from '../base/chat-context.js';
+import { StoreController } from '../base/store-controller.js';
+import { TimElement } from '../base/tim-element.js';
+import { chatStrings } from './strings.js';
+import { cacheWarningText } from '../../core/i18n/error-text.js';
+
+export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;
+export type ChatTheme = (typeof CHAT_THEMES)[number];
+
+/**
+ * @summary The whole chat in one tag: the conversation list beside the open conversation
+ * (stacked on narrow screens), a header with the name and member count, the message list and
+ * the composer. Provides the store to its parts through context.
+ *
+ * With no `store`, it starts the embedded local backend with demo data, signed in as `user-id`.
+ *
+ * @slot composer - Replaces the default `<tim-composer>`.
+ * @slot header-actions - Extra buttons at the end of the conversation header.
+ * @slot empty - Shown when no conversation is open.
+ *
+ * @csspart sidebar - The column with the conversation list.
+ * @csspart conversation-list - The `<tim-conversation-list>` (its parts are exported as `list-*`).
+ * @csspart main - The open conversation column.
+ * @csspart header - The conversation header.
+ * @csspart title - The conversation name.
+ * @csspart subtitle - Member count or typing line.
+ * @csspart banner - Connection / storage notices.
+ * @csspart message-list - The `<tim-message-list>`.
+ *
+ * @cssprop --tim-chat-sidebar-width - Width of the conversation list (default 320px).
+ * @cssprop --tim-chat-header-bg - Header background.
+ * @cssprop --tim-chat-bg - Background of the open conversation.
+ * @cssprop --tim-chat-border - Divider colour.
+ */
+export class TimChat extends TimElement {
+  static override styles = css`
+    :host {
+      --_sidebar: var(--tim-chat-sidebar-width, 320px);
+      --_border: var(--tim-chat-border, var(--tim-color-border));
+      display: block;
+      container-type: inline-size;
+      block-size: 100%;
+      min-block-size: 360px;
+      background: var(--tim-chat-bg, var(--tim-color-bg));
+      color: var(--tim-color-text);
+      font-family: var(--tim-font-family);
+      font-size: var(--tim-font-size-m);
+      line-height: var(--tim-line-height);
+      overflow: hidden;
+    }
+    .layout {
+      display: grid;
+      grid-template-columns: var(--_sidebar) 1fr;
+      block-size: 100%;
+    }
+    .sidebar {
+      display: flex;
+      flex-direction: column;
+      min-block-size: 0;
+      border-inline-end: 1px solid var(--_border);
+    }
+    tim-conversation-list {
+      flex: 1;
+      min-block-size: 0;
+    }
+    .main {
+      display: flex;
+      flex-direction: column;
+      min-inline-size: 0;
+      min-block-size: 0;
+    }
+    header {
+      display: flex;
+      align-items: center;
+      gap: var(--tim-space-4);
+      min-block-size: 56px;
+      padding: 0 var(--tim-space-5);
+      border-block-end: 1px solid var(--_border);
+      background: var(--tim-chat-header-bg, var(--tim-color-bg));
+    }
+    header .titles {
+      flex: 1;
+      min-inline-size: 0;
+    }
+    h2 {
+      margin: 0;
+      font-size: var(--tim-font-size-l);
+      font-weight: 600;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .system-avatar {
+      display: grid;
+      place-items: center;
+      inline-size: 36px;
+      block-size: 36px;
+      border-radius: var(--tim-radius-full);
+      background: var(--tim-color-primary);
+      color: var(--tim-color-on-primary);
+    }
+    .subtitle {
+      color: var(--tim-color-text-muted);
+      font-size: var(--tim-font-size-s);
+    }
+    .subtitle.typing {
+      color: var(--tim-color-primary);
+    }
+    .back {
+      display: none;
+      border: 0;
+      background: transparent;
+      color: inherit;
+      padding: var(--tim-space-2);
+      border-radius: var(--tim-radius-full);
+      cursor: pointer;
+    }
+    .back:focus-visible,
+    .banner button:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+    }
+    tim-message-list {
+      flex: 1;
+      min-block-size: 0;
+    }
+    .banner {
+      display: flex;
+      align-items: center;
+      gap: var(--tim-space-3);
+      padding: var(--tim-space-3) var(--tim-space-5);
+      background: var(--tim-color-surface);
+      color: var(--tim-color-text);
+      border-block-end: 1px solid var(--_border);
+      font-size: var(--tim-font-size-s);
+    }
+    .banner.warning {
+      color: var(--tim-color-warning);
+    }
+    .banner.danger {
+      color: var(--tim-color-danger);
+    }
+    .banner span {
+      flex: 1;
+    }
+    .banner button {
+      border: 0;
+      background: transparent;
+      color: inherit;
+      font: inherit;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .empty {
+      flex: 1;
+      display: grid;
+      place-items: center;
+      color: var(--tim-color-text-muted);
+      padding: var(--tim-space-6);
+      text-align: center;
+    }
+    @container (max-width: 680px) {
+      .layout {
+        grid-template-columns: 1fr;
+      }
+      .layout.open .sidebar {
+        display: none;
+      }
+      .layout:not(.open) .main {
+        display: none;
+      }
+      .back {
+        display: inline-grid;
+      }
+      .sidebar {
+        border: 0;
+      }
+    }
+  `;
+
+  /** The store to show. Unset: the embedded local backend with demo data. */
+  @property({ attribute: false }) store?: ChatStoreApi;
+  /** Colour theme: 'auto' follows the system, 'light' or 'dark' forces one. */
+  @property({ reflect: true }) theme: ChatTheme = 'auto';
+  /** The open conversation; set to open one, read to know which is open. */
+  @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
+  /** With no `store`: the demo user to sign in as on the embedded backend. */
+  @property({ attribute: 'user-id' }) userId = 'alice';
+
+  @provide({ context: chatStoreContext })
+  @state()
+  protected providedStore?: ChatStoreApi;
+
+  @state() private startError?: string;
+  @state() private dismissedWarning?: unknown;
+
+  private readonly chat = new StoreController<ChatState, Pick<ChatState, 'activeConversationID' | 'users' | 'groups' | 'typing' | 'connection' | 'kickedOut' | 'cacheWarning' | 'me'>>(
+    this,
+    () => this.providedStore?.state,
+    (s) => ({
+      activeConversationID: s.activeConversationID,
+      users: s.users,
+      groups: s.groups,
+      typing: s.typing,
+      connection: s.connection,
+      kickedOut: s.kickedOut,
+      cacheWarning: s.cacheWarning,
+      me: s.me,
+    }),
+    shallowEqual,
+  );
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private ownsStore = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.store && !this.providedStore) void this.startDefaultStore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.typingTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('store') && this.store) {
+      this.providedStore = this.store;
+      this.ownsStore = false;
+    }
+    // `conversation-id` and the store's open conversation follow each other.
+    const store = this.providedStore;
+    if (!store) return;
+    const active = this.chat.value?.activeConversationID ?? null;
+    if ((changed.has('conversationId') || changed.has('providedStore')) && this.conversationId && this.conversationId !== active) {
+      void store.openConversation(this.conversationId);
+    } else if (active && active !== this.conversationId) {
+      this.conversationId = active;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.scheduleTypingExpiry();
+  }
+
+  private async startDefaultStore(): Promise<void> {
+    this.startError = undefined;
+    try {
+      const { createDemoStore } = await import('./demo-store.js');
+      if (this.store) return;
+      const store = await createDemoStore(this.userId);
+      this.providedStore = store;
+      this.ownsStore = true;
+    } catch (error) {
+      this.startError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Re-render when a typing indicator expires (the store only sets the deadline). */
+  private scheduleTypingExpiry(): void {
+    clearTimeout(this.typingTimer);
+    const active = this.chat.value?.activeConversationID;
+    const until = active ? this.chat.value?.typing[active] : undefined;
+    if (until && until > Date.now()) {
+      this.typingTimer = setTimeout(() => this.requestUpdate(), until - Date.now() + 20);
+    }
+  }
+
+  override render() {
+    const t = this.strings(chatStrings);
+    const value = this.chat.value;
+    const active = value?.activeConversationID ?? null;
+    return html`<div class="layout ${active ? 'open' : ''}" role="region" aria-label=${t.label}>
+      <div class="sidebar" part="sidebar">
+        <tim-conversation-list part="conversation-list" exportparts="item: list-item, avatar: list-avatar, name: list-name, summary: list-summary, time: list-time, badge: list-badge, search: list-search, menu: list-menu"></tim-conversation-list>
+      </div>
+      <div class="main" part="main">
+        ${this.renderBanners()}
+        ${active ? this.renderConversation(active) : html`<slot name="empty"><div class="empty">${this.startError
+          ? html`<div>${t.startFailed} ${this.startError} <button @click=${() => this.startDefaultStore()}>${t.retry}</button></div>`
+          : this.providedStore ? t.pickConversation : t.starting}</div></slot>`}
+      </div>
+    </div>`;
+  }
+
+  private renderConversation(conversationID: string) {
+    const t = this.strings(chatStrings);
+    const value = this.chat.value!;
+    const parsed = parseConversationID(conversationID);
+    let title = conversationID;
+    let subtitle = '';
+    let avatar = '';
+    if (parsed?.type === 'C2C') {
+      const user = value.users[parsed.targetID];
+      title = user?.nick || parsed.targetID;
+      avatar = user?.avatar ?? '';
+    } else if (parsed?.type === 'GROUP') {
+      const group = value.groups[parsed.targetID];
+      title = group?.name || parsed.targetID;
+      avatar = group?.avatar ?? '';
+      if (group?.memberCount) subtitle = t.members(group.memberCount);
+    } else if (parsed?.type === '@TIM#SYSTEM') {
+      title = t.system;
+    }
+    const typing = (value.typing[conversationID] ?? 0) > Date.now();
+    return html`
+      <header part="header">
+        <button class="back" aria-label=${t.back} @click=${() => this.providedStore?.openConversation(null)}>
+          <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z"/></svg>
+        </button>
+        ${parsed?.type === '@TIM#SYSTEM'
+          ? html`<span class="system-avatar" aria-hidden="true">${icon('bell', 20)}</span>`
+          : html`<tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style="--tim-avatar-size: 36px" aria-hidden="true"></tim-avatar>`}
+        <div class="titles">
+          <h2 part="title">${title}</h2>
+          ${typing
+            ? html`<div part="subtitle" class="subtitle typing" role="status">${t.typing}</div>`
+            : subtitle ? html`<div part="subtitle" class="subtitle">${subtitle}</div>` : nothing}
+        </div>
+        <slot name="header-actions"></slot>
+      </header>
+      <tim-message-list part="message-list" conversation-id=${conversationID}></tim-message-list>
+      <slot name="composer"><tim-composer conversation-id=${conversationID}></tim-composer></slot>
+    `;
+  }
+
+  private renderBanners() {
+    const t = this.strings(chatStrings);
+    const value = this.chat.value;
+    if (!value) return nothing;
+    const banners = [];
+    if (value.kickedOut) {
+      banners.push(html`<div part="banner" class="banner danger" role="alert"><span>${value.kickedOut === 'userSigExpired' ? t.signatureExpired : t.kickedOut}</span></div>`);
+    } else if (value.connection === 'disconnected' && !value.activeConversationID) {
+      // With a conversation open the composer says it, next to what it affects.
+      banners.push(html`<div part="banner" class="banner warning" role="status"><span>${t.offline}</span></div>`);
+    } else if (value.connection === 'connecting' && value.me) {
+      banners.push(html`<div part="banner" class="banner" role="status"><span>${t.connecting}</span></div>`);
+    }
+    if (value.cacheWarning && value.cacheWarning !== this.dismissedWarning) {
+      const warning = value.cacheWarning;
+      banners.push(html`<div part="banner" class="banner warning" role="status">
+        <span>${cacheWarningText(this.resolvedLocale, warning)}</span>
+        <button @click=${() => (this.dismissedWarning = warning)}>${t.dismiss}</button>
+      </div>`);
+    }
+    return banners;
+  }
+
+  /** Stop the store this element started itself (not one an app passed in). */
+  async dispose(): Promise<void> {
+    if (this.ownsStore) await this.providedStore?.stop();
+  }
+}

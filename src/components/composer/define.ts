@@ -1,0 +1,26 @@
+import { installTheme } from '../../themes/theme-css.js';
+import { defineElement } from '../base/define.js';
+import { TimComposer } from './tim-composer.js';
+
+installTheme();
+defineElement('tim-composer', TimComposer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tim-composer': TimComposer;
+  }
+}
+
+export { TimComposer };
+export { COMPOSER_TOOLS, COMPOSER_DROP_ZONES, TYPING_INTERVAL_MS, DEFAULT_DRAFT_DELAY_MS, type ComposerTool, type ComposerDropZone } from './tim-composer.js';
+export * from './events.js';
+export { SEND_KEYS, type SendKey } from './send-key.js';
+export { DEFAULT_MAX_TEXT_BYTES } from './text-limit.js';
+export {
+  ATTACHMENT_KINDS,
+  DEFAULT_MAX_FILE_SIZE,
+  DEFAULT_IMAGE_TYPES,
+  DEFAULT_VIDEO_TYPES,
+  type AttachmentKind,
+} from './attachment-rules.js';
+export * from '../emoji-picker/define.js';

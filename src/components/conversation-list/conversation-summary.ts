@@ -1,0 +1,19 @@
+import { html, nothing } from 'lit';
+import { emojiPlainText } from '../../core/emoji/index.js';
+import { normalizeLocale, type Locale } from '../../core/i18n/locale.js';
+import { localize, translate } from '../../core/i18n/translate.js';
+import type { Conversation } from '../../core/model/conversation.js';
+import { conversationSummary } from '../../core/notices/message-summary.js';
+import { createNameLookup } from '../../core/notices/name-lookup.js';
+import type { ChatState } from '../../core/store/chat-store-api.js';
+
+/** The last-message line of a row: "[Draft]" / "[@me]" marked, the sender in groups, emoji as glyphs. */
+export function renderConversationSummary(conversation: Conversation, state: ChatState | undefined, locale: Locale) {
+  const groupID = conversation.type === 'GROUP' ? conversation.conversationID.slice(5) : '';
+  const names = createNameLookup({ users: state?.users, members: groupID ? state?.groupMembers[groupID] : undefined });
+  const summary = conversationSummary(conversation, { selfID: state?.me?.userID ?? '', names, locale });
+  const body = emojiPlainText(localize(locale, summary.body), undefined, normalizeLocale(locale));
+  return html`${summary.prefix ? html`<span class="prefix">${localize(locale, summary.prefix)}</span> ` : nothing}${summary.sender
+    ? summary.sender + translate(locale, 'summary.senderSeparator')
+    : nothing}${body}`;
+}

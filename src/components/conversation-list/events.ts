@@ -1,0 +1,27 @@
+import { TimEvent } from '../base/events.js';
+
+export const CONVERSATION_ACTIONS = ['pin', 'unpin', 'mute', 'unmute', 'mark-read', 'delete', 'delete-with-messages'] as const;
+export type ConversationAction = (typeof CONVERSATION_ACTIONS)[number];
+
+/** A conversation was chosen. Cancel it to stop the store from opening it. */
+export class TimConversationSelectEvent extends TimEvent<{ conversationID: string }> {
+  static readonly type = 'tim-conversation-select';
+  constructor(conversationID: string) {
+    super(TimConversationSelectEvent.type, { conversationID }, { cancelable: true });
+  }
+}
+
+/** An action was chosen from a conversation's menu. Cancel it to stop the store from acting. */
+export class TimConversationActionEvent extends TimEvent<{ conversationID: string; action: ConversationAction }> {
+  static readonly type = 'tim-conversation-action';
+  constructor(conversationID: string, action: ConversationAction) {
+    super(TimConversationActionEvent.type, { conversationID, action }, { cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tim-conversation-select': TimConversationSelectEvent;
+    'tim-conversation-action': TimConversationActionEvent;
+  }
+}

@@ -1,0 +1,559 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Conversation } from '../../core/model/conversation.js';
+import { displayNameOf } from '../../core/model/conversation.js';
+import { parseConversationID } from '../../core/model/ids.js';
+import type { ChatState } from '../../core/store/chat-store-api.js';
+import { formatListTime } from '../../core/util/format-time.js';
+import '../avatar/define.js';
+import { icon } from '../icons/icons.js';
+import { StoreConsumerElement } from '../base/store-consumer.js';
+import { StoreController } from '../base/store-controller.js';
+import { TimConversationActionEvent, TimConversationSelectEvent, type ConversationAction } from './events.js';
+import { conversationListStrings } from './strings.js';
+import { renderConversationSummary } from './conversation-summary.js';
+
+/**
+ * @summary The list of conversations: avatar, name, last message, time, unread badge; pinned
+ * first; a search filter; per-conversation actions; full keyboard use.
+ *
+ * @fires tim-conversation-select - A conversation was chosen (cancelable: the store then does not open it).
+ * @fires tim-conversation-action - Pin, mute, mark read or delete was chosen (cancelable: the store then does nothing).
+ *
+ * @csspart search - The search input.
+ * @csspart list - The listbox.
+ * @csspart item - A conversation row.
+ * @csspart avatar - A row's avatar.
+ * @csspart name - A row's name.
+ * @csspart summary - A row's last-message line.
+ * @csspart time - A row's time.
+ * @csspart badge - The unread badge (or dot when muted).
+ * @csspart menu - The actions menu.
+ *
+ * @cssprop --tim-conversation-list-bg - Background.
+ * @cssprop --tim-conversation-item-hover-bg - Row background on hover.
+ * @cssprop --tim-conversation-item-selected-bg - Background of the open conversation.
+ * @cssprop --tim-conversation-item-pinned-bg - Background of pinned rows.
+ * @cssprop --tim-conversation-badge-bg - Unread badge colour.
+ */
+export class TimConversationList extends StoreConsumerElement {
+  static override styles = css`
+    :host {
+      --_bg: var(--tim-conversation-list-bg, var(--tim-color-surface));
+      --_hover: var(--tim-conversation-item-hover-bg, var(--tim-color-hover));
+      --_selected: var(--tim-conversation-item-selected-bg, var(--tim-color-selected));
+      --_pinned: var(--tim-conversation-item-pinned-bg, transparent);
+      --_badge: var(--tim-conversation-badge-bg, var(--tim-color-badge));
+      display: flex;
+      flex-direction: column;
+      min-block-size: 0;
+      background: var(--_bg);
+      color: var(--tim-color-text);
+      font-family: var(--tim-font-family);
+      font-size: var(--tim-font-size-m);
+      position: relative;
+    }
+    .search {
+      padding: var(--tim-space-4) var(--tim-space-4) var(--tim-space-3);
+    }
+    input {
+      box-sizing: border-box;
+      inline-size: 100%;
+      padding: var(--tim-space-3) var(--tim-space-4);
+      border: 1px solid var(--tim-color-border);
+      border-radius: var(--tim-radius-full);
+      background: var(--tim-color-bg);
+      color: inherit;
+      font: inherit;
+    }
+    input:focus-visible,
+    .item:focus-visible,
+    .menu button:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+      outline-offset: -2px;
+    }
+    [role='listbox'] {
+      flex: 1;
+      overflow-y: auto;
+      margin: 0;
+      padding: 0 0 var(--tim-space-3);
+      list-style: none;
+      outline: none;
+    }
+    .item {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      grid-template-rows: auto auto;
+      column-gap: var(--tim-space-4);
+      row-gap: var(--tim-space-1);
+      align-items: center;
+      padding: var(--tim-space-4) var(--tim-space-4);
+      cursor: pointer;
+      background: transparent;
+      border-radius: 0;
+      user-select: none;
+      content-visibility: auto;
+      contain-intrinsic-size: auto 64px;
+    }
+    .item.pinned {
+      background: var(--_pinned);
+    }
+    .item:hover {
+      background: var(--_hover);
+    }
+    .item[aria-selected='true'] {
+      background: var(--_selected);
+    }
+    tim-avatar,
+    .system-avatar {
+      grid-row: 1 / 3;
+      position: relative;
+    }
+    .system-avatar {
+      display: grid;
+      place-items: center;
+      inline-size: var(--tim-avatar-size, 40px);
+      block-size: var(--tim-avatar-size, 40px);
+      border-radius: var(--tim-radius-full);
+      background: var(--tim-color-primary);
+      color: var(--tim-color-on-primary);
+    }
+    .system-avatar svg {
+      inline-size: 22px;
+      block-size: 22px;
+    }
+    .name {
+      font-weight: 600;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      display: flex;
+      gap: var(--tim-space-2);
+      align-items: center;
+      min-inline-size: 0;
+    }
+    .name span {
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .time {
+      font-size: var(--tim-font-size-xs);
+      color: var(--tim-color-text-muted);
+      white-space: nowrap;
+    }
+    .summary {
+      color: var(--tim-color-text-muted);
+      font-size: var(--tim-font-size-s);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      min-inline-size: 0;
+    }
+    .summary .prefix {
+      color: var(--tim-color-danger);
+    }
+    .meta {
+      display: flex;
+      gap: var(--tim-space-2);
+      align-items: center;
+      justify-content: flex-end;
+      min-block-size: 18px;
+    }
+    .badge {
+      min-inline-size: 18px;
+      block-size: 18px;
+      padding: 0 5px;
+      box-sizing: border-box;
+      border-radius: var(--tim-radius-full);
+      background: var(--_badge);
+      color: var(--tim-color-on-primary);
+      font-size: var(--tim-font-size-xs);
+      font-weight: 600;
+      line-height: 18px;
+      text-align: center;
+    }
+    .badge.dot {
+      min-inline-size: 9px;
+      block-size: 9px;
+      padding: 0;
+      background: var(--tim-color-badge-muted);
+    }
+    .icon {
+      inline-size: 13px;
+      block-size: 13px;
+      flex: none;
+      color: var(--tim-color-text-muted);
+    }
+    .empty {
+      padding: var(--tim-space-6);
+      color: var(--tim-color-text-muted);
+      text-align: center;
+    }
+    .menu {
+      position: fixed;
+      z-index: 10;
+      min-inline-size: 200px;
+      padding: var(--tim-space-2);
+      background: var(--tim-color-surface-raised);
+      border: 1px solid var(--tim-color-border);
+      border-radius: var(--tim-radius-m);
+      box-shadow: var(--tim-shadow-popup);
+    }
+    .menu button {
+      display: block;
+      inline-size: 100%;
+      padding: var(--tim-space-3) var(--tim-space-4);
+      border: 0;
+      border-radius: var(--tim-radius-s);
+      background: transparent;
+      color: var(--tim-color-text);
+      font: inherit;
+      text-align: start;
+      cursor: pointer;
+    }
+    .menu button:hover {
+      background: var(--tim-color-hover);
+    }
+    .menu button.danger {
+      color: var(--tim-color-danger);
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .skeleton {
+      display: grid;
+      grid-template-columns: 40px 1fr;
+      gap: var(--tim-space-4);
+      padding: var(--tim-space-4);
+    }
+    .skeleton div {
+      background: var(--tim-color-placeholder);
+      border-radius: var(--tim-radius-s);
+      block-size: 12px;
+    }
+    .skeleton .circle {
+      grid-row: 1 / 3;
+      block-size: 40px;
+      border-radius: 50%;
+    }
+  `;
+
+  /** The highlighted conversation; follows the store's open conversation unless set. */
+  @property({ attribute: 'selected' }) selected?: string;
+  /** Filter text (also typed into the search box). */
+  @property() filter = '';
+  /** Hide the search box. */
+  @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
+
+  @state() private focusedID?: string;
+  @state() private menu?: { conversationID: string; x: number; y: number };
+  @query('[role="listbox"]') private listbox!: HTMLElement;
+
+  private readonly chat = new StoreController<ChatState, ChatState>(this, () => this.activeStore?.state, (s) => s);
+  private nowTimer?: ReturnType<typeof setInterval>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Times like "14:05" become "Yesterday" at midnight: refresh once a minute.
+    this.nowTimer = setInterval(() => this.requestUpdate(), 60_000);
+    document.addEventListener('pointerdown', this.onOutsidePointer, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.nowTimer);
+    document.removeEventListener('pointerdown', this.onOutsidePointer, true);
+  }
+
+  private get state(): ChatState | undefined {
+    return this.chat.value;
+  }
+
+  private get selectedID(): string | null {
+    return this.selected ?? this.state?.activeConversationID ?? null;
+  }
+
+  /** The conversations shown, after the filter. */
+  get visibleConversations(): readonly Conversation[] {
+    const all = this.state?.conversations ?? [];
+    const query = this.filter.trim().toLocaleLowerCase();
+    if (!query) return all;
+    return all.filter((c) => {
+      const name = this.nameOf(c).toLocaleLowerCase();
+      return name.includes(query) || c.conversationID.toLocaleLowerCase().includes(query);
+    });
+  }
+
+  private nameOf(conversation: Conversation): string {
+    if (conversation.type === '@TIM#SYSTEM') return this.strings(conversationListStrings).system;
+    const state = this.state;
+    if (conversation.type === 'C2C') {
+      const id = conversation.conversationID.slice(3);
+      const user = state?.users[id];
+      return user?.nick || displayNameOf(conversation) || id;
+    }
+    const id = conversation.conversationID.slice(5);
+    return state?.groups[id]?.name || displayNameOf(conversation) || id;
+  }
+
+  private avatarOf(conversation: Conversation): string {
+    if (conversation.type === 'C2C') {
+      return this.state?.users[conversation.conversationID.slice(3)]?.avatar || conversation.userProfile?.avatar || '';
+    }
+    if (conversation.type === 'GROUP') {
+      return this.state?.groups[conversation.conversationID.slice(5)]?.avatar || conversation.groupProfile?.avatar || '';
+    }
+    return '';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.menu && changed.has('menu')) {
+      const first = this.renderRoot.querySelector<HTMLButtonElement>('.menu button');
+      first?.focus();
+    }
+  }
+
+  override render() {
+    const t = this.strings(conversationListStrings);
+    const list = this.visibleConversations;
+    const focused = this.focusedID && list.some((c) => c.conversationID === this.focusedID)
+      ? this.focusedID
+      : this.selectedID && list.some((c) => c.conversationID === this.selectedID)
+        ? this.selectedID
+        : list[0]?.conversationID;
+    return html`
+      ${this.noSearch ? nothing : html`<div class="search">
+        <input part="search" type="search" .value=${this.filter} placeholder=${t.search} aria-label=${t.searchLabel}
+          @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
+          @keydown=${this.onSearchKey} />
+      </div>`}
+      <ul part="list" role="listbox" aria-label=${t.label} @keydown=${this.onListKey}>
+        ${this.state && !this.state.conversationsLoaded
+          ? [0, 1, 2, 3].map(() => html`<li class="skeleton" aria-hidden="true"><div class="circle"></div><div></div><div style="inline-size:60%"></div></li>`)
+          : nothing}
+        ${repeat(list, (c) => c.conversationID, (c) => this.renderItem(c, c.conversationID === focused))}
+      </ul>
+      ${this.state?.conversationsLoaded && list.length === 0
+        ? html`<div class="empty" role="status">${this.filter.trim() ? t.noMatch(this.filter.trim()) : t.empty}</div>`
+        : nothing}
+      ${this.menu ? this.renderMenu() : nothing}
+    `;
+  }
+
+  private renderItem(conversation: Conversation, tabbable: boolean) {
+    const t = this.strings(conversationListStrings);
+    const id = conversation.conversationID;
+    const name = this.nameOf(conversation);
+    const muted = conversation.messageRemindType !== 'AcceptAndNotify';
+    const unread = conversation.unreadCount;
+    const time = Math.max(conversation.lastMessage?.time ?? 0, conversation.draft?.editTime ?? 0);
+    // Said after the visible text, so the accessible name starts with what is on screen.
+    const status = [conversation.isPinned ? t.pinned : '', muted ? t.muted : '', unread ? t.unread(unread) : '']
+      .filter(Boolean)
+      .join(', ');
+    return html`<li
+      part="item"
+      class="item ${conversation.isPinned ? 'pinned' : ''}"
+      role="option"
+      id="item-${id}"
+      data-id=${id}
+      aria-selected=${id === this.selectedID ? 'true' : 'false'}
+      tabindex=${tabbable ? 0 : -1}
+      @click=${() => this.select(id)}
+      @focus=${() => (this.focusedID = id)}
+      @contextmenu=${(e: MouseEvent) => this.openMenu(e, id)}
+    >
+      ${conversation.type === '@TIM#SYSTEM'
+        ? html`<span part="avatar" class="system-avatar" aria-hidden="true">${icon('bell', 22)}</span>`
+        : html`<tim-avatar part="avatar" .src=${this.avatarOf(conversation)} .name=${name} .seed=${parseConversationID(id)?.targetID || id} aria-hidden="true"></tim-avatar>`}
+      <div part="name" class="name"><span>${name}</span>
+        ${muted ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2Zm6-6V11c0-3.1-1.6-5.6-4.5-6.3V4a1.5 1.5 0 0 0-3 0v.7C7.6 5.4 6 7.9 6 11v5l-2 2v1h16v-1l-2-2ZM3.3 2.3 2 3.6l18.4 18.4 1.3-1.3z"/></svg>` : nothing}
+      </div>
+      <div part="time" class="time">${formatListTime(time, this.resolvedLocale)}</div>
+      <div part="summary" class="summary">${renderConversationSummary(conversation, this.state, this.resolvedLocale)}</div>
+      <div class="meta">
+        ${conversation.isPinned ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M16 3v2h-1v6l3 3v2h-5v6l-1 1-1-1v-6H6v-2l3-3V5H8V3z"/></svg>` : nothing}
+        ${unread > 0
+          ? muted
+            ? html`<span part="badge" class="badge dot" aria-hidden="true"></span>`
+            : html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : unread}</span>`
+          : nothing}
+        ${status ? html`<span class="visually-hidden">, ${status}</span>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderMenu() {
+    const t = this.strings(conversationListStrings);
+    const menu = this.menu!;
+    const conversation = this.state?.conversations.find((c) => c.conversationID === menu.conversationID);
+    if (!conversation) return nothing;
+    const muted = conversation.messageRemindType !== 'AcceptAndNotify';
+    const items: [ConversationAction, string, boolean?][] = [
+      [conversation.isPinned ? 'unpin' : 'pin', conversation.isPinned ? t.unpin : t.pin],
+      [muted ? 'unmute' : 'mute', muted ? t.unmute : t.mute],
+      ...(conversation.unreadCount > 0 ? [['mark-read', t.markRead] as [ConversationAction, string]] : []),
+      ['delete', t.delete, true],
+      ['delete-with-messages', t.deleteWithMessages, true],
+    ];
+    const x = Math.min(menu.x, window.innerWidth - 220);
+    const y = Math.min(menu.y, window.innerHeight - items.length * 40 - 16);
+    return html`<div part="menu" class="menu" role="menu" aria-label=${t.actions} style="left:${x}px;top:${y}px"
+      @keydown=${this.onMenuKey}>
+      ${items.map(([action, text, danger]) => html`<button role="menuitem" tabindex="-1" class=${danger ? 'danger' : ''}
+        @click=${() => this.runAction(menu.conversationID, action)}>${text}</button>`)}
+    </div>`;
+  }
+
+  /** Choose a conversation: fires tim-conversation-select; unless cancelled, the store opens it. */
+  select(conversationID: string): void {
+    this.focusedID = conversationID;
+    if (!this.emit(new TimConversationSelectEvent(conversationID))) return;
+    void this.activeStore?.openConversation(conversationID);
+  }
+
+  private openMenu(event: MouseEvent | KeyboardEvent, conversationID: string): void {
+    event.preventDefault();
+    let x: number;
+    let y: number;
+    if (event instanceof MouseEvent && event.clientX) {
+      x = event.clientX;
+      y = event.clientY;
+    } else {
+      const rect = (event.currentTarget as HTMLElement | null)?.getBoundingClientRect()
+        ?? this.renderRoot.querySelector(`[data-id="${CSS.escape(conversationID)}"]`)?.getBoundingClientRect();
+      x = (rect?.left ?? 0) + 48;
+      y = (rect?.bottom ?? 0) - 8;
+    }
+    this.menu = { conversationID, x, y };
+  }
+
+  private closeMenu(restoreFocus: boolean): void {
+    const id = this.menu?.conversationID;
+    this.menu = undefined;
+    if (restoreFocus && id) this.focusItem(id);
+  }
+
+  private readonly onOutsidePointer = (event: Event) => {
+    if (!this.menu) return;
+    const menu = this.renderRoot.querySelector('.menu');
+    if (menu && event.composedPath().includes(menu)) return;
+    this.closeMenu(false);
+  };
+
+  private runAction(conversationID: string, action: ConversationAction): void {
+    this.closeMenu(true);
+    if (!this.emit(new TimConversationActionEvent(conversationID, action))) return;
+    const store = this.activeStore;
+    if (!store) return;
+    switch (action) {
+      case 'pin':
+      case 'unpin':
+        void store.pinConversation(conversationID, action === 'pin');
+        break;
+      case 'mute':
+      case 'unmute':
+        void store.muteConversation(conversationID, action === 'mute');
+        break;
+      case 'mark-read':
+        void store.markConversationRead(conversationID);
+        break;
+      case 'delete':
+      case 'delete-with-messages':
+        void store.deleteConversation(conversationID, { clearHistory: action === 'delete-with-messages' });
+        break;
+    }
+  }
+
+  private focusItem(conversationID: string): void {
+    this.focusedID = conversationID;
+    void this.updateComplete.then(() => {
+      const item = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(conversationID)}"]`);
+      item?.focus();
+    });
+  }
+
+  private readonly onSearchKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      const first = this.visibleConversations[0];
+      if (first) this.focusItem(first.conversationID);
+    } else if (event.key === 'Escape' && this.filter) {
+      this.filter = '';
+    } else if (event.key === 'Enter') {
+      const first = this.visibleConversations[0];
+      if (first) this.select(first.conversationID);
+    }
+  };
+
+  private readonly onListKey = (event: KeyboardEvent) => {
+    const list = this.visibleConversations;
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-id]');
+    if (!item || !list.length) return;
+    const index = list.findIndex((c) => c.conversationID === item.dataset.id);
+    const go = (i: number) => {
+      event.preventDefault();
+      this.focusItem(list[Math.max(0, Math.min(list.length - 1, i))]!.conversationID);
+    };
+    switch (event.key) {
+      case 'ArrowDown': return go(index + 1);
+      case 'ArrowUp':
+        if (index === 0 && !this.noSearch) {
+          event.preventDefault();
+          this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+          return;
+        }
+        return go(index - 1);
+      case 'Home': return go(0);
+      case 'End': return go(list.length - 1);
+      case 'PageDown': return go(index + 8);
+      case 'PageUp': return go(index - 8);
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(item.dataset.id!);
+        return;
+      case 'ContextMenu':
+        this.openMenu(event, item.dataset.id!);
+        return;
+      case 'F10':
+        if (event.shiftKey) this.openMenu(event, item.dataset.id!);
+        return;
+    }
+  };
+
+  private readonly onMenuKey = (event: KeyboardEvent) => {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.menu button')];
+    const index = buttons.indexOf(this.shadowRoot!.activeElement as HTMLButtonElement);
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault();
+      this.closeMenu(true);
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      buttons[(index + 1) % buttons.length]?.focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      buttons[(index - 1 + buttons.length) % buttons.length]?.focus();
+    } else if (event.key === 'Home') {
+      event.preventDefault();
+      buttons[0]?.focus();
+    } else if (event.key === 'End') {
+      event.preventDefault();
+      buttons[buttons.length - 1]?.focus();
+    }
+  };
+
+  /** Focus the list (the open conversation's row, or the first). */
+  override focus(): void {
+    const id = this.selectedID ?? this.visibleConversations[0]?.conversationID;
+    if (id) this.focusItem(id);
+    else this.listbox?.focus();
+  }
+}

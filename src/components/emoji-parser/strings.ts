@@ -1,0 +1,10 @@
+import { defineStrings } from '../base/strings.js';
+
+export const emojiParserStrings = defineStrings({
+  en: {
+    opensInNewTab: '(opens in a new tab)',
+  },
+  'zh-CN': {
+    opensInNewTab: '（在新标签页中打开）',
+  },
+});

@@ -1,0 +1,75 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
+import type { EmojiSet } from '../../core/emoji/emoji-set.js';
+import { parseEmoji, type Segment } from '../../core/emoji/parse-emoji.js';
+import { TimElement } from '../base/tim-element.js';
+import { emojiTextStyles, isOnlyEmoji, renderEmojiSegments } from './render-emoji-text.js';
+import { emojiParserStrings } from './strings.js';
+
+/**
+ * @summary Text with emoji: `[Smile]`-style codes of an emoji set and Unicode emoji are drawn as
+ * emoji (glyphs or images), http(s) links become links that open in a new tab. Everything is
+ * rendered as text nodes and elements; nothing goes through innerHTML.
+ *
+ * @csspart text - The wrapper of the whole text.
+ * @csspart emoji - Each emoji (a `<span role="img">` for glyphs, an `<img>` for image emoji).
+ * @csspart link - Each link.
+ *
+ * @cssprop --tim-emoji-size - Size of an emoji image in running text (default 1.3em).
+ * @cssprop --tim-emoji-jumbo-size - Font size when the text is only one to three emoji (default 2.6em).
+ * @cssprop --tim-link-color - Link colour (default `--tim-color-link`).
+ */
+export class TimEmojiParser extends TimElement {
+  static override styles = [
+    emojiTextStyles,
+    css`
+      :host {
+        display: inline;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+    `,
+  ];
+
+  /** The text to render. */
+  @property() text = '';
+  /** The emoji set for `[Code]` emoji (glyphs or image URLs); defaults to the TUIKit-compatible set. */
+  @property({ attribute: false }) emojiSet: EmojiSet = defaultEmojiSet;
+  /** Also draw Unicode emoji as emoji (with the emoji font). */
+  @property({ type: Boolean }) unicode = true;
+  /** Make http(s) links clickable. */
+  @property({ type: Boolean }) links = true;
+  /** Allow the large rendering of a text that is only one to three emoji. */
+  @property({ type: Boolean, attribute: 'allow-jumbo' }) allowJumbo = false;
+  /** Reflected when the text is only one to three emoji and `allow-jumbo` is set. */
+  @property({ type: Boolean, reflect: true }) jumbo = false;
+
+  @state() private segments: readonly Segment[] = [];
+  /** Image emoji that failed to load: shown as their glyph or code instead. */
+  @state() private brokenImages: ReadonlySet<string> = new Set();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('text') || changed.has('emojiSet') || changed.has('unicode')) {
+      this.segments = parseEmoji(typeof this.text === 'string' ? this.text : String(this.text ?? ''), this.emojiSet ?? defaultEmojiSet, {
+        unicode: this.unicode,
+      });
+    }
+    this.jumbo = this.allowJumbo && isOnlyEmoji(this.segments);
+  }
+
+  override render() {
+    return html`<span part="text" class="text ${this.jumbo ? 'jumbo' : ''}">${renderEmojiSegments(this.segments, {
+      emojiSet: this.emojiSet ?? defaultEmojiSet,
+      locale: this.resolvedLocale,
+      links: this.links,
+      opensInNewTab: this.strings(emojiParserStrings).opensInNewTab,
+      brokenImages: this.brokenImages,
+      onImageError: (url) => (this.brokenImages = new Set(this.brokenImages).add(url)),
+    })}</span>`;
+  }
+}

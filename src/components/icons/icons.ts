@@ -1,0 +1,57 @@
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+
+/**
+ * The kit's inline icons: 24×24 Lit `svg` fragments drawn with `currentColor`, so they take
+ * the text colour of wherever they sit and need no network. `icon(name)` wraps one in an
+ * `<svg>` that is hidden from assistive technology (the button around it carries the label).
+ */
+const stroke = (d: string) =>
+  svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
+
+const PATHS = {
+  bell: svg`<path fill="currentColor" d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2Zm6-6v-5c0-3.1-1.6-5.6-4.5-6.3V4a1.5 1.5 0 0 0-3 0v.7C7.6 5.4 6 7.9 6 11v5l-2 2v1h16v-1l-2-2Z"/>`,
+  check: stroke('M5 12.5l4.5 4.5L19 7.5'),
+  checkDouble: svg`${stroke('M2 12.5l4.5 4.5L16 7.5')}${stroke('M11.5 16.5l.5.5L21.5 7.5')}`,
+  alert: svg`<circle cx="12" cy="12" r="10" fill="currentColor"/><path d="M12 6.5v7" style="stroke: var(--tim-color-bg)" stroke-width="2.4" stroke-linecap="round"/><circle cx="12" cy="17.2" r="1.4" style="fill: var(--tim-color-bg)"/>`,
+  retry: stroke('M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7'),
+  play: svg`<path d="M8 5.5v13a1 1 0 0 0 1.5.86l11-6.5a1 1 0 0 0 0-1.72l-11-6.5A1 1 0 0 0 8 5.5z" fill="currentColor"/>`,
+  pause: svg`<rect x="6.5" y="5" width="4" height="14" rx="1" fill="currentColor"/><rect x="13.5" y="5" width="4" height="14" rx="1" fill="currentColor"/>`,
+  download: stroke('M12 4v11m0 0l-4.5-4.5M12 15l4.5-4.5M5 19.5h14'),
+  close: stroke('M6 6l12 12M18 6L6 18'),
+  cancel: stroke('M7 7l10 10M17 7L7 17'),
+  file: svg`${stroke('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z')}${stroke('M14 3v5h5')}`,
+  fileText: svg`${stroke('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z')}${stroke('M14 3v5h5M9 13h6M9 17h6')}`,
+  fileSheet: svg`${stroke('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z')}${stroke('M14 3v5h5M8.5 12h7v6h-7zM12 12v6M8.5 15h7')}`,
+  fileSlides: svg`${stroke('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z')}${stroke('M14 3v5h5M8.5 12.5h7v4.5h-7z')}`,
+  filePdf: svg`${stroke('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z')}${stroke('M14 3v5h5M8 17c2-1 4.5-5 4-7s-2 0-1 2 3.5 4 5 4')}`,
+  fileArchive: svg`${stroke('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z')}${stroke('M14 3v5h5M11 5h1.5M11 8h1.5M11 11h1.5M10.5 14h2.5v3h-2.5z')}`,
+  fileImage: svg`${stroke('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z')}${stroke('M14 3v5h5M7.5 18l3-3.5 2 2 1.5-1.5 2.5 3')}<circle cx="10" cy="11.5" r="1.3" fill="currentColor"/>`,
+  fileAudio: svg`${stroke('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z')}${stroke('M14 3v5h5M11 17.5V11l4-1v6')}<circle cx="9.8" cy="17.5" r="1.4" fill="currentColor"/><circle cx="13.8" cy="16.2" r="1.4" fill="currentColor"/>`,
+  fileVideo: svg`${stroke('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z')}${stroke('M14 3v5h5')}<path d="M10 11.5v5.5l4.5-2.75z" fill="currentColor"/>`,
+  fileCode: svg`${stroke('M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z')}${stroke('M14 3v5h5M10 12l-2 2.5 2 2.5M14 12l2 2.5-2 2.5')}`,
+  mapPin: svg`${stroke('M12 21s-6.5-5.6-6.5-11a6.5 6.5 0 0 1 13 0c0 5.4-6.5 11-6.5 11z')}<circle cx="12" cy="10" r="2.3" fill="currentColor"/>`,
+  externalLink: stroke('M14 4h6v6M20 4l-9 9M18 14v4a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4'),
+  arrowDown: stroke('M12 5v14m0 0l-6-6m6 6l6-6'),
+  arrowUp: stroke('M12 19V5m0 0l-6 6m6-6l6 6'),
+  copy: svg`${stroke('M9 9h10a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H9a1 1 0 0 1-1-1V10a1 1 0 0 1 1-1z')}${stroke('M5 15H4.5A1.5 1.5 0 0 1 3 13.5v-9A1.5 1.5 0 0 1 4.5 3h9A1.5 1.5 0 0 1 15 4.5V5')}`,
+  reply: stroke('M10 8V4.5L3 11l7 6.5V14c5 0 8.5 1.5 11 5.5-1-5.5-4-10.5-11-11.5z'),
+  forward: stroke('M14 8V4.5l7 6.5-7 6.5V14c-5 0-8.5 1.5-11 5.5 1-5.5 4-10.5 11-11.5z'),
+  revoke: stroke('M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11'),
+  trash: stroke('M4 7h16M10 11v6M14 11v6M5.5 7l1 12a2 2 0 0 0 2 2h7a2 2 0 0 0 2-2l1-12M9 7V4h6v3'),
+  imageBroken: svg`${stroke('M4 5h16v14H4z')}${stroke('M4 16l4.5-4.5 3 3M14 12.5l2-2 4 4')}${stroke('M3 3l18 18')}`,
+  image: svg`${stroke('M4 5h16v14H4z')}${stroke('M4 16l4.5-4.5L13 16l2.5-2.5L20 18')}<circle cx="15.5" cy="9" r="1.6" fill="currentColor"/>`,
+  more: svg`<circle cx="5.5" cy="12" r="1.8" fill="currentColor"/><circle cx="12" cy="12" r="1.8" fill="currentColor"/><circle cx="18.5" cy="12" r="1.8" fill="currentColor"/>`,
+  clock: svg`<circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M12 7.5V12l3 2')}`,
+  question: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5V14')}<circle cx="12" cy="17" r="1.2" fill="currentColor"/>`,
+  zoomIn: svg`<circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M20 20l-4.3-4.3M11 8v6M8 11h6')}`,
+} satisfies Record<string, SVGTemplateResult>;
+
+export type IconName = keyof typeof PATHS;
+
+export const ICON_NAMES = Object.keys(PATHS) as IconName[];
+
+/** An inline icon, `size` px square (default 1em so it follows the font size). */
+export function icon(name: IconName, size: number | string = '1em'): TemplateResult {
+  const dimension = typeof size === 'number' ? `${size}px` : size;
+  return html`<svg class="icon" width=${dimension} height=${dimension} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${PATHS[name]}</svg>`;
+}

@@ -1,0 +1,204 @@
+import { css, html } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Message } from '../../core/model/message.js';
+import { TimElement } from '../base/tim-element.js';
+import { icon, type IconName } from '../icons/icons.js';
+import type { MessageAction } from '../message/events.js';
+import { TimMessageActionSelectEvent } from './events.js';
+import { messageActionStrings } from './strings.js';
+
+const ACTION_ICONS: Record<MessageAction, IconName> = {
+  copy: 'copy',
+  reply: 'reply',
+  forward: 'forward',
+  revoke: 'revoke',
+  delete: 'trash',
+  resend: 'retry',
+};
+
+export interface OpenMenuOptions {
+  readonly message: Message;
+  readonly actions: readonly MessageAction[];
+  /** Viewport coordinates of the pointer, or of the message for keyboard use. */
+  readonly x: number;
+  readonly y: number;
+  /** Where focus goes back to when the menu closes (default: what had focus before). */
+  readonly returnFocusTo?: HTMLElement;
+}
+
+/**
+ * @summary The actions menu of a message (copy, reply, forward, recall, delete, resend), shown in
+ * the top layer at the pointer or next to the message. Arrow keys move, Enter chooses, Escape
+ * or a click outside closes, and focus returns to where it was.
+ *
+ * @fires tim-message-action-select - An action was chosen (`detail.action`, `detail.message`).
+ *
+ * @csspart menu - The menu panel.
+ * @csspart item - Each menu item.
+ *
+ * @cssprop --tim-menu-bg - Panel background (default `--tim-color-surface-raised`).
+ * @cssprop --tim-menu-shadow - Panel shadow (default `--tim-shadow-popup`).
+ */
+export class TimMessageActions extends TimElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    [popover] {
+      position: fixed;
+      inset: auto;
+      margin: 0;
+      padding: var(--tim-space-2);
+      min-inline-size: 168px;
+      border: 1px solid var(--tim-color-border);
+      border-radius: var(--tim-radius-m);
+      background: var(--tim-menu-bg, var(--tim-color-surface-raised));
+      color: var(--tim-color-text);
+      box-shadow: var(--tim-menu-shadow, var(--tim-shadow-popup));
+      font-family: var(--tim-font-family);
+      font-size: var(--tim-font-size-m);
+    }
+    [role='menuitem'] {
+      all: unset;
+      box-sizing: border-box;
+      display: flex;
+      align-items: center;
+      gap: var(--tim-space-3);
+      inline-size: 100%;
+      padding: var(--tim-space-3) var(--tim-space-4);
+      border-radius: var(--tim-radius-s);
+      cursor: pointer;
+      white-space: nowrap;
+    }
+    [role='menuitem']:hover,
+    [role='menuitem']:focus-visible {
+      background: var(--tim-color-hover);
+    }
+    [role='menuitem']:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+      outline-offset: -2px;
+    }
+    [role='menuitem'][data-action='revoke'],
+    [role='menuitem'][data-action='delete'] {
+      color: var(--tim-color-danger);
+    }
+    .icon {
+      inline-size: 18px;
+      block-size: 18px;
+      flex: none;
+    }
+  `;
+
+  @state() private message?: Message;
+  @state() private actions: readonly MessageAction[] = [];
+
+  private returnFocusTo?: HTMLElement;
+  private position = { x: 0, y: 0 };
+
+  /** Is the menu showing. */
+  get isOpen(): boolean {
+    return this.panel?.matches(':popover-open') ?? false;
+  }
+
+  /** The message the open menu belongs to. */
+  get openFor(): Message | undefined {
+    return this.isOpen ? this.message : undefined;
+  }
+
+  private get panel(): HTMLElement | null {
+    return this.renderRoot.querySelector('[popover]');
+  }
+
+  async open(options: OpenMenuOptions): Promise<void> {
+    if (options.actions.length === 0) return;
+    this.returnFocusTo = options.returnFocusTo ?? deepActiveElement();
+    this.message = options.message;
+    this.actions = options.actions;
+    this.position = { x: options.x, y: options.y };
+    await this.updateComplete;
+    const panel = this.panel;
+    if (!panel) return;
+    if (!this.isOpen) panel.showPopover();
+    this.place(panel);
+    panel.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }
+
+  close(): void {
+    if (this.isOpen) this.panel?.hidePopover();
+  }
+
+  override render() {
+    const t = this.strings(messageActionStrings);
+    return html`<div popover="auto" part="menu" role="menu" aria-label=${t.label} @toggle=${this.onToggle} @keydown=${this.onKeyDown}>
+      ${this.actions.map(
+        (action) => html`<button role="menuitem" part="item" type="button" tabindex="-1" data-action=${action}
+            @click=${() => this.choose(action)}>${icon(ACTION_ICONS[action])}<span>${t[action]}</span></button>`,
+      )}
+    </div>`;
+  }
+
+  /** Keeps the panel inside the viewport, preferring below-right of the point. */
+  private place(panel: HTMLElement): void {
+    const margin = 8;
+    const { width, height } = panel.getBoundingClientRect();
+    let left = this.position.x;
+    let top = this.position.y;
+    if (left + width > innerWidth - margin) left = Math.max(margin, innerWidth - width - margin);
+    if (top + height > innerHeight - margin) top = Math.max(margin, this.position.y - height);
+    panel.style.left = `${Math.max(margin, left)}px`;
+    panel.style.top = `${Math.max(margin, top)}px`;
+  }
+
+  private choose(action: MessageAction): void {
+    const message = this.message;
+    this.close();
+    if (message) this.dispatchEvent(new TimMessageActionSelectEvent(action, message));
+  }
+
+  private onToggle(event: ToggleEvent): void {
+    if (event.newState !== 'closed') return;
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    // Put focus back only if it was in the menu (a click elsewhere chose its own focus).
+    const active = deepActiveElement();
+    if (target?.isConnected && (!active || active === document.body || this.panel?.contains(active))) {
+      target.focus({ preventScroll: true });
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const items = [...(this.panel?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    if (items.length === 0) return;
+    const current = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
+    let next = -1;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = (current + 1) % items.length;
+        break;
+      case 'ArrowUp':
+        next = (current - 1 + items.length) % items.length;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = items.length - 1;
+        break;
+      case 'Tab':
+        event.preventDefault();
+        this.close();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    items[next]?.focus();
+  }
+}
+
+/** The focused element, looking inside shadow roots. */
+export function deepActiveElement(): HTMLElement | undefined {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}

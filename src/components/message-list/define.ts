@@ -1,0 +1,19 @@
+import { installTheme } from '../../themes/theme-css.js';
+import { defineElement } from '../base/define.js';
+import '../image-viewer/define.js';
+import '../message/define.js';
+import '../message-actions/define.js';
+import { TimMessageList } from './tim-message-list.js';
+
+installTheme();
+defineElement('tim-message-list', TimMessageList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tim-message-list': TimMessageList;
+  }
+}
+
+export { TimMessageList };
+export { registerCustomMessageRenderer } from '../message/renderers/custom-registry.js';
+export type { CustomMessageMatch, CustomMessageRender, CustomMessageRenderContext } from '../message/renderers/custom-registry.js';

@@ -1,0 +1,1110 @@
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { DEFAULT_FACE_STICKERS } from '../../core/emoji/default-emoji-set.js';
+import type { EmojiSet } from '../../core/emoji/emoji-set.js';
+import type { FaceSticker } from '../../core/emoji/face-sticker.js';
+import { errorText } from '../../core/i18n/error-text.js';
+import { parseConversationID } from '../../core/model/ids.js';
+import type { Message } from '../../core/model/message.js';
+import { createNameLookup, type NameLookup } from '../../core/notices/name-lookup.js';
+import type { ChatState, MessageListState } from '../../core/store/chat-store-api.js';
+import { shallowEqual } from '../../core/store/state-store.js';
+import { formatDayLabel } from '../../core/util/format-time.js';
+import { StoreConsumerElement } from '../base/store-consumer.js';
+import { StoreController } from '../base/store-controller.js';
+import { icon } from '../icons/icons.js';
+import { imageSources } from '../message/image/image-box.js';
+import { messageActionEvent, TimMessageRequestEvent, type MessageAction, type MessageRequest } from '../message/events.js';
+import { messageKind } from '../message/message-kind.js';
+import { onCustomRenderersChange } from '../message/renderers/custom-registry.js';
+import type { TimMessage } from '../message/tim-message.js';
+import { availableActions, copyableText, DEFAULT_REVOKE_TIME_LIMIT_SECONDS } from '../message-actions/available-actions.js';
+import { TimMessageActionSelectEvent } from '../message-actions/events.js';
+import { deepActiveElement, type TimMessageActions } from '../message-actions/tim-message-actions.js';
+import type { TimImageViewer } from '../image-viewer/tim-image-viewer.js';
+import { ChatFlowLayout, type ChatFlowLayoutConfig } from './chat-flow-layout.js';
+import { tuneVirtualizer } from './virtualizer-tuning.js';
+import { DEFAULT_GROUPING_WINDOW_SECONDS, noticeText, runPositionOf, sameDay, senderName, visibleMessages } from './message-rows.js';
+import { messageListStrings } from './strings.js';
+
+/** Within this many px of the end counts as "at the bottom". */
+const BOTTOM_SLOP = 32;
+/** How long a jumped-to message stays highlighted. */
+const HIGHLIGHT_MS = 1800;
+const TOAST_MS = 4000;
+/** Pinning to an index past the end pins to the last item, however many arrive. */
+const END = Number.MAX_SAFE_INTEGER;
+
+type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers'>;
+
+interface VirtualizerHandle {
+  element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
+  updateLayoutConfig(config: object): Promise<boolean>;
+}
+
+/**
+ * @summary The messages of one conversation, virtualized: the DOM holds only the rows near the
+ * viewport whatever the length of the history. Loads older history as the reader nears the
+ * top and keeps the message being read exactly where it was; sticks to the newest message only
+ * when the reader is at the bottom (else shows "N new messages"); offers a jump to the first
+ * unread message; date separators; runs of one sender's messages; every message type;
+ * per-message actions (menu on right-click, long-press, Enter or the context-menu key).
+ *
+ * Keyboard: Tab reaches the list's current message; ArrowUp/ArrowDown move between messages,
+ * Home/End go to the oldest loaded / newest, Enter or the context-menu key open the actions.
+ *
+ * @fires tim-message-copy - Copy chosen (cancelable: the list copies the text unless prevented).
+ * @fires tim-message-reply - Reply chosen (cancelable); `<tim-composer>` shows the quote.
+ * @fires tim-message-forward - Forward chosen; the app shows its own picker.
+ * @fires tim-message-revoke - Recall chosen (cancelable: the store recalls unless prevented).
+ * @fires tim-message-delete - Delete chosen (cancelable: the store deletes unless prevented).
+ * @fires tim-message-resend - Resend chosen (cancelable: the store resends unless prevented).
+ *
+ * @csspart scroller - The scrolling log (role=log).
+ * @csspart message - Each `<tim-message>` row; its own parts are exported: bubble, avatar, name,
+ *   time, status, resend, notice, date-separator, quote, upload, row.
+ * @csspart new-messages-button - "N new messages" at the bottom.
+ * @csspart unread-button - "N unread messages" at the top.
+ * @csspart loading - The skeleton shown while the first page loads.
+ * @csspart empty - The "No messages yet" state.
+ * @csspart error - The error state with its retry button.
+ * @csspart older-status - "Loading earlier messages…" / its error, at the top.
+ * @csspart toast - The small notice for action results ("Copied", a refused recall).
+ *
+ * @cssprop --tim-message-list-bg - Background (default `--tim-color-bg`).
+ * @cssprop --tim-message-list-padding - Space above the first and below the last message (default `--tim-space-4`).
+ * @cssprop --tim-message-list-button-bg - Background of the floating buttons (default `--tim-color-surface-raised`).
+ */
+export class TimMessageList extends StoreConsumerElement {
+  static override styles = css`
+    :host {
+      --_bg: var(--tim-message-list-bg, var(--tim-color-bg));
+      --_pad: var(--tim-message-list-padding, var(--tim-space-4));
+      position: relative;
+      display: flex;
+      flex-direction: column;
+      min-block-size: 0;
+      block-size: 100%;
+      background: var(--_bg);
+      color: var(--tim-color-text);
+      font-family: var(--tim-font-family);
+      font-size: var(--tim-font-size-m);
+      overflow: hidden;
+    }
+    .scroller {
+      flex: 1;
+      min-block-size: 0;
+      overflow-y: auto;
+      overflow-x: hidden;
+      /* The list keeps the reader's place itself; browser scroll anchoring would fight it. */
+      overflow-anchor: none;
+      overscroll-behavior: contain;
+      outline: none;
+    }
+    .scroller:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+      outline-offset: -2px;
+    }
+    tim-message {
+      inline-size: 100%;
+    }
+    tim-message.first {
+      padding-block-start: var(--_pad);
+    }
+    tim-message.last {
+      padding-block-end: var(--_pad);
+    }
+    .state {
+      flex: 1;
+      display: grid;
+      place-items: center;
+      align-content: center;
+      gap: var(--tim-space-3);
+      padding: var(--tim-space-6);
+      color: var(--tim-color-text-muted);
+      text-align: center;
+    }
+    .state .title {
+      font-size: var(--tim-font-size-l);
+      color: var(--tim-color-text);
+    }
+    .state button,
+    .older button {
+      font: inherit;
+      padding: var(--tim-space-2) var(--tim-space-5);
+      border-radius: var(--tim-radius-full);
+      border: 1px solid var(--tim-color-border);
+      background: var(--tim-color-surface-raised);
+      color: var(--tim-color-text);
+      cursor: pointer;
+    }
+    .state button:focus-visible,
+    .older button:focus-visible,
+    .floating:focus-visible,
+    .toast button:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+      outline-offset: 2px;
+    }
+    .skeleton {
+      flex: 1;
+      display: flex;
+      flex-direction: column;
+      justify-content: flex-end;
+      gap: var(--tim-space-4);
+      padding: var(--tim-space-5);
+      overflow: hidden;
+    }
+    .skeleton .bone {
+      display: flex;
+      gap: var(--tim-space-3);
+      align-items: flex-end;
+    }
+    .skeleton .bone.out {
+      flex-direction: row-reverse;
+    }
+    .skeleton .avatar {
+      inline-size: 36px;
+      block-size: 36px;
+      border-radius: var(--tim-radius-full);
+      background: var(--tim-color-placeholder);
+    }
+    .skeleton .bubble {
+      block-size: 38px;
+      border-radius: var(--tim-radius-l);
+      background: var(--tim-color-placeholder);
+      animation: pulse 1.4s ease-in-out infinite;
+    }
+    @keyframes pulse {
+      50% { opacity: 0.55; }
+    }
+    .floating {
+      position: absolute;
+      inset-inline-start: 50%;
+      transform: translateX(-50%);
+      display: inline-flex;
+      align-items: center;
+      gap: var(--tim-space-2);
+      padding: var(--tim-space-2) var(--tim-space-4);
+      border: 1px solid var(--tim-color-border);
+      border-radius: var(--tim-radius-full);
+      background: var(--tim-message-list-button-bg, var(--tim-color-surface-raised));
+      color: var(--tim-color-primary);
+      box-shadow: var(--tim-shadow-popup);
+      font: inherit;
+      font-size: var(--tim-font-size-s);
+      font-weight: 600;
+      cursor: pointer;
+      z-index: 2;
+    }
+    .new-messages {
+      inset-block-end: var(--tim-space-4);
+    }
+    .unread {
+      inset-block-start: var(--tim-space-4);
+    }
+    .older {
+      position: absolute;
+      inset-block-start: var(--tim-space-3);
+      inset-inline-start: 50%;
+      transform: translateX(-50%);
+      display: inline-flex;
+      align-items: center;
+      gap: var(--tim-space-3);
+      padding: var(--tim-space-1) var(--tim-space-4);
+      border-radius: var(--tim-radius-full);
+      background: var(--tim-color-surface-raised);
+      box-shadow: var(--tim-shadow-popup);
+      color: var(--tim-color-text-muted);
+      font-size: var(--tim-font-size-s);
+      z-index: 1;
+      pointer-events: auto;
+    }
+    .older .spinner {
+      inline-size: 12px;
+      block-size: 12px;
+      border-radius: 50%;
+      border: 2px solid currentColor;
+      border-inline-end-color: transparent;
+      animation: spin 0.8s linear infinite;
+    }
+    @keyframes spin {
+      to { transform: rotate(360deg); }
+    }
+    .toast {
+      position: absolute;
+      inset-block-end: var(--tim-space-5);
+      inset-inline: var(--tim-space-5);
+      margin-inline: auto;
+      inline-size: fit-content;
+      max-inline-size: calc(100% - 2 * var(--tim-space-5));
+      display: flex;
+      align-items: center;
+      gap: var(--tim-space-3);
+      padding: var(--tim-space-2) var(--tim-space-3) var(--tim-space-2) var(--tim-space-4);
+      border-radius: var(--tim-radius-m);
+      background: var(--tim-color-text);
+      color: var(--tim-color-bg);
+      font-size: var(--tim-font-size-s);
+      box-shadow: var(--tim-shadow-popup);
+      z-index: 3;
+    }
+    .toast.error {
+      background: var(--tim-color-danger);
+      color: var(--tim-color-on-primary);
+    }
+    .toast button {
+      all: unset;
+      display: grid;
+      place-items: center;
+      inline-size: 22px;
+      block-size: 22px;
+      border-radius: var(--tim-radius-full);
+      cursor: pointer;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .skeleton .bubble,
+      .older .spinner {
+        animation: none;
+      }
+    }
+  `;
+
+  /** The conversation to show ('C2C' + userID, 'GROUP' + groupID, '@TIM#SYSTEM'). */
+  @property({ attribute: 'conversation-id', reflect: true }) conversationId = '';
+  /** The emoji set for text messages (default: the TUIKit-compatible set). */
+  @property({ attribute: false }) emojiSet?: EmojiSet;
+  /** The stickers face messages refer to. */
+  @property({ attribute: false }) faceStickers: readonly FaceSticker[] = DEFAULT_FACE_STICKERS;
+  /** Seconds after sending during which one's own message can be recalled (TIM's default: 120). */
+  @property({ type: Number, attribute: 'revoke-time-limit' }) revokeTimeLimit = DEFAULT_REVOKE_TIME_LIMIT_SECONDS;
+  /** Messages by one sender at most this many seconds apart share one avatar and name. */
+  @property({ type: Number, attribute: 'grouping-window' }) groupingWindow = DEFAULT_GROUPING_WINDOW_SECONDS;
+  /** Older history is asked for when the reader is within this many px of the top. */
+  @property({ type: Number, attribute: 'load-threshold' }) loadThreshold = 800;
+
+  /** New messages that arrived while the reader was scrolled up. */
+  @state() private newCount = 0;
+  /** The first unread message when the conversation opened with unread messages above the fold. */
+  @state() private unreadJump: { messageID: string; count: number } | null = null;
+  @state() private highlightID = '';
+  @state() private activeID = '';
+  @state() private toast: { text: string; error: boolean } | null = null;
+  @state() private renderVersion = 0;
+
+  private readonly listState = new StoreController<MessageListState, MessageListState>(
+    this,
+    () => (this.conversationId && this.activeStore ? this.activeStore.messageList(this.conversationId) : undefined),
+    (s) => s,
+  );
+
+  private readonly chatState = new StoreController<ChatState, ChatSlice>(
+    this,
+    () => this.activeStore?.state,
+    (s) => ({ me: s.me, users: s.users, groupMembers: s.groupMembers }),
+    shallowEqual,
+  );
+
+  /** The rows drawn last: visible messages of the list state, oldest first. */
+  private items: readonly Message[] = [];
+  private itemsSource?: readonly Message[];
+  private names: NameLookup = () => undefined;
+  private namesUsers?: unknown;
+  private namesMembers?: unknown;
+  private readonly layout: ChatFlowLayoutConfig & { type: typeof ChatFlowLayout } = {
+    type: ChatFlowLayout,
+    keyOf: (item) => (item as Message).ID,
+    beforeReflow: () => this.measureReadingRow(),
+    afterReflow: () => this.keepReadingRow(),
+  };
+
+  private stickToBottom = true;
+  /** The user is touching the scroller (wheel, touch, pointer): their scroll decides whether the list follows the end. */
+  private userScrolling = false;
+  private openedFor = '';
+  private unreadCaptured = false;
+  private lastMarkedReadID = '';
+  private pageVisible = true;
+  private onScreen = true;
+  private intersection?: IntersectionObserver;
+  private toastTimer?: ReturnType<typeof setTimeout>;
+  private highlightTimer?: ReturnType<typeof setTimeout>;
+  private unsubscribeRenderers?: () => void;
+  private fillCheckPending = false;
+  private now = Date.now();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onPageVisibility);
+    this.pageVisible = document.visibilityState !== 'hidden';
+    this.intersection = new IntersectionObserver((entries) => {
+      this.onScreen = entries.some((e) => e.isIntersecting);
+      this.reportVisibility();
+    });
+    this.intersection.observe(this);
+    this.unsubscribeRenderers = onCustomRenderersChange(() => this.renderVersion++);
+    this.addEventListener(TimMessageRequestEvent.type, this.onMessageRequest as EventListener);
+    this.addEventListener(TimMessageActionSelectEvent.type, this.onActionSelect as EventListener);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onPageVisibility);
+    this.intersection?.disconnect();
+    this.unsubscribeRenderers?.();
+    this.removeEventListener(TimMessageRequestEvent.type, this.onMessageRequest as EventListener);
+    this.removeEventListener(TimMessageActionSelectEvent.type, this.onActionSelect as EventListener);
+    clearTimeout(this.toastTimer);
+    clearTimeout(this.highlightTimer);
+    if (this.onScreen) this.activeStore?.setConversationVisible(false);
+  }
+
+  // ───────────────────────── state → rows ─────────────────────────
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('conversationId') && this.conversationId !== this.openedFor) this.resetForConversation();
+    const listMessages = this.listState.value?.messages;
+    if (listMessages !== this.itemsSource) {
+      const before = this.items;
+      this.itemsSource = listMessages;
+      this.items = visibleMessages(listMessages ?? []);
+      this.itemsPending = true;
+      this.onItemsChanged(before, this.items);
+    }
+    const chat = this.chatState.value;
+    const users = chat?.users;
+    const members = this.groupID ? chat?.groupMembers[this.groupID] : undefined;
+    if (users !== this.namesUsers || members !== this.namesMembers) {
+      this.namesUsers = users;
+      this.namesMembers = members;
+      this.names = createNameLookup({ users, members });
+    }
+    this.now = Date.now();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    tuneVirtualizer(this.virtualizer);
+    this.ensureMembers();
+    if (this.stickToBottom && this.items.length) {
+      void this.pinToEnd();
+      this.watchEnd();
+    }
+    this.scheduleFillCheck();
+    this.captureUnread();
+    this.maybeMarkRead();
+  }
+
+  private membersAskedFor = '';
+
+  /** Group tips and senders are named by name card or nick: the member list says which. */
+  private ensureMembers(): void {
+    const groupID = this.groupID;
+    const store = this.activeStore;
+    if (!groupID || !store || this.membersAskedFor === groupID || this.chatState.value?.groupMembers[groupID]) return;
+    this.membersAskedFor = groupID;
+    store.loadGroupMembers(groupID).catch(() => {
+      this.membersAskedFor = '';
+    });
+  }
+
+  private get groupID(): string {
+    const parsed = parseConversationID(this.conversationId);
+    return parsed?.type === 'GROUP' ? parsed.targetID : '';
+  }
+
+  private get selfID(): string {
+    return this.chatState.value?.me?.userID ?? '';
+  }
+
+  private resetForConversation(): void {
+    this.openedFor = this.conversationId;
+    this.stickToBottom = true;
+    this.newCount = 0;
+    this.unreadJump = null;
+    this.unreadCaptured = false;
+    this.highlightID = '';
+    this.activeID = '';
+    this.lastMarkedReadID = '';
+    this.items = [];
+    this.itemsSource = undefined;
+    this.toast = null;
+  }
+
+  /** New rows at the end: follow them when at the bottom (or when they are one's own), else count them. */
+  private onItemsChanged(before: readonly Message[], after: readonly Message[]): void {
+    if (!before.length || !after.length) return;
+    const lastBefore = before[before.length - 1]!;
+    if (after[after.length - 1]!.ID === lastBefore.ID) return;
+    let i = after.length - 1;
+    while (i >= 0 && after[i]!.ID !== lastBefore.ID) i--;
+    if (i < 0) return;
+    const appended = after.slice(i + 1);
+    if (appended.some((m) => m.flow === 'out' && m.status === 'unSend')) {
+      // The reader just sent something: show it.
+      this.stickToBottom = true;
+      this.newCount = 0;
+      return;
+    }
+    if (!this.stickToBottom) this.newCount += appended.filter((m) => m.flow === 'in' && messageKind(m) !== 'notice').length;
+  }
+
+  // ───────────────────────── rendering ─────────────────────────
+
+  /**
+   * What the rows are drawn from, besides the items. The virtualize directive re-renders its
+   * rows whenever it is updated, using the index range it last laid out; between a change of
+   * items and the virtualizer's next layout that range is stale, and re-rendering then would
+   * draw the wrong messages into the rows (and recreate them). So rows are redrawn only when
+   * these change, and not while new items are on their way (their layout redraws the rows).
+   */
+  private rowDeps(): readonly unknown[] {
+    if (!this.itemsPending) {
+      this.committedRowDeps = [
+        this.resolvedLocale,
+        this.locale,
+        this.highlightID,
+        this.activeID,
+        this.renderVersion,
+        this.names,
+        this.emojiSet,
+        this.faceStickers,
+        this.groupingWindow,
+        this.activeStore,
+        this.chatState.value,
+      ];
+    }
+    return this.committedRowDeps;
+  }
+
+  private committedRowDeps: readonly unknown[] = [];
+  /** New items were handed to the virtualizer and it has not laid them out yet. */
+  private itemsPending = false;
+
+  override render() {
+    const t = this.strings(messageListStrings);
+    const state = this.listState.value;
+    if (!this.activeStore || !this.conversationId || !state || (!state.loaded && !state.error)) {
+      return this.renderSkeleton(t.loading);
+    }
+    if (this.items.length === 0) {
+      if (state.error) {
+        return html`<div class="state" part="error" role="alert">
+          <div class="title">${t.loadFailed}</div>
+          <div>${errorText(this.resolvedLocale, state.error)}</div>
+          <button type="button" @click=${this.retry}>${t.retry}</button>
+        </div>`;
+      }
+      if (state.loading) return this.renderSkeleton(t.loading);
+      return html`<div class="state" part="empty" role="status">
+        <div class="title">${t.empty}</div><div>${t.emptyHint}</div>
+      </div>${this.renderToast()}`;
+    }
+    return html`
+      ${keyed(
+        this.conversationId,
+        html`<div class="scroller" part="scroller" role="log" aria-live="polite" aria-relevant="additions"
+            aria-label=${t.label} tabindex="-1"
+            @scroll=${this.onScroll} @keydown=${this.onKeyDown} @focus=${this.onScrollerFocus}
+            @wheel=${this.onUserScroll} @touchstart=${this.onUserScroll} @pointerdown=${this.onUserScroll}
+            @rangeChanged=${this.onRangeChanged} @unpinned=${this.onUnpinned}>
+          ${guard([this.items, ...this.rowDeps()], () =>
+            virtualize<Message | undefined>({
+              items: this.items as Message[],
+              // A stale range can ask past the end for a moment (after a delete): never throw.
+              keyFunction: (m: Message | undefined) => m?.ID ?? '',
+              renderItem: this.renderRow,
+              layout: this.layout,
+              scroller: true,
+            }),
+          )}
+        </div>`,
+      )}
+      ${state.loading && state.loaded
+        ? html`<div class="older" part="older-status" role="status"><span class="spinner" aria-hidden="true"></span>${t.loadingOlder}</div>`
+        : state.error
+          ? html`<div class="older" part="older-status" role="alert">${t.olderFailed}<button type="button" @click=${this.retry}>${t.retry}</button></div>`
+          : nothing}
+      ${this.unreadJump
+        ? html`<button class="floating unread" part="unread-button" type="button" aria-label=${`${t.unreadAbove(this.unreadJump.count)}. ${t.jumpToUnread}`}
+            @click=${this.jumpToFirstUnread}>${icon('arrowUp')} ${t.unreadAbove(this.unreadJump.count)}</button>`
+        : nothing}
+      ${this.newCount > 0
+        ? html`<button class="floating new-messages" part="new-messages-button" type="button" aria-label=${`${t.newMessages(this.newCount)}. ${t.jumpToLatest}`}
+            @click=${this.jumpToLatest}>${icon('arrowDown')} ${t.newMessages(this.newCount)}</button>`
+        : nothing}
+      ${this.renderToast()}
+      <tim-message-actions></tim-message-actions>
+      <tim-image-viewer></tim-image-viewer>
+    `;
+  }
+
+  private renderSkeleton(label: string): TemplateResult {
+    const widths = [46, 62, 38, 70, 54];
+    return html`<div class="skeleton" part="loading" role="status" aria-label=${label} aria-busy="true">
+      ${widths.map(
+        (w, i) => html`<div class="bone ${i % 2 ? 'out' : ''}">${i % 2 ? nothing : html`<span class="avatar"></span>`}<span class="bubble" style="inline-size:${w}%"></span></div>`,
+      )}
+    </div>`;
+  }
+
+  private renderToast(): TemplateResult | typeof nothing {
+    const toast = this.toast;
+    if (!toast) return nothing;
+    const t = this.strings(messageListStrings);
+    return html`<div class="toast ${toast.error ? 'error' : ''}" part="toast" role=${toast.error ? 'alert' : 'status'}>
+      <span>${toast.text}</span>
+      <button type="button" aria-label=${t.dismiss} @click=${() => (this.toast = null)}>${icon('close', 14)}</button>
+    </div>`;
+  }
+
+  private readonly renderRow = (message: Message | undefined, index: number): TemplateResult => {
+    if (!message) return html``;
+    const items = this.items;
+    const previous = items[index - 1];
+    const next = items[index + 1];
+    const locale = this.resolvedLocale;
+    const kind = messageKind(message);
+    const own = message.flow === 'out';
+    const isGroup = message.conversationType === 'GROUP';
+    const dateLabel = !previous || !sameDay(previous.time, message.time) ? formatDayLabel(message.time, locale, this.now) : '';
+    const position = kind === 'bubble' ? runPositionOf(previous, message, next, this.groupingWindow) : 'single';
+    const startsRun = position === 'single' || position === 'first';
+    const user = this.chatState.value?.users[message.from];
+    const activeID = this.activeID || items[items.length - 1]?.ID;
+    const classes = `${index === 0 ? 'first' : ''} ${index === items.length - 1 ? 'last' : ''}`;
+    return html`<tim-message
+      class=${classes}
+      part="message"
+      exportparts="row, bubble, avatar, name, time, status, resend, notice, date-separator, quote, upload"
+      data-id=${message.ID}
+      tabindex=${message.ID === activeID ? '0' : '-1'}
+      .message=${message}
+      .senderName=${own ? '' : senderName(message, this.names)}
+      .senderAvatar=${user?.avatar || message.avatar}
+      .showAvatar=${!own && startsRun}
+      .avatarColumn=${!own}
+      .showName=${isGroup && !own && startsRun}
+      .runPosition=${position}
+      .dateLabel=${dateLabel}
+      .noticeText=${kind === 'bubble' ? '' : noticeText(message, this.names, this.selfID, locale)}
+      .readMarks=${message.conversationType === 'C2C'}
+      .highlighted=${message.ID === this.highlightID}
+      .store=${this.activeStore}
+      .emojiSet=${this.emojiSet}
+      .faceStickers=${this.faceStickers}
+      .renderVersion=${this.renderVersion}
+      @focus=${this.onRowFocus}
+    ></tim-message>`;
+  };
+
+  // ───────────────────────── scrolling ─────────────────────────
+
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
+
+  private get virtualizer(): VirtualizerHandle | undefined {
+    const scroller = this.scroller as (HTMLElement & { [virtualizerRef]?: VirtualizerHandle }) | null;
+    return scroller?.[virtualizerRef];
+  }
+
+  private rowFor(messageID: string): TimMessage | null {
+    return this.scroller?.querySelector<TimMessage>(`tim-message[data-id="${CSS.escape(messageID)}"]`) ?? null;
+  }
+
+  private distanceFromBottom(): number {
+    const s = this.scroller;
+    return s ? s.scrollHeight - s.scrollTop - s.clientHeight : 0;
+  }
+
+  private endWatchFrames = 0;
+
+  /**
+   * For a few frames after a change, check that the view really reached the end. The layout
+   * applies its pin on its next pass, and when nothing else asks for one (rows measured taller
+   * than estimated, no scroll, no new item) it would stop short; asking again makes that pass.
+   */
+  private watchEnd(): void {
+    const running = this.endWatchFrames > 0;
+    this.endWatchFrames = 30;
+    if (running) return;
+    const tick = () => {
+      if (!this.isConnected || !this.stickToBottom || --this.endWatchFrames <= 0) {
+        this.endWatchFrames = 0;
+        return;
+      }
+      if (this.distanceFromBottom() > 1) void this.pinToEnd();
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
+
+  /** Keep the newest message in view: pin the layout to the last item (it follows new items). */
+  private async pinToEnd(): Promise<void> {
+    // The config names the layout type: without it the virtualizer refuses the update.
+    await this.virtualizer?.updateLayoutConfig({ type: ChatFlowLayout, pin: { index: END, block: 'end' } });
+  }
+
+  /** The reader scrolled away from the end: stop following it. */
+  private async unpin(): Promise<void> {
+    await this.virtualizer?.updateLayoutConfig({ type: ChatFlowLayout, pin: null });
+  }
+
+  private readonly onScroll = (): void => {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const atBottom = this.distanceFromBottom() <= BOTTOM_SLOP;
+    if (this.userScrolling && !atBottom && this.stickToBottom) void this.unpin();
+    if (this.userScrolling || atBottom) this.stickToBottom = atBottom;
+    if (atBottom && this.newCount) this.newCount = 0;
+    if (scroller.scrollTop < this.loadThreshold) this.loadOlder();
+    this.reportVisibility();
+    this.maybeMarkRead();
+    this.maybeHideUnreadJump();
+  };
+
+  private readonly onUserScroll = (): void => {
+    this.userScrolling = true;
+    clearTimeout(this.userScrollTimer);
+    this.userScrollTimer = setTimeout(() => (this.userScrolling = false), 250);
+  };
+  private userScrollTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly onUnpinned = (): void => {
+    this.stickToBottom = this.distanceFromBottom() <= BOTTOM_SLOP;
+  };
+
+  private loadOlder(): void {
+    const state = this.listState.value;
+    if (!state || !state.loaded || state.loading || state.isCompleted || state.error) return;
+    void this.activeStore?.loadOlder(this.conversationId);
+  }
+
+  private readonly retry = (): void => {
+    const store = this.activeStore;
+    if (!store) return;
+    void store.loadOlder(this.conversationId);
+  };
+
+  /** When the loaded messages do not fill the view yet, ask for more (until the history is complete). */
+  private scheduleFillCheck(): void {
+    if (this.fillCheckPending) return;
+    this.fillCheckPending = true;
+    requestAnimationFrame(() => {
+      this.fillCheckPending = false;
+      const scroller = this.scroller;
+      if (scroller && scroller.scrollHeight <= scroller.clientHeight + this.loadThreshold / 2) this.loadOlder();
+    });
+  }
+
+  // ───────────────────────── keeping the reader's place ─────────────────────────
+
+  /**
+   * Before the virtualizer reflows: measure the row being read. It stays the same row while it is
+   * on screen, so several reflows in a row (older page put in front, then measured) all keep it.
+   * A new one is the first row whose top is in view, never the oldest loaded row: its date
+   * label and padding change when older messages arrive above it.
+   */
+  private measureReadingRow(): void {
+    const scroller = this.scroller;
+    const reading = this.readingRow;
+    if (!scroller || this.stickToBottom) {
+      this.readingRow = undefined;
+      return;
+    }
+    const view = scroller.getBoundingClientRect();
+    if (reading?.row.isConnected) {
+      const top = reading.row.getBoundingClientRect().top;
+      if (top < view.bottom && top + reading.row.offsetHeight > view.top) {
+        // The reader's own scrolling since the last reflow moves where they expect the row.
+        reading.target -= scroller.scrollTop - reading.scrollTop;
+        reading.scrollTop = scroller.scrollTop;
+        reading.pending = true;
+        return;
+      }
+    }
+    this.readingRow = undefined;
+    let partial: TimMessage | undefined;
+    for (const row of scroller.querySelectorAll<TimMessage>('tim-message')) {
+      const rect = row.getBoundingClientRect();
+      if (rect.bottom <= view.top + 1) continue;
+      if (rect.top >= view.bottom) break;
+      if (rect.top >= view.top - 0.5 && !row.classList.contains('first')) {
+        this.readingRow = { row, target: rect.top, scrollTop: scroller.scrollTop, pending: true };
+        return;
+      }
+      partial ??= row;
+    }
+    if (partial) {
+      const top = partial.getBoundingClientRect().top;
+      this.readingRow = { row: partial, target: top, scrollTop: scroller.scrollTop, pending: true };
+    }
+  }
+
+  /**
+   * After the reflow: if it moved the row being read (older messages put in front, a row above
+   * it that changed height), scroll by the same amount so the reader sees no jump. Only what the
+   * reflow did (or the virtualizer did between reflows) is undone; the reader's own scrolling
+   * moves the target. The target is absolute, so whole-pixel rounding never adds up.
+   */
+  private keepReadingRow(): void {
+    const reading = this.readingRow;
+    const scroller = this.scroller;
+    if (!reading?.pending || !scroller || !reading.row.isConnected || this.stickToBottom) return;
+    reading.pending = false;
+    const delta = reading.row.getBoundingClientRect().top - reading.target;
+    if (Math.abs(delta) >= 0.5) {
+      scroller.scrollTop += delta;
+      // At an edge the scroll cannot go far enough: then what the reader sees is the new truth.
+      const now = reading.row.getBoundingClientRect().top;
+      if (Math.abs(now - reading.target) > 1) reading.target = now;
+    }
+    reading.scrollTop = scroller.scrollTop;
+  }
+
+  /**
+   * The row being read, where the reader expects it (`target`, viewport px) and the scroll offset
+   * when that was last set: a scroll since then was the reader's, and moves the target with it.
+   */
+  private readingRow?: { row: TimMessage; target: number; scrollTop: number; pending: boolean };
+
+  private readonly onRangeChanged = (): void => {
+    // The virtualizer has taken the new items: its rows are drawn from the current state now.
+    this.itemsPending = false;
+    this.syncScrollerTabIndex();
+    if (this.stickToBottom) this.watchEnd();
+  };
+
+  // ───────────────────────── reading ─────────────────────────
+
+  private readonly onPageVisibility = (): void => {
+    this.pageVisible = document.visibilityState !== 'hidden';
+    this.reportVisibility();
+    this.maybeMarkRead();
+  };
+
+  private reportedVisible?: boolean;
+
+  /** The store reads arriving messages at once only while the reader can see the newest ones. */
+  private reportVisibility(): void {
+    const visible = this.pageVisible && this.onScreen && !!this.scroller && this.distanceFromBottom() <= BOTTOM_SLOP;
+    if (visible === this.reportedVisible) return;
+    this.reportedVisible = visible;
+    this.activeStore?.setConversationVisible(visible);
+  }
+
+  /** Mark the conversation read when its newest message is on screen. */
+  private maybeMarkRead(): void {
+    const store = this.activeStore;
+    const newest = this.items[this.items.length - 1];
+    // Not before the list is on screen and the unread boundary has been noted (for the jump button).
+    if (!store || !newest || !this.pageVisible || !this.onScreen || !this.scroller || !this.unreadCaptured) return;
+    if (this.distanceFromBottom() > BOTTOM_SLOP) return;
+    let unread = false;
+    // Only the newest few can be unread while the reader sits at the bottom; never walk the whole history.
+    for (let i = this.items.length - 1; i >= Math.max(0, this.items.length - 50) && !unread; i--) {
+      const m = this.items[i]!;
+      unread = m.flow === 'in' && !m.isRead;
+    }
+    if (!unread || this.lastMarkedReadID === newest.ID) return;
+    this.lastMarkedReadID = newest.ID;
+    store.markConversationRead(this.conversationId).catch(() => {
+      this.lastMarkedReadID = '';
+    });
+  }
+
+  /** When the conversation opens with unread messages, remember where they start. */
+  private captureUnread(): void {
+    if (this.unreadCaptured || !this.items.length || !this.listState.value?.loaded) return;
+    this.unreadCaptured = true;
+    const conversation = this.activeStore?.state.get().conversations.find((c) => c.conversationID === this.conversationId);
+    const count = conversation?.unreadCount ?? 0;
+    if (count <= 0) return;
+    const incoming = this.items.filter((m) => m.flow === 'in' && messageKind(m) !== 'notice');
+    const first = incoming[Math.max(0, incoming.length - count)];
+    if (!first) return;
+    this.unreadJump = { messageID: count > incoming.length ? '' : first.ID, count };
+    // Shown only while the first unread is above the view; checked once laid out.
+    requestAnimationFrame(() => requestAnimationFrame(() => this.maybeHideUnreadJump()));
+  }
+
+  /** The reader has seen the first unread message (it is on screen once the list settled): drop the button. */
+  private maybeHideUnreadJump(): void {
+    const jump = this.unreadJump;
+    const scroller = this.scroller;
+    if (!jump || !jump.messageID || !scroller) return;
+    // While the list is still settling onto the newest message, the top rows are not what the reader sees.
+    if (this.stickToBottom && this.distanceFromBottom() > BOTTOM_SLOP) return;
+    const row = this.rowFor(jump.messageID);
+    if (!row) return;
+    const r = row.getBoundingClientRect();
+    const s = scroller.getBoundingClientRect();
+    if (r.top >= s.top - 1 && r.top < s.bottom) this.unreadJump = null;
+  }
+
+  private readonly jumpToFirstUnread = async (): Promise<void> => {
+    const jump = this.unreadJump;
+    const store = this.activeStore;
+    if (!jump || !store) return;
+    let target = jump.messageID;
+    // The first unread was not loaded yet: page back until enough incoming messages are.
+    for (let i = 0; !target && i < 50; i++) {
+      const incoming = this.items.filter((m) => m.flow === 'in' && messageKind(m) !== 'notice');
+      if (incoming.length >= jump.count || this.listState.value?.isCompleted) {
+        target = incoming[Math.max(0, incoming.length - jump.count)]?.ID ?? '';
+        break;
+      }
+      await store.loadOlder(this.conversationId);
+      await this.updateComplete;
+    }
+    this.unreadJump = null;
+    if (target) await this.scrollToMessage(target, 'start');
+  };
+
+  private readonly jumpToLatest = async (): Promise<void> => {
+    this.newCount = 0;
+    this.stickToBottom = true;
+    await this.pinToEnd();
+    const last = this.items[this.items.length - 1];
+    if (last) this.focusRow(last.ID, false);
+  };
+
+  /** Scroll a loaded message into view, highlight it, and make it the focused row. */
+  async scrollToMessage(messageID: string, block: ScrollLogicalPosition = 'center'): Promise<boolean> {
+    const index = this.items.findIndex((m) => m.ID === messageID);
+    if (index < 0) return false;
+    this.stickToBottom = false;
+    const scroller = this.scroller;
+    const row = this.rowFor(messageID);
+    if (scroller && row) {
+      const s = scroller.getBoundingClientRect();
+      const r = row.getBoundingClientRect();
+      const offset = block === 'start' ? r.top - s.top - 8 : block === 'end' ? r.bottom - s.bottom : r.top + r.height / 2 - (s.top + s.height / 2);
+      scroller.scrollTop += offset;
+    } else {
+      this.virtualizer?.element(index)?.scrollIntoView({ block });
+    }
+    this.highlight(messageID);
+    this.activeID = messageID;
+    await this.waitForRow(messageID);
+    return true;
+  }
+
+  /** Jump to a quoted message: load history around it when needed, then scroll and highlight. */
+  async jumpToMessage(messageID: string): Promise<boolean> {
+    const store = this.activeStore;
+    if (!store || !messageID) return false;
+    if (!this.items.some((m) => m.ID === messageID)) {
+      const found = await store.loadAround(this.conversationId, messageID).catch(() => false);
+      await this.updateComplete;
+      if (!found || !this.items.some((m) => m.ID === messageID)) {
+        this.showToast(this.strings(messageListStrings).originalNotFound, true);
+        return false;
+      }
+    }
+    return this.scrollToMessage(messageID, 'center');
+  }
+
+  private highlight(messageID: string): void {
+    clearTimeout(this.highlightTimer);
+    this.highlightID = messageID;
+    this.highlightTimer = setTimeout(() => (this.highlightID = ''), HIGHLIGHT_MS);
+  }
+
+  private async waitForRow(messageID: string, frames = 30): Promise<TimMessage | null> {
+    for (let i = 0; i < frames; i++) {
+      const row = this.rowFor(messageID);
+      if (row) return row;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return null;
+  }
+
+  // ───────────────────────── keyboard ─────────────────────────
+
+  private readonly onRowFocus = (event: FocusEvent): void => {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (id && id !== this.activeID) this.activeID = id;
+  };
+
+  private readonly onScrollerFocus = (event: FocusEvent): void => {
+    if (event.target !== this.scroller) return;
+    // Focus landed on the log itself (its current row was scrolled away): go to a row on screen.
+    const scroller = this.scroller!;
+    const top = scroller.getBoundingClientRect().top;
+    const rows = [...scroller.querySelectorAll<TimMessage>('tim-message')];
+    const row = rows.find((r) => r.dataset.id === this.activeID) ?? rows.find((r) => r.getBoundingClientRect().bottom > top + 1);
+    row?.focus();
+  };
+
+  /** The log is a tab stop of its own only while its current row is not in the DOM. */
+  private syncScrollerTabIndex(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const activeID = this.activeID || this.items[this.items.length - 1]?.ID || '';
+    scroller.tabIndex = activeID && this.rowFor(activeID) ? -1 : 0;
+  }
+
+  private async focusRow(messageID: string, scroll = true): Promise<void> {
+    this.activeID = messageID;
+    let row = this.rowFor(messageID);
+    if (!row || scroll) {
+      const index = this.items.findIndex((m) => m.ID === messageID);
+      if (!row && index >= 0) this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+      row = await this.waitForRow(messageID);
+    }
+    await this.updateComplete;
+    row?.focus({ preventScroll: false });
+    this.syncScrollerTabIndex();
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const row = event.composedPath().find((n): n is TimMessage => n instanceof HTMLElement && n.localName === 'tim-message');
+    if (!row || event.target !== row) return;
+    const id = row.dataset.id ?? '';
+    const index = this.items.findIndex((m) => m.ID === id);
+    if (index < 0) return;
+    let next = -1;
+    switch (event.key) {
+      case 'ArrowUp':
+        next = Math.max(0, index - 1);
+        if (index === 0) this.loadOlder();
+        break;
+      case 'ArrowDown':
+        next = Math.min(this.items.length - 1, index + 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = this.items.length - 1;
+        break;
+      case 'Enter':
+      case 'ContextMenu':
+        event.preventDefault();
+        this.openMenu(this.items[index]!, row);
+        return;
+      case 'F10':
+        if (!event.shiftKey) return;
+        event.preventDefault();
+        this.openMenu(this.items[index]!, row);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const target = this.items[next];
+    if (target) {
+      this.stickToBottom = next === this.items.length - 1 && this.distanceFromBottom() <= BOTTOM_SLOP;
+      void this.focusRow(target.ID);
+    }
+  };
+
+  // ───────────────────────── actions ─────────────────────────
+
+  private readonly onMessageRequest = (event: TimMessageRequestEvent): void => {
+    event.stopPropagation();
+    const { message, request } = event.detail;
+    this.handleRequest(message, request, event.composedPath()[0] as HTMLElement | undefined);
+  };
+
+  private handleRequest(message: Message, request: MessageRequest, origin?: HTMLElement): void {
+    switch (request.kind) {
+      case 'menu': {
+        const row = this.rowFor(message.ID) ?? undefined;
+        this.openMenu(message, row, request.x, request.y);
+        return;
+      }
+      case 'action':
+        void this.performAction(request.action, message);
+        return;
+      case 'open-image':
+        this.openImage(message, request.elementIndex, origin);
+        return;
+      case 'jump-to':
+        void this.jumpToMessage(request.messageID);
+        return;
+      case 'cancel-upload':
+        this.activeStore?.cancelSend(message).catch((error) => this.showError(error));
+        return;
+    }
+  }
+
+  private openMenu(message: Message, row?: HTMLElement, x?: number, y?: number): void {
+    const menu = this.renderRoot.querySelector<TimMessageActions>('tim-message-actions');
+    if (!menu) return;
+    if (menu.openFor?.ID === message.ID) return;
+    const actions = availableActions(message, { revokeTimeLimitSeconds: this.revokeTimeLimit });
+    if (actions.length === 0) return;
+    if (x === undefined || y === undefined) {
+      const bubble = (row?.shadowRoot?.querySelector('.bubble, .notice') as HTMLElement | null) ?? row;
+      const rect = bubble?.getBoundingClientRect();
+      x = rect ? (message.flow === 'out' ? rect.right - 180 : rect.left) : 0;
+      y = rect ? rect.bottom + 4 : 0;
+    }
+    if (row) this.activeID = message.ID;
+    void menu.open({ message, actions, x, y, returnFocusTo: row ?? deepActiveElement() });
+  }
+
+  private readonly onActionSelect = (event: TimMessageActionSelectEvent): void => {
+    event.stopPropagation();
+    void this.performAction(event.detail.action, event.detail.message);
+  };
+
+  /** Fire the action's cancelable event; unless cancelled, do it (through the store). */
+  async performAction(action: MessageAction, message: Message): Promise<void> {
+    if (!this.dispatchEvent(messageActionEvent(action, message))) return;
+    const store = this.activeStore;
+    const t = this.strings(messageListStrings);
+    try {
+      switch (action) {
+        case 'copy':
+          await navigator.clipboard.writeText(copyableText(message));
+          this.showToast(t.copied, false);
+          return;
+        case 'reply':
+        case 'forward':
+          // The composer (reply) or the app (forward) takes it from the event.
+          return;
+        case 'revoke':
+          await store?.revoke(message);
+          return;
+        case 'delete':
+          await store?.deleteMessages([message], { fromStorage: message.status === 'success' });
+          return;
+        case 'resend':
+          this.stickToBottom = true;
+          await store?.resend(message);
+          return;
+      }
+    } catch (error) {
+      if (action === 'copy') this.showToast(t.copyFailed, true);
+      else this.showError(error);
+    }
+  }
+
+  private openImage(message: Message, elementIndex: number, origin?: HTMLElement): void {
+    const elem = message.elements[elementIndex];
+    const viewer = this.renderRoot.querySelector<TimImageViewer>('tim-image-viewer');
+    if (!viewer || elem?.type !== 'TIMImageElem') return;
+    const sources = imageSources(elem);
+    void viewer.show(
+      { preview: sources.thumbnail, large: sources.large, original: sources.original, width: sources.width, height: sources.height },
+      deepActiveElement() ?? origin,
+    );
+  }
+
+  private showError(error: unknown): void {
+    this.showToast(errorText(this.resolvedLocale, error), true);
+  }
+
+  private showToast(text: string, error: boolean): void {
+    clearTimeout(this.toastTimer);
+    this.toast = { text, error };
+    this.toastTimer = setTimeout(() => (this.toast = null), TOAST_MS);
+  }
+}

@@ -1,0 +1,118 @@
+import type { Message } from '../../core/model/message.js';
+import { TimEvent } from '../base/events.js';
+
+/** What can be done to a message from its menu (or its failed mark, for resend). */
+export const MESSAGE_ACTIONS = ['copy', 'reply', 'forward', 'revoke', 'delete', 'resend'] as const;
+export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
+
+export interface MessageEventDetail {
+  readonly message: Message;
+}
+
+/**
+ * A message action was chosen. Fired by `<tim-message-list>` before the store acts; call
+ * `preventDefault()` to stop it (the store then does nothing).
+ */
+export class TimMessageActionEvent extends TimEvent<MessageEventDetail> {
+  readonly action: MessageAction;
+  constructor(action: MessageAction, message: Message) {
+    super(`tim-message-${action}`, { message }, { cancelable: true });
+    this.action = action;
+  }
+}
+
+/** Resend a failed message (cancelable: the store resends unless prevented). */
+export class TimMessageResendEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-resend';
+  constructor(message: Message) {
+    super('resend', message);
+  }
+}
+
+/** Recall one's own message (cancelable: the store revokes unless prevented). */
+export class TimMessageRevokeEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-revoke';
+  constructor(message: Message) {
+    super('revoke', message);
+  }
+}
+
+/** Delete a message on this device (cancelable: the store deletes unless prevented). */
+export class TimMessageDeleteEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-delete';
+  constructor(message: Message) {
+    super('delete', message);
+  }
+}
+
+/** Copy a message's text (cancelable: the list writes to the clipboard unless prevented). */
+export class TimMessageCopyEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-copy';
+  constructor(message: Message) {
+    super('copy', message);
+  }
+}
+
+/** Reply to a message; `<tim-composer>` listens and shows the quote. Cancelable. */
+export class TimMessageReplyEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-reply';
+  constructor(message: Message) {
+    super('reply', message);
+  }
+}
+
+/** Forward a message: the kit has no default; the app shows its own picker. Cancelable for symmetry. */
+export class TimMessageForwardEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-forward';
+  constructor(message: Message) {
+    super('forward', message);
+  }
+}
+
+/** The event class for an action. */
+export function messageActionEvent(action: MessageAction, message: Message): TimMessageActionEvent {
+  switch (action) {
+    case 'resend':
+      return new TimMessageResendEvent(message);
+    case 'revoke':
+      return new TimMessageRevokeEvent(message);
+    case 'delete':
+      return new TimMessageDeleteEvent(message);
+    case 'copy':
+      return new TimMessageCopyEvent(message);
+    case 'reply':
+      return new TimMessageReplyEvent(message);
+    case 'forward':
+      return new TimMessageForwardEvent(message);
+  }
+}
+
+/**
+ * Inside the kit: a message part asks its list to do something (open the menu, run an action,
+ * open an image, jump to a quoted message). Not cancelable; `<tim-message-list>` handles it.
+ */
+export type MessageRequest =
+  | { readonly kind: 'menu'; readonly x?: number; readonly y?: number }
+  | { readonly kind: 'action'; readonly action: MessageAction }
+  | { readonly kind: 'open-image'; readonly elementIndex: number }
+  | { readonly kind: 'jump-to'; readonly messageID: string }
+  | { readonly kind: 'cancel-upload' };
+
+export class TimMessageRequestEvent extends TimEvent<{ readonly message: Message; readonly request: MessageRequest }> {
+  static readonly type = 'tim-message-request';
+  constructor(message: Message, request: MessageRequest) {
+    super(TimMessageRequestEvent.type, { message, request });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tim-message-resend': TimMessageResendEvent;
+    'tim-message-revoke': TimMessageRevokeEvent;
+    'tim-message-delete': TimMessageDeleteEvent;
+    'tim-message-copy': TimMessageCopyEvent;
+    'tim-message-reply': TimMessageReplyEvent;
+    'tim-message-forward': TimMessageForwardEvent;
+    'tim-message-request': TimMessageRequestEvent;
+  }
+}

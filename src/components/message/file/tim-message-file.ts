@@ -1,0 +1,193 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FileElem } from '../../../core/model/elements.js';
+import type { Message } from '../../../core/model/message.js';
+import { safeUrl } from '../../../core/model/url.js';
+import type { ChatStoreApi } from '../../../core/store/chat-store-api.js';
+import { formatBytes } from '../../../core/util/format-time.js';
+import { TimElement } from '../../base/tim-element.js';
+import { icon } from '../../icons/icons.js';
+import { FILE_KIND_ICONS, fileExtension, fileKind } from './file-kind.js';
+import { messageFileStrings } from './strings.js';
+
+type DownloadState = { phase: 'idle' } | { phase: 'downloading'; fraction: number } | { phase: 'done' } | { phase: 'failed' };
+
+/**
+ * @summary A file message: an icon for the file's type, its name and size, and a download
+ * button. The download goes through the store (`downloadElement`) with a progress bar, then
+ * saves the file through an object URL; without a store, a safe URL is offered as a link.
+ *
+ * @csspart icon - The file-type icon.
+ * @csspart name - The file name.
+ * @csspart size - The size line.
+ * @csspart download - The download button.
+ * @csspart progress - The download progress bar.
+ *
+ * @cssprop --tim-message-file-icon-color - Colour of the file-type icon (default `--tim-color-primary`).
+ */
+export class TimMessageFile extends TimElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .file {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      align-items: center;
+      gap: var(--tim-space-3);
+      inline-size: min(280px, 100%);
+      min-inline-size: 200px;
+    }
+    .icon-box {
+      position: relative;
+      display: grid;
+      place-items: center;
+      inline-size: 40px;
+      block-size: 44px;
+      color: var(--tim-message-file-icon-color, currentColor);
+    }
+    .icon-box .icon {
+      inline-size: 36px;
+      block-size: 36px;
+    }
+    .ext {
+      position: absolute;
+      inset-block-end: 2px;
+      inset-inline: 0;
+      text-align: center;
+      font-size: 9px;
+      font-weight: 700;
+      letter-spacing: 0.02em;
+      text-transform: uppercase;
+      overflow: hidden;
+      white-space: nowrap;
+    }
+    .name {
+      font-weight: 500;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .size {
+      font-size: var(--tim-font-size-s);
+      opacity: 0.8;
+      font-variant-numeric: tabular-nums;
+    }
+    button,
+    a.download {
+      all: unset;
+      display: grid;
+      place-items: center;
+      inline-size: 32px;
+      block-size: 32px;
+      border-radius: var(--tim-radius-full);
+      cursor: pointer;
+      color: inherit;
+    }
+    button:hover,
+    a.download:hover {
+      background: var(--tim-color-hover);
+    }
+    button:focus-visible,
+    a.download:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+      outline-offset: 1px;
+    }
+    button[disabled] {
+      cursor: default;
+      opacity: 0.5;
+    }
+    .bar {
+      grid-column: 1 / -1;
+      block-size: 3px;
+      border-radius: var(--tim-radius-full);
+      background: color-mix(in srgb, currentColor 20%, transparent);
+      overflow: hidden;
+    }
+    .bar > div {
+      block-size: 100%;
+      background: currentColor;
+      transition: inline-size var(--tim-duration) linear;
+    }
+    .note {
+      grid-column: 1 / -1;
+      font-size: var(--tim-font-size-xs);
+      opacity: 0.85;
+    }
+  `;
+
+  @property({ attribute: false }) message?: Message;
+  @property({ type: Number, attribute: 'element-index' }) elementIndex = 0;
+  /** The store that downloads the file (with progress). */
+  @property({ attribute: false }) store?: ChatStoreApi;
+
+  @state() private download: DownloadState = { phase: 'idle' };
+
+  private get elem(): FileElem | undefined {
+    const elem = this.message?.elements[this.elementIndex];
+    return elem?.type === 'TIMFileElem' ? elem : undefined;
+  }
+
+  override render() {
+    const t = this.strings(messageFileStrings);
+    const elem = this.elem;
+    const name = (typeof elem?.fileName === 'string' && elem.fileName.trim()) || t.untitled;
+    const kind = fileKind(name);
+    const ext = fileExtension(name);
+    const url = safeUrl(elem?.fileUrl);
+    const canDownload = !!elem && (!!this.store || !!url) && this.message?.status !== 'unSend';
+    const d = this.download;
+    const percent = d.phase === 'downloading' ? Math.round(d.fraction * 100) : 0;
+    return html`<div class="file">
+      <span part="icon" class="icon-box" aria-hidden="true">${icon(FILE_KIND_ICONS[kind])}${ext && kind === 'other' ? html`<span class="ext">${ext.slice(0, 4)}</span>` : nothing}</span>
+      <span>
+        <div part="name" class="name" title=${name}>${name}</div>
+        <div part="size" class="size">${formatBytes(elem?.fileSize ?? 0, this.resolvedLocale)}${d.phase === 'downloading' ? ` · ${percent}%` : d.phase === 'done' ? ` · ${t.downloaded}` : ''}</div>
+      </span>
+      ${!canDownload
+        ? html`<button part="download" type="button" disabled aria-label=${t.unavailable}>${icon('download', 20)}</button>`
+        : this.store
+          ? html`<button part="download" type="button" aria-label=${d.phase === 'downloading' ? t.downloading(percent) : t.download(name)}
+              ?disabled=${d.phase === 'downloading'} @click=${this.startDownload}>${icon('download', 20)}</button>`
+          : html`<a part="download" class="download" href=${url} download=${name} target="_blank" rel="noopener noreferrer"
+              aria-label=${t.download(name)}>${icon('download', 20)}</a>`}
+      ${d.phase === 'downloading'
+        ? html`<div part="progress" class="bar" role="progressbar" aria-label=${t.downloading(percent)} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
+            <div style="inline-size:${percent}%"></div></div>`
+        : nothing}
+      ${d.phase === 'failed' ? html`<div class="note" role="alert">${t.failed}</div>` : nothing}
+    </div>`;
+  }
+
+  private async startDownload(): Promise<void> {
+    const message = this.message;
+    const store = this.store;
+    const elem = this.elem;
+    if (!message || !store || !elem || this.download.phase === 'downloading') return;
+    this.download = { phase: 'downloading', fraction: 0 };
+    try {
+      const blob = await store.downloadElement(message, this.elementIndex, (loaded, total) => {
+        if (total > 0) this.download = { phase: 'downloading', fraction: Math.min(1, loaded / total) };
+      });
+      saveBlob(blob, elem.fileName || 'download');
+      this.download = { phase: 'done' };
+    } catch {
+      this.download = { phase: 'failed' };
+    }
+  }
+}
+
+/** Hands a downloaded file to the browser's save flow. */
+function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

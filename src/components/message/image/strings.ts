@@ -1,0 +1,16 @@
+import { defineStrings } from '../../base/strings.js';
+
+export const messageImageStrings = defineStrings({
+  en: {
+    image: 'Image',
+    openImage: 'Open image',
+    loading: 'Loading image',
+    unavailable: 'Image unavailable',
+  },
+  'zh-CN': {
+    image: '图片',
+    openImage: '查看大图',
+    loading: '图片加载中',
+    unavailable: '图片无法显示',
+  },
+});

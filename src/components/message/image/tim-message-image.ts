@@ -1,0 +1,140 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ImageElem } from '../../../core/model/elements.js';
+import type { Message } from '../../../core/model/message.js';
+import { TimElement } from '../../base/tim-element.js';
+import { icon } from '../../icons/icons.js';
+import { TimMessageRequestEvent } from '../events.js';
+import { imageSources, thumbnailBox } from './image-box.js';
+import { messageImageStrings } from './strings.js';
+
+type LoadState = 'loading' | 'loaded' | 'error';
+
+/**
+ * @summary An image in a message: the thumbnail at its aspect ratio inside a placeholder box of
+ * the final size (so nothing moves when it loads). A missing, broken or unsafe URL shows a
+ * placeholder. Activating it asks the list to open the lightbox.
+ *
+ * @csspart button - The clickable frame.
+ * @csspart image - The `<img>`.
+ * @csspart placeholder - The box shown while loading or when the image cannot be shown.
+ *
+ * @cssprop --tim-message-image-radius - Corner radius (default `--tim-radius-m`).
+ * @cssprop --tim-message-image-placeholder-bg - Placeholder colour (default `--tim-color-placeholder`).
+ */
+export class TimMessageImage extends TimElement {
+  static override styles = css`
+    :host {
+      display: block;
+      --_radius: var(--tim-message-image-radius, var(--tim-radius-m));
+    }
+    button {
+      all: unset;
+      position: relative;
+      display: block;
+      overflow: hidden;
+      border-radius: var(--_radius);
+      background: var(--tim-message-image-placeholder-bg, var(--tim-color-placeholder));
+      cursor: zoom-in;
+      max-inline-size: 100%;
+    }
+    button:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+      outline-offset: 2px;
+    }
+    button[disabled] {
+      cursor: default;
+    }
+    img {
+      display: block;
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+      opacity: 0;
+      transition: opacity var(--tim-duration) ease-out;
+    }
+    img.loaded {
+      opacity: 1;
+    }
+    .placeholder {
+      position: absolute;
+      inset: 0;
+      display: grid;
+      place-items: center;
+      align-content: center;
+      gap: var(--tim-space-2);
+      color: var(--tim-color-text-muted);
+      font-size: var(--tim-font-size-s);
+      text-align: center;
+      padding: var(--tim-space-3);
+    }
+    .placeholder .icon {
+      inline-size: 28px;
+      block-size: 28px;
+    }
+    .shimmer {
+      position: absolute;
+      inset: 0;
+      background: linear-gradient(100deg, transparent 30%, var(--tim-color-hover) 50%, transparent 70%);
+      background-size: 200% 100%;
+      animation: shimmer 1.4s linear infinite;
+    }
+    @keyframes shimmer {
+      from { background-position: 100% 0; }
+      to { background-position: -100% 0; }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .shimmer { animation: none; }
+      img { transition: none; }
+    }
+  `;
+
+  /** The message the image belongs to. */
+  @property({ attribute: false }) message?: Message;
+  /** Which element of the message is the image. */
+  @property({ type: Number, attribute: 'element-index' }) elementIndex = 0;
+
+  @state() private loadState: LoadState = 'loading';
+
+  private get elem(): ImageElem | undefined {
+    const elem = this.message?.elements[this.elementIndex];
+    return elem?.type === 'TIMImageElem' ? elem : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('message') || changed.has('elementIndex')) {
+      const before = changed.get('message')?.elements[this.elementIndex];
+      const now = this.elem;
+      // A new URL (e.g. the server's after upload) starts loading again.
+      if (!before || !now || before.type !== 'TIMImageElem' || imageSources(before).thumbnail !== imageSources(now).thumbnail) {
+        this.loadState = 'loading';
+      }
+    }
+  }
+
+  override render() {
+    const t = this.strings(messageImageStrings);
+    const elem = this.elem;
+    const sources = elem ? imageSources(elem) : undefined;
+    const box = thumbnailBox(sources?.width ?? 0, sources?.height ?? 0);
+    const url = sources?.thumbnail ?? '';
+    const broken = !url || this.loadState === 'error';
+    const label = broken ? t.unavailable : t.openImage;
+    return html`<button part="button" type="button" aria-label=${label} ?disabled=${broken}
+        style="inline-size:${box.width}px;block-size:${box.height}px" @click=${this.open}>
+      ${broken
+        ? html`<span part="placeholder" class="placeholder">${icon('imageBroken')}<span>${t.unavailable}</span></span>`
+        : html`${this.loadState === 'loading' ? html`<span part="placeholder" class="placeholder" aria-hidden="true"><span class="shimmer"></span></span>` : ''}
+            <img part="image" class=${this.loadState === 'loaded' ? 'loaded' : ''} src=${url} alt=${t.image}
+              width=${box.width} height=${box.height} loading="lazy" decoding="async" draggable="false"
+              @load=${() => (this.loadState = 'loaded')} @error=${() => (this.loadState = 'error')} />`}
+    </button>`;
+  }
+
+  private open(): void {
+    const message = this.message;
+    if (!message || this.loadState === 'error') return;
+    this.dispatchEvent(new TimMessageRequestEvent(message, { kind: 'open-image', elementIndex: this.elementIndex }));
+  }
+}

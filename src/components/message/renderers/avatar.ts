@@ -1,0 +1,19 @@
+import { html, type TemplateResult } from 'lit';
+import { safeUrl } from '../../../core/model/url.js';
+import { initialsOf, paletteIndexFor } from '../../../core/util/color-from-id.js';
+
+/**
+ * The sender's avatar inside a message row: the picture when its URL is safe and loads, else
+ * initials on the colour derived from the user ID (as `<tim-avatar>` draws it). Drawn in the
+ * row's own shadow root rather than as a nested element, so a row costs one shadow root.
+ */
+export function renderAvatar(src: string, name: string, seed: string, broken: boolean, onError: () => void): TemplateResult {
+  const url = broken ? '' : safeUrl(src);
+  if (url) {
+    return html`<img class="avatar" part="avatar" src=${url} alt="" loading="lazy" decoding="async" draggable="false" @error=${onError} />`;
+  }
+  // Brackets and symbols in a name card ("Carol (design)") are not initials.
+  const letters = (name || seed).replace(/[^\p{L}\p{N}\s._-]/gu, ' ');
+  return html`<span class="avatar initials" part="avatar" aria-hidden="true"
+    style="background: var(--tim-avatar-color-${paletteIndexFor(seed || name || '?')})">${initialsOf(letters.trim() ? letters : name || seed)}</span>`;
+}

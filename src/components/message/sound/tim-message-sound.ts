@@ -1,0 +1,204 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SoundElem } from '../../../core/model/elements.js';
+import type { Message } from '../../../core/model/message.js';
+import { safeUrl } from '../../../core/model/url.js';
+import type { ChatStoreApi } from '../../../core/store/chat-store-api.js';
+import { formatDuration } from '../../../core/util/format-time.js';
+import { TimElement } from '../../base/tim-element.js';
+import { icon } from '../../icons/icons.js';
+import { isSoundPlayed, markSoundPlayed } from './played-state.js';
+import { messageSoundStrings } from './strings.js';
+
+/** Only one voice message plays at a time: starting one pauses the one before. */
+let playing: TimMessageSound | undefined;
+
+/**
+ * @summary A voice message: play/pause button, duration, progress, and an "unplayed" dot on
+ * incoming messages until first played (kept locally, see `played-state.ts`).
+ *
+ * @csspart button - Play/pause button.
+ * @csspart progress - The progress track.
+ * @csspart duration - The duration / elapsed time.
+ * @csspart unplayed - The dot on an incoming message not yet played.
+ *
+ * @cssprop --tim-message-sound-accent - Button and progress colour (default `currentColor`).
+ */
+export class TimMessageSound extends TimElement {
+  static override styles = css`
+    :host {
+      display: block;
+      --_accent: var(--tim-message-sound-accent, currentColor);
+    }
+    .sound {
+      display: flex;
+      align-items: center;
+      gap: var(--tim-space-3);
+      min-inline-size: 160px;
+    }
+    button {
+      all: unset;
+      flex: none;
+      display: grid;
+      place-items: center;
+      inline-size: 32px;
+      block-size: 32px;
+      border-radius: var(--tim-radius-full);
+      border: 1.5px solid var(--_accent);
+      color: var(--_accent);
+      cursor: pointer;
+    }
+    button:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+      outline-offset: 2px;
+    }
+    button[disabled] {
+      opacity: 0.5;
+      cursor: not-allowed;
+    }
+    .track {
+      position: relative;
+      flex: 1;
+      block-size: 4px;
+      border-radius: var(--tim-radius-full);
+      background: color-mix(in srgb, var(--_accent) 25%, transparent);
+      overflow: hidden;
+    }
+    .fill {
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: 0;
+      background: var(--_accent);
+      border-radius: inherit;
+    }
+    .duration {
+      flex: none;
+      font-size: var(--tim-font-size-s);
+      font-variant-numeric: tabular-nums;
+      min-inline-size: 3.2em;
+      text-align: end;
+    }
+    .dot {
+      flex: none;
+      inline-size: 8px;
+      block-size: 8px;
+      border-radius: var(--tim-radius-full);
+      background: var(--tim-color-badge);
+    }
+    .error {
+      font-size: var(--tim-font-size-xs);
+      opacity: 0.85;
+    }
+  `;
+
+  @property({ attribute: false }) message?: Message;
+  @property({ type: Number, attribute: 'element-index' }) elementIndex = 0;
+  /** Where the played mark is written; without one it goes to localStorage. */
+  @property({ attribute: false }) store?: ChatStoreApi;
+
+  @state() private isPlaying = false;
+  /** Seconds played. */
+  @state() private position = 0;
+  @state() private played = false;
+  @state() private failed = false;
+
+  private audio?: HTMLAudioElement;
+
+  private get elem(): SoundElem | undefined {
+    const elem = this.message?.elements[this.elementIndex];
+    return elem?.type === 'TIMSoundElem' ? elem : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('message') && this.message) {
+      this.played = this.played || this.message.flow === 'out' || isSoundPlayed(this.message);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop();
+  }
+
+  override render() {
+    const t = this.strings(messageSoundStrings);
+    const elem = this.elem;
+    const url = safeUrl(elem?.url);
+    const total = Math.max(0, elem?.second ?? 0) || this.audio?.duration || 0;
+    const fraction = total > 0 ? Math.min(1, this.position / total) : 0;
+    const shown = this.isPlaying || this.position > 0 ? formatDuration(this.position) : formatDuration(total);
+    return html`<div class="sound">
+      <button part="button" type="button" ?disabled=${!url}
+        aria-label=${!url ? t.unavailable : this.isPlaying ? t.pause : t.play(formatDuration(total))}
+        aria-pressed=${this.isPlaying ? 'true' : 'false'} @click=${this.toggle}>
+        ${icon(this.isPlaying ? 'pause' : 'play', 16)}
+      </button>
+      <div part="progress" class="track" role="progressbar" aria-label=${t.position}
+        aria-valuemin="0" aria-valuemax=${Math.round(total)} aria-valuenow=${Math.round(this.position)}>
+        <div class="fill" style="inline-size:${(fraction * 100).toFixed(2)}%"></div>
+      </div>
+      <span part="duration" class="duration">${shown}</span>
+      ${!this.played && url ? html`<span part="unplayed" class="dot" role="img" aria-label=${t.unplayed}></span>` : nothing}
+    </div>
+    ${this.failed ? html`<div class="error" role="status">${t.playFailed}</div>` : nothing}`;
+  }
+
+  private toggle(): void {
+    if (this.isPlaying) this.pause();
+    else void this.play();
+  }
+
+  /** Start or resume playback. */
+  async play(): Promise<void> {
+    const url = safeUrl(this.elem?.url);
+    if (!url) return;
+    if (playing && playing !== this) playing.pause();
+    playing = this;
+    if (!this.audio) {
+      const audio = new Audio();
+      audio.preload = 'auto';
+      audio.src = url;
+      audio.addEventListener('timeupdate', () => (this.position = audio.currentTime));
+      audio.addEventListener('ended', () => {
+        this.isPlaying = false;
+        this.position = 0;
+      });
+      audio.addEventListener('pause', () => (this.isPlaying = false));
+      audio.addEventListener('error', () => {
+        this.failed = true;
+        this.isPlaying = false;
+      });
+      this.audio = audio;
+    }
+    this.failed = false;
+    this.isPlaying = true;
+    if (!this.played && this.message) {
+      this.played = true;
+      void markSoundPlayed(this.message, this.store);
+    }
+    try {
+      await this.audio.play();
+    } catch (error) {
+      // A pause() before play() settled is not a failure.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) this.failed = true;
+      this.isPlaying = false;
+    }
+  }
+
+  pause(): void {
+    this.audio?.pause();
+    this.isPlaying = false;
+    if (playing === this) playing = undefined;
+  }
+
+  private stop(): void {
+    this.pause();
+    if (this.audio) {
+      this.audio.removeAttribute('src');
+      this.audio.load();
+      this.audio = undefined;
+    }
+    this.position = 0;
+  }
+}

@@ -1,0 +1,666 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_FACE_STICKERS, defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
+import type { EmojiSet } from '../../core/emoji/emoji-set.js';
+import { parseEmoji } from '../../core/emoji/parse-emoji.js';
+import type { FaceSticker } from '../../core/emoji/face-sticker.js';
+import type { MessageElement } from '../../core/model/elements.js';
+import type { Message } from '../../core/model/message.js';
+import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
+import { formatClock } from '../../core/util/format-time.js';
+import { TimElement } from '../base/tim-element.js';
+import { emojiTextStyles, isOnlyEmoji, renderEmojiSegments } from '../emoji-parser/render-emoji-text.js';
+import { emojiParserStrings } from '../emoji-parser/strings.js';
+import { icon } from '../icons/icons.js';
+import { TimMessageRequestEvent, type MessageRequest } from './events.js';
+import { hasAttachment, isMediaOnly, messageKind, type RunPosition } from './message-kind.js';
+import { renderAvatar } from './renderers/avatar.js';
+import { renderCustom } from './renderers/custom.js';
+import { renderDateSeparator } from './renderers/date-separator.js';
+import { renderFace } from './renderers/face.js';
+import { renderLocation } from './renderers/location.js';
+import { parseReplyQuote, renderReplyQuote } from './renderers/reply-quote.js';
+import { renderStatus } from './renderers/status.js';
+import { renderUnsupported } from './renderers/unsupported.js';
+import { messageStrings, type MessageStrings } from './strings.js';
+
+/** Hold this long on a touch screen to open the actions menu. */
+const LONG_PRESS_MS = 500;
+/** A finger that moves further than this is scrolling, not pressing. */
+const LONG_PRESS_SLOP = 10;
+
+/**
+ * @summary One message in a conversation: an optional date separator above it, then either a
+ * bubble (avatar and name in groups, content of every element type, time, delivery status,
+ * upload progress, reply quote) or a centred line (group tip, system notice, recalled message).
+ * It renders only; what the reader asks for (menu, resend, open image, jump to a quoted message)
+ * goes up as a `tim-message-request` event that `<tim-message-list>` handles.
+ *
+ * @csspart row - The whole row.
+ * @csspart date-separator - The day label above the message.
+ * @csspart avatar - The sender's avatar.
+ * @csspart name - The sender's name (groups, first message of a run).
+ * @csspart bubble - The bubble around the content.
+ * @csspart quote - The quoted message of a reply.
+ * @csspart time - The time next to the bubble.
+ * @csspart status - The delivery mark (sending, failed, sent, read).
+ * @csspart resend - The failed mark, a button that resends.
+ * @csspart notice - The centred line of a tip, notice or recalled message.
+ * @csspart upload - The upload progress bar with its cancel button.
+ * @csspart more-button - The "…" button shown on hover.
+ *
+ * @cssprop --tim-message-bubble-bg - Incoming bubble background (default `--tim-color-bubble-in`).
+ * @cssprop --tim-message-bubble-color - Incoming bubble text (default `--tim-color-on-bubble-in`).
+ * @cssprop --tim-message-bubble-out-bg - Own bubble background (default `--tim-color-bubble-out`).
+ * @cssprop --tim-message-bubble-out-color - Own bubble text (default `--tim-color-on-bubble-out`).
+ * @cssprop --tim-message-bubble-radius - Bubble corner radius (default `--tim-radius-l`).
+ * @cssprop --tim-message-max-width - Widest a bubble gets (default `min(72%, 560px)`).
+ * @cssprop --tim-message-notice-color - Colour of centred lines and day labels (default `--tim-color-text-muted`).
+ * @cssprop --tim-message-highlight-bg - Flash behind a message jumped to (default `--tim-color-selected`).
+ * @cssprop --tim-message-avatar-size - Avatar size (default 36px).
+ */
+export class TimMessage extends TimElement {
+  static override styles = [emojiTextStyles, css`
+    :host {
+      --_bubble-bg: var(--tim-message-bubble-bg, var(--tim-color-bubble-in));
+      --_bubble-color: var(--tim-message-bubble-color, var(--tim-color-on-bubble-in));
+      --_radius: var(--tim-message-bubble-radius, var(--tim-radius-l));
+      --_tight: var(--tim-radius-s);
+      --_avatar: var(--tim-message-avatar-size, 36px);
+      display: block;
+      box-sizing: border-box;
+      inline-size: 100%;
+      padding: 1px var(--tim-space-5);
+      font-family: var(--tim-font-family);
+      font-size: var(--tim-font-size-m);
+      line-height: var(--tim-line-height);
+      color: var(--tim-color-text);
+      outline: none;
+      contain: layout style;
+    }
+    :host([run-position='first']),
+    :host([run-position='single']) {
+      padding-block-start: var(--tim-space-3);
+    }
+    :host([flow='out']) {
+      --_bubble-bg: var(--tim-message-bubble-out-bg, var(--tim-color-bubble-out));
+      --_bubble-color: var(--tim-message-bubble-out-color, var(--tim-color-on-bubble-out));
+    }
+    .row {
+      border-radius: var(--tim-radius-m);
+      transition: background-color 600ms ease-out;
+    }
+    :host([highlighted]) .row {
+      background: var(--tim-message-highlight-bg, var(--tim-color-selected));
+      transition: none;
+    }
+    .date-separator {
+      display: flex;
+      justify-content: center;
+      margin: var(--tim-space-4) 0 var(--tim-space-3);
+    }
+    .date-separator span,
+    .notice {
+      /* Muted, yet readable: the notice token is too light for small text on the surface. */
+      color: var(--tim-message-notice-color, var(--tim-color-text-muted));
+      font-size: var(--tim-font-size-s);
+      text-align: center;
+    }
+    .date-separator span {
+      padding: 2px var(--tim-space-4);
+      border-radius: var(--tim-radius-full);
+      background: var(--tim-color-surface);
+      font-weight: 500;
+    }
+    .notice {
+      display: block;
+      margin: var(--tim-space-2) auto;
+      max-inline-size: 80%;
+      padding: var(--tim-space-1) var(--tim-space-3);
+      border-radius: var(--tim-radius-m);
+      overflow-wrap: anywhere;
+    }
+    :host(:focus-visible) .notice,
+    :host(:focus-visible) .bubble {
+      outline: 2px solid var(--tim-color-focus);
+      outline-offset: 2px;
+    }
+    .line {
+      display: flex;
+      align-items: flex-end;
+      gap: var(--tim-space-3);
+    }
+    :host([flow='out']) .line {
+      flex-direction: row-reverse;
+    }
+    .avatar-slot {
+      flex: none;
+      inline-size: var(--_avatar);
+      align-self: flex-start;
+    }
+    .avatar {
+      display: grid;
+      place-items: center;
+      inline-size: var(--_avatar);
+      block-size: var(--_avatar);
+      border-radius: var(--tim-avatar-radius, var(--tim-radius-full));
+      object-fit: cover;
+      overflow: hidden;
+    }
+    .initials {
+      color: var(--tim-color-on-avatar);
+      font-size: calc(var(--_avatar) * 0.38);
+      font-weight: 600;
+      line-height: 1;
+      user-select: none;
+    }
+    .column {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      min-inline-size: 0;
+      max-inline-size: var(--tim-message-max-width, min(72%, 560px));
+    }
+    :host([flow='out']) .column {
+      align-items: flex-end;
+    }
+    .name {
+      font-size: var(--tim-font-size-s);
+      color: var(--tim-color-text-muted);
+      margin: 0 var(--tim-space-3) var(--tim-space-1);
+      max-inline-size: 100%;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .content-line {
+      display: flex;
+      align-items: flex-end;
+      gap: var(--tim-space-2);
+      max-inline-size: 100%;
+    }
+    :host([flow='out']) .content-line {
+      flex-direction: row-reverse;
+    }
+    .bubble {
+      position: relative;
+      min-inline-size: 0;
+      padding: var(--tim-space-3) var(--tim-space-4);
+      border-radius: var(--_radius);
+      background: var(--_bubble-bg);
+      color: var(--_bubble-color);
+      overflow-wrap: anywhere;
+      display: flex;
+      flex-direction: column;
+      gap: var(--tim-space-3);
+      --tim-link-color: currentColor;
+    }
+    :host([flow='in'][run-position='first']) .bubble { border-end-start-radius: var(--_tight); }
+    :host([flow='in'][run-position='middle']) .bubble { border-start-start-radius: var(--_tight); border-end-start-radius: var(--_tight); }
+    :host([flow='in'][run-position='last']) .bubble { border-start-start-radius: var(--_tight); }
+    :host([flow='out'][run-position='first']) .bubble { border-end-end-radius: var(--_tight); }
+    :host([flow='out'][run-position='middle']) .bubble { border-start-end-radius: var(--_tight); border-end-end-radius: var(--_tight); }
+    :host([flow='out'][run-position='last']) .bubble { border-start-end-radius: var(--_tight); }
+    .bubble.media {
+      padding: 0;
+      background: transparent;
+      color: var(--tim-color-text);
+    }
+    :host([flow='out']) .bubble.media {
+      color: var(--tim-color-text);
+    }
+    .meta {
+      flex: none;
+      display: flex;
+      align-items: center;
+      gap: var(--tim-space-1);
+      color: var(--tim-color-text-muted);
+      font-size: var(--tim-font-size-xs);
+      font-variant-numeric: tabular-nums;
+      padding-block-end: 2px;
+      min-block-size: 18px;
+    }
+    .status {
+      display: inline-grid;
+      place-items: center;
+      color: var(--tim-color-text-muted);
+    }
+    .status.read {
+      color: var(--tim-color-primary);
+    }
+    .status.failed {
+      all: unset;
+      display: inline-grid;
+      place-items: center;
+      color: var(--tim-color-danger);
+      cursor: pointer;
+      border-radius: var(--tim-radius-full);
+    }
+    .status.failed:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+    }
+    .spinner {
+      inline-size: 12px;
+      block-size: 12px;
+      border-radius: 50%;
+      border: 2px solid currentColor;
+      border-inline-end-color: transparent;
+      animation: spin 0.8s linear infinite;
+    }
+    @keyframes spin {
+      to { transform: rotate(360deg); }
+    }
+    .more {
+      all: unset;
+      flex: none;
+      display: grid;
+      place-items: center;
+      inline-size: 26px;
+      block-size: 26px;
+      border-radius: var(--tim-radius-full);
+      color: var(--tim-color-text-muted);
+      cursor: pointer;
+      opacity: 0;
+      align-self: center;
+    }
+    .more:hover {
+      background: var(--tim-color-hover);
+    }
+    :host(:hover) .more,
+    :host(:focus-within) .more {
+      opacity: 1;
+    }
+    @media (hover: none) {
+      .more { display: none; }
+    }
+    .text {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .face-glyph {
+      font-size: 64px;
+      line-height: 1.1;
+      font-family: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', var(--tim-font-family);
+    }
+    img.face {
+      display: block;
+      inline-size: 120px;
+      block-size: 120px;
+      object-fit: contain;
+    }
+    .face-unknown,
+    .unsupported,
+    .custom-text {
+      font-style: italic;
+      opacity: 0.9;
+    }
+    .unsupported {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--tim-space-2);
+    }
+    .location {
+      display: flex;
+      gap: var(--tim-space-3);
+      align-items: flex-start;
+      min-inline-size: 200px;
+    }
+    .location-pin {
+      flex: none;
+      color: var(--tim-color-danger);
+    }
+    :host([flow='out']) .location-pin {
+      color: currentColor;
+    }
+    .location-text {
+      display: flex;
+      flex-direction: column;
+      min-inline-size: 0;
+    }
+    .location-title {
+      font-weight: 500;
+    }
+    .location-coords {
+      font-size: var(--tim-font-size-s);
+      opacity: 0.8;
+      font-variant-numeric: tabular-nums;
+    }
+    .location-link {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--tim-space-1);
+      margin-block-start: var(--tim-space-2);
+      font-size: var(--tim-font-size-s);
+      color: inherit;
+      text-decoration: underline;
+      text-underline-offset: 2px;
+    }
+    .location-link:focus-visible,
+    .quote:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+      outline-offset: 2px;
+    }
+    .quote {
+      all: unset;
+      display: flex;
+      flex-direction: column;
+      gap: 0;
+      padding: var(--tim-space-1) var(--tim-space-3);
+      border-inline-start: 3px solid currentColor;
+      border-radius: var(--tim-radius-s);
+      background: var(--tim-color-hover);
+      font-size: var(--tim-font-size-s);
+      opacity: 0.9;
+      max-inline-size: 100%;
+      box-sizing: border-box;
+      overflow: hidden;
+    }
+    button.quote {
+      cursor: pointer;
+    }
+    .bubble.media .quote {
+      color: var(--tim-color-text);
+      margin-block-end: var(--tim-space-1);
+    }
+    .quote-sender {
+      font-weight: 600;
+    }
+    .quote-text {
+      display: -webkit-box;
+      -webkit-line-clamp: 2;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+    }
+    .upload {
+      display: flex;
+      align-items: center;
+      gap: var(--tim-space-3);
+    }
+    .upload .bar {
+      flex: 1;
+      block-size: 4px;
+      border-radius: var(--tim-radius-full);
+      background: color-mix(in srgb, currentColor 22%, transparent);
+      overflow: hidden;
+    }
+    .upload .bar > div {
+      block-size: 100%;
+      background: currentColor;
+      transition: inline-size var(--tim-duration) linear;
+    }
+    .upload button {
+      all: unset;
+      display: grid;
+      place-items: center;
+      inline-size: 24px;
+      block-size: 24px;
+      border-radius: var(--tim-radius-full);
+      cursor: pointer;
+    }
+    .upload button:hover {
+      background: var(--tim-color-hover);
+    }
+    .upload button:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+    }
+    .bubble.media .upload {
+      color: var(--tim-color-text-muted);
+    }
+    .sr-only {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .spinner { animation-duration: 2.4s; }
+      .row { transition: none; }
+    }
+  `];
+
+  /** The message to show. */
+  @property({ attribute: false }) message?: Message;
+  /** The sender's display name (name card, else nick, else ID). */
+  @property({ attribute: 'sender-name' }) senderName = '';
+  /** The sender's avatar URL (checked by `<tim-avatar>`). */
+  @property({ attribute: 'sender-avatar' }) senderAvatar = '';
+  /** Show the avatar (first message of a run from someone else). */
+  @property({ type: Boolean, attribute: 'show-avatar' }) showAvatar = false;
+  /** Keep the avatar column (so a run's bubbles line up) even when the avatar is hidden. */
+  @property({ type: Boolean, attribute: 'avatar-column' }) avatarColumn = false;
+  /** Show the sender's name above the bubble (groups, first message of a run). */
+  @property({ type: Boolean, attribute: 'show-name' }) showName = false;
+  /** Where the message sits in a run of one sender's messages; shapes the bubble corners. */
+  @property({ reflect: true, attribute: 'run-position' }) runPosition: RunPosition = 'single';
+  /** A day label to show above the message ('' for none). */
+  @property({ attribute: 'date-label' }) dateLabel = '';
+  /** The text of a centred line (tip, notice, recalled message), worked out by the list in the reader's language. */
+  @property({ attribute: 'notice-text' }) noticeText = '';
+  /** Show ✓ / ✓✓ on own messages (C2C). */
+  @property({ type: Boolean, attribute: 'read-marks' }) readMarks = false;
+  /** Flash the row (after jumping to it). */
+  @property({ type: Boolean, reflect: true }) highlighted = false;
+  /** Mirrors the message's direction, for styling. */
+  @property({ reflect: true }) flow: 'in' | 'out' = 'in';
+  /** For voice "played" marks and file downloads. */
+  @property({ attribute: false }) store?: ChatStoreApi;
+  /** The emoji set of text messages (default: the TUIKit-compatible set). */
+  @property({ attribute: false }) emojiSet?: EmojiSet;
+  /** Stickers that face elements refer to. */
+  @property({ attribute: false }) faceStickers: readonly FaceSticker[] = DEFAULT_FACE_STICKERS;
+  /** Bumped by the list when custom renderers change, to redraw custom messages. */
+  @property({ type: Number, attribute: false }) renderVersion = 0;
+
+  /** The "…" button is drawn only while the row is hovered or holds focus (fewer nodes per row). */
+  @state() private showMore = false;
+  /** The avatar URL that failed to load (initials are drawn instead). */
+  @state() private brokenAvatar = '';
+  /** Image emoji that failed to load: drawn as their glyph. */
+  @state() private brokenEmoji: ReadonlySet<string> = new Set();
+
+  private pressTimer?: ReturnType<typeof setTimeout>;
+  private pressStart?: { x: number; y: number };
+  /** Set when a long press opened the menu and the finger is not lifted yet. */
+  private longPressed = false;
+
+  constructor() {
+    super();
+    this.addEventListener('contextmenu', this.onContextMenu);
+    this.addEventListener('pointerdown', this.onPointerDown);
+    this.addEventListener('pointermove', this.onPointerMove);
+    this.addEventListener('pointerup', this.onPointerUp);
+    this.addEventListener('pointercancel', this.cancelPress);
+    // Not passive: cancelling it is what keeps the menu open after a long press.
+    this.addEventListener('touchend', this.onTouchEnd, { passive: false });
+    this.addEventListener('pointerenter', (e) => {
+      if (e.pointerType !== 'touch') this.showMore = true;
+    });
+    this.addEventListener('pointerleave', () => (this.showMore = this.matches(':focus-within')));
+    this.addEventListener('focusin', () => (this.showMore = true));
+    this.addEventListener('focusout', () => (this.showMore = this.matches(':hover')));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'article');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelPress();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('message') && this.message) this.flow = this.message.flow === 'out' ? 'out' : 'in';
+  }
+
+  override render() {
+    const message = this.message;
+    if (!message) return nothing;
+    const t = this.strings(messageStrings);
+    const kind = messageKind(message);
+    return html`<div class="row" part="row">
+      ${this.dateLabel ? renderDateSeparator(this.dateLabel) : nothing}
+      ${kind === 'bubble' ? this.renderBubbleLine(message, t) : html`<span class="notice" part="notice">${this.noticeText || t.unsupported}</span>`}
+    </div>`;
+  }
+
+  private renderBubbleLine(message: Message, t: MessageStrings): TemplateResult {
+    const own = message.flow === 'out';
+    const media = isMediaOnly(message);
+    const quote = parseReplyQuote(message.cloudCustomData);
+    const time = formatClock(message.time, this.resolvedLocale);
+    const name = this.senderName || (own ? t.you : message.from);
+    return html`<div class="line">
+      ${!own && (this.showAvatar || this.avatarColumn)
+        ? html`<div class="avatar-slot">${this.showAvatar
+            ? renderAvatar(this.senderAvatar, name, message.from, this.brokenAvatar === this.senderAvatar, () => (this.brokenAvatar = this.senderAvatar))
+            : nothing}</div>`
+        : nothing}
+      <div class="column">
+        ${this.showName && !own ? html`<div class="name" part="name">${name}</div>` : html`<span class="sr-only">${name}:</span>`}
+        <div class="content-line">
+          <div class="bubble ${media ? 'media' : ''}" part="bubble">
+            ${quote ? renderReplyQuote(quote, t, this.renderText(quote.abstract, false, false), (messageID) => this.request({ kind: 'jump-to', messageID })) : nothing}
+            ${message.elements.length
+              ? message.elements.map((elem, index) => this.renderElement(message, elem, index, t))
+              : this.renderElement(message, undefined, 0, t)}
+            ${this.renderUpload(message, t)}
+          </div>
+          <div class="meta">
+            <time part="time" datetime=${new Date(message.time * 1000).toISOString()}>${time}</time>
+            ${renderStatus(message, t, { locale: this.resolvedLocale, readMarks: this.readMarks, onResend: () => this.request({ kind: 'action', action: 'resend' }) })}
+          </div>
+          ${this.showMore
+            ? html`<button class="more" part="more-button" type="button" tabindex="-1" aria-label=${t.actions}
+                @click=${(e: MouseEvent) => {
+                  e.stopPropagation();
+                  const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
+                  this.request({ kind: 'menu', x: rect.left, y: rect.bottom });
+                }}>${icon('more', 18)}</button>`
+            : nothing}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderElement(message: Message, elem: MessageElement | undefined, index: number, t: MessageStrings): TemplateResult | string {
+    const locale = this.resolvedLocale;
+    switch (elem?.type) {
+      case 'TIMTextElem':
+        return this.renderText(elem.text, true, message.elements.length === 1);
+      case 'TIMFaceElem':
+        return renderFace(elem, this.faceStickers, t, locale);
+      case 'TIMImageElem':
+        return html`<tim-message-image .message=${message} .elementIndex=${index}></tim-message-image>`;
+      case 'TIMSoundElem':
+        return html`<tim-message-sound .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-sound>`;
+      case 'TIMVideoFileElem':
+        return html`<tim-message-video .message=${message} .elementIndex=${index}></tim-message-video>`;
+      case 'TIMFileElem':
+        return html`<tim-message-file .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-file>`;
+      case 'TIMLocationElem':
+        return renderLocation(elem, t, locale);
+      case 'TIMCustomElem':
+        return renderCustom(elem, message, index, t, locale);
+      case 'unsupported':
+        return renderUnsupported(elem, t);
+      default:
+        // Tips inside a bubble message, or an element type from the future: never a blank.
+        return renderUnsupported(undefined, t);
+    }
+  }
+
+  /** Text with emoji and links, drawn in this shadow root (one shadow root per row keeps long lists light). */
+  private renderText(text: string, links: boolean, allowJumbo: boolean): TemplateResult {
+    const segments = parseEmoji(typeof text === 'string' ? text : '', this.emojiSet ?? defaultEmojiSet);
+    const jumbo = allowJumbo && isOnlyEmoji(segments);
+    return html`<span class="text ${jumbo ? 'jumbo' : ''}" part="text">${renderEmojiSegments(segments, {
+      emojiSet: this.emojiSet ?? defaultEmojiSet,
+      locale: this.resolvedLocale,
+      links,
+      opensInNewTab: this.strings(emojiParserStrings).opensInNewTab,
+      brokenImages: this.brokenEmoji,
+      onImageError: (url) => (this.brokenEmoji = new Set(this.brokenEmoji).add(url)),
+    })}</span>`;
+  }
+
+  private renderUpload(message: Message, t: MessageStrings): TemplateResult | typeof nothing {
+    if (message.status !== 'unSend' || !message.progress || !hasAttachment(message)) return nothing;
+    const { loaded, total } = message.progress;
+    const percent = total > 0 ? Math.round(Math.min(1, loaded / total) * 100) : 0;
+    return html`<div class="upload" part="upload">
+      <div class="bar" role="progressbar" aria-label=${t.uploading(percent)} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
+        <div style="inline-size:${percent}%"></div>
+      </div>
+      <button type="button" aria-label=${t.cancelUpload} title=${t.cancelUpload}
+        @click=${(e: Event) => {
+          e.stopPropagation();
+          this.request({ kind: 'cancel-upload' });
+        }}>${icon('cancel', 16)}</button>
+    </div>`;
+  }
+
+  private request(request: MessageRequest): void {
+    if (this.message) this.dispatchEvent(new TimMessageRequestEvent(this.message, request));
+  }
+
+  private readonly onContextMenu = (event: MouseEvent): void => {
+    if (!this.message || messageKind(this.message) === 'notice') return;
+    // Keep the browser's own menu on links and selected text, where it is more useful.
+    const path = event.composedPath();
+    if (path.some((n) => n instanceof HTMLAnchorElement) || (getSelection()?.toString() ?? '') !== '') return;
+    event.preventDefault();
+    this.request({ kind: 'menu', x: event.clientX, y: event.clientY });
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch' || !this.message) return;
+    this.cancelPress();
+    this.longPressed = false;
+    this.pressStart = { x: event.clientX, y: event.clientY };
+    this.pressTimer = setTimeout(() => {
+      this.pressTimer = undefined;
+      if (!this.pressStart) return;
+      this.longPressed = true;
+      this.request({ kind: 'menu', x: this.pressStart.x, y: this.pressStart.y });
+    }, LONG_PRESS_MS);
+  };
+
+  /**
+   * The menu opened while the finger was down, so the press began outside the new `popover="auto"`
+   * menu: the browser's light dismiss closes it on this pointerup, before listeners run. Opening it
+   * again here, in the same task, keeps it open with nothing painted in between.
+   */
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    const at = this.pressStart;
+    this.cancelPress();
+    if (event.pointerType === 'touch' && this.longPressed && at) this.request({ kind: 'menu', x: at.x, y: at.y });
+  };
+
+  /**
+   * The menu opens while the finger is still down. Lifting it would then make a click outside the
+   * new `popover="auto"` menu, which the browser takes as light dismiss and closes the menu at once
+   * (it would also activate a link or image under the finger). Cancelling this touchend is the one
+   * way to stop that click: the browser then sends neither mouse events nor the click.
+   */
+  private readonly onTouchEnd = (event: TouchEvent): void => {
+    if (!this.longPressed) return;
+    this.longPressed = false;
+    if (event.cancelable) event.preventDefault();
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    if (!this.pressStart) return;
+    if (Math.hypot(event.clientX - this.pressStart.x, event.clientY - this.pressStart.y) > LONG_PRESS_SLOP) this.cancelPress();
+  };
+
+  private readonly cancelPress = (): void => {
+    clearTimeout(this.pressTimer);
+    this.pressTimer = undefined;
+    this.pressStart = undefined;
+  };
+}

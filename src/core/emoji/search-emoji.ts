@@ -1,0 +1,67 @@
+/**
+ * Picker search: a query matches an entry's English or Chinese name, its key or a code,
+ * whatever the UI language is. The UI language only ranks: its own names come first.
+ */
+import type { EmojiEntry, EmojiLocale, EmojiSet } from './emoji-set.js';
+import { defaultEmojiSet } from './default-emoji-set.js';
+
+interface SearchIndexEntry {
+  readonly entry: EmojiEntry;
+  readonly en: string;
+  readonly zh: string;
+  /** Key and codes without brackets, lower-cased. */
+  readonly others: readonly string[];
+}
+
+const indexBySet = new WeakMap<EmojiSet, readonly SearchIndexEntry[]>();
+
+function searchIndex(set: EmojiSet): readonly SearchIndexEntry[] {
+  let index = indexBySet.get(set);
+  if (!index) {
+    index = set.entries.map((entry) => ({
+      entry,
+      en: normalize(entry.names.en),
+      zh: normalize(entry.names['zh-CN']),
+      others: [entry.key, ...entry.codes].map((s) => normalize(s.replace(/^\[|\]$/g, ''))),
+    }));
+    indexBySet.set(set, index);
+  }
+  return index;
+}
+
+function normalize(s: string): string {
+  return s.normalize('NFKC').toLowerCase().trim();
+}
+
+/** 'zh', 'zh-CN', 'zh-Hans' → 'zh-CN'; anything else → 'en'. */
+export function emojiLocale(locale: string | undefined): EmojiLocale {
+  return typeof locale === 'string' && locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/**
+ * Entries matching `query`, best first: an exact name, then a name that starts with it, then
+ * a name containing it (names in `locale` before the other language, then key and codes);
+ * ties keep the set's order. An empty query gives every entry.
+ */
+export function searchEmoji(
+  query: string,
+  set: EmojiSet = defaultEmojiSet,
+  locale: EmojiLocale | string = 'en',
+): EmojiEntry[] {
+  const q = typeof query === 'string' ? normalize(query).replace(/^\[|\]$/g, '').trim() : '';
+  if (q === '') return [...set.entries];
+  const zhFirst = emojiLocale(locale) === 'zh-CN';
+  const scored: { entry: EmojiEntry; score: number; order: number }[] = [];
+  searchIndex(set).forEach((item, order) => {
+    const fields = zhFirst ? [item.zh, item.en, ...item.others] : [item.en, item.zh, ...item.others];
+    let best = Infinity;
+    fields.forEach((field, rank) => {
+      // Three tiers (exact, prefix, contains); within a tier, the field's rank.
+      const tier = field === q ? 0 : field.startsWith(q) ? 1 : field.includes(q) ? 2 : -1;
+      if (tier >= 0) best = Math.min(best, tier * 1000 + rank);
+    });
+    if (best !== Infinity) scored.push({ entry: item.entry, score: best, order });
+  });
+  scored.sort((a, b) => a.score - b.score || a.order - b.order);
+  return scored.map((s) => s.entry);
+}

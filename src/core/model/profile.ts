@@ -1,0 +1,41 @@
+export interface UserProfile {
+  readonly userID: string;
+  readonly nick: string;
+  /** Checked URL or ''. */
+  readonly avatar: string;
+  readonly selfSignature?: string;
+}
+
+export type GroupType = 'Work' | 'Public' | 'Meeting' | 'AVChatRoom' | 'Community';
+export type GroupRole = 'Owner' | 'Admin' | 'Member';
+
+export interface GroupProfile {
+  readonly groupID: string;
+  readonly name: string;
+  readonly avatar: string;
+  readonly type: GroupType;
+  readonly ownerID: string;
+  readonly notification: string;
+  readonly introduction: string;
+  readonly memberCount: number;
+  readonly muteAllMembers: boolean;
+  /** This user's role in the group, when known. */
+  readonly selfRole?: GroupRole;
+  /** Seconds until which this user is muted in the group (0 = not muted). */
+  readonly selfMuteUntil?: number;
+}
+
+export interface GroupMember {
+  readonly userID: string;
+  readonly nick: string;
+  readonly avatar: string;
+  readonly nameCard: string;
+  readonly role: GroupRole;
+  /** Seconds until which the member is muted (0 = not muted). */
+  readonly muteUntil: number;
+}
+
+/** Name to show for a person: name card, then nick, then user ID. */
+export function displayNameOfMember(p: { userID: string; nick?: string; nameCard?: string }): string {
+  return p.nameCard || p.nick || p.userID;
+}

@@ -1,0 +1,139 @@
+import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
+import type { Message, MessagePriority } from '../model/message.js';
+import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
+import type { ChatError } from '../errors.js';
+
+/**
+ * The backend contract. `LocalChatService` (embedded) and `TencentChatService` (a real
+ * @tencentcloud/chat instance) implement it; the store is its only caller. Every method
+ * rejects with a `ChatError` ({code, message}); none of them rejects before `login` except
+ * with `CHAT_ERROR.notLoggedIn`.
+ */
+export interface ChatService {
+  /** The signed-in user, '' before login. */
+  readonly userID: string;
+
+  login(options: LoginOptions): Promise<UserProfile>;
+  logout(): Promise<void>;
+  getConnectionState(): ConnectionState;
+
+  /** Subscribe to an event; returns the unsubscribe function. */
+  on<K extends keyof ChatServiceEvents>(event: K, handler: (payload: ChatServiceEvents[K]) => void): () => void;
+
+  // Profiles and groups
+  getUserProfiles(userIDs: readonly string[]): Promise<UserProfile[]>;
+  getGroupProfile(groupID: string): Promise<GroupProfile>;
+  getGroupMembers(groupID: string): Promise<GroupMember[]>;
+
+  // Conversations
+  getConversationList(): Promise<Conversation[]>;
+  /** Get or create: an unknown C2C/GROUP conversation ID makes a new, empty conversation. */
+  getConversation(conversationID: string): Promise<Conversation>;
+  deleteConversation(conversationID: string, options: { clearHistory: boolean }): Promise<void>;
+  pinConversation(conversationID: string, pinned: boolean): Promise<void>;
+  setMessageRemindType(conversationID: string, type: MessageRemindType): Promise<void>;
+  /** null clears the draft. */
+  setConversationDraft(conversationID: string, draft: Draft | null): Promise<void>;
+
+  // Messages
+  getMessageList(query: MessageListQuery): Promise<MessagePage>;
+  /**
+   * Send a message the client built (its `ID` and `random` are the client's and stay the same
+   * on a retry, so a backend drops a duplicate and returns the stored one). Resolves with the
+   * message as the server stored it: `status: 'success'`, server `time` and `sequence`, remote URLs.
+   * Its `ID` may differ from the client's: a backend whose server names messages itself (the
+   * Tencent Cloud Chat SDK does) returns that ID, the one every other client sees, and the caller
+   * replaces its optimistic copy (known by the client ID) with the result.
+   */
+  sendMessage(message: Message, options?: SendOptions): Promise<Message>;
+  /** Recall a message; resolves with the revoked message. */
+  revokeMessage(message: Message): Promise<Message>;
+  /** Delete from the server's history (roaming), for this user only. */
+  deleteMessages(messages: readonly Message[]): Promise<void>;
+  /** Mark read up to and including `upTo` (default: everything). */
+  markRead(conversationID: string, upTo?: Message): Promise<void>;
+  /** One message to many users (not groups): one send per user, a result per user. */
+  sendToUsers(message: Message, userIDs: readonly string[], options?: SendOptions): Promise<BatchSendResult[]>;
+  /** Messages by ID; unknown IDs are left out. */
+  findMessages(messageIDs: readonly string[]): Promise<Message[]>;
+  /** Fetch an element's remote content (image/file/sound/video) with progress. */
+  downloadElement(message: Message, elementIndex: number, options?: TransferOptions): Promise<Blob>;
+}
+
+export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
+
+export type KickedOutReason = 'multipleAccount' | 'multipleDevice' | 'userSigExpired' | 'REST';
+
+export interface LoginOptions {
+  userID: string;
+  /** Signature for a real backend; ignored by the local one. */
+  userSig?: string;
+}
+
+export interface MessageListQuery {
+  conversationID: string;
+  /** How many to return at most (the store asks for 20 by default). */
+  count: number;
+  /**
+   * Start from this message (exclusive). Without it the newest page is returned.
+   * With `direction: 'older'` the page holds messages before it; with 'newer', after it.
+   */
+  fromMessageID?: string;
+  direction?: 'older' | 'newer';
+}
+
+export interface MessagePage {
+  /** Oldest first. */
+  messages: Message[];
+  /** No more messages in the asked direction. */
+  isCompleted: boolean;
+}
+
+export interface TransferOptions {
+  /** Called with bytes done and bytes in all. */
+  onProgress?: (loaded: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface OfflinePushInfo {
+  title?: string;
+  description?: string;
+  extension?: string;
+  disablePush?: boolean;
+}
+
+export interface SendOptions extends TransferOptions {
+  priority?: MessagePriority;
+  /** Deliver only to connected clients; never stored, never unread. */
+  onlineOnly?: boolean;
+  offlinePushInfo?: OfflinePushInfo;
+  /** The attachment to upload for an image/sound/video/file message. */
+  file?: Blob;
+}
+
+export interface BatchSendResult {
+  userID: string;
+  message?: Message;
+  error?: ChatError;
+}
+
+/** Events a backend emits. Payloads are plain data, already in our model. */
+export interface ChatServiceEvents {
+  /** New messages from others (and this user's own from another device or tab). */
+  messageReceived: { messages: Message[] };
+  /** Messages recalled, as they are now (`isRevoked: true`, `revoker`). */
+  messageRevoked: { messages: Message[] };
+  /** The C2C peer read everything up to `peerReadTime` (seconds). */
+  messageReadByPeer: { conversationID: string; peerReadTime: number };
+  /** Conversations changed (new message, unread, pin, mute, draft, profile…): their new state. */
+  conversationUpdated: { conversations: Conversation[] };
+  conversationDeleted: { conversationIDs: string[] };
+  /** Messages deleted from storage elsewhere (another device of this user). */
+  messageDeleted: { conversationID: string; messageIDs: string[] };
+  /** A group's profile or membership changed. */
+  groupUpdated: { group: GroupProfile };
+  connectionStateChanged: { state: ConnectionState };
+  kickedOut: { reason: KickedOutReason };
+  /** Unrecoverable service error (e.g. storage lost) to show once. */
+  error: { error: ChatError };
+}

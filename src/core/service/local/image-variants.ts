@@ -1,0 +1,65 @@
+import type { ImageSizeType } from '../../model/elements.js';
+import { imageSizesFor } from '../../model/image-sizes.js';
+
+export interface ImageVariant {
+  readonly type: ImageSizeType;
+  readonly width: number;
+  readonly height: number;
+  readonly blob: Blob;
+}
+
+/** The image's pixel size: decoded where the platform can, else what the sender declared. */
+export async function imageSizeOf(blob: Blob, declared?: { width: number; height: number }): Promise<{ width: number; height: number }> {
+  if (typeof createImageBitmap === 'function') {
+    try {
+      const bitmap = await createImageBitmap(blob);
+      const size = { width: bitmap.width, height: bitmap.height };
+      bitmap.close();
+      return size;
+    } catch {
+      // Not an image the platform can decode: trust the sender.
+    }
+  }
+  return declared && declared.width > 0 && declared.height > 0 ? { width: declared.width, height: declared.height } : { width: 0, height: 0 };
+}
+
+async function scaledBlob(blob: Blob, width: number, height: number): Promise<Blob> {
+  if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') return blob;
+  try {
+    const bitmap = await createImageBitmap(blob, { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' });
+    const canvas = new OffscreenCanvas(width, height);
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    const type = blob.type === 'image/jpeg' || blob.type === 'image/webp' ? blob.type : 'image/png';
+    return await canvas.convertToBlob({ type, quality: 0.85 });
+  } catch {
+    return blob;
+  }
+}
+
+/**
+ * Original, large (short side 720) and thumbnail (short side 198), sized as the model says
+ * (`imageSizesFor`). Smaller originals are not scaled up; where the platform cannot scale
+ * (Node), the sizes share the original's bytes.
+ */
+export async function imageVariants(blob: Blob, declared?: { width: number; height: number }): Promise<ImageVariant[]> {
+  const original = await imageSizeOf(blob, declared);
+  const out: ImageVariant[] = [];
+  const made = new Map<string, Blob>();
+  for (const size of imageSizesFor(original.width, original.height)) {
+    const same = size.width === original.width && size.height === original.height;
+    const key = `${size.width}x${size.height}`;
+    let variant = same ? blob : made.get(key);
+    if (!variant) made.set(key, (variant = await scaledBlob(blob, size.width, size.height)));
+    out.push({ type: size.type, width: size.width, height: size.height, blob: variant });
+  }
+  return out;
+}
+
+/** 'PNG', 'JPG', 'GIF', 'WEBP', 'BMP' from a MIME type, else 'UNKNOWN'. */
+export function imageFormatOf(mimeType: string): string {
+  const subtype = mimeType.toLowerCase().replace(/^image\//, '');
+  if (subtype === 'jpeg' || subtype === 'jpg') return 'JPG';
+  if (['png', 'gif', 'webp', 'bmp'].includes(subtype)) return subtype.toUpperCase();
+  return 'UNKNOWN';
+}

@@ -1,0 +1,378 @@
+import { CHAT_ERROR, ChatError, toChatError } from '../../errors.js';
+import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
+import type { Message } from '../../model/message.js';
+import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
+import type {
+  BatchSendResult,
+  ChatService,
+  ChatServiceEvents,
+  ConnectionState,
+  LoginOptions,
+  MessageListQuery,
+  MessagePage,
+  SendOptions,
+  TransferOptions,
+} from '../chat-service.js';
+import { EventHub } from './event-hub.js';
+import type { Caller, LocalServer, ServerSession } from './local-server.js';
+import type { ServerNotification } from './server-notifications.js';
+import { simulateTransfer, wait } from './simulated-transfer.js';
+
+export interface LocalChatServiceOptions {
+  /** Round-trip time of every call in milliseconds (half before the server, half after). */
+  latencyMs?: number;
+  /** Share of calls that fail with a network error, 0..1. */
+  failureRate?: number;
+  /** Random source for failures (inject for determinism); Math.random by default. */
+  random?: () => number;
+}
+
+/**
+ * Where an injected failure strikes: 'request' — the call never reached the server;
+ * 'response' — the server did it but the answer was lost (a retry must not duplicate).
+ */
+export type FailurePhase = 'request' | 'response' | 'either';
+
+let sessionCounter = 0;
+
+/**
+ * One signed-in client of a `LocalServer`, behind the `ChatService` contract. It simulates the
+ * network between client and server: latency, random failures and an offline switch. While
+ * offline, calls reject with `CHAT_ERROR.offline` and events wait until the connection returns
+ * (online-only messages are lost, as they would be).
+ */
+export class LocalChatService implements ChatService {
+  private currentUser = '';
+  private sessionID = '';
+  private detach: (() => void) | null = null;
+  private connection: ConnectionState = 'disconnected';
+  private readonly events = new EventHub<ChatServiceEvents>();
+  private latencyMs: number;
+  private failureRate: number;
+  private failurePhase: FailurePhase = 'request';
+  private random: () => number;
+  private offline = false;
+  /** Notifications waiting to become events (in order). */
+  private queue: ServerNotification[] = [];
+  /** Notifications that arrived while offline. */
+  private missed: ServerNotification[] = [];
+  private draining = false;
+
+  constructor(
+    readonly server: LocalServer,
+    options: LocalChatServiceOptions = {},
+  ) {
+    this.latencyMs = Math.max(0, options.latencyMs ?? 0);
+    this.failureRate = clamp01(options.failureRate ?? 0);
+    this.random = options.random ?? Math.random;
+  }
+
+  get userID(): string {
+    return this.currentUser;
+  }
+
+  // ── Network simulation ────────────────────────────────────────────────────────────────
+
+  setLatency(ms: number): void {
+    this.latencyMs = Math.max(0, Number(ms) || 0);
+  }
+
+  get latency(): number {
+    return this.latencyMs;
+  }
+
+  /** Make calls fail with `CHAT_ERROR.network` at this rate; `random` makes it deterministic. */
+  setFailureRate(rate: number, options: { random?: () => number; phase?: FailurePhase } = {}): void {
+    this.failureRate = clamp01(rate);
+    if (options.random) this.random = options.random;
+    if (options.phase) this.failurePhase = options.phase;
+  }
+
+  /** Cut or restore the connection; connectionStateChanged tells the app. */
+  setOffline(offline: boolean): void {
+    if (this.offline === offline) return;
+    this.offline = offline;
+    if (!this.currentUser) return;
+    if (offline) {
+      this.setConnection('disconnected');
+      return;
+    }
+    this.setConnection('connecting');
+    const sessionID = this.sessionID;
+    void wait(this.latencyMs / 2).then(() => {
+      if (this.offline || this.sessionID !== sessionID) return;
+      this.setConnection('connected');
+      this.queue.push(...this.missed);
+      this.missed = [];
+      void this.drain();
+    });
+  }
+
+  get isOffline(): boolean {
+    return this.offline;
+  }
+
+  private setConnection(state: ConnectionState): void {
+    if (this.connection === state) return;
+    this.connection = state;
+    this.events.emit('connectionStateChanged', { state });
+  }
+
+  private offlineError(): ChatError {
+    return new ChatError(CHAT_ERROR.offline, 'You are offline.');
+  }
+
+  private injectedFailure(phase: 'request' | 'response'): ChatError | null {
+    if (this.failureRate <= 0) return null;
+    if (this.failurePhase !== 'either' && this.failurePhase !== phase) return null;
+    if (this.random() >= this.failureRate) return null;
+    if (this.failurePhase === 'either' && (this.random() < 0.5) !== (phase === 'request')) return null;
+    return new ChatError(
+      CHAT_ERROR.network,
+      phase === 'request' ? 'The network failed before the server got the request.' : 'The network failed before the answer arrived.',
+    );
+  }
+
+  private requireLogin(): Caller {
+    if (!this.currentUser) throw new ChatError(CHAT_ERROR.notLoggedIn, 'Not logged in.');
+    return { userID: this.currentUser, sessionID: this.sessionID };
+  }
+
+  /** One call to the server, through the simulated network. */
+  private async call<T>(work: (caller: Caller) => Promise<T>): Promise<T> {
+    const caller = this.requireLogin();
+    if (this.offline) throw this.offlineError();
+    await wait(this.latencyMs / 2);
+    this.checkStillSignedIn(caller);
+    if (this.offline) throw this.offlineError();
+    const before = this.injectedFailure('request');
+    if (before) throw before;
+    let result: T;
+    try {
+      result = await work(caller);
+    } catch (error) {
+      throw toChatError(error, CHAT_ERROR.unknown);
+    }
+    await wait(this.latencyMs / 2);
+    if (this.offline) throw this.offlineError();
+    const after = this.injectedFailure('response');
+    if (after) throw after;
+    return result;
+  }
+
+  private checkStillSignedIn(caller: Caller): void {
+    if (this.sessionID !== caller.sessionID || !this.currentUser) throw new ChatError(CHAT_ERROR.notLoggedIn, 'Signed out during the call.');
+  }
+
+  // ── Session ───────────────────────────────────────────────────────────────────────────
+
+  async login(options: LoginOptions): Promise<UserProfile> {
+    const userID = typeof options?.userID === 'string' ? options.userID.trim() : '';
+    if (!userID) throw new ChatError(CHAT_ERROR.invalidArgument, 'A userID is needed to log in.');
+    if (this.offline) throw this.offlineError();
+    if (this.currentUser && this.currentUser !== userID) await this.logout();
+    this.setConnection('connecting');
+    try {
+      await wait(this.latencyMs / 2);
+      if (this.offline) throw this.offlineError();
+      const failure = this.injectedFailure('request');
+      if (failure) throw failure;
+      const profile = await this.server.signIn(userID);
+      await wait(this.latencyMs / 2);
+      if (this.offline) throw this.offlineError();
+      if (this.currentUser !== userID) this.attach(userID);
+      this.setConnection('connected');
+      if (this.server.storageWarning) this.events.emit('error', { error: this.server.storageWarning });
+      return profile;
+    } catch (error) {
+      if (!this.currentUser) this.setConnection('disconnected');
+      throw toChatError(error);
+    }
+  }
+
+  private attach(userID: string): void {
+    this.currentUser = userID;
+    this.sessionID = `session-${++sessionCounter}-${Math.random().toString(36).slice(2, 10)}`;
+    const session: ServerSession = { userID, sessionID: this.sessionID, notify: (n) => this.notify(session.sessionID, n) };
+    this.detach = this.server.attach(session);
+  }
+
+  async logout(): Promise<void> {
+    this.detach?.();
+    this.detach = null;
+    this.currentUser = '';
+    this.sessionID = '';
+    this.queue = [];
+    this.missed = [];
+    this.setConnection('disconnected');
+  }
+
+  getConnectionState(): ConnectionState {
+    return this.connection;
+  }
+
+  on<K extends keyof ChatServiceEvents>(event: K, handler: (payload: ChatServiceEvents[K]) => void): () => void {
+    return this.events.on(event, handler);
+  }
+
+  // ── Events from the server ────────────────────────────────────────────────────────────
+
+  private notify(sessionID: string, notification: ServerNotification): void {
+    if (sessionID !== this.sessionID) return;
+    if (notification.kind === 'kickedOut') {
+      const reason = notification.reason;
+      void this.logout().then(() => this.events.emit('kickedOut', { reason }));
+      return;
+    }
+    if (this.offline) {
+      // What was sent to connected clients only is lost while we are away.
+      if (notification.kind !== 'onlineMessage') this.missed.push(notification);
+      return;
+    }
+    this.queue.push(notification);
+    void this.drain();
+  }
+
+  /** Turn queued notifications into events, in order, a batch at a time. */
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.queue.length && !this.offline) {
+        const sessionID = this.sessionID;
+        const batch = this.queue;
+        this.queue = [];
+        let events;
+        try {
+          events = await this.server.materialize(this.currentUser, batch);
+        } catch (error) {
+          this.events.emit('error', { error: toChatError(error, CHAT_ERROR.storage) });
+          continue;
+        }
+        if (sessionID !== this.sessionID) return;
+        for (const event of events) this.events.emit(event.name, event.payload as never);
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  // ── Profiles and groups ───────────────────────────────────────────────────────────────
+
+  getUserProfiles(userIDs: readonly string[]): Promise<UserProfile[]> {
+    return this.call(() => this.server.getUserProfiles(userIDs));
+  }
+
+  getGroupProfile(groupID: string): Promise<GroupProfile> {
+    return this.call((caller) => this.server.getGroupProfile(caller, groupID));
+  }
+
+  getGroupMembers(groupID: string): Promise<GroupMember[]> {
+    return this.call(() => this.server.getGroupMembers(groupID));
+  }
+
+  // ── Conversations ─────────────────────────────────────────────────────────────────────
+
+  getConversationList(): Promise<Conversation[]> {
+    return this.call((caller) => this.server.getConversationList(caller));
+  }
+
+  getConversation(conversationID: string): Promise<Conversation> {
+    return this.call((caller) => this.server.getConversation(caller, conversationID));
+  }
+
+  deleteConversation(conversationID: string, options: { clearHistory: boolean }): Promise<void> {
+    return this.call((caller) => this.server.deleteConversation(caller, conversationID, options?.clearHistory ?? false));
+  }
+
+  pinConversation(conversationID: string, pinned: boolean): Promise<void> {
+    return this.call((caller) => this.server.pinConversation(caller, conversationID, pinned));
+  }
+
+  setMessageRemindType(conversationID: string, type: MessageRemindType): Promise<void> {
+    return this.call((caller) => this.server.setMessageRemindType(caller, conversationID, type));
+  }
+
+  setConversationDraft(conversationID: string, draft: Draft | null): Promise<void> {
+    return this.call((caller) => this.server.setConversationDraft(caller, conversationID, draft));
+  }
+
+  // ── Messages ──────────────────────────────────────────────────────────────────────────
+
+  getMessageList(query: MessageListQuery): Promise<MessagePage> {
+    return this.call((caller) => this.server.getMessageList(caller, query));
+  }
+
+  async sendMessage(message: Message, options: SendOptions = {}): Promise<Message> {
+    this.requireLogin();
+    if (options.file) await this.upload(options.file, options);
+    return this.call((caller) => this.server.sendMessage(caller, message, serverOptions(options)));
+  }
+
+  async sendToUsers(message: Message, userIDs: readonly string[], options: SendOptions = {}): Promise<BatchSendResult[]> {
+    this.requireLogin();
+    if (!Array.isArray(userIDs) || userIDs.length === 0) throw new ChatError(CHAT_ERROR.invalidArgument, 'No users to send to.');
+    if (options.file) await this.upload(options.file, options);
+    return this.call((caller) => this.server.sendToUsers(caller, message, userIDs, serverOptions(options)));
+  }
+
+  revokeMessage(message: Message): Promise<Message> {
+    return this.call((caller) => this.server.revokeMessage(caller, idOf(message)));
+  }
+
+  deleteMessages(messages: readonly Message[]): Promise<void> {
+    return this.call((caller) => this.server.deleteMessages(caller, messages.map(idOf)));
+  }
+
+  markRead(conversationID: string, upTo?: Message): Promise<void> {
+    return this.call((caller) => this.server.markRead(caller, conversationID, upTo ? idOf(upTo) : undefined));
+  }
+
+  findMessages(messageIDs: readonly string[]): Promise<Message[]> {
+    return this.call((caller) => this.server.findMessages(caller, messageIDs));
+  }
+
+  async downloadElement(message: Message, elementIndex: number, options: TransferOptions = {}): Promise<Blob> {
+    const blob = await this.call((caller) => this.server.elementBlob(caller, idOf(message), elementIndex));
+    if (!blob) throw new ChatError(CHAT_ERROR.messageNotFound, 'The content of this element is not stored on the local server.');
+    await simulateTransfer({
+      total: blob.size,
+      stepMs: this.latencyMs / 2,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      connectionLost: () => (this.offline ? this.offlineError() : null),
+      cancelled: () => new ChatError(CHAT_ERROR.uploadCancelled, 'The download was cancelled.'),
+    });
+    return blob;
+  }
+
+  /** The simulated upload of an attachment: progress in chunks, abortable, broken by going offline. */
+  private async upload(file: Blob, options: TransferOptions): Promise<void> {
+    if (this.offline) throw this.offlineError();
+    await simulateTransfer({
+      total: file.size,
+      stepMs: this.latencyMs / 2,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      connectionLost: () => (this.offline ? this.offlineError() : null),
+      cancelled: () => new ChatError(CHAT_ERROR.uploadCancelled, 'The upload was cancelled.'),
+    });
+  }
+}
+
+function serverOptions(options: SendOptions): { priority?: Message['priority']; onlineOnly?: boolean; file?: Blob } {
+  return {
+    ...(options.priority ? { priority: options.priority } : {}),
+    ...(options.onlineOnly !== undefined ? { onlineOnly: options.onlineOnly } : {}),
+    ...(options.file ? { file: options.file } : {}),
+  };
+}
+
+function idOf(message: Message): string {
+  if (!message || typeof message.ID !== 'string' || !message.ID) throw new ChatError(CHAT_ERROR.invalidArgument, 'A message with an ID is needed.');
+  return message.ID;
+}
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, Number(value) || 0));
+}

@@ -1,0 +1,175 @@
+/**
+ * The slice of `@tencentcloud/chat` the adapter uses, typed against the package's own
+ * declarations. Only types are imported: the SDK is an optional peer dependency that the app
+ * installs, creates (`TencentCloudChat.create({ SDKAppID })`) and hands to the kit, so nothing
+ * of it is bundled here. A method renamed or removed in the SDK fails the type check.
+ */
+import type TencentCloudChat from '@tencentcloud/chat';
+import type { ChatSDK, Message as SdkMessageType } from '@tencentcloud/chat';
+
+/** Every SDK method the adapter calls, and nothing more (the test fake implements exactly these). */
+export type TencentChatSDK = Pick<
+  ChatSDK,
+  | 'login'
+  | 'logout'
+  | 'isReady'
+  | 'on'
+  | 'off'
+  | 'getMyProfile'
+  | 'getUserProfile'
+  | 'getGroupProfile'
+  | 'getGroupMemberList'
+  | 'getConversationList'
+  | 'getConversationProfile'
+  | 'deleteConversation'
+  | 'pinConversation'
+  | 'setMessageRemindType'
+  | 'setConversationDraft'
+  | 'getMessageList'
+  | 'getMessageListHopping'
+  | 'createTextMessage'
+  | 'createTextAtMessage'
+  | 'createImageMessage'
+  | 'createAudioMessage'
+  | 'createVideoMessage'
+  | 'createFileMessage'
+  | 'createFaceMessage'
+  | 'createLocationMessage'
+  | 'createCustomMessage'
+  | 'sendMessage'
+  | 'resendMessage'
+  | 'revokeMessage'
+  | 'deleteMessage'
+  | 'setMessageRead'
+  | 'findMessage'
+>;
+
+/** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */
+export type SdkMessage = SdkMessageType;
+
+/** Options of `create…Message`, as declared by the SDK. */
+export type SdkMessageOptions = Parameters<ChatSDK['createTextMessage']>[0];
+export type SdkGetMessageListOptions = Parameters<ChatSDK['getMessageList']>[0];
+export type SdkGetMessageListHoppingOptions = Parameters<ChatSDK['getMessageListHopping']>[0];
+export type SdkRemindTypeOptions = Parameters<ChatSDK['setMessageRemindType']>[0];
+
+type SdkEvents = typeof TencentCloudChat.EVENT;
+type SdkTypes = typeof TencentCloudChat.TYPES;
+
+/** The SDK events the adapter listens to. */
+export type SdkEventKey =
+  | 'SDK_READY'
+  | 'SDK_NOT_READY'
+  | 'MESSAGE_RECEIVED'
+  | 'MESSAGE_REVOKED'
+  | 'MESSAGE_READ_BY_PEER'
+  | 'CONVERSATION_LIST_UPDATED'
+  | 'NET_STATE_CHANGE'
+  | 'KICKED_OUT'
+  | 'ERROR';
+
+/** Event names: the app may pass `TencentCloudChat.EVENT` itself; these are the same strings. */
+export type SdkEventNames = { readonly [K in SdkEventKey]: SdkEvents[K] | `${SdkEvents[K]}` };
+
+/**
+ * The SDK's documented event names. The adapter may not import the SDK's runtime value, so
+ * it keeps the strings; `satisfies` proves each equals the enum member of the installed SDK.
+ */
+export const DEFAULT_SDK_EVENTS = {
+  SDK_READY: 'sdkStateReady',
+  SDK_NOT_READY: 'sdkStateNotReady',
+  MESSAGE_RECEIVED: 'onMessageReceived',
+  MESSAGE_REVOKED: 'onMessageRevoked',
+  MESSAGE_READ_BY_PEER: 'onMessageReadByPeer',
+  CONVERSATION_LIST_UPDATED: 'onConversationListUpdated',
+  NET_STATE_CHANGE: 'netStateChange',
+  KICKED_OUT: 'kickedOut',
+  ERROR: 'error',
+} as const satisfies { readonly [K in SdkEventKey]: `${SdkEvents[K]}` };
+
+/** The `TencentCloudChat.TYPES` values the adapter sends or reads. */
+type SdkTypeKey =
+  | 'MSG_TEXT'
+  | 'MSG_IMAGE'
+  | 'MSG_AUDIO'
+  | 'MSG_FILE'
+  | 'MSG_FACE'
+  | 'MSG_VIDEO'
+  | 'MSG_LOCATION'
+  | 'MSG_GRP_TIP'
+  | 'MSG_GRP_SYS_NOTICE'
+  | 'MSG_CUSTOM'
+  | 'MSG_MERGER'
+  | 'MSG_PRIORITY_HIGH'
+  | 'MSG_PRIORITY_NORMAL'
+  | 'MSG_PRIORITY_LOW'
+  | 'MSG_PRIORITY_LOWEST'
+  | 'CONV_C2C'
+  | 'CONV_GROUP'
+  | 'CONV_SYSTEM'
+  | 'MSG_REMIND_ACPT_AND_NOTE'
+  | 'MSG_REMIND_ACPT_NOT_NOTE'
+  | 'MSG_REMIND_DISCARD'
+  | 'GRP_WORK'
+  | 'GRP_PUBLIC'
+  | 'GRP_MEETING'
+  | 'GRP_AVCHATROOM'
+  | 'GRP_COMMUNITY'
+  | 'KICKED_OUT_MULT_ACCOUNT'
+  | 'KICKED_OUT_MULT_DEVICE'
+  | 'KICKED_OUT_USERSIG_EXPIRED'
+  | 'KICKED_OUT_REST_API'
+  | 'NET_STATE_CONNECTED'
+  | 'NET_STATE_CONNECTING'
+  | 'NET_STATE_DISCONNECTED';
+
+/** The wire strings of `TencentCloudChat.TYPES`, checked against the installed declarations. */
+export const SDK_TYPES = {
+  MSG_TEXT: 'TIMTextElem',
+  MSG_IMAGE: 'TIMImageElem',
+  MSG_AUDIO: 'TIMSoundElem',
+  MSG_FILE: 'TIMFileElem',
+  MSG_FACE: 'TIMFaceElem',
+  MSG_VIDEO: 'TIMVideoFileElem',
+  MSG_LOCATION: 'TIMLocationElem',
+  MSG_GRP_TIP: 'TIMGroupTipElem',
+  MSG_GRP_SYS_NOTICE: 'TIMGroupSystemNoticeElem',
+  MSG_CUSTOM: 'TIMCustomElem',
+  MSG_MERGER: 'TIMRelayElem',
+  MSG_PRIORITY_HIGH: 'High',
+  MSG_PRIORITY_NORMAL: 'Normal',
+  MSG_PRIORITY_LOW: 'Low',
+  MSG_PRIORITY_LOWEST: 'Lowest',
+  CONV_C2C: 'C2C',
+  CONV_GROUP: 'GROUP',
+  CONV_SYSTEM: '@TIM#SYSTEM',
+  MSG_REMIND_ACPT_AND_NOTE: 'AcceptAndNotify',
+  MSG_REMIND_ACPT_NOT_NOTE: 'AcceptNotNotify',
+  MSG_REMIND_DISCARD: 'Discard',
+  GRP_WORK: 'Private',
+  GRP_PUBLIC: 'Public',
+  GRP_MEETING: 'ChatRoom',
+  GRP_AVCHATROOM: 'AVChatRoom',
+  GRP_COMMUNITY: 'Community',
+  KICKED_OUT_MULT_ACCOUNT: 'multipleAccount',
+  KICKED_OUT_MULT_DEVICE: 'multipleDevice',
+  KICKED_OUT_USERSIG_EXPIRED: 'userSigExpired',
+  KICKED_OUT_REST_API: 'REST_API_Kick',
+  NET_STATE_CONNECTED: 'connected',
+  NET_STATE_CONNECTING: 'connecting',
+  NET_STATE_DISCONNECTED: 'disconnected',
+} as const satisfies { readonly [K in SdkTypeKey]: `${SdkTypes[K]}` };
+
+/**
+ * The SDK declares its option fields with its `TYPES` enum, whose runtime object we may not
+ * import. A string enum member and its string are the same value at run time; this cast is
+ * the one place that says so, and the literal type keeps it honest.
+ */
+export function sdkType<K extends SdkTypeKey>(key: K): SdkTypes[K] {
+  return SDK_TYPES[key] as unknown as SdkTypes[K];
+}
+
+/** `sdkType` for a value chosen at run time from the table (e.g. a priority). */
+export function sdkTypeOf(value: (typeof SDK_TYPES)[SdkTypeKey]): TencentCloudChat.TYPES {
+  return value as unknown as TencentCloudChat.TYPES;
+}

@@ -1,0 +1,144 @@
+import type { CacheWarning } from '../cache/chat-cache.js';
+import type { ChatError } from '../errors.js';
+import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
+import type { CustomElem, FaceElem, LocationElem, MessageElement } from '../model/elements.js';
+import type { Message, MessageLocator } from '../model/message.js';
+import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
+import type { BatchSendResult, ConnectionState, KickedOutReason, OfflinePushInfo } from '../service/chat-service.js';
+import type { StateStore, Unsubscribe } from './state-store.js';
+
+/**
+ * The public face of `ChatStore`, which elements (and apps) use. Elements never call a
+ * ChatService: they read these states and call these operations.
+ */
+export interface ChatState {
+  /** The signed-in user, null before start. */
+  readonly me: UserProfile | null;
+  readonly connection: ConnectionState;
+  /** Set when the service signed us out (another device, expired signature). */
+  readonly kickedOut: KickedOutReason | null;
+  /** Pinned first, then by last activity (compareConversations). */
+  readonly conversations: readonly Conversation[];
+  /** Sum of unread counts of conversations that are not muted. */
+  readonly totalUnread: number;
+  /** Has the conversation list been loaded (from cache or service) at least once. */
+  readonly conversationsLoaded: boolean;
+  readonly activeConversationID: string | null;
+  readonly users: Readonly<Record<string, UserProfile>>;
+  readonly groups: Readonly<Record<string, GroupProfile>>;
+  readonly groupMembers: Readonly<Record<string, readonly GroupMember[]>>;
+  /** conversationID → epoch ms until which the peer shows as typing. */
+  readonly typing: Readonly<Record<string, number>>;
+  /** The latest storage warning, for the UI to show once. */
+  readonly cacheWarning: CacheWarning | null;
+  /** The latest failure of an operation that has no message to show it on. */
+  readonly lastError: ChatError | null;
+  /** The language the app asked for ('en', 'zh-CN'…), when it told the store one. */
+  readonly locale?: string;
+}
+
+export interface MessageListState {
+  readonly conversationID: string;
+  /** Oldest first, deduped by ID, ordered by time then sequence; revoked kept (as placeholders). */
+  readonly messages: readonly Message[];
+  /** The oldest message has been reached. */
+  readonly isCompleted: boolean;
+  readonly loading: boolean;
+  readonly error: ChatError | null;
+  /** Has the first page been loaded (from cache or service). */
+  readonly loaded: boolean;
+}
+
+export interface StoreSendOptions {
+  priority?: Message['priority'];
+  onlineOnly?: boolean;
+  offlinePushInfo?: OfflinePushInfo;
+  /** Users mentioned (groups). */
+  atUserList?: readonly string[];
+  cloudCustomData?: string;
+}
+
+/** An element to send plus, for attachments, the file to upload. */
+export type OutgoingContent =
+  | { type: 'text'; text: string }
+  | { type: 'face'; index: number; data: string }
+  | { type: 'image'; file: Blob; width?: number; height?: number }
+  | { type: 'sound'; file: Blob; second: number }
+  | { type: 'video'; file: Blob; second?: number; thumb?: { url: string; width: number; height: number } }
+  | { type: 'file'; file: Blob; name?: string }
+  | { type: 'location'; description: string; longitude: number; latitude: number }
+  | { type: 'custom'; data: string; description?: string; extension?: string };
+
+export interface ChatStoreApi {
+  /** Conversation list, profiles, connection… */
+  readonly state: StateStore<ChatState>;
+
+  /** Start for a user: fill from the cache, then the service; deliver the outbox. */
+  start(userID: string, userSig?: string): Promise<void>;
+  /** Sign out; `clearCache` also deletes what this device kept for the user. */
+  stop(options?: { clearCache?: boolean }): Promise<void>;
+  /** Change `state.locale`. */
+  setLocale?(locale: string): void;
+
+  /**
+   * The message list store of a conversation (created on first use; the same store for the
+   * life of the ChatStore, emptied and reloaded across sign-outs). Its first page loads on first
+   * use: from the cache at once, then from the service.
+   */
+  messageList(conversationID: string): StateStore<MessageListState>;
+
+  // Conversations
+  /** Make it the open conversation; resolves once its first page is in (a load failure is the list's `error`). */
+  openConversation(conversationID: string | null): Promise<void>;
+  /** Whether the open conversation is on screen (messages arriving then are read at once). */
+  setConversationVisible(visible: boolean): void;
+  getOrCreateConversation(conversationID: string): Promise<Conversation>;
+  deleteConversation(conversationID: string, options?: { clearHistory?: boolean }): Promise<void>;
+  pinConversation(conversationID: string, pinned: boolean): Promise<void>;
+  muteConversation(conversationID: string, muted: boolean): Promise<void>;
+  setMessageRemindType(conversationID: string, type: MessageRemindType): Promise<void>;
+  setDraft(conversationID: string, draft: { text: string; userDefine?: string } | null): Promise<void>;
+  getDraft(conversationID: string): Draft | null;
+  markConversationRead(conversationID: string, upTo?: Message): Promise<void>;
+
+  // Messages
+  /** One older page. Never rejects: a failure is the list's `error`; `isCompleted` says when there is no more. */
+  loadOlder(conversationID: string): Promise<void>;
+  /** Load messages around a message (for jump-to-reply); resolves false when not found. */
+  loadAround(conversationID: string, messageID: string): Promise<boolean>;
+  /**
+   * The message shows at once as `unSend`. Resolves with the delivered message (`success`), or
+   * with the still-`unSend` message when there is no connection (it is queued and delivered
+   * when the connection returns). Rejects with a ChatError when the service refused it; the
+   * message is then `fail`, with `error`, and can be resent.
+   */
+  send(conversationID: string, content: OutgoingContent | readonly OutgoingContent[], options?: StoreSendOptions): Promise<Message>;
+  sendText(conversationID: string, text: string, options?: StoreSendOptions): Promise<Message>;
+  /** Retry a failed (or queued) message with the same ID and random. */
+  resend(message: Message): Promise<Message>;
+  /** Stop an upload in progress or drop a queued message; it becomes `fail` (cancelled) or disappears when queued. */
+  cancelSend(message: Message): Promise<void>;
+  revoke(message: Message): Promise<Message>;
+  /** `fromStorage: false` hides it on this device only; true deletes it from the server too. */
+  deleteMessages(messages: readonly Message[], options?: { fromStorage?: boolean }): Promise<void>;
+  sendToUsers(userIDs: readonly string[], content: OutgoingContent, options?: StoreSendOptions): Promise<BatchSendResult[]>;
+  importMessages(messages: readonly Message[]): Promise<void>;
+  /** Save a message locally without sending (e.g. a local tip). */
+  saveMessage(conversationID: string, elements: readonly MessageElement[], options?: { from?: string; customInt?: number; customStr?: string }): Promise<Message>;
+  setLocalCustomData(message: Message, data: { customInt?: number; customStr?: string }): Promise<Message>;
+  findMessageByID(messageID: string): Promise<Message | undefined>;
+  findMessageByLocator(locator: MessageLocator): Promise<Message | undefined>;
+  /** The newest `count` (≤ 20) messages held in memory, synchronously. */
+  getLastMessages(conversationID: string, count: number): readonly Message[];
+  downloadElement(message: Message, elementIndex: number, onProgress?: (loaded: number, total: number) => void): Promise<Blob>;
+
+  // Profiles, groups
+  loadGroupMembers(groupID: string): Promise<readonly GroupMember[]>;
+  /**
+   * Send the TUIKit typing status to a C2C peer (throttled by the caller). `isTyping: false`
+   * says typing stopped (the box was emptied), so the peer's "typing…" ends at once.
+   */
+  sendTyping(conversationID: string, isTyping?: boolean): Promise<void>;
+}
+
+export type { CustomElem, FaceElem, LocationElem, Unsubscribe };

@@ -1,0 +1,256 @@
+import { CHAT_ERROR, ChatError, toChatError } from '../errors.js';
+import { compareMessages, type Message } from '../model/message.js';
+import type { MessagePage } from '../service/chat-service.js';
+import { mergeMessageCopies, withPeerRead } from './message-merge.js';
+import type { MessageListStore } from './message-list-store.js';
+import type { StoreChanges } from './store-changes.js';
+import type { StoreContext } from './store-context.js';
+
+/** Pages `loadAround` may read to reach an old message before it gives up. */
+const MAX_PAGES_TO_REACH = 100;
+/** Cache pages of only hidden messages skipped in one `loadOlder` before it gives up. */
+const MAX_HIDDEN_PAGES = 10;
+
+/** Cache meta key: the ID of a conversation's first message, once paging reached it. */
+export const historyStartKey = (conversationID: string): string => `history-start:${conversationID}`;
+
+/**
+ * History of the message lists: the newest page from the cache at once, then the service's;
+ * older pages from the cache while it joins the service's history without a gap, otherwise
+ * from the service. Every page merges by ID (local-only fields and tombstones of the cache
+ * kept), and a list knows it is complete when the service has nothing older and neither has the
+ * cache. Loads never reject: failures go to the list's `error`.
+ */
+export class MessagePaging {
+  constructor(private readonly ctx: StoreContext) {}
+
+  /** The first load of a list (once per session). */
+  ensureLoaded(list: MessageListStore): Promise<void> {
+    list.initialLoad ??= this.loadInitial(list, this.ctx.session).catch((error) => {
+      this.ctx.guard(() => list.patch({ error: toChatError(error), loading: false }));
+    });
+    return list.initialLoad;
+  }
+
+  /** Newest page from the cache first (shown at once), then from the service. */
+  private async loadInitial(list: MessageListStore, session: number): Promise<void> {
+    const { ctx } = this;
+    list.patch({ loading: true, error: null });
+    const [cached, historyStart] = await Promise.all([
+      ctx.cache.getMessages(list.conversationID, { limit: ctx.pageSize }).catch(() => [] as Message[]),
+      ctx.cache.getMeta<string>(historyStartKey(list.conversationID)).catch(() => undefined),
+    ]);
+    if (session !== ctx.session) return;
+    if (typeof historyStart === 'string') list.historyStartID = historyStart;
+    const changes = ctx.changes();
+    this.addCachedPage(changes, list.conversationID, cached);
+    changes.patchList(list.conversationID, { loaded: true });
+    ctx.commit(changes, { persist: false });
+    if (ctx.serviceReady) await this.fetchNewest(list, session);
+    if (session === ctx.session) list.patch({ loading: false });
+  }
+
+  private addCachedPage(changes: StoreChanges, conversationID: string, cached: readonly Message[]): number {
+    const peerReadTime = changes.conversation(conversationID)?.peerReadTime ?? 0;
+    let shown = 0;
+    for (const message of cached) {
+      if (message.isDeleted) {
+        this.ctx.hiddenIDs.add(message.ID);
+        continue;
+      }
+      changes.upsertMessage(withPeerRead(message, peerReadTime), 'cache', { persist: false });
+      shown++;
+    }
+    return shown;
+  }
+
+  /**
+   * Merge the service's newest page. When it does not join what we hold (messages arrived while
+   * we were away), older messages shown from the cache are set aside: they come back through
+   * paging, in order, instead of sitting beside a gap.
+   */
+  async fetchNewest(list: MessageListStore, session: number): Promise<void> {
+    const { ctx } = this;
+    const conversationID = list.conversationID;
+    let page: MessagePage;
+    try {
+      page = await ctx.service.getMessageList({ conversationID, count: ctx.pageSize });
+    } catch (error) {
+      if (session === ctx.session) list.patch({ error: toChatError(error) });
+      return;
+    }
+    if (session !== ctx.session) return;
+    const copies = await ctx.cacheCopies(page.messages);
+    if (session !== ctx.session) return;
+    const oldest = page.messages[0];
+    const joins = page.isCompleted || !oldest || list.has(oldest.ID) || copies.has(oldest.ID);
+    const changes = ctx.changes();
+    this.addServicePage(changes, conversationID, page.messages, copies);
+    if (!joins) {
+      for (const message of list.messages) {
+        if (message.status === 'success' && compareMessages(message, oldest) < 0) changes.removeMessage(message, 'none');
+      }
+      list.serviceCursorID = oldest.ID;
+      list.serviceCompleted = false;
+      list.cacheContiguous = false;
+    } else {
+      if (!list.serviceCursorID || !list.has(list.serviceCursorID)) {
+        list.serviceCursorID = oldest?.ID ?? null;
+        list.cacheContiguous = !!oldest && copies.has(oldest.ID);
+      }
+      if (page.isCompleted && (!oldest || list.serviceCursorID === oldest.ID)) list.serviceCompleted = true;
+    }
+    changes.patchList(conversationID, { error: null });
+    ctx.commit(changes);
+    if (list.serviceCompleted) await this.updateCompleted(list, session);
+  }
+
+  private addServicePage(changes: StoreChanges, conversationID: string, messages: readonly Message[], copies: Map<string, Message>): void {
+    const { hiddenIDs } = this.ctx;
+    const peerReadTime = changes.conversation(conversationID)?.peerReadTime ?? 0;
+    for (const message of messages) {
+      const copy = copies.get(message.ID);
+      if (hiddenIDs.has(message.ID) || copy?.isDeleted) {
+        hiddenIDs.add(message.ID);
+        continue;
+      }
+      const merged = mergeMessageCopies(copy, message, 'service');
+      changes.upsertMessage(withPeerRead(merged, peerReadTime), 'service', { persist: merged !== copy });
+    }
+  }
+
+  /** The service has nothing older: the list is complete once the cache has nothing older either. */
+  private async updateCompleted(list: MessageListStore, session: number): Promise<void> {
+    const { ctx } = this;
+    const oldest = list.oldest();
+    const older = oldest
+      ? await ctx.cache
+          .getMessages(list.conversationID, { limit: 1, before: { time: oldest.time, sequence: oldest.sequence } })
+          .catch(() => [] as Message[])
+      : [];
+    if (session !== ctx.session) return;
+    if (older.length) {
+      list.cacheContiguous = true;
+      return;
+    }
+    list.patch({ isCompleted: true });
+    if (oldest && oldest.ID !== list.historyStartID) {
+      list.historyStartID = oldest.ID;
+      ctx.write(() => ctx.cache.setMeta(historyStartKey(list.conversationID), oldest.ID));
+    }
+  }
+
+  /** One older page (calls made while one loads share it). */
+  loadOlder(list: MessageListStore): Promise<void> {
+    list.olderLoad ??= this.loadOlderPage(list, this.ctx.session)
+      .catch((error) => this.ctx.reportError(error))
+      .finally(() => {
+        list.olderLoad = null;
+      });
+    return list.olderLoad;
+  }
+
+  private async loadOlderPage(list: MessageListStore, session: number): Promise<void> {
+    const { ctx } = this;
+    try {
+      await this.ensureLoaded(list);
+      if (session !== ctx.session || list.state.get().isCompleted) return;
+      list.patch({ loading: true, error: null });
+
+      const oldest = list.oldest();
+      if (oldest && (list.cacheContiguous || list.serviceCompleted || !ctx.serviceReady)) {
+        const shown = await this.olderFromCache(list, oldest, session);
+        if (session !== ctx.session || shown > 0) return;
+        if (list.serviceCompleted) {
+          list.patch({ isCompleted: true });
+          return;
+        }
+      }
+      if (!ctx.serviceReady) throw new ChatError(CHAT_ERROR.offline, 'Offline: older messages cannot be loaded now.');
+      if (!oldest || !list.serviceCursorID) {
+        await this.fetchNewest(list, session);
+        return;
+      }
+      const page = await this.olderFromService(list);
+      if (session !== ctx.session) return;
+      const copies = await ctx.cacheCopies(page.messages);
+      if (session !== ctx.session) return;
+      const changes = ctx.changes();
+      this.addServicePage(changes, list.conversationID, page.messages, copies);
+      ctx.commit(changes);
+      const first = page.messages[0];
+      if (first) {
+        list.serviceCursorID = first.ID;
+        list.cacheContiguous = copies.has(first.ID);
+      }
+      list.serviceCompleted = page.isCompleted;
+      if (page.isCompleted) await this.updateCompleted(list, session);
+    } catch (error) {
+      if (session === ctx.session) list.patch({ error: toChatError(error) });
+    } finally {
+      if (session === ctx.session) list.patch({ loading: false });
+    }
+  }
+
+  private async olderFromCache(list: MessageListStore, oldest: Message, session: number): Promise<number> {
+    const { ctx } = this;
+    let before = { time: oldest.time, sequence: oldest.sequence };
+    // Skip over pages that hold only messages hidden on this device.
+    for (let round = 0; round < MAX_HIDDEN_PAGES; round++) {
+      const cached = await ctx.cache.getMessages(list.conversationID, { limit: ctx.pageSize, before }).catch(() => [] as Message[]);
+      if (session !== ctx.session || cached.length === 0) return 0;
+      const changes = ctx.changes();
+      const shown = this.addCachedPage(changes, list.conversationID, cached);
+      ctx.commit(changes, { persist: false });
+      if (shown > 0) {
+        // The service's cursor follows: these came from it, so it can page on from the oldest.
+        const confirmed = list.messages.find((m) => m.status === 'success' && m.sequence > 0);
+        if (confirmed) list.serviceCursorID = confirmed.ID;
+        // An earlier paging reached the first message, and the cache holds it: nothing is older.
+        if (list.historyStartID && list.oldest()?.ID === list.historyStartID) {
+          list.serviceCompleted = true;
+          list.patch({ isCompleted: true });
+        }
+        return shown;
+      }
+      before = { time: cached[0]!.time, sequence: cached[0]!.sequence };
+    }
+    return 0;
+  }
+
+  /** An older page from the service, paging from the oldest message it gave (or one the cache joined to it). */
+  private async olderFromService(list: MessageListStore): Promise<MessagePage> {
+    const { service, pageSize } = this.ctx;
+    const query = { conversationID: list.conversationID, count: pageSize, direction: 'older' as const };
+    try {
+      return await service.getMessageList({ ...query, fromMessageID: list.serviceCursorID! });
+    } catch (thrown) {
+      const error = toChatError(thrown);
+      // A message only this device knows (imported…) cannot be paged from: start again from the top.
+      if (error.code !== CHAT_ERROR.messageNotFound) throw error;
+      list.cacheContiguous = false;
+      let page = await service.getMessageList(query);
+      for (let i = 0; i < MAX_PAGES_TO_REACH && page.messages.length && !page.isCompleted; i++) {
+        if (page.messages.some((m) => !list.has(m.ID))) break;
+        page = await service.getMessageList({ ...query, fromMessageID: page.messages[0]!.ID });
+      }
+      return page;
+    }
+  }
+
+  /**
+   * Load older pages until `target` is in the list (keeping the list one unbroken stretch up to
+   * the newest message), plus a page of context above it. False when it cannot be reached.
+   */
+  async loadAround(list: MessageListStore, target: Message): Promise<boolean> {
+    for (let page = 0; page < MAX_PAGES_TO_REACH && !list.has(target.ID); page++) {
+      const oldest = list.oldest();
+      if (list.state.get().isCompleted || (oldest && compareMessages(oldest, target) < 0)) break;
+      const before = list.size;
+      await this.loadOlder(list);
+      if (list.state.get().error || list.size === before) break;
+    }
+    if (list.has(target.ID) && list.oldest()?.ID === target.ID) await this.loadOlder(list);
+    return list.has(target.ID);
+  }
+}

@@ -1,0 +1,292 @@
+import { withPeerRead } from './message-merge.js';
+import type { OutboxEntry } from '../cache/chat-cache.js';
+import { CHAT_ERROR, ChatError, toChatError } from '../errors.js';
+import type { Message } from '../model/message.js';
+import type { UserProfile } from '../model/profile.js';
+import type { OutgoingContent, StoreSendOptions } from './chat-store-api.js';
+import { refreshLastMessage, touchConversation } from './conversation-updates.js';
+import { createOutgoingMessage } from './outgoing-message.js';
+import type { StoreContext } from './store-context.js';
+
+type SendOptions = OutboxEntry['options'];
+
+/**
+ * Optimistic, durable sending. A message shows at once as `unSend` and goes into the cache's
+ * outbox (with its file) before the service sees it; it leaves the outbox when the service
+ * accepted it. Without a connection it stays queued and is delivered, once, when the
+ * connection returns — by whichever tab holds the outbox lock, with the same ID and random,
+ * so a backend drops a duplicate. A refused message becomes `fail`; its outbox entry stays
+ * (marked failed, skipped by delivery) so a resend still has its file.
+ */
+export class MessageSender {
+  private readonly sending = new Map<string, { controller: AbortController; promise: Promise<Message> }>();
+  private readonly cancelled = new Set<string>();
+  private readonly previewUrls: string[] = [];
+  private outboxRun: Promise<void> | null = null;
+  private outboxAgain = false;
+
+  constructor(private readonly ctx: StoreContext) {}
+
+  private me(): UserProfile {
+    return this.ctx.state.get().me ?? { userID: this.ctx.userID, nick: '', avatar: '' };
+  }
+
+  async send(conversationID: string, content: OutgoingContent | readonly OutgoingContent[], options: StoreSendOptions = {}): Promise<Message> {
+    this.ctx.requireStarted();
+    const contents = (Array.isArray(content) ? content : [content]) as readonly OutgoingContent[];
+    const { message, file } = createOutgoingMessage({
+      me: this.me(),
+      conversationID,
+      contents,
+      options,
+      nowMs: this.ctx.now(),
+      previewUrl: (blob) => this.previewUrl(blob),
+    });
+    return this.enqueue(message, sendOptionsOf(options, file));
+  }
+
+  /** The batch-send message (the service makes one per user from it) and the options to send it with. */
+  batchMessage(userIDs: readonly string[], content: OutgoingContent, options: StoreSendOptions): { message: Message; options: SendOptions } {
+    const { message, file } = createOutgoingMessage({
+      me: this.me(),
+      conversationID: `C2C${userIDs[0]}`,
+      contents: [content],
+      options,
+      nowMs: this.ctx.now(),
+    });
+    return { message, options: sendOptionsOf(options, file) };
+  }
+
+  private previewUrl(blob: Blob): string {
+    if (typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') return '';
+    try {
+      const url = URL.createObjectURL(blob);
+      this.previewUrls.push(url);
+      return url;
+    } catch {
+      return '';
+    }
+  }
+
+  /** Show the message, put it in the outbox (unless online-only), then hand it to the service. */
+  private async enqueue(message: Message, options: SendOptions): Promise<Message> {
+    const { ctx } = this;
+    const changes = ctx.changes();
+    const shown = changes.upsertMessage(message, 'local', { persist: !message.onlineOnly });
+    touchConversation(ctx, changes, shown);
+    ctx.commit(changes);
+    if (!message.onlineOnly) await ctx.write(() => ctx.cache.putOutbox({ message, options, queuedAt: ctx.now() }));
+    return this.transmit(message, options);
+  }
+
+  /** Send once: a message already on its way is not sent again (same promise). */
+  private transmit(message: Message, options: SendOptions): Promise<Message> {
+    const running = this.sending.get(message.ID);
+    if (running) return running.promise;
+    const controller = new AbortController();
+    const promise = this.runSend(message, options, controller.signal, this.ctx.session).finally(() => {
+      if (this.sending.get(message.ID)?.controller === controller) this.sending.delete(message.ID);
+    });
+    this.sending.set(message.ID, { controller, promise });
+    return promise;
+  }
+
+  private async runSend(message: Message, options: SendOptions, signal: AbortSignal, session: number): Promise<Message> {
+    const { ctx } = this;
+    const durable = !message.onlineOnly;
+    let sent: Message;
+    try {
+      sent = await ctx.service.sendMessage(message, {
+        ...options,
+        signal,
+        onProgress: (loaded, total) => {
+          if (session === ctx.session) this.showProgress(message, loaded, total);
+        },
+      });
+    } catch (thrown) {
+      const cancelled = this.cancelled.delete(message.ID);
+      const error = cancelled ? new ChatError(CHAT_ERROR.uploadCancelled, 'Sending was cancelled.') : toChatError(thrown, CHAT_ERROR.sendFailed);
+      if (session !== ctx.session) throw error;
+      const changes = ctx.changes();
+      const current = changes.message(message.conversationID, message.ID) ?? message;
+      if (!cancelled && durable && ctx.isOfflineError(error)) {
+        // No connection: it stays queued (in the outbox) and goes out when the connection returns.
+        const queued: Message = withoutProgress({ ...current, status: 'unSend' });
+        changes.upsertMessage(queued, 'local', { persist: true });
+        ctx.commit(changes);
+        return queued;
+      }
+      const failed: Message = withoutProgress({ ...current, status: 'fail', error: { code: error.code, message: error.message } });
+      const shown = changes.upsertMessage(failed, 'local', { persist: durable });
+      touchConversation(ctx, changes, shown);
+      ctx.commit(changes);
+      if (durable) await ctx.write(() => ctx.cache.putOutbox({ message: failed, options, queuedAt: ctx.now() }));
+      throw error;
+    }
+    if (session !== ctx.session) return sent;
+    const changes = ctx.changes();
+    let delivered: Message = { ...sent, status: 'success', onlineOnly: message.onlineOnly, isRead: true };
+    const renamed = typeof sent?.ID === 'string' && sent.ID !== '' && sent.ID !== message.ID;
+    if (renamed) {
+      // The server named it (Tencent does): the optimistic copy, known by the client ID, makes way
+      // for the stored one, which keeps the local-only fields.
+      const optimistic = changes.message(message.conversationID, message.ID) ?? message;
+      changes.removeMessage(optimistic, durable ? 'delete' : 'none');
+      delivered = { ...delivered, customInt: optimistic.customInt, customStr: optimistic.customStr };
+    }
+    // The peer may have read it before our acknowledgement arrived: that receipt is already in.
+    delivered = withPeerRead(delivered, changes.conversation(delivered.conversationID)?.peerReadTime ?? 0);
+    const shown = changes.upsertMessage(delivered, 'service', { persist: durable });
+    const conversation = changes.conversation(shown.conversationID);
+    if (renamed && conversation?.lastMessage?.ID === message.ID) changes.putConversation({ ...conversation, lastMessage: shown }, durable);
+    touchConversation(ctx, changes, shown);
+    ctx.commit(changes);
+    if (durable) await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+    return shown;
+  }
+
+  private showProgress(message: Message, loaded: number, total: number): void {
+    const { ctx } = this;
+    const changes = ctx.changes();
+    const current = changes.message(message.conversationID, message.ID);
+    if (!current || current.status !== 'unSend') return;
+    const progress = { loaded: Math.max(0, loaded), total: Math.max(0, total) };
+    if (current.progress && current.progress.loaded === progress.loaded && current.progress.total === progress.total) return;
+    changes.upsertMessage({ ...current, progress }, 'local', { persist: false });
+    ctx.commit(changes, { persist: false });
+  }
+
+  /** Send a failed (or queued) message again, with the same ID and random. */
+  async resend(message: Message): Promise<Message> {
+    const { ctx } = this;
+    const running = this.sending.get(message.ID);
+    if (running) return running.promise;
+    const current =
+      ctx.findList(message.conversationID)?.get(message.ID) ?? (await ctx.cache.getMessage(message.ID).catch(() => undefined)) ?? message;
+    if (current.status === 'success') return current;
+    if (current.from !== ctx.userID) throw new ChatError(CHAT_ERROR.invalidArgument, 'Only your own messages can be resent.');
+    const entry = (await ctx.cache.getOutbox().catch(() => [] as OutboxEntry[])).find((e) => e.message.ID === current.ID);
+    const options: SendOptions = entry?.options ?? { priority: current.priority, ...(current.onlineOnly ? { onlineOnly: true } : {}) };
+    const retry: Message = { ...current, status: 'unSend', isDeleted: false };
+    delete (retry as { error?: unknown }).error;
+    if (options.file) (retry as { progress?: unknown }).progress = { loaded: 0, total: options.file.size };
+    ctx.hiddenIDs.delete(retry.ID);
+    return this.enqueue(retry, options);
+  }
+
+  /** Stop an upload (the message fails as cancelled) or drop a queued message (it disappears). */
+  async cancel(message: Message): Promise<void> {
+    const { ctx } = this;
+    const running = this.sending.get(message.ID);
+    if (running) {
+      this.cancelled.add(message.ID);
+      running.controller.abort();
+      await running.promise.catch(() => {});
+      this.cancelled.delete(message.ID);
+      return;
+    }
+    const current = ctx.findList(message.conversationID)?.get(message.ID) ?? message;
+    if (current.status !== 'unSend') return;
+    const changes = ctx.changes();
+    changes.removeMessage(current, 'delete');
+    refreshLastMessage(ctx, changes, current.conversationID, new Set([current.ID]), true);
+    ctx.commit(changes);
+    await ctx.write(() => ctx.cache.deleteOutbox(current.ID));
+  }
+
+  /** Stop sending these (they are being deleted); their outbox entries go too. */
+  forget(messages: readonly Message[]): void {
+    for (const message of messages) {
+      const running = this.sending.get(message.ID);
+      if (running) {
+        this.cancelled.add(message.ID);
+        running.controller.abort();
+      }
+      if (message.status !== 'success') void this.ctx.write(() => this.ctx.cache.deleteOutbox(message.ID));
+    }
+  }
+
+  /** Deliver queued messages, oldest first, once each; only the tab holding the outbox lock does it. */
+  deliverOutbox(): Promise<void> {
+    if (this.outboxRun) {
+      this.outboxAgain = true;
+      return this.outboxRun;
+    }
+    const { ctx } = this;
+    const session = ctx.session;
+    const run = async (): Promise<void> => {
+      do {
+        this.outboxAgain = false;
+        await ctx.cache.withOutboxLock(() => this.deliverQueued(session), { ifAvailable: true });
+      } while (this.outboxAgain && session === ctx.session);
+    };
+    const running = run()
+      .catch((error) => {
+        if (session === ctx.session) ctx.reportError(error);
+      })
+      .finally(() => {
+        if (this.outboxRun === running) this.outboxRun = null;
+      });
+    this.outboxRun = running;
+    return running;
+  }
+
+  private async deliverQueued(session: number): Promise<void> {
+    const { ctx } = this;
+    for (const entry of await ctx.cache.getOutbox()) {
+      if (session !== ctx.session || !ctx.serviceReady || ctx.service.getConnectionState() !== 'connected') return;
+      const message = entry.message;
+      if (!message?.ID || message.status === 'fail' || message.from !== ctx.userID) continue;
+      const running = this.sending.get(message.ID);
+      if (running) {
+        await running.promise.catch(() => {});
+        continue;
+      }
+      // Another tab may have delivered it and not yet taken it out of the outbox.
+      const known = ctx.findList(message.conversationID)?.get(message.ID) ?? (await ctx.cache.getMessage(message.ID).catch(() => undefined));
+      if (known?.status === 'success') {
+        await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+        continue;
+      }
+      const changes = ctx.changes();
+      const shown = changes.upsertMessage({ ...message, status: 'unSend' }, 'local', { persist: false });
+      touchConversation(ctx, changes, shown, false);
+      ctx.commit(changes);
+      await this.transmit(message, entry.options).catch(() => {});
+    }
+  }
+
+  /** The session ended: uploads stop (their messages stay queued for the next start), previews are freed. */
+  stop(): void {
+    for (const { controller } of this.sending.values()) controller.abort();
+    this.sending.clear();
+    this.cancelled.clear();
+    this.outboxRun = null;
+    for (const url of this.previewUrls.splice(0)) {
+      try {
+        URL.revokeObjectURL(url);
+      } catch {
+        // Not a URL this runtime made; nothing to free.
+      }
+    }
+  }
+
+  /** Uploads stop (signed out elsewhere); messages stay queued. */
+  abortAll(): void {
+    for (const { controller } of this.sending.values()) controller.abort();
+  }
+}
+
+function sendOptionsOf(options: StoreSendOptions, file: Blob | undefined): SendOptions {
+  return {
+    ...(options.priority ? { priority: options.priority } : {}),
+    ...(options.onlineOnly ? { onlineOnly: true } : {}),
+    ...(options.offlinePushInfo ? { offlinePushInfo: options.offlinePushInfo } : {}),
+    ...(file ? { file } : {}),
+  };
+}
+
+function withoutProgress(message: Message): Message {
+  delete (message as { progress?: unknown }).progress;
+  return message;
+}

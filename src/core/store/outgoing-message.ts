@@ -1,0 +1,213 @@
+import { CHAT_ERROR, ChatError } from '../errors.js';
+import type { ImageInfo, MessageElement } from '../model/elements.js';
+import { parseConversationID } from '../model/ids.js';
+import { EMPTY_MESSAGE, type Message } from '../model/message.js';
+import type { UserProfile } from '../model/profile.js';
+import { imageSizesFor } from '../model/image-sizes.js';
+import { typingStatusOf, withMessageFeature } from '../model/tuikit-wire.js';
+import { safeUrl } from '../model/url.js';
+import type { OutgoingContent, StoreSendOptions } from './chat-store-api.js';
+
+let counter = 0;
+
+/** A random unsigned 32-bit number, as TIM's `random`. */
+export function randomUint32(): number {
+  const crypto = (globalThis as { crypto?: { getRandomValues?: (array: Uint32Array) => Uint32Array } }).crypto;
+  if (crypto?.getRandomValues) return crypto.getRandomValues(new Uint32Array(1))[0]!;
+  return Math.floor(Math.random() * 0x1_0000_0000);
+}
+
+/**
+ * A client message ID: sender, then time and a counter in fixed-width base 36 (so IDs made by
+ * one client sort in the order they were made), then the random.
+ */
+export function createMessageID(userID: string, nowMs: number, random: number): string {
+  counter = (counter + 1) % 36 ** 4;
+  return `${userID}-${Math.max(0, Math.floor(nowMs)).toString(36).padStart(9, '0')}-${counter.toString(36).padStart(4, '0')}-${random.toString(36)}`;
+}
+
+export interface OutgoingMessageInput {
+  me: UserProfile;
+  conversationID: string;
+  contents: readonly OutgoingContent[];
+  options?: StoreSendOptions;
+  nowMs: number;
+  /** Makes a `blob:` URL for a preview; absent where there is no `URL.createObjectURL`. */
+  previewUrl?: (blob: Blob) => string;
+}
+
+/**
+ * Build the message the user is sending, as it shows before the server answers: `unSend`, the
+ * client's time, a client ID and random, previews of attachments. Throws a ChatError
+ * (`invalidArgument`) for content that cannot be sent.
+ */
+export function createOutgoingMessage(input: OutgoingMessageInput): { message: Message; file?: Blob } {
+  const parsed = parseConversationID(input.conversationID);
+  if (!parsed || parsed.type === '@TIM#SYSTEM') {
+    throw new ChatError(CHAT_ERROR.invalidArgument, `Cannot send to "${input.conversationID}": not a C2C or GROUP conversation ID.`);
+  }
+  if (input.contents.length === 0) throw new ChatError(CHAT_ERROR.invalidArgument, 'A message needs at least one element.');
+  let file: Blob | undefined;
+  const elements = input.contents.map((content) => {
+    const built = elementFor(content, input.previewUrl);
+    if (built.file) {
+      if (file) throw new ChatError(CHAT_ERROR.invalidArgument, 'A message can carry only one attachment.');
+      file = built.file;
+    }
+    return built.element;
+  });
+  const options = input.options ?? {};
+  const random = randomUint32();
+  const cloudCustomData = options.cloudCustomData ?? '';
+  const signal = elements.length === 1 && typingStatusOf({ elements }) !== null;
+  const seconds = Math.floor(input.nowMs / 1000);
+  const message: Message = {
+    ...EMPTY_MESSAGE,
+    ID: createMessageID(input.me.userID, input.nowMs, random),
+    conversationID: input.conversationID,
+    conversationType: parsed.type,
+    from: input.me.userID,
+    to: parsed.targetID,
+    flow: 'out',
+    time: seconds,
+    clientTime: seconds,
+    random,
+    status: 'unSend',
+    priority: options.priority ?? 'Normal',
+    onlineOnly: options.onlineOnly ?? false,
+    isRead: true,
+    nick: input.me.nick,
+    avatar: input.me.avatar,
+    atUserList: Object.freeze([...(options.atUserList ?? [])]),
+    // Like TUIKit, ordinary C2C messages say this client shows typing, so TUIKit peers send theirs.
+    cloudCustomData: parsed.type === 'C2C' && !signal && !options.onlineOnly ? withMessageFeature(cloudCustomData) : cloudCustomData,
+    elements: Object.freeze(elements),
+    ...(file ? { progress: { loaded: 0, total: file.size } } : {}),
+  };
+  return file ? { message, file } : { message };
+}
+
+function invalid(message: string): never {
+  throw new ChatError(CHAT_ERROR.invalidArgument, message);
+}
+
+function isBlob(value: unknown): value is Blob {
+  return typeof Blob !== 'undefined' && value instanceof Blob;
+}
+
+function finite(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) invalid(`${name} must be a finite number.`);
+  return value;
+}
+
+function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => string): { element: MessageElement; file?: Blob } {
+  const preview = (blob: Blob): string => (previewUrl ? safeUrl(previewUrl(blob)) : '');
+  switch (content?.type) {
+    case 'text':
+      if (typeof content.text !== 'string' || content.text.trim() === '') invalid('Text to send must not be empty.');
+      return { element: { type: 'TIMTextElem', text: content.text } };
+    case 'face':
+      if (!Number.isInteger(content.index) || content.index < 0) invalid('A face index must be a whole number ≥ 0.');
+      return { element: { type: 'TIMFaceElem', index: content.index, data: String(content.data ?? '') } };
+    case 'image': {
+      if (!isBlob(content.file)) invalid('An image message needs the image file.');
+      const width = Math.max(0, Math.round(content.width ?? 0));
+      const height = Math.max(0, Math.round(content.height ?? 0));
+      const url = preview(content.file);
+      return {
+        file: content.file,
+        element: {
+          type: 'TIMImageElem',
+          uuid: '',
+          imageFormat: imageFormatOf(content.file.type),
+          imageInfoArray: imageSizes(width, height, content.file.size, url),
+        },
+      };
+    }
+    case 'sound':
+      if (!isBlob(content.file)) invalid('A sound message needs the audio file.');
+      return {
+        file: content.file,
+        element: {
+          type: 'TIMSoundElem',
+          uuid: '',
+          url: preview(content.file),
+          second: Math.max(0, Math.round(finite(content.second, 'Sound duration'))),
+          size: content.file.size,
+        },
+      };
+    case 'video':
+      if (!isBlob(content.file)) invalid('A video message needs the video file.');
+      return {
+        file: content.file,
+        element: {
+          type: 'TIMVideoFileElem',
+          uuid: '',
+          videoUrl: preview(content.file),
+          videoSecond: Math.max(0, Math.round(content.second ?? 0)),
+          videoSize: content.file.size,
+          videoFormat: subtypeOf(content.file.type) || 'mp4',
+          thumbUrl: safeUrl(content.thumb?.url),
+          thumbWidth: Math.max(0, Math.round(content.thumb?.width ?? 0)),
+          thumbHeight: Math.max(0, Math.round(content.thumb?.height ?? 0)),
+        },
+      };
+    case 'file': {
+      if (!isBlob(content.file)) invalid('A file message needs the file.');
+      const name = content.name || (content.file as Blob & { name?: string }).name || 'file';
+      return {
+        file: content.file,
+        element: { type: 'TIMFileElem', uuid: '', fileName: name, fileSize: content.file.size, fileUrl: preview(content.file) },
+      };
+    }
+    case 'location':
+      return {
+        element: {
+          type: 'TIMLocationElem',
+          description: String(content.description ?? ''),
+          longitude: finite(content.longitude, 'Longitude'),
+          latitude: finite(content.latitude, 'Latitude'),
+        },
+      };
+    case 'custom':
+      if (typeof content.data !== 'string') invalid('Custom message data must be a string.');
+      return {
+        element: {
+          type: 'TIMCustomElem',
+          data: content.data,
+          description: content.description ?? '',
+          extension: content.extension ?? '',
+        },
+      };
+    default:
+      return invalid(`Unknown content type "${String((content as { type?: unknown } | undefined)?.type)}".`);
+  }
+}
+
+function subtypeOf(mime: string): string {
+  const slash = mime.indexOf('/');
+  return slash >= 0 ? mime.slice(slash + 1).toLowerCase() : '';
+}
+
+function imageFormatOf(mime: string): string {
+  switch (subtypeOf(mime)) {
+    case 'jpeg':
+    case 'jpg':
+      return 'JPG';
+    case 'png':
+      return 'PNG';
+    case 'gif':
+      return 'GIF';
+    case 'bmp':
+      return 'BMP';
+    case 'webp':
+      return 'WEBP';
+    default:
+      return 'UNKNOWN';
+  }
+}
+
+/** The three sizes TIM keeps (original, thumbnail, large), all showing the local preview until uploaded. */
+function imageSizes(width: number, height: number, size: number, url: string): readonly ImageInfo[] {
+  return Object.freeze(imageSizesFor(width, height).map((d) => ({ ...d, size: d.type === 0 ? size : 0, url })));
+}

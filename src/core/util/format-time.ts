@@ -1,0 +1,80 @@
+/**
+ * Times for lists, through Intl in the reader's locale: today → "14:05", the last six days →
+ * weekday, this year → "Mar 4", older → "2024/03/04". Formatters are built once per locale.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function startOfDay(ms: number): number {
+  const d = new Date(ms);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+const DAY = 86_400_000;
+
+/** Whole calendar days between two instants in local time (0 = same day). */
+export function calendarDaysBetween(earlierMs: number, laterMs: number): number {
+  return Math.round((startOfDay(laterMs) - startOfDay(earlierMs)) / DAY);
+}
+
+export function formatClock(seconds: number, locale: string): string {
+  return formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(seconds * 1000);
+}
+
+/** Short time for a conversation row. */
+export function formatListTime(seconds: number, locale: string, nowMs: number = Date.now()): string {
+  if (!seconds) return '';
+  const ms = seconds * 1000;
+  const days = calendarDaysBetween(ms, nowMs);
+  if (days <= 0) return formatClock(seconds, locale);
+  if (days < 7) return formatter(locale, { weekday: 'short' }).format(ms);
+  if (new Date(ms).getFullYear() === new Date(nowMs).getFullYear()) {
+    return formatter(locale, { month: 'short', day: 'numeric' }).format(ms);
+  }
+  return formatter(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+}
+
+/** Label for a day separator: "Today", "Yesterday" (via Intl.RelativeTimeFormat), weekday, or full date. */
+export function formatDayLabel(seconds: number, locale: string, nowMs: number = Date.now()): string {
+  const ms = seconds * 1000;
+  const days = calendarDaysBetween(ms, nowMs);
+  if (days === 0 || days === 1) {
+    const text = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
+    return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  }
+  if (days > 1 && days < 7) return formatter(locale, { weekday: 'long' }).format(ms);
+  const sameYear = new Date(ms).getFullYear() === new Date(nowMs).getFullYear();
+  return formatter(locale, sameYear ? { month: 'long', day: 'numeric', weekday: 'short' } : { year: 'numeric', month: 'long', day: 'numeric' }).format(ms);
+}
+
+/** "0:07", "1:02", "1:02:03" for durations in seconds. */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.round(totalSeconds || 0));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}
+
+/** "820 B", "1.2 KB", "3.4 MB" (binary units, as file managers show). */
+export function formatBytes(bytes: number, locale = 'en'): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = Math.max(0, bytes || 0);
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}

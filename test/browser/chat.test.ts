@@ -1,0 +1,80 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { TimChat } from '../../src/components/chat/tim-chat.js';
+import { makeChat } from './support/chat-fixture.js';
+
+async function chatWithHistory(width = '900px') {
+  const chat = await makeChat('alice');
+  await chat.server.postMessages([{ from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'Hello there' }] }]);
+  await chat.server.createGroup({ groupID: 'team', name: 'Team', ownerID: 'alice', memberIDs: ['bob', 'carol'] });
+  await waitUntil(() => chat.store.state.get().conversations.length >= 2, 'conversations arrive');
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width};height:600px">
+    <tim-chat .store=${chat.store} locale="en"></tim-chat></div>`);
+  const el = wrapper.querySelector('tim-chat') as TimChat;
+  await el.updateComplete;
+  return { ...chat, el };
+}
+
+const list = (el: TimChat) => el.shadowRoot!.querySelector('tim-conversation-list')!;
+const row = (el: TimChat, id: string) => list(el).shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`);
+
+describe('tim-chat', () => {
+  it('lists conversations and opens one with its header and message list', async () => {
+    const { el } = await chatWithHistory();
+    await waitUntil(() => row(el, 'GROUPteam'), 'rows render');
+    row(el, 'GROUPteam')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Team', 'header shows the group');
+    expect(el.shadowRoot!.querySelector('[part="subtitle"]')!.textContent).to.equal('3 members');
+    expect(el.shadowRoot!.querySelector('tim-message-list')!.getAttribute('conversation-id')).to.equal('GROUPteam');
+    expect(el.conversationId).to.equal('GROUPteam');
+  });
+
+  it('opens the conversation named by conversation-id', async () => {
+    const { el, store } = await chatWithHistory();
+    el.conversationId = 'C2Cbob';
+    await waitUntil(() => store.state.get().activeConversationID === 'C2Cbob', 'store opened it');
+    await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Bob', 'header names the peer');
+  });
+
+  it('stacks on narrow screens: the list, then the conversation with a back button', async () => {
+    const { el } = await chatWithHistory('380px');
+    await waitUntil(() => row(el, 'C2Cbob'), 'rows render');
+    const sidebar = el.shadowRoot!.querySelector<HTMLElement>('.sidebar')!;
+    expect(getComputedStyle(sidebar).display).to.not.equal('none');
+    row(el, 'C2Cbob')!.click();
+    await waitUntil(() => getComputedStyle(sidebar).display === 'none', 'list hidden while a conversation is open');
+    const back = el.shadowRoot!.querySelector<HTMLButtonElement>('.back')!;
+    expect(getComputedStyle(back).display).to.not.equal('none');
+    back.click();
+    await waitUntil(() => getComputedStyle(sidebar).display !== 'none', 'back to the list');
+  });
+
+  it('follows theme and locale at run time', async () => {
+    const { el } = await chatWithHistory();
+    const bg = () => getComputedStyle(el).getPropertyValue('--tim-color-bg').trim();
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(bg()).to.equal('#ffffff');
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(bg()).to.equal('#15171c');
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    await waitUntil(() => list(el).shadowRoot!.querySelector('input')?.placeholder === '搜索', 'the list speaks Chinese too');
+  });
+
+  it('shows an offline banner while the service is offline', async () => {
+    const { el, service } = await chatWithHistory();
+    service.setOffline(true);
+    await waitUntil(() => el.shadowRoot!.querySelector('.banner'), 'banner shown');
+    expect(el.shadowRoot!.querySelector('.banner')!.textContent).to.contain('offline');
+    service.setOffline(false);
+    await waitUntil(() => !el.shadowRoot!.querySelector('.banner'), 'banner gone when back online');
+  });
+
+  it('is accessible', async () => {
+    const { el } = await chatWithHistory();
+    await waitUntil(() => row(el, 'C2Cbob'), 'rows render');
+    await expect(el).to.be.accessible();
+  });
+});

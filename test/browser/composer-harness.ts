@@ -1,0 +1,102 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import type { ChatCache } from '../../src/core/cache/chat-cache.js';
+import { MemoryCache } from '../../src/core/cache/memory-cache.js';
+import type { Message } from '../../src/core/model/message.js';
+import { LocalChatService } from '../../src/core/service/local/local-chat-service.js';
+import { LocalServer } from '../../src/core/service/local/local-server.js';
+import { ChatStore } from '../../src/core/store/chat-store.js';
+import '../../src/components/composer/define.js';
+import type { TimComposer } from '../../src/components/composer/tim-composer.js';
+
+/** A real embedded server with alice, bob and carol; clients and stores are made per test. */
+export interface ComposerWorld {
+  server: LocalServer;
+  client(userID: string, options?: { cache?: ChatCache; latencyMs?: number }): Promise<{ store: ChatStore; service: LocalChatService }>;
+  dispose(): Promise<void>;
+}
+
+export async function makeWorld(): Promise<ComposerWorld> {
+  const server = await LocalServer.open({ namespace: `composer-${Date.now()}-${Math.random().toString(36).slice(2)}`, storage: 'memory' });
+  await server.createUser({ userID: 'alice', nick: 'Alice' });
+  await server.createUser({ userID: 'bob', nick: 'Bob' });
+  await server.createUser({ userID: 'carol', nick: '王芳' });
+  const stores: ChatStore[] = [];
+  return {
+    server,
+    async client(userID, options = {}) {
+      const service = new LocalChatService(server, { latencyMs: options.latencyMs ?? 0 });
+      const store = new ChatStore({ service, cache: options.cache ?? new MemoryCache() });
+      await store.start(userID);
+      stores.push(store);
+      return { store, service };
+    },
+    async dispose() {
+      for (const store of stores) await store.stop().catch(() => {});
+      server.close();
+    },
+  };
+}
+
+export async function composerFor(store: ChatStore, conversationID: string, attrs: { sendKey?: string; maxTextBytes?: number; maxFileSize?: number } = {}): Promise<TimComposer> {
+  return fixture<TimComposer>(html`<tim-composer locale="en" .store=${store} conversation-id=${conversationID}
+    send-key=${attrs.sendKey ?? 'enter'} max-text-bytes=${attrs.maxTextBytes ?? 12288}
+    max-file-size=${attrs.maxFileSize ?? 100 * 1024 * 1024}></tim-composer>`);
+}
+
+export function textareaOf(composer: TimComposer): HTMLTextAreaElement {
+  return composer.shadowRoot!.querySelector('textarea')!;
+}
+
+/** Puts text in the box as typing would (value + input event), caret at the end. */
+export async function typeInto(composer: TimComposer, text: string): Promise<void> {
+  const area = textareaOf(composer);
+  area.focus();
+  area.value = text;
+  area.setSelectionRange(text.length, text.length);
+  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+  await composer.updateComplete;
+}
+
+export function pressEnter(target: HTMLElement, init: KeyboardEventInit & { keyCode?: number } = {}): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true, cancelable: true, ...init });
+  if (init.keyCode !== undefined) Object.defineProperty(event, 'keyCode', { value: init.keyCode });
+  else Object.defineProperty(event, 'keyCode', { value: 13 });
+  target.dispatchEvent(event);
+  return event;
+}
+
+/** Messages this store shows in a conversation, oldest first. */
+export function messagesIn(store: ChatStore, conversationID: string): readonly Message[] {
+  return store.messageList(conversationID).get().messages;
+}
+
+export async function waitForMessage(store: ChatStore, conversationID: string, match: (m: Message) => boolean, message = 'the message'): Promise<Message> {
+  await waitUntil(() => messagesIn(store, conversationID).some(match), `${message} never showed`, { timeout: 5000 });
+  return messagesIn(store, conversationID).find(match)!;
+}
+
+/** A real PNG made on a canvas, as a File (what a paste or drop gives). */
+export async function canvasImageFile(width = 64, height = 48, name = 'picture.png'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d')!;
+  const gradient = context.createLinearGradient(0, 0, width, height);
+  gradient.addColorStop(0, '#1f6feb');
+  gradient.addColorStop(1, '#f6a623');
+  context.fillStyle = gradient;
+  context.fillRect(0, 0, width, height);
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
+
+export function transferOf(...files: File[]): DataTransfer {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  return transfer;
+}
+
+export function firstElementType(message: Message): string {
+  return message.elements[0]?.type ?? '';
+}

@@ -1,0 +1,118 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { TimConversationList } from '../../src/components/conversation-list/tim-conversation-list.js';
+import { makeChat } from './support/chat-fixture.js';
+
+async function listWithHistory() {
+  const chat = await makeChat('alice');
+  const now = Math.floor(Date.now() / 1000);
+  const canvas = new OffscreenCanvas(40, 30);
+  canvas.getContext('2d')!.fillRect(0, 0, 40, 30);
+  const png = await canvas.convertToBlob({ type: 'image/png' });
+  await chat.server.postMessages([
+    { from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'Hi Alice [Smile]' }], time: now - 60 },
+    { from: 'carol', conversationID: 'C2Calice', elements: [{ type: 'TIMImageElem', uuid: 'i1', imageFormat: 'PNG', imageInfoArray: [] }], time: now - 30, files: { 0: png } },
+  ]);
+  await chat.server.createGroup({ groupID: 'team', name: 'Team', ownerID: 'dave', memberIDs: ['alice', 'bob'] });
+  await waitUntil(() => chat.store.state.get().conversations.length >= 3, 'conversations arrive');
+  const el = await fixture<TimConversationList>(html`<tim-conversation-list .store=${chat.store} locale="en"></tim-conversation-list>`);
+  await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="option"]').length >= 3, 'rows render');
+  return { ...chat, el };
+}
+
+const rows = (el: TimConversationList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+
+describe('tim-conversation-list', () => {
+  it('shows name, summary, time and unread badge, newest first', async () => {
+    const { el } = await listWithHistory();
+    const items = rows(el);
+    const carol = items.find((r) => r.dataset.id === 'C2Ccarol')!;
+    expect(carol.querySelector('.name')!.textContent).to.contain('Carol');
+    expect(carol.querySelector('.summary')!.textContent).to.contain('[Image]');
+    expect(carol.querySelector('.badge')!.textContent!.trim()).to.equal('1');
+    expect(carol.querySelector('.time')!.textContent!.trim()).to.match(/^\d\d:\d\d$/);
+    const bob = items.find((r) => r.dataset.id === 'C2Cbob')!;
+    // Emoji codes show as glyphs in the summary.
+    expect(bob.querySelector('.summary')!.textContent).to.contain('Hi Alice 🙂');
+    expect(items.indexOf(carol)).to.be.lessThan(items.indexOf(bob));
+  });
+
+  it('is accessible', async () => {
+    const { el } = await listWithHistory();
+    await expect(el).to.be.accessible();
+  });
+
+  it('pins to the top and mutes (badge becomes a dot) through the actions menu', async () => {
+    const { el, store } = await listWithHistory();
+    const bob = rows(el).find((r) => r.dataset.id === 'C2Cbob')!;
+    bob.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, clientX: 50, clientY: 50 }));
+    await el.updateComplete;
+    const pin = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.menu button')].find((b) => b.textContent === 'Pin to top')!;
+    const action = oneEvent(el, 'tim-conversation-action');
+    pin.click();
+    expect((await action).detail).to.deep.equal({ conversationID: 'C2Cbob', action: 'pin' });
+    await waitUntil(() => rows(el)[0]?.dataset.id === 'C2Cbob', 'pinned first');
+
+    rows(el)[0]!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, clientX: 50, clientY: 50 }));
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.menu button')].find((b) => b.textContent === 'Mute notifications')!.click();
+    await waitUntil(() => rows(el)[0]!.querySelector('.badge.dot'), 'muted badge is a dot');
+    expect(store.state.get().conversations.find((c) => c.conversationID === 'C2Cbob')!.messageRemindType).to.equal('AcceptNotNotify');
+  });
+
+  it('a cancelled action leaves the store alone', async () => {
+    const { el, store } = await listWithHistory();
+    el.addEventListener('tim-conversation-action', (e) => e.preventDefault());
+    rows(el)[0]!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, clientX: 10, clientY: 10 }));
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.menu button')!.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store.state.get().conversations.some((c) => c.isPinned)).to.equal(false);
+  });
+
+  it('moves with the arrow keys and opens with Enter', async () => {
+    const { el, store } = await listWithHistory();
+    el.focus();
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'option', 'a row has focus');
+    const first = el.shadowRoot!.activeElement as HTMLElement;
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await waitUntil(() => el.shadowRoot!.activeElement !== first, 'focus moved');
+    const second = el.shadowRoot!.activeElement as HTMLElement;
+    expect(second.dataset.id).to.equal(rows(el)[1]!.dataset.id);
+    const selected = oneEvent(el, 'tim-conversation-select');
+    second.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect((await selected).detail.conversationID).to.equal(second.dataset.id);
+    await waitUntil(() => store.state.get().activeConversationID === second.dataset.id, 'opened');
+    await waitUntil(() => second.getAttribute('aria-selected') === 'true', 'row selected');
+  });
+
+  it('filters by the search text and says when nothing matches', async () => {
+    const { el } = await listWithHistory();
+    el.filter = 'tea';
+    await el.updateComplete;
+    expect(rows(el).map((r) => r.dataset.id)).to.deep.equal(['GROUPteam']);
+    el.filter = 'zzz';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.contain('No conversations match');
+  });
+
+  it('shows 99+ for large unread counts and the draft marker', async () => {
+    const { el, store, server } = await listWithHistory();
+    const now = Math.floor(Date.now() / 1000);
+    await server.postMessages(Array.from({ length: 120 }, (_, i) => ({
+      from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem' as const, text: `m${i}` }], time: now - 10 + i / 1000,
+    })));
+    await waitUntil(() => rows(el).find((r) => r.dataset.id === 'C2Cbob')?.querySelector('.badge')?.textContent?.trim() === '99+', '99+');
+    await store.setDraft('C2Ccarol', { text: 'see you [Smile]' });
+    await waitUntil(() => rows(el).find((r) => r.dataset.id === 'C2Ccarol')?.querySelector('.summary')?.textContent?.includes('[Draft]'), 'draft marker');
+  });
+
+  it('speaks Chinese', async () => {
+    const { el } = await listWithHistory();
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input')!.placeholder).to.equal('搜索');
+    const carol = rows(el).find((r) => r.dataset.id === 'C2Ccarol')!;
+    expect(carol.querySelector('.summary')!.textContent).to.contain('[图片]');
+  });
+});

@@ -1,0 +1,652 @@
+import { CHAT_ERROR } from '../../src/core/errors.js';
+import {
+  GROUP_SYSTEM_NOTICE_OPERATION as NOTICE,
+  GROUP_TIP_OPERATION as TIP,
+  IMAGE_SIZE,
+  type GroupSystemNoticeElem,
+  type GroupTipElem,
+  type ImageElem,
+} from '../../src/core/model/elements.js';
+import { SYSTEM_CONVERSATION_ID, c2cConversationID, groupConversationID } from '../../src/core/model/ids.js';
+import { compareMessages, type Message } from '../../src/core/model/message.js';
+import type { ChatService } from '../../src/core/service/chat-service.js';
+import { deepEqual, equal, ok, rejectsWithCode } from './contract-assert.js';
+import { eventually, hasMessage, nextEvent, outgoingMessage, recordEvents, textMessage, textOf } from './contract-helpers.js';
+
+/**
+ * The behaviour every `ChatService` backend must show, written once. A backend's test file
+ * calls `describeChatServiceContract` with a harness factory and its test framework's
+ * functions (node:test's or mocha's), so the same cases run in Node and in a browser.
+ */
+
+export interface TestFramework {
+  describe(name: string, body: () => void): void;
+  it(name: string, body: () => Promise<void>): void;
+  beforeEach(body: () => Promise<void>): void;
+  afterEach(body: () => Promise<void>): void;
+}
+
+/** Group operations, done by whatever means the backend offers (REST, admin API, a fake server). */
+export interface ContractGroupControls {
+  /** A group owned by `ownerID` with these other members, in which every member may send; resolves its groupID. */
+  createGroup(ownerID: string, memberIDs: readonly string[], name: string): Promise<string>;
+  addMembers(groupID: string, operatorID: string, userIDs: readonly string[]): Promise<void>;
+  kickMember(groupID: string, operatorID: string, userID: string): Promise<void>;
+  quit(groupID: string, userID: string): Promise<void>;
+  setAdmin(groupID: string, operatorID: string, userID: string, isAdmin: boolean): Promise<void>;
+  muteMember(groupID: string, operatorID: string, userID: string, seconds: number): Promise<void>;
+  updateProfile(groupID: string, operatorID: string, patch: { name?: string; notification?: string }): Promise<void>;
+  dismiss(groupID: string, operatorID: string): Promise<void>;
+}
+
+export interface ContractHarness {
+  /** Signed-in clients of three different users ("alice", "bob", "carol" below); fresh state per test. */
+  readonly clients: readonly [ChatService, ChatService, ChatService];
+  /** A fourth existing user, not signed in anywhere. */
+  readonly extraUserID: string;
+  /** A new client of the same backend, not signed in; it may log in as any of the users. */
+  newClient(): ChatService;
+  /** Move the server clock forward (for the revoke time limit). */
+  advanceClock?(seconds: number): Promise<void>;
+  /** Cut or restore one client's connection. */
+  setOffline?(client: ChatService, offline: boolean): Promise<void>;
+  /** The revoke time limit in seconds the backend enforces (default 120). */
+  readonly revokeTimeLimit?: number;
+  readonly groups?: ContractGroupControls;
+  /** A file to upload as an image: the blob and its pixel size. */
+  imageFile?(): Promise<{ blob: Blob; width: number; height: number }>;
+  dispose(): Promise<void>;
+}
+
+export interface ContractCapabilities {
+  clock: boolean;
+  offline: boolean;
+  groups: boolean;
+  uploads: boolean;
+  onlineOnly: boolean;
+}
+
+export interface ContractOptions {
+  framework: TestFramework;
+  /** What the harness can do; cases that need a missing capability are not registered. */
+  capabilities?: Partial<ContractCapabilities>;
+}
+
+const ALL: ContractCapabilities = { clock: true, offline: true, groups: true, uploads: true, onlineOnly: true };
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The harness declares "${what}" but does not provide it.`);
+  return value;
+}
+
+export function describeChatServiceContract(name: string, makeHarness: () => Promise<ContractHarness>, options: ContractOptions): void {
+  const { describe, it, beforeEach, afterEach } = options.framework;
+  const can = { ...ALL, ...options.capabilities };
+
+  describe(`ChatService contract: ${name}`, () => {
+    let h: ContractHarness;
+    let alice: ChatService;
+    let bob: ChatService;
+    let carol: ChatService;
+    let A: string;
+    let B: string;
+    let C: string;
+    /** Send and return the stored message. */
+    const send = (from: ChatService, conversationID: string, text: string, extra: Partial<Message> = {}) =>
+      from.sendMessage(textMessage(from.userID, conversationID, text, extra));
+    const history = async (client: ChatService, conversationID: string, count = 50) =>
+      (await client.getMessageList({ conversationID, count })).messages;
+    const conversationOf = async (client: ChatService, conversationID: string) =>
+      (await client.getConversationList()).find((c) => c.conversationID === conversationID);
+
+    beforeEach(async () => {
+      h = await makeHarness();
+      [alice, bob, carol] = h.clients;
+      A = alice.userID;
+      B = bob.userID;
+      C = carol.userID;
+    });
+
+    afterEach(async () => {
+      await h?.dispose();
+    });
+
+    describe('session', () => {
+      it('rejects every call before login with notLoggedIn, and works after', async () => {
+        const client = h.newClient();
+        equal(client.userID, '', 'userID before login');
+        await rejectsWithCode(client.getConversationList(), CHAT_ERROR.notLoggedIn, 'getConversationList before login');
+        await rejectsWithCode(client.sendMessage(textMessage(A, c2cConversationID(B), 'hi')), CHAT_ERROR.notLoggedIn, 'send before login');
+        await rejectsWithCode(client.getMessageList({ conversationID: c2cConversationID(B), count: 5 }), CHAT_ERROR.notLoggedIn);
+        const profile = await client.login({ userID: A });
+        equal(profile.userID, A, 'login resolves the profile');
+        equal(client.userID, A);
+        equal(client.getConnectionState(), 'connected');
+        ok(Array.isArray(await client.getConversationList()));
+        await client.logout();
+        equal(client.userID, '');
+        await rejectsWithCode(client.getConversationList(), CHAT_ERROR.notLoggedIn, 'after logout');
+      });
+
+      it('gives user profiles for known users', async () => {
+        const profiles = await alice.getUserProfiles([B, C]);
+        deepEqual(profiles.map((p) => p.userID).sort(), [B, C].sort());
+      });
+    });
+
+    describe('sending and receiving', () => {
+      it('delivers a C2C message with server time and a growing sequence', async () => {
+        const before = Math.floor(Date.now() / 1000);
+        const received = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'hello bob'));
+        const first = await send(alice, c2cConversationID(B), 'hello bob');
+        equal(first.status, 'success');
+        equal(first.flow, 'out');
+        equal(first.from, A);
+        equal(first.conversationID, c2cConversationID(B));
+        ok(first.sequence > 0, 'a server sequence');
+        ok(first.time >= before - 5 && first.time <= Math.floor(Date.now() / 1000) + 5, 'server time in seconds');
+        const got = (await received).messages.find((m) => m.ID === first.ID);
+        ok(got, 'bob receives the same message ID');
+        equal(got.flow, 'in');
+        equal(got.from, A);
+        equal(got.conversationID, c2cConversationID(A), 'bob sees it in the conversation with alice');
+        equal(got.sequence, first.sequence);
+        equal(got.time, first.time);
+        equal(textOf(got), 'hello bob');
+        const second = await send(bob, c2cConversationID(A), 'hi alice');
+        ok(second.sequence > first.sequence, 'sequence grows in the conversation');
+        ok(second.time >= first.time, 'time never goes back');
+      });
+
+      it('keeps the order of messages, also when sent at once', async () => {
+        for (let i = 0; i < 3; i++) await send(alice, c2cConversationID(B), `one by one ${i}`);
+        const together = await Promise.all([0, 1, 2, 3].map((i) => send(bob, c2cConversationID(A), `together ${i}`)));
+        equal(new Set(together.map((m) => m.sequence)).size, 4, 'distinct sequences');
+        const list = await history(alice, c2cConversationID(B));
+        equal(list.length, 7);
+        deepEqual(list.slice(0, 3).map(textOf), ['one by one 0', 'one by one 1', 'one by one 2']);
+        for (let i = 1; i < list.length; i++) ok(compareMessages(list[i - 1]!, list[i]!) < 0, 'oldest first, by time then sequence');
+        for (let i = 1; i < list.length; i++) ok(list[i]!.sequence > list[i - 1]!.sequence, 'sequence increases');
+        const bobs = await history(bob, c2cConversationID(A));
+        deepEqual(bobs.map((m) => m.ID), list.map((m) => m.ID), 'both sides see the same order');
+      });
+
+      it('drops a resend with the same ID and random', async () => {
+        const message = textMessage(A, c2cConversationID(B), 'only once');
+        const events = recordEvents(bob, 'messageReceived');
+        const first = await alice.sendMessage(message);
+        const again = await alice.sendMessage(message);
+        equal(again.ID, first.ID);
+        equal(again.sequence, first.sequence, 'the stored message comes back');
+        equal(again.time, first.time);
+        const barrier = await send(alice, c2cConversationID(B), 'barrier');
+        await eventually(() => events.payloads.some(hasMessage(barrier.ID)), 3000, 'barrier delivery');
+        events.stop();
+        equal(events.payloads.flatMap((p) => p.messages).filter((m) => m.ID === first.ID).length, 1, 'bob got it once');
+        equal((await history(bob, c2cConversationID(A))).filter((m) => textOf(m) === 'only once').length, 1, 'stored once');
+      });
+
+      it('does not echo a message to the client that sent it', async () => {
+        const events = recordEvents(alice, 'messageReceived');
+        const mine = await send(alice, c2cConversationID(B), 'my own');
+        const barrier = nextEvent(alice, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'reply'));
+        await send(bob, c2cConversationID(A), 'reply');
+        await barrier;
+        events.stop();
+        ok(!events.payloads.some(hasMessage(mine.ID)), 'no messageReceived for the sender');
+      });
+
+      it('delivers a message to another client of the same user', async () => {
+        const secondAlice = h.newClient();
+        await secondAlice.login({ userID: A });
+        const received = nextEvent(secondAlice, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'from my other device'));
+        const sent = await send(alice, c2cConversationID(B), 'from my other device');
+        const got = (await received).messages.find((m) => m.ID === sent.ID);
+        ok(got);
+        equal(got.flow, 'out', 'own message from another device is outgoing');
+        await secondAlice.logout();
+      });
+
+      it('keeps the priority', async () => {
+        const received = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'urgent'));
+        const sent = await alice.sendMessage(textMessage(A, c2cConversationID(B), 'urgent'), { priority: 'High' });
+        equal(sent.priority, 'High');
+        equal((await received).messages[0]!.priority, 'High');
+        const stored = (await history(bob, c2cConversationID(A))).find((m) => m.ID === sent.ID);
+        equal(stored?.priority, 'High');
+        const low = await alice.sendMessage(textMessage(A, c2cConversationID(B), 'fyi', { priority: 'Lowest' }));
+        equal(low.priority, 'Lowest', 'priority set on the message itself is kept too');
+      });
+
+      it('refuses text over 12 KB with textTooLong', async () => {
+        await rejectsWithCode(send(alice, c2cConversationID(B), 'x'.repeat(12 * 1024 + 1)), CHAT_ERROR.textTooLong);
+        const exactly = await send(alice, c2cConversationID(B), 'y'.repeat(12 * 1024));
+        equal(exactly.status, 'success', '12 KB exactly is allowed');
+      });
+
+      it('finds messages by ID and leaves unknown IDs out', async () => {
+        const sent = await send(alice, c2cConversationID(B), 'find me');
+        const found = await bob.findMessages([sent.ID, 'no-such-message']);
+        equal(found.length, 1);
+        equal(found[0]!.ID, sent.ID);
+        equal(found[0]!.flow, 'in');
+      });
+    });
+
+    describe('history paging', () => {
+      it('pages older to isCompleted, then newer to isCompleted', async () => {
+        const sent: Message[] = [];
+        for (let i = 1; i <= 7; i++) sent.push(await send(alice, c2cConversationID(B), `m${i}`));
+        const conversationID = c2cConversationID(A);
+        const page1 = await bob.getMessageList({ conversationID, count: 3 });
+        deepEqual(page1.messages.map(textOf), ['m5', 'm6', 'm7'], 'newest page, oldest first');
+        equal(page1.isCompleted, false);
+        const page2 = await bob.getMessageList({ conversationID, count: 3, fromMessageID: page1.messages[0]!.ID, direction: 'older' });
+        deepEqual(page2.messages.map(textOf), ['m2', 'm3', 'm4']);
+        equal(page2.isCompleted, false);
+        const page3 = await bob.getMessageList({ conversationID, count: 3, fromMessageID: page2.messages[0]!.ID, direction: 'older' });
+        deepEqual(page3.messages.map(textOf), ['m1']);
+        equal(page3.isCompleted, true, 'the oldest page is complete');
+        const forward1 = await bob.getMessageList({ conversationID, count: 3, fromMessageID: sent[0]!.ID, direction: 'newer' });
+        deepEqual(forward1.messages.map(textOf), ['m2', 'm3', 'm4']);
+        equal(forward1.isCompleted, false);
+        const forward2 = await bob.getMessageList({ conversationID, count: 3, fromMessageID: forward1.messages[2]!.ID, direction: 'newer' });
+        deepEqual(forward2.messages.map(textOf), ['m5', 'm6', 'm7']);
+        equal(forward2.isCompleted, true, 'nothing newer than m7');
+        const empty = await bob.getMessageList({ conversationID, count: 3, fromMessageID: sent[6]!.ID, direction: 'newer' });
+        deepEqual(empty.messages, []);
+        equal(empty.isCompleted, true);
+      });
+
+      it('gives an empty, complete page for a conversation without messages', async () => {
+        const page = await alice.getMessageList({ conversationID: c2cConversationID(h.extraUserID), count: 20 });
+        deepEqual(page.messages, []);
+        equal(page.isCompleted, true);
+      });
+
+      it('rejects paging from an unknown message with messageNotFound', async () => {
+        await send(alice, c2cConversationID(B), 'something');
+        await rejectsWithCode(
+          bob.getMessageList({ conversationID: c2cConversationID(A), count: 5, fromMessageID: 'no-such-message', direction: 'older' }),
+          CHAT_ERROR.messageNotFound,
+        );
+      });
+    });
+
+    describe('unread and read receipts', () => {
+      it('counts unread messages and clears them on markRead', async () => {
+        const updated = nextEvent(bob, 'conversationUpdated', (p) => p.conversations.some((c) => c.conversationID === c2cConversationID(A) && c.unreadCount === 3));
+        const sent: Message[] = [];
+        for (let i = 0; i < 3; i++) sent.push(await send(alice, c2cConversationID(B), `unread ${i}`));
+        await updated;
+        const conversation = await conversationOf(bob, c2cConversationID(A));
+        equal(conversation?.unreadCount, 3, 'three unread for bob');
+        equal((await conversationOf(alice, c2cConversationID(B)))?.unreadCount, 0, 'own messages are not unread');
+        ok(conversation?.lastMessage && conversation.lastMessage.ID === sent[2]!.ID, 'last message');
+        await bob.markRead(c2cConversationID(A), sent[1]);
+        equal((await conversationOf(bob, c2cConversationID(A)))?.unreadCount, 1, 'read up to the second');
+        const bobsView = await history(bob, c2cConversationID(A));
+        deepEqual(bobsView.map((m) => m.isRead), [true, true, false]);
+        await bob.markRead(c2cConversationID(A));
+        equal((await conversationOf(bob, c2cConversationID(A)))?.unreadCount, 0, 'all read');
+      });
+
+      it('tells the sender when the peer read (C2C receipt)', async () => {
+        const sent = await send(alice, c2cConversationID(B), 'did you read this?');
+        equal(sent.isPeerRead, false);
+        const receipt = nextEvent(alice, 'messageReadByPeer', (p) => p.conversationID === c2cConversationID(B));
+        await eventually(async () => ((await conversationOf(bob, c2cConversationID(A)))?.unreadCount ?? 0) > 0, 3000, 'unread for bob');
+        await bob.markRead(c2cConversationID(A));
+        const { peerReadTime } = await receipt;
+        ok(peerReadTime >= sent.time, 'peerReadTime covers the message');
+        const [stored] = await alice.findMessages([sent.ID]);
+        equal(stored?.isPeerRead, true, 'the message now shows as read by the peer');
+        ok(((await conversationOf(alice, c2cConversationID(B)))?.peerReadTime ?? 0) >= sent.time);
+      });
+    });
+
+    describe('revoke', () => {
+      it('lets the sender revoke; the other side gets messageRevoked', async () => {
+        const sent = await send(alice, c2cConversationID(B), 'oops');
+        const revokedEvent = nextEvent(bob, 'messageRevoked', hasMessage(sent.ID));
+        const revoked = await alice.revokeMessage(sent);
+        equal(revoked.isRevoked, true);
+        equal(revoked.revoker, A);
+        const seen = (await revokedEvent).messages.find((m) => m.ID === sent.ID);
+        equal(seen?.isRevoked, true);
+        equal(seen?.revoker, A);
+        const inHistory = (await history(bob, c2cConversationID(A))).find((m) => m.ID === sent.ID);
+        equal(inHistory?.isRevoked, true, 'history keeps it as revoked');
+        equal((await conversationOf(bob, c2cConversationID(A)))?.unreadCount, 0, 'a revoked message is not unread');
+      });
+
+      it('refuses a revoke by someone else with revokeNotSender', async () => {
+        const sent = await send(alice, c2cConversationID(B), 'mine');
+        const [bobsCopy] = await bob.findMessages([sent.ID]);
+        await rejectsWithCode(bob.revokeMessage(bobsCopy!), CHAT_ERROR.revokeNotSender);
+        const [still] = await alice.findMessages([sent.ID]);
+        equal(still?.isRevoked, false);
+      });
+
+      it('refuses a revoke of an unknown message with messageNotFound', async () => {
+        const ghost = textMessage(A, c2cConversationID(B), 'never sent');
+        await rejectsWithCode(alice.revokeMessage(ghost), CHAT_ERROR.messageNotFound);
+      });
+
+      if (can.clock) {
+        it('refuses a revoke after the time limit with revokeTimeLimit', async () => {
+          const sent = await send(alice, c2cConversationID(B), 'too late');
+          await need(h.advanceClock, 'advanceClock')((h.revokeTimeLimit ?? 120) + 1);
+          await rejectsWithCode(alice.revokeMessage(sent), CHAT_ERROR.revokeTimeLimit);
+          const within = await send(alice, c2cConversationID(B), 'in time');
+          await need(h.advanceClock, 'advanceClock')((h.revokeTimeLimit ?? 120) - 5);
+          equal((await alice.revokeMessage(within)).isRevoked, true, 'within the limit it works');
+        });
+      }
+    });
+
+    describe('delete', () => {
+      it('deletes messages from this user\'s history only', async () => {
+        const keep = await send(alice, c2cConversationID(B), 'keep');
+        const drop = await send(alice, c2cConversationID(B), 'drop');
+        await alice.deleteMessages([drop]);
+        deepEqual((await history(alice, c2cConversationID(B))).map((m) => m.ID), [keep.ID], 'gone for alice');
+        deepEqual((await history(bob, c2cConversationID(A))).map((m) => m.ID), [keep.ID, drop.ID], 'still there for bob');
+        equal((await alice.findMessages([drop.ID])).length, 0);
+        await alice.deleteMessages([drop]);
+      });
+
+      it('deletes a conversation and keeps or drops its history as asked', async () => {
+        await send(alice, c2cConversationID(B), 'history 1');
+        await send(carol, c2cConversationID(A), 'history 2');
+        await alice.deleteConversation(c2cConversationID(B), { clearHistory: false });
+        ok(!(await conversationOf(alice, c2cConversationID(B))), 'gone from the list');
+        equal((await history(alice, c2cConversationID(B))).length, 1, 'history kept');
+        await alice.deleteConversation(c2cConversationID(C), { clearHistory: true });
+        ok(!(await conversationOf(alice, c2cConversationID(C))));
+        equal((await history(alice, c2cConversationID(C))).length, 0, 'history dropped');
+        equal((await history(carol, c2cConversationID(A))).length, 1, 'the peer keeps theirs');
+        const back = nextEvent(alice, 'conversationUpdated', (p) => p.conversations.some((c) => c.conversationID === c2cConversationID(C)));
+        const fresh = await send(carol, c2cConversationID(A), 'new after delete');
+        await back;
+        const conversation = await conversationOf(alice, c2cConversationID(C));
+        ok(conversation, 'a new message brings the conversation back');
+        equal(conversation.unreadCount, 1);
+        deepEqual((await history(alice, c2cConversationID(C))).map((m) => m.ID), [fresh.ID], 'only what came after');
+      });
+    });
+
+    describe('conversations', () => {
+      it('gets or creates a conversation', async () => {
+        const conversationID = c2cConversationID(h.extraUserID);
+        const created = await alice.getConversation(conversationID);
+        equal(created.conversationID, conversationID);
+        equal(created.type, 'C2C');
+        equal(created.unreadCount, 0);
+        equal(created.lastMessage, null);
+        equal(created.userProfile?.userID, h.extraUserID, 'with the peer profile');
+        ok(await conversationOf(alice, conversationID), 'it is in the list now');
+        const again = await alice.getConversation(conversationID);
+        equal(again.conversationID, conversationID);
+        await rejectsWithCode(alice.getConversation('not-a-conversation'), [CHAT_ERROR.invalidArgument, CHAT_ERROR.conversationNotFound]);
+      });
+
+      it('pins, mutes and keeps a draft', async () => {
+        const conversationID = c2cConversationID(B);
+        await send(bob, c2cConversationID(A), 'hi');
+        await send(carol, c2cConversationID(A), 'later');
+        const pinned = nextEvent(alice, 'conversationUpdated', (p) => p.conversations.some((c) => c.conversationID === conversationID && c.isPinned));
+        await alice.pinConversation(conversationID, true);
+        await pinned;
+        equal((await conversationOf(alice, conversationID))?.isPinned, true);
+        await alice.setMessageRemindType(conversationID, 'AcceptNotNotify');
+        equal((await conversationOf(alice, conversationID))?.messageRemindType, 'AcceptNotNotify');
+        const draft = { text: 'half a thought [Smile]', editTime: Math.floor(Date.now() / 1000), userDefine: '{"reply":"x"}' };
+        await alice.setConversationDraft(conversationID, draft);
+        deepEqual((await conversationOf(alice, conversationID))?.draft, draft);
+        await alice.setConversationDraft(conversationID, null);
+        equal((await conversationOf(alice, conversationID))?.draft, null, 'null clears the draft');
+        await alice.pinConversation(conversationID, false);
+        equal((await conversationOf(alice, conversationID))?.isPinned, false);
+        await send(bob, c2cConversationID(A), 'still counted when muted');
+        await eventually(async () => (await conversationOf(alice, conversationID))?.unreadCount === 2, 3000, 'muted unread');
+      });
+    });
+
+    if (can.onlineOnly) {
+      describe('online-only messages', () => {
+        it('reaches a connected client but is neither stored nor unread', async () => {
+          const received = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'typing…'));
+          const sent = await alice.sendMessage(textMessage(A, c2cConversationID(B), 'typing…'), { onlineOnly: true });
+          const got = (await received).messages.find((m) => textOf(m) === 'typing…');
+          ok(got, 'delivered live');
+          equal(got.onlineOnly, true);
+          ok(!(await history(bob, c2cConversationID(A))).some((m) => m.ID === sent.ID), 'not in bob\'s history');
+          ok(!(await history(alice, c2cConversationID(B))).some((m) => m.ID === sent.ID), 'not in alice\'s history');
+          equal((await conversationOf(bob, c2cConversationID(A)))?.unreadCount ?? 0, 0, 'not unread');
+        });
+
+        if (can.offline) {
+          it('is lost for a client that is offline', async () => {
+            const events = recordEvents(bob, 'messageReceived');
+            await need(h.setOffline, 'setOffline')(bob, true);
+            await alice.sendMessage(textMessage(A, c2cConversationID(B), 'live only'), { onlineOnly: true });
+            const kept = await send(alice, c2cConversationID(B), 'stored');
+            await need(h.setOffline, 'setOffline')(bob, false);
+            await eventually(() => events.payloads.some(hasMessage(kept.ID)), 3000, 'the stored message after reconnecting');
+            events.stop();
+            ok(!events.payloads.some((p) => p.messages.some((m) => textOf(m) === 'live only')), 'the online-only one never arrives');
+          });
+        }
+      });
+    }
+
+    describe('batch send', () => {
+      it('sends one message to three users as three conversations', async () => {
+        const targets = [B, C, h.extraUserID];
+        const received = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'to everyone'));
+        const results = await alice.sendToUsers(textMessage(A, c2cConversationID(B), 'to everyone'), targets);
+        equal(results.length, 3);
+        deepEqual(results.map((r) => r.userID), targets);
+        for (const result of results) {
+          ok(result.message, `a message for ${result.userID}`);
+          equal(result.error, undefined);
+          equal(result.message.conversationID, c2cConversationID(result.userID));
+          equal(result.message.status, 'success');
+        }
+        equal(new Set(results.map((r) => r.message!.ID)).size, 3, 'three stored messages');
+        await received;
+        const list = await alice.getConversationList();
+        for (const userID of targets) ok(list.some((c) => c.conversationID === c2cConversationID(userID)), `conversation with ${userID}`);
+        equal((await history(carol, c2cConversationID(A))).filter((m) => textOf(m) === 'to everyone').length, 1);
+      });
+    });
+
+    if (can.uploads) {
+      describe('uploads', () => {
+        const imageMessage = (from: string, conversationID: string, width: number, height: number, size: number) =>
+          outgoingMessage(from, conversationID, [
+            { type: 'TIMImageElem', uuid: '', imageFormat: 'PNG', imageInfoArray: [{ type: IMAGE_SIZE.original, width, height, size, url: '' }] },
+          ]);
+
+        it('uploads an image with progress and gives the three sizes', async () => {
+          const { blob, width, height } = await need(h.imageFile, 'imageFile')();
+          const progress: [number, number][] = [];
+          const received = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => m.elements[0]?.type === 'TIMImageElem'));
+          const sent = await alice.sendMessage(imageMessage(A, c2cConversationID(B), width, height, blob.size), {
+            file: blob,
+            onProgress: (loaded, total) => progress.push([loaded, total]),
+          });
+          ok(progress.length >= 2, 'several progress reports');
+          for (let i = 1; i < progress.length; i++) ok(progress[i]![0] >= progress[i - 1]![0], 'progress only grows');
+          deepEqual(progress[progress.length - 1], [blob.size, blob.size], 'ends at the full size');
+          const image = sent.elements[0] as ImageElem;
+          equal(image.type, 'TIMImageElem');
+          deepEqual(image.imageInfoArray.map((i) => i.type).sort(), [0, 1, 2], 'original, thumbnail and large');
+          for (const info of image.imageInfoArray) ok(/^(https?:|blob:|data:image\/)/.test(info.url), `a usable URL (${info.url.slice(0, 30)})`);
+          const byType = (t: number) => image.imageInfoArray.find((i) => i.type === t)!;
+          deepEqual([byType(0).width, byType(0).height], [width, height], 'original size');
+          equal(Math.min(byType(2).width, byType(2).height), Math.min(720, width, height), 'large: short side 720');
+          equal(Math.min(byType(1).width, byType(1).height), Math.min(198, width, height), 'thumbnail: short side 198');
+          ok((await received).messages.some((m) => m.ID === sent.ID));
+          const downloaded: number[] = [];
+          const back = await bob.downloadElement(sent, 0, { onProgress: (loaded) => downloaded.push(loaded) });
+          equal(back.size, blob.size, 'the download gives the uploaded bytes');
+          ok(downloaded.length >= 2, 'download progress');
+        });
+
+        it('aborts an upload with uploadCancelled and sends nothing', async () => {
+          const { blob, width, height } = await need(h.imageFile, 'imageFile')();
+          const controller = new AbortController();
+          const message = imageMessage(A, c2cConversationID(B), width, height, blob.size);
+          const sending = alice.sendMessage(message, {
+            file: blob,
+            signal: controller.signal,
+            onProgress: (loaded) => {
+              if (loaded > 0) controller.abort();
+            },
+          });
+          await rejectsWithCode(sending, CHAT_ERROR.uploadCancelled);
+          ok(!(await history(alice, c2cConversationID(B))).some((m) => m.ID === message.ID), 'nothing stored');
+          const already = new AbortController();
+          already.abort();
+          await rejectsWithCode(alice.sendMessage(message, { file: blob, signal: already.signal }), CHAT_ERROR.uploadCancelled, 'aborted before start');
+        });
+
+        it('uploads a file and a sound with their sizes', async () => {
+          const file = new Blob(['quarterly report, draft 3\n'.repeat(200)], { type: 'text/plain' });
+          const sent = await alice.sendMessage(
+            outgoingMessage(A, c2cConversationID(B), [{ type: 'TIMFileElem', uuid: '', fileName: 'report.txt', fileSize: 0, fileUrl: '' }]),
+            { file },
+          );
+          const element = sent.elements[0]!;
+          ok(element.type === 'TIMFileElem');
+          equal(element.fileName, 'report.txt');
+          equal(element.fileSize, file.size);
+          ok(/^(https?:|blob:)/.test(element.fileUrl), 'a file URL');
+          const sound = new Blob([new Uint8Array(4000)], { type: 'audio/wav' });
+          const voice = await alice.sendMessage(
+            outgoingMessage(A, c2cConversationID(B), [{ type: 'TIMSoundElem', uuid: '', url: '', second: 3, size: 0 }]),
+            { file: sound },
+          );
+          const soundElement = voice.elements[0]!;
+          ok(soundElement.type === 'TIMSoundElem');
+          equal(soundElement.second, 3);
+          equal(soundElement.size, sound.size);
+        });
+      });
+    }
+
+    if (can.groups) {
+      describe('groups', () => {
+        const tipsIn = (messages: readonly Message[]) =>
+          messages.flatMap((m) => m.elements).filter((e): e is GroupTipElem => e.type === 'TIMGroupTipElem');
+        const noticesIn = (messages: readonly Message[]) =>
+          messages.flatMap((m) => m.elements).filter((e): e is GroupSystemNoticeElem => e.type === 'TIMGroupSystemNoticeElem');
+
+        it('delivers group messages to every member with one sequence', async () => {
+          const groupID = await need(h.groups, 'groups').createGroup(A, [B, C], 'Contract group');
+          const conversationID = groupConversationID(groupID);
+          const toBob = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'hello group'));
+          const toCarol = nextEvent(carol, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'hello group'));
+          const first = await send(alice, conversationID, 'hello group');
+          for (const got of [await toBob, await toCarol]) {
+            const message = got.messages.find((m) => m.ID === first.ID)!;
+            equal(message.conversationID, conversationID);
+            equal(message.conversationType, 'GROUP');
+            equal(message.to, groupID);
+          }
+          const second = await send(carol, conversationID, 'hi all');
+          ok(second.sequence > first.sequence);
+          const profile = await alice.getGroupProfile(groupID);
+          equal(profile.memberCount, 3);
+          equal(profile.ownerID, A);
+          deepEqual((await alice.getGroupMembers(groupID)).map((m) => m.userID).sort(), [A, B, C].sort());
+          await eventually(async () => (await conversationOf(bob, conversationID))?.unreadCount === 2, 3000, 'group unread');
+        });
+
+        it('refuses a message from a non-member and from a muted member', async () => {
+          const groupID = await need(h.groups, 'groups').createGroup(A, [B], 'Closed group');
+          await rejectsWithCode(send(carol, groupConversationID(groupID), 'let me in'), CHAT_ERROR.notGroupMember);
+          await need(h.groups, 'groups').muteMember(groupID, A, B, 600);
+          await rejectsWithCode(send(bob, groupConversationID(groupID), 'shh'), CHAT_ERROR.mutedInGroup);
+          await need(h.groups, 'groups').muteMember(groupID, A, B, 0);
+          equal((await send(bob, groupConversationID(groupID), 'free again')).status, 'success');
+        });
+
+        it('produces group tips and system notices for membership and profile changes', async () => {
+          const groups = need(h.groups, 'groups');
+          const groupID = await groups.createGroup(A, [B], 'Tips group');
+          const conversationID = groupConversationID(groupID);
+          const joinTip = nextEvent(bob, 'messageReceived', (p) => tipsIn(p.messages).some((t) => t.operationType === TIP.join && t.userIDList.includes(C)));
+          await groups.addMembers(groupID, A, [C]);
+          await joinTip;
+          await groups.setAdmin(groupID, A, B, true);
+          await groups.updateProfile(groupID, A, { name: 'Renamed group', notification: 'Be kind' });
+          await groups.muteMember(groupID, A, C, 60);
+          await groups.kickMember(groupID, B, C);
+          const tips = tipsIn(await history(alice, conversationID));
+          const ops = tips.map((t) => t.operationType);
+          for (const op of [TIP.join, TIP.setAdmin, TIP.groupProfileUpdated, TIP.memberProfileUpdated, TIP.kickedOut]) {
+            ok(ops.includes(op), `a tip with operationType ${op} (got ${ops.join(',')})`);
+          }
+          const profileTip = tips.find((t) => t.operationType === TIP.groupProfileUpdated)!;
+          ok(profileTip.groupProfileChanges.some((c) => c.key === 'name' && c.value === 'Renamed group'), 'the tip names the change');
+          const muteTip = tips.find((t) => t.operationType === TIP.memberProfileUpdated)!;
+          deepEqual(muteTip.memberMuteChanges, [{ userID: C, muteTime: 60 }]);
+          const kickTip = tips.find((t) => t.operationType === TIP.kickedOut)!;
+          equal(kickTip.operatorID, B);
+          deepEqual([...kickTip.userIDList], [C]);
+          equal((await alice.getGroupProfile(groupID)).name, 'Renamed group');
+          const bobsNotices = noticesIn(await history(bob, SYSTEM_CONVERSATION_ID));
+          ok(bobsNotices.some((n) => n.operationType === NOTICE.setAdmin && n.groupID === groupID), 'bob is told he was made admin');
+          const carolsNotices = noticesIn(await history(carol, SYSTEM_CONVERSATION_ID));
+          ok(carolsNotices.some((n) => n.operationType === NOTICE.kickedOut && n.groupID === groupID), 'carol is told she was removed');
+          await rejectsWithCode(send(carol, conversationID, 'am I still here?'), CHAT_ERROR.notGroupMember);
+          equal((await conversationOf(alice, conversationID))?.unreadCount, 0, 'tips are not unread');
+        });
+
+        it('tells members when a group is dismissed and when someone quits', async () => {
+          const groups = need(h.groups, 'groups');
+          const groupID = await groups.createGroup(A, [B, C], 'Short-lived');
+          const quitTip = nextEvent(alice, 'messageReceived', (p) => tipsIn(p.messages).some((t) => t.operationType === TIP.quit));
+          await groups.quit(groupID, C);
+          equal(tipsIn((await quitTip).messages)[0]!.userIDList[0], C);
+          const notice = nextEvent(bob, 'messageReceived', (p) => noticesIn(p.messages).some((n) => n.operationType === NOTICE.dismissed));
+          await groups.dismiss(groupID, A);
+          const dismissed = noticesIn((await notice).messages)[0]!;
+          equal(dismissed.groupID, groupID);
+          equal(dismissed.operatorID, A);
+          await rejectsWithCode(send(alice, groupConversationID(groupID), 'anyone?'), CHAT_ERROR.notGroupMember);
+        });
+      });
+    }
+
+    if (can.offline) {
+      describe('connection', () => {
+        it('rejects calls while offline with offline/network and recovers', async () => {
+          const setOffline = need(h.setOffline, 'setOffline');
+          const down = nextEvent(alice, 'connectionStateChanged', (p) => p.state === 'disconnected');
+          await setOffline(alice, true);
+          await down;
+          equal(alice.getConnectionState(), 'disconnected');
+          await rejectsWithCode(send(alice, c2cConversationID(B), 'into the void'), [CHAT_ERROR.offline, CHAT_ERROR.network]);
+          await rejectsWithCode(alice.getConversationList(), [CHAT_ERROR.offline, CHAT_ERROR.network]);
+          const up = nextEvent(alice, 'connectionStateChanged', (p) => p.state === 'connected');
+          await setOffline(alice, false);
+          await up;
+          equal((await send(alice, c2cConversationID(B), 'back online')).status, 'success');
+        });
+
+        it('delivers what arrived while offline once back', async () => {
+          const setOffline = need(h.setOffline, 'setOffline');
+          await setOffline(bob, true);
+          const sent = await send(alice, c2cConversationID(B), 'while you were away');
+          const received = nextEvent(bob, 'messageReceived', hasMessage(sent.ID));
+          await setOffline(bob, false);
+          equal((await received).messages.find((m) => m.ID === sent.ID)?.flow, 'in');
+        });
+      });
+    }
+  });
+}

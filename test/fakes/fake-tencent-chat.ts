@@ -1,0 +1,1458 @@
+/**
+ * A fake `@tencentcloud/chat` for tests: a tiny in-memory "server" (`FakeTencentServer`) and
+ * SDK instances on it (`FakeTencentChat`), one per signed-in user. It implements exactly the
+ * SDK methods TencentChatService declares it needs (`TencentChatSDK`, a Pick of the real
+ * `ChatSDK` type), so a renamed or removed SDK method fails the type check here too.
+ *
+ * It behaves like the SDK and its server where the adapter depends on it, and returns objects
+ * shaped like the SDK's run-time ones:
+ * - results resolve `{code: 0, data}`, failures reject `{code, message}`; every call before
+ *   login (and after logout or a kick) rejects with code 2024;
+ * - events reach handlers as `{name, data}` and arrive asynchronously, like pushes over the wire;
+ *   the server fans a new message out to the other clients before it acknowledges the sender;
+ * - messages carry `ID` (`tinyID-clientTime-random`, made by the SDK, not the app), `type`,
+ *   `payload`, `conversationID`, `flow`, `time`, `sequence`, `random`, `status`, `isRevoked`,
+ *   `revokerInfo`, `isRead`, `isPeerRead`, `isDeleted`, `_onlineOnlyFlag` …; they are frozen
+ *   objects whose getters follow the server, so an adapter that writes to one throws;
+ * - conversations carry `lastMessage` as the SDK's plain summary (`lastTime`, `lastSequence`,
+ *   `fromAccount`, `messageForShow` …), not a Message;
+ * - `getMessageList` returns at most 15 messages a call with `nextReqMessageID`/`isCompleted`
+ *   and pages only from a message this instance holds (an unknown cursor gives the newest
+ *   page, as the SDK does); asking for the newest page again makes the instance forget the
+ *   older messages of that conversation (the SDK clears its memory there too);
+ *   `getMessageListHopping` walks by time (C2C) or sequence (GROUP);
+ * - the recall time limit is a server setting (the console's, 120 s by default):
+ *   `server.revokeTimeLimit`; past it a recall fails with 20016 (C2C) or 10031 (GROUP);
+ * - uploads report progress through `onProgress` (0..1) and end with URLs on a host that
+ *   does not resolve (`.invalid`): nothing here opens a connection.
+ */
+import type TencentCloudChat from '@tencentcloud/chat';
+import type { ChatSDK, Conversation as SdkConversation, Group as SdkGroup, Profile as SdkProfile } from '@tencentcloud/chat';
+import type { SdkMessage, TencentChatSDK } from '../../src/core/service/tencent/sdk-types.js';
+
+type Types = TencentCloudChat.TYPES;
+type Arg<K extends keyof ChatSDK> = ChatSDK[K] extends (...args: infer A) => unknown ? A[0] : never;
+
+/** The SDK's enum-typed fields hold these strings at run time. */
+function asType(value: string): Types {
+  return value as unknown as Types;
+}
+
+export const EVENT = {
+  SDK_READY: 'sdkStateReady',
+  SDK_NOT_READY: 'sdkStateNotReady',
+  MESSAGE_RECEIVED: 'onMessageReceived',
+  MESSAGE_REVOKED: 'onMessageRevoked',
+  MESSAGE_READ_BY_PEER: 'onMessageReadByPeer',
+  CONVERSATION_LIST_UPDATED: 'onConversationListUpdated',
+  NET_STATE_CHANGE: 'netStateChange',
+  KICKED_OUT: 'kickedOut',
+  ERROR: 'error',
+} as const;
+
+/** SDK error codes the fake uses (as the SDK and server send them). */
+export const FAKE_CODES = {
+  notLoggedIn: 2024,
+  sendFailed: 2100,
+  network: 2800,
+  instanceRequired: 2105,
+  revokeTimeLimitC2C: 20016,
+  revokeTimeLimitGroup: 10031,
+  noPermission: 10007,
+  groupNotFound: 10010,
+  userSigExpired: 70001,
+  fileTooLarge: 2253,
+  invalidParameter: 2000,
+  textTooLong: 80002,
+  mutedInGroup: 10017,
+  revokeNotSender: 20017,
+} as const;
+
+/** The server's limit on a text message body, in bytes of UTF-8. */
+const TEXT_LIMIT_BYTES = 12 * 1024;
+
+export interface FakeUser {
+  userID: string;
+  nick: string;
+  avatar: string;
+  selfSignature?: string;
+}
+
+interface Member {
+  role: 'Owner' | 'Admin' | 'Member';
+  nameCard: string;
+  muteUntil: number;
+  joinTime: number;
+}
+
+interface GroupRecord {
+  groupID: string;
+  name: string;
+  type: string;
+  ownerID: string;
+  avatar: string;
+  notification: string;
+  introduction: string;
+  muteAllMembers: boolean;
+  members: Map<string, Member>;
+  dismissed: boolean;
+}
+
+/** A message as the server keeps it (mutable here, seen by clients only through views). */
+interface MessageRecord {
+  ID: string;
+  type: string;
+  payload: Record<string, unknown>;
+  conversationType: 'C2C' | 'GROUP' | '@TIM#SYSTEM';
+  from: string;
+  /** Peer userID (C2C), groupID (GROUP), receiving userID (system). */
+  to: string;
+  time: number;
+  clientTime: number;
+  sequence: number;
+  random: number;
+  priority: string;
+  cloudCustomData: string;
+  atUserList: string[];
+  nick: string;
+  avatar: string;
+  nameCard: string;
+  status: 'unSend' | 'success' | 'fail';
+  isRevoked: boolean;
+  revoker: string;
+  onlineOnly: boolean;
+  thread: string;
+}
+
+interface ConversationState {
+  conversationID: string;
+  isPinned: boolean;
+  messageRemindType: string;
+  draftText: string;
+  /** Hidden from the list until a new message arrives. */
+  deleted: boolean;
+  /** Messages up to this sequence (C2C/system: time) are read. */
+  readSequence: number;
+  readTime: number;
+}
+
+interface PendingFailure {
+  method: string;
+  error: { code: number; message: string };
+}
+
+const UPLOAD_HOST = 'https://cos.fake-tencent.invalid';
+const MAX_PAGE = 15;
+/** The SDK's own upload limits (bytes): image and audio 20 MB, video and file 100 MB. */
+const UPLOAD_LIMITS: Readonly<Record<string, number>> = {
+  TIMImageElem: 20 * 1024 * 1024,
+  TIMSoundElem: 20 * 1024 * 1024,
+  TIMVideoFileElem: 100 * 1024 * 1024,
+  TIMFileElem: 100 * 1024 * 1024,
+};
+
+export class FakeTencentServer {
+  /** The console's recall time limit, in seconds. */
+  revokeTimeLimit = 120;
+  /** The console's "online web instances" per user; a login past it kicks the oldest. */
+  webInstancesPerUser = 1;
+  /** Width and height the "server" reports for uploaded images (the fake cannot decode them). */
+  imageSize = { width: 1280, height: 960 };
+
+  private clockSeconds: number | null = null;
+  private readonly users = new Map<string, FakeUser>();
+  private readonly tinyIDs = new Map<string, string>();
+  private readonly groups = new Map<string, GroupRecord>();
+  private readonly threads = new Map<string, MessageRecord[]>();
+  private readonly threadSeq = new Map<string, number>();
+  private readonly messagesByID = new Map<string, MessageRecord>();
+  private readonly conversations = new Map<string, Map<string, ConversationState>>();
+  private readonly hidden = new Map<string, Set<string>>();
+  private readonly failures: PendingFailure[] = [];
+  /** @internal instances signed in, oldest first. */
+  readonly online: FakeTencentChat[] = [];
+  private clientSequence = 0;
+
+  /** Server time in seconds; frozen with `setTime`, moved with `advance`. */
+  now(): number {
+    return this.clockSeconds ?? Math.floor(Date.now() / 1000);
+  }
+
+  setTime(seconds: number): void {
+    this.clockSeconds = seconds;
+  }
+
+  advance(seconds: number): void {
+    this.clockSeconds = this.now() + seconds;
+  }
+
+  addUser(user: Partial<FakeUser> & { userID: string }): this {
+    this.users.set(user.userID, { nick: '', avatar: '', ...user });
+    this.tinyIDs.set(user.userID, String(144115200000000000 + this.tinyIDs.size + 1));
+    return this;
+  }
+
+  addGroup(group: { groupID: string; name?: string; type?: string; ownerID: string; members?: string[]; admins?: string[] }): this {
+    const members = new Map<string, Member>();
+    const now = this.now();
+    members.set(group.ownerID, { role: 'Owner', nameCard: '', muteUntil: 0, joinTime: now });
+    for (const id of group.members ?? []) if (!members.has(id)) members.set(id, { role: 'Member', nameCard: '', muteUntil: 0, joinTime: now });
+    for (const id of group.admins ?? []) members.set(id, { role: 'Admin', nameCard: '', muteUntil: 0, joinTime: now });
+    this.groups.set(group.groupID, {
+      groupID: group.groupID,
+      name: group.name ?? group.groupID,
+      type: group.type ?? 'Public',
+      ownerID: group.ownerID,
+      avatar: '',
+      notification: '',
+      introduction: '',
+      muteAllMembers: false,
+      members,
+      dismissed: false,
+    });
+    return this;
+  }
+
+  setNameCard(groupID: string, userID: string, nameCard: string): void {
+    const member = this.groups.get(groupID)?.members.get(userID);
+    if (member) member.nameCard = nameCard;
+  }
+
+  /** The next call of `method` on any instance fails with this error (then calls work again). */
+  failNext(method: string, error: { code: number; message: string }): void {
+    this.failures.push({ method, error });
+  }
+
+  /** A new SDK instance on this server, as `TencentCloudChat.create` would make. */
+  createInstance(): FakeTencentChat {
+    return new FakeTencentChat(this);
+  }
+
+  // ── Group administration, as the server (REST API or another client) does it ──
+
+  /** A work group where everyone may send; the owner is told it was created. Returns its ID. */
+  createGroup(ownerID: string, memberIDs: readonly string[], name: string): string {
+    const groupID = `@TGS#${(++this.groupCounter).toString(36).toUpperCase()}FAKE`;
+    this.addGroup({ groupID, name, type: 'Private', ownerID, members: [...memberIDs] });
+    this.sendGroupSystemNotice(ownerID, { groupID, operationType: 6, operatorID: ownerID });
+    return groupID;
+  }
+
+  /** Members join (invited by an operator): one group tip. */
+  addMembers(groupID: string, operatorID: string, userIDs: readonly string[]): void {
+    const group = this.requireGroup(groupID);
+    for (const userID of userIDs) group.members.set(userID, { role: 'Member', nameCard: '', muteUntil: 0, joinTime: this.now() });
+    this.groupTip(groupID, operatorID, 1, { userIDList: [...userIDs] });
+  }
+
+  kickMember(groupID: string, operatorID: string, userID: string): void {
+    this.requireGroup(groupID).members.delete(userID);
+    this.groupTip(groupID, operatorID, 3, { userIDList: [userID] });
+    this.sendGroupSystemNotice(userID, { groupID, operationType: 4, operatorID });
+  }
+
+  quit(groupID: string, userID: string): void {
+    this.requireGroup(groupID).members.delete(userID);
+    this.groupTip(groupID, userID, 2, { userIDList: [userID] });
+    this.sendGroupSystemNotice(userID, { groupID, operationType: 8, operatorID: userID });
+  }
+
+  setAdmin(groupID: string, operatorID: string, userID: string, isAdmin: boolean): void {
+    const member = this.requireGroup(groupID).members.get(userID);
+    if (member) member.role = isAdmin ? 'Admin' : 'Member';
+    this.groupTip(groupID, operatorID, isAdmin ? 4 : 5, { userIDList: [userID] });
+    this.sendGroupSystemNotice(userID, { groupID, operationType: isAdmin ? 9 : 10, operatorID });
+  }
+
+  muteMember(groupID: string, operatorID: string, userID: string, seconds: number): void {
+    const member = this.requireGroup(groupID).members.get(userID);
+    if (member) member.muteUntil = seconds > 0 ? this.now() + seconds : 0;
+    this.groupTip(groupID, operatorID, 7, { userIDList: [userID], memberList: [{ userID, muteTime: seconds }] });
+  }
+
+  updateGroupProfile(groupID: string, operatorID: string, patch: { name?: string; notification?: string; introduction?: string }): void {
+    const group = this.requireGroup(groupID);
+    const newGroupProfile: Record<string, string> = {};
+    if (patch.name !== undefined) newGroupProfile.groupName = group.name = patch.name;
+    if (patch.notification !== undefined) newGroupProfile.notification = group.notification = patch.notification;
+    if (patch.introduction !== undefined) newGroupProfile.introduction = group.introduction = patch.introduction;
+    this.groupTip(groupID, operatorID, 6, { userIDList: [], newGroupProfile });
+  }
+
+  /** The group is dismissed: every member gets a system notice; sending to it fails with 10010. */
+  dismiss(groupID: string, operatorID: string): void {
+    const group = this.requireGroup(groupID);
+    const members = [...group.members.keys()];
+    for (const userID of members) this.sendGroupSystemNotice(userID, { groupID, operationType: 5, operatorID });
+    group.members.clear();
+    group.dismissed = true;
+  }
+
+  /**
+   * Takes one signed-in instance off the network (or back). While off it gets no pushes and its
+   * requests fail with 2800; stored messages it missed arrive when it is back, online-only
+   * ones never do.
+   */
+  setOffline(instance: FakeTencentChat, offline: boolean): void {
+    instance.setOffline(offline);
+  }
+
+  /**
+   * `fetch` for the URLs the fake COS hands out, serving the uploaded bytes in a few chunks
+   * (so download progress shows), 404 for anything else. It never touches the network.
+   */
+  readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    if (init?.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const blob = this.files.get(url.split('?')[0]!);
+    if (!blob) return new Response('not found', { status: 404 });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const step = Math.max(1, Math.ceil(bytes.length / 4));
+    let offset = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offset >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(offset, offset + step));
+        offset += step;
+      },
+    });
+    return new Response(body, { status: 200, headers: { 'content-length': String(bytes.length), 'content-type': blob.type || 'application/octet-stream' } });
+  };
+
+  /** @internal uploaded files by URL (without query). */
+  readonly files = new Map<string, Blob>();
+  private groupCounter = 0;
+
+  private groupTip(groupID: string, operatorID: string, operationType: number, extra: Record<string, unknown>): void {
+    const group = this.requireGroup(groupID);
+    this.storeServerMessage({
+      type: 'TIMGroupTipElem',
+      conversationType: 'GROUP',
+      from: operatorID,
+      to: groupID,
+      payload: { operatorID, operationType, groupProfile: { groupID }, memberNum: group.members.size, memberList: [], newGroupProfile: {}, ...extra },
+    });
+  }
+
+  /** The server sends a group system notice to one user (the `@TIM#SYSTEM` conversation). */
+  sendGroupSystemNotice(userID: string, notice: { groupID: string; operationType: number; operatorID: string; handleMessage?: string; userDefinedField?: string }): void {
+    const group = this.groups.get(notice.groupID);
+    this.storeServerMessage({
+      type: 'TIMGroupSystemNoticeElem',
+      conversationType: '@TIM#SYSTEM',
+      from: '@TIM#SYSTEM',
+      to: userID,
+      payload: {
+        operationType: notice.operationType,
+        operatorID: notice.operatorID,
+        groupProfile: { groupID: notice.groupID, name: group?.name ?? notice.groupID },
+        handleMessage: notice.handleMessage ?? '',
+        userDefinedField: notice.userDefinedField ?? '',
+      },
+    });
+  }
+
+  /** The server signs a user out of every instance (another device, expired signature…). */
+  kick(userID: string, type = 'multipleAccount'): void {
+    for (const instance of [...this.online]) if (instance.currentUser === userID) instance.kickOut(type);
+  }
+
+  /** The network of every instance of a user changes state. */
+  setNetState(userID: string, state: 'connected' | 'connecting' | 'disconnected'): void {
+    for (const instance of this.online) if (instance.currentUser === userID) instance.emit(EVENT.NET_STATE_CHANGE, { state });
+  }
+
+  // ── Used by the instances ──────────────────────────────────────────────────
+
+  /** @internal */
+  takeFailure(method: string): PendingFailure['error'] | undefined {
+    const index = this.failures.findIndex((f) => f.method === method);
+    return index === -1 ? undefined : this.failures.splice(index, 1)[0]!.error;
+  }
+
+  /** @internal */
+  hasUser(userID: string): boolean {
+    return this.users.has(userID);
+  }
+
+  /** @internal */
+  tinyIDOf(userID: string): string {
+    return this.tinyIDs.get(userID) ?? '144115199999999999';
+  }
+
+  /** @internal */
+  nextClientSequence(): number {
+    return ++this.clientSequence;
+  }
+
+  /** @internal */
+  userProfile(userID: string): SdkProfile {
+    const user = this.users.get(userID) ?? { userID, nick: '', avatar: '' };
+    return {
+      userID,
+      nick: user.nick,
+      avatar: user.avatar,
+      gender: asType('Gender_Type_Unknown'),
+      birthday: 0,
+      location: '',
+      selfSignature: user.selfSignature ?? '',
+      allowType: asType('AllowType_Type_NeedConfirm'),
+      language: 0,
+      messageSettings: 0,
+      adminForbidType: asType('AdminForbid_Type_None'),
+      level: 0,
+      role: 0,
+      lastUpdatedNumber: 0,
+      profileCustomField: [],
+    };
+  }
+
+  /** @internal */
+  groupView(groupID: string, viewer: string): SdkGroup & { memberNum: number } {
+    const group = this.requireGroup(groupID);
+    const self = group.members.get(viewer);
+    const seq = this.threadSeq.get(groupThread(groupID)) ?? 0;
+    return {
+      groupID,
+      name: group.name,
+      avatar: group.avatar,
+      type: asType(group.type),
+      introduction: group.introduction,
+      notification: group.notification,
+      ownerID: group.ownerID,
+      createTime: '0',
+      infoSequence: 1,
+      lastInfoTime: 0,
+      selfInfo: self ? { role: self.role, nameCard: self.nameCard, joinTime: self.joinTime, messageRemindType: 'AcceptAndNotify' } : {},
+      lastMessage: {},
+      nextMessageSeq: seq + 1,
+      memberCount: group.members.size,
+      memberNum: group.members.size,
+      maxMemberCount: 2000,
+      muteAllMembers: group.muteAllMembers,
+      joinOption: asType('FreeAccess'),
+      groupCustomField: [],
+      isSupportTopic: false,
+    };
+  }
+
+  /** @internal */
+  requireGroup(groupID: string): GroupRecord {
+    const group = this.groups.get(groupID);
+    if (!group) throw { code: FAKE_CODES.groupNotFound, message: `group ${groupID} does not exist` };
+    return group;
+  }
+
+  /** @internal a group that still exists (not dismissed), else 10010. */
+  liveGroup(groupID: string): GroupRecord {
+    const group = this.requireGroup(groupID);
+    if (group.dismissed) throw { code: FAKE_CODES.groupNotFound, message: `group ${groupID} was dismissed` };
+    return group;
+  }
+
+  /** @internal */
+  groupMembers(groupID: string): Array<{ userID: string } & Member> {
+    return [...this.requireGroup(groupID).members].map(([userID, member]) => ({ userID, ...member }));
+  }
+
+  /** @internal the conversation state of a user, made on first use. */
+  conversationState(userID: string, conversationID: string): ConversationState {
+    let states = this.conversations.get(userID);
+    if (!states) this.conversations.set(userID, (states = new Map()));
+    let state = states.get(conversationID);
+    if (!state) {
+      state = { conversationID, isPinned: false, messageRemindType: 'AcceptAndNotify', draftText: '', deleted: false, readSequence: 0, readTime: 0 };
+      states.set(conversationID, state);
+    }
+    return state;
+  }
+
+  /** @internal */
+  conversationIDsOf(userID: string): string[] {
+    return [...(this.conversations.get(userID)?.values() ?? [])].filter((s) => !s.deleted).map((s) => s.conversationID);
+  }
+
+  /** @internal the messages of a conversation this user may see, oldest first. */
+  visibleMessages(userID: string, conversationID: string): MessageRecord[] {
+    const thread = threadOf(userID, conversationID);
+    if (!thread) return [];
+    const hidden = this.hidden.get(userID);
+    return (this.threads.get(thread) ?? []).filter((m) => !hidden?.has(m.ID));
+  }
+
+  /** @internal */
+  isHidden(userID: string, messageID: string): boolean {
+    return this.hidden.get(userID)?.has(messageID) ?? false;
+  }
+
+  /** @internal */
+  hide(userID: string, messageIDs: readonly string[]): void {
+    let set = this.hidden.get(userID);
+    if (!set) this.hidden.set(userID, (set = new Set()));
+    for (const id of messageIDs) set.add(id);
+  }
+
+  /** @internal */
+  message(ID: string): MessageRecord | undefined {
+    return this.messagesByID.get(ID);
+  }
+
+  /** @internal unread count of a conversation for a user. */
+  unreadCount(userID: string, conversationID: string): number {
+    const state = this.conversationState(userID, conversationID);
+    return this.visibleMessages(userID, conversationID).filter(
+      (m) => m.from !== userID && !m.isRevoked && !isGroupEvent(m) && isAfterRead(m, state),
+    ).length;
+  }
+
+  /** @internal is a message read by this user. */
+  isReadBy(userID: string, record: MessageRecord): boolean {
+    if (record.from === userID) return true;
+    return !isAfterRead(record, this.conversationState(userID, conversationIDFor(record, userID)));
+  }
+
+  /** @internal the C2C peer has read up to this time. */
+  peerReadTime(userID: string, conversationID: string): number {
+    if (!conversationID.startsWith('C2C')) return 0;
+    return this.conversationState(conversationID.slice(3), `C2C${userID}`).readTime;
+  }
+
+  /** @internal */
+  mentionsOf(userID: string, conversationID: string): Array<{ messageSequence: number; atTypeArray: number[] }> {
+    const state = this.conversationState(userID, conversationID);
+    return this.visibleMessages(userID, conversationID)
+      .filter((m) => m.from !== userID && !m.isRevoked && isAfterRead(m, state))
+      .filter((m) => m.atUserList.includes(userID) || m.atUserList.includes('__kImSDK_MesssageAtALL__'))
+      .map((m) => ({ messageSequence: m.sequence, atTypeArray: [m.atUserList.includes(userID) ? 1 : 2] }));
+  }
+
+  /** @internal Stores (or, online-only, only relays) a sent message; returns who must hear of it. */
+  store(record: MessageRecord): void {
+    if (!record.onlineOnly) {
+      const seq = (this.threadSeq.get(record.thread) ?? 0) + 1;
+      this.threadSeq.set(record.thread, seq);
+      record.sequence = seq;
+      const list = this.threads.get(record.thread) ?? [];
+      list.push(record);
+      this.threads.set(record.thread, list);
+    }
+    record.time = this.now();
+    record.status = 'success';
+    this.messagesByID.set(record.ID, record);
+    if (!record.onlineOnly) {
+      for (const userID of this.participants(record)) {
+        const state = this.conversationState(userID, conversationIDFor(record, userID));
+        state.deleted = false;
+        if (userID === record.from) {
+          state.readSequence = Math.max(state.readSequence, record.sequence);
+          state.readTime = Math.max(state.readTime, record.time);
+        }
+      }
+    }
+  }
+
+  /** @internal */
+  participants(record: MessageRecord): string[] {
+    if (record.conversationType === 'GROUP') return [...(this.groups.get(record.to)?.members.keys() ?? [])];
+    if (record.conversationType === '@TIM#SYSTEM') return [record.to];
+    return record.from === record.to ? [record.from] : [record.from, record.to];
+  }
+
+  /** @internal Tells every online instance concerned: new message(s) and its conversation list. */
+  deliver(record: MessageRecord, except: FakeTencentChat | null): void {
+    for (const userID of this.participants(record)) {
+      for (const instance of this.online) {
+        if (instance.currentUser !== userID) continue;
+        if (instance.offline) {
+          // Missed while off the network: stored messages come on reconnecting, online-only ones never.
+          if (!record.onlineOnly && instance !== except) instance.missed.push(record);
+          continue;
+        }
+        if (instance !== except) instance.pushMessages([record]);
+        if (!record.onlineOnly) instance.pushConversationList();
+      }
+    }
+  }
+
+  /** @internal */
+  instancesOf(userID: string): FakeTencentChat[] {
+    return this.online.filter((i) => i.currentUser === userID);
+  }
+
+  private storeServerMessage(input: Pick<MessageRecord, 'type' | 'conversationType' | 'from' | 'to' | 'payload'>): void {
+    const random = Math.floor(Math.random() * 0xffffffff);
+    const now = this.now();
+    const record: MessageRecord = {
+      ...input,
+      ID: `${this.tinyIDOf(input.from)}-${now}-${random}`,
+      clientTime: now,
+      time: now,
+      sequence: 0,
+      random,
+      priority: 'Normal',
+      cloudCustomData: '',
+      atUserList: [],
+      nick: '',
+      avatar: '',
+      nameCard: '',
+      status: 'success',
+      isRevoked: false,
+      revoker: '',
+      onlineOnly: false,
+      thread: input.conversationType === 'GROUP' ? groupThread(input.to) : `system:${input.to}`,
+    };
+    this.store(record);
+    this.deliver(record, null);
+  }
+}
+
+function groupThread(groupID: string): string {
+  return `group:${groupID}`;
+}
+
+function c2cThread(a: string, b: string): string {
+  return a < b ? `c2c:${a}|${b}` : `c2c:${b}|${a}`;
+}
+
+function threadOf(userID: string, conversationID: string): string | null {
+  if (conversationID === '@TIM#SYSTEM') return `system:${userID}`;
+  if (conversationID.startsWith('C2C')) return c2cThread(userID, conversationID.slice(3));
+  if (conversationID.startsWith('GROUP')) return groupThread(conversationID.slice(5));
+  return null;
+}
+
+function conversationIDFor(record: MessageRecord, viewer: string): string {
+  if (record.conversationType === 'GROUP') return `GROUP${record.to}`;
+  if (record.conversationType === '@TIM#SYSTEM') return '@TIM#SYSTEM';
+  return `C2C${record.from === viewer ? record.to : record.from}`;
+}
+
+function isGroupEvent(record: MessageRecord): boolean {
+  return record.type === 'TIMGroupTipElem';
+}
+
+function isAfterRead(record: MessageRecord, state: ConversationState): boolean {
+  return record.conversationType === 'GROUP' ? record.sequence > state.readSequence : record.time > state.readTime || (record.time === state.readTime && record.sequence > state.readSequence);
+}
+
+function messageForShow(record: MessageRecord): string {
+  switch (record.type) {
+    case 'TIMTextElem':
+      return String(record.payload.text ?? '');
+    case 'TIMImageElem':
+      return '[Image]';
+    case 'TIMSoundElem':
+      return '[Voice]';
+    case 'TIMVideoFileElem':
+      return '[Video]';
+    case 'TIMFileElem':
+      return `[File]${String(record.payload.fileName ?? '')}`;
+    case 'TIMFaceElem':
+      return '[Sticker]';
+    case 'TIMLocationElem':
+      return '[Location]';
+    case 'TIMCustomElem':
+      return String(record.payload.description ?? '') || '[Custom Messages]';
+    case 'TIMGroupTipElem':
+      return '[Group Notification]';
+    case 'TIMGroupSystemNoticeElem':
+      return '[Group System Message]';
+    default:
+      return '';
+  }
+}
+
+type FakeSdkMessage = SdkMessage & {
+  readonly random: number;
+  readonly clientTime: number;
+  readonly clientSequence: number;
+  readonly isRead: boolean;
+  readonly _onlineOnlyFlag: boolean;
+};
+
+type Handler = { handler: Function; context?: unknown };
+
+/** One SDK instance (one browser tab signed in as one user). */
+export class FakeTencentChat implements TencentChatSDK {
+  /** @internal */
+  currentUser = '';
+  /** @internal off the network (see FakeTencentServer.setOffline). */
+  offline = false;
+  /** @internal stored messages pushed while offline. */
+  readonly missed: MessageRecord[] = [];
+  private ready = false;
+  /** The objects `create…Message` returned, until the SDK holds them as sent messages. */
+  private readonly createdViews = new Map<string, FakeSdkMessage>();
+  private readonly handlers = new Map<string, Handler[]>();
+  /** Messages this instance holds in memory (what `findMessage` and `nextReqMessageID` see). */
+  /** @internal */
+  readonly local = new Map<string, FakeSdkMessage>();
+  /** Messages made by `create…Message` here, not yet on the server. */
+  private readonly created = new Map<string, MessageRecord>();
+  private readonly createdOptions = new Map<string, { onProgress?: Function; file?: File }>();
+  /** Hopping continuation per conversation and direction, as the SDK keeps its message key. */
+  private readonly hopping = new Map<string, { time: number; position: number }>();
+  /** Every call made, for tests that check what the adapter asked. */
+  readonly calls: Array<{ method: string; args: unknown[] }> = [];
+
+  constructor(private readonly server: FakeTencentServer) {}
+
+  // ── Session ────────────────────────────────────────────────────────────────
+
+  async login(options: Arg<'login'>): Promise<unknown> {
+    this.record('login', options);
+    await tick();
+    this.failIfAsked('login');
+    if (!options?.userID || !options.userSig) throw { code: FAKE_CODES.invalidParameter, message: 'userID and userSig are required' };
+    if (options.userSig === 'expired') throw { code: FAKE_CODES.userSigExpired, message: 'userSig expired' };
+    if (this.ready && this.currentUser === options.userID) return { code: 0, data: { repeatLogin: true } };
+    if (!this.server.hasUser(options.userID)) this.server.addUser({ userID: options.userID });
+    this.currentUser = options.userID;
+    this.ready = true;
+    this.server.online.push(this);
+    const same = this.server.instancesOf(options.userID);
+    if (same.length > this.server.webInstancesPerUser) same[0]!.kickOut('multipleAccount');
+    later(() => {
+      this.emit(EVENT.NET_STATE_CHANGE, { state: 'connected' });
+      this.emit(EVENT.SDK_READY, {});
+      this.pushConversationList();
+    });
+    return { code: 0, data: { repeatLogin: false } };
+  }
+
+  async logout(): Promise<void> {
+    this.record('logout');
+    await tick();
+    if (!this.ready) throw notLoggedIn();
+    this.signOut();
+    this.emit(EVENT.SDK_NOT_READY, {});
+  }
+
+  isReady(): boolean {
+    return this.ready;
+  }
+
+  on(eventName: string, handler: Function, context?: unknown): void {
+    const list = this.handlers.get(eventName) ?? [];
+    list.push({ handler, context });
+    this.handlers.set(eventName, list);
+  }
+
+  off(eventName: string, handler: Function, context?: unknown): void {
+    const list = this.handlers.get(eventName) ?? [];
+    this.handlers.set(eventName, list.filter((h) => h.handler !== handler || (context !== undefined && h.context !== context)));
+  }
+
+  /** How many handlers are registered for an event (to check that the adapter cleans up). */
+  listenerCount(eventName?: string): number {
+    if (eventName) return this.handlers.get(eventName)?.length ?? 0;
+    return [...this.handlers.values()].reduce((n, list) => n + list.length, 0);
+  }
+
+  // ── Profiles and groups ────────────────────────────────────────────────────
+
+  async getMyProfile(): Promise<unknown> {
+    await this.enter('getMyProfile');
+    return { code: 0, data: this.server.userProfile(this.currentUser) };
+  }
+
+  async getUserProfile(options: Arg<'getUserProfile'>): Promise<unknown> {
+    await this.enter('getUserProfile', options);
+    return { code: 0, data: options.userIDList.filter((id) => this.server.hasUser(id)).map((id) => this.server.userProfile(id)) };
+  }
+
+  async getGroupProfile(options: Arg<'getGroupProfile'>): Promise<unknown> {
+    await this.enter('getGroupProfile', options);
+    return { code: 0, data: { group: this.server.groupView(options.groupID, this.currentUser) } };
+  }
+
+  async getGroupMemberList(options: Arg<'getGroupMemberList'>): Promise<unknown> {
+    await this.enter('getGroupMemberList', options);
+    const members = this.server.groupMembers(options.groupID);
+    const offset = Number(options.offset ?? 0);
+    const countAsked = Math.min(100, options.count ?? 15);
+    const page = members.slice(offset, offset + countAsked).map((m) => ({
+      ...this.server.userProfile(m.userID),
+      role: m.role,
+      nameCard: m.nameCard,
+      joinTime: m.joinTime,
+      muteUntil: m.muteUntil,
+      memberCustomField: [],
+    }));
+    const next = offset + page.length;
+    return { code: 0, data: { memberList: page, offset: next >= members.length ? 0 : next } };
+  }
+
+  // ── Conversations ──────────────────────────────────────────────────────────
+
+  async getConversationList(options?: Arg<'getConversationList'>): Promise<unknown> {
+    await this.enter('getConversationList', options);
+    return { code: 0, data: { conversationList: this.conversationList(), isSyncCompleted: true } };
+  }
+
+  async getConversationProfile(conversationID: string): Promise<unknown> {
+    await this.enter('getConversationProfile', conversationID);
+    if (conversationID.startsWith('GROUP')) {
+      const group = this.server.requireGroup(conversationID.slice(5));
+      if (!group.members.has(this.currentUser)) throw { code: FAKE_CODES.noPermission, message: 'not a group member' };
+    } else if (!conversationID.startsWith('C2C') && conversationID !== '@TIM#SYSTEM') {
+      throw { code: FAKE_CODES.invalidParameter, message: `bad conversationID ${conversationID}` };
+    }
+    const state = this.server.conversationState(this.currentUser, conversationID);
+    if (state.deleted) {
+      state.deleted = false;
+      later(() => this.pushConversationList());
+    }
+    return { code: 0, data: { conversation: this.conversationView(conversationID) } };
+  }
+
+  async deleteConversation(options: Arg<'deleteConversation'>): Promise<unknown> {
+    await this.enter('deleteConversation', options);
+    const { conversationIDList, clearHistoryMessage = true } = typeof options === 'string' ? { conversationIDList: [options] } : options;
+    for (const id of conversationIDList) {
+      const state = this.server.conversationState(this.currentUser, id);
+      state.deleted = true;
+      if (clearHistoryMessage) {
+        this.server.hide(this.currentUser, this.server.visibleMessages(this.currentUser, id).map((m) => m.ID));
+        for (const [key, m] of this.local) if (m.conversationID === id) this.local.delete(key);
+      }
+    }
+    this.server.instancesOf(this.currentUser).forEach((i) => i.pushConversationList());
+    return { code: 0, data: { conversationIDList } };
+  }
+
+  async pinConversation(options: Arg<'pinConversation'>): Promise<unknown> {
+    await this.enter('pinConversation', options);
+    this.server.conversationState(this.currentUser, options.conversationID).isPinned = options.isPinned;
+    this.server.instancesOf(this.currentUser).forEach((i) => i.pushConversationList());
+    return { code: 0, data: { conversationID: options.conversationID } };
+  }
+
+  async setMessageRemindType(options: Arg<'setMessageRemindType'>): Promise<unknown> {
+    await this.enter('setMessageRemindType', options);
+    const ids = options.groupID ? [`GROUP${options.groupID}`] : (options.userIDList ?? []).map((id) => `C2C${id}`);
+    if (ids.length === 0) throw { code: FAKE_CODES.invalidParameter, message: 'groupID or userIDList is required' };
+    for (const id of ids) this.server.conversationState(this.currentUser, id).messageRemindType = String(options.messageRemindType);
+    this.server.instancesOf(this.currentUser).forEach((i) => i.pushConversationList());
+    return { code: 0, data: {} };
+  }
+
+  async setConversationDraft(options: Arg<'setConversationDraft'>): Promise<unknown> {
+    await this.enter('setConversationDraft', options);
+    // The Web SDK keeps drafts in this instance only.
+    this.server.conversationState(this.currentUser, options.conversationID).draftText = options.draftText ?? '';
+    later(() => this.pushConversationList());
+    return { code: 0, data: {} };
+  }
+
+  // ── Message history ────────────────────────────────────────────────────────
+
+  async getMessageList(options: Arg<'getMessageList'>): Promise<unknown> {
+    await this.enter('getMessageList', options);
+    const count = Math.min(MAX_PAGE, Number((options as { count?: number }).count) || MAX_PAGE);
+    const all = this.server.visibleMessages(this.currentUser, options.conversationID);
+    let end = all.length;
+    if (!options.nextReqMessageID) {
+      // Like the SDK: asking for the newest page again drops what it held of the conversation.
+      for (const [id, m] of this.local) if (m.conversationID === options.conversationID) this.local.delete(id);
+    } else {
+      // The SDK continues only from a message it holds; otherwise it starts again at the newest.
+      const index = this.local.has(options.nextReqMessageID) ? all.findIndex((m) => m.ID === options.nextReqMessageID) : -1;
+      if (index !== -1) end = index;
+    }
+    const start = Math.max(0, end - count);
+    const page = all.slice(start, end).map((m) => this.view(m));
+    return {
+      code: 0,
+      data: { messageList: page, nextReqMessageID: page[0]?.ID ?? '', isCompleted: start === 0 },
+    };
+  }
+
+  async getMessageListHopping(options: Arg<'getMessageListHopping'>): Promise<unknown> {
+    await this.enter('getMessageListHopping', options);
+    const count = Math.min(MAX_PAGE, Number((options as { count?: number }).count) || MAX_PAGE);
+    const direction = options.direction === 1 ? 1 : 0;
+    const all = this.server.visibleMessages(this.currentUser, options.conversationID);
+    if (options.conversationID.startsWith('GROUP')) {
+      const sequence = Number(options.sequence);
+      if (!Number.isFinite(sequence) || sequence <= 0) return { code: 0, data: { messageList: [], isCompleted: true, nextMessageSeq: '' } };
+      const lastSeq = all.length ? all[all.length - 1]!.sequence : 0;
+      const [from, to] = direction === 1 ? [sequence, sequence + count - 1] : [sequence - count + 1, sequence];
+      const page = all.filter((m) => m.sequence >= from && m.sequence <= to);
+      const isCompleted = direction === 1 ? to >= lastSeq : from <= 1;
+      return {
+        code: 0,
+        data: { messageList: page.map((m) => this.view(m)), isCompleted, nextMessageSeq: isCompleted ? '' : direction === 1 ? to + 1 : from - 1 },
+      };
+    }
+    const time = Number(options.time ?? 0);
+    const key = `${options.conversationID}-${direction}`;
+    const carry = this.hopping.get(key);
+    let page: MessageRecord[];
+    let position: number;
+    if (direction === 1) {
+      let start = all.findIndex((m) => m.time >= time);
+      if (start === -1) start = all.length;
+      if (carry && carry.time === time) start = Math.max(start, carry.position);
+      page = all.slice(start, start + count);
+      position = start + page.length;
+      const isCompleted = position >= all.length;
+      const nextMessageTime = isCompleted ? '' : page.length ? page[page.length - 1]!.time : time;
+      if (isCompleted) this.hopping.delete(key);
+      else this.hopping.set(key, { time: Number(nextMessageTime), position });
+      return { code: 0, data: { messageList: page.map((m) => this.view(m)), isCompleted, nextMessageTime } };
+    }
+    let end = time > 0 ? all.filter((m) => m.time <= time).length : all.length;
+    if (carry && carry.time === time) end = Math.min(end, carry.position);
+    const start = Math.max(0, end - count);
+    page = all.slice(start, end);
+    const isCompleted = start === 0;
+    const nextMessageTime = isCompleted ? '' : page.length ? page[0]!.time : time;
+    if (isCompleted) this.hopping.delete(key);
+    else this.hopping.set(key, { time: Number(nextMessageTime), position: start });
+    return { code: 0, data: { messageList: page.map((m) => this.view(m)), isCompleted, nextMessageTime } };
+  }
+
+  findMessage(messageID: string): SdkMessage | null {
+    this.record('findMessage', messageID);
+    if (!this.ready) return null;
+    return this.local.get(messageID) ?? null;
+  }
+
+  // ── Creating and sending ───────────────────────────────────────────────────
+
+  createTextMessage(options: Arg<'createTextMessage'>): SdkMessage {
+    return this.create('createTextMessage', 'TIMTextElem', options, { text: String(options.payload?.text ?? '') });
+  }
+
+  createTextAtMessage(options: Arg<'createTextAtMessage'>): SdkMessage {
+    const atUserList = Array.isArray(options.payload?.atUserList) ? options.payload.atUserList.map(String) : [];
+    return this.create('createTextAtMessage', 'TIMTextElem', options, { text: String(options.payload?.text ?? '') }, atUserList);
+  }
+
+  createFaceMessage(options: Arg<'createFaceMessage'>): SdkMessage {
+    return this.create('createFaceMessage', 'TIMFaceElem', options, { index: Number(options.payload?.index ?? 0), data: String(options.payload?.data ?? '') });
+  }
+
+  createLocationMessage(options: Arg<'createLocationMessage'>): SdkMessage {
+    const p = options.payload ?? {};
+    return this.create('createLocationMessage', 'TIMLocationElem', options, {
+      description: String(p.description ?? ''),
+      longitude: Number(p.longitude ?? 0),
+      latitude: Number(p.latitude ?? 0),
+    });
+  }
+
+  createCustomMessage(options: Arg<'createCustomMessage'>): SdkMessage {
+    const p = options.payload ?? {};
+    return this.create('createCustomMessage', 'TIMCustomElem', options, {
+      data: String(p.data ?? ''),
+      description: String(p.description ?? ''),
+      extension: String(p.extension ?? ''),
+    });
+  }
+
+  createImageMessage(options: Arg<'createImageMessage'>): SdkMessage {
+    const file = requireFile(options.payload?.file);
+    return this.create('createImageMessage', 'TIMImageElem', options, {
+      uuid: '',
+      imageFormat: 255,
+      imageInfoArray: [],
+    }, [], file);
+  }
+
+  createAudioMessage(options: Arg<'createAudioMessage'>): SdkMessage {
+    const file = requireFile(options.payload?.file);
+    const duration = Number((file as { duration?: unknown }).duration ?? 0);
+    return this.create('createAudioMessage', 'TIMSoundElem', options, { uuid: '', url: '', second: Math.floor(duration / 1000), size: file.size }, [], file);
+  }
+
+  createVideoMessage(options: Arg<'createVideoMessage'>): SdkMessage {
+    const file = requireFile(options.payload?.file);
+    const second = Number((file as { duration?: unknown }).duration ?? 0);
+    return this.create('createVideoMessage', 'TIMVideoFileElem', options, {
+      videoFormat: file.type.split('/')[1] ?? '',
+      videoSecond: Math.floor(second),
+      videoSize: file.size,
+      videoUrl: '',
+      videoUUID: '',
+      thumbUrl: '',
+      thumbWidth: 0,
+      thumbHeight: 0,
+    }, [], file);
+  }
+
+  createFileMessage(options: Arg<'createFileMessage'>): SdkMessage {
+    const file = requireFile(options.payload?.file);
+    return this.create('createFileMessage', 'TIMFileElem', options, { uuid: '', fileName: file.name, fileSize: file.size, fileUrl: '' }, [], file);
+  }
+
+  async sendMessage(message: SdkMessage, options?: { onlineUserOnly?: boolean; offlinePushInfo?: unknown }): Promise<unknown> {
+    this.record('sendMessage', message, options);
+    return this.send(message, options, false);
+  }
+
+  async resendMessage(message: SdkMessage, options?: { onlineUserOnly?: boolean; offlinePushInfo?: unknown }): Promise<unknown> {
+    this.record('resendMessage', message, options);
+    return this.send(message, options, true);
+  }
+
+  async revokeMessage(message: SdkMessage): Promise<unknown> {
+    await this.enter('revokeMessage', message);
+    const record = this.server.message(message.ID);
+    if (!record || record.status !== 'success') throw { code: 2110, message: 'message not sent, cannot be recalled' };
+    if (record.from !== this.currentUser) throw { code: FAKE_CODES.revokeNotSender, message: 'only the sender can recall this message' };
+    if (this.server.now() - record.time > this.server.revokeTimeLimit) {
+      const code = record.conversationType === 'GROUP' ? FAKE_CODES.revokeTimeLimitGroup : FAKE_CODES.revokeTimeLimitC2C;
+      throw { code, message: 'the recall time limit has passed' };
+    }
+    record.isRevoked = true;
+    record.revoker = this.currentUser;
+    for (const userID of this.server.participants(record)) {
+      for (const instance of this.server.instancesOf(userID)) {
+        if (instance !== this) instance.pushRevoked(record);
+        instance.pushConversationList();
+      }
+    }
+    return { code: 0, data: { message: this.view(record) } };
+  }
+
+  async deleteMessage(messageList: SdkMessage[]): Promise<unknown> {
+    await this.enter('deleteMessage', messageList);
+    if (!Array.isArray(messageList) || messageList.length === 0) throw { code: FAKE_CODES.invalidParameter, message: 'messageList is empty' };
+    if (messageList.length > 30) throw { code: FAKE_CODES.invalidParameter, message: 'at most 30 messages a call' };
+    if (new Set(messageList.map((m) => m.conversationID)).size > 1) {
+      throw { code: FAKE_CODES.invalidParameter, message: 'messages must belong to one conversation' };
+    }
+    this.server.hide(this.currentUser, messageList.map((m) => m.ID));
+    for (const instance of this.server.instancesOf(this.currentUser)) {
+      for (const m of messageList) instance.local.delete(m.ID);
+      instance.pushConversationList();
+    }
+    return { code: 0, data: { messageList } };
+  }
+
+  async setMessageRead(options: Arg<'setMessageRead'>): Promise<unknown> {
+    await this.enter('setMessageRead', options);
+    const all = this.server.visibleMessages(this.currentUser, options.conversationID);
+    const state = this.server.conversationState(this.currentUser, options.conversationID);
+    const newlyRead = all.filter((m) => m.from !== this.currentUser && isAfterRead(m, state));
+    const last = all[all.length - 1];
+    if (last) {
+      state.readSequence = Math.max(state.readSequence, last.sequence);
+      state.readTime = Math.max(state.readTime, last.time);
+    }
+    this.server.instancesOf(this.currentUser).forEach((i) => i.pushConversationList());
+    if (options.conversationID.startsWith('C2C') && newlyRead.length > 0) {
+      const peer = options.conversationID.slice(3);
+      for (const instance of this.server.instancesOf(peer)) instance.pushReadByPeer(newlyRead);
+    }
+    return { code: 0, data: {} };
+  }
+
+  // ── Pushes from the "server" ───────────────────────────────────────────────
+
+  /** @internal */
+  pushMessages(records: MessageRecord[]): void {
+    later(() => this.emit(EVENT.MESSAGE_RECEIVED, records.map((r) => this.view(r))));
+  }
+
+  /** @internal */
+  pushRevoked(record: MessageRecord): void {
+    later(() => this.emit(EVENT.MESSAGE_REVOKED, [this.view(record)]));
+  }
+
+  /** @internal */
+  pushReadByPeer(records: MessageRecord[]): void {
+    later(() => this.emit(EVENT.MESSAGE_READ_BY_PEER, records.map((r) => this.view(r))));
+  }
+
+  /** @internal */
+  pushConversationList(): void {
+    later(() => {
+      if (this.ready) this.emit(EVENT.CONVERSATION_LIST_UPDATED, this.conversationList());
+    });
+  }
+
+  /** @internal */
+  kickOut(type: string): void {
+    this.signOut();
+    later(() => {
+      this.emit(EVENT.KICKED_OUT, { type });
+      this.emit(EVENT.SDK_NOT_READY, {});
+    });
+  }
+
+  /** @internal */
+  setOffline(offline: boolean): void {
+    if (this.offline === offline) return;
+    this.offline = offline;
+    if (offline) {
+      later(() => this.emit(EVENT.NET_STATE_CHANGE, { state: 'disconnected' }));
+      return;
+    }
+    later(() => this.emit(EVENT.NET_STATE_CHANGE, { state: 'connected' }));
+    const missed = this.missed.splice(0);
+    if (missed.length > 0) this.pushMessages(missed);
+    this.pushConversationList();
+  }
+
+  /** @internal delivers `{name, data}` to the handlers, as the SDK does. */
+  emit(name: string, data: unknown): void {
+    for (const { handler, context } of [...(this.handlers.get(name) ?? [])]) handler.call(context, { name, data });
+  }
+
+  // ── Internals ──────────────────────────────────────────────────────────────
+
+  private signOut(): void {
+    this.ready = false;
+    const index = this.server.online.indexOf(this);
+    if (index !== -1) this.server.online.splice(index, 1);
+    this.local.clear();
+    this.hopping.clear();
+  }
+
+  private record(method: string, ...args: unknown[]): void {
+    this.calls.push({ method, args });
+  }
+
+  private failIfAsked(method: string): void {
+    const failure = this.server.takeFailure(method);
+    if (failure) throw { ...failure };
+  }
+
+  /** The common start of an SDK call: record it, go async, refuse before login, injected failures. */
+  private async enter(method: string, ...args: unknown[]): Promise<void> {
+    this.record(method, ...args);
+    await tick();
+    if (!this.ready) throw notLoggedIn();
+    if (this.offline) throw { code: FAKE_CODES.network, message: 'network unavailable' };
+    this.failIfAsked(method);
+  }
+
+  private create(
+    method: string,
+    type: string,
+    options: Arg<'createTextMessage'>,
+    payload: Record<string, unknown>,
+    atUserList: string[] = [],
+    file?: File,
+  ): SdkMessage {
+    this.record(method, options);
+    const conversationType = String(options.conversationType) === 'GROUP' ? 'GROUP' : 'C2C';
+    const clientTime = this.server.now();
+    const random = Math.floor(Math.random() * 0xffffffff);
+    const from = this.currentUser;
+    const record: MessageRecord = {
+      ID: `${this.server.tinyIDOf(from)}-${clientTime}-${random}`,
+      type,
+      payload,
+      conversationType,
+      from,
+      to: String(options.to),
+      time: clientTime,
+      clientTime,
+      sequence: 0,
+      random,
+      priority: String(options.priority ?? 'Normal'),
+      cloudCustomData: typeof options.cloudCustomData === 'string' ? options.cloudCustomData : '',
+      atUserList,
+      nick: '',
+      avatar: '',
+      nameCard: '',
+      status: 'unSend',
+      isRevoked: false,
+      revoker: '',
+      onlineOnly: false,
+      thread: conversationType === 'GROUP' ? groupThread(String(options.to)) : c2cThread(from, String(options.to)),
+    };
+    this.created.set(record.ID, record);
+    this.createdOptions.set(record.ID, { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(file ? { file } : {}) });
+    return this.view(record);
+  }
+
+  private async send(message: SdkMessage, options: { onlineUserOnly?: boolean } | undefined, resend: boolean): Promise<unknown> {
+    await tick();
+    const record = this.created.get(message?.ID);
+    if (!record) throw { code: FAKE_CODES.instanceRequired, message: 'sendMessage needs a message made by create…Message on this instance' };
+    if (!this.ready) {
+      record.status = 'fail';
+      throw { ...notLoggedIn(), data: { message: this.view(record) } };
+    }
+    if (resend && record.status !== 'fail') throw { code: FAKE_CODES.invalidParameter, message: 'only a failed message can be resent' };
+    if (!resend && record.status !== 'unSend') throw { code: FAKE_CODES.invalidParameter, message: 'this message was already sent' };
+    record.status = 'unSend';
+    try {
+      if (this.offline) throw { code: FAKE_CODES.network, message: 'network unavailable' };
+      this.failIfAsked(resend ? 'resendMessage' : 'sendMessage');
+      if (record.type === 'TIMTextElem' && new TextEncoder().encode(String(record.payload.text ?? '')).length > TEXT_LIMIT_BYTES) {
+        throw { code: FAKE_CODES.textTooLong, message: 'the message body is over 12 KB' };
+      }
+      if (record.conversationType === 'GROUP') {
+        const group = this.server.liveGroup(record.to);
+        const member = group.members.get(this.currentUser);
+        if (!member) throw { code: FAKE_CODES.noPermission, message: 'not a group member' };
+        if (member.muteUntil > this.server.now()) throw { code: FAKE_CODES.mutedInGroup, message: 'muted in this group' };
+        record.nameCard = member.nameCard;
+      }
+      const profile = this.server.userProfile(this.currentUser);
+      record.nick = profile.nick;
+      record.avatar = profile.avatar;
+      await this.upload(record);
+      record.onlineOnly = options?.onlineUserOnly === true;
+      this.server.store(record);
+      this.created.delete(record.ID);
+      this.server.deliver(record, this);
+      // The server fans a message out before it acknowledges the sender.
+      await tick();
+      return { code: 0, data: { message: this.view(record) } };
+    } catch (error) {
+      record.status = 'fail';
+      const e = error as { code?: number; message?: string };
+      throw { code: e.code ?? FAKE_CODES.sendFailed, message: e.message ?? 'send failed', data: { message: this.view(record) } };
+    }
+  }
+
+  /** Uploads the attachment: progress 0.5 then 1 through `onProgress`, then server URLs. */
+  private async upload(record: MessageRecord): Promise<void> {
+    const { file, onProgress } = this.createdOptions.get(record.ID) ?? {};
+    if (!file) return;
+    const limit = UPLOAD_LIMITS[record.type] ?? Infinity;
+    if (file.size > limit) throw { code: FAKE_CODES.fileTooLarge, message: 'the file is too large' };
+    this.failIfAsked('upload');
+    for (const percent of [0.5, 1]) {
+      await tick();
+      if (typeof onProgress === 'function') onProgress(percent);
+    }
+    const uuid = `${record.random.toString(16)}-${file.size}`;
+    const url = `${UPLOAD_HOST}/${uuid}/${encodeURIComponent(file.name)}`;
+    this.server.files.set(url, file);
+    const p = record.payload;
+    if (record.type === 'TIMImageElem') {
+      const { width, height } = (await pngSize(file)) ?? this.server.imageSize;
+      const scaled = (short: number) => {
+        const s = Math.min(width, height);
+        return s <= short ? { width, height } : width <= height ? { width: short, height: Math.ceil((height * short) / width) } : { width: Math.ceil((width * short) / height), height: short };
+      };
+      p.uuid = uuid;
+      p.imageFormat = file.type === 'image/png' ? 3 : file.type === 'image/gif' ? 2 : file.type === 'image/jpeg' ? 1 : 255;
+      // As SDK 3 objects: `type` is left 0 and `sizeType` tells the size; the order is original, thumbnail, large.
+      p.imageInfoArray = [
+        { type: 0, sizeType: 1, width, height, size: file.size, url: `${url}?size=original`, imageUrl: `${url}?size=original` },
+        { type: 0, sizeType: 3, ...scaled(198), size: 0, url: `${url}?size=198`, imageUrl: `${url}?size=198` },
+        { type: 0, sizeType: 2, ...scaled(720), size: 0, url: `${url}?size=720`, imageUrl: `${url}?size=720` },
+      ];
+    } else if (record.type === 'TIMSoundElem') {
+      p.uuid = uuid;
+      p.url = url;
+      p.remoteAudioUrl = url;
+    } else if (record.type === 'TIMVideoFileElem') {
+      p.videoUUID = uuid;
+      p.videoUrl = url;
+      p.remoteVideoUrl = url;
+      p.thumbUrl = `${url}.jpg`;
+      p.thumbWidth = 320;
+      p.thumbHeight = 180;
+    } else if (record.type === 'TIMFileElem') {
+      p.uuid = uuid;
+      p.fileUrl = url;
+      p.remoteFileUrl = url;
+    }
+  }
+
+  private conversationList(): SdkConversation[] {
+    return this.server
+      .conversationIDsOf(this.currentUser)
+      .map((id) => this.conversationView(id))
+      .sort((a, b) => Number(b.isPinned) - Number(a.isPinned) || b.lastMessage.lastTime - a.lastMessage.lastTime);
+  }
+
+  private conversationView(conversationID: string): SdkConversation & { peerReadTime: number } {
+    const viewer = this.currentUser;
+    const state = this.server.conversationState(viewer, conversationID);
+    const last = [...this.server.visibleMessages(viewer, conversationID)].reverse().find((m) => !m.onlineOnly);
+    const type = conversationID === '@TIM#SYSTEM' ? '@TIM#SYSTEM' : conversationID.startsWith('GROUP') ? 'GROUP' : 'C2C';
+    const lastMessage = last
+      ? {
+          lastTime: last.time,
+          lastSequence: last.sequence,
+          fromAccount: last.from,
+          payload: structuredClone(last.payload),
+          type: last.type,
+          messageForShow: messageForShow(last),
+          nick: last.nick,
+          avatar: last.avatar,
+          version: 0,
+          cloudCustomData: last.cloudCustomData,
+          isRevoked: last.isRevoked,
+          revoker: last.isRevoked ? last.revoker : null,
+          onlineOnlyFlag: false,
+          nameCard: last.nameCard,
+        }
+      : { lastTime: 0, lastSequence: 0, fromAccount: '', payload: null, type: '', messageForShow: '', nick: '', avatar: '', version: 0, cloudCustomData: '', isRevoked: false, revoker: null };
+    return deepFreeze({
+      conversationID,
+      type: asType(type),
+      subType: type === 'GROUP' ? asType(this.server.groupView(conversationID.slice(5), viewer).type as unknown as string) : undefined,
+      unreadCount: this.server.unreadCount(viewer, conversationID),
+      lastMessage,
+      groupProfile: (type === 'GROUP' ? this.server.groupView(conversationID.slice(5), viewer) : undefined) as SdkGroup,
+      userProfile: (type === 'C2C' ? this.server.userProfile(conversationID.slice(3)) : undefined) as SdkProfile,
+      groupAtInfoList: type === 'GROUP' ? this.server.mentionsOf(viewer, conversationID) : [],
+      remark: '',
+      isPinned: state.isPinned,
+      messageRemindType: asType(state.messageRemindType),
+      markList: [],
+      customData: '',
+      conversationGroupList: [],
+      draftText: state.draftText,
+      peerReadTime: this.server.peerReadTime(viewer, conversationID),
+    });
+  }
+
+  /**
+   * This instance's object for a message: frozen, with getters that follow the server (status,
+   * time, sequence, isRevoked …), like the SDK's live Message objects. Kept for `findMessage`.
+   */
+  private view(record: MessageRecord): FakeSdkMessage {
+    const cached = this.local.get(record.ID);
+    if (cached) return cached;
+    const created = this.createdViews.get(record.ID);
+    if (created) {
+      // The SDK hands back the very object it created, now sent.
+      if (record.status === 'success') {
+        this.createdViews.delete(record.ID);
+        if (!record.onlineOnly) this.local.set(record.ID, created);
+      }
+      return created;
+    }
+    const server = this.server;
+    const viewer = this.currentUser;
+    const flow = record.from === viewer ? 'out' : 'in';
+    const conversationID = conversationIDFor(record, viewer);
+    const view: FakeSdkMessage = {
+      ID: record.ID,
+      get type() {
+        return asType(record.type);
+      },
+      get payload() {
+        return deepFreeze(structuredClone(record.payload));
+      },
+      conversationID,
+      conversationType: asType(record.conversationType),
+      to: record.to,
+      from: record.from,
+      flow,
+      get time() {
+        return record.time;
+      },
+      get clientTime() {
+        return record.clientTime;
+      },
+      get sequence() {
+        return record.sequence;
+      },
+      get clientSequence() {
+        return record.sequence;
+      },
+      random: record.random,
+      get status() {
+        return record.status;
+      },
+      get isRevoked() {
+        return record.isRevoked;
+      },
+      priority: asType(record.priority),
+      get nick() {
+        return record.nick;
+      },
+      get avatar() {
+        return record.avatar;
+      },
+      get isRead() {
+        return server.isReadBy(viewer, record);
+      },
+      get isPeerRead() {
+        return flow === 'out' && record.conversationType === 'C2C' && server.peerReadTime(viewer, conversationID) >= record.time && record.status === 'success';
+      },
+      get nameCard() {
+        return record.nameCard;
+      },
+      atUserList: [...record.atUserList],
+      cloudCustomData: record.cloudCustomData,
+      get isDeleted() {
+        return server.isHidden(viewer, record.ID);
+      },
+      isModified: false,
+      needReadReceipt: false,
+      readReceiptInfo: { readCount: undefined, unreadCount: undefined, isPeerRead: undefined, timestamp: 0 },
+      isBroadcastMessage: false,
+      isSupportExtension: false,
+      get revoker() {
+        return record.revoker;
+      },
+      get revokerInfo() {
+        const profile = server.userProfile(record.revoker);
+        return { userID: record.revoker, nick: profile.nick, avatar: profile.avatar };
+      },
+      revokeReason: '',
+      hasRiskContent: false,
+      get _onlineOnlyFlag() {
+        return record.onlineOnly;
+      },
+    };
+    Object.freeze(view.atUserList);
+    Object.freeze(view);
+    if (record.status === 'success') {
+      if (!record.onlineOnly) this.local.set(record.ID, view);
+    } else if (record.from === viewer) {
+      this.createdViews.set(record.ID, view);
+    }
+    return view;
+  }
+}
+
+/** The pixel size from a PNG's header (the server measures uploads; this fake reads PNGs only). */
+async function pngSize(file: Blob): Promise<{ width: number; height: number } | null> {
+  const head = new Uint8Array(await file.slice(0, 24).arrayBuffer());
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (head.length < 24 || signature.some((b, i) => head[i] !== b)) return null;
+  const view = new DataView(head.buffer);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+function requireFile(value: unknown): File {
+  // The SDK checks the class tag, as we do here (never instanceof across realms).
+  if (Object.prototype.toString.call(value) !== '[object File]') {
+    throw { code: FAKE_CODES.invalidParameter, message: 'payload.file must be a File' };
+  }
+  return value as File;
+}
+
+function notLoggedIn(): { code: number; message: string } {
+  return { code: FAKE_CODES.notLoggedIn, message: 'not logged in: call login first' };
+}
+
+function tick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function later(fn: () => void): void {
+  setTimeout(fn, 0);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** A fake server with two users (and a group of both) ready for tests. */
+export function twoUserServer(): FakeTencentServer {
+  return new FakeTencentServer()
+    .addUser({ userID: 'alice', nick: 'Alice', avatar: 'https://avatars.fake-tencent.invalid/alice.png' })
+    .addUser({ userID: 'bob', nick: 'Bob', avatar: 'javascript:alert(1)' })
+    .addGroup({ groupID: 'team', name: 'Team', ownerID: 'alice', members: ['bob'] });
+}

@@ -1,0 +1,66 @@
+import type { ChatService } from '../../src/core/service/chat-service.js';
+import { TencentChatService } from '../../src/core/service/tencent/tencent-chat-service.js';
+import type { ContractHarness } from '../contract/chat-service-contract.js';
+import { testImage } from '../contract/test-image.js';
+import { FakeTencentChat, FakeTencentServer } from './fake-tencent-chat.js';
+
+/**
+ * The ChatService contract harness for TencentChatService: each client is the adapter over its
+ * own fake SDK instance, all on one fake server (fresh per test). The fake "server" stands in
+ * for Tencent's: its console settings are set as the contract needs them (two web instances
+ * per user, the default 120 s recall limit).
+ */
+export async function makeTencentHarness(): Promise<ContractHarness> {
+  const server = new FakeTencentServer();
+  server.webInstancesPerUser = 2;
+  for (const [userID, nick] of [
+    ['alice', 'Alice Chen'],
+    ['bob', 'Bob Smith'],
+    ['carol', '王芳'],
+    ['dave', 'Dave Lee'],
+  ] as const) {
+    server.addUser({ userID, nick });
+  }
+  const sdkOf = new Map<ChatService, FakeTencentChat>();
+  const services: TencentChatService[] = [];
+  const newClient = (): TencentChatService => {
+    const sdk = server.createInstance();
+    const service = new TencentChatService(sdk, {
+      // What an app's server would do: sign a userSig for the user.
+      userSig: (userID) => `fake-sig-for-${userID}`,
+      fetch: server.fetch,
+      readyTimeoutMs: 2000,
+    });
+    sdkOf.set(service, sdk);
+    services.push(service);
+    return service;
+  };
+  const clients = [newClient(), newClient(), newClient()] as const;
+  await clients[0].login({ userID: 'alice' });
+  await clients[1].login({ userID: 'bob' });
+  await clients[2].login({ userID: 'carol' });
+  return {
+    clients,
+    extraUserID: 'dave',
+    newClient,
+    revokeTimeLimit: server.revokeTimeLimit,
+    advanceClock: async (seconds) => server.advance(seconds),
+    setOffline: async (client, offline) => server.setOffline(sdkOf.get(client)!, offline),
+    imageFile: testImage,
+    groups: {
+      createGroup: async (ownerID, memberIDs, name) => server.createGroup(ownerID, memberIDs, name),
+      addMembers: async (groupID, operatorID, userIDs) => server.addMembers(groupID, operatorID, userIDs),
+      kickMember: async (groupID, operatorID, userID) => server.kickMember(groupID, operatorID, userID),
+      quit: async (groupID, userID) => server.quit(groupID, userID),
+      setAdmin: async (groupID, operatorID, userID, isAdmin) => server.setAdmin(groupID, operatorID, userID, isAdmin),
+      muteMember: async (groupID, operatorID, userID, seconds) => server.muteMember(groupID, operatorID, userID, seconds),
+      updateProfile: async (groupID, operatorID, patch) => server.updateGroupProfile(groupID, operatorID, patch),
+      dismiss: async (groupID, operatorID) => server.dismiss(groupID, operatorID),
+    },
+    dispose: async () => {
+      for (const service of services) {
+        if (service.userID) await service.logout().catch(() => {});
+      }
+    },
+  };
+}

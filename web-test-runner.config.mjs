@@ -1,0 +1,42 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { existsSync } from 'node:fs';
+import { chromiumFlags, findChromium } from './scripts/chromium.mjs';
+import { touchCommandPlugin } from './test/browser/touch-command-plugin.mjs';
+
+// Dexie's `import` entry wraps its UMD build, which a browser cannot load unbundled.
+const dexieAsModule = {
+  name: 'dexie-as-module',
+  resolveImport({ source }) {
+    if (source === 'dexie') return '/node_modules/dexie/dist/dexie.mjs';
+  },
+};
+
+const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'];
+
+export default {
+  files,
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), dexieAsModule, touchCommandPlugin()],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  testRunnerHtml: (testFramework) => `<!doctype html><html><body>
+    <script>
+      // Chromium reports this benign ResizeObserver notice as an error; it is not a failure.
+      window.addEventListener('error', (e) => {
+        if (e.message && e.message.includes('ResizeObserver loop')) e.stopImmediatePropagation();
+      }, true);
+    </script>
+    <script type="module" src="${testFramework}"></script></body></html>`,
+};
+
+if (!existsSync(findChromium())) {
+  console.warn(`Chromium not found at ${findChromium()}: run "apt-get install -y chromium" or set CHROME_PATH.`);
+}
