@@ -1,4 +1,5 @@
-// `npm test`: the core tests in Node, then the browser tests in Chromium; one closing line.
+// `npm test`: every test. The core tests in Node, the browser tests in Chromium, then the demo page
+// end to end (two tabs chatting through the embedded backend); one closing line with the totals.
 import { spawn } from 'node:child_process';
 
 function run(command, args) {
@@ -13,14 +14,28 @@ function run(command, args) {
 
 // Strip colours so the counts can be read.
 const plain = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
-const core = await run(process.execPath, ['scripts/test-core.mjs']);
-const coreCounts = /core: (\d+) passed, (\d+) failed/.exec(plain(core.output));
-const browser = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js']);
-const browserCounts = /(\d+) passed, (\d+) failed/.exec(plain(browser.output).split('\n').reverse().find((l) => /\d+ passed, \d+ failed/.test(l)) ?? '');
+/** The last "N passed, N failed" line a stage printed (after `label` when given). */
+function counts(output, label = '') {
+  const line = plain(output).split('\n').reverse().find((l) => l.includes(label) && /\d+ passed, \d+ failed/.test(l)) ?? '';
+  const match = /(\d+) passed, (\d+) failed/.exec(line);
+  return { passed: Number(match?.[1] ?? 0), failed: Number(match?.[2] ?? 0) };
+}
 
-const passed = Number(coreCounts?.[1] ?? 0) + Number(browserCounts?.[1] ?? 0);
-let failed = Number(coreCounts?.[2] ?? 0) + Number(browserCounts?.[2] ?? 0);
-if (core.code !== 0 && failed === 0) failed = 1; // a crash before any count still fails
-if (browser.code !== 0 && failed === 0) failed = 1;
+const stages = [
+  { label: 'core:', args: ['scripts/test-core.mjs'] },
+  { label: '', args: ['node_modules/@web/test-runner/dist/bin.js'] },
+  { label: 'e2e:', args: ['scripts/e2e.mjs'] },
+];
+let passed = 0;
+let failed = 0;
+let exitCode = 0;
+for (const stage of stages) {
+  const result = await run(process.execPath, stage.args);
+  const stageCounts = counts(result.output, stage.label);
+  passed += stageCounts.passed;
+  // A crash before any count still fails.
+  failed += result.code !== 0 && stageCounts.failed === 0 ? 1 : stageCounts.failed;
+  exitCode ||= result.code;
+}
 console.log(`\nall: ${passed} passed, ${failed} failed`);
-process.exit(core.code || browser.code ? 1 : 0);
+process.exit(exitCode ? 1 : 0);

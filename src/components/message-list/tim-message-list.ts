@@ -382,6 +382,8 @@ export class TimMessageList extends StoreConsumerElement {
       this.namesMembers = members;
       this.names = createNameLookup({ users, members });
     }
+    // Before render, so the jump button comes with this update rather than scheduling another.
+    this.captureUnread();
     this.now = Date.now();
   }
 
@@ -394,7 +396,6 @@ export class TimMessageList extends StoreConsumerElement {
       this.watchEnd();
     }
     this.scheduleFillCheck();
-    this.captureUnread();
     this.maybeMarkRead();
   }
 
@@ -812,8 +813,12 @@ export class TimMessageList extends StoreConsumerElement {
     }
     if (!unread || this.lastMarkedReadID === newest.ID) return;
     this.lastMarkedReadID = newest.ID;
-    store.markConversationRead(this.conversationId).catch(() => {
-      this.lastMarkedReadID = '';
+    const conversationID = this.conversationId;
+    // The store changes state at once; out of updated(), so that is a new render, not one nested in this.
+    queueMicrotask(() => {
+      store.markConversationRead(conversationID).catch(() => {
+        this.lastMarkedReadID = '';
+      });
     });
   }
 
@@ -875,23 +880,32 @@ export class TimMessageList extends StoreConsumerElement {
 
   /** Scroll a loaded message into view, highlight it, and make it the focused row. */
   async scrollToMessage(messageID: string, block: ScrollLogicalPosition = 'center'): Promise<boolean> {
-    const index = this.items.findIndex((m) => m.ID === messageID);
-    if (index < 0) return false;
+    if (!this.items.some((m) => m.ID === messageID)) return false;
+    // Stop following the newest message first, or a pending pin to the end would pull the view back.
     this.stickToBottom = false;
-    const scroller = this.scroller;
-    const row = this.rowFor(messageID);
-    if (scroller && row) {
-      const s = scroller.getBoundingClientRect();
-      const r = row.getBoundingClientRect();
-      const offset = block === 'start' ? r.top - s.top - 8 : block === 'end' ? r.bottom - s.bottom : r.top + r.height / 2 - (s.top + s.height / 2);
-      scroller.scrollTop += offset;
-    } else {
-      this.virtualizer?.element(index)?.scrollIntoView({ block });
-    }
+    await this.unpin();
     this.highlight(messageID);
     this.activeID = messageID;
-    await this.waitForRow(messageID);
-    return true;
+    // Rows far away are estimated until drawn: scroll, let them be measured, and correct once more.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      this.stickToBottom = false;
+      const scroller = this.scroller;
+      const row = this.rowFor(messageID);
+      if (scroller && row) {
+        const s = scroller.getBoundingClientRect();
+        const r = row.getBoundingClientRect();
+        const offset = block === 'start' ? r.top - s.top - 8 : block === 'end' ? r.bottom - s.bottom : r.top + r.height / 2 - (s.top + s.height / 2);
+        if (Math.abs(offset) < 1) break;
+        scroller.scrollTop += offset;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      } else {
+        const index = this.items.findIndex((m) => m.ID === messageID);
+        if (index < 0) return false;
+        this.virtualizer?.element(index)?.scrollIntoView({ block });
+        await this.waitForRow(messageID);
+      }
+    }
+    return this.rowFor(messageID) !== null;
   }
 
   /** Jump to a quoted message: load history around it when needed, then scroll and highlight. */
