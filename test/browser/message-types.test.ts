@@ -140,6 +140,27 @@ describe('<tim-message-list> renders every message type', () => {
     }
   });
 
+  it("shows TUIKit's text_link card with a safe link, and its text alone when the link is unsafe", async () => {
+    const card = (link: string) =>
+      makeMessage({
+        conversationID: world.c2c,
+        from: 'bob',
+        elements: [{ type: 'TIMCustomElem', data: JSON.stringify({ businessID: 'text_link', text: 'Build 2.3 is green', link, version: 4 }), description: 'Release dashboard', extension: '' }],
+      });
+    const safe = card('https://example.com/builds/23');
+    const unsafe = card('javascript:alert(1)');
+    await world.alice.importMessages([safe, unsafe]);
+    const list = await mountList(world.alice, world.c2c, { height: 4000, locale: 'zh-CN' });
+    await until(() => rowFor(list, safe.ID) && rowFor(list, unsafe.ID), 'the cards');
+    const link = rowFor(list, safe.ID)!.shadowRoot!.querySelector<HTMLAnchorElement>('.text-link a')!;
+    expect(deepText(rowFor(list, safe.ID)!)).to.contain('Build 2.3 is green');
+    expect(link.textContent).to.equal('查看详情');
+    expect(link.getAttribute('href')).to.equal('https://example.com/builds/23');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(deepText(rowFor(list, unsafe.ID)!)).to.contain('Build 2.3 is green');
+    expect(rowFor(list, unsafe.ID)!.shadowRoot!.querySelector('.text-link a')).to.equal(null);
+  });
+
   it('a renderer that throws falls back to the description', async () => {
     const unregister = registerCustomMessageRenderer('dice', () => {
       throw new Error('boom');

@@ -294,6 +294,11 @@ export class TimMessage extends TimElement {
       font-style: italic;
       opacity: 0.9;
     }
+    .text-link {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+    }
     .unsupported {
       display: inline-flex;
       align-items: center;
@@ -325,7 +330,8 @@ export class TimMessage extends TimElement {
       opacity: 0.8;
       font-variant-numeric: tabular-nums;
     }
-    .location-link {
+    .location-link,
+    .text-link a {
       display: inline-flex;
       align-items: center;
       gap: var(--tim-space-1);
@@ -336,6 +342,7 @@ export class TimMessage extends TimElement {
       text-underline-offset: 2px;
     }
     .location-link:focus-visible,
+    .text-link a:focus-visible,
     .quote:focus-visible {
       outline: 2px solid var(--tim-color-focus);
       outline-offset: 2px;
