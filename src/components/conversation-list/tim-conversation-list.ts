@@ -122,6 +122,8 @@ export class TimConversationList extends StoreConsumerElement {
     .system-avatar svg {
       inline-size: 22px;
       block-size: 22px;
+      /* Not the muted grey of the small row icons: white on the primary circle. */
+      color: inherit;
     }
     .name {
       font-weight: 600;
