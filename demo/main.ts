@@ -2,6 +2,9 @@
 // failure paths can be seen. ?user=bob&lang=zh-CN&theme=dark&conversation=GROUPdesign
 import '../src/index.js';
 import { createDemoSetup } from '../src/components/chat/demo-store.js';
+import { registerPollRenderer } from './poll-renderer.js';
+
+registerPollRenderer();
 
 const params = new URLSearchParams(location.search);
 const userID = params.get('user') || 'alice';
@@ -19,13 +22,13 @@ function applyTheme(theme: string) {
 const toolbarStrings: Record<string, Record<string, string>> = {
   en: {
     user: 'User', theme: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark', language: 'Language', latency: 'Latency',
-    failures: 'Failures', offline: 'Offline', reset: 'Reset demo data',
+    failures: 'Failures', offline: 'Offline', reset: 'Reset demo data', switches: 'Network and data',
     hint: 'Open this page in another tab as another user to chat live.',
     confirmReset: 'Delete all demo data (every user, this browser) and start again?',
   },
   'zh-CN': {
     user: '用户', theme: '主题', auto: '跟随系统', light: '浅色', dark: '深色', language: '语言', latency: '延迟',
-    failures: '失败率', offline: '离线', reset: '重置演示数据',
+    failures: '失败率', offline: '离线', reset: '重置演示数据', switches: '网络与数据',
     hint: '在另一个标签页以其他用户打开本页，即可实时聊天。',
     confirmReset: '删除本浏览器中所有演示数据（所有用户）并重新开始？',
   },
@@ -37,6 +40,13 @@ function applyLocale(locale: string) {
   chat.locale = locale;
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = toolbarText(el.dataset.t!);
 }
+
+// The network switches sit in the toolbar on wide screens and fold away on phones.
+const switches = $<HTMLDetailsElement>('switches');
+const wide = matchMedia('(min-width: 701px)');
+const fitSwitches = () => (switches.open = wide.matches);
+fitSwitches();
+wide.addEventListener('change', fitSwitches);
 
 const theme = params.get('theme') || 'auto';
 const locale = params.get('lang') || (navigator.language.startsWith('zh') ? 'zh-CN' : 'en');
