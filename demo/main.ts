@@ -55,8 +55,18 @@ $<HTMLSelectElement>('locale').value = locale;
 applyTheme(theme);
 applyLocale(locale);
 
-// "Reset demo data" reloads first, so no connection holds the databases while they are deleted.
-if (sessionStorage.getItem('tim-demo-reset')) {
+// "Reset demo data": this tab reloads and deletes every database; the other tabs reload too and
+// wait until it has made the fresh data, so none holds the old databases open or writes old state back.
+const RESET_STARTED = 'tim-demo-reset-started';
+const RESET_WAIT_MS = 15000;
+const demoChannel = new BroadcastChannel('tim-demo');
+demoChannel.addEventListener('message', (event) => {
+  if (event.data === 'reset') location.reload();
+});
+const resetting = Boolean(sessionStorage.getItem('tim-demo-reset'));
+const resetInProgress = () => Date.now() - Number(localStorage.getItem(RESET_STARTED) ?? 0) < RESET_WAIT_MS;
+while (!resetting && resetInProgress()) await new Promise((resolve) => setTimeout(resolve, 100));
+if (resetting) {
   sessionStorage.removeItem('tim-demo-reset');
   const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('tim-'));
   await Promise.all(names.map((name) => new Promise((done) => {
@@ -67,6 +77,7 @@ if (sessionStorage.getItem('tim-demo-reset')) {
 
 const latency = Number(params.get('latency') ?? 150);
 const { store, service, server } = await createDemoSetup(userID, { latencyMs: latency });
+if (resetting) localStorage.removeItem(RESET_STARTED);
 chat.store = store;
 document.getElementById('starting')?.remove();
 document.getElementById('stage')!.append(chat);
@@ -88,6 +99,7 @@ $<HTMLSelectElement>('locale').addEventListener('change', (e) => applyLocale((e.
 
 const latencyInput = $<HTMLInputElement>('latency');
 latencyInput.step = '1'; // show exactly what the service uses, whatever the URL said
+latencyInput.max = String(Math.max(Number(latencyInput.max), latency));
 latencyInput.value = String(latency);
 latencyInput.addEventListener('pointerdown', () => (latencyInput.step = '50'), { once: true });
 const showLatency = () => ($('latency-out').textContent = `${Number(latencyInput.value)} ms`);
@@ -101,6 +113,8 @@ $<HTMLInputElement>('offline').addEventListener('change', (e) => service.setOffl
 $('reset').addEventListener('click', async () => {
   if (!confirm(toolbarText('confirmReset'))) return;
   sessionStorage.setItem('tim-demo-reset', '1');
+  localStorage.setItem(RESET_STARTED, String(Date.now()));
+  demoChannel.postMessage('reset');
   location.reload();
 });
 
