@@ -72,6 +72,18 @@ describe('tim-chat', () => {
     await waitUntil(() => !el.shadowRoot!.querySelector('.banner'), 'banner gone when back online');
   });
 
+  it('says offline once: the banner without a conversation, the composer with one', async () => {
+    const { el, service } = await chatWithHistory();
+    el.conversationId = 'C2Cbob';
+    service.setOffline(true);
+    const composer = () => el.shadowRoot!.querySelector('tim-composer');
+    await waitUntil(() => composer()?.shadowRoot?.querySelector('[part~="notice"]'), 'the composer says offline');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.banner')).to.equal(null);
+    expect(composer()!.shadowRoot!.querySelectorAll('[part~="notice"]')).to.have.length(1);
+    service.setOffline(false);
+  });
+
   it('is accessible', async () => {
     const { el } = await chatWithHistory();
     await waitUntil(() => row(el, 'C2Cbob'), 'rows render');
