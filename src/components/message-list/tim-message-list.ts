@@ -26,6 +26,7 @@ import { TimMessageActionSelectEvent } from '../message-actions/events.js';
 import { deepActiveElement, type TimMessageActions } from '../message-actions/tim-message-actions.js';
 import type { TimImageViewer } from '../image-viewer/tim-image-viewer.js';
 import { ChatFlowLayout, type ChatFlowLayoutConfig } from './chat-flow-layout.js';
+import { RowSlots } from './row-slots.js';
 import { tuneVirtualizer } from './virtualizer-tuning.js';
 import { DEFAULT_GROUPING_WINDOW_SECONDS, noticeText, runPositionOf, sameDay, senderName, visibleMessages } from './message-rows.js';
 import { messageListStrings } from './strings.js';
@@ -320,6 +321,9 @@ export class TimMessageList extends StoreConsumerElement {
     afterReflow: () => this.keepReadingRow(),
   };
 
+  /** Which row element shows which message: rows leaving the range are reused for those coming in. */
+  private readonly rowSlots = new RowSlots();
+
   private stickToBottom = true;
   /** The user is touching the scroller (wheel, touch, pointer): their scroll decides whether the list follows the end. */
   private userScrolling = false;
@@ -432,6 +436,7 @@ export class TimMessageList extends StoreConsumerElement {
     this.lastMarkedReadID = '';
     this.items = [];
     this.itemsSource = undefined;
+    this.rowSlots.clear();
     this.toast = null;
   }
 
@@ -516,7 +521,7 @@ export class TimMessageList extends StoreConsumerElement {
             virtualize<Message | undefined>({
               items: this.items as Message[],
               // A stale range can ask past the end for a moment (after a delete): never throw.
-              keyFunction: (m: Message | undefined) => m?.ID ?? '',
+              keyFunction: (m: Message | undefined) => (m ? this.rowSlots.keyOf(m.ID) : ''),
               renderItem: this.renderRow,
               layout: this.layout,
               scroller: true,
@@ -718,7 +723,8 @@ export class TimMessageList extends StoreConsumerElement {
       return;
     }
     const view = scroller.getBoundingClientRect();
-    if (reading?.row.isConnected) {
+    // A row element can be reused for another message: it is the reading row only while it shows that message.
+    if (reading?.row.isConnected && reading.row.dataset.id === reading.id) {
       const top = reading.row.getBoundingClientRect().top;
       if (top < view.bottom && top + reading.row.offsetHeight > view.top) {
         // The reader's own scrolling since the last reflow moves where they expect the row.
@@ -735,14 +741,14 @@ export class TimMessageList extends StoreConsumerElement {
       if (rect.bottom <= view.top + 1) continue;
       if (rect.top >= view.bottom) break;
       if (rect.top >= view.top - 0.5 && !row.classList.contains('first')) {
-        this.readingRow = { row, target: rect.top, scrollTop: scroller.scrollTop, pending: true };
+        this.readingRow = { row, id: row.dataset.id ?? '', target: rect.top, scrollTop: scroller.scrollTop, pending: true };
         return;
       }
       partial ??= row;
     }
     if (partial) {
       const top = partial.getBoundingClientRect().top;
-      this.readingRow = { row: partial, target: top, scrollTop: scroller.scrollTop, pending: true };
+      this.readingRow = { row: partial, id: partial.dataset.id ?? '', target: top, scrollTop: scroller.scrollTop, pending: true };
     }
   }
 
@@ -755,7 +761,7 @@ export class TimMessageList extends StoreConsumerElement {
   private keepReadingRow(): void {
     const reading = this.readingRow;
     const scroller = this.scroller;
-    if (!reading?.pending || !scroller || !reading.row.isConnected || this.stickToBottom) return;
+    if (!reading?.pending || !scroller || !reading.row.isConnected || reading.row.dataset.id !== reading.id || this.stickToBottom) return;
     reading.pending = false;
     const delta = reading.row.getBoundingClientRect().top - reading.target;
     if (Math.abs(delta) >= 0.5) {
@@ -771,14 +777,32 @@ export class TimMessageList extends StoreConsumerElement {
    * The row being read, where the reader expects it (`target`, viewport px) and the scroll offset
    * when that was last set: a scroll since then was the reader's, and moves the target with it.
    */
-  private readingRow?: { row: TimMessage; target: number; scrollTop: number; pending: boolean };
+  private readingRow?: { row: TimMessage; id: string; target: number; scrollTop: number; pending: boolean };
 
-  private readonly onRangeChanged = (): void => {
+  /**
+   * Runs before the virtualize directive draws the new range (its listener was added after this
+   * one): hand the rows of messages that left the range to those that came in.
+   */
+  private readonly onRangeChanged = (event: Event): void => {
+    const { first, last } = event as Event & { first: number; last: number };
+    const ids: string[] = [];
+    if (first >= 0) for (let i = first; i <= last && i < this.items.length; i++) ids.push(this.items[i]!.ID);
+    this.rowSlots.assign(ids, this.rowsToKeep());
     // The virtualizer has taken the new items: its rows are drawn from the current state now.
     this.itemsPending = false;
     this.syncScrollerTabIndex();
     if (this.stickToBottom) this.watchEnd();
   };
+
+  /** Rows that must stay the element they are: the focused one, the one whose menu is open. */
+  private rowsToKeep(): string[] {
+    const keep: string[] = [];
+    const active = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    if (active?.localName === 'tim-message' && active.dataset.id) keep.push(active.dataset.id);
+    const menuFor = this.renderRoot.querySelector<TimMessageActions>('tim-message-actions')?.openFor?.ID;
+    if (menuFor) keep.push(menuFor);
+    return keep;
+  }
 
   // ───────────────────────── reading ─────────────────────────
 

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { DEFAULT_FACE_STICKERS, defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
 import type { EmojiSet } from '../../core/emoji/emoji-set.js';
 import { parseEmoji } from '../../core/emoji/parse-emoji.js';
@@ -502,6 +503,13 @@ export class TimMessage extends TimElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('message') && this.message) this.flow = this.message.flow === 'out' ? 'out' : 'in';
+    // The list reuses a row for another message (scrolling): nothing of the old one carries over.
+    const before = changed.get('message') as Message | undefined;
+    if (before && before.ID !== this.message?.ID) {
+      this.cancelPress();
+      this.longPressed = false;
+      if (this.showMore) this.showMore = this.matches(':hover, :focus-within');
+    }
   }
 
   override render() {
@@ -554,21 +562,23 @@ export class TimMessage extends TimElement {
     </div>`;
   }
 
-  private renderElement(message: Message, elem: MessageElement | undefined, index: number, t: MessageStrings): TemplateResult | string {
+  private renderElement(message: Message, elem: MessageElement | undefined, index: number, t: MessageStrings): unknown {
     const locale = this.resolvedLocale;
     switch (elem?.type) {
       case 'TIMTextElem':
         return this.renderText(elem.text, true, message.elements.length === 1);
       case 'TIMFaceElem':
         return renderFace(elem, this.faceStickers, t, locale);
+      // Keyed by message: when the list reuses this row for another message, the media element
+      // (its load, playback or download state) is a new one.
       case 'TIMImageElem':
-        return html`<tim-message-image .message=${message} .elementIndex=${index}></tim-message-image>`;
+        return keyed(message.ID, html`<tim-message-image .message=${message} .elementIndex=${index}></tim-message-image>`);
       case 'TIMSoundElem':
-        return html`<tim-message-sound .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-sound>`;
+        return keyed(message.ID, html`<tim-message-sound .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-sound>`);
       case 'TIMVideoFileElem':
-        return html`<tim-message-video .message=${message} .elementIndex=${index}></tim-message-video>`;
+        return keyed(message.ID, html`<tim-message-video .message=${message} .elementIndex=${index}></tim-message-video>`);
       case 'TIMFileElem':
-        return html`<tim-message-file .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-file>`;
+        return keyed(message.ID, html`<tim-message-file .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-file>`);
       case 'TIMLocationElem':
         return renderLocation(elem, t, locale);
       case 'TIMCustomElem':
