@@ -33,6 +33,11 @@ import { messageListStrings } from './strings.js';
 
 /** Within this many px of the end counts as "at the bottom". */
 const BOTTOM_SLOP = 32;
+/**
+ * For this long after the items change (an older page put in front, a message arriving), the
+ * list keeps the reader's row in place even while they scroll.
+ */
+const ITEMS_SETTLE_MS = 600;
 /** How long a jumped-to message stays highlighted. */
 const HIGHLIGHT_MS = 1800;
 const TOAST_MS = 4000;
@@ -325,6 +330,8 @@ export class TimMessageList extends StoreConsumerElement {
   private readonly rowSlots = new RowSlots();
 
   private stickToBottom = true;
+  /** When the items last changed (performance.now()). */
+  private itemsChangedAt = -Infinity;
   /** The user is touching the scroller (wheel, touch, pointer): their scroll decides whether the list follows the end. */
   private userScrolling = false;
   private openedFor = '';
@@ -376,6 +383,7 @@ export class TimMessageList extends StoreConsumerElement {
       this.itemsSource = listMessages;
       this.items = visibleMessages(listMessages ?? []);
       this.itemsPending = true;
+      this.itemsChangedAt = performance.now();
       this.onItemsChanged(before, this.items);
     }
     const chat = this.chatState.value;
@@ -718,7 +726,11 @@ export class TimMessageList extends StoreConsumerElement {
   private measureReadingRow(): void {
     const scroller = this.scroller;
     const reading = this.readingRow;
-    if (!scroller || this.stickToBottom) {
+    // While the reader scrolls (and nothing was put in front of them just now), where they are is
+    // what they scrolled to. The layout keeps the rows on screen in place as rows out of view are
+    // measured, and holding a row here besides would fight it: on a fling it corrected ~200 px a
+    // frame back and forth, and made every such frame lay out twice. (Forced layouts, too.)
+    if (!scroller || this.stickToBottom || (this.userScrolling && performance.now() - this.itemsChangedAt > ITEMS_SETTLE_MS)) {
       this.readingRow = undefined;
       return;
     }
