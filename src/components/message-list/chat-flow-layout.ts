@@ -90,6 +90,22 @@ export class ChatFlowLayout extends FlowLayout {
     return Math.max(-offset, Math.min(value, total - this._viewDim1));
   }
 
+  /**
+   * While pinned, the pinned row's position can still be an old estimate (every row at the
+   * average size, from before the rows were measured) when the total has since shrunk: the view
+   * would then sit below the end of the list, the range comes out empty, and every row is removed
+   * and built again for one reflow (the focused one too). Keep the pinned view inside the list.
+   */
+  protected override _setPositionFromPin(): void {
+    super._setPositionFromPin();
+    if (this._pin === null) return;
+    const max = Math.max(0, this._scrollSize - this._viewDim1);
+    if (this._scrollPosition > max) {
+      this._scrollError += this._scrollPosition - max;
+      this._scrollPosition = max;
+    }
+  }
+
   protected override _setItems(items: unknown[]): void {
     const previous = this._items;
     if (items !== previous) {

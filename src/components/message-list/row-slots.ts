@@ -15,9 +15,19 @@ export class RowSlots {
   private slots = new Map<string, string>();
   private next = 0;
 
-  /** The key of the row showing `id` ('' for none yet). */
+  /**
+   * Messages drawn before any `assign` (the first page, or a message drawn outside a range change)
+   * have rows keyed by their own ID; `assign` must know them, or it would give them new keys and
+   * every such row, the focused one too, would be built again.
+   */
+  private ownKeys = new Set<string>();
+
+  /** The key of the row showing `id`. */
   keyOf(id: string): string {
-    return this.slots.get(id) ?? id;
+    const slot = this.slots.get(id);
+    if (slot !== undefined) return slot;
+    this.ownKeys.add(id);
+    return id;
   }
 
   /**
@@ -26,22 +36,26 @@ export class RowSlots {
    * came in.
    */
   assign(ids: readonly string[], keep: readonly string[] = []): void {
-    const previous = this.slots;
     const next = new Map<string, string>();
     const wanted = new Set(ids);
     const free: string[] = [];
-    for (const [id, slot] of previous) {
+    // Every row drawn now and its key: those given by the last assign, and those keyed by their ID.
+    const current = new Map(this.slots);
+    for (const id of this.ownKeys) if (!current.has(id)) current.set(id, id);
+    for (const [id, slot] of current) {
       if (!wanted.has(id) && !keep.includes(id)) free.push(slot);
     }
     let f = 0;
     for (const id of ids) {
-      const slot = previous.get(id) ?? (f < free.length ? free[f++]! : `\u0000row-${this.next++}`);
+      const slot = current.get(id) ?? (f < free.length ? free[f++]! : `\u0000row-${this.next++}`);
       next.set(id, slot);
     }
     this.slots = next;
+    this.ownKeys = new Set();
   }
 
   clear(): void {
     this.slots = new Map();
+    this.ownKeys = new Set();
   }
 }
