@@ -161,6 +161,19 @@ describe('<tim-message-list> renders every message type', () => {
     expect(rowFor(list, unsafe.ID)!.shadowRoot!.querySelector('.text-link a')).to.equal(null);
   });
 
+  it('marks the messages that mention the reader (by ID or @all), not others', async () => {
+    const toMe = makeMessage({ conversationID: world.c2c, from: 'bob', atUserList: ['alice'], elements: [{ type: 'TIMTextElem', text: '@Alice Chen look' }] });
+    const toAll = makeMessage({ conversationID: world.c2c, from: 'bob', atUserList: ['__kImSDK_MesssageAtALL__'], elements: [{ type: 'TIMTextElem', text: '@all look' }] });
+    const toOther = makeMessage({ conversationID: world.c2c, from: 'bob', atUserList: ['dave'], elements: [{ type: 'TIMTextElem', text: '@Dave look' }] });
+    await world.alice.importMessages([toMe, toAll, toOther]);
+    const list = await mountList(world.alice, world.c2c, { height: 4000 });
+    await until(() => rowFor(list, toOther.ID), 'the rows');
+    expect([toMe, toAll, toOther].map((m) => rowFor(list, m.ID)!.hasAttribute('mentions-me'))).to.deep.equal([true, true, false]);
+    const bubble = (m: Message) => getComputedStyle(rowFor(list, m.ID)!.shadowRoot!.querySelector('[part~="bubble"]')!);
+    expect(bubble(toMe).boxShadow).to.not.equal('none');
+    expect(bubble(toOther).boxShadow).to.equal('none');
+  });
+
   it('a renderer that throws falls back to the description', async () => {
     const unregister = registerCustomMessageRenderer('dice', () => {
       throw new Error('boom');

@@ -9,6 +9,7 @@ import type { FaceSticker } from '../../core/emoji/face-sticker.js';
 import { errorText } from '../../core/i18n/error-text.js';
 import { parseConversationID } from '../../core/model/ids.js';
 import type { Message } from '../../core/model/message.js';
+import { mentionsUser } from '../../core/model/tuikit-wire.js';
 import { createNameLookup, type NameLookup } from '../../core/notices/name-lookup.js';
 import type { ChatState, MessageListState } from '../../core/store/chat-store-api.js';
 import { shallowEqual } from '../../core/store/state-store.js';
@@ -607,6 +608,7 @@ export class TimMessageList extends StoreConsumerElement {
       .noticeText=${kind === 'bubble' ? '' : noticeText(message, this.names, this.selfID, locale)}
       .readMarks=${message.conversationType === 'C2C'}
       .highlighted=${message.ID === this.highlightID}
+      .mentionsMe=${!own && kind === 'bubble' && mentionsUser(message, this.selfID)}
       .store=${this.activeStore}
       .emojiSet=${this.emojiSet}
       .faceStickers=${this.faceStickers}

@@ -58,6 +58,7 @@ const LONG_PRESS_SLOP = 10;
  * @cssprop --tim-message-max-width - Widest a bubble gets (default `min(72%, 560px)`).
  * @cssprop --tim-message-notice-color - Colour of centred lines and day labels (default `--tim-color-text-muted`).
  * @cssprop --tim-message-highlight-bg - Flash behind a message jumped to (default `--tim-color-selected`).
+ * @cssprop --tim-message-mention-color - The mark beside a message that mentions the reader (default `--tim-color-primary`).
  * @cssprop --tim-message-avatar-size - Avatar size (default 36px).
  */
 export class TimMessage extends TimElement {
@@ -195,6 +196,12 @@ export class TimMessage extends TimElement {
       flex-direction: column;
       gap: var(--tim-space-3);
       --tim-link-color: currentColor;
+    }
+    /* A message that mentions the reader (@me or @all): a mark on its leading edge and a tint. */
+    :host([mentions-me]) .bubble {
+      --_mention: var(--tim-message-mention-color, var(--tim-color-primary));
+      box-shadow: inset 3px 0 0 var(--_mention);
+      background: color-mix(in srgb, var(--_mention) 12%, var(--_bubble-bg));
     }
     :host([flow='in'][run-position='first']) .bubble { border-end-start-radius: var(--_tight); }
     :host([flow='in'][run-position='middle']) .bubble { border-start-start-radius: var(--_tight); border-end-start-radius: var(--_tight); }
@@ -450,6 +457,8 @@ export class TimMessage extends TimElement {
   @property({ type: Boolean, attribute: 'read-marks' }) readMarks = false;
   /** Flash the row (after jumping to it). */
   @property({ type: Boolean, reflect: true }) highlighted = false;
+  /** The message mentions the reader (their ID or @all in `atUserList`): drawn with a mark. */
+  @property({ type: Boolean, reflect: true, attribute: 'mentions-me' }) mentionsMe = false;
   /** Mirrors the message's direction, for styling. */
   @property({ reflect: true }) flow: 'in' | 'out' = 'in';
   /** For voice "played" marks and file downloads. */
