@@ -526,8 +526,8 @@ export class TimMessage extends TimElement {
     if (!message) return nothing;
     const t = this.strings(messageStrings);
     const kind = messageKind(message);
-    return html`<div class="row" part="row">
-      ${this.dateLabel ? renderDateSeparator(this.dateLabel) : nothing}
+    // The day label sits outside the row, so a jump's highlight marks only the message.
+    return html`${this.dateLabel ? renderDateSeparator(this.dateLabel) : nothing}<div class="row" part="row">
       ${kind === 'bubble' ? this.renderBubbleLine(message, t) : html`<span class="notice" part="notice">${this.noticeText || t.unsupported}</span>`}
     </div>`;
   }
