@@ -209,8 +209,12 @@ export class TimMessageList extends StoreConsumerElement {
     .new-messages {
       inset-block-end: var(--tim-space-4);
     }
+    /* At the top corner, clear of the day labels and the loading line at the top centre. */
     .unread {
       inset-block-start: var(--tim-space-4);
+      inset-inline-start: auto;
+      inset-inline-end: var(--tim-space-4);
+      transform: none;
     }
     .older {
       position: absolute;
