@@ -7,7 +7,7 @@ import type { StateStore, Unsubscribe } from '../../core/store/state-store.js';
  * `value` is the selected part; the host re-renders only when it changed.
  */
 export class StoreController<S extends object, T> implements ReactiveController {
-  value: T | undefined;
+  private selected: T | undefined;
   private current?: StateStore<S>;
   private unsubscribe?: Unsubscribe;
   private connected = false;
@@ -19,6 +19,16 @@ export class StoreController<S extends object, T> implements ReactiveController 
     private readonly equals: (a: T, b: T) => boolean = Object.is,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * The selected part of the store the host names now. The host may switch stores (another
+   * conversation, another store) and read this in `willUpdate`, before `hostUpdate` runs: reading
+   * follows the switch at once, so one update never mixes the old store's value with new props.
+   */
+  get value(): T | undefined {
+    if (this.connected && this.getStore() !== this.current) this.sync();
+    return this.selected;
   }
 
   hostConnected(): void {
@@ -43,12 +53,12 @@ export class StoreController<S extends object, T> implements ReactiveController 
     this.unsubscribe = undefined;
     this.current = this.connected ? this.getStore() : undefined;
     if (!this.current) {
-      this.value = undefined;
+      this.selected = undefined;
       return;
     }
-    this.value = this.selector(this.current.get());
+    this.selected = this.selector(this.current.get());
     this.unsubscribe = this.current.subscribe(this.selector, (value) => {
-      this.value = value;
+      this.selected = value;
       this.host.requestUpdate();
     }, this.equals);
     this.host.requestUpdate();
