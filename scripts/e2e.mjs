@@ -4,7 +4,7 @@
 // disturbs nor is disturbed by other dev servers), opens two tabs (Alice and Bob) and runs the
 // flows of test/e2e/demo.e2e.mjs. Prints "e2e: N passed, N failed"; exits 1 on a failure.
 // E2E_BASE_URL=http://127.0.0.1:5173 uses a running server instead. E2E_STRICT=1 counts tests
-// marked knownBug as failures. Screenshots of failures go to $TMPDIR/tim-e2e/.
+// marked knownBug as failures. E2E_GREP=<regexp> runs only the tests whose names match. Screenshots of failures go to $TMPDIR/tim-e2e/.
 // `--screenshots` also saves the demo's pictures: docs/screenshots/demo-light.png (English, light,
 // Product Team open, 1280×800), demo-dark-zh.png (dark, zh-CN) and demo-narrow.png (390×844).
 import { mkdirSync } from 'node:fs';
@@ -132,7 +132,9 @@ try {
     });
   }
 
+  const grep = process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP, 'i') : null;
   for (const test of tests) {
+    if (grep && !grep.test(test.name)) continue;
     const t0 = Date.now();
     try {
       await withTimeout(test.run(tabs), TEST_TIMEOUT_MS, 'the test');

@@ -147,6 +147,21 @@ export class DemoTab {
     }, text);
   }
 
+  /** What the open chat shows: the header's name, and the conversations of the list's rows and of the composer. */
+  async shownConversation() {
+    return this.page.evaluate(() => {
+      const chat = document.querySelector('tim-chat')?.shadowRoot;
+      const list = chat?.querySelector('tim-message-list');
+      const rows = [...(list?.shadowRoot?.querySelectorAll('tim-message') ?? [])].map((m) => m.message?.conversationID);
+      return {
+        title: chat?.querySelector('header h2')?.textContent?.trim() ?? '',
+        list: list?.conversationId ?? '',
+        rows: [...new Set(rows)],
+        composer: chat?.querySelector('tim-composer')?.conversationId ?? '',
+      };
+    });
+  }
+
   async badgeCount(conversationID) {
     if (!(await this.badge(conversationID).count())) return 0;
     return Number(await this.badge(conversationID).innerText());

@@ -9,6 +9,7 @@
 import { DemoTab, expectEqual, uniqueText, until, WAIT_MS } from './demo-tab.mjs';
 
 const ALICE_WITH_BOB = 'C2Cbob';
+const PRODUCT_TEAM = 'GROUPproduct-team';
 const BOB_WITH_ALICE = 'C2Calice';
 /** After "delivered", how long a late duplicate gets to show up before we count. */
 const SETTLE_MS = 1500;
@@ -54,6 +55,27 @@ export const tests = [
       await bob.message(next).first().waitFor({ timeout: WAIT_MS });
       await alice.waitForStatus(next, 'read');
       expectEqual(await bob.badgeCount(BOB_WITH_ALICE), 0, "Bob's unread badge with the chat open");
+    },
+  },
+  {
+    name: 'switching A → B → A → B → A: the header, every row and the composer belong to the conversation opened',
+    async run({ alice }) {
+      const texts = { [ALICE_WITH_BOB]: uniqueText('Only for Bob'), [PRODUCT_TEAM]: uniqueText('Only for the team') };
+      const titles = { [ALICE_WITH_BOB]: 'Bob Martin', [PRODUCT_TEAM]: 'Product Team' };
+      await alice.openConversation(ALICE_WITH_BOB);
+      await alice.send(texts[ALICE_WITH_BOB]);
+      await alice.openConversation(PRODUCT_TEAM);
+      await alice.send(texts[PRODUCT_TEAM]);
+      for (const id of [ALICE_WITH_BOB, PRODUCT_TEAM, ALICE_WITH_BOB, PRODUCT_TEAM, ALICE_WITH_BOB]) {
+        await alice.row(id).click();
+        await alice.message(texts[id]).first().waitFor({ timeout: WAIT_MS });
+        // Once drawn, and again a moment later (the wrong rows used to stay until the next message).
+        for (const when of ['at once', 'a moment later']) {
+          if (when !== 'at once') await alice.page.waitForTimeout(700);
+          const shown = await alice.shownConversation();
+          expectEqual(shown, { title: titles[id], list: id, rows: [id], composer: id }, `what the chat shows ${when} after opening ${id}`);
+        }
+      }
     },
   },
   {

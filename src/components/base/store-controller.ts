@@ -22,12 +22,20 @@ export class StoreController<S extends object, T> implements ReactiveController 
   }
 
   /**
-   * The selected part of the store the host names now. The host may switch stores (another
-   * conversation, another store) and read this in `willUpdate`, before `hostUpdate` runs: reading
-   * follows the switch at once, so one update never mixes the old store's value with new props.
+   * The selected part of the store the host names now, selected afresh. The host may switch
+   * stores (another conversation, another store), and a selector may read the host's properties
+   * (the open conversation's draft): reading follows both at once, even in `willUpdate` (before
+   * `hostUpdate` runs), so one update never mixes an old value with new properties. An equal
+   * selection keeps the previous value, so the host sees no change.
    */
   get value(): T | undefined {
-    if (this.connected && this.getStore() !== this.current) this.sync();
+    if (!this.connected) return this.selected;
+    if (this.getStore() !== this.current) {
+      this.sync();
+    } else if (this.current) {
+      const next = this.selector(this.current.get());
+      if (!this.equals(this.selected as T, next)) this.selected = next;
+    }
     return this.selected;
   }
 

@@ -11,7 +11,7 @@ import { parseConversationID } from '../../core/model/ids.js';
 import type { Message } from '../../core/model/message.js';
 import { mentionsUser } from '../../core/model/tuikit-wire.js';
 import { createNameLookup, type NameLookup } from '../../core/notices/name-lookup.js';
-import type { ChatState, MessageListState } from '../../core/store/chat-store-api.js';
+import type { ChatState, MessageListState, ReadingPosition } from '../../core/store/chat-store-api.js';
 import { shallowEqual } from '../../core/store/state-store.js';
 import { formatDayLabel } from '../../core/util/format-time.js';
 import { StoreConsumerElement } from '../base/store-consumer.js';
@@ -350,6 +350,10 @@ export class TimMessageList extends StoreConsumerElement {
   private unsubscribeRenderers?: () => void;
   private fillCheckPending = false;
   private now = Date.now();
+  /** Where the reader is while scrolled up (null at the newest message): remembered on leaving. */
+  private readingAt: ReadingPosition | null = null;
+  /** The place to put back once this conversation's rows are drawn (where the reader left it). */
+  private restoreTo: ReadingPosition | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -374,6 +378,7 @@ export class TimMessageList extends StoreConsumerElement {
     this.removeEventListener(TimMessageActionSelectEvent.type, this.onActionSelect as EventListener);
     clearTimeout(this.toastTimer);
     clearTimeout(this.highlightTimer);
+    this.rememberReadingPosition();
     if (this.onScreen) this.activeStore?.setConversationVisible(false);
   }
 
@@ -381,7 +386,10 @@ export class TimMessageList extends StoreConsumerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('conversationId') && this.conversationId !== this.openedFor) this.resetForConversation();
+    if (changed.has('conversationId') && this.conversationId !== this.openedFor) {
+      this.rememberReadingPosition();
+      this.resetForConversation();
+    }
     const listMessages = this.listState.value?.messages;
     if (listMessages !== this.itemsSource) {
       const before = this.items;
@@ -390,6 +398,12 @@ export class TimMessageList extends StoreConsumerElement {
       this.itemsPending = true;
       this.itemsChangedAt = performance.now();
       this.onItemsChanged(before, this.items);
+    }
+    const restore = this.restoreTo;
+    if (restore) {
+      // Back where the reader left off, when that message is still here; else at the newest.
+      if (this.items.some((m) => m.ID === restore.messageID)) this.stickToBottom = false;
+      else if (this.listState.value?.loaded) this.restoreTo = null;
     }
     const chat = this.chatState.value;
     const users = chat?.users;
@@ -408,6 +422,11 @@ export class TimMessageList extends StoreConsumerElement {
     super.updated(changed);
     tuneVirtualizer(this.virtualizer);
     this.ensureMembers();
+    const restore = this.restoreTo;
+    if (restore && !this.stickToBottom && this.scroller) {
+      this.restoreTo = null;
+      void this.alignRow(restore.messageID, 'start', restore.offset);
+    }
     if (this.stickToBottom && this.items.length) {
       void this.pinToEnd();
       this.watchEnd();
@@ -441,6 +460,9 @@ export class TimMessageList extends StoreConsumerElement {
   private resetForConversation(): void {
     this.openedFor = this.conversationId;
     this.stickToBottom = true;
+    // A wheel or touch in the conversation just left says nothing about this one.
+    this.endUserScroll();
+    this.readingRow = undefined;
     this.newCount = 0;
     this.unreadJump = null;
     this.unreadCaptured = false;
@@ -451,6 +473,26 @@ export class TimMessageList extends StoreConsumerElement {
     this.itemsSource = undefined;
     this.rowSlots.clear();
     this.toast = null;
+    this.readingAt = null;
+    this.restoreTo = this.conversationId ? (this.activeStore?.readingPosition(this.conversationId) ?? null) : null;
+  }
+
+  /** Tell the store where the reader leaves this conversation (nothing when at the newest message). */
+  private rememberReadingPosition(): void {
+    if (!this.openedFor) return;
+    this.activeStore?.rememberReadingPosition(this.openedFor, this.stickToBottom ? null : this.readingAt);
+  }
+
+  /** The row at the top of the view and how far below the view's top edge it starts. */
+  private topRowPosition(): ReadingPosition | null {
+    const scroller = this.scroller;
+    if (!scroller) return null;
+    const top = scroller.getBoundingClientRect().top;
+    for (const row of scroller.querySelectorAll<TimMessage>('tim-message')) {
+      const rect = row.getBoundingClientRect();
+      if (rect.bottom > top + 1 && row.dataset.id) return { messageID: row.dataset.id, offset: rect.top - top };
+    }
+    return null;
   }
 
   /** New rows at the end: follow them when at the bottom (or when they are one's own), else count them. */
@@ -681,6 +723,7 @@ export class TimMessageList extends StoreConsumerElement {
     if (this.userScrolling && !atBottom && this.stickToBottom) void this.unpin();
     if (this.userScrolling || atBottom) this.stickToBottom = atBottom;
     if (atBottom && this.newCount) this.newCount = 0;
+    this.readingAt = this.stickToBottom ? null : this.topRowPosition();
     if (scroller.scrollTop < this.loadThreshold) this.loadOlder();
     this.reportVisibility();
     this.maybeMarkRead();
@@ -692,6 +735,12 @@ export class TimMessageList extends StoreConsumerElement {
     clearTimeout(this.userScrollTimer);
     this.userScrollTimer = setTimeout(() => (this.userScrolling = false), 250);
   };
+
+  /** The reader asked for a place (a button, a key): their last wheel or touch no longer decides. */
+  private endUserScroll(): void {
+    clearTimeout(this.userScrollTimer);
+    this.userScrolling = false;
+  }
   private userScrollTimer?: ReturnType<typeof setTimeout>;
 
   private readonly onUnpinned = (): void => {
@@ -914,6 +963,7 @@ export class TimMessageList extends StoreConsumerElement {
 
   private readonly jumpToLatest = async (): Promise<void> => {
     this.newCount = 0;
+    this.endUserScroll();
     this.stickToBottom = true;
     await this.pinToEnd();
     const last = this.items[this.items.length - 1];
@@ -923,11 +973,20 @@ export class TimMessageList extends StoreConsumerElement {
   /** Scroll a loaded message into view, highlight it, and make it the focused row. */
   async scrollToMessage(messageID: string, block: ScrollLogicalPosition = 'center'): Promise<boolean> {
     if (!this.items.some((m) => m.ID === messageID)) return false;
+    this.highlight(messageID);
+    this.activeID = messageID;
+    return this.alignRow(messageID, block, block === 'start' ? 8 : 0);
+  }
+
+  /**
+   * Put a loaded message's row at a place in the view: its top `offset` px below the view's top
+   * (`start`), its bottom `offset` px above the view's bottom (`end`), or its middle at the middle.
+   * Stops following the newest message.
+   */
+  private async alignRow(messageID: string, block: ScrollLogicalPosition, offset = 0): Promise<boolean> {
     // Stop following the newest message first, or a pending pin to the end would pull the view back.
     this.stickToBottom = false;
     await this.unpin();
-    this.highlight(messageID);
-    this.activeID = messageID;
     // Rows far away are estimated until drawn: scroll, let them be measured, and correct once more.
     for (let attempt = 0; attempt < 3; attempt++) {
       this.stickToBottom = false;
@@ -936,14 +995,15 @@ export class TimMessageList extends StoreConsumerElement {
       if (scroller && row) {
         const s = scroller.getBoundingClientRect();
         const r = row.getBoundingClientRect();
-        const offset = block === 'start' ? r.top - s.top - 8 : block === 'end' ? r.bottom - s.bottom : r.top + r.height / 2 - (s.top + s.height / 2);
-        if (Math.abs(offset) < 1) break;
-        scroller.scrollTop += offset;
+        const delta =
+          block === 'start' ? r.top - s.top - offset : block === 'end' ? r.bottom - s.bottom + offset : r.top + r.height / 2 - (s.top + s.height / 2);
+        if (Math.abs(delta) < 1) break;
+        scroller.scrollTop += delta;
         await new Promise((resolve) => requestAnimationFrame(resolve));
       } else {
         const index = this.items.findIndex((m) => m.ID === messageID);
         if (index < 0) return false;
-        this.virtualizer?.element(index)?.scrollIntoView({ block });
+        this.virtualizer?.element(index)?.scrollIntoView({ block: block === 'end' ? 'end' : 'start' });
         await this.waitForRow(messageID);
       }
     }

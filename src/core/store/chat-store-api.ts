@@ -5,6 +5,7 @@ import type { CustomElem, FaceElem, LocationElem, MessageElement } from '../mode
 import type { Message, MessageLocator } from '../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
 import type { BatchSendResult, ConnectionState, KickedOutReason, OfflinePushInfo } from '../service/chat-service.js';
+import type { ReadingPosition } from './reading-positions.js';
 import type { StateStore, Unsubscribe } from './state-store.js';
 
 /**
@@ -90,6 +91,10 @@ export interface ChatStoreApi {
   // Conversations
   /** Make it the open conversation; resolves once its first page is in (a load failure is the list's `error`). */
   openConversation(conversationID: string | null): Promise<void>;
+  /** Where the reader left this conversation scrolled up (null: at the newest message). */
+  readingPosition(conversationID: string): ReadingPosition | null;
+  /** Remember where the reader leaves a conversation, so coming back shows the same place (null: at the newest). */
+  rememberReadingPosition(conversationID: string, position: ReadingPosition | null): void;
   /** Whether the open conversation is on screen (messages arriving then are read at once). */
   setConversationVisible(visible: boolean): void;
   getOrCreateConversation(conversationID: string): Promise<Conversation>;
@@ -141,4 +146,4 @@ export interface ChatStoreApi {
   sendTyping(conversationID: string, isTyping?: boolean): Promise<void>;
 }
 
-export type { CustomElem, FaceElem, LocationElem, Unsubscribe };
+export type { CustomElem, FaceElem, LocationElem, ReadingPosition, Unsubscribe };

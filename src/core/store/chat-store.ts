@@ -15,6 +15,7 @@ import { historyStartKey, MessagePaging } from './message-paging.js';
 import { MessageSender } from './message-sender.js';
 import { createMessageID, randomUint32 } from './outgoing-message.js';
 import type { StateStore } from './state-store.js';
+import { ReadingPositions, type ReadingPosition } from './reading-positions.js';
 import { initialState, isObject, StoreContext } from './store-context.js';
 import { fillFromCache, syncConversations } from './store-sync.js';
 
@@ -71,6 +72,7 @@ export class ChatStore implements ChatStoreApi {
   private readonly markReadRunning = new Set<string>();
   private readonly markReadAgain = new Set<string>();
   private readonly conversationFetches = new Set<string>();
+  private readonly readingPositions = new ReadingPositions();
 
   constructor(options: ChatStoreOptions) {
     if (!options || !options.service) throw new ChatError(CHAT_ERROR.invalidArgument, 'ChatStore needs a service.');
@@ -155,6 +157,7 @@ export class ChatStore implements ChatStoreApi {
     this.markReadRunning.clear();
     this.markReadAgain.clear();
     this.conversationFetches.clear();
+    this.readingPositions.clear();
     ctx.userID = '';
     this.userSig = undefined;
     ctx.guard(() => ctx.state.set(initialState(ctx.state.get().locale ?? 'en')));
@@ -399,6 +402,14 @@ export class ChatStore implements ChatStoreApi {
     if (!ctx.conversation(conversationID) && ctx.serviceReady) this.getOrCreateConversation(conversationID).catch(() => {});
     await loading;
     if (session === ctx.session && this.state.get().activeConversationID === conversationID) this.readIfVisible(conversationID);
+  }
+
+  readingPosition(conversationID: string): ReadingPosition | null {
+    return this.readingPositions.get(conversationID);
+  }
+
+  rememberReadingPosition(conversationID: string, position: ReadingPosition | null): void {
+    this.readingPositions.set(conversationID, position);
   }
 
   setConversationVisible(visible: boolean): void {
