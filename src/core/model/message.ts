@@ -98,14 +98,23 @@ export function locatorOf(message: Message): MessageLocator {
   };
 }
 
-/** Order messages by time, then sequence, then clientTime, then ID (stable and total). */
+/**
+ * Order messages by time, then sequence, then clientTime, then ID (stable and total). Within one
+ * second a message not yet on the server (no sequence yet) comes after those that are: the
+ * server gives it its place when it arrives, after what it already holds.
+ */
 export function compareMessages(a: Message, b: Message): number {
   return (
     a.time - b.time ||
+    pendingRank(a) - pendingRank(b) ||
     a.sequence - b.sequence ||
     a.clientTime - b.clientTime ||
     (a.ID < b.ID ? -1 : a.ID > b.ID ? 1 : 0)
   );
+}
+
+function pendingRank(message: Message): number {
+  return message.status === 'success' ? 0 : 1;
 }
 
 /** Default values for every Message field; the normalizer and factories start from these. */

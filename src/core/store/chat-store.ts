@@ -803,6 +803,7 @@ export class ChatStore implements ChatStoreApi {
       const nowMs = ctx.now();
       const random = randomUint32();
       const seconds = Math.floor(nowMs / 1000);
+      const time = ctx.stampSeconds(conversationID);
       const message: Message = {
         ...EMPTY_MESSAGE,
         ID: createMessageID(from, nowMs, random),
@@ -811,7 +812,7 @@ export class ChatStore implements ChatStoreApi {
         from,
         to: mine || parsed.type === 'GROUP' ? parsed.targetID : ctx.userID,
         flow: mine ? 'out' : 'in',
-        time: seconds,
+        time,
         clientTime: seconds,
         random,
         status: 'success',

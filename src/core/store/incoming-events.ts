@@ -68,6 +68,7 @@ export function applyEvents(ctx: StoreContext, events: readonly StoreEvent[]): v
     }
   }
   ctx.commit(changes);
+  ctx.persistServerClock();
   for (const conversationID of markRead) ctx.hooks.markReadInBackground(conversationID);
   for (const conversationID of fetch) ctx.hooks.fetchConversation(conversationID);
   if (Object.keys(ctx.state.get().typing).length) ctx.hooks.scheduleTypingExpiry();
@@ -99,6 +100,7 @@ function applyReceived(
 ): void {
   for (const message of messages) {
     if (!isObject(message) || typeof message.ID !== 'string' || !message.ID) continue;
+    if (source === 'service') ctx.serverClock.observeIncoming(message.time);
     const conversationID = message.conversationID;
     if (!parseConversationID(conversationID) || !Array.isArray(message.elements)) continue;
     const typing = typingStatusOf(message);

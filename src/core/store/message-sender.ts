@@ -40,6 +40,7 @@ export class MessageSender {
       contents,
       options,
       nowMs: this.ctx.now(),
+      time: this.ctx.stampSeconds(conversationID),
       previewUrl: (blob) => this.previewUrl(blob),
     });
     return this.enqueue(message, sendOptionsOf(options, file));
@@ -53,6 +54,7 @@ export class MessageSender {
       contents: [content],
       options,
       nowMs: this.ctx.now(),
+      time: Math.floor(this.ctx.serverClock.nowMs() / 1000),
     });
     return { message, options: sendOptionsOf(options, file) };
   }
@@ -124,6 +126,8 @@ export class MessageSender {
       throw error;
     }
     if (session !== ctx.session) return sent;
+    ctx.serverClock.observeAck(sent?.time);
+    ctx.persistServerClock();
     const changes = ctx.changes();
     let delivered: Message = { ...sent, status: 'success', onlineOnly: message.onlineOnly, isRead: true };
     const renamed = typeof sent?.ID === 'string' && sent.ID !== '' && sent.ID !== message.ID;
@@ -167,7 +171,8 @@ export class MessageSender {
     if (current.from !== ctx.userID) throw new ChatError(CHAT_ERROR.invalidArgument, 'Only your own messages can be resent.');
     const entry = (await ctx.cache.getOutbox().catch(() => [] as OutboxEntry[])).find((e) => e.message.ID === current.ID);
     const options: SendOptions = entry?.options ?? { priority: current.priority, ...(current.onlineOnly ? { onlineOnly: true } : {}) };
-    const retry: Message = { ...current, status: 'unSend', isDeleted: false };
+    // Sent now: it moves below what arrived since it failed, where the server will put it.
+    const retry: Message = { ...current, status: 'unSend', isDeleted: false, time: ctx.stampSeconds(current.conversationID) };
     delete (retry as { error?: unknown }).error;
     if (options.file) (retry as { progress?: unknown }).progress = { loaded: 0, total: options.file.size };
     ctx.hiddenIDs.delete(retry.ID);

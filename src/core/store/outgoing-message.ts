@@ -31,7 +31,10 @@ export interface OutgoingMessageInput {
   conversationID: string;
   contents: readonly OutgoingContent[];
   options?: StoreSendOptions;
+  /** The local clock (epoch ms): the client time and the client ID. */
   nowMs: number;
+  /** The message's time (seconds) when it differs from the local clock's: the server-calibrated stamp. */
+  time?: number;
   /** Makes a `blob:` URL for a preview; absent where there is no `URL.createObjectURL`. */
   previewUrl?: (blob: Blob) => string;
 }
@@ -69,7 +72,7 @@ export function createOutgoingMessage(input: OutgoingMessageInput): { message: M
     from: input.me.userID,
     to: parsed.targetID,
     flow: 'out',
-    time: seconds,
+    time: input.time ?? seconds,
     clientTime: seconds,
     random,
     status: 'unSend',

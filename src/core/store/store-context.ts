@@ -8,6 +8,7 @@ import type { ChatState } from './chat-store-api.js';
 import { CoalescingQueue } from './coalescing-queue.js';
 import { MentionedProfiles } from './mentioned-profiles.js';
 import { MessageListStore } from './message-list-store.js';
+import { ServerClock } from './server-clock.js';
 import { StateStore } from './state-store.js';
 import { StoreChanges, type StoreChangesHost } from './store-changes.js';
 
@@ -33,6 +34,9 @@ export interface StoreHooks {
   /** Apply a batch of events (the event queue hands them over). */
   applyEvents(events: readonly StoreEvent[]): void;
 }
+
+/** Cache meta key of the learned offset to the server's clock (ms). */
+export const SERVER_CLOCK_KEY = 'serverClockOffsetMs';
 
 export function initialState(locale: string): ChatState {
   return {
@@ -84,6 +88,8 @@ export class StoreContext implements StoreChangesHost {
   readonly conversationChangedAt = new Map<string, number>();
   /** Cache writes run one after another, in the order the store made them. */
   private writeChain: Promise<void> = Promise.resolve();
+  /** The server's clock as learned from its timestamps: new messages are stamped with it. */
+  readonly serverClock: ServerClock;
   /** Fetches the profiles of people that tips and notices name and the store has not met. */
   private readonly mentionedProfiles = new MentionedProfiles(this);
 
@@ -96,6 +102,7 @@ export class StoreContext implements StoreChangesHost {
     readonly hooks: StoreHooks,
   ) {
     this.cache = cache;
+    this.serverClock = new ServerClock(now);
     this.state = new StateStore<ChatState>(initialState(locale));
     this.events = new CoalescingQueue<StoreEvent>((events) => this.guard(() => hooks.applyEvents(events)));
   }
@@ -197,6 +204,23 @@ export class StoreContext implements StoreChangesHost {
       if (copy) copies.set(messages[i]!.ID, copy);
     });
     return copies;
+  }
+
+  // Time
+
+  /**
+   * The time (seconds) for a message made here now: the server's clock, and never before the
+   * newest message of the conversation already shown, so it sorts below what the reader sees.
+   */
+  stampSeconds(conversationID: string): number {
+    const newest = Math.max(this.findList(conversationID)?.newest()?.time ?? 0, this.conversation(conversationID)?.lastMessage?.time ?? 0);
+    return Math.max(Math.floor(this.serverClock.nowMs() / 1000), newest);
+  }
+
+  /** Keep the learned offset to the server's clock, so a reload offline stamps messages right too. */
+  persistServerClock(): void {
+    const offset = this.serverClock.takeOffsetToPersist();
+    if (offset !== undefined) void this.write(() => this.cache.setMeta(SERVER_CLOCK_KEY, offset));
   }
 
   // Errors and rules

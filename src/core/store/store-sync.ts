@@ -3,20 +3,22 @@ import type { Conversation, Draft } from '../model/conversation.js';
 import { parseConversationID } from '../model/ids.js';
 import type { GroupProfile, UserProfile } from '../model/profile.js';
 import { mergeServiceConversation, touchConversation } from './conversation-updates.js';
-import type { StoreContext } from './store-context.js';
+import { SERVER_CLOCK_KEY, type StoreContext } from './store-context.js';
 
 /**
  * Fill the state from what this device kept — conversations, drafts, profiles, messages still
  * in the outbox (shown as sending) — so the page shows them before the service answers.
  */
 export async function fillFromCache(ctx: StoreContext, session: number): Promise<void> {
-  const [conversations, drafts, profiles, outbox] = await Promise.all([
+  const [conversations, drafts, profiles, outbox, serverClockOffset] = await Promise.all([
     ctx.cache.getConversations().catch(() => [] as Conversation[]),
     ctx.cache.getDrafts().catch(() => ({}) as Record<string, Draft>),
     ctx.cache.getProfiles().catch(() => ({ users: [] as UserProfile[], groups: [] as GroupProfile[] })),
     ctx.cache.getOutbox().catch(() => [] as OutboxEntry[]),
+    ctx.cache.getMeta<number>(SERVER_CLOCK_KEY).catch(() => undefined),
   ]);
   if (session !== ctx.session) return;
+  ctx.serverClock.restore(serverClockOffset);
   for (const [conversationID, draft] of Object.entries(drafts)) ctx.drafts.set(conversationID, draft);
   const changes = ctx.changes();
   for (const user of profiles.users) if (user?.userID) changes.putUser(user, false);
