@@ -21,7 +21,7 @@ import {
   textElem as textOf,
   videoElem as videoOf,
 } from '../../src/core/model/factories.js';
-import type { Message } from '../../src/core/model/message.js';
+import { locatorOf, type Message } from '../../src/core/model/message.js';
 import * as fx from './interop-desktop-fixtures.js';
 
 /** Imports one desktop message, expecting no error. */
@@ -288,6 +288,19 @@ test('the reference example (no ID, no conversation) imports into the given conv
   assert.ok(message.ID.startsWith('local-'));
   assert.deepEqual(result.warnings.map((warning) => warning.field), ['message_msg_id']);
   assert.deepEqual(JSON.parse(messagesToDesktopJson(result.messages)), [example]);
+});
+
+test("the reference example imported by its sender (the signed-in user) is that user's outgoing message, and round-trips", () => {
+  const example = { message_client_time: 1551446728, message_elem_array: [{ elem_type: 0, text_elem_content: 'this is import msg' }], message_sender: 'user1', message_server_time: 1551446728 };
+  const result = messagesFromDesktopJson(JSON.stringify([example]), { conversationID: 'C2Cuser2', selfUserID: 'user1' });
+  assert.deepEqual(result.errors, []);
+  const message = result.messages[0] as Message;
+  assert.deepEqual([message.conversationID, message.from, message.to, message.flow], ['C2Cuser2', 'user1', 'user2', 'out']);
+  assert.equal(locatorOf(message).isSelf, true);
+  assert.deepEqual(JSON.parse(messagesToDesktopJson(result.messages)), [example]);
+  // Imported by the other party it stays incoming.
+  const theirs = messagesFromDesktopJson(JSON.stringify([example]), { conversationID: 'C2Cuser1', selfUserID: 'user2' }).messages[0] as Message;
+  assert.deepEqual([theirs.from, theirs.to, theirs.flow], ['user1', 'user2', 'in']);
 });
 
 test('a model message of every element type survives model → desktop → model without a memo', () => {

@@ -4,6 +4,7 @@ import { CHAT_ERROR, type ChatError } from '../../src/core/errors.js';
 import { MemoryCache } from '../../src/core/cache/memory-cache.js';
 import { EMPTY_MESSAGE, locatorOf, type Message } from '../../src/core/model/message.js';
 import type { MessageListQuery } from '../../src/core/service/chat-service.js';
+import { messagesFromDesktopJson } from '../../src/core/interop/desktop-json.js';
 import { conversationOf, makeStoreWorld, messagesOf, textOf, waitFor, type StoreWorld } from './store-harness.js';
 
 const BASE = 1_790_000_000;
@@ -275,5 +276,37 @@ describe('ChatStore: message lists', () => {
     assert.deepEqual(fresh.store.getLastMessages('C2Cbob', -1), []);
     // A conversation whose list is not loaded still gives its last message.
     assert.deepEqual(fresh.store.getLastMessages('C2Cbob', 1).map((m) => m.ID), [newest.ID]);
+  });
+});
+
+describe('ChatStore: importing and saving one\'s own messages', () => {
+  let world: StoreWorld;
+  beforeEach(async () => {
+    world = await makeStoreWorld();
+  });
+  afterEach(async () => {
+    await world.dispose();
+  });
+
+  it('the desktop document\'s import example, sent by the signed-in user, is shown as their outgoing message', async () => {
+    const alice = await world.client('alice');
+    // TIMMsgImportMsgList's example: only message_sender (the login ID), no message_is_from_self.
+    const json = JSON.stringify([
+      { message_client_time: 1551446728, message_elem_array: [{ elem_type: 0, text_elem_content: 'this is import msg' }], message_sender: 'alice', message_server_time: 1551446728 },
+    ]);
+    const { messages } = messagesFromDesktopJson(json, { conversationID: 'C2Cbob' });
+    await alice.store.importMessages(messages);
+    await alice.store.openConversation('C2Cbob');
+    const [imported] = messagesOf(alice.store, 'C2Cbob');
+    assert.deepEqual([imported?.from, imported?.to, imported?.flow, locatorOf(imported!).isSelf], ['alice', 'bob', 'out', true]);
+    assert.equal(conversationOf(alice.store, 'C2Cbob')?.unreadCount ?? 0, 0);
+  });
+
+  it('a message saved without sending is outgoing when it is from the signed-in user, incoming otherwise', async () => {
+    const alice = await world.client('alice');
+    const mine = await alice.store.saveMessage('C2Cbob', [{ type: 'TIMTextElem', text: 'note to self' }]);
+    const theirs = await alice.store.saveMessage('C2Cbob', [{ type: 'TIMTextElem', text: 'a tip' }], { from: 'bob' });
+    assert.deepEqual([mine.flow, mine.to, locatorOf(mine).isSelf], ['out', 'bob', true]);
+    assert.deepEqual([theirs.flow, theirs.to, locatorOf(theirs).isSelf], ['in', 'alice', false]);
   });
 });

@@ -47,7 +47,10 @@ export { DESKTOP_PASSTHROUGH_KEY } from './desktop-passthrough.js';
 export interface DesktopImportOptions {
   /** The conversation of messages that carry no `message_conv_id` (as in TIMMsgImportMsgList). */
   readonly conversationID?: string;
-  /** The signed-in user: the `to` of incoming C2C messages. */
+  /**
+   * The signed-in user: the `to` of incoming C2C messages, and the sender of outgoing ones (the
+   * document's own import example names only `message_sender`, with no `message_is_from_self`).
+   */
   readonly selfUserID?: string;
 }
 
@@ -138,8 +141,8 @@ function readMessageFields(read: DesktopReader, options: DesktopImportOptions): 
   const convType = read.code('message_conv_type', [1, 2, 3], '1 C2C, 2 group, 3 system');
   const convID = read.str('message_conv_id');
   const type = convType !== undefined ? conversationTypeFromDesktop(convType) : null;
-  const fromSelf = read.bool('message_is_from_self') ?? false;
   const sender = read.str('message_sender') ?? '';
+  const fromSelf = read.bool('message_is_from_self') === true || (!!options.selfUserID && sender === options.selfUserID);
   const statusCode = read.code('message_status', DESKTOP_MSG_STATUS_CODES, '1 sending … 7 cancelled');
   const priority = read.code('message_priority', [0, 1, 2, 3], '0 high … 3 lowest');
   const profile = read.obj('message_sender_profile');

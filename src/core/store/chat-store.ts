@@ -31,6 +31,17 @@ export interface ChatStoreOptions {
   now?: () => number;
 }
 
+/**
+ * A message from the signed-in user is outgoing, whatever the importer said: exports that name
+ * only the sender (the desktop document's own import example) would otherwise read as a message
+ * from oneself to oneself.
+ */
+function ownedBy(message: Message, userID: string): Message {
+  if (message.from !== userID || message.flow === 'out') return message;
+  const target = parseConversationID(message.conversationID);
+  return { ...message, flow: 'out', isRead: true, to: target?.targetID || message.to };
+}
+
 /** First and longest wait before retrying a login that failed for want of a connection. */
 const LOGIN_RETRY_FIRST_MS = 2_000;
 const LOGIN_RETRY_MAX_MS = 30_000;
@@ -765,7 +776,7 @@ export class ChatStore implements ChatStoreApi {
           rejected.push({ index, reason: 'missing elements' });
         } else {
           ctx.hiddenIDs.delete(message.ID);
-          const imported = changes.upsertMessage({ ...message, isDeleted: false }, 'cache', { persist: true, inRangeOnly: true });
+          const imported = changes.upsertMessage({ ...ownedBy(message, ctx.userID), isDeleted: false }, 'cache', { persist: true, inRangeOnly: true });
           touchConversation(ctx, changes, imported);
         }
       });
