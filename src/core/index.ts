@@ -31,6 +31,9 @@ export { createChatCache, type CreateChatCacheOptions } from './cache/create-cha
 export { StateStore, shallowEqual, type Unsubscribe } from './store/state-store.js';
 export type * from './store/chat-store-api.js';
 export { ChatStore, type ChatStoreOptions } from './store/chat-store.js';
+export { TypingSignal, TYPING_PAUSE_MS, TYPING_REFRESH_MS, TYPING_SHOWN_MS } from './typing/typing-signal.js';
+export { typingUserIDs, type TypingState } from './typing/typing-state.js';
+export type { Timers } from './util/timers.js';
 
 // Pure helpers
 export * from './emoji/index.js';

@@ -299,7 +299,7 @@ describe('tim-composer: typing indicator', () => {
     await world.dispose();
   });
 
-  it('tells the peer while typing (at most every 5 s); the peer\'s "typing…" clears when the message arrives', async () => {
+  it('tells the peer while typing (at most every 3 s); the peer\'s "typing…" clears when the message arrives', async () => {
     const { store: alice } = await world.client('alice');
     const { store: bob } = await world.client('bob');
     const calls: string[] = [];
@@ -313,11 +313,11 @@ describe('tim-composer: typing indicator', () => {
     await typeInto(composer, 'on');
     await typeInto(composer, 'on my way');
     expect(calls).to.deep.equal(['C2Cbob typing']);
-    await waitUntil(() => (bob.state.get().typing['C2Calice'] ?? 0) > Date.now(), 'bob does not see alice typing');
+    await waitUntil(() => (bob.state.get().typing['C2Calice']?.['alice'] ?? 0) > Date.now(), 'bob does not see alice typing');
     expect(messagesIn(bob, 'C2Calice'), 'the signal is not a message').to.have.length(0);
     pressEnter(textareaOf(composer));
     await waitForMessage(bob, 'C2Calice', (m) => textOf(m) === 'on my way', 'the message at bob');
-    await waitUntil(() => bob.state.get().typing['C2Calice'] === undefined, '"typing…" stayed after the message');
+    await waitUntil(() => bob.state.get().typing['C2Calice']?.['alice'] === undefined, '"typing…" stayed after the message');
     expect(calls, 'the message itself ends the typing').to.deep.equal(['C2Cbob typing']);
   });
 
@@ -332,28 +332,32 @@ describe('tim-composer: typing indicator', () => {
     };
     const composer = await composerFor(alice, 'C2Cbob');
     await typeInto(composer, 'never mind');
-    await waitUntil(() => (bob.state.get().typing['C2Calice'] ?? 0) > Date.now(), 'bob does not see alice typing');
+    await waitUntil(() => (bob.state.get().typing['C2Calice']?.['alice'] ?? 0) > Date.now(), 'bob does not see alice typing');
     await typeInto(composer, '');
     expect(calls).to.deep.equal(['C2Cbob typing', 'C2Cbob stopped']);
-    await waitUntil(() => bob.state.get().typing['C2Calice'] === undefined, 'bob still sees "typing…"');
+    await waitUntil(() => bob.state.get().typing['C2Calice']?.['alice'] === undefined, 'bob still sees "typing…"');
     await typeInto(composer, '');
     expect(calls, 'said once').to.have.length(2);
   });
 
-  it('sends no typing signal in groups or when turned off', async () => {
+  it('tells group members where the backend carries it (the embedded one does); nothing when turned off', async () => {
     const group = await world.server.createGroup({ ownerID: 'alice', memberIDs: ['bob'], name: 'G', type: 'Work' });
     const { store: alice } = await world.client('alice');
+    const { store: bob } = await world.client('bob');
     const calls: string[] = [];
     const sendTyping = alice.sendTyping.bind(alice);
-    alice.sendTyping = (conversationID: string) => {
-      calls.push(conversationID);
-      return sendTyping(conversationID);
+    alice.sendTyping = (conversationID: string, isTyping?: boolean) => {
+      calls.push(`${conversationID} ${isTyping === false ? 'stopped' : 'typing'}`);
+      return sendTyping(conversationID, isTyping);
     };
-    const composer = await composerFor(alice, `GROUP${group.groupID}`);
+    const groupID = `GROUP${group.groupID}`;
+    const composer = await composerFor(alice, groupID);
     await typeInto(composer, 'hello all');
+    expect(calls).to.deep.equal([`${groupID} typing`]);
+    await waitUntil(() => (bob.state.get().typing[groupID]?.['alice'] ?? 0) > Date.now(), 'bob does not see alice typing in the group');
     const c2c = await fixture<TimComposer>(html`<tim-composer .store=${alice} conversation-id="C2Cbob" typing-status="off"></tim-composer>`);
     await typeInto(c2c, 'quiet');
     expect(c2c.typingStatus).to.equal(false);
-    expect(calls).to.deep.equal([]);
+    expect(calls).to.deep.equal([`${groupID} typing`]);
   });
 });

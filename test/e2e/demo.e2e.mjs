@@ -91,6 +91,37 @@ export const tests = [
     },
   },
   {
+    name: 'typing stops showing within 5 s of the last keystroke when the text stays in the box',
+    async run({ alice, bob }) {
+      if (!(await bob.composer().count())) await bob.openConversation(BOB_WITH_ALICE);
+      await alice.openConversation(ALICE_WITH_BOB);
+      await bob.composer().click();
+      await bob.composer().pressSequentially('let me think', { delay: 40 });
+      const lastKeystroke = Date.now();
+      await alice.typingLine().waitFor({ timeout: WAIT_MS });
+      await alice.typingLine().waitFor({ state: 'detached', timeout: 8000 });
+      const after = Date.now() - lastKeystroke;
+      if (after > 5000 + 1000) throw new Error(`"typing…" ended ${after} ms after the last keystroke`);
+      await bob.composer().fill('');
+      await bob.composer().press('Backspace');
+    },
+  },
+  {
+    name: 'in a group the header names who is typing',
+    async run({ alice, bob }) {
+      await alice.openConversation(PRODUCT_TEAM);
+      await bob.openConversation(PRODUCT_TEAM);
+      await bob.composer().click();
+      await bob.composer().pressSequentially('one sec', { delay: 40 });
+      await alice.typingLine().filter({ hasText: 'Bob Martin is typing…' }).waitFor({ timeout: WAIT_MS });
+      await bob.composer().fill('');
+      await bob.composer().press('Backspace');
+      await alice.typingLine().waitFor({ state: 'detached', timeout: WAIT_MS });
+      await bob.openConversation(BOB_WITH_ALICE);
+      await alice.openConversation(ALICE_WITH_BOB);
+    },
+  },
+  {
     name: 'recalling a message from its menu shows the placeholder in both tabs',
     async run({ alice, bob }) {
       if (!(await bob.composer().count())) await bob.openConversation(BOB_WITH_ALICE);

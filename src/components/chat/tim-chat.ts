@@ -2,6 +2,8 @@ import { provide } from '@lit/context';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseConversationID } from '../../core/model/ids.js';
+import { createNameLookup } from '../../core/notices/name-lookup.js';
+import { typingUserIDs } from '../../core/typing/typing-state.js';
 import type { ChatState, ChatStoreApi } from '../../core/store/chat-store-api.js';
 import { shallowEqual } from '../../core/store/state-store.js';
 import '../avatar/define.js';
@@ -202,13 +204,17 @@ export class TimChat extends TimElement {
   @state() private startError?: string;
   @state() private dismissedWarning?: unknown;
 
-  private readonly chat = new StoreController<ChatState, Pick<ChatState, 'activeConversationID' | 'users' | 'groups' | 'typing' | 'connection' | 'kickedOut' | 'cacheWarning' | 'me'>>(
+  private readonly chat = new StoreController<
+    ChatState,
+    Pick<ChatState, 'activeConversationID' | 'users' | 'groups' | 'groupMembers' | 'typing' | 'connection' | 'kickedOut' | 'cacheWarning' | 'me'>
+  >(
     this,
     () => this.providedStore?.state,
     (s) => ({
       activeConversationID: s.activeConversationID,
       users: s.users,
       groups: s.groups,
+      groupMembers: s.groupMembers,
       typing: s.typing,
       connection: s.connection,
       kickedOut: s.kickedOut,
@@ -217,17 +223,11 @@ export class TimChat extends TimElement {
     }),
     shallowEqual,
   );
-  private typingTimer?: ReturnType<typeof setTimeout>;
   private ownsStore = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.store && !this.providedStore) void this.startDefaultStore();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.typingTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -247,11 +247,6 @@ export class TimChat extends TimElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.scheduleTypingExpiry();
-  }
-
   private async startDefaultStore(): Promise<void> {
     this.startError = undefined;
     try {
@@ -262,16 +257,6 @@ export class TimChat extends TimElement {
       this.ownsStore = true;
     } catch (error) {
       this.startError = error instanceof Error ? error.message : String(error);
-    }
-  }
-
-  /** Re-render when a typing indicator expires (the store only sets the deadline). */
-  private scheduleTypingExpiry(): void {
-    clearTimeout(this.typingTimer);
-    const active = this.chat.value?.activeConversationID;
-    const until = active ? this.chat.value?.typing[active] : undefined;
-    if (until && until > Date.now()) {
-      this.typingTimer = setTimeout(() => this.requestUpdate(), until - Date.now() + 20);
     }
   }
 
@@ -311,7 +296,7 @@ export class TimChat extends TimElement {
     } else if (parsed?.type === '@TIM#SYSTEM') {
       title = t.system;
     }
-    const typing = (value.typing[conversationID] ?? 0) > Date.now();
+    const typing = this.typingLine(conversationID);
     return html`
       <header part="header">
         <button class="back" aria-label=${t.back} @click=${() => this.providedStore?.openConversation(null)}>
@@ -323,7 +308,7 @@ export class TimChat extends TimElement {
         <div class="titles">
           <h2 part="title">${title}</h2>
           ${typing
-            ? html`<div part="subtitle" class="subtitle typing" role="status">${t.typing}</div>`
+            ? html`<div part="subtitle" class="subtitle typing" role="status">${typing}</div>`
             : subtitle ? html`<div part="subtitle" class="subtitle">${subtitle}</div>` : nothing}
         </div>
         <slot name="header-actions"></slot>
@@ -331,6 +316,18 @@ export class TimChat extends TimElement {
       <tim-message-list part="message-list" conversation-id=${conversationID}></tim-message-list>
       <slot name="composer"><tim-composer conversation-id=${conversationID}></tim-composer></slot>
     `;
+  }
+
+  /** "typing…" one-to-one; who is typing in a group; '' when nobody is (the store ends each in time). */
+  private typingLine(conversationID: string): string {
+    const value = this.chat.value!;
+    const typers = typingUserIDs(value.typing, conversationID, 0);
+    if (!typers.length) return '';
+    const t = this.strings(chatStrings);
+    const parsed = parseConversationID(conversationID);
+    if (parsed?.type !== 'GROUP') return t.typing;
+    const names = createNameLookup({ users: value.users, members: value.groupMembers[parsed.targetID] });
+    return t.typingPeople(typers.map((userID) => names(userID) || userID));
   }
 
   private renderBanners() {

@@ -14,6 +14,7 @@ import { MESSAGE_PRIORITIES, type Message, type MessagePriority } from '../../co
 import type { GroupMember, GroupProfile } from '../../core/model/profile.js';
 import { buildMessageReply, withMessageReply, type MessageReply } from '../../core/model/tuikit-wire.js';
 import { summarizeElement } from '../../core/notices/message-summary.js';
+import { TypingSignal } from '../../core/typing/typing-signal.js';
 import type { OfflinePushInfo } from '../../core/service/chat-service.js';
 import type { ChatState, OutgoingContent, StoreSendOptions } from '../../core/store/chat-store-api.js';
 import { shallowEqual } from '../../core/store/state-store.js';
@@ -52,10 +53,6 @@ export type ComposerTool = (typeof COMPOSER_TOOLS)[number];
 export const COMPOSER_DROP_ZONES = ['auto', 'self', 'none'] as const;
 export type ComposerDropZone = (typeof COMPOSER_DROP_ZONES)[number];
 
-/** TUIKit sends the typing status at most this often while the user types. */
-export const TYPING_INTERVAL_MS = 5000;
-/** How long a peer shows "typing…" after a signal: a stop is worth sending only within it. */
-const TYPING_SHOWN_MS = 30_000;
 /** Draft saves wait for a pause in typing this long. */
 export const DEFAULT_DRAFT_DELAY_MS = 500;
 
@@ -445,7 +442,7 @@ export class TimComposer extends StoreConsumerElement {
   @property({ type: Boolean, attribute: 'online-only' }) onlineOnly = false;
   /** Offline push title, description, extension passed with every message. */
   @property({ attribute: false }) offlinePushInfo?: OfflinePushInfo;
-  /** Tell a one-to-one peer that this user is typing (`typing-status="off"` to stop). */
+  /** Tell the others that this user is typing: one-to-one, and in groups where the backend carries it (`typing-status="off"` to stop). */
   @property({ attribute: 'typing-status', converter: onOffConverter }) typingStatus = true;
   /** Milliseconds of quiet before a draft is saved. */
   @property({ type: Number, attribute: 'draft-delay' }) draftDelay = DEFAULT_DRAFT_DELAY_MS;
@@ -492,7 +489,8 @@ export class TimComposer extends StoreConsumerElement {
   private pendingDraft?: { conversationID: string; draft: { text: string; userDefine: string } | null };
   private seenDraft: Draft | null | undefined;
   private loadedStore?: unknown;
-  private lastTypingAt = 0;
+  /** Tells the others in the open conversation that this user types (null: not told there). */
+  private typingSignal: TypingSignal | null = null;
   /** Groups where sending failed because this user is not a member. */
   private readonly notMemberOf = new Set<string>();
   private readonly memberLoads = new Map<string, Promise<unknown>>();
@@ -570,7 +568,7 @@ export class TimComposer extends StoreConsumerElement {
     document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
     this.detachDropZone();
     this.flushDraft();
-    this.stopTyping(this.conversationId);
+    this.stopTyping();
     clearTimeout(this.muteTimer);
   }
 
@@ -580,7 +578,7 @@ export class TimComposer extends StoreConsumerElement {
     if (changed.has('conversationId')) {
       // Keep what was typed in the conversation we leave, then show this one's draft.
       this.flushDraft();
-      this.stopTyping(changed.get('conversationId') as string | undefined);
+      this.stopTyping();
       this.resetForConversation();
       this.loadDraft();
     } else if (this.activeStore !== this.loadedStore && !this.dirty) {
@@ -613,7 +611,6 @@ export class TimComposer extends StoreConsumerElement {
     this.error = null;
     this.pickerOpen = false;
     this.dirty = false;
-    this.lastTypingAt = 0;
     this.membersStatus = 'idle';
   }
 
@@ -789,32 +786,28 @@ export class TimComposer extends StoreConsumerElement {
     area.classList.toggle('scrolls', Number.isFinite(max) && area.scrollHeight + border > max);
   }
 
+  /** A keystroke: the typing protocol (`TypingSignal`) decides what the others are told. */
   private maybeSendTyping(): void {
-    const store = this.activeStore;
-    const id = this.conversationId;
-    if (this.text.trim() === '') {
-      // The box was emptied without sending: the peer's "typing…" ends now rather than in 30 s.
-      this.stopTyping(id);
+    const hasText = this.text.trim() !== '';
+    if (!hasText) {
+      this.typingSignal?.stop();
       return;
     }
-    if (!this.typingStatus || !store || !id || this.target?.type !== 'C2C') return;
-    if (this.chat.value?.connection !== 'connected') return;
-    const now = Date.now();
-    if (now - this.lastTypingAt < TYPING_INTERVAL_MS) return;
-    this.lastTypingAt = now;
-    store.sendTyping(id).catch(() => {
-      // A lost typing signal is not worth a message.
+    const store = this.activeStore;
+    const id = this.conversationId;
+    if (!this.typingStatus || !store || !id || !store.supportsTyping(id) || this.chat.value?.connection !== 'connected') return;
+    this.typingSignal ??= new TypingSignal((isTyping) => {
+      store.sendTyping(id, isTyping).catch(() => {
+        // A lost typing signal is not worth a message: the others' indicator expires on its own.
+      });
     });
+    this.typingSignal.input(true);
   }
 
-  /** Tell the peer typing stopped, when they were told it started and still show it. */
-  private stopTyping(conversationID: string | undefined): void {
-    const signalledAt = this.lastTypingAt;
-    this.lastTypingAt = 0;
-    const store = this.activeStore;
-    if (!signalledAt || !store || !conversationID || Date.now() - signalledAt >= TYPING_SHOWN_MS) return;
-    if (parseConversationID(conversationID)?.type !== 'C2C' || this.chat.value?.connection !== 'connected') return;
-    store.sendTyping(conversationID, false).catch(() => {});
+  /** Leaving the conversation (or the page): the others see the typing stop now. */
+  private stopTyping(): void {
+    this.typingSignal?.stop();
+    this.typingSignal = null;
   }
 
   // ───────────────────────────── sending ─────────────────────────────
@@ -869,7 +862,7 @@ export class TimComposer extends StoreConsumerElement {
     this.mention = null;
     this.error = null;
     this.dirty = false;
-    this.lastTypingAt = 0;
+    this.typingSignal?.sent();
     this.clearDraft(id);
     await this.deliver(detail);
   }

@@ -12,6 +12,8 @@ import type { ChatError } from '../errors.js';
 export interface ChatService {
   /** The signed-in user, '' before login. */
   readonly userID: string;
+  /** What this backend can do beyond the contract's minimum (absent: none of it). */
+  readonly features?: ServiceFeatures;
 
   login(options: LoginOptions): Promise<UserProfile>;
   logout(): Promise<void>;
@@ -58,6 +60,12 @@ export interface ChatService {
   findMessages(messageIDs: readonly string[]): Promise<Message[]>;
   /** Fetch an element's remote content (image/file/sound/video) with progress. */
   downloadElement(message: Message, elementIndex: number, options?: TransferOptions): Promise<Blob>;
+}
+
+/** Optional abilities of a backend. */
+export interface ServiceFeatures {
+  /** Typing signals reach group members (TUIKit shows typing one-to-one only). */
+  readonly groupTyping?: boolean;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';

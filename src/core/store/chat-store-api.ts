@@ -5,6 +5,7 @@ import type { CustomElem, FaceElem, LocationElem, MessageElement } from '../mode
 import type { Message, MessageLocator } from '../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
 import type { BatchSendResult, ConnectionState, KickedOutReason, OfflinePushInfo } from '../service/chat-service.js';
+import type { TypingState } from '../typing/typing-state.js';
 import type { ReadingPosition } from './reading-positions.js';
 import type { StateStore, Unsubscribe } from './state-store.js';
 
@@ -28,8 +29,8 @@ export interface ChatState {
   readonly users: Readonly<Record<string, UserProfile>>;
   readonly groups: Readonly<Record<string, GroupProfile>>;
   readonly groupMembers: Readonly<Record<string, readonly GroupMember[]>>;
-  /** conversationID → epoch ms until which the peer shows as typing. */
-  readonly typing: Readonly<Record<string, number>>;
+  /** conversationID → userID → epoch ms until which that person shows as typing (see `typingUserIDs`). */
+  readonly typing: TypingState;
   /** The latest storage warning, for the UI to show once. */
   readonly cacheWarning: CacheWarning | null;
   /** The latest failure of an operation that has no message to show it on. */
@@ -139,9 +140,11 @@ export interface ChatStoreApi {
 
   // Profiles, groups
   loadGroupMembers(groupID: string): Promise<readonly GroupMember[]>;
+  /** Can typing status be told in this conversation (one-to-one always; groups when the backend carries it). */
+  supportsTyping(conversationID: string): boolean;
   /**
-   * Send the TUIKit typing status to a C2C peer (throttled by the caller). `isTyping: false`
-   * says typing stopped (the box was emptied), so the peer's "typing…" ends at once.
+   * Send the TUIKit typing status (`TypingSignal` decides when). `isTyping: false` says typing
+   * stopped, so the others' "typing…" ends at once.
    */
   sendTyping(conversationID: string, isTyping?: boolean): Promise<void>;
 }

@@ -17,6 +17,8 @@ import { createMessageID, randomUint32 } from './outgoing-message.js';
 import type { StateStore } from './state-store.js';
 import { ReadingPositions, type ReadingPosition } from './reading-positions.js';
 import { initialState, isObject, StoreContext } from './store-context.js';
+import { nextTypingExpiry } from '../typing/typing-state.js';
+import { systemTimers, type Timers } from '../util/timers.js';
 import { fillFromCache, syncConversations } from './store-sync.js';
 
 export interface ChatStoreOptions {
@@ -27,8 +29,10 @@ export interface ChatStoreOptions {
   locale?: string;
   /** Messages per page of history; 20 by default. */
   pageSize?: number;
-  /** Clock in epoch milliseconds (tests move it). */
+  /** Clock in epoch milliseconds (tests move it); `timers.now` when absent. */
   now?: () => number;
+  /** Timers for the store's own deadlines (typing indicators); tests drive them. */
+  timers?: Timers;
 }
 
 /**
@@ -79,7 +83,8 @@ export class ChatStore implements ChatStoreApi {
   private syncAgain = false;
   private loginRetryTimer: ReturnType<typeof setTimeout> | null = null;
   private loginRetryDelay = LOGIN_RETRY_FIRST_MS;
-  private typingTimer: ReturnType<typeof setTimeout> | null = null;
+  private typingTimer: unknown = null;
+  private readonly timers: Timers;
   private readonly markReadRunning = new Set<string>();
   private readonly markReadAgain = new Set<string>();
   private readonly conversationFetches = new Set<string>();
@@ -89,11 +94,13 @@ export class ChatStore implements ChatStoreApi {
     if (!options || !options.service) throw new ChatError(CHAT_ERROR.invalidArgument, 'ChatStore needs a service.');
     this.service = options.service;
     this.configuredCache = options.cache ?? new MemoryCache();
+    this.timers = options.timers ?? systemTimers;
+    const timers = this.timers;
     this.ctx = new StoreContext(
       options.service,
       this.configuredCache,
       Math.max(1, Math.floor(options.pageSize ?? 20)),
-      options.now ?? (() => Date.now()),
+      options.now ?? (() => timers.now()),
       options.locale ?? 'en',
       {
         fetchConversation: (id) => this.fetchConversation(id),
@@ -152,7 +159,7 @@ export class ChatStore implements ChatStoreApi {
     this.starting = this.connectRun = this.syncRun = null;
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     ctx.events.clear();
-    if (this.typingTimer) clearTimeout(this.typingTimer);
+    if (this.typingTimer !== null) this.timers.clearTimeout(this.typingTimer);
     if (this.loginRetryTimer) clearTimeout(this.loginRetryTimer);
     this.typingTimer = this.loginRetryTimer = null;
     // Uploads stop; their messages stay in the outbox and go out on the next start.
@@ -928,14 +935,21 @@ export class ChatStore implements ChatStoreApi {
     });
   }
 
-  /** Tell a C2C peer this user is typing, or stopped (TUIKit's online-only signal). The caller throttles. */
+  supportsTyping(conversationID: string): boolean {
+    const type = parseConversationID(conversationID)?.type;
+    return type === 'C2C' || (type === 'GROUP' && this.service.features?.groupTyping === true);
+  }
+
+  /** Tell the others in a conversation this user is typing, or stopped (TUIKit's online-only signal). */
   async sendTyping(conversationID: string, isTyping = true): Promise<void> {
     return this.operation(
       async () => {
         const { ctx } = this;
         ctx.requireStarted();
         const parsed = parseConversationID(conversationID);
-        if (parsed?.type !== 'C2C') throw new ChatError(CHAT_ERROR.invalidArgument, 'Typing status is only sent in C2C conversations.');
+        if (!parsed || !this.supportsTyping(conversationID)) {
+          throw new ChatError(CHAT_ERROR.invalidArgument, `Typing status cannot be sent in "${String(conversationID)}".`);
+        }
         const nowMs = ctx.now();
         const random = randomUint32();
         const me = this.state.get().me;
@@ -943,11 +957,11 @@ export class ChatStore implements ChatStoreApi {
           ...EMPTY_MESSAGE,
           ID: createMessageID(ctx.userID, nowMs, random),
           conversationID,
-          conversationType: 'C2C',
+          conversationType: parsed.type,
           from: ctx.userID,
           to: parsed.targetID,
           flow: 'out',
-          time: Math.floor(nowMs / 1000),
+          time: Math.floor(ctx.serverClock.nowMs() / 1000),
           clientTime: Math.floor(nowMs / 1000),
           random,
           status: 'unSend',
@@ -965,23 +979,22 @@ export class ChatStore implements ChatStoreApi {
   /** Drop "typing…" marks when their time is up. */
   private scheduleTypingExpiry(): void {
     const { ctx } = this;
-    const until = Math.min(...Object.values(this.state.get().typing));
+    const until = nextTypingExpiry(this.state.get().typing);
     if (!Number.isFinite(until)) return;
-    if (this.typingTimer) clearTimeout(this.typingTimer);
+    if (this.typingTimer !== null) this.timers.clearTimeout(this.typingTimer);
     const session = ctx.session;
-    this.typingTimer = setTimeout(() => {
+    this.typingTimer = this.timers.setTimeout(() => {
       this.typingTimer = null;
       if (session !== ctx.session) return;
       ctx.guard(() => {
         const now = ctx.now();
         const changes = ctx.changes();
-        for (const [conversationID, time] of Object.entries(this.state.get().typing)) {
-          if (time <= now) changes.setTyping(conversationID, null);
+        for (const [conversationID, users] of Object.entries(this.state.get().typing)) {
+          for (const [userID, time] of Object.entries(users)) if (time <= now) changes.setTyping(conversationID, userID, null);
         }
         ctx.commit(changes, { persist: false });
-        if (Object.keys(this.state.get().typing).length) this.scheduleTypingExpiry();
+        this.scheduleTypingExpiry();
       });
     }, Math.max(0, until - ctx.now()));
-    (this.typingTimer as { unref?: () => void }).unref?.();
   }
 }

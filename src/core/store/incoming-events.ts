@@ -3,14 +3,12 @@ import type { GroupProfile } from '../model/profile.js';
 import { parseConversationID } from '../model/ids.js';
 import { compareMessages, type Message } from '../model/message.js';
 import { mentionsUser, typingStatusOf } from '../model/tuikit-wire.js';
+import { TYPING_SHOWN_MS } from '../typing/typing-signal.js';
 import { emptyConversation, mergeConversation } from './conversation-merge.js';
 import { mergeServiceConversation, refreshLastMessage } from './conversation-updates.js';
 import { mergeMessageCopies, newerMessage, withPeerRead } from './message-merge.js';
 import type { StoreChanges } from './store-changes.js';
 import { isObject, type StoreContext, type StoreEvent } from './store-context.js';
-
-/** How long a peer shows as typing after their last TUIKit typing signal. */
-export const TYPING_DISPLAY_MS = 30_000;
 
 /**
  * Apply a batch of events (all that arrived in one task) as one change set: every store is
@@ -107,7 +105,7 @@ function applyReceived(
     if (typing) {
       // A typing signal is never shown, stored or counted.
       if (message.from !== ctx.userID && source === 'service') {
-        changes.setTyping(conversationID, typing.isTyping ? ctx.now() + TYPING_DISPLAY_MS : null);
+        changes.setTyping(conversationID, message.from, typing.isTyping ? ctx.now() + TYPING_SHOWN_MS : null);
       }
       continue;
     }
@@ -130,7 +128,7 @@ function applyReceived(
       if (source === 'service') markRead.add(conversationID);
     }
     const merged = changes.upsertMessage(incoming, source, { persist: source === 'service' && !message.onlineOnly });
-    if (fromOther && changes.typingOf(conversationID) !== undefined) changes.setTyping(conversationID, null);
+    if (fromOther && changes.typingOf(conversationID, message.from) !== undefined) changes.setTyping(conversationID, message.from, null);
     if (message.onlineOnly || source !== 'service') continue;
 
     // The conversation: last message, activity, unread (unless the service already counted it).

@@ -51,7 +51,7 @@ export class StoreChanges {
   private readonly listChanges = new Map<string, ListChanges>();
   private users: Record<string, UserProfile> | null = null;
   private groups: Record<string, GroupProfile> | null = null;
-  private typing: Record<string, number> | null = null;
+  private typing: Record<string, Readonly<Record<string, number>>> | null = null;
   private statePatch: Partial<ChatState> = {};
 
   // Cache work, written after `apply()`.
@@ -211,16 +211,21 @@ export class StoreChanges {
     if (persist) this.cacheGroups.set(group.groupID, group);
   }
 
-  setTyping(conversationID: string, until: number | null): void {
+  /** Show `userID` typing in a conversation until `until` (epoch ms), or no longer (null). */
+  setTyping(conversationID: string, userID: string, until: number | null): void {
     const current = this.typing ?? this.host.state.get().typing;
-    if (until === null ? !(conversationID in current) : current[conversationID] === until) return;
+    const users = current[conversationID] ?? {};
+    if (until === null ? !Object.hasOwn(users, userID) : users[userID] === until) return;
     if (!this.typing) this.typing = { ...current };
-    if (until === null) delete this.typing[conversationID];
-    else this.typing[conversationID] = until;
+    const next = { ...users };
+    if (until === null) delete next[userID];
+    else next[userID] = until;
+    if (Object.keys(next).length) this.typing[conversationID] = Object.freeze(next);
+    else delete this.typing[conversationID];
   }
 
-  typingOf(conversationID: string): number | undefined {
-    return (this.typing ?? this.host.state.get().typing)[conversationID];
+  typingOf(conversationID: string, userID: string): number | undefined {
+    return (this.typing ?? this.host.state.get().typing)[conversationID]?.[userID];
   }
 
   patchState(patch: Partial<Omit<ChatState, 'conversations' | 'totalUnread' | 'users' | 'groups' | 'typing'>>): void {

@@ -11,6 +11,7 @@ import type {
   MessageListQuery,
   MessagePage,
   SendOptions,
+  ServiceFeatures,
   TransferOptions,
 } from '../chat-service.js';
 import { EventHub } from './event-hub.js';
@@ -42,6 +43,8 @@ let sessionCounter = 0;
  * (online-only messages are lost, as they would be).
  */
 export class LocalChatService implements ChatService {
+  /** The embedded server delivers online-only messages to every member: typing works in groups too. */
+  readonly features: ServiceFeatures = Object.freeze({ groupTyping: true });
   private currentUser = '';
   private sessionID = '';
   private detach: (() => void) | null = null;
