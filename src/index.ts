@@ -9,6 +9,7 @@ export * from './components/conversation-list/define.js';
 export * from './components/message-list/define.js';
 export * from './components/message/define.js';
 export * from './components/message-actions/define.js';
+export * from './components/confirm-dialog/define.js';
 export * from './components/image-viewer/define.js';
 export * from './components/emoji-parser/define.js';
 export * from './components/emoji-picker/define.js';

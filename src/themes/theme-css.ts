@@ -17,6 +17,7 @@ const light = `
   --tim-color-primary: #1f6feb;
   --tim-color-on-primary: #ffffff;
   --tim-color-danger: #c5221f;
+  --tim-color-on-danger: #ffffff;
   --tim-color-success: #1a7f37;
   --tim-color-warning: #8a5a00;
   --tim-color-badge: #c8281c;
@@ -49,6 +50,7 @@ const dark = `
   --tim-color-primary: #4c8df6;
   --tim-color-on-primary: #ffffff;
   --tim-color-danger: #f28b82;
+  --tim-color-on-danger: #202124;
   --tim-color-success: #81c995;
   --tim-color-warning: #fdd663;
   --tim-color-badge: #c62f35;

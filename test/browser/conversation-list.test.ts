@@ -60,6 +60,29 @@ describe('tim-conversation-list', () => {
     expect(store.state.get().conversations.find((c) => c.conversationID === 'C2Cbob')!.messageRemindType).to.equal('AcceptNotNotify');
   });
 
+  it('deleting a conversation (and its messages) asks first; Cancel keeps it, Delete removes it', async () => {
+    const { el, store } = await listWithHistory();
+    const chooseDelete = async (label: string) => {
+      rows(el).find((r) => r.dataset.id === 'C2Cbob')!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, clientX: 50, clientY: 50 }));
+      await el.updateComplete;
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.menu button')].find((b) => b.textContent === label)!.click();
+      const dialog = el.shadowRoot!.querySelector('tim-confirm-dialog')!;
+      await waitUntil(() => dialog.isOpen, 'the question');
+      return dialog;
+    };
+    let dialog = await chooseDelete('Delete conversation and messages');
+    expect(dialog.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Delete the conversation with Bob');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    await waitUntil(() => !dialog.isOpen, 'closed');
+    expect(rows(el).some((r) => r.dataset.id === 'C2Cbob'), 'Cancel keeps it').to.equal(true);
+
+    dialog = await chooseDelete('Delete conversation and messages');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+    await waitUntil(() => !rows(el).some((r) => r.dataset.id === 'C2Cbob'), 'the conversation to go');
+    expect(store.state.get().conversations.some((c) => c.conversationID === 'C2Cbob')).to.equal(false);
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'option', 'focus on the next conversation');
+  });
+
   it('a cancelled action leaves the store alone', async () => {
     const { el, store } = await listWithHistory();
     el.addEventListener('tim-conversation-action', (e) => e.preventDefault());

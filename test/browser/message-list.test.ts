@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import type { TimConfirmDialog } from '../../src/components/confirm-dialog/tim-confirm-dialog.js';
 import type { TimMessageActions } from '../../src/components/message-actions/tim-message-actions.js';
 import type { TimMessageList } from '../../src/components/message-list/tim-message-list.js';
 import type { Message } from '../../src/core/model/message.js';
@@ -23,6 +24,12 @@ async function openMenuFor(list: TimMessageList, messageID: string): Promise<voi
   const bubble = row.shadowRoot!.querySelector('[part~="bubble"], [part="notice"]')!.getBoundingClientRect();
   row.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, cancelable: true, clientX: bubble.left + 5, clientY: bubble.top + 5 }));
   await until(() => menuOf(list).isOpen, 'the menu to open');
+}
+function dialogOf(list: TimMessageList): TimConfirmDialog {
+  return list.shadowRoot!.querySelector('tim-confirm-dialog')!;
+}
+function confirmButton(list: TimMessageList): HTMLButtonElement {
+  return dialogOf(list).shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!;
 }
 async function choose(list: TimMessageList, action: string): Promise<void> {
   const item = menuItems(list).find((b) => b.dataset.action === action);
@@ -205,10 +212,10 @@ describe('<tim-message-list>', () => {
 
     it('offers copy, reply, forward, recall and delete on one’s own fresh message; no recall on others’', async () => {
       await openMenuFor(list, mine.ID);
-      expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal(['copy', 'reply', 'forward', 'revoke', 'delete']);
+      expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal(['copy', 'reply', 'forward', 'revoke', 'delete', 'delete-from-history']);
       menuOf(list).close();
       await openMenuFor(list, messagesOf(world)[0]!.ID);
-      expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal(['copy', 'reply', 'forward', 'delete']);
+      expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal(['copy', 'reply', 'forward', 'delete', 'delete-from-history']);
       menuOf(list).close();
     });
 
@@ -264,17 +271,73 @@ describe('<tim-message-list>', () => {
       await until(() => deepText(rowFor(list, mine.ID)!).includes('You recalled a message'), 'the placeholder');
     });
 
-    it('delete fires tim-message-delete and removes the message unless prevented', async () => {
+    it('delete fires tim-message-delete and, unless prevented, asks first and then removes the message', async () => {
       const theirs = messagesOf(world)[0]!;
       list.addEventListener('tim-message-delete', (e) => e.preventDefault(), { once: true });
       await openMenuFor(list, theirs.ID);
       setTimeout(() => void choose(list, 'delete'));
-      await oneEvent(list, 'tim-message-delete');
+      const prevented = await oneEvent(list, 'tim-message-delete');
+      expect(prevented.detail.scope).to.equal('device');
       await frames(5);
       expect(rowFor(list, theirs.ID)).to.exist;
+      expect(dialogOf(list).isOpen, 'no question when the app took it').to.equal(false);
       await openMenuFor(list, theirs.ID);
       await choose(list, 'delete');
+      await until(() => dialogOf(list).isOpen, 'the question');
+      confirmButton(list).click();
       await until(() => !rowFor(list, theirs.ID), 'the row to go');
+    });
+
+    it('"Delete for me" hides it on this device only; "Delete from history" deletes the server copy; Cancel and Escape keep it', async () => {
+      const first = messagesOf(world).find((m) => m.flow === 'in')!;
+      const second = mine;
+      const onServer = async (id: string) =>
+        (await world.server.getMessageList({ userID: 'alice', sessionID: 'probe' }, { conversationID: world.c2c, count: 100 })).messages.some((m) => m.ID === id);
+
+      await openMenuFor(list, first!.ID);
+      expect(menuItems(list).map((b) => b.dataset.action)).to.include.members(['delete', 'delete-from-history']);
+      await choose(list, 'delete-from-history');
+      await until(() => dialogOf(list).isOpen, 'the question');
+      expect(deepText(dialogOf(list).shadowRoot!)).to.contain('Delete this message from your history?');
+      dialogOf(list).shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+      await frames(3);
+      expect(rowFor(list, first!.ID), 'Cancel keeps it').to.exist;
+
+      await openMenuFor(list, first!.ID);
+      await choose(list, 'delete');
+      await until(() => dialogOf(list).isOpen, 'the question');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialogOf(list).isOpen, 'Escape to close it');
+      expect(rowFor(list, first!.ID), 'Escape keeps it').to.exist;
+
+      await openMenuFor(list, first!.ID);
+      await choose(list, 'delete');
+      await until(() => dialogOf(list).isOpen, 'the question');
+      confirmButton(list).click();
+      await until(() => !rowFor(list, first!.ID), 'the row to go');
+      expect(await onServer(first!.ID), 'for me only: the server keeps it').to.equal(true);
+
+      await openMenuFor(list, second!.ID);
+      await choose(list, 'delete-from-history');
+      await until(() => dialogOf(list).isOpen, 'the question');
+      confirmButton(list).click();
+      await until(() => !rowFor(list, second!.ID), 'the row to go');
+      await until(async () => !(await onServer(second!.ID)), 'the server copy to go');
+    });
+
+    it('the question is an accessible modal dialog with focus on Cancel, and focus returns to the list', async () => {
+      const theirs = messagesOf(world)[0]!;
+      await openMenuFor(list, theirs.ID);
+      await choose(list, 'delete');
+      await until(() => dialogOf(list).isOpen, 'the question');
+      const dialog = dialogOf(list).shadowRoot!.querySelector('dialog')!;
+      expect(dialog.getAttribute('role')).to.equal('alertdialog');
+      expect(dialog.getAttribute('aria-labelledby')).to.equal('title');
+      expect(dialogOf(list).shadowRoot!.activeElement?.getAttribute('part')).to.equal('cancel-button');
+      await expect(dialogOf(list)).to.be.accessible();
+      confirmButton(list).click();
+      await until(() => !rowFor(list, theirs.ID), 'the row to go');
+      await until(() => list.shadowRoot!.activeElement?.localName === 'tim-message', 'focus on the message that took its place');
     });
 
     it('reply, forward and copy fire their events with the message', async () => {

@@ -7,6 +7,8 @@ import { parseConversationID } from '../../core/model/ids.js';
 import type { ChatState } from '../../core/store/chat-store-api.js';
 import { formatListTime } from '../../core/util/format-time.js';
 import '../avatar/define.js';
+import '../confirm-dialog/define.js';
+import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
 import { icon } from '../icons/icons.js';
 import { StoreConsumerElement } from '../base/store-consumer.js';
 import { StoreController } from '../base/store-controller.js';
@@ -19,7 +21,7 @@ import { renderConversationSummary } from './conversation-summary.js';
  * first; a search filter; per-conversation actions; full keyboard use.
  *
  * @fires tim-conversation-select - A conversation was chosen (cancelable: the store then does not open it).
- * @fires tim-conversation-action - Pin, mute, mark read or delete was chosen (cancelable: the store then does nothing).
+ * @fires tim-conversation-action - Pin, mute, mark read or delete was chosen (cancelable: the store then does nothing; a delete asks to confirm first).
  *
  * @csspart search - The search input.
  * @csspart list - The listbox.
@@ -346,6 +348,7 @@ export class TimConversationList extends StoreConsumerElement {
         ? html`<div class="empty" role="status">${this.filter.trim() ? t.noMatch(this.filter.trim()) : t.empty}</div>`
         : nothing}
       ${this.menu ? this.renderMenu() : nothing}
+      <tim-confirm-dialog></tim-confirm-dialog>
     `;
   }
 
@@ -469,9 +472,33 @@ export class TimConversationList extends StoreConsumerElement {
         break;
       case 'delete':
       case 'delete-with-messages':
-        void store.deleteConversation(conversationID, { clearHistory: action === 'delete-with-messages' });
+        void this.confirmAndDelete(conversationID, action === 'delete-with-messages');
         break;
     }
+  }
+
+  /** Ask first; then delete (with its history when asked). Focus moves to the conversation that takes its place. */
+  private async confirmAndDelete(conversationID: string, clearHistory: boolean): Promise<void> {
+    const store = this.activeStore;
+    const dialog = this.renderRoot.querySelector<TimConfirmDialog>('tim-confirm-dialog');
+    const conversation = this.state?.conversations.find((c) => c.conversationID === conversationID);
+    if (!store || !dialog || !conversation) return;
+    const t = this.strings(conversationListStrings);
+    const name = this.nameOf(conversation);
+    const confirmed = await dialog.confirm({
+      title: clearHistory ? t.deleteWithMessagesTitle(name) : t.deleteTitle(name),
+      message: clearHistory ? t.deleteWithMessagesText : t.deleteText,
+      confirmLabel: t.deleteConfirm,
+      danger: true,
+    });
+    if (!confirmed) return;
+    const list = this.visibleConversations;
+    const index = list.findIndex((c) => c.conversationID === conversationID);
+    const next = list[index + 1] ?? list[index - 1];
+    await store.deleteConversation(conversationID, { clearHistory }).catch(() => {
+      // The store shows the failure in lastError; the conversation stays in the list.
+    });
+    if (next) this.focusItem(next.conversationID);
   }
 
   private focusItem(conversationID: string): void {

@@ -7,7 +7,8 @@ export const messageActionStrings = defineStrings({
     reply: 'Reply',
     forward: 'Forward',
     revoke: 'Recall',
-    delete: 'Delete',
+    delete: 'Delete for me',
+    'delete-from-history': 'Delete from history',
     resend: 'Resend',
   },
   'zh-CN': {
@@ -16,7 +17,8 @@ export const messageActionStrings = defineStrings({
     reply: '回复',
     forward: '转发',
     revoke: '撤回',
-    delete: '删除',
+    delete: '在本机删除',
+    'delete-from-history': '从聊天记录删除',
     resend: '重新发送',
   },
 });

@@ -13,6 +13,7 @@ const ACTION_ICONS: Record<MessageAction, IconName> = {
   forward: 'forward',
   revoke: 'revoke',
   delete: 'trash',
+  'delete-from-history': 'trash',
   resend: 'retry',
 };
 
@@ -79,7 +80,8 @@ export class TimMessageActions extends TimElement {
       outline-offset: -2px;
     }
     [role='menuitem'][data-action='revoke'],
-    [role='menuitem'][data-action='delete'] {
+    [role='menuitem'][data-action='delete'],
+    [role='menuitem'][data-action='delete-from-history'] {
       color: var(--tim-color-danger);
     }
     .icon {

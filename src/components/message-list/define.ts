@@ -1,5 +1,6 @@
 import { installTheme } from '../../themes/theme-css.js';
 import { defineElement } from '../base/define.js';
+import '../confirm-dialog/define.js';
 import '../image-viewer/define.js';
 import '../message/define.js';
 import '../message-actions/define.js';

@@ -26,6 +26,7 @@ import { availableActions, copyableText, DEFAULT_REVOKE_TIME_LIMIT_SECONDS } fro
 import { TimMessageActionSelectEvent } from '../message-actions/events.js';
 import { deepActiveElement, type TimMessageActions } from '../message-actions/tim-message-actions.js';
 import type { TimImageViewer } from '../image-viewer/tim-image-viewer.js';
+import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
 import { ChatFlowLayout, type ChatFlowLayoutConfig } from './chat-flow-layout.js';
 import { RowSlots } from './row-slots.js';
 import { tuneVirtualizer } from './virtualizer-tuning.js';
@@ -67,7 +68,8 @@ interface VirtualizerHandle {
  * @fires tim-message-reply - Reply chosen (cancelable); `<tim-composer>` shows the quote.
  * @fires tim-message-forward - Forward chosen; the app shows its own picker.
  * @fires tim-message-revoke - Recall chosen (cancelable: the store recalls unless prevented).
- * @fires tim-message-delete - Delete chosen (cancelable: the store deletes unless prevented).
+ * @fires tim-message-delete - "Delete for me" (`detail.scope: 'device'`) or "Delete from history" (`'history'`) chosen
+ *   (cancelable: unless prevented, the list asks to confirm, then the store deletes).
  * @fires tim-message-resend - Resend chosen (cancelable: the store resends unless prevented).
  *
  * @csspart scroller - The scrolling log (role=log).
@@ -599,6 +601,7 @@ export class TimMessageList extends StoreConsumerElement {
         : nothing}
       ${this.renderToast()}
       <tim-message-actions></tim-message-actions>
+      <tim-confirm-dialog></tim-confirm-dialog>
       <tim-image-viewer></tim-image-viewer>
     `;
   }
@@ -1154,7 +1157,10 @@ export class TimMessageList extends StoreConsumerElement {
     const menu = this.renderRoot.querySelector<TimMessageActions>('tim-message-actions');
     if (!menu) return;
     if (menu.openFor?.ID === message.ID) return;
-    const actions = availableActions(message, { revokeTimeLimitSeconds: this.revokeTimeLimit });
+    const actions = availableActions(message, {
+      revokeTimeLimitSeconds: this.revokeTimeLimit,
+      deleteFromHistory: this.activeStore?.canDeleteFromHistory(message.conversationID) ?? false,
+    });
     if (actions.length === 0) return;
     if (x === undefined || y === undefined) {
       const bubble = (row?.shadowRoot?.querySelector('.bubble, .notice') as HTMLElement | null) ?? row;
@@ -1190,7 +1196,8 @@ export class TimMessageList extends StoreConsumerElement {
           await store?.revoke(message);
           return;
         case 'delete':
-          await store?.deleteMessages([message], { fromStorage: message.status === 'success' });
+        case 'delete-from-history':
+          await this.confirmAndDelete(message, action === 'delete-from-history');
           return;
         case 'resend':
           this.stickToBottom = true;
@@ -1201,6 +1208,33 @@ export class TimMessageList extends StoreConsumerElement {
       if (action === 'copy') this.showToast(t.copyFailed, true);
       else this.showError(error);
     }
+  }
+
+  /**
+   * Ask first, then delete: for me (this device's cache and view; the server keeps it) or from
+   * the server's history too. Focus moves to the message that takes its place.
+   */
+  private async confirmAndDelete(message: Message, fromHistory: boolean): Promise<void> {
+    const store = this.activeStore;
+    const dialog = this.renderRoot.querySelector<TimConfirmDialog>('tim-confirm-dialog');
+    if (!store || !dialog) return;
+    const t = this.strings(messageListStrings);
+    const row = this.rowFor(message.ID) ?? undefined;
+    const confirmed = await dialog.confirm({
+      ...(fromHistory
+        ? { title: t.deleteFromHistoryTitle, message: t.deleteFromHistoryText, confirmLabel: t.deleteFromHistory }
+        : { title: t.deleteForMeTitle, message: t.deleteForMeText, confirmLabel: t.deleteForMe }),
+      danger: true,
+      ...(row ? { returnFocusTo: row } : {}),
+    });
+    if (!confirmed) return;
+    const index = this.items.findIndex((m) => m.ID === message.ID);
+    await store.deleteMessages([message], { fromStorage: fromHistory });
+    await this.updateComplete;
+    // The focused row went with its message: the one that takes its place gets focus, not <body>.
+    const next = this.items[Math.min(Math.max(0, index), this.items.length - 1)];
+    const active = deepActiveElement();
+    if (next && (!active || active === document.body || active === row)) void this.focusRow(next.ID, false);
   }
 
   private openImage(message: Message, elementIndex: number, origin?: HTMLElement): void {

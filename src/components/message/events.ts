@@ -2,7 +2,7 @@ import type { Message } from '../../core/model/message.js';
 import { TimEvent } from '../base/events.js';
 
 /** What can be done to a message from its menu (or its failed mark, for resend). */
-export const MESSAGE_ACTIONS = ['copy', 'reply', 'forward', 'revoke', 'delete', 'resend'] as const;
+export const MESSAGE_ACTIONS = ['copy', 'reply', 'forward', 'revoke', 'delete', 'delete-from-history', 'resend'] as const;
 export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
 
 export interface MessageEventDetail {
@@ -13,10 +13,10 @@ export interface MessageEventDetail {
  * A message action was chosen. Fired by `<tim-message-list>` before the store acts; call
  * `preventDefault()` to stop it (the store then does nothing).
  */
-export class TimMessageActionEvent extends TimEvent<MessageEventDetail> {
+export class TimMessageActionEvent<D extends MessageEventDetail = MessageEventDetail> extends TimEvent<D> {
   readonly action: MessageAction;
-  constructor(action: MessageAction, message: Message) {
-    super(`tim-message-${action}`, { message }, { cancelable: true });
+  constructor(action: MessageAction, detail: D, type = `tim-message-${action}`) {
+    super(type, detail, { cancelable: true });
     this.action = action;
   }
 }
@@ -25,7 +25,7 @@ export class TimMessageActionEvent extends TimEvent<MessageEventDetail> {
 export class TimMessageResendEvent extends TimMessageActionEvent {
   static readonly type = 'tim-message-resend';
   constructor(message: Message) {
-    super('resend', message);
+    super('resend', { message });
   }
 }
 
@@ -33,15 +33,21 @@ export class TimMessageResendEvent extends TimMessageActionEvent {
 export class TimMessageRevokeEvent extends TimMessageActionEvent {
   static readonly type = 'tim-message-revoke';
   constructor(message: Message) {
-    super('revoke', message);
+    super('revoke', { message });
   }
 }
 
-/** Delete a message on this device (cancelable: the store deletes unless prevented). */
-export class TimMessageDeleteEvent extends TimMessageActionEvent {
+/** Where a delete reaches: this device only (the documents' local delete), or the server's history too. */
+export type MessageDeleteScope = 'device' | 'history';
+
+/**
+ * Delete a message: "Delete for me" (`scope: 'device'`) or "Delete from history" (`'history'`).
+ * Cancelable: unless prevented, the list asks to confirm, then the store deletes.
+ */
+export class TimMessageDeleteEvent extends TimMessageActionEvent<MessageEventDetail & { readonly scope: MessageDeleteScope }> {
   static readonly type = 'tim-message-delete';
-  constructor(message: Message) {
-    super('delete', message);
+  constructor(message: Message, scope: MessageDeleteScope = 'device') {
+    super(scope === 'history' ? 'delete-from-history' : 'delete', { message, scope }, TimMessageDeleteEvent.type);
   }
 }
 
@@ -49,7 +55,7 @@ export class TimMessageDeleteEvent extends TimMessageActionEvent {
 export class TimMessageCopyEvent extends TimMessageActionEvent {
   static readonly type = 'tim-message-copy';
   constructor(message: Message) {
-    super('copy', message);
+    super('copy', { message });
   }
 }
 
@@ -57,7 +63,7 @@ export class TimMessageCopyEvent extends TimMessageActionEvent {
 export class TimMessageReplyEvent extends TimMessageActionEvent {
   static readonly type = 'tim-message-reply';
   constructor(message: Message) {
-    super('reply', message);
+    super('reply', { message });
   }
 }
 
@@ -65,7 +71,7 @@ export class TimMessageReplyEvent extends TimMessageActionEvent {
 export class TimMessageForwardEvent extends TimMessageActionEvent {
   static readonly type = 'tim-message-forward';
   constructor(message: Message) {
-    super('forward', message);
+    super('forward', { message });
   }
 }
 
@@ -77,7 +83,9 @@ export function messageActionEvent(action: MessageAction, message: Message): Tim
     case 'revoke':
       return new TimMessageRevokeEvent(message);
     case 'delete':
-      return new TimMessageDeleteEvent(message);
+      return new TimMessageDeleteEvent(message, 'device');
+    case 'delete-from-history':
+      return new TimMessageDeleteEvent(message, 'history');
     case 'copy':
       return new TimMessageCopyEvent(message);
     case 'reply':

@@ -66,6 +66,8 @@ export interface ChatService {
 export interface ServiceFeatures {
   /** Typing signals reach group members (TUIKit shows typing one-to-one only). */
   readonly groupTyping?: boolean;
+  /** `false` when `deleteMessages` cannot delete from the server's history (absent: it can). */
+  readonly deleteFromHistory?: boolean;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';

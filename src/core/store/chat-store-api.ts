@@ -125,6 +125,8 @@ export interface ChatStoreApi {
   /** Stop an upload in progress or drop a queued message; it becomes `fail` (cancelled) or disappears when queued. */
   cancelSend(message: Message): Promise<void>;
   revoke(message: Message): Promise<Message>;
+  /** Can messages of this conversation be deleted from the server's history ("Delete from history"). */
+  canDeleteFromHistory(conversationID: string): boolean;
   /** `fromStorage: false` hides it on this device only; true deletes it from the server too. */
   deleteMessages(messages: readonly Message[], options?: { fromStorage?: boolean }): Promise<void>;
   sendToUsers(userIDs: readonly string[], content: OutgoingContent, options?: StoreSendOptions): Promise<BatchSendResult[]>;

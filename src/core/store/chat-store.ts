@@ -708,6 +708,11 @@ export class ChatStore implements ChatStoreApi {
     });
   }
 
+  canDeleteFromHistory(conversationID: string): boolean {
+    const type = parseConversationID(conversationID)?.type;
+    return (type === 'C2C' || type === 'GROUP') && this.service.features?.deleteFromHistory !== false;
+  }
+
   async deleteMessages(messages: readonly Message[], options: { fromStorage?: boolean } = {}): Promise<void> {
     return this.operation(async () => {
       const { ctx } = this;

@@ -1,0 +1,15 @@
+import { installTheme } from '../../themes/theme-css.js';
+import { defineElement } from '../base/define.js';
+import { TimConfirmDialog } from './tim-confirm-dialog.js';
+
+installTheme();
+defineElement('tim-confirm-dialog', TimConfirmDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tim-confirm-dialog': TimConfirmDialog;
+  }
+}
+
+export { TimConfirmDialog };
+export type { ConfirmRequest } from './tim-confirm-dialog.js';
