@@ -29,6 +29,22 @@ describe('tim-chat', () => {
     expect(el.conversationId).to.equal('GROUPteam');
   });
 
+  it("draws a person's initials the same in the list, the header and on their messages", async () => {
+    const chat = await makeChat('alice', { users: ['alice', 'james'] });
+    await chat.server.createUser({ userID: 'james', nick: "James O'Connor" });
+    await chat.server.postMessages([{ from: 'james', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'Hi' }] }]);
+    await waitUntil(() => chat.store.state.get().conversations.length >= 1, 'the conversation');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px;height:600px">
+      <tim-chat .store=${chat.store} locale="en" conversation-id="C2Cjames"></tim-chat></div>`);
+    const el = wrapper.querySelector('tim-chat') as TimChat;
+    const messageList = () => el.shadowRoot!.querySelector('tim-message-list')!;
+    await waitUntil(() => messageList().shadowRoot?.querySelector('tim-message')?.shadowRoot?.querySelector('.initials'), 'the message avatar');
+    const inList = list(el).shadowRoot!.querySelector('[data-id="C2Cjames"] tim-avatar')!.shadowRoot!.querySelector('[part="initials"]')!.textContent!.trim();
+    const inHeader = el.shadowRoot!.querySelector('header tim-avatar')!.shadowRoot!.querySelector('[part="initials"]')!.textContent!.trim();
+    const onMessage = messageList().shadowRoot!.querySelector('tim-message')!.shadowRoot!.querySelector('.initials')!.textContent!.trim();
+    expect([inList, inHeader, onMessage]).to.deep.equal(['JO', 'JO', 'JO']);
+  });
+
   it('opens the conversation named by conversation-id', async () => {
     const { el, store } = await chatWithHistory();
     el.conversationId = 'C2Cbob';

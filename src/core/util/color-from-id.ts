@@ -5,9 +5,14 @@ export function paletteIndexFor(id: string, size = 8): number {
   return Math.abs(hash) % size;
 }
 
-/** Up to two letters for an avatar: "Alice Chen" → "AC", "李雷" → "李雷", "bob" → "B". */
+/**
+ * Up to two letters for an avatar: "Alice Chen" → "AC", "李雷" → "李雷", "bob" → "B",
+ * "James O'Connor" → "JO" (an apostrophe is part of a word), "Carol (design)" → "CD" (brackets
+ * and symbols are not letters). Every avatar of the kit draws its initials with this.
+ */
 export function initialsOf(name: string): string {
-  const trimmed = name.trim();
+  const letters = name.replace(/[^\p{L}\p{N}\s._'’-]/gu, ' ').trim();
+  const trimmed = letters || name.trim();
   if (!trimmed) return '?';
   // Chinese names: the last two characters of a short name ("韩梅梅" → "梅梅"), else the first two.
   const han = /^\p{Script=Han}+/u.exec(trimmed)?.[0];

@@ -12,8 +12,6 @@ export function renderAvatar(src: string, name: string, seed: string, broken: bo
   if (url) {
     return html`<img class="avatar" part="avatar" src=${url} alt="" loading="lazy" decoding="async" draggable="false" @error=${onError} />`;
   }
-  // Brackets and symbols in a name card ("Carol (design)") are not initials.
-  const letters = (name || seed).replace(/[^\p{L}\p{N}\s._-]/gu, ' ');
   return html`<span class="avatar initials" part="avatar" aria-hidden="true"
-    style="background: var(--tim-avatar-color-${paletteIndexFor(seed || name || '?')})">${initialsOf(letters.trim() ? letters : name || seed)}</span>`;
+    style="background: var(--tim-avatar-color-${paletteIndexFor(seed || name || '?')})">${initialsOf(name || seed)}</span>`;
 }
