@@ -22,6 +22,15 @@ function startOfDay(ms: number): number {
 
 const DAY = 86_400_000;
 
+/**
+ * How weekdays are written. Chinese has two common forms (周五, 星期五): the kit uses one,
+ * 星期五, in the list and in the day labels alike. Elsewhere a list row takes the short form
+ * ("Fri") and a day label the long one ("Friday").
+ */
+function weekday(locale: string, compact: boolean): 'long' | 'short' {
+  return locale.toLowerCase().startsWith('zh') || !compact ? 'long' : 'short';
+}
+
 /** Whole calendar days between two instants in local time (0 = same day). */
 export function calendarDaysBetween(earlierMs: number, laterMs: number): number {
   return Math.round((startOfDay(laterMs) - startOfDay(earlierMs)) / DAY);
@@ -37,7 +46,7 @@ export function formatListTime(seconds: number, locale: string, nowMs: number = 
   const ms = seconds * 1000;
   const days = calendarDaysBetween(ms, nowMs);
   if (days <= 0) return formatClock(seconds, locale);
-  if (days < 7) return formatter(locale, { weekday: 'short' }).format(ms);
+  if (days < 7) return formatter(locale, { weekday: weekday(locale, true) }).format(ms);
   if (new Date(ms).getFullYear() === new Date(nowMs).getFullYear()) {
     return formatter(locale, { month: 'short', day: 'numeric' }).format(ms);
   }
@@ -52,9 +61,9 @@ export function formatDayLabel(seconds: number, locale: string, nowMs: number = 
     const text = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
     return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
   }
-  if (days > 1 && days < 7) return formatter(locale, { weekday: 'long' }).format(ms);
+  if (days > 1 && days < 7) return formatter(locale, { weekday: weekday(locale, false) }).format(ms);
   const sameYear = new Date(ms).getFullYear() === new Date(nowMs).getFullYear();
-  return formatter(locale, sameYear ? { month: 'long', day: 'numeric', weekday: 'short' } : { year: 'numeric', month: 'long', day: 'numeric' }).format(ms);
+  return formatter(locale, sameYear ? { month: 'long', day: 'numeric', weekday: weekday(locale, true) } : { year: 'numeric', month: 'long', day: 'numeric' }).format(ms);
 }
 
 /** "0:07", "1:02", "1:02:03" for durations in seconds. */
