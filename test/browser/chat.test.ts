@@ -45,6 +45,22 @@ describe('tim-chat', () => {
     expect([inList, inHeader, onMessage]).to.deep.equal(['JO', 'JO', 'JO']);
   });
 
+  it('"[Draft]" marks a conversation once the user leaves it, not while they type in it', async () => {
+    const { el, store } = await chatWithHistory();
+    el.conversationId = 'C2Cbob';
+    const composer = () => el.shadowRoot!.querySelector('tim-composer')!;
+    await waitUntil(() => composer()?.shadowRoot?.querySelector('textarea'), 'the composer');
+    const summary = (id: string) => row(el, id)?.querySelector('[part="summary"]')?.textContent?.trim() ?? '';
+    const textarea = composer().shadowRoot!.querySelector('textarea')!;
+    textarea.value = 'half a thought';
+    textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => store.getDraft('C2Cbob')?.text === 'half a thought', 'the draft is kept');
+    await list(el).updateComplete;
+    expect(summary('C2Cbob')).to.equal('Hello there');
+    row(el, 'GROUPteam')!.click();
+    await waitUntil(() => summary('C2Cbob') === '[Draft] half a thought', 'the draft mark after leaving');
+  });
+
   it('opens the conversation named by conversation-id', async () => {
     const { el, store } = await chatWithHistory();
     el.conversationId = 'C2Cbob';

@@ -206,6 +206,12 @@ test('conversation summary: a draft wins over the last message', () => {
   assert.equal(conversationSummary(conversation({ draft: { text: '  ', editTime: 5, userDefine: '{"reply":1}' } }), { selfID: SELF, names }).text, 'Alice: lunch?');
 });
 
+test('conversation summary: the open conversation shows its last message while the user types; "[Draft]" once they leave', () => {
+  const draft = { text: 'half a thought', editTime: 5, userDefine: '' };
+  assert.equal(conversationSummary(conversation({ draft }), { selfID: SELF, names, locale: 'en', isOpen: true }).text, 'Alice: lunch?');
+  assert.equal(conversationSummary(conversation({ draft }), { selfID: SELF, names, locale: 'en', isOpen: false }).text, '[Draft] half a thought');
+});
+
 test('conversation summary: [@me] while mentioned', () => {
   const c = conversation({ atMe: true });
   assert.equal(conversationSummary(c, { selfID: SELF, names, locale: 'en' }).text, '[@me] Alice: lunch?');

@@ -11,7 +11,12 @@ import type { ChatState } from '../../core/store/chat-store-api.js';
 export function renderConversationSummary(conversation: Conversation, state: ChatState | undefined, locale: Locale) {
   const groupID = conversation.type === 'GROUP' ? conversation.conversationID.slice(5) : '';
   const names = createNameLookup({ users: state?.users, members: groupID ? state?.groupMembers[groupID] : undefined });
-  const summary = conversationSummary(conversation, { selfID: state?.me?.userID ?? '', names, locale });
+  const summary = conversationSummary(conversation, {
+    selfID: state?.me?.userID ?? '',
+    names,
+    locale,
+    isOpen: state?.activeConversationID === conversation.conversationID,
+  });
   const body = emojiPlainText(localize(locale, summary.body), undefined, normalizeLocale(locale));
   return html`${summary.prefix ? html`<span class="prefix">${localize(locale, summary.prefix)}</span> ` : nothing}${summary.sender
     ? summary.sender + translate(locale, 'summary.senderSeparator')

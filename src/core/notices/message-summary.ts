@@ -87,10 +87,14 @@ export function summarizeMessage(message: Message, options: SummaryOptions = {})
  */
 export function conversationSummary(
   conversation: Conversation,
-  options: SummaryOptions & { readonly locale?: Locale | string } = {},
+  options: SummaryOptions & {
+    readonly locale?: Locale | string;
+    /** The conversation is open: what is in its box is being typed, and becomes a "[Draft]" only once the user leaves. */
+    readonly isOpen?: boolean;
+  } = {},
 ): ConversationSummary {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const draft = conversation.draft?.text;
+  const draft = options.isOpen ? undefined : conversation.draft?.text;
   let summary: MessageSummary;
   if (typeof draft === 'string' && draft.trim()) {
     summary = { prefix: localized('summary.draft'), body: { text: summaryText(draft) } };
