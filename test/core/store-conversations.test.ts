@@ -219,3 +219,46 @@ describe('ChatStore: conversations', () => {
     assert.deepEqual(messagesOf(alice.store, 'C2Cbob').map(textOf), ['while you were out']);
   });
 });
+
+describe('ChatStore: "Discard" (do not receive) on the embedded backend', () => {
+  let world: StoreWorld;
+  beforeEach(async () => {
+    world = await makeStoreWorld();
+  });
+  afterEach(async () => {
+    await world.dispose();
+  });
+
+  it('messages of a discarded conversation never arrive, are not counted and are not in its history; accepting again brings the next ones', async () => {
+    const alice = await world.client('alice');
+    const bob = await world.client('bob');
+    const group = await world.server.createGroup({ ownerID: 'bob', memberIDs: ['alice'], name: 'Noisy', type: 'Work' });
+    const groupID = `GROUP${group.groupID}`;
+    await bob.store.sendText('C2Calice', 'before');
+    await bob.store.sendText(groupID, 'group before');
+    await waitFor(() => conversationOf(alice.store, 'C2Cbob')?.unreadCount === 1 && conversationOf(alice.store, groupID)?.unreadCount === 1, 'the first messages');
+    await alice.store.markConversationRead('C2Cbob');
+    await alice.store.markConversationRead(groupID);
+    await alice.store.setMessageRemindType('C2Cbob', 'Discard');
+    await alice.store.setMessageRemindType(groupID, 'Discard');
+    alice.store.messageList('C2Cbob');
+
+    await bob.store.sendText('C2Calice', 'discarded');
+    await bob.store.sendText(groupID, 'group discarded');
+    await pause(50);
+    await alice.store.settled();
+    assert.equal(conversationOf(alice.store, 'C2Cbob')?.unreadCount, 0);
+    assert.equal(conversationOf(alice.store, groupID)?.unreadCount, 0);
+    assert.equal(textOf(conversationOf(alice.store, 'C2Cbob')?.lastMessage), 'before');
+    assert.ok(!messagesOf(alice.store, 'C2Cbob').some((m) => textOf(m) === 'discarded'), 'not shown live');
+    const history = await alice.service.getMessageList({ conversationID: 'C2Cbob', count: 20 });
+    assert.deepEqual(history.messages.map(textOf), ['before']);
+    // Bob's own copy is there: only Alice does not receive it.
+    assert.ok(messagesOf(bob.store, 'C2Calice').some((m) => textOf(m) === 'discarded'));
+
+    await alice.store.setMessageRemindType('C2Cbob', 'AcceptAndNotify');
+    await bob.store.sendText('C2Calice', 'after');
+    await waitFor(() => conversationOf(alice.store, 'C2Cbob')?.unreadCount === 1, 'the next message counts again');
+    assert.equal(textOf(conversationOf(alice.store, 'C2Cbob')?.lastMessage), 'after');
+  });
+});

@@ -159,7 +159,7 @@ export async function postMessage(ctx: OpContext, input: PostInput, exceptSessio
   const sender = system ? undefined : await tx.getUser(input.from);
   const thread = (await tx.getThread(threadID)) ?? { threadID, lastSeq: 0, lastTime: 0 };
   const time = Math.max(input.time ?? ctx.now, thread.lastTime);
-  const record: MessageRecord = {
+  const drafted: MessageRecord = {
     ID: input.ID,
     threadID,
     seq: input.onlineOnly ? 0 : thread.lastSeq + 1,
@@ -181,7 +181,11 @@ export async function postMessage(ctx: OpContext, input: PostInput, exceptSessio
     hiddenFor: [],
     onlineOnly: input.onlineOnly,
   };
-  const participants = await participantsOf(ctx, record);
+  const everyone = await participantsOf(ctx, drafted);
+  // "Discard" (do not receive): the message never reaches them, live or in their history.
+  const discarding = await discardingAmong(ctx, drafted, everyone);
+  const participants = everyone.filter((userID) => !discarding.includes(userID));
+  const record: MessageRecord = discarding.length ? { ...drafted, hiddenFor: discarding } : drafted;
 
   if (input.onlineOnly) {
     for (const userID of participants) ctx.batch.add({ kind: 'onlineMessage', userID, record, exceptSession });
@@ -204,6 +208,18 @@ export async function postMessage(ctx: OpContext, input: PostInput, exceptSessio
     ctx.batch.conversations([userID], conversationID);
   }
   return { record, duplicate: false };
+}
+
+/** Who of the participants set the conversation to "Discard"; group events still reach everyone. */
+async function discardingAmong(ctx: OpContext, record: MessageRecord, participants: readonly string[]): Promise<string[]> {
+  if (isGroupEvent(record)) return [];
+  const discarding: string[] = [];
+  for (const userID of participants) {
+    if (userID === record.from) continue;
+    const conversation = await ctx.tx.getConversation(userID, conversationIDFor(record, userID));
+    if (conversation?.messageRemindType === 'Discard') discarding.push(userID);
+  }
+  return discarding;
 }
 
 /** A message the user may see (their thread, not deleted or cleared by them). */
