@@ -61,6 +61,24 @@ describe('tim-chat', () => {
     await waitUntil(() => summary('C2Cbob') === '[Draft] half a thought', 'the draft mark after leaving');
   });
 
+  it('a dismissed group says so in the header and the composer; System notifications have no composer', async () => {
+    const { el, server, store } = await chatWithHistory();
+    await server.createGroup({ groupID: 'old', name: 'Old project', ownerID: 'bob', memberIDs: ['alice'] });
+    await waitUntil(() => store.state.get().groups['old'], 'the group');
+    await server.dismissGroup('old', 'bob');
+    await waitUntil(() => store.state.get().groups['old']?.isDismissed, 'dismissed');
+    el.conversationId = 'GROUPold';
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="subtitle"]')?.textContent === 'This group was dismissed', 'the header says it');
+    const composer = el.shadowRoot!.querySelector('tim-composer')!;
+    await waitUntil(() => composer.shadowRoot?.querySelector('[part="notice"]')?.textContent?.includes('This group was dismissed'), 'the composer says it');
+    expect(composer.shadowRoot!.querySelector('textarea')!.disabled).to.equal(true);
+
+    el.conversationId = '@TIM#SYSTEM';
+    await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent === 'System notifications', 'the system conversation');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('tim-composer')).to.equal(null);
+  });
+
   it('opens the conversation named by conversation-id', async () => {
     const { el, store } = await chatWithHistory();
     el.conversationId = 'C2Cbob';

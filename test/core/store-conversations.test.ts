@@ -262,3 +262,24 @@ describe('ChatStore: "Discard" (do not receive) on the embedded backend', () => 
     assert.equal(textOf(conversationOf(alice.store, 'C2Cbob')?.lastMessage), 'after');
   });
 });
+
+describe('ChatStore: a dismissed group', () => {
+  let world: StoreWorld;
+  beforeEach(async () => {
+    world = await makeStoreWorld();
+  });
+  afterEach(async () => {
+    await world.dispose();
+  });
+
+  it('is marked dismissed when the notice arrives, and after a fresh start from the service', async () => {
+    const alice = await world.client('alice');
+    const group = await world.server.createGroup({ ownerID: 'bob', memberIDs: ['alice'], name: 'Old project', type: 'Work' });
+    await waitFor(() => Boolean(alice.store.state.get().groups[group.groupID]), 'the group is known');
+    assert.equal(alice.store.state.get().groups[group.groupID]?.isDismissed, undefined);
+    await world.server.dismissGroup(group.groupID, 'bob');
+    await waitFor(() => alice.store.state.get().groups[group.groupID]?.isDismissed === true, 'the live notice marks it');
+    const fresh = await world.client('alice');
+    await waitFor(() => fresh.store.state.get().groups[group.groupID]?.isDismissed === true, 'the service says so too');
+  });
+});

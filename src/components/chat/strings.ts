@@ -5,6 +5,7 @@ export const chatStrings = defineStrings({
     label: 'Chat',
     back: 'Back to conversations',
     members: (count: number) => (count === 1 ? '1 member' : `${count} members`),
+    dismissed: 'This group was dismissed',
     typing: 'typing…',
     /** Who is typing in a group: one or two names, else how many. */
     typingPeople: (names: readonly string[]) =>
@@ -24,6 +25,7 @@ export const chatStrings = defineStrings({
     label: '聊天',
     back: '返回会话列表',
     members: (count: number) => `${count} 位成员`,
+    dismissed: '该群已解散',
     typing: '对方正在输入…',
     typingPeople: (names: readonly string[]) =>
       names.length === 1 ? `${names[0]} 正在输入…` : names.length === 2 ? `${names[0]} 和 ${names[1]} 正在输入…` : `${names.length} 人正在输入…`,

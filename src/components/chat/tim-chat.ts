@@ -292,7 +292,8 @@ export class TimChat extends TimElement {
       const group = value.groups[parsed.targetID];
       title = group?.name || parsed.targetID;
       avatar = group?.avatar ?? '';
-      if (group?.memberCount) subtitle = t.members(group.memberCount);
+      if (group?.isDismissed) subtitle = t.dismissed;
+      else if (group?.memberCount) subtitle = t.members(group.memberCount);
     } else if (parsed?.type === '@TIM#SYSTEM') {
       title = t.system;
     }
@@ -314,7 +315,9 @@ export class TimChat extends TimElement {
         <slot name="header-actions"></slot>
       </header>
       <tim-message-list part="message-list" conversation-id=${conversationID}></tim-message-list>
-      <slot name="composer"><tim-composer conversation-id=${conversationID}></tim-composer></slot>
+      ${parsed?.type === '@TIM#SYSTEM'
+        ? nothing
+        : html`<slot name="composer"><tim-composer conversation-id=${conversationID}></tim-composer></slot>`}
     `;
   }
 

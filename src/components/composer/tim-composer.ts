@@ -637,6 +637,7 @@ export class TimComposer extends StoreConsumerElement {
     if (!value.me) return { reason: t.starting };
     if (target.type === 'GROUP') {
       const group = value.groups[target.targetID];
+      if (group?.isDismissed) return { reason: t.dismissed };
       if (this.notMemberOf.has(target.targetID) && !group?.selfRole) return { reason: t.notMember };
       if (group) {
         // A group profile without this user's role is one they are not in (left, removed).

@@ -45,6 +45,7 @@ export function normalizeGroupProfile(input: unknown, log: RepairLog = new Repai
     muteAllMembers: read.boolean('muteAllMembers'),
     ...(role ? { selfRole: role } : {}),
     ...(muteUntil !== null ? { selfMuteUntil: muteUntil } : {}),
+    ...(read.has('isDismissed') && read.boolean('isDismissed') ? { isDismissed: true } : {}),
   };
   return { profile: Object.freeze(profile), repairs: log.repairs };
 }

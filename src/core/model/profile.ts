@@ -23,6 +23,8 @@ export interface GroupProfile {
   readonly selfRole?: GroupRole;
   /** Seconds until which this user is muted in the group (0 = not muted). */
   readonly selfMuteUntil?: number;
+  /** The group was dismissed (or recycled): it is history only, nobody can write in it. */
+  readonly isDismissed?: boolean;
 }
 
 export interface GroupMember {

@@ -1,4 +1,5 @@
 import type { CacheChange } from '../cache/chat-cache.js';
+import { GROUP_SYSTEM_NOTICE_OPERATION } from '../model/elements.js';
 import type { GroupProfile } from '../model/profile.js';
 import { parseConversationID } from '../model/ids.js';
 import { compareMessages, type Message } from '../model/message.js';
@@ -128,6 +129,7 @@ function applyReceived(
       if (source === 'service') markRead.add(conversationID);
     }
     const merged = changes.upsertMessage(incoming, source, { persist: source === 'service' && !message.onlineOnly });
+    noteDismissedGroups(changes, merged);
     if (fromOther && changes.typingOf(conversationID, message.from) !== undefined) changes.setTyping(conversationID, message.from, null);
     if (message.onlineOnly || source !== 'service') continue;
 
@@ -148,6 +150,16 @@ function applyReceived(
       },
       true,
     );
+  }
+}
+
+/** A notice that a group was dismissed (or recycled) marks the group so: the chat says so and takes no messages. */
+function noteDismissedGroups(changes: StoreChanges, message: Message): void {
+  for (const element of message.elements) {
+    if (element.type !== 'TIMGroupSystemNoticeElem') continue;
+    if (element.operationType !== GROUP_SYSTEM_NOTICE_OPERATION.dismissed && element.operationType !== GROUP_SYSTEM_NOTICE_OPERATION.recycled) continue;
+    const group = changes.group(element.groupID);
+    if (group && !group.isDismissed) applyGroup(changes, { ...group, isDismissed: true });
   }
 }
 

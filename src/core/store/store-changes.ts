@@ -202,6 +202,11 @@ export class StoreChanges {
     if (persist) this.cacheUsers.set(user.userID, user);
   }
 
+  /** A group as this batch leaves it (its profile, else the one in its conversation). */
+  group(groupID: string): GroupProfile | undefined {
+    return (this.groups ?? this.host.state.get().groups)[groupID] ?? this.conversation(`GROUP${groupID}`)?.groupProfile ?? undefined;
+  }
+
   putGroup(group: GroupProfile, persist: boolean): void {
     const current = this.groups ?? this.host.state.get().groups;
     const old = current[group.groupID];

@@ -151,6 +151,7 @@ export class ServerViews {
       memberCount: members.length,
       muteAllMembers: group.muteAllMembers,
       ...(self ? { selfRole: self.role, selfMuteUntil: self.muteUntil } : {}),
+      ...(group.dismissed ? { isDismissed: true } : {}),
     };
   }
 
