@@ -40,7 +40,7 @@ describe('tim-chat', () => {
     const messageList = () => el.shadowRoot!.querySelector('tim-message-list')!;
     await waitUntil(() => messageList().shadowRoot?.querySelector('tim-message')?.shadowRoot?.querySelector('.initials'), 'the message avatar');
     const inList = list(el).shadowRoot!.querySelector('[data-id="C2Cjames"] tim-avatar')!.shadowRoot!.querySelector('[part="initials"]')!.textContent!.trim();
-    const inHeader = el.shadowRoot!.querySelector('header tim-avatar')!.shadowRoot!.querySelector('[part="initials"]')!.textContent!.trim();
+    const inHeader = el.shadowRoot!.querySelector('[part="header"] tim-avatar')!.shadowRoot!.querySelector('[part="initials"]')!.textContent!.trim();
     const onMessage = messageList().shadowRoot!.querySelector('tim-message')!.shadowRoot!.querySelector('.initials')!.textContent!.trim();
     expect([inList, inHeader, onMessage]).to.deep.equal(['JO', 'JO', 'JO']);
   });
@@ -77,6 +77,16 @@ describe('tim-chat', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent === 'System notifications', 'the system conversation');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('tim-composer')).to.equal(null);
+  });
+
+  it('an unknown conversation ID shows "Conversation not found" and no composer', async () => {
+    const { el } = await chatWithHistory();
+    el.conversationId = 'GROUPdesign';
+    const messageList = () => el.shadowRoot!.querySelector('tim-message-list');
+    await waitUntil(() => messageList()?.shadowRoot?.querySelector('[part="not-found"]'), 'the not-found state');
+    expect(messageList()!.shadowRoot!.querySelector('[part="not-found"]')!.textContent).to.contain('Conversation not found');
+    expect(el.shadowRoot!.querySelector('tim-composer')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('opens the conversation named by conversation-id', async () => {

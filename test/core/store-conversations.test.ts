@@ -283,3 +283,33 @@ describe('ChatStore: a dismissed group', () => {
     await waitFor(() => fresh.store.state.get().groups[group.groupID]?.isDismissed === true, 'the service says so too');
   });
 });
+
+describe('ChatStore: a conversation that does not exist', () => {
+  let world: StoreWorld;
+  beforeEach(async () => {
+    world = await makeStoreWorld();
+  });
+  afterEach(async () => {
+    await world.dispose();
+  });
+
+  it('an unknown group, a group one is not in, or an unknown user is reported missing; a real one is not', async () => {
+    const alice = await world.client('alice');
+    const others = await world.server.createGroup({ ownerID: 'bob', memberIDs: ['carol'], name: 'Not hers', type: 'Work' });
+    for (const id of ['GROUPdesign', `GROUP${others.groupID}`, 'C2Cnobody']) {
+      await alice.store.openConversation(id);
+      await waitFor(() => alice.store.state.get().missingConversationIDs.includes(id), `${id} missing`);
+      assert.equal(conversationOf(alice.store, id), undefined, 'no conversation is made for it');
+    }
+    await alice.store.openConversation('C2Cbob');
+    await waitFor(() => Boolean(conversationOf(alice.store, 'C2Cbob')), 'a real conversation');
+    assert.ok(!alice.store.state.get().missingConversationIDs.includes('C2Cbob'));
+  });
+
+  it('opened before the service is ready, it is checked once signed in', async () => {
+    const alice = await world.client('alice', { start: false });
+    await alice.store.openConversation('GROUPdesign');
+    await alice.store.start('alice');
+    await waitFor(() => alice.store.state.get().missingConversationIDs.includes('GROUPdesign'), 'checked after sign-in');
+  });
+});

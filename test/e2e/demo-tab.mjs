@@ -91,7 +91,7 @@ export class DemoTab {
     return this.page.locator('tim-chat tim-composer textarea');
   }
   typingLine() {
-    return this.page.locator('tim-chat header .subtitle.typing');
+    return this.page.locator('tim-chat [part="header"] .subtitle.typing');
   }
 
   // ── What a person does ──
@@ -154,7 +154,7 @@ export class DemoTab {
       const list = chat?.querySelector('tim-message-list');
       const rows = [...(list?.shadowRoot?.querySelectorAll('tim-message') ?? [])].map((m) => m.message?.conversationID);
       return {
-        title: chat?.querySelector('header h2')?.textContent?.trim() ?? '',
+        title: chat?.querySelector('[part="header"] h2')?.textContent?.trim() ?? '',
         list: list?.conversationId ?? '',
         rows: [...new Set(rows)],
         composer: chat?.querySelector('tim-composer')?.conversationId ?? '',

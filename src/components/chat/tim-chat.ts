@@ -80,7 +80,8 @@ export class TimChat extends TimElement {
       min-inline-size: 0;
       min-block-size: 0;
     }
-    header {
+    /* Not a <header>: inside the chat's region it would be a second, nested banner landmark. */
+    .header {
       display: flex;
       align-items: center;
       gap: var(--tim-space-4);
@@ -89,7 +90,7 @@ export class TimChat extends TimElement {
       border-block-end: 1px solid var(--_border);
       background: var(--tim-chat-header-bg, var(--tim-color-bg));
     }
-    header .titles {
+    .header .titles {
       flex: 1;
       min-inline-size: 0;
     }
@@ -206,12 +207,16 @@ export class TimChat extends TimElement {
 
   private readonly chat = new StoreController<
     ChatState,
-    Pick<ChatState, 'activeConversationID' | 'users' | 'groups' | 'groupMembers' | 'typing' | 'connection' | 'kickedOut' | 'cacheWarning' | 'me'>
+    Pick<
+      ChatState,
+      'activeConversationID' | 'missingConversationIDs' | 'users' | 'groups' | 'groupMembers' | 'typing' | 'connection' | 'kickedOut' | 'cacheWarning' | 'me'
+    >
   >(
     this,
     () => this.providedStore?.state,
     (s) => ({
       activeConversationID: s.activeConversationID,
+      missingConversationIDs: s.missingConversationIDs,
       users: s.users,
       groups: s.groups,
       groupMembers: s.groupMembers,
@@ -299,7 +304,7 @@ export class TimChat extends TimElement {
     }
     const typing = this.typingLine(conversationID);
     return html`
-      <header part="header">
+      <div class="header" part="header">
         <button class="back" aria-label=${t.back} @click=${() => this.providedStore?.openConversation(null)}>
           <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z"/></svg>
         </button>
@@ -313,9 +318,9 @@ export class TimChat extends TimElement {
             : subtitle ? html`<div part="subtitle" class="subtitle">${subtitle}</div>` : nothing}
         </div>
         <slot name="header-actions"></slot>
-      </header>
+      </div>
       <tim-message-list part="message-list" conversation-id=${conversationID}></tim-message-list>
-      ${parsed?.type === '@TIM#SYSTEM'
+      ${parsed?.type === '@TIM#SYSTEM' || value.missingConversationIDs.includes(conversationID)
         ? nothing
         : html`<slot name="composer"><tim-composer conversation-id=${conversationID}></tim-composer></slot>`}
     `;

@@ -46,7 +46,7 @@ const TOAST_MS = 4000;
 /** Pinning to an index past the end pins to the last item, however many arrive. */
 const END = Number.MAX_SAFE_INTEGER;
 
-type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers'>;
+type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConversationIDs'>;
 
 interface VirtualizerHandle {
   element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
@@ -80,6 +80,7 @@ interface VirtualizerHandle {
  * @csspart loading - The skeleton shown while the first page loads.
  * @csspart empty - The "No messages yet" state.
  * @csspart error - The error state with its retry button.
+ * @csspart not-found - The state of a conversation the service does not have (unknown group or user).
  * @csspart older-status - "Loading earlier messages…" / its error, at the top.
  * @csspart toast - The small notice for action results ("Copied", a refused recall).
  *
@@ -316,7 +317,7 @@ export class TimMessageList extends StoreConsumerElement {
   private readonly chatState = new StoreController<ChatState, ChatSlice>(
     this,
     () => this.activeStore?.state,
-    (s) => ({ me: s.me, users: s.users, groupMembers: s.groupMembers }),
+    (s) => ({ me: s.me, users: s.users, groupMembers: s.groupMembers, missingConversationIDs: s.missingConversationIDs }),
     shallowEqual,
   );
 
@@ -550,6 +551,11 @@ export class TimMessageList extends StoreConsumerElement {
   override render() {
     const t = this.strings(messageListStrings);
     const state = this.listState.value;
+    if (this.conversationId && this.chatState.value?.missingConversationIDs.includes(this.conversationId)) {
+      return html`<div class="state" part="not-found" role="alert">
+        <div class="title">${t.notFound}</div><div>${t.notFoundText}</div>
+      </div>`;
+    }
     if (!this.activeStore || !this.conversationId || !state || (!state.loaded && !state.error)) {
       return this.renderSkeleton(t.loading);
     }

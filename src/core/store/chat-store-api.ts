@@ -26,6 +26,8 @@ export interface ChatState {
   /** Has the conversation list been loaded (from cache or service) at least once. */
   readonly conversationsLoaded: boolean;
   readonly activeConversationID: string | null;
+  /** Conversations the service said do not exist for this user (an unknown group or user ID). */
+  readonly missingConversationIDs: readonly string[];
   readonly users: Readonly<Record<string, UserProfile>>;
   readonly groups: Readonly<Record<string, GroupProfile>>;
   readonly groupMembers: Readonly<Record<string, readonly GroupMember[]>>;

@@ -318,6 +318,11 @@ export class ChatStore implements ChatStoreApi {
     } catch (error) {
       if (session === ctx.session) ctx.reportError(error);
     }
+    // The open conversation may be one the list does not hold (a link, a new chat): ask for it.
+    const active = this.state.get().activeConversationID;
+    if (active && session === ctx.session && !ctx.conversation(active) && parseConversationID(active)?.type !== '@TIM#SYSTEM') {
+      this.getOrCreateConversation(active).catch(() => {});
+    }
     for (const list of [...ctx.lists.values()]) {
       if (session !== ctx.session) return;
       if (list.state.get().loaded) await this.paging.fetchNewest(list, session);
@@ -455,13 +460,28 @@ export class ChatStore implements ChatStoreApi {
       if (known && (known.userProfile || known.groupProfile || known.type === '@TIM#SYSTEM')) return known;
       const session = ctx.session;
       const askedAt = ctx.conversationClock;
-      const conversation = await this.service.getConversation(conversationID);
+      let conversation: Conversation;
+      try {
+        conversation = await this.service.getConversation(conversationID);
+      } catch (error) {
+        if (session === ctx.session && toChatError(error).code === CHAT_ERROR.conversationNotFound) this.noteMissing(conversationID, true);
+        throw error;
+      }
       if (session !== ctx.session) return conversation;
+      this.noteMissing(conversationID, false);
       const changes = ctx.changes();
       mergeServiceConversation(ctx, changes, conversation, changes.conversation(conversationID) ? askedAt : undefined);
       ctx.commit(changes);
       return changes.conversation(conversationID) ?? conversation;
     });
+  }
+
+  /** Remember that the service has (or has not) this conversation, for the elements to say so. */
+  private noteMissing(conversationID: string, missing: boolean): void {
+    const current = this.state.get().missingConversationIDs;
+    if (current.includes(conversationID) === missing) return;
+    const next = missing ? [...current, conversationID] : current.filter((id) => id !== conversationID);
+    this.state.set({ missingConversationIDs: Object.freeze(next) });
   }
 
   /** Fill in a conversation the store only knows from a message (its profile, unread…). */

@@ -47,6 +47,7 @@ export function initialState(locale: string): ChatState {
     totalUnread: 0,
     conversationsLoaded: false,
     activeConversationID: null,
+    missingConversationIDs: Object.freeze([]) as readonly string[],
     users: Object.freeze({}),
     groups: Object.freeze({}),
     groupMembers: Object.freeze({}),

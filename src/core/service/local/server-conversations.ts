@@ -12,8 +12,13 @@ const REMIND_TYPES: readonly MessageRemindType[] = ['AcceptAndNotify', 'AcceptNo
 export async function openConversation(ctx: OpContext, userID: string, conversationID: string): Promise<ConversationRecord> {
   const parsed = parseConversationID(conversationID);
   if (!parsed) fail(CHAT_ERROR.invalidArgument, `"${conversationID}" is not a conversation ID.`);
-  if (parsed.type === 'GROUP' && !(await ctx.tx.getGroup(parsed.targetID))) {
-    fail(CHAT_ERROR.conversationNotFound, `There is no group "${parsed.targetID}".`);
+  if (parsed.type === 'GROUP') {
+    const group = await ctx.tx.getGroup(parsed.targetID);
+    // A former member keeps the conversation (its history); anyone else has no way in.
+    const known = group && ((await ctx.tx.getConversation(userID, conversationID)) || (await ctx.tx.getMember(parsed.targetID, userID)));
+    if (!known) fail(CHAT_ERROR.conversationNotFound, `There is no group "${parsed.targetID}" that "${userID}" is in.`);
+  } else if (parsed.type === 'C2C' && !(await ctx.tx.getUser(parsed.targetID))) {
+    fail(CHAT_ERROR.conversationNotFound, `There is no user "${parsed.targetID}".`);
   }
   const { record, created } = await ensureConversation(ctx, userID, conversationID);
   if (created) ctx.batch.conversations([userID], conversationID);
