@@ -481,6 +481,29 @@ describe('<tim-message-list>', () => {
       await until(() => distanceFromBottom(list) <= 2 && !list.shadowRoot!.querySelector('[part="new-messages-button"]'), 'back at the bottom');
     });
 
+    it('a click on a message is not scrolling: a message sent right after it is followed to the end', async () => {
+      world = await makeMessageWorld();
+      await world.alice.importMessages(bulkHistory(world.c2c, 80, 'alice', 'bob'));
+      const list = await mountList(world.alice, world.c2c, { height: 400 });
+      await until(() => distanceFromBottom(list) <= 2, 'the bottom');
+      const scroller = scrollerOf(list);
+      // The reader scrolls up (again, should a busy machine deliver the scroll after the list settled).
+      await until(() => {
+        if (distanceFromBottom(list) > 1000) return true;
+        scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: -2000 }));
+        scroller.scrollTop -= 2000;
+        return false;
+      }, 'far up');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Press a message (a right-click or a tap on Reply), then send at once.
+      visibleRows(list)[0]!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      const sent = await world.alice.sendText(world.c2c, 'Sent right after a click');
+      await until(() => rowFor(list, sent.ID) && distanceFromBottom(list) <= 2, 'at the new message');
+      await frames(10);
+      const rect = rowFor(list, sent.ID)!.getBoundingClientRect();
+      expect(rect.bottom).to.be.at.most(scroller.getBoundingClientRect().bottom + 1);
+    });
+
     it('offers a jump to the first unread message when it opens with unread messages above the fold', async () => {
       world = await makeMessageWorld();
       await world.alice.importMessages(bulkHistory(world.c2c, 30, 'alice', 'bob'));

@@ -79,6 +79,51 @@ export const tests = [
     },
   },
   {
+    name: 'a reply sent from far up a long history is fully in view once sent, not under the composer',
+    async run({ alice }) {
+      // The person is looking at this tab (a background tab draws no frames).
+      await alice.page.bringToFront();
+      await alice.openConversation(PRODUCT_TEAM);
+      // The demo's default network: pages of history come in while the reader goes up.
+      await alice.setLatency(150);
+      const tag = uniqueText('history');
+      // A long history on the server, so that going up loads older pages as a reader would.
+      await alice.page.evaluate(async (tag) => {
+        const start = Math.floor(Date.now() / 1000) - 3 * 86400;
+        const posted = Array.from({ length: 160 }, (_, i) => ({
+          from: i % 2 ? 'bob' : 'lilei',
+          conversationID: 'GROUPproduct-team',
+          elements: [{ type: 'TIMTextElem', text: `${tag} line ${i}, with enough words to wrap a little maybe` }],
+          time: start + i * 60,
+        }));
+        await window.timDemo.server.postMessages(posted);
+      }, tag);
+      await alice.message(`${tag} line 159`).first().waitFor({ timeout: WAIT_MS });
+      await alice.page.locator('tim-chat tim-message-list .scroller').hover();
+      for (let i = 0; i < 12; i++) {
+        await alice.page.mouse.wheel(0, -1500);
+        await alice.page.waitForTimeout(120);
+      }
+      const old = alice.messages().filter({ hasText: `${tag} line` }).first();
+      await old.locator('[part~="bubble"]').first().click({ button: 'right' });
+      await alice.page.locator('tim-chat tim-message-list tim-message-actions [role="menuitem"][data-action="reply"]').click();
+      const reply = uniqueText('Answering that old one');
+      await alice.composer().fill(reply);
+      await alice.composer().press('Enter');
+      await alice.message(reply).first().waitFor({ timeout: WAIT_MS });
+      await alice.page.waitForTimeout(800);
+      const hidden = await alice.page.evaluate((reply) => {
+        const list = document.querySelector('tim-chat').shadowRoot.querySelector('tim-message-list');
+        const scroller = list.shadowRoot.querySelector('.scroller');
+        const row = [...scroller.querySelectorAll('tim-message')].find((m) => m.shadowRoot.textContent.includes(reply));
+        return Math.round(row.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom);
+      }, reply);
+      await alice.setLatency(0);
+      if (hidden > 1) throw new Error(`${hidden} px of the sent reply are hidden below the list`);
+      await alice.openConversation(ALICE_WITH_BOB);
+    },
+  },
+  {
     name: "typing shows in the other tab's header and ends when the box is emptied",
     async run({ alice, bob }) {
       if (!(await bob.composer().count())) await bob.openConversation(BOB_WITH_ALICE);

@@ -40,6 +40,8 @@ const BOTTOM_SLOP = 32;
  * list keeps the reader's row in place even while they scroll.
  */
 const ITEMS_SETTLE_MS = 600;
+/** Keys that scroll a focused scroller. */
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 /** How long a jumped-to message stays highlighted. */
 const HIGHLIGHT_MS = 1800;
 const TOAST_MS = 4000;
@@ -508,7 +510,8 @@ export class TimMessageList extends StoreConsumerElement {
     if (i < 0) return;
     const appended = after.slice(i + 1);
     if (appended.some((m) => m.flow === 'out' && m.status === 'unSend')) {
-      // The reader just sent something: show it.
+      // The reader just sent something: show it, whatever their last gesture was.
+      this.endUserScroll();
       this.stickToBottom = true;
       this.newCount = 0;
       return;
@@ -578,7 +581,7 @@ export class TimMessageList extends StoreConsumerElement {
         html`<div class="scroller" part="scroller" role="log" aria-live="polite" aria-relevant="additions"
             aria-label=${t.label} tabindex="-1"
             @scroll=${this.onScroll} @keydown=${this.onKeyDown} @focus=${this.onScrollerFocus}
-            @wheel=${this.onUserScroll} @touchstart=${this.onUserScroll} @pointerdown=${this.onUserScroll}
+            @wheel=${this.onUserScroll} @touchmove=${this.onUserScroll} @pointerdown=${this.onScrollbarPointer}
             @rangeChanged=${this.onRangeChanged} @unpinned=${this.onUnpinned}>
           ${guard([this.items, ...this.rowDeps()], () =>
             virtualize<Message | undefined>({
@@ -708,7 +711,13 @@ export class TimMessageList extends StoreConsumerElement {
         this.endWatchFrames = 0;
         return;
       }
-      if (this.distanceFromBottom() > 1) void this.pinToEnd();
+      if (this.distanceFromBottom() > 1) {
+        void this.pinToEnd();
+        // The layout can believe it is at the end while the browser stopped its scroll short: it was
+        // applied before the list grew (a row measured taller). Then only a scroll of the DOM gets there.
+        const scroller = this.scroller;
+        if (scroller) scroller.scrollTop = scroller.scrollHeight;
+      }
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -743,6 +752,11 @@ export class TimMessageList extends StoreConsumerElement {
     this.userScrolling = true;
     clearTimeout(this.userScrollTimer);
     this.userScrollTimer = setTimeout(() => (this.userScrolling = false), 250);
+  };
+
+  /** A press on the scroller itself (not on a message) is on its scrollbar: the reader drags it. */
+  private readonly onScrollbarPointer = (event: PointerEvent): void => {
+    if (event.composedPath()[0] === this.scroller) this.onUserScroll();
   };
 
   /** The reader asked for a place (a button, a key): their last wheel or touch no longer decides. */
@@ -1088,6 +1102,8 @@ export class TimMessageList extends StoreConsumerElement {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
+    // Keys that scroll the log are the reader's scrolling, like a wheel.
+    if (SCROLL_KEYS.has(event.key)) this.onUserScroll();
     const row = event.composedPath().find((n): n is TimMessage => n instanceof HTMLElement && n.localName === 'tim-message');
     if (!row || event.target !== row) return;
     const id = row.dataset.id ?? '';
