@@ -329,8 +329,10 @@ test('revoked messages name the revoker (revokerInfo in SDK 3, revoker before)',
   assert.equal(messageFromSdk(sdkMessage({ revoker: 'bob' }), ME)!.revoker, '', 'no revoker unless revoked');
 });
 
-test('online-only messages keep their flag', () => {
-  assert.equal(messageFromSdk(sdkMessage({ _onlineOnlyFlag: true }), ME)!.onlineOnly, true);
+test('online-only is the adapter\'s call (what the SDK did not keep), never the SDK\'s private _onlineOnlyFlag', () => {
+  assert.equal(messageFromSdk(sdkMessage({ _onlineOnlyFlag: true }), ME)!.onlineOnly, false, 'the private field is not read');
+  const decided = messageFromSdk(sdkMessage(), { ...ME, isOnlineOnly: (id) => id === '144115200000000002-1700000000-123456' })!;
+  assert.equal(decided.onlineOnly, true);
 });
 
 /** A conversation as SDK 3 hands it over. */
