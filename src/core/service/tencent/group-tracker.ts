@@ -14,10 +14,17 @@ export class GroupTracker {
     return this.groups.get(groupID);
   }
 
-  /** A profile from a conversation or a fetch; kept attributes survive (profiles do not carry them). */
+  /**
+   * A profile from a conversation, a list or a fetch. What only tips and attribute events tell
+   * (this user's mute, the attributes) survives a copy that does not carry it.
+   */
   remember(group: GroupProfile): GroupProfile {
     const old = this.groups.get(group.groupID);
-    const merged = old?.attributes && !group.attributes ? Object.freeze({ ...group, attributes: old.attributes }) : group;
+    const kept = {
+      ...(old?.attributes && !group.attributes ? { attributes: old.attributes } : {}),
+      ...(old?.selfMuteUntil !== undefined && group.selfMuteUntil === undefined ? { selfMuteUntil: old.selfMuteUntil } : {}),
+    };
+    const merged = Object.keys(kept).length ? Object.freeze({ ...group, ...kept }) : group;
     this.groups.set(group.groupID, merged);
     return merged;
   }
