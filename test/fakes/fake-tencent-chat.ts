@@ -170,6 +170,8 @@ const UPLOAD_LIMITS: Readonly<Record<string, number>> = {
 export class FakeTencentServer {
   /** The console's recall time limit, in seconds. */
   revokeTimeLimit = 120;
+  /** The console's multi-client sync of conversation deletion (off by default, as in the console). */
+  syncConversationDeletion = false;
   /** The console's "online web instances" per user; a login past it kicks the oldest. */
   webInstancesPerUser = 1;
   /** Width and height the "server" reports for uploaded images (the fake cannot decode them). */
@@ -523,21 +525,34 @@ export class FakeTencentServer {
     return this.friends.get(owner)?.get(userID)?.remark ?? '';
   }
 
+  /** @internal */
+  hasFriends(owner: string): boolean {
+    return (this.friends.get(owner)?.size ?? 0) > 0;
+  }
+
+  /** @internal FRIEND_LIST_UPDATED (the whole list) for one instance. */
+  pushFriendListTo(instance: FakeTencentChat): void {
+    const owner = instance.currentUser;
+    instance.push(EVENT.FRIEND_LIST_UPDATED, () => this.friendList(owner));
+  }
+
   private pushFriendList(owner: string): void {
     for (const instance of this.reach([owner])) {
-      instance.push(EVENT.FRIEND_LIST_UPDATED, () =>
-        [...(this.friends.get(owner) ?? [])].map(([userID, f]) => ({
-          userID,
-          remark: f.remark,
-          groupList: [...f.groupList],
-          source: 'AddSource_Type_Web',
-          wording: '',
-          profile: this.userProfile(userID),
-          friendCustomField: [],
-        })),
-      );
+      this.pushFriendListTo(instance);
       instance.pushConversationList();
     }
+  }
+
+  private friendList(owner: string): unknown[] {
+    return [...(this.friends.get(owner) ?? [])].map(([userID, f]) => ({
+      userID,
+      remark: f.remark,
+      groupList: [...f.groupList],
+      source: 'AddSource_Type_Web',
+      wording: '',
+      profile: this.userProfile(userID),
+      friendCustomField: [],
+    }));
   }
 
   /** Friend groups: FRIEND_GROUP_LIST_UPDATED `[{name, userIDList, count}]`. */
@@ -1039,6 +1054,8 @@ export class FakeTencentChat implements TencentChatSDK {
       this.emit(EVENT.NET_STATE_CHANGE, { state: 'connected' });
       this.emit(EVENT.SDK_READY, {});
       this.pushConversationList();
+      // The SDK loads the friend list after login and announces it.
+      if (this.server.hasFriends(this.currentUser)) this.server.pushFriendListTo(this);
     });
     return { code: 0, data: { repeatLogin: false } };
   }
@@ -1142,7 +1159,9 @@ export class FakeTencentChat implements TencentChatSDK {
         for (const [key, m] of this.local) if (m.conversationID === id) this.local.delete(key);
       }
     }
-    this.server.instancesOf(this.currentUser).forEach((i) => i.pushConversationList());
+    // Other devices hear of it only with the console's multi-client sync of conversation deletion.
+    const told = this.server.syncConversationDeletion ? this.server.instancesOf(this.currentUser) : [this];
+    told.forEach((i) => i.pushConversationList());
     return { code: 0, data: { conversationIDList } };
   }
 

@@ -92,6 +92,13 @@ function randomID(): string {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
+/** The user's unread messages over conversations that are not muted (the store's rule). */
+async function totalUnreadOf(tx: ServerTx, userID: string): Promise<number> {
+  let total = 0;
+  for (const c of await tx.listConversations(userID)) if (!c.deleted && c.messageRemindType === 'AcceptAndNotify') total += c.unreadCount;
+  return total;
+}
+
 function safeUrl(url: unknown, imageOnly: boolean): string {
   if (typeof url !== 'string') return '';
   if (url.startsWith(BLOB_REF) || /^https?:\/\//i.test(url)) return url;
@@ -272,6 +279,7 @@ export class LocalServer {
               if (record && !record.deleted) list.push(await views.conversation(record));
             }
             if (list.length) push({ name: 'conversationUpdated', payload: { conversations: list } });
+            push({ name: 'totalUnreadUpdated', payload: { totalUnread: await totalUnreadOf(tx, userID) } });
             break;
           }
           case 'conversationDeleted':
