@@ -384,7 +384,7 @@ test('a conversation: lastMessage from the SDK\'s plain summary, profile, pin, m
   assert.equal(c.activeTime, 1700000100);
   assert.equal(c.draft, null);
   assert.equal(c.atMe, false);
-  assert.deepEqual(c.userProfile, { userID: 'bob', nick: 'Bob', avatar: '', selfSignature: 'hi there' });
+  assert.deepEqual(c.userProfile, { userID: 'bob', nick: 'Bob', avatar: '', selfSignature: 'hi there', remark: '' }, 'the remark (empty when not a friend) comes from the conversation');
   const last = c.lastMessage!;
   assert.equal(last.ID, '', 'the summary has no ID');
   assert.equal(last.from, 'bob');

@@ -1778,7 +1778,9 @@ export class FakeTencentChat implements TencentChatSDK {
         return record.nameCard;
       },
       atUserList: [...record.atUserList],
-      cloudCustomData: record.cloudCustomData,
+      get cloudCustomData() {
+        return record.cloudCustomData;
+      },
       get isDeleted() {
         return deletedHere.has(record.ID);
       },
