@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import TencentCloudChat from '@tencentcloud/chat';
 import { FAKE_EVENT_TRIGGERS, fakeWorld, settle } from '../fakes/fake-tencent-event-triggers.js';
+import { realSdk } from '../fakes/real-sdk.js';
+import { ELEMENTS, fromBob } from '../fakes/tencent-sdk-fixtures.js';
 import { missingFields } from './tencent-declarations.js';
 
 const runtimeEvents = TencentCloudChat.EVENT as unknown as Record<string, string>;
@@ -80,3 +82,31 @@ for (const [key, trigger] of Object.entries(FAKE_EVENT_TRIGGERS)) {
     if (shape) assert.deepEqual(shape(heard[heard.length - 1]), [], `${key} carries what the SDK's declarations and source say`);
   });
 }
+
+test('the fake\'s messages, conversations (and their last-message summary), groups and profiles have the fields of the real SDK\'s objects', async () => {
+  const sdk = await realSdk('alice');
+  try {
+    const world = await fakeWorld();
+    const realMessage = sdk.received(fromBob(), ELEMENTS.text);
+    const fakeMessage = world.alice.findMessage(world.c2cMessage.ID)!;
+    const publicKeys = (o: object) => Object.keys(o).filter((k) => !k.startsWith('_'));
+    assert.deepEqual(publicKeys(realMessage).filter((k) => !(k in fakeMessage)), [], 'message fields');
+    const realConversation = sdk.conversation({ conversationID: 'C2Cbob', type: 'C2C', unreadCount: 1, lastMessage: realMessage });
+    const { data } = (await world.alice.getConversationList()) as { data: { conversationList: Array<Record<string, unknown>> } };
+    const fakeConversation = data.conversationList.find((c) => c.conversationID === 'C2Cbob')!;
+    assert.deepEqual(publicKeys(realConversation).filter((k) => !(k in fakeConversation)), [], 'conversation fields');
+    assert.deepEqual(
+      Object.keys(realConversation.lastMessage as object).sort(),
+      Object.keys(fakeConversation.lastMessage as object).sort(),
+      'the last-message summary has exactly the real one\'s fields',
+    );
+    const realGroup = sdk.group({ groupID: 'team', name: 'Team', memberNum: 3 });
+    const { data: groupData } = (await world.alice.getGroupProfile({ groupID: 'team' })) as { data: { group: Record<string, unknown> } };
+    assert.deepEqual(publicKeys(realGroup).filter((k) => !(k in groupData.group)), [], 'group fields');
+    const realProfile = sdk.profile({ userID: 'bob', nick: 'Bob' });
+    const { data: profiles } = (await world.alice.getUserProfile({ userIDList: ['bob'] })) as { data: Array<Record<string, unknown>> };
+    assert.deepEqual(publicKeys(realProfile).filter((k) => !(k in profiles[0]!)), [], 'profile fields');
+  } finally {
+    sdk.dispose();
+  }
+});

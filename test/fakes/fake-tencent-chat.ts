@@ -680,7 +680,7 @@ export class FakeTencentServer {
   }
 
   /** @internal the groups a user is in, as the SDK's group list holds them. */
-  groupListOf(userID: string): Array<SdkGroup & { memberNum: number }> {
+  groupListOf(userID: string): Array<SdkGroup & { memberNum: number; inviteOption: string }> {
     return [...this.groups.values()].filter((g) => !g.dismissed && g.members.has(userID)).map((g) => this.groupView(g.groupID, userID));
   }
 
@@ -713,7 +713,7 @@ export class FakeTencentServer {
   }
 
   /** @internal */
-  userProfile(userID: string): SdkProfile {
+  userProfile(userID: string): SdkProfile & { lastUpdatedTime: number } {
     const user = this.users.get(userID) ?? { userID, nick: '', avatar: '' };
     return {
       userID,
@@ -729,13 +729,15 @@ export class FakeTencentServer {
       adminForbidType: asType('AdminForbid_Type_None'),
       level: 0,
       role: 0,
+      // Declared as lastUpdatedNumber; the SDK's Profile class has lastUpdatedTime.
       lastUpdatedNumber: 0,
+      lastUpdatedTime: 0,
       profileCustomField: [],
     };
   }
 
   /** @internal */
-  groupView(groupID: string, viewer: string): SdkGroup & { memberNum: number } {
+  groupView(groupID: string, viewer: string): SdkGroup & { memberNum: number; inviteOption: string } {
     const group = this.requireGroup(groupID);
     const self = group.members.get(viewer);
     const seq = this.threadSeq.get(groupThread(groupID)) ?? 0;
@@ -758,6 +760,7 @@ export class FakeTencentServer {
       maxMemberCount: 2000,
       muteAllMembers: group.muteAllMembers,
       joinOption: asType('FreeAccess'),
+      inviteOption: 'FreeAccess',
       groupCustomField: [],
       isSupportTopic: false,
     };
@@ -998,6 +1001,15 @@ type FakeSdkMessage = SdkMessage & {
   readonly clientSequence: number;
   readonly isRead: boolean;
   readonly _onlineOnlyFlag: boolean;
+  readonly conversationSubType: undefined;
+  readonly isPlaceMessage: number;
+  readonly isSystemMessage: boolean;
+  readonly protocol: string;
+  readonly isResend: boolean;
+  readonly senderTinyID: string;
+  readonly version: number;
+  readonly pinnerInfo: null;
+  readonly level: number;
 };
 
 type Handler = { handler: Function; context?: unknown };
@@ -1679,15 +1691,15 @@ export class FakeTencentChat implements TencentChatSDK {
           type: last.type,
           messageForShow: messageForShow(last),
           nick: last.nick,
-          avatar: last.avatar,
-          version: 0,
+          version: last.modified ? 1 : 0,
+          isPeerRead: last.from === viewer && type === 'C2C' && this.server.peerReadTime(viewer, conversationID) >= last.time,
           cloudCustomData: last.cloudCustomData,
           isRevoked: last.isRevoked,
           revoker: last.isRevoked ? last.revoker : null,
           onlineOnlyFlag: false,
           nameCard: last.nameCard,
         }
-      : { lastTime: 0, lastSequence: 0, fromAccount: '', payload: null, type: '', messageForShow: '', nick: '', avatar: '', version: 0, cloudCustomData: '', isRevoked: false, revoker: null };
+      : { lastTime: 0, lastSequence: 0, fromAccount: '', payload: null, type: '', messageForShow: '', nick: '', version: 0, isPeerRead: false, cloudCustomData: '', isRevoked: false, revoker: null, onlineOnlyFlag: false, nameCard: '' };
     return deepFreeze({
       conversationID,
       type: asType(type),
@@ -1800,6 +1812,20 @@ export class FakeTencentChat implements TencentChatSDK {
       },
       revokeReason: '',
       hasRiskContent: false,
+      // Fields the SDK's Message class also has (run-time, not declared).
+      conversationSubType: undefined,
+      isPlaceMessage: 0,
+      get isSystemMessage() {
+        return record.conversationType === '@TIM#SYSTEM';
+      },
+      protocol: 'JSON',
+      isResend: false,
+      senderTinyID: server.tinyIDOf(record.from),
+      get version() {
+        return record.modified ? 1 : 0;
+      },
+      pinnerInfo: null,
+      level: 0,
       get _onlineOnlyFlag() {
         return record.onlineOnly;
       },

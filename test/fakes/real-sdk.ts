@@ -7,8 +7,10 @@
  * shows it). Behind that check they call the SDK's MessageModule, which builds the message. The
  * documented `modules` option of `TencentCloudChat.create` hands each module class the SDK's
  * module manager: a stand-in module takes it, sets the signed-in user on the SDK's context
- * and calls the MessageModule's factories directly. That reaches into the SDK's internals (two
- * module numbers); if a new SDK version moves them, `realSdk` throws and says so.
+ * and calls the MessageModule's factories directly. Received messages, conversations, groups and
+ * profiles come from the SDK's own classes too (taken from objects it made), fed with what the
+ * server would push. That reaches into the SDK's internals (three module numbers, one method of
+ * its ConvModule); if a new SDK version moves them, `realSdk` throws and says so.
  *
  * Nothing goes over the network: `create` opens a WebSocket at once, so WebSocket is replaced
  * by an inert class while the instance lives; `dispose` destroys the instance (stopping its
@@ -24,6 +26,7 @@ import type { CreateMethod } from '../../src/core/service/tencent/outgoing.js';
 
 /** Module numbers inside @tencentcloud/chat 3.6.6 (its minified `Ss` and `Ps`). */
 const MESSAGE_MODULE = 2;
+const CONVERSATION_MODULE = 11;
 const CONTEXT_MODULE = 12;
 
 interface ModuleManager {
@@ -43,9 +46,47 @@ interface MessageModule {
   createLocationMessage(options: unknown): unknown;
 }
 
+interface ConversationModule {
+  readonly _n?: string;
+  _updateLocalConvList(options: { conversationOptionsList: unknown[]; isInstantMessage: boolean; updateUnreadCount: boolean }): void;
+  getLocalConversation(conversationID: string): Record<string, unknown> | undefined;
+}
+
 interface ContextModule {
   setUserID(userID: string): void;
   setTinyID(tinyID: string): void;
+}
+
+/**
+ * The options the SDK's Message class takes when it builds a received message from what the
+ * server pushed (its constructor in index.es.js reads these names; the server's fields are
+ * renamed to them on the way in).
+ */
+export interface ReceivedOptions {
+  conversationID: string;
+  conversationType: 'C2C' | 'GROUP' | '@TIM#SYSTEM';
+  from: string;
+  to: string;
+  time: number;
+  sequence: number;
+  random: number;
+  clientTime: number;
+  senderTinyID: string;
+  nick?: string;
+  avatar?: string;
+  priority?: string;
+  cloudCustomData?: string;
+  /** 2: a recalled message's placeholder. */
+  isPlaceMessage?: number;
+  /** Above 0: the message was modified after it was sent. */
+  messageVersion?: number;
+  isSystemMessage?: boolean;
+}
+
+/** An element as the SDK's element classes take it: `{type, content}` (content as in Tencent's MsgBody, renamed). */
+export interface ReceivedElement {
+  type: string;
+  content: Record<string, unknown>;
 }
 
 /** The SDK's factories as the adapter calls them (`TencentChatSDK`'s create methods). */
@@ -56,6 +97,17 @@ export interface RealSdk {
   readonly chat: ChatSDK;
   /** The SDK's factories, with `userID` as the signed-in user. */
   readonly factories: RealFactories;
+  /** A message as the SDK builds one it received: its own Message class and element classes. */
+  received(options: ReceivedOptions, element: ReceivedElement): Record<string, unknown>;
+  /**
+   * A conversation as the SDK keeps one in its list (its own Conversation class, with the
+   * `lastMessage` summary it makes from a Message), read back with `getLocalConversation`.
+   */
+  conversation(options: { conversationID: string; type: string; unreadCount?: number; lastMessage?: unknown; isPinned?: boolean; peerReadTime?: number; remark?: string; groupProfile?: unknown; userProfile?: unknown; messageRemindType?: string; draftText?: string }): Record<string, unknown>;
+  /** A group as the SDK's Group class makes it from the server's group info. */
+  group(info: Record<string, unknown>): Record<string, unknown>;
+  /** A profile as the SDK's Profile class makes it. */
+  profile(info: Record<string, unknown>): Record<string, unknown>;
   dispose(): void;
 }
 
@@ -133,9 +185,33 @@ export async function realSdk(userID = 'alice', tinyID = '144115200000000001'): 
     createFileMessage: call('createFileMessage'),
     createLocationMessage: call('createLocationMessage'),
   } as unknown as RealFactories;
+  // The SDK's own classes, taken from objects it made.
+  const sample = factories.createTextMessage({ to: 'x', conversationType: 'C2C' as never, payload: { text: '' } }) as object;
+  const MessageClass = sample.constructor as new (options: unknown) => Record<string, unknown> & { setElement(e: unknown): void };
+  const conversations = manager!.get(CONVERSATION_MODULE) as ConversationModule;
+  if (conversations?._n !== 'ConvModule') throw new Error('@tencentcloud/chat moved its ConvModule: update test/fakes/real-sdk.ts');
+  const localConversation = (options: Record<string, unknown>): Record<string, unknown> => {
+    conversations._updateLocalConvList({ conversationOptionsList: [options], isInstantMessage: true, updateUnreadCount: true });
+    const made = conversations.getLocalConversation(String(options.conversationID));
+    if (!made) throw new Error('@tencentcloud/chat did not keep the conversation: update test/fakes/real-sdk.ts');
+    return made;
+  };
+  const probe = localConversation({ conversationID: 'GROUP__probe', type: 'GROUP', unreadCount: 0 });
+  const GroupClass = (probe.groupProfile as object).constructor as new (info: unknown) => Record<string, unknown>;
+  const ProfileClass = (localConversation({ conversationID: 'C2C__probe', type: 'C2C', unreadCount: 0 }).userProfile as object).constructor as new (
+    info: unknown,
+  ) => Record<string, unknown>;
   return {
     chat,
     factories,
+    received: (options, element) => {
+      const message = new MessageClass({ status: 'success', currentUser: userID, ...options });
+      message.setElement(element);
+      return message;
+    },
+    conversation: (options) => localConversation({ unreadCount: 0, ...options }),
+    group: (info) => new GroupClass(info),
+    profile: (info) => new ProfileClass(info),
     dispose: () => {
       void chat.destroy().catch(() => {});
       global.WebSocket = realWebSocket;

@@ -113,6 +113,7 @@ export function lastMessageFromSdk(
     isRevoked,
     revoker: isRevoked ? revokerOf(m) : '',
     isRead: flow === 'out',
+    isPeerRead: bool(m.isPeerRead),
     onlineOnly: bool(m.onlineOnlyFlag),
     nick: str(m.nick),
     avatar: safeUrl(m.avatar),
