@@ -196,11 +196,13 @@ export async function realSdk(userID = 'alice', tinyID = '144115200000000001'): 
     if (!made) throw new Error('@tencentcloud/chat did not keep the conversation: update test/fakes/real-sdk.ts');
     return made;
   };
-  const probe = localConversation({ conversationID: 'GROUP__probe', type: 'GROUP', unreadCount: 0 });
-  const GroupClass = (probe.groupProfile as object).constructor as new (info: unknown) => Record<string, unknown>;
-  const ProfileClass = (localConversation({ conversationID: 'C2C__probe', type: 'C2C', unreadCount: 0 }).userProfile as object).constructor as new (
-    info: unknown,
-  ) => Record<string, unknown>;
+  // The Group and Profile classes, from the profiles a new conversation gets (asked for on first use:
+  // in a browser the SDK then also asks its group module, which the tests there do not need).
+  type Made = new (info: unknown) => Record<string, unknown>;
+  let GroupClass: Made | undefined;
+  let ProfileClass: Made | undefined;
+  const groupClass = () => (GroupClass ??= (localConversation({ conversationID: 'GROUP__probe', type: 'GROUP' }).groupProfile as object).constructor as Made);
+  const profileClass = () => (ProfileClass ??= (localConversation({ conversationID: 'C2C__probe', type: 'C2C' }).userProfile as object).constructor as Made);
   return {
     chat,
     factories,
@@ -210,8 +212,8 @@ export async function realSdk(userID = 'alice', tinyID = '144115200000000001'): 
       return message;
     },
     conversation: (options) => localConversation({ unreadCount: 0, ...options }),
-    group: (info) => new GroupClass(info),
-    profile: (info) => new ProfileClass(info),
+    group: (info) => new (groupClass())(info),
+    profile: (info) => new (profileClass())(info),
     dispose: () => {
       void chat.destroy().catch(() => {});
       global.WebSocket = realWebSocket;
