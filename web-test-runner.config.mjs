@@ -9,6 +9,8 @@ const dexieAsModule = {
   name: 'dexie-as-module',
   resolveImport({ source }) {
     if (source === 'dexie') return '/node_modules/dexie/dist/dexie.mjs';
+    // @tencentcloud/chat's main entry is UMD too; its ES build is index.es.js.
+    if (source === '@tencentcloud/chat') return '/node_modules/@tencentcloud/chat/index.es.js';
   },
 };
 

@@ -39,6 +39,27 @@ export interface ContractGroupControls {
   dismiss(groupID: string, operatorID: string): Promise<void>;
 }
 
+/**
+ * What happens elsewhere — another app of the user, the REST API, the console, a moderator —
+ * done by whatever means the backend offers. The optional ones are for backends with the concept.
+ */
+export interface ContractAdminControls {
+  /** The message's text becomes `text` (its sender edited it elsewhere, or a moderator did). */
+  modifyMessage(messageID: string, text: string): Promise<void>;
+  /** The user changes their nick or avatar. */
+  updateProfile(userID: string, patch: { nick?: string; avatar?: string }): Promise<void>;
+  /** The server signs the user out everywhere (reason `REST`). */
+  kick(userID: string): Promise<void>;
+  /** Makes this client meet an unrecoverable backend error. */
+  causeError(client: ChatService): Promise<void>;
+  /** `userID` reacts to a message. */
+  react?(userID: string, messageID: string, reactionID: string): Promise<void>;
+  /** `readerID` sends a read receipt for a group message. */
+  sendReadReceipt?(readerID: string, messageID: string): Promise<void>;
+  /** The user's online status changes. */
+  setUserStatus?(userID: string, status: 'online' | 'offline'): Promise<void>;
+}
+
 export interface ContractHarness {
   /** Signed-in clients of three different users ("alice", "bob", "carol" below); fresh state per test. */
   readonly clients: readonly [ChatService, ChatService, ChatService];
@@ -53,6 +74,7 @@ export interface ContractHarness {
   /** The revoke time limit in seconds the backend enforces (default 120). */
   readonly revokeTimeLimit?: number;
   readonly groups?: ContractGroupControls;
+  readonly admin?: ContractAdminControls;
   /** A file to upload as an image: the blob and its pixel size. */
   imageFile?(): Promise<{ blob: Blob; width: number; height: number }>;
   dispose(): Promise<void>;
@@ -64,6 +86,12 @@ export interface ContractCapabilities {
   groups: boolean;
   uploads: boolean;
   onlineOnly: boolean;
+  /** The backend has reactions (messageReactionsUpdated); off unless declared. */
+  reactions: boolean;
+  /** The backend has group read receipts (messageReadReceipt); off unless declared. */
+  groupReadReceipts: boolean;
+  /** The backend tells users' online status (userStatusUpdated); off unless declared. */
+  userStatus: boolean;
 }
 
 export interface ContractOptions {
@@ -72,7 +100,16 @@ export interface ContractOptions {
   capabilities?: Partial<ContractCapabilities>;
 }
 
-const ALL: ContractCapabilities = { clock: true, offline: true, groups: true, uploads: true, onlineOnly: true };
+const ALL: ContractCapabilities = {
+  clock: true,
+  offline: true,
+  groups: true,
+  uploads: true,
+  onlineOnly: true,
+  reactions: false,
+  groupReadReceipts: false,
+  userStatus: false,
+};
 
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`The harness declares "${what}" but does not provide it.`);
@@ -621,6 +658,128 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         });
       });
     }
+
+    describe('events from elsewhere', () => {
+      const admin = () => need(h.admin, 'admin');
+
+      it('tells the user\'s other client when a conversation is deleted (conversationDeleted)', async () => {
+        await send(bob, c2cConversationID(A), 'soon gone');
+        const second = h.newClient();
+        await second.login({ userID: A });
+        await eventually(async () => !!(await conversationOf(second, c2cConversationID(B))), 3000, 'the conversation on the other client');
+        const gone = nextEvent(second, 'conversationDeleted', (p) => p.conversationIDs.includes(c2cConversationID(B)));
+        await alice.deleteConversation(c2cConversationID(B), { clearHistory: false });
+        await gone;
+        await second.logout();
+      });
+
+      it('tells the user\'s other client when messages are deleted (messageDeleted)', async () => {
+        const doomed = await send(alice, c2cConversationID(B), 'delete me everywhere');
+        const second = h.newClient();
+        await second.login({ userID: A });
+        const deleted = nextEvent(second, 'messageDeleted', (p) => p.messageIDs.includes(doomed.ID));
+        await alice.deleteMessages([doomed]);
+        equal((await deleted).conversationID, c2cConversationID(B));
+        await second.logout();
+      });
+
+      it('tells everyone in the conversation when a message is edited (messageModified)', async () => {
+        const sent = await send(alice, c2cConversationID(B), 'teh typo');
+        const toBob = nextEvent(bob, 'messageModified', hasMessage(sent.ID));
+        const toAlice = nextEvent(alice, 'messageModified', hasMessage(sent.ID));
+        await admin().modifyMessage(sent.ID, 'the typo');
+        for (const payload of [await toBob, await toAlice]) {
+          const edited = payload.messages.find((m) => m.ID === sent.ID)!;
+          equal(textOf(edited), 'the typo');
+          equal(edited.time, sent.time, 'time and place stay');
+          equal(edited.sequence, sent.sequence);
+        }
+        equal(textOf((await history(bob, c2cConversationID(A))).find((m) => m.ID === sent.ID)!), 'the typo', 'history has the new text');
+      });
+
+      it('tells the user and their contacts when a profile changes (profileUpdated)', async () => {
+        await send(bob, c2cConversationID(A), 'hello, you');
+        const renamed = (p: { profiles: readonly { userID: string; nick?: string }[] }) => p.profiles.some((x) => x.userID === A && x.nick === 'Alice Renamed');
+        const toBob = nextEvent(bob, 'profileUpdated', renamed);
+        const toAlice = nextEvent(alice, 'profileUpdated', renamed);
+        await admin().updateProfile(A, { nick: 'Alice Renamed' });
+        await toBob;
+        await toAlice;
+        equal((await bob.getUserProfiles([A]))[0]?.nick, 'Alice Renamed');
+      });
+
+      it('tells the total of unread messages when it changes (totalUnreadUpdated)', async () => {
+        const total = nextEvent(bob, 'totalUnreadUpdated', (p) => p.totalUnread >= 2);
+        await send(alice, c2cConversationID(B), 'one');
+        await send(carol, c2cConversationID(B), 'two');
+        equal((await total).totalUnread, 2);
+      });
+
+      it('signs a client out when the server kicks the user (kickedOut)', async () => {
+        const kicked = nextEvent(alice, 'kickedOut');
+        await admin().kick(A);
+        equal((await kicked).reason, 'REST');
+        await eventually(() => alice.userID === '', 3000, 'signed out');
+        await rejectsWithCode(alice.getConversationList(), CHAT_ERROR.notLoggedIn);
+      });
+
+      it('passes an unrecoverable backend error on (error)', async () => {
+        const failed = nextEvent(alice, 'error');
+        await admin().causeError(alice);
+        const { error } = await failed;
+        ok(typeof error.code === 'number' && error.code !== 0, 'a code');
+        ok(typeof error.message === 'string' && error.message !== '', 'a readable message');
+      });
+
+      if (can.groups) {
+        it('tells members when a group\'s profile or membership changes (groupUpdated)', async () => {
+          const groups = need(h.groups, 'groups');
+          const groupID = await groups.createGroup(A, [B], 'Before');
+          await send(alice, groupConversationID(groupID), 'welcome');
+          const renamed = nextEvent(bob, 'groupUpdated', (p) => p.group.groupID === groupID && p.group.name === 'After');
+          await groups.updateProfile(groupID, A, { name: 'After' });
+          await renamed;
+          const grown = nextEvent(alice, 'groupUpdated', (p) => p.group.groupID === groupID && p.group.memberCount === 3);
+          await groups.addMembers(groupID, A, [C]);
+          await grown;
+          const promoted = nextEvent(bob, 'groupUpdated', (p) => p.group.groupID === groupID && p.group.selfRole === 'Admin');
+          await groups.setAdmin(groupID, A, B, true);
+          await promoted;
+        });
+      }
+
+      if (can.reactions) {
+        it('tells everyone in the conversation about reactions (messageReactionsUpdated)', async () => {
+          const sent = await send(alice, c2cConversationID(B), 'react to me');
+          await eventually(async () => (await bob.findMessages([sent.ID])).length === 1, 3000, 'bob has the message');
+          const toAlice = nextEvent(alice, 'messageReactionsUpdated', (p) => p.messageID === sent.ID);
+          await need(admin().react, 'admin.react')(B, sent.ID, 'emoji_like');
+          const payload = await toAlice;
+          equal(payload.conversationID, c2cConversationID(B));
+          deepEqual(payload.reactions.map((r) => [r.reactionID, r.count, [...r.userIDs], r.reactedByMe]), [['emoji_like', 1, [B], false]]);
+        });
+      }
+
+      if (can.groupReadReceipts && can.groups) {
+        it('tells the sender how many members read a group message (messageReadReceipt)', async () => {
+          const groupID = await need(h.groups, 'groups').createGroup(A, [B, C], 'Receipts');
+          const sent = await send(alice, groupConversationID(groupID), 'please read');
+          const receipt = nextEvent(alice, 'messageReadReceipt', (p) => p.receipts.some((r) => r.messageID === sent.ID));
+          await need(admin().sendReadReceipt, 'admin.sendReadReceipt')(B, sent.ID);
+          const payload = await receipt;
+          equal(payload.conversationID, groupConversationID(groupID));
+          deepEqual(payload.receipts.find((r) => r.messageID === sent.ID), { messageID: sent.ID, readCount: 1, unreadCount: 1 });
+        });
+      }
+
+      if (can.userStatus) {
+        it('tells a user\'s contacts when they come online (userStatusUpdated)', async () => {
+          const online = nextEvent(alice, 'userStatusUpdated', (p) => p.statuses.some((s) => s.userID === B && s.status === 'online'));
+          await need(admin().setUserStatus, 'admin.setUserStatus')(B, 'online');
+          await online;
+        });
+      }
+    });
 
     if (can.offline) {
       describe('connection', () => {

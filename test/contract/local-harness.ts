@@ -1,3 +1,4 @@
+import { CHAT_ERROR, ChatError } from '../../src/core/errors.js';
 import { LocalChatService } from '../../src/core/service/local/local-chat-service.js';
 import { LocalServer, type LocalServerOptions } from '../../src/core/service/local/local-server.js';
 import type { ChatService } from '../../src/core/service/chat-service.js';
@@ -45,6 +46,18 @@ export async function makeLocalHarness(options: LocalServerOptions = { storage: 
       muteMember: (groupID, operatorID, userID, seconds) => server.muteGroupMember(groupID, operatorID, userID, seconds),
       updateProfile: async (groupID, operatorID, patch) => void (await server.updateGroupProfile(groupID, operatorID, patch)),
       dismiss: (groupID, operatorID) => server.dismissGroup(groupID, operatorID),
+    },
+    admin: {
+      modifyMessage: (messageID, text) => server.modifyMessage(messageID, { elements: [{ type: 'TIMTextElem', text }] }),
+      updateProfile: async (userID, patch) => void (await server.updateUserProfile(userID, patch)),
+      kick: (userID) => server.kickOut(userID, 'REST'),
+      // The server's storage is lost: the next sign-in reports it.
+      causeError: async (client) => {
+        const userID = client.userID;
+        server.storageWarning = new ChatError(CHAT_ERROR.storage, 'The local server lost its storage (contract test).');
+        await client.logout();
+        await client.login({ userID });
+      },
     },
     dispose: async () => {
       for (const service of services) await service.logout();

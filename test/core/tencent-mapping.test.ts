@@ -18,10 +18,18 @@ import {
 import { chatErrorFromSdk } from '../../src/core/service/tencent/map-error.js';
 import { createRequestFor, fractionOf } from '../../src/core/service/tencent/outgoing.js';
 import { DEFAULT_SDK_EVENTS, SDK_TYPES } from '../../src/core/service/tencent/sdk-types.js';
+import { realSdk } from '../fakes/real-sdk.js';
+import { ELEMENTS, fromBob } from '../fakes/tencent-sdk-fixtures.js';
 
 const ME = { selfUserID: 'alice' };
 
-/** A message as SDK 3 hands it over at run time: its fields, private ones and all, frozen. */
+/**
+ * A message as SDK 3 hands it over at run time: its fields, private ones and all, frozen. The
+ * field list is that of the SDK's Message class (a test below checks it against a message the
+ * real SDK builds); values vary per case. Most received-message mapping runs on SDK-built
+ * objects in tencent-sdk-received.test.ts; this file keeps the edge cases (missing and malformed
+ * fields, older SDK field names) that a real SDK object cannot show.
+ */
 function sdkMessage(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return deepFreeze({
     ID: '144115200000000002-1700000000-123456',
@@ -68,6 +76,11 @@ function sdkMessage(overrides: Record<string, unknown> = {}): Record<string, unk
     revoker: '',
     revokerInfo: { userID: '', nick: '', avatar: '' },
     revokeReason: '',
+    _isExcludedFromLastMessage: false,
+    _receiverList: undefined,
+    _cmConfigID: undefined,
+    pinnerInfo: null,
+    level: 0,
     ...overrides,
   });
 }
@@ -329,11 +342,13 @@ test('revoked messages name the revoker (revokerInfo in SDK 3, revoker before)',
   assert.equal(messageFromSdk(sdkMessage({ revoker: 'bob' }), ME)!.revoker, '', 'no revoker unless revoked');
 });
 
-test('online-only messages keep their flag', () => {
-  assert.equal(messageFromSdk(sdkMessage({ _onlineOnlyFlag: true }), ME)!.onlineOnly, true);
+test('online-only is the adapter\'s call (what the SDK did not keep), never the SDK\'s private _onlineOnlyFlag', () => {
+  assert.equal(messageFromSdk(sdkMessage({ _onlineOnlyFlag: true }), ME)!.onlineOnly, false, 'the private field is not read');
+  const decided = messageFromSdk(sdkMessage(), { ...ME, isOnlineOnly: (id) => id === '144115200000000002-1700000000-123456' })!;
+  assert.equal(decided.onlineOnly, true);
 });
 
-/** A conversation as SDK 3 hands it over. */
+/** A conversation as SDK 3 hands it over (fields of the SDK's Conversation class; checked below against a real one). */
 function sdkConversation(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return deepFreeze({
     conversationID: 'C2Cbob',
@@ -355,6 +370,7 @@ function sdkConversation(overrides: Record<string, unknown> = {}): Record<string
       revoker: null,
       onlineOnlyFlag: false,
       nameCard: '',
+      isPeerRead: false,
     },
     groupProfile: undefined,
     userProfile: { userID: 'bob', nick: 'Bob', avatar: 'javascript:void(0)', gender: 'Gender_Type_Unknown', selfSignature: 'hi there' },
@@ -382,7 +398,7 @@ test('a conversation: lastMessage from the SDK\'s plain summary, profile, pin, m
   assert.equal(c.activeTime, 1700000100);
   assert.equal(c.draft, null);
   assert.equal(c.atMe, false);
-  assert.deepEqual(c.userProfile, { userID: 'bob', nick: 'Bob', avatar: '', selfSignature: 'hi there' });
+  assert.deepEqual(c.userProfile, { userID: 'bob', nick: 'Bob', avatar: '', selfSignature: 'hi there', remark: '' }, 'the remark (empty when not a friend) comes from the conversation');
   const last = c.lastMessage!;
   assert.equal(last.ID, '', 'the summary has no ID');
   assert.equal(last.from, 'bob');
@@ -662,4 +678,20 @@ test('the last message of a conversation summary works for groups and for unknow
   assert.equal(last.to, 'team');
   assert.equal(last.conversationType, 'GROUP');
   assert.deepEqual(last.elements, [{ type: 'TIMCustomElem', data: 'x', description: 'Order #1', extension: '' }]);
+});
+
+test('this file\'s hand-written fixtures have the fields of the real SDK\'s objects', async () => {
+  const sdk = await realSdk('alice');
+  try {
+    const real = sdk.received(fromBob(), ELEMENTS.text);
+    const fixture = sdkMessage();
+    // `_elements` is where the SDK keeps what `type` and `payload` show.
+    assert.deepEqual(Object.keys(real).filter((k) => !(k in fixture) && k !== '_elements'), []);
+    const conversation = sdk.conversation({ conversationID: 'C2Cbob', type: 'C2C', lastMessage: real });
+    const fixtureConversation = sdkConversation();
+    assert.deepEqual(Object.keys(conversation).filter((k) => !k.startsWith('_') && !(k in fixtureConversation)), []);
+    assert.deepEqual(Object.keys(conversation.lastMessage as object).filter((k) => !(k in (fixtureConversation.lastMessage as object))), [], 'the summary');
+  } finally {
+    sdk.dispose();
+  }
 });

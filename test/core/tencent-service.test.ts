@@ -459,8 +459,9 @@ describe('conversations and reading', () => {
     assert.deepEqual((await alice.service.getConversation(C2C_BOB)).draft, { text: 'hi there', editTime: 0, userDefine: '' });
   });
 
-  test('a conversation deleted on another device is reported as deleted', async () => {
+  test('a conversation deleted on another device is reported as deleted (with the console\'s multi-client sync of deletions)', async () => {
     server.webInstancesPerUser = 2;
+    server.syncConversationDeletion = true;
     const phone = await signedIn('alice');
     const laptop = await signedIn('alice');
     await (await signedIn('bob')).service.sendMessage(textMessage('bob', C2C_ALICE, 'hi'));

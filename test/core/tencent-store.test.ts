@@ -59,3 +59,48 @@ test('the receiving store: the conversation with its unread count and the messag
   assert.equal(list.get().messages[0]!.ID, sent.ID);
   await aliceService.logout();
 });
+
+test('an edit made elsewhere replaces the text in the open list, the conversation and the cache', async () => {
+  const bob = await storeFor('bob');
+  const aliceService = new TencentChatService(server.createInstance(), { userSig: (id) => `sig-${id}` });
+  await aliceService.login({ userID: 'alice' });
+  const sent = await aliceService.sendMessage(textMessage('alice', c2cConversationID('bob'), 'see you at 5'));
+  const conversationID = c2cConversationID('alice');
+  const list = bob.messageList(conversationID);
+  await bob.openConversation(conversationID);
+  await eventually(() => list.get().messages.length === 1, 3000, 'history');
+  server.modifyMessage(sent.ID, { payload: { text: 'see you at 6' } });
+  await eventually(() => list.get().messages[0]?.elements[0]?.type === 'TIMTextElem' && (list.get().messages[0]!.elements[0] as { text: string }).text === 'see you at 6', 3000, 'edited in the list');
+  const conversation = bob.state.get().conversations.find((c) => c.conversationID === conversationID)!;
+  assert.equal((conversation.lastMessage?.elements[0] as { text: string }).text, 'see you at 6', 'and as the last message');
+  assert.equal(list.get().messages.length, 1, 'still one message');
+  await aliceService.logout();
+});
+
+test('a new nick, avatar and friend remark show wherever the person does', async () => {
+  server.addFriend('bob', 'alice');
+  const bob = await storeFor('bob');
+  const aliceService = new TencentChatService(server.createInstance(), { userSig: (id) => `sig-${id}` });
+  await aliceService.login({ userID: 'alice' });
+  await aliceService.sendMessage(textMessage('alice', c2cConversationID('bob'), 'hi'));
+  const conversationID = c2cConversationID('alice');
+  await eventually(() => bob.state.get().conversations.some((c) => c.conversationID === conversationID), 3000, 'conversation');
+  await bob.loadGroupMembers('team');
+  server.updateProfile('alice', { nick: 'Alice Chen', avatar: 'https://avatars.fake-tencent.invalid/alice-2.png' });
+  await eventually(() => bob.state.get().users.alice?.nick === 'Alice Chen', 3000, 'the user table');
+  const state = bob.state.get();
+  assert.equal(state.users.alice!.avatar, 'https://avatars.fake-tencent.invalid/alice-2.png');
+  const conversation = state.conversations.find((c) => c.conversationID === conversationID)!;
+  assert.equal(conversation.userProfile?.nick, 'Alice Chen', 'the conversation');
+  assert.equal(state.groupMembers.team?.find((m) => m.userID === 'alice')?.nick, 'Alice Chen', 'the group member list');
+  server.setFriendRemark('bob', 'alice', 'Ali');
+  await eventually(() => bob.state.get().users.alice?.remark === 'Ali', 3000, 'the remark');
+  assert.equal(bob.state.get().users.alice!.nick, 'Alice Chen', 'the nick stays under the remark');
+  await aliceService.logout();
+});
+
+test('my own new nick shows as "me"', async () => {
+  const alice = await storeFor('alice');
+  server.updateProfile('alice', { nick: 'A. Chen' });
+  await eventually(() => alice.state.get().me?.nick === 'A. Chen', 3000, 'me');
+});

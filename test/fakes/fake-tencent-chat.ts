@@ -26,7 +26,7 @@
  * - uploads report progress through `onProgress` (0..1) and end with URLs on a host that
  *   does not resolve (`.invalid`): nothing here opens a connection.
  */
-import type TencentCloudChat from '@tencentcloud/chat';
+import TencentCloudChat from '@tencentcloud/chat';
 import type { ChatSDK, Conversation as SdkConversation, Group as SdkGroup, Profile as SdkProfile } from '@tencentcloud/chat';
 import type { SdkMessage, TencentChatSDK } from '../../src/core/service/tencent/sdk-types.js';
 
@@ -38,17 +38,21 @@ function asType(value: string): Types {
   return value as unknown as Types;
 }
 
-export const EVENT = {
-  SDK_READY: 'sdkStateReady',
-  SDK_NOT_READY: 'sdkStateNotReady',
-  MESSAGE_RECEIVED: 'onMessageReceived',
-  MESSAGE_REVOKED: 'onMessageRevoked',
-  MESSAGE_READ_BY_PEER: 'onMessageReadByPeer',
-  CONVERSATION_LIST_UPDATED: 'onConversationListUpdated',
-  NET_STATE_CHANGE: 'netStateChange',
-  KICKED_OUT: 'kickedOut',
-  ERROR: 'error',
-} as const;
+/**
+ * The SDK's event names, taken from the installed SDK's own run-time `TencentCloudChat.EVENT`
+ * (which has the declared ones and the few it emits without declaring them), not copied here.
+ * `test/core/tencent-fake-events.test.ts` checks the fake can emit each of them.
+ */
+export const EVENT = TencentCloudChat.EVENT as unknown as Readonly<Record<FakeEventKey, string>>;
+
+/** Every event key: the declared `EVENT` members plus the SDK's run-time-only ones (3.6.6). */
+export type FakeEventKey =
+  | keyof typeof TencentCloudChat.EVENT
+  | 'SDK_DESTROY'
+  | 'MESSAGE_EXTENSIONS_UPDATED'
+  | 'MESSAGE_EXTENSIONS_DELETED'
+  | 'MESSAGE_REACTIONS_UPDATED'
+  | 'SERVER_CONFIG_UPDATED';
 
 /** SDK error codes the fake uses (as the SDK and server send them). */
 export const FAKE_CODES = {
@@ -122,6 +126,12 @@ interface MessageRecord {
   revoker: string;
   onlineOnly: boolean;
   thread: string;
+  /** Changed after it was sent (modifyMessage). */
+  modified: boolean;
+  /** reactionID → users who reacted. */
+  reactions: Map<string, Set<string>>;
+  /** Group members who sent a read receipt for it. */
+  readBy: Set<string>;
 }
 
 interface ConversationState {
@@ -134,6 +144,12 @@ interface ConversationState {
   /** Messages up to this sequence (C2C/system: time) are read. */
   readSequence: number;
   readTime: number;
+}
+
+/** Options of `TencentCloudChat.create` the fake honours. */
+export interface FakeCreateOptions {
+  /** CONVERSATION_LIST_UPDATED carries only the conversations that changed (the SDK's option of this name). */
+  readonly partialUpdatedConversations?: boolean;
 }
 
 interface PendingFailure {
@@ -154,6 +170,8 @@ const UPLOAD_LIMITS: Readonly<Record<string, number>> = {
 export class FakeTencentServer {
   /** The console's recall time limit, in seconds. */
   revokeTimeLimit = 120;
+  /** The console's multi-client sync of conversation deletion (off by default, as in the console). */
+  syncConversationDeletion = false;
   /** The console's "online web instances" per user; a login past it kicks the oldest. */
   webInstancesPerUser = 1;
   /** Width and height the "server" reports for uploaded images (the fake cannot decode them). */
@@ -169,6 +187,12 @@ export class FakeTencentServer {
   private readonly conversations = new Map<string, Map<string, ConversationState>>();
   private readonly hidden = new Map<string, Set<string>>();
   private readonly failures: PendingFailure[] = [];
+  /** userID → friendID → the friendship as the user keeps it. */
+  private readonly friends = new Map<string, Map<string, { remark: string; groupList: string[]; addTime: number }>>();
+  private readonly blocked = new Map<string, Set<string>>();
+  private readonly following = new Map<string, Set<string>>();
+  private readonly groupAttributes = new Map<string, Record<string, string>>();
+  private readonly conversationGroups = new Map<string, Map<string, Set<string>>>();
   /** @internal instances signed in, oldest first. */
   readonly online: FakeTencentChat[] = [];
   private clientSequence = 0;
@@ -224,8 +248,8 @@ export class FakeTencentServer {
   }
 
   /** A new SDK instance on this server, as `TencentCloudChat.create` would make. */
-  createInstance(): FakeTencentChat {
-    return new FakeTencentChat(this);
+  createInstance(options: FakeCreateOptions = {}): FakeTencentChat {
+    return new FakeTencentChat(this, options);
   }
 
   // ── Group administration, as the server (REST API or another client) does it ──
@@ -235,6 +259,7 @@ export class FakeTencentServer {
     const groupID = `@TGS#${(++this.groupCounter).toString(36).toUpperCase()}FAKE`;
     this.addGroup({ groupID, name, type: 'Private', ownerID, members: [...memberIDs] });
     this.sendGroupSystemNotice(ownerID, { groupID, operationType: 6, operatorID: ownerID });
+    this.pushGroupLists([ownerID, ...memberIDs]);
     return groupID;
   }
 
@@ -243,18 +268,21 @@ export class FakeTencentServer {
     const group = this.requireGroup(groupID);
     for (const userID of userIDs) group.members.set(userID, { role: 'Member', nameCard: '', muteUntil: 0, joinTime: this.now() });
     this.groupTip(groupID, operatorID, 1, { userIDList: [...userIDs] });
+    this.pushGroupLists(group.members.keys());
   }
 
   kickMember(groupID: string, operatorID: string, userID: string): void {
     this.requireGroup(groupID).members.delete(userID);
     this.groupTip(groupID, operatorID, 3, { userIDList: [userID] });
     this.sendGroupSystemNotice(userID, { groupID, operationType: 4, operatorID });
+    this.pushGroupLists([userID, ...this.requireGroup(groupID).members.keys()]);
   }
 
   quit(groupID: string, userID: string): void {
     this.requireGroup(groupID).members.delete(userID);
     this.groupTip(groupID, userID, 2, { userIDList: [userID] });
     this.sendGroupSystemNotice(userID, { groupID, operationType: 8, operatorID: userID });
+    this.pushGroupLists([userID, ...this.requireGroup(groupID).members.keys()]);
   }
 
   setAdmin(groupID: string, operatorID: string, userID: string, isAdmin: boolean): void {
@@ -262,12 +290,14 @@ export class FakeTencentServer {
     if (member) member.role = isAdmin ? 'Admin' : 'Member';
     this.groupTip(groupID, operatorID, isAdmin ? 4 : 5, { userIDList: [userID] });
     this.sendGroupSystemNotice(userID, { groupID, operationType: isAdmin ? 9 : 10, operatorID });
+    this.pushGroupLists(this.requireGroup(groupID).members.keys());
   }
 
   muteMember(groupID: string, operatorID: string, userID: string, seconds: number): void {
     const member = this.requireGroup(groupID).members.get(userID);
     if (member) member.muteUntil = seconds > 0 ? this.now() + seconds : 0;
     this.groupTip(groupID, operatorID, 7, { userIDList: [userID], memberList: [{ userID, muteTime: seconds }] });
+    this.pushGroupLists([userID]);
   }
 
   updateGroupProfile(groupID: string, operatorID: string, patch: { name?: string; notification?: string; introduction?: string }): void {
@@ -277,6 +307,7 @@ export class FakeTencentServer {
     if (patch.notification !== undefined) newGroupProfile.notification = group.notification = patch.notification;
     if (patch.introduction !== undefined) newGroupProfile.introduction = group.introduction = patch.introduction;
     this.groupTip(groupID, operatorID, 6, { userIDList: [], newGroupProfile });
+    this.pushGroupLists(group.members.keys());
   }
 
   /** The group is dismissed: every member gets a system notice; sending to it fails with 10010. */
@@ -286,6 +317,7 @@ export class FakeTencentServer {
     for (const userID of members) this.sendGroupSystemNotice(userID, { groupID, operationType: 5, operatorID });
     group.members.clear();
     group.dismissed = true;
+    this.pushGroupLists(members);
   }
 
   /**
@@ -362,6 +394,301 @@ export class FakeTencentServer {
     for (const instance of this.online) if (instance.currentUser === userID) instance.emit(EVENT.NET_STATE_CHANGE, { state });
   }
 
+  // ── What other clients, the REST API or the console do, as the SDK reports it ──
+  // Each push below has the shape @tencentcloud/chat 3.6.6 gives its handlers (index.es.js and
+  // modules/*.js of the package; docs/tencent.md lists them).
+
+  /** Everyone signed in as one of these users (online ones; offline ones miss the push). */
+  private reach(userIDs: Iterable<string>): FakeTencentChat[] {
+    const ids = new Set(userIDs);
+    return this.online.filter((i) => ids.has(i.currentUser) && !i.offline);
+  }
+
+  /** Users who have `userID` as a friend (they hear of the user's profile and status). */
+  private friendsOf(userID: string): string[] {
+    return [...this.friends].filter(([, list]) => list.has(userID)).map(([owner]) => owner);
+  }
+
+  /**
+   * A sent message changes (its sender edits it with `modifyMessage`, or a server callback
+   * does): everyone in the conversation gets MESSAGE_MODIFIED with the message as it is now.
+   */
+  modifyMessage(messageID: string, patch: { payload?: Record<string, unknown>; cloudCustomData?: string }): void {
+    const record = this.messagesByID.get(messageID);
+    if (!record || record.onlineOnly || record.isRevoked) throw { code: 20026, message: 'message does not exist' };
+    if (patch.payload) record.payload = { ...record.payload, ...patch.payload };
+    if (patch.cloudCustomData !== undefined) record.cloudCustomData = patch.cloudCustomData;
+    record.modified = true;
+    for (const instance of this.reach(this.participants(record))) {
+      instance.push(EVENT.MESSAGE_MODIFIED, () => [instance.viewOf(record)]);
+      instance.pushConversationList();
+    }
+  }
+
+  /**
+   * `reader` sends a read receipt for a message (`sendMessageReadReceipt`): its sender gets
+   * MESSAGE_READ_RECEIPT_RECEIVED, `{userID, messageID, isPeerRead, timestamp}` in C2C and
+   * `{groupID, messageID, readCount, unreadCount}` in a group.
+   */
+  sendReadReceipt(reader: string, messageID: string): void {
+    const record = this.messagesByID.get(messageID);
+    if (!record) throw { code: 20026, message: 'message does not exist' };
+    record.readBy.add(reader);
+    const now = this.now();
+    const receipt =
+      record.conversationType === 'GROUP'
+        ? { groupID: record.to, messageID, readCount: record.readBy.size, unreadCount: Math.max(0, this.participants(record).length - 1 - record.readBy.size) }
+        : { userID: reader, messageID, isPeerRead: true, timestamp: now };
+    for (const instance of this.reach([record.from])) instance.push(EVENT.MESSAGE_READ_RECEIPT_RECEIVED, () => [receipt]);
+  }
+
+  /**
+   * A user adds (or removes) a reaction: everyone in the conversation gets
+   * MESSAGE_REACTIONS_UPDATED `{messageID, reactionList: [{reactionID, totalUserCount,
+   * partialUserList: [{userID, nick, avatar}], reactedByMyself}]}` (ReactionInfo in Tencent's docs).
+   */
+  react(userID: string, messageID: string, reactionID: string, add = true): void {
+    const record = this.messagesByID.get(messageID);
+    if (!record) throw { code: 20026, message: 'message does not exist' };
+    const users = record.reactions.get(reactionID) ?? new Set<string>();
+    if (add) users.add(userID);
+    else users.delete(userID);
+    if (users.size) record.reactions.set(reactionID, users);
+    else record.reactions.delete(reactionID);
+    for (const instance of this.reach(this.participants(record))) {
+      instance.push(EVENT.MESSAGE_REACTIONS_UPDATED, () => ({
+        messageID,
+        reactionList: [...record.reactions].map(([id, set]) => ({
+          reactionID: id,
+          totalUserCount: set.size,
+          partialUserList: [...set].slice(0, 10).map((u) => ({ userID: u, nick: this.userProfile(u).nick, avatar: this.userProfile(u).avatar })),
+          reactedByMyself: set.has(instance.currentUser),
+        })),
+      }));
+    }
+  }
+
+  /** Message extensions (Flagship edition): `{messageID, extensions: [{key, value}]}` and `{messageID, keyList}`. */
+  setMessageExtensions(messageID: string, extensions: Array<{ key: string; value: string }>, deletedKeys: string[] = []): void {
+    const record = this.messagesByID.get(messageID);
+    if (!record) throw { code: 20026, message: 'message does not exist' };
+    for (const instance of this.reach(this.participants(record))) {
+      if (extensions.length) instance.push(EVENT.MESSAGE_EXTENSIONS_UPDATED, () => ({ messageID, extensions: extensions.map((e) => ({ ...e })) }));
+      if (deletedKeys.length) instance.push(EVENT.MESSAGE_EXTENSIONS_DELETED, () => ({ messageID, keyList: [...deletedKeys] }));
+    }
+  }
+
+  /**
+   * A user changes their profile (`updateMyProfile`): the user and their friends get
+   * PROFILE_UPDATED with the whole Profile; conversations with the user show it too. Users who
+   * are not friends are not told (the SDK refreshes them only when it fetches profiles again).
+   */
+  updateProfile(userID: string, patch: { nick?: string; avatar?: string; selfSignature?: string }): void {
+    const user = this.users.get(userID);
+    if (!user) throw { code: 70107, message: 'user does not exist' };
+    Object.assign(user, patch);
+    for (const instance of this.reach([userID, ...this.friendsOf(userID)])) {
+      instance.push(EVENT.PROFILE_UPDATED, () => [this.userProfile(userID)]);
+      if (instance.currentUser !== userID) instance.pushConversationList();
+    }
+  }
+
+  /** A user's status changes: they and their friends get USER_STATUS_UPDATED `[{userID, statusType, customStatus}]`. */
+  setUserStatus(userID: string, statusType: 0 | 1 | 2 | 3, customStatus = ''): void {
+    for (const instance of this.reach([userID, ...this.friendsOf(userID)])) {
+      instance.push(EVENT.USER_STATUS_UPDATED, () => [{ userID, statusType, customStatus }]);
+    }
+  }
+
+  /** `owner` adds a friend (with a remark): FRIEND_LIST_UPDATED with the whole list, and the conversation shows the remark. */
+  addFriend(owner: string, friendID: string, remark = ''): void {
+    const list = this.friends.get(owner) ?? new Map<string, { remark: string; groupList: string[]; addTime: number }>();
+    list.set(friendID, { remark, groupList: [], addTime: this.now() });
+    this.friends.set(owner, list);
+    this.pushFriendList(owner);
+  }
+
+  setFriendRemark(owner: string, friendID: string, remark: string): void {
+    const friend = this.friends.get(owner)?.get(friendID);
+    if (!friend) throw { code: 30001, message: 'not a friend' };
+    friend.remark = remark;
+    this.pushFriendList(owner);
+  }
+
+  removeFriend(owner: string, friendID: string): void {
+    this.friends.get(owner)?.delete(friendID);
+    this.pushFriendList(owner);
+  }
+
+  /** @internal the remark `owner` keeps for `userID` ('' when none). */
+  remarkOf(owner: string, userID: string): string {
+    return this.friends.get(owner)?.get(userID)?.remark ?? '';
+  }
+
+  /** @internal */
+  hasFriends(owner: string): boolean {
+    return (this.friends.get(owner)?.size ?? 0) > 0;
+  }
+
+  /** @internal FRIEND_LIST_UPDATED (the whole list) for one instance. */
+  pushFriendListTo(instance: FakeTencentChat): void {
+    const owner = instance.currentUser;
+    instance.push(EVENT.FRIEND_LIST_UPDATED, () => this.friendList(owner));
+  }
+
+  private pushFriendList(owner: string): void {
+    for (const instance of this.reach([owner])) {
+      this.pushFriendListTo(instance);
+      instance.pushConversationList();
+    }
+  }
+
+  private friendList(owner: string): unknown[] {
+    return [...(this.friends.get(owner) ?? [])].map(([userID, f]) => ({
+      userID,
+      remark: f.remark,
+      groupList: [...f.groupList],
+      source: 'AddSource_Type_Web',
+      wording: '',
+      profile: this.userProfile(userID),
+      friendCustomField: [],
+    }));
+  }
+
+  /** Friend groups: FRIEND_GROUP_LIST_UPDATED `[{name, userIDList, count}]`. */
+  setFriendGroup(owner: string, name: string, userIDs: string[]): void {
+    const list = this.friends.get(owner) ?? new Map<string, { remark: string; groupList: string[]; addTime: number }>();
+    for (const [id, f] of list) f.groupList = userIDs.includes(id) ? [...new Set([...f.groupList, name])] : f.groupList.filter((g) => g !== name);
+    const groups = new Map<string, string[]>();
+    for (const [id, f] of list) for (const g of f.groupList) groups.set(g, [...(groups.get(g) ?? []), id]);
+    for (const instance of this.reach([owner])) {
+      instance.push(EVENT.FRIEND_GROUP_LIST_UPDATED, () => [...groups].map(([group, ids]) => ({ name: group, userIDList: ids, count: ids.length })));
+    }
+  }
+
+  /** A friend request: FRIEND_APPLICATION_LIST_UPDATED `{friendApplicationList, unreadCount}` for its receiver. */
+  requestFriend(from: string, to: string, wording = ''): void {
+    const profile = this.userProfile(from);
+    for (const instance of this.reach([to])) {
+      instance.push(EVENT.FRIEND_APPLICATION_LIST_UPDATED, () => ({
+        friendApplicationList: [{ userID: from, avatar: profile.avatar, nick: profile.nick, time: this.now(), source: 'AddSource_Type_Web', wording, type: 'Pendency_Type_ComeIn' }],
+        unreadCount: 1,
+      }));
+    }
+  }
+
+  /** BLACKLIST_UPDATED: the user's whole block list (user IDs). */
+  block(owner: string, userID: string): void {
+    const set = this.blocked.get(owner) ?? new Set();
+    set.add(userID);
+    this.blocked.set(owner, set);
+    for (const instance of this.reach([owner])) instance.push(EVENT.BLACKLIST_UPDATED, () => [...set]);
+  }
+
+  /** Following: MY_FOLLOWING / MY_FOLLOWERS / MUTUAL_FOLLOWERS_LIST_UPDATED `{userInfoList, isAdd}`. */
+  follow(userID: string, targetID: string): void {
+    const set = this.following.get(userID) ?? new Set();
+    set.add(targetID);
+    this.following.set(userID, set);
+    const info = (id: string) => [{ userID: id, nick: this.userProfile(id).nick, avatar: this.userProfile(id).avatar }];
+    for (const instance of this.reach([userID])) instance.push(EVENT.MY_FOLLOWING_LIST_UPDATED, () => ({ userInfoList: info(targetID), isAdd: true }));
+    for (const instance of this.reach([targetID])) instance.push(EVENT.MY_FOLLOWERS_LIST_UPDATED, () => ({ userInfoList: info(userID), isAdd: true }));
+    if (this.following.get(targetID)?.has(userID)) {
+      for (const instance of this.reach([userID])) instance.push(EVENT.MUTUAL_FOLLOWERS_LIST_UPDATED, () => ({ userInfoList: info(targetID), isAdd: true }));
+      for (const instance of this.reach([targetID])) instance.push(EVENT.MUTUAL_FOLLOWERS_LIST_UPDATED, () => ({ userInfoList: info(userID), isAdd: true }));
+    }
+  }
+
+  /** Group attributes change: GROUP_ATTRIBUTES_UPDATED `{groupID, groupAttributes, updatedKeyList, deletedKeyList}` for members. */
+  setGroupAttributes(groupID: string, attributes: Record<string, string>, deletedKeys: string[] = []): void {
+    const group = this.requireGroup(groupID);
+    const all = { ...(this.groupAttributes.get(groupID) ?? {}), ...attributes };
+    for (const key of deletedKeys) delete all[key];
+    this.groupAttributes.set(groupID, all);
+    for (const instance of this.reach(group.members.keys())) {
+      instance.push(EVENT.GROUP_ATTRIBUTES_UPDATED, () => ({ groupID, groupAttributes: { ...all }, updatedKeyList: Object.keys(attributes), deletedKeyList: [...deletedKeys] }));
+    }
+  }
+
+  /** A group counter changes: GROUP_COUNTER_UPDATED `{groupID, key, value}`. */
+  setGroupCounter(groupID: string, key: string, value: number): void {
+    for (const instance of this.reach(this.requireGroup(groupID).members.keys())) instance.push(EVENT.GROUP_COUNTER_UPDATED, () => ({ groupID, key, value }));
+  }
+
+  /** Community topics: TOPIC_CREATED `{groupID, topicID}`, TOPIC_UPDATED `{groupID, topic}`, TOPIC_DELETED `{groupID, topicIDList}`. */
+  topicEvent(groupID: string, topicID: string, what: 'created' | 'updated' | 'deleted'): void {
+    for (const instance of this.reach(this.requireGroup(groupID).members.keys())) {
+      if (what === 'created') instance.push(EVENT.TOPIC_CREATED, () => ({ groupID, topicID }));
+      else if (what === 'deleted') instance.push(EVENT.TOPIC_DELETED, () => ({ groupID, topicIDList: [topicID] }));
+      else instance.push(EVENT.TOPIC_UPDATED, () => ({ groupID, topic: { topicID, topicName: topicID, avatar: '', introduction: '', notification: '', unreadCount: 0, muteAllMembers: false, customData: '', groupAtInfoList: [], lastMessage: {}, selfInfo: {} } }));
+    }
+  }
+
+  /** A member pins a group message: PINNED_GROUP_MESSAGE_UPDATED `{groupID, message, isPinned, operatorInfo}`. */
+  pinGroupMessage(groupID: string, operatorID: string, messageID: string, isPinned: boolean): void {
+    const record = this.messagesByID.get(messageID);
+    if (!record) throw { code: 20026, message: 'message does not exist' };
+    const operator = this.userProfile(operatorID);
+    for (const instance of this.reach(this.requireGroup(groupID).members.keys())) {
+      instance.push(EVENT.PINNED_GROUP_MESSAGE_UPDATED, () => ({
+        groupID,
+        message: instance.viewOf(record),
+        isPinned,
+        operatorInfo: { userID: operatorID, nick: operator.nick, avatar: operator.avatar },
+      }));
+    }
+  }
+
+  /** Live-room custom data (TRTC): ROOM_CUSTOM_DATA_RECEIVED passes the server's content on as it is. */
+  sendRoomCustomData(groupID: string, content: unknown): void {
+    for (const instance of this.reach(this.requireGroup(groupID).members.keys())) instance.push(EVENT.ROOM_CUSTOM_DATA_RECEIVED, () => structuredClone(content));
+  }
+
+  /** The global do-not-disturb schedule: ALL_RECEIVE_MESSAGE_OPT_UPDATED `{messageRemindType, startTime, endTime, isRepeated}`. */
+  setAllReceiveMessageOpt(userID: string, messageRemindType: string, startTime = 0, endTime = 0, isRepeated = false): void {
+    for (const instance of this.reach([userID])) instance.push(EVENT.ALL_RECEIVE_MESSAGE_OPT_UPDATED, () => ({ messageRemindType, startTime, endTime, isRepeated }));
+  }
+
+  /** The SDK's cloud configuration changes: SERVER_CONFIG_UPDATED `{config}`. */
+  pushServerConfig(config: Record<string, unknown>): void {
+    for (const instance of this.reach(this.online.map((i) => i.currentUser))) instance.push(EVENT.SERVER_CONFIG_UPDATED, () => ({ config: { ...config } }));
+  }
+
+  /**
+   * Conversation folders (Flagship edition): CONVERSATION_GROUP_LIST_UPDATED with the folder
+   * names, CONVERSATION_IN_GROUP_UPDATED `{groupName, conversationList}`.
+   */
+  setConversationGroup(userID: string, groupName: string, conversationIDs: string[]): void {
+    const folders = this.conversationGroups.get(userID) ?? new Map<string, Set<string>>();
+    folders.set(groupName, new Set(conversationIDs));
+    this.conversationGroups.set(userID, folders);
+    for (const instance of this.reach([userID])) {
+      instance.push(EVENT.CONVERSATION_GROUP_LIST_UPDATED, () => [...folders.keys()]);
+      instance.push(EVENT.CONVERSATION_IN_GROUP_UPDATED, () => ({ groupName, conversationList: instance.conversationsIn(conversationIDs) }));
+      instance.pushConversationList();
+    }
+  }
+
+  /** @internal the folders a user put a conversation in. */
+  foldersOf(userID: string, conversationID: string): string[] {
+    return [...(this.conversationGroups.get(userID) ?? [])].filter(([, ids]) => ids.has(conversationID)).map(([name]) => name);
+  }
+
+  /** The SDK reports an error of its own (ERROR, `{code, message}`). */
+  reportError(userID: string, error: { code: number; message: string }): void {
+    for (const instance of this.reach([userID])) instance.push(EVENT.ERROR, () => ({ ...error }));
+  }
+
+  /** @internal the groups a user is in, as the SDK's group list holds them. */
+  groupListOf(userID: string): Array<SdkGroup & { memberNum: number; inviteOption: string }> {
+    return [...this.groups.values()].filter((g) => !g.dismissed && g.members.has(userID)).map((g) => this.groupView(g.groupID, userID));
+  }
+
+  /** @internal GROUP_LIST_UPDATED (the whole list) for these users after their groups changed. */
+  pushGroupLists(userIDs: Iterable<string>): void {
+    for (const instance of this.reach(userIDs)) instance.push(EVENT.GROUP_LIST_UPDATED, () => this.groupListOf(instance.currentUser));
+  }
+
   // ── Used by the instances ──────────────────────────────────────────────────
 
   /** @internal */
@@ -386,7 +713,7 @@ export class FakeTencentServer {
   }
 
   /** @internal */
-  userProfile(userID: string): SdkProfile {
+  userProfile(userID: string): SdkProfile & { lastUpdatedTime: number } {
     const user = this.users.get(userID) ?? { userID, nick: '', avatar: '' };
     return {
       userID,
@@ -402,13 +729,15 @@ export class FakeTencentServer {
       adminForbidType: asType('AdminForbid_Type_None'),
       level: 0,
       role: 0,
+      // Declared as lastUpdatedNumber; the SDK's Profile class has lastUpdatedTime.
       lastUpdatedNumber: 0,
+      lastUpdatedTime: 0,
       profileCustomField: [],
     };
   }
 
   /** @internal */
-  groupView(groupID: string, viewer: string): SdkGroup & { memberNum: number } {
+  groupView(groupID: string, viewer: string): SdkGroup & { memberNum: number; inviteOption: string } {
     const group = this.requireGroup(groupID);
     const self = group.members.get(viewer);
     const seq = this.threadSeq.get(groupThread(groupID)) ?? 0;
@@ -431,6 +760,7 @@ export class FakeTencentServer {
       maxMemberCount: 2000,
       muteAllMembers: group.muteAllMembers,
       joinOption: asType('FreeAccess'),
+      inviteOption: 'FreeAccess',
       groupCustomField: [],
       isSupportTopic: false,
     };
@@ -600,6 +930,9 @@ export class FakeTencentServer {
       revoker: '',
       onlineOnly: false,
       thread: input.conversationType === 'GROUP' ? groupThread(input.to) : `system:${input.to}`,
+      modified: false,
+      reactions: new Map(),
+      readBy: new Set(),
     };
     this.store(record);
     this.deliver(record, null);
@@ -668,6 +1001,15 @@ type FakeSdkMessage = SdkMessage & {
   readonly clientSequence: number;
   readonly isRead: boolean;
   readonly _onlineOnlyFlag: boolean;
+  readonly conversationSubType: undefined;
+  readonly isPlaceMessage: number;
+  readonly isSystemMessage: boolean;
+  readonly protocol: string;
+  readonly isResend: boolean;
+  readonly senderTinyID: string;
+  readonly version: number;
+  readonly pinnerInfo: null;
+  readonly level: number;
 };
 
 type Handler = { handler: Function; context?: unknown };
@@ -692,10 +1034,18 @@ export class FakeTencentChat implements TencentChatSDK {
   private readonly createdOptions = new Map<string, { onProgress?: Function; file?: File }>();
   /** Hopping continuation per conversation and direction, as the SDK keeps its message key. */
   private readonly hopping = new Map<string, { time: number; position: number }>();
+  /** What the last partial CONVERSATION_LIST_UPDATED carried, per conversation. */
+  private lastPushed = new Map<string, string>();
+  private lastTotalUnread = -1;
+  /** Messages this instance deleted (its objects say `isDeleted`; the SDK syncs no deletion). */
+  private readonly deletedHere = new Set<string>();
   /** Every call made, for tests that check what the adapter asked. */
   readonly calls: Array<{ method: string; args: unknown[] }> = [];
 
-  constructor(private readonly server: FakeTencentServer) {}
+  constructor(
+    private readonly server: FakeTencentServer,
+    private readonly options: FakeCreateOptions = {},
+  ) {}
 
   // ── Session ────────────────────────────────────────────────────────────────
 
@@ -716,6 +1066,8 @@ export class FakeTencentChat implements TencentChatSDK {
       this.emit(EVENT.NET_STATE_CHANGE, { state: 'connected' });
       this.emit(EVENT.SDK_READY, {});
       this.pushConversationList();
+      // The SDK loads the friend list after login and announces it.
+      if (this.server.hasFriends(this.currentUser)) this.server.pushFriendListTo(this);
     });
     return { code: 0, data: { repeatLogin: false } };
   }
@@ -787,7 +1139,9 @@ export class FakeTencentChat implements TencentChatSDK {
 
   async getConversationList(options?: Arg<'getConversationList'>): Promise<unknown> {
     await this.enter('getConversationList', options);
-    return { code: 0, data: { conversationList: this.conversationList(), isSyncCompleted: true } };
+    // An array asks for those conversations (the ones this instance has); no options, for all.
+    const list = Array.isArray(options) ? this.conversationsIn(options) : this.conversationList();
+    return { code: 0, data: { conversationList: list, isSyncCompleted: true } };
   }
 
   async getConversationProfile(conversationID: string): Promise<unknown> {
@@ -817,7 +1171,9 @@ export class FakeTencentChat implements TencentChatSDK {
         for (const [key, m] of this.local) if (m.conversationID === id) this.local.delete(key);
       }
     }
-    this.server.instancesOf(this.currentUser).forEach((i) => i.pushConversationList());
+    // Other devices hear of it only with the console's multi-client sync of conversation deletion.
+    const told = this.server.syncConversationDeletion ? this.server.instancesOf(this.currentUser) : [this];
+    told.forEach((i) => i.pushConversationList());
     return { code: 0, data: { conversationIDList } };
   }
 
@@ -1024,11 +1380,11 @@ export class FakeTencentChat implements TencentChatSDK {
     if (new Set(messageList.map((m) => m.conversationID)).size > 1) {
       throw { code: FAKE_CODES.invalidParameter, message: 'messages must belong to one conversation' };
     }
+    // The server drops them from this user's roaming history; only this instance knows now
+    // (Tencent: "Deleted messages are not synced"), its own objects say isDeleted.
     this.server.hide(this.currentUser, messageList.map((m) => m.ID));
-    for (const instance of this.server.instancesOf(this.currentUser)) {
-      for (const m of messageList) instance.local.delete(m.ID);
-      instance.pushConversationList();
-    }
+    for (const m of messageList) this.deletedHere.add(m.ID);
+    this.pushConversationList();
     return { code: 0, data: { messageList } };
   }
 
@@ -1067,11 +1423,59 @@ export class FakeTencentChat implements TencentChatSDK {
     later(() => this.emit(EVENT.MESSAGE_READ_BY_PEER, records.map((r) => this.view(r))));
   }
 
-  /** @internal */
+  /**
+   * @internal CONVERSATION_LIST_UPDATED as the SDK sends it: the whole list, or with
+   * `partialUpdatedConversations` only the conversations that changed since the last one; then
+   * TOTAL_UNREAD_MESSAGE_COUNT_UPDATED when the total changed (the SDK counts conversations
+   * that are not muted, leaving out the system one).
+   */
   pushConversationList(): void {
     later(() => {
-      if (this.ready) this.emit(EVENT.CONVERSATION_LIST_UPDATED, this.conversationList());
+      if (!this.ready) return;
+      const list = this.conversationList();
+      let data = list;
+      if (this.options.partialUpdatedConversations) {
+        const seen = new Map(list.map((c) => [c.conversationID, JSON.stringify(c)]));
+        data = list.filter((c) => this.lastPushed.get(c.conversationID) !== seen.get(c.conversationID));
+        this.lastPushed = seen;
+        if (data.length === 0) return;
+      }
+      this.emit(EVENT.CONVERSATION_LIST_UPDATED, data);
+      const total = list
+        .filter((c) => String(c.type) !== '@TIM#SYSTEM' && (String(c.messageRemindType) === '' || String(c.messageRemindType) === 'AcceptAndNotify'))
+        .reduce((sum, c) => sum + c.unreadCount, 0);
+      if (total !== this.lastTotalUnread) {
+        this.lastTotalUnread = total;
+        this.emit(EVENT.TOTAL_UNREAD_MESSAGE_COUNT_UPDATED, total);
+      }
     });
+  }
+
+  /** @internal an event a little later (as pushes arrive), while signed in; the data is made then. */
+  push(name: string, data: () => unknown): void {
+    later(() => {
+      if (this.ready && !this.offline) this.emit(name, data());
+    });
+  }
+
+  /** @internal this instance's object for a message. */
+  viewOf(record: MessageRecord): FakeSdkMessage {
+    return this.view(record);
+  }
+
+  /** @internal the conversations with these IDs, as this instance lists them. */
+  conversationsIn(conversationIDs: readonly string[]): SdkConversation[] {
+    return this.conversationList().filter((c) => conversationIDs.includes(c.conversationID));
+  }
+
+  /** `chat.destroy()`: signs out, stops, and tells SDK_DESTROY `{SDKAppID}`. */
+  async destroy(): Promise<void> {
+    this.record('destroy');
+    await tick();
+    const wasReady = this.ready;
+    this.signOut();
+    if (wasReady) this.emit(EVENT.SDK_NOT_READY, {});
+    this.emit(EVENT.SDK_DESTROY, { SDKAppID: 0 });
   }
 
   /** @internal */
@@ -1110,6 +1514,9 @@ export class FakeTencentChat implements TencentChatSDK {
     if (index !== -1) this.server.online.splice(index, 1);
     this.local.clear();
     this.hopping.clear();
+    this.deletedHere.clear();
+    this.lastPushed.clear();
+    this.lastTotalUnread = -1;
   }
 
   private record(method: string, ...args: unknown[]): void {
@@ -1165,6 +1572,9 @@ export class FakeTencentChat implements TencentChatSDK {
       revoker: '',
       onlineOnly: false,
       thread: conversationType === 'GROUP' ? groupThread(String(options.to)) : c2cThread(from, String(options.to)),
+      modified: false,
+      reactions: new Map(),
+      readBy: new Set(),
     };
     this.created.set(record.ID, record);
     this.createdOptions.set(record.ID, { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(file ? { file } : {}) });
@@ -1281,15 +1691,15 @@ export class FakeTencentChat implements TencentChatSDK {
           type: last.type,
           messageForShow: messageForShow(last),
           nick: last.nick,
-          avatar: last.avatar,
-          version: 0,
+          version: last.modified ? 1 : 0,
+          isPeerRead: last.from === viewer && type === 'C2C' && this.server.peerReadTime(viewer, conversationID) >= last.time,
           cloudCustomData: last.cloudCustomData,
           isRevoked: last.isRevoked,
           revoker: last.isRevoked ? last.revoker : null,
           onlineOnlyFlag: false,
           nameCard: last.nameCard,
         }
-      : { lastTime: 0, lastSequence: 0, fromAccount: '', payload: null, type: '', messageForShow: '', nick: '', avatar: '', version: 0, cloudCustomData: '', isRevoked: false, revoker: null };
+      : { lastTime: 0, lastSequence: 0, fromAccount: '', payload: null, type: '', messageForShow: '', nick: '', version: 0, isPeerRead: false, cloudCustomData: '', isRevoked: false, revoker: null, onlineOnlyFlag: false, nameCard: '' };
     return deepFreeze({
       conversationID,
       type: asType(type),
@@ -1299,12 +1709,12 @@ export class FakeTencentChat implements TencentChatSDK {
       groupProfile: (type === 'GROUP' ? this.server.groupView(conversationID.slice(5), viewer) : undefined) as SdkGroup,
       userProfile: (type === 'C2C' ? this.server.userProfile(conversationID.slice(3)) : undefined) as SdkProfile,
       groupAtInfoList: type === 'GROUP' ? this.server.mentionsOf(viewer, conversationID) : [],
-      remark: '',
+      remark: type === 'C2C' ? this.server.remarkOf(viewer, conversationID.slice(3)) : '',
       isPinned: state.isPinned,
       messageRemindType: asType(state.messageRemindType),
       markList: [],
       customData: '',
-      conversationGroupList: [],
+      conversationGroupList: this.server.foldersOf(viewer, conversationID),
       draftText: state.draftText,
       peerReadTime: this.server.peerReadTime(viewer, conversationID),
     });
@@ -1328,6 +1738,7 @@ export class FakeTencentChat implements TencentChatSDK {
     }
     const server = this.server;
     const viewer = this.currentUser;
+    const deletedHere = this.deletedHere;
     const flow = record.from === viewer ? 'out' : 'in';
     const conversationID = conversationIDFor(record, viewer);
     const view: FakeSdkMessage = {
@@ -1379,11 +1790,15 @@ export class FakeTencentChat implements TencentChatSDK {
         return record.nameCard;
       },
       atUserList: [...record.atUserList],
-      cloudCustomData: record.cloudCustomData,
-      get isDeleted() {
-        return server.isHidden(viewer, record.ID);
+      get cloudCustomData() {
+        return record.cloudCustomData;
       },
-      isModified: false,
+      get isDeleted() {
+        return deletedHere.has(record.ID);
+      },
+      get isModified() {
+        return record.modified;
+      },
       needReadReceipt: false,
       readReceiptInfo: { readCount: undefined, unreadCount: undefined, isPeerRead: undefined, timestamp: 0 },
       isBroadcastMessage: false,
@@ -1397,6 +1812,20 @@ export class FakeTencentChat implements TencentChatSDK {
       },
       revokeReason: '',
       hasRiskContent: false,
+      // Fields the SDK's Message class also has (run-time, not declared).
+      conversationSubType: undefined,
+      isPlaceMessage: 0,
+      get isSystemMessage() {
+        return record.conversationType === '@TIM#SYSTEM';
+      },
+      protocol: 'JSON',
+      isResend: false,
+      senderTinyID: server.tinyIDOf(record.from),
+      get version() {
+        return record.modified ? 1 : 0;
+      },
+      pinnerInfo: null,
+      level: 0,
       get _onlineOnlyFlag() {
         return record.onlineOnly;
       },

@@ -2,7 +2,7 @@ import type { ChatService } from '../../src/core/service/chat-service.js';
 import { TencentChatService } from '../../src/core/service/tencent/tencent-chat-service.js';
 import type { ContractHarness } from '../contract/chat-service-contract.js';
 import { testImage } from '../contract/test-image.js';
-import { FakeTencentChat, FakeTencentServer } from './fake-tencent-chat.js';
+import { FakeTencentChat, FakeTencentServer, type FakeCreateOptions } from './fake-tencent-chat.js';
 
 /**
  * The ChatService contract harness for TencentChatService: each client is the adapter over its
@@ -10,21 +10,24 @@ import { FakeTencentChat, FakeTencentServer } from './fake-tencent-chat.js';
  * for Tencent's: its console settings are set as the contract needs them (two web instances
  * per user, the default 120 s recall limit).
  */
-export async function makeTencentHarness(): Promise<ContractHarness> {
+export async function makeTencentHarness(options: FakeCreateOptions = {}): Promise<ContractHarness> {
   const server = new FakeTencentServer();
   server.webInstancesPerUser = 2;
-  for (const [userID, nick] of [
+  // The console's multi-client sync of conversation deletion is on.
+  server.syncConversationDeletion = true;
+  const users = [
     ['alice', 'Alice Chen'],
     ['bob', 'Bob Smith'],
     ['carol', '王芳'],
     ['dave', 'Dave Lee'],
-  ] as const) {
-    server.addUser({ userID, nick });
-  }
+  ] as const;
+  for (const [userID, nick] of users) server.addUser({ userID, nick });
+  // Everyone is everyone's friend: Tencent tells profile and status changes to friends only.
+  for (const [a] of users) for (const [b] of users) if (a !== b) server.addFriend(a, b);
   const sdkOf = new Map<ChatService, FakeTencentChat>();
   const services: TencentChatService[] = [];
   const newClient = (): TencentChatService => {
-    const sdk = server.createInstance();
+    const sdk = server.createInstance(options);
     const service = new TencentChatService(sdk, {
       // What an app's server would do: sign a userSig for the user.
       userSig: (userID) => `fake-sig-for-${userID}`,
@@ -56,6 +59,15 @@ export async function makeTencentHarness(): Promise<ContractHarness> {
       muteMember: async (groupID, operatorID, userID, seconds) => server.muteMember(groupID, operatorID, userID, seconds),
       updateProfile: async (groupID, operatorID, patch) => server.updateGroupProfile(groupID, operatorID, patch),
       dismiss: async (groupID, operatorID) => server.dismiss(groupID, operatorID),
+    },
+    admin: {
+      modifyMessage: async (messageID, text) => server.modifyMessage(messageID, { payload: { text } }),
+      updateProfile: async (userID, patch) => server.updateProfile(userID, patch),
+      kick: async (userID) => server.kick(userID, 'REST_API_Kick'),
+      causeError: async (client) => server.reportError(client.userID, { code: 2800, message: 'network error' }),
+      react: async (userID, messageID, reactionID) => server.react(userID, messageID, reactionID),
+      sendReadReceipt: async (readerID, messageID) => server.sendReadReceipt(readerID, messageID),
+      setUserStatus: async (userID, status) => server.setUserStatus(userID, status === 'online' ? 1 : 2),
     },
     dispose: async () => {
       for (const service of services) {

@@ -291,7 +291,7 @@ export class TimChat extends TimElement {
     let avatar = '';
     if (parsed?.type === 'C2C') {
       const user = value.users[parsed.targetID];
-      title = user?.nick || parsed.targetID;
+      title = user?.remark || user?.nick || parsed.targetID;
       avatar = user?.avatar ?? '';
     } else if (parsed?.type === 'GROUP') {
       const group = value.groups[parsed.targetID];

@@ -300,7 +300,7 @@ export class TimConversationList extends StoreConsumerElement {
     if (conversation.type === 'C2C') {
       const id = conversation.conversationID.slice(3);
       const user = state?.users[id];
-      return user?.nick || displayNameOf(conversation) || id;
+      return user?.remark || user?.nick || displayNameOf(conversation) || id;
     }
     const id = conversation.conversationID.slice(5);
     return state?.groups[id]?.name || displayNameOf(conversation) || id;

@@ -47,6 +47,6 @@ export function compareConversations(a: Conversation, b: Conversation): number {
 
 export function displayNameOf(conversation: Conversation): string {
   if (conversation.type === 'GROUP') return conversation.groupProfile?.name || conversation.groupProfile?.groupID || '';
-  if (conversation.type === 'C2C') return conversation.userProfile?.nick || conversation.userProfile?.userID || '';
+  if (conversation.type === 'C2C') return conversation.userProfile?.remark || conversation.userProfile?.nick || conversation.userProfile?.userID || '';
   return '';
 }

@@ -4,6 +4,8 @@ export interface UserProfile {
   /** Checked URL or ''. */
   readonly avatar: string;
   readonly selfSignature?: string;
+  /** This user's own name for them (a friend remark), shown before their nick; '' clears it. */
+  readonly remark?: string;
 }
 
 export type GroupType = 'Work' | 'Public' | 'Meeting' | 'AVChatRoom' | 'Community';
@@ -25,6 +27,8 @@ export interface GroupProfile {
   readonly selfMuteUntil?: number;
   /** The group was dismissed (or recycled): it is history only, nobody can write in it. */
   readonly isDismissed?: boolean;
+  /** Custom key-values of the group (Tencent's group attributes, used by audio-video rooms). */
+  readonly attributes?: Readonly<Record<string, string>>;
 }
 
 export interface GroupMember {

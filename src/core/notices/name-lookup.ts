@@ -10,7 +10,7 @@ export type NameLookup = (userID: string) => string | undefined;
 export interface NameSources {
   /** Members of the group the notice is about: their name card comes first. */
   readonly members?: readonly GroupMember[] | Readonly<Record<string, GroupMember>>;
-  /** Known user profiles (nick). */
+  /** Known user profiles (remark, nick). */
   readonly users?: readonly UserProfile[] | Readonly<Record<string, UserProfile>>;
 }
 
@@ -20,18 +20,25 @@ function valuesOf<T>(source: readonly T[] | Readonly<Record<string, T>> | undefi
 }
 
 /**
- * A NameLookup over what the store knows, in the kit's order: a member's name card, then the
- * member's nick, then the user's profile nick. Unknown users give undefined.
+ * A NameLookup over what the store knows, in the kit's order: a member's name card, then this
+ * user's remark for them, then the member's nick, then the user's profile nick. Unknown users
+ * give undefined.
  */
 export function createNameLookup(sources: NameSources): NameLookup {
   const names = new Map<string, string>();
+  const remarks = new Set<string>();
   for (const user of valuesOf(sources.users)) {
     const nick = typeof user?.nick === 'string' ? user.nick.trim() : '';
-    if (user && typeof user.userID === 'string' && nick) names.set(user.userID, nick);
+    const remark = typeof user?.remark === 'string' ? user.remark.trim() : '';
+    if (!user || typeof user.userID !== 'string') continue;
+    if (remark) remarks.add(user.userID);
+    if (remark || nick) names.set(user.userID, remark || nick);
   }
   for (const member of valuesOf(sources.members)) {
     if (!member || typeof member.userID !== 'string') continue;
-    const name = displayNameOfMember({ userID: '', nameCard: member.nameCard?.trim(), nick: member.nick?.trim() });
+    // This user's own remark for someone beats the nick the member set, not their name card.
+    const nick = remarks.has(member.userID) ? names.get(member.userID) : member.nick?.trim();
+    const name = displayNameOfMember({ userID: '', nameCard: member.nameCard?.trim(), nick });
     if (name) names.set(member.userID, name);
   }
   return (userID) => names.get(userID);

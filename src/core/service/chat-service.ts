@@ -146,4 +146,47 @@ export interface ChatServiceEvents {
   kickedOut: { reason: KickedOutReason };
   /** Unrecoverable service error (e.g. storage lost) to show once. */
   error: { error: ChatError };
+
+  // The events below are optional: a backend without the concept never emits them.
+
+  /** Messages whose content changed after they were sent (edited elsewhere, or by the server), as they are now. */
+  messageModified: { messages: Message[] };
+  /** Users' profiles changed (nick, avatar, friend remark): the new values; a field left out is unchanged. */
+  profileUpdated: { profiles: UserProfileUpdate[] };
+  /** The reactions on one message, all of them as they are now. */
+  messageReactionsUpdated: { conversationID: string; messageID: string; reactions: MessageReaction[] };
+  /** Group read receipts of this user's own messages: how many members have read each. */
+  messageReadReceipt: { conversationID: string; receipts: GroupReadReceipt[] };
+  /** The backend's own count of unread messages over conversations that are not muted. */
+  totalUnreadUpdated: { totalUnread: number };
+  /** Online status of users this user may watch (friends, or users subscribed to). */
+  userStatusUpdated: { statuses: UserStatus[] };
+}
+
+/** Changed fields of a user's profile; those left out did not change. */
+export type UserProfileUpdate = { readonly userID: string } & Partial<Omit<UserProfile, 'userID'>>;
+
+/** One reaction (an emoji or sticker ID) on a message. */
+export interface MessageReaction {
+  readonly reactionID: string;
+  /** How many users reacted with it. */
+  readonly count: number;
+  /** Some of them (a backend may list only the first few). */
+  readonly userIDs: readonly string[];
+  readonly reactedByMe: boolean;
+}
+
+export interface GroupReadReceipt {
+  readonly messageID: string;
+  readonly readCount: number;
+  readonly unreadCount: number;
+}
+
+export type UserStatusType = 'online' | 'offline' | 'unlogined' | 'unknown';
+
+export interface UserStatus {
+  readonly userID: string;
+  readonly status: UserStatusType;
+  /** The user's own status text ('' when none). */
+  readonly customStatus: string;
 }

@@ -218,6 +218,8 @@ export class ChatStore implements ChatStoreApi {
     on('conversationDeleted', ({ conversationIDs }) => push({ kind: 'conversationsDeleted', conversationIDs: conversationIDs ?? [], persist: true }));
     on('messageDeleted', ({ conversationID, messageIDs }) => push({ kind: 'messagesDeleted', conversationID, messageIDs: messageIDs ?? [], persist: true }));
     on('groupUpdated', ({ group }) => push({ kind: 'group', group }));
+    on('messageModified', ({ messages }) => push({ kind: 'modified', messages: messages ?? [] }));
+    on('profileUpdated', ({ profiles }) => push({ kind: 'profiles', profiles: profiles ?? [] }));
     on('connectionStateChanged', ({ state }) => this.onConnectionState(session, state));
     on('kickedOut', ({ reason }) => this.onKickedOut(reason));
     on('error', ({ error }) => ctx.reportError(error));

@@ -1,6 +1,6 @@
 import type { CacheChange } from '../cache/chat-cache.js';
 import { GROUP_SYSTEM_NOTICE_OPERATION } from '../model/elements.js';
-import type { GroupProfile } from '../model/profile.js';
+import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
 import { parseConversationID } from '../model/ids.js';
 import { compareMessages, type Message } from '../model/message.js';
 import { mentionsUser, typingStatusOf } from '../model/tuikit-wire.js';
@@ -8,6 +8,7 @@ import { TYPING_SHOWN_MS } from '../typing/typing-signal.js';
 import { emptyConversation, mergeConversation } from './conversation-merge.js';
 import { mergeServiceConversation, refreshLastMessage } from './conversation-updates.js';
 import { mergeMessageCopies, newerMessage, withPeerRead } from './message-merge.js';
+import type { UserProfileUpdate } from '../service/chat-service.js';
 import type { StoreChanges } from './store-changes.js';
 import { isObject, type StoreContext, type StoreEvent } from './store-context.js';
 
@@ -49,6 +50,12 @@ export function applyEvents(ctx: StoreContext, events: readonly StoreEvent[]): v
           break;
         case 'messagesDeleted':
           applyMessagesDeleted(ctx, changes, event.messageIDs, event.conversationID, event.persist);
+          break;
+        case 'modified':
+          applyModified(ctx, changes, event.messages);
+          break;
+        case 'profiles':
+          applyProfiles(ctx, changes, event.profiles);
           break;
         case 'group':
           applyGroup(changes, event.group);
@@ -178,6 +185,60 @@ function applyRevoked(ctx: StoreContext, changes: StoreChanges, messages: readon
   }
   // Not loaded here: merge with the cached copy so its local-only fields survive.
   if (notInMemory.length) persistServiceCopies(ctx, notInMemory).catch((error) => ctx.reportError(error));
+}
+
+/**
+ * Messages edited after they were sent: the new content replaces the old wherever the message
+ * is (its list, the conversation's last message, the cache); local-only fields stay.
+ */
+function applyModified(ctx: StoreContext, changes: StoreChanges, messages: readonly Message[]): void {
+  const notInMemory: Message[] = [];
+  for (const message of messages) {
+    if (!isObject(message) || !message.ID || !parseConversationID(message.conversationID) || !Array.isArray(message.elements)) continue;
+    if (ctx.hiddenIDs.has(message.ID) || message.isDeleted) continue;
+    const held = changes.message(message.conversationID, message.ID);
+    if (!held) notInMemory.push(message);
+    const merged = changes.upsertMessage(message, 'service', { persist: !!held, inRangeOnly: true });
+    const conversation = changes.conversation(message.conversationID);
+    if (conversation?.lastMessage?.ID === message.ID) {
+      changes.putConversation({ ...conversation, lastMessage: merged }, true);
+    }
+  }
+  if (notInMemory.length) persistServiceCopies(ctx, notInMemory).catch((error) => ctx.reportError(error));
+}
+
+/**
+ * New profile values (nick, avatar, remark): they show wherever the person does — the user table
+ * (names and avatars in lists and headers), the C2C conversation, group member lists, and "me".
+ */
+function applyProfiles(ctx: StoreContext, changes: StoreChanges, profiles: readonly UserProfileUpdate[]): void {
+  const state = ctx.state.get();
+  let members: Record<string, readonly GroupMember[]> | null = null;
+  for (const profile of profiles) {
+    if (!isObject(profile) || typeof profile.userID !== 'string' || !profile.userID) continue;
+    const known = changes.knownUser(profile.userID);
+    const user: UserProfile = { userID: profile.userID, nick: '', avatar: '', ...known, ...definedFields(profile) };
+    changes.putUser(user, true);
+    if (profile.userID === ctx.userID && state.me) changes.patchState({ me: { ...state.me, ...definedFields(profile) } });
+    const conversationID = `C2C${profile.userID}`;
+    const conversation = changes.conversation(conversationID);
+    if (conversation?.userProfile) changes.putConversation({ ...conversation, userProfile: { ...conversation.userProfile, ...definedFields(profile) } }, true);
+    for (const [groupID, list] of Object.entries(members ?? state.groupMembers)) {
+      const index = list.findIndex((m) => m.userID === profile.userID);
+      if (index === -1) continue;
+      const member = list[index]!;
+      const next = { ...member, nick: profile.nick ?? member.nick, avatar: profile.avatar ?? member.avatar };
+      if (next.nick === member.nick && next.avatar === member.avatar) continue;
+      members ??= { ...state.groupMembers };
+      members[groupID] = Object.freeze(list.map((m, i) => (i === index ? next : m)));
+    }
+  }
+  if (members) changes.patchState({ groupMembers: Object.freeze(members) });
+}
+
+/** The fields a partial profile carries (undefined ones are "unchanged", not "empty"). */
+function definedFields(profile: UserProfileUpdate): Partial<UserProfile> {
+  return Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined)) as Partial<UserProfile>;
 }
 
 /** Write service copies of messages that are not in memory, keeping what the cache holds locally. */

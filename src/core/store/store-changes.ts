@@ -193,10 +193,12 @@ export class StoreChanges {
 
   // Profiles and other state
 
-  putUser(user: UserProfile, persist: boolean): void {
+  putUser(incoming: UserProfile, persist: boolean): void {
     const current = this.users ?? this.host.state.get().users;
-    const old = current[user.userID];
-    if (old && old.nick === user.nick && old.avatar === user.avatar && old.selfSignature === user.selfSignature) return;
+    const old = current[incoming.userID];
+    // A remark is this user's own data: a copy that does not carry one leaves it as it was.
+    const user = incoming.remark === undefined && old?.remark !== undefined ? { ...incoming, remark: old.remark } : incoming;
+    if (old && old.nick === user.nick && old.avatar === user.avatar && old.selfSignature === user.selfSignature && old.remark === user.remark) return;
     if (!this.users) this.users = { ...current };
     this.users[user.userID] = user;
     if (persist) this.cacheUsers.set(user.userID, user);
@@ -205,6 +207,11 @@ export class StoreChanges {
   /** A group as this batch leaves it (its profile, else the one in its conversation). */
   group(groupID: string): GroupProfile | undefined {
     return (this.groups ?? this.host.state.get().groups)[groupID] ?? this.conversation(`GROUP${groupID}`)?.groupProfile ?? undefined;
+  }
+
+  /** A user as this batch sees them. */
+  knownUser(userID: string): UserProfile | undefined {
+    return (this.users ?? this.host.state.get().users)[userID];
   }
 
   putGroup(group: GroupProfile, persist: boolean): void {

@@ -3,7 +3,7 @@ import { CHAT_ERROR, ChatError, toChatError } from '../errors.js';
 import type { Conversation, Draft } from '../model/conversation.js';
 import type { Message } from '../model/message.js';
 import type { GroupProfile } from '../model/profile.js';
-import type { ChatService } from '../service/chat-service.js';
+import type { ChatService, UserProfileUpdate } from '../service/chat-service.js';
 import type { ChatState } from './chat-store-api.js';
 import { CoalescingQueue } from './coalescing-queue.js';
 import { MentionedProfiles } from './mentioned-profiles.js';
@@ -20,6 +20,8 @@ export type StoreEvent =
   | { kind: 'conversations'; conversations: readonly Conversation[]; source: 'service' | 'cache' }
   | { kind: 'conversationsDeleted'; conversationIDs: readonly string[]; persist: boolean }
   | { kind: 'messagesDeleted'; messageIDs: readonly string[]; conversationID?: string; persist: boolean }
+  | { kind: 'modified'; messages: readonly Message[] }
+  | { kind: 'profiles'; profiles: readonly UserProfileUpdate[] }
   | { kind: 'group'; group: GroupProfile }
   | { kind: 'drafts'; drafts: Record<string, Draft | null> };
 

@@ -60,6 +60,8 @@ export class LocalChatService implements ChatService {
   /** Notifications that arrived while offline. */
   private missed: ServerNotification[] = [];
   private draining = false;
+  /** The last total unread told to this session (-1: none yet). */
+  private lastTotalUnread = -1;
 
   constructor(
     readonly server: LocalServer,
@@ -196,6 +198,7 @@ export class LocalChatService implements ChatService {
   private attach(userID: string): void {
     this.currentUser = userID;
     this.sessionID = `session-${++sessionCounter}-${Math.random().toString(36).slice(2, 10)}`;
+    this.lastTotalUnread = -1;
     const session: ServerSession = { userID, sessionID: this.sessionID, notify: (n) => this.notify(session.sessionID, n) };
     this.detach = this.server.attach(session);
   }
@@ -253,7 +256,14 @@ export class LocalChatService implements ChatService {
           continue;
         }
         if (sessionID !== this.sessionID) return;
-        for (const event of events) this.events.emit(event.name, event.payload as never);
+        for (const event of events) {
+          // The total goes out when it changed, not with every conversation update.
+          if (event.name === 'totalUnreadUpdated') {
+            if (event.payload.totalUnread === this.lastTotalUnread) continue;
+            this.lastTotalUnread = event.payload.totalUnread;
+          }
+          this.events.emit(event.name, event.payload as never);
+        }
       }
     } finally {
       this.draining = false;

@@ -92,6 +92,13 @@ function randomID(): string {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
+/** The user's unread messages over conversations that are not muted (the store's rule). */
+async function totalUnreadOf(tx: ServerTx, userID: string): Promise<number> {
+  let total = 0;
+  for (const c of await tx.listConversations(userID)) if (!c.deleted && c.messageRemindType === 'AcceptAndNotify') total += c.unreadCount;
+  return total;
+}
+
 function safeUrl(url: unknown, imageOnly: boolean): string {
   if (typeof url !== 'string') return '';
   if (url.startsWith(BLOB_REF) || /^https?:\/\//i.test(url)) return url;
@@ -272,6 +279,7 @@ export class LocalServer {
               if (record && !record.deleted) list.push(await views.conversation(record));
             }
             if (list.length) push({ name: 'conversationUpdated', payload: { conversations: list } });
+            push({ name: 'totalUnreadUpdated', payload: { totalUnread: await totalUnreadOf(tx, userID) } });
             break;
           }
           case 'conversationDeleted':
@@ -283,6 +291,20 @@ export class LocalServer {
           case 'group': {
             const group = await tx.getGroup(n.groupID);
             if (group) push({ name: 'groupUpdated', payload: { group: await views.groupProfile(group) } });
+            break;
+          }
+          case 'modified': {
+            const records = [];
+            for (const id of n.messageIDs) {
+              const record = await tx.getMessage(id);
+              if (record && !record.hiddenFor.includes(userID)) records.push(record);
+            }
+            if (records.length) push({ name: 'messageModified', payload: { messages: await views.messages(records) } });
+            break;
+          }
+          case 'profile': {
+            const user = await tx.getUser(n.profileUserID);
+            if (user) push({ name: 'profileUpdated', payload: { profiles: [userProfileOf(user, user.userID)] } });
             break;
           }
           case 'kickedOut':
@@ -334,6 +356,34 @@ export class LocalServer {
       };
       await ctx.tx.putUser(record);
       return userProfileOf(record, record.userID);
+    }, options);
+  }
+
+  /**
+   * Change a user's nick or avatar (as the user does in their settings, or an admin): the user and
+   * everyone who has a conversation or a group with them is told (profileUpdated).
+   */
+  async updateUserProfile(userID: string, patch: { nick?: string; avatar?: string; selfSignature?: string }, options?: AdminOptions): Promise<UserProfile> {
+    return this.run('rw', async (ctx) => {
+      const existing = await ctx.tx.getUser(userID);
+      if (!existing) fail(CHAT_ERROR.invalidArgument, `There is no user "${userID}".`);
+      const record: UserRecord = {
+        ...existing,
+        ...(patch.nick !== undefined ? { nick: patch.nick } : {}),
+        ...(patch.avatar !== undefined ? { avatar: safeUrl(patch.avatar, true) || existing.avatar } : {}),
+        ...(patch.selfSignature !== undefined ? { selfSignature: patch.selfSignature } : {}),
+      };
+      await ctx.tx.putUser(record);
+      const audience = new Set<string>([userID]);
+      for (const user of await ctx.tx.listUsers()) {
+        if ((await ctx.tx.getConversation(user.userID, c2cConversationID(userID)))) audience.add(user.userID);
+      }
+      for (const group of await ctx.tx.listGroups()) {
+        const members = await ctx.tx.listMembers(group.groupID);
+        if (members.some((m) => m.userID === userID)) for (const m of members) audience.add(m.userID);
+      }
+      for (const viewer of audience) ctx.batch.add({ kind: 'profile', userID: viewer, profileUserID: userID });
+      return userProfileOf(record, userID);
     }, options);
   }
 
@@ -706,6 +756,11 @@ export class LocalServer {
       if (!record) fail(CHAT_ERROR.messageNotFound, 'That message does not exist.');
       await messaging.revokeMessage(ctx, record.from, messageID, { force: true });
     }, options);
+  }
+
+  /** Change a sent message's text, elements or cloudCustomData, as an edit elsewhere or moderation would. */
+  async modifyMessage(messageID: string, patch: { elements?: readonly MessageElement[]; cloudCustomData?: string }, options?: AdminOptions): Promise<void> {
+    await this.run('rw', async (ctx) => void (await messaging.modifyMessage(ctx, messageID, patch)), options);
   }
 
   /** Conversation settings of a user without a signed-in client (seeding). */

@@ -262,6 +262,31 @@ export async function revokeMessage(
   return revoked;
 }
 
+/**
+ * Change a sent message's content (an edit by its sender, or moderation): everyone in the
+ * conversation is told. A recalled message cannot change.
+ */
+export async function modifyMessage(
+  ctx: OpContext,
+  messageID: string,
+  patch: { elements?: readonly MessageElement[]; cloudCustomData?: string },
+): Promise<MessageRecord> {
+  const record = await ctx.tx.getMessage(messageID);
+  if (!record || record.onlineOnly) fail(CHAT_ERROR.messageNotFound, 'That message does not exist.');
+  if (record.isRevoked) fail(CHAT_ERROR.invalidArgument, 'A recalled message cannot be changed.');
+  const modified: MessageRecord = {
+    ...record,
+    ...(patch.elements ? { elements: [...patch.elements] } : {}),
+    ...(patch.cloudCustomData !== undefined ? { cloudCustomData: patch.cloudCustomData } : {}),
+  };
+  await ctx.tx.putMessage(modified);
+  for (const participant of await participantsOf(ctx, record)) {
+    ctx.batch.add({ kind: 'modified', userID: participant, messageIDs: [record.ID] });
+    ctx.batch.conversations([participant], conversationIDFor(record, participant));
+  }
+  return modified;
+}
+
 /** Remove messages from one user's history; unknown IDs are ignored, so a repeat is harmless. */
 export async function deleteMessages(ctx: OpContext, userID: string, messageIDs: readonly string[], exceptSession?: string): Promise<void> {
   const byConversation = new Map<string, string[]>();

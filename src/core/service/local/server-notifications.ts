@@ -17,6 +17,8 @@ export type ServerNotification =
   | { kind: 'conversationDeleted'; userID: string; conversationIDs: string[]; exceptSession?: string }
   | { kind: 'messageDeleted'; userID: string; conversationID: string; messageIDs: string[]; exceptSession?: string }
   | { kind: 'group'; userID: string; groupID: string }
+  | { kind: 'modified'; userID: string; messageIDs: string[] }
+  | { kind: 'profile'; userID: string; profileUserID: string }
   | { kind: 'kickedOut'; userID: string; reason: KickedOutReason };
 
 /** Collects the notifications of one operation; they are sent only after it commits. */

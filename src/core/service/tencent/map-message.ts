@@ -18,6 +18,11 @@ import { bag, bool, count, field, firstStr, str, strings } from './sdk-read.js';
 export interface MessageMapContext {
   /** The signed-in user (decides `flow` when the SDK object lacks it). */
   readonly selfUserID: string;
+  /**
+   * Was this message sent online-only (never stored)? The SDK keeps that in a private field, so
+   * the adapter decides it from what it knows (see TencentChatService); default: no.
+   */
+  readonly isOnlineOnly?: (messageID: string) => boolean;
 }
 
 /** An SDK message as our model, or null when it has no ID (nothing can refer to it). */
@@ -51,7 +56,7 @@ export function messageFromSdk(raw: unknown, context: MessageMapContext): Messag
     isRead: bool(m.isRead, flow === 'out'),
     isPeerRead: bool(m.isPeerRead),
     isDeleted: bool(m.isDeleted),
-    onlineOnly: bool(m._onlineOnlyFlag),
+    onlineOnly: context.isOnlineOnly?.(ID) ?? false,
     nick: str(m.nick),
     avatar: safeUrl(m.avatar),
     nameCard: str(m.nameCard),
@@ -108,6 +113,7 @@ export function lastMessageFromSdk(
     isRevoked,
     revoker: isRevoked ? revokerOf(m) : '',
     isRead: flow === 'out',
+    isPeerRead: bool(m.isPeerRead),
     onlineOnly: bool(m.onlineOnlyFlag),
     nick: str(m.nick),
     avatar: safeUrl(m.avatar),

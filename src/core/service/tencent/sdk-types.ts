@@ -56,36 +56,114 @@ export type SdkRemindTypeOptions = Parameters<ChatSDK['setMessageRemindType']>[0
 type SdkEvents = typeof TencentCloudChat.EVENT;
 type SdkTypes = typeof TencentCloudChat.TYPES;
 
-/** The SDK events the adapter listens to. */
-export type SdkEventKey =
-  | 'SDK_READY'
-  | 'SDK_NOT_READY'
-  | 'MESSAGE_RECEIVED'
-  | 'MESSAGE_REVOKED'
-  | 'MESSAGE_READ_BY_PEER'
-  | 'CONVERSATION_LIST_UPDATED'
-  | 'NET_STATE_CHANGE'
-  | 'KICKED_OUT'
-  | 'ERROR';
-
-/** Event names: the app may pass `TencentCloudChat.EVENT` itself; these are the same strings. */
-export type SdkEventNames = { readonly [K in SdkEventKey]: SdkEvents[K] | `${SdkEvents[K]}` };
-
 /**
- * The SDK's documented event names. The adapter may not import the SDK's runtime value, so
- * it keeps the strings; `satisfies` proves each equals the enum member of the installed SDK.
+ * Every event the SDK declares (`TencentCloudChat.EVENT`). The adapter may not import the SDK's
+ * run-time value, so it keeps the strings; `satisfies` proves the list is complete and each
+ * string equals the enum member of the installed SDK's declarations.
  */
-export const DEFAULT_SDK_EVENTS = {
+export const DECLARED_SDK_EVENTS = {
   SDK_READY: 'sdkStateReady',
   SDK_NOT_READY: 'sdkStateNotReady',
   MESSAGE_RECEIVED: 'onMessageReceived',
+  ROOM_CUSTOM_DATA_RECEIVED: 'onRoomCustomDataReceived',
+  MESSAGE_MODIFIED: 'onMessageModified',
   MESSAGE_REVOKED: 'onMessageRevoked',
   MESSAGE_READ_BY_PEER: 'onMessageReadByPeer',
+  MESSAGE_READ_RECEIPT_RECEIVED: 'onMessageReadReceiptReceived',
   CONVERSATION_LIST_UPDATED: 'onConversationListUpdated',
-  NET_STATE_CHANGE: 'netStateChange',
+  TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: 'onTotalUnreadMessageCountUpdated',
+  CONVERSATION_GROUP_LIST_UPDATED: 'onConversationGroupListUpdated',
+  CONVERSATION_IN_GROUP_UPDATED: 'onConversationInGroupUpdated',
+  GROUP_LIST_UPDATED: 'onGroupListUpdated',
+  GROUP_ATTRIBUTES_UPDATED: 'groupAttributesUpdated',
+  GROUP_COUNTER_UPDATED: 'onGroupCounterUpdated',
+  TOPIC_CREATED: 'onTopicCreated',
+  TOPIC_DELETED: 'onTopicDeleted',
+  TOPIC_UPDATED: 'onTopicUpdated',
+  PROFILE_UPDATED: 'onProfileUpdated',
+  USER_STATUS_UPDATED: 'onUserStatusUpdated',
+  BLACKLIST_UPDATED: 'blacklistUpdated',
+  FRIEND_LIST_UPDATED: 'onFriendListUpdated',
+  FRIEND_GROUP_LIST_UPDATED: 'onFriendGroupListUpdated',
+  FRIEND_APPLICATION_LIST_UPDATED: 'onFriendApplicationListUpdated',
+  MY_FOLLOWERS_LIST_UPDATED: 'onMyFollowersListUpdated',
+  MY_FOLLOWING_LIST_UPDATED: 'onMyFollowingListUpdated',
+  MUTUAL_FOLLOWERS_LIST_UPDATED: 'onMutualFollowersListUpdated',
   KICKED_OUT: 'kickedOut',
   ERROR: 'error',
-} as const satisfies { readonly [K in SdkEventKey]: `${SdkEvents[K]}` };
+  NET_STATE_CHANGE: 'netStateChange',
+  ALL_RECEIVE_MESSAGE_OPT_UPDATED: 'onAllReceiveMessageOptUpdated',
+  PINNED_GROUP_MESSAGE_UPDATED: 'onPinnedGroupMessageUpdated',
+} as const satisfies { readonly [K in keyof SdkEvents]: `${SdkEvents[K]}` };
+
+/**
+ * Events the SDK emits that its declarations leave out (3.6.6's run-time `EVENT` has them; a
+ * test checks these strings against it).
+ */
+export const RUNTIME_ONLY_SDK_EVENTS = {
+  SDK_DESTROY: 'sdkDestroy',
+  MESSAGE_EXTENSIONS_UPDATED: 'onMessageExtensionsUpdated',
+  MESSAGE_EXTENSIONS_DELETED: 'onMessageExtensionsDeleted',
+  MESSAGE_REACTIONS_UPDATED: 'onMessageReactionsUpdated',
+  SERVER_CONFIG_UPDATED: 'onServerConfigUpdated',
+} as const;
+
+/** Every event the SDK can emit, by its `EVENT` key. */
+export const ALL_SDK_EVENTS = { ...DECLARED_SDK_EVENTS, ...RUNTIME_ONLY_SDK_EVENTS } as const;
+export type SdkEventKey = keyof typeof ALL_SDK_EVENTS;
+
+/**
+ * What the adapter does with each SDK event: listens to it, or leaves it (docs/tencent.md
+ * says why, row by row). The `satisfies` makes a new SDK event a type error until decided.
+ */
+export const SDK_EVENT_USE = {
+  SDK_READY: 'listen',
+  SDK_NOT_READY: 'listen',
+  SDK_DESTROY: 'listen',
+  MESSAGE_RECEIVED: 'listen',
+  ROOM_CUSTOM_DATA_RECEIVED: 'ignore',
+  MESSAGE_MODIFIED: 'listen',
+  MESSAGE_REVOKED: 'listen',
+  MESSAGE_READ_BY_PEER: 'listen',
+  MESSAGE_READ_RECEIPT_RECEIVED: 'listen',
+  MESSAGE_EXTENSIONS_UPDATED: 'ignore',
+  MESSAGE_EXTENSIONS_DELETED: 'ignore',
+  MESSAGE_REACTIONS_UPDATED: 'listen',
+  CONVERSATION_LIST_UPDATED: 'listen',
+  TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: 'listen',
+  CONVERSATION_GROUP_LIST_UPDATED: 'ignore',
+  CONVERSATION_IN_GROUP_UPDATED: 'ignore',
+  GROUP_LIST_UPDATED: 'listen',
+  GROUP_ATTRIBUTES_UPDATED: 'listen',
+  GROUP_COUNTER_UPDATED: 'ignore',
+  TOPIC_CREATED: 'ignore',
+  TOPIC_DELETED: 'ignore',
+  TOPIC_UPDATED: 'ignore',
+  PROFILE_UPDATED: 'listen',
+  USER_STATUS_UPDATED: 'listen',
+  BLACKLIST_UPDATED: 'ignore',
+  FRIEND_LIST_UPDATED: 'listen',
+  FRIEND_GROUP_LIST_UPDATED: 'ignore',
+  FRIEND_APPLICATION_LIST_UPDATED: 'ignore',
+  MY_FOLLOWERS_LIST_UPDATED: 'ignore',
+  MY_FOLLOWING_LIST_UPDATED: 'ignore',
+  MUTUAL_FOLLOWERS_LIST_UPDATED: 'ignore',
+  KICKED_OUT: 'listen',
+  ERROR: 'listen',
+  NET_STATE_CHANGE: 'listen',
+  ALL_RECEIVE_MESSAGE_OPT_UPDATED: 'ignore',
+  SERVER_CONFIG_UPDATED: 'ignore',
+  PINNED_GROUP_MESSAGE_UPDATED: 'ignore',
+} as const satisfies { readonly [K in SdkEventKey]: 'listen' | 'ignore' };
+
+/** The SDK events the adapter listens to. */
+export type ListenedSdkEventKey = { [K in SdkEventKey]: (typeof SDK_EVENT_USE)[K] extends 'listen' ? K : never }[SdkEventKey];
+
+/** Event names by key; the app may pass `TencentCloudChat.EVENT` itself (the same strings). */
+export type SdkEventNames = { readonly [K in SdkEventKey]: string };
+
+/** The names the adapter uses unless the app passes its SDK's `EVENT`. */
+export const DEFAULT_SDK_EVENTS: SdkEventNames = ALL_SDK_EVENTS;
 
 /** The `TencentCloudChat.TYPES` values the adapter sends or reads. */
 type SdkTypeKey =

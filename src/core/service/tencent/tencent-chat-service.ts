@@ -11,7 +11,7 @@
 import { CHAT_ERROR, ChatError } from '../../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
 import type { MessageElement } from '../../model/elements.js';
-import { c2cConversationID, parseConversationID } from '../../model/ids.js';
+import { c2cConversationID, groupConversationID, parseConversationID } from '../../model/ids.js';
 import { compareMessages, type Message } from '../../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
 import { safeUrl } from '../../model/url.js';
@@ -37,6 +37,16 @@ import {
   type ConversationMapContext,
 } from './map-conversation.js';
 import { chatErrorFromSdk } from './map-error.js';
+import {
+  friendRemarksFromSdk,
+  groupAttributesFromSdk,
+  profileUpdatesFromSdk,
+  reactionsFromSdk,
+  readReceiptsFromSdk,
+  userStatusesFromSdk,
+} from './map-events.js';
+import { FriendRemarks } from './friend-remarks.js';
+import { GroupTracker } from './group-tracker.js';
 import { messageFromSdk, messagesFromSdk } from './map-message.js';
 import { HoppingMemory, pageByHopping, pageOlder, SDK_PAGE_SIZE, type Anchor, type PagingDeps } from './message-paging.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
@@ -45,7 +55,7 @@ import {
   DEFAULT_SDK_EVENTS,
   SDK_TYPES,
   sdkType,
-  type SdkEventKey,
+  type ListenedSdkEventKey,
   type SdkEventNames,
   type SdkGetMessageListHoppingOptions,
   type SdkMessage,
@@ -123,6 +133,9 @@ export class TencentChatService implements ChatService {
   private readonly lastSeen = new Map<string, Message>();
   private conversationIDs: Set<string> | null = null;
   private readonly hopping = new HoppingMemory();
+  private readonly groups = new GroupTracker();
+  private readonly groupFetches = new Set<string>();
+  private readonly friends = new FriendRemarks();
 
   constructor(
     private readonly sdk: TencentChatSDK,
@@ -224,7 +237,7 @@ export class TencentChatService implements ChatService {
   async getGroupProfile(groupID: string): Promise<GroupProfile> {
     this.requireOnline();
     const response = await this.call(() => this.sdk.getGroupProfile({ groupID }));
-    return groupProfileFromSdk(field(responseData(response), 'group'), groupID);
+    return this.groups.remember(groupProfileFromSdk(field(responseData(response), 'group'), groupID));
   }
 
   async getGroupMembers(groupID: string): Promise<GroupMember[]> {
@@ -252,7 +265,7 @@ export class TencentChatService implements ChatService {
   async getConversationList(): Promise<Conversation[]> {
     this.requireOnline();
     const response = await this.call(() => this.sdk.getConversationList());
-    const conversations = conversationsFromSdk(field(responseData(response), 'conversationList'), this.mapContext());
+    const conversations = this.rememberGroups(conversationsFromSdk(field(responseData(response), 'conversationList'), this.mapContext()));
     this.conversationIDs = new Set(conversations.map((c) => c.conversationID));
     return conversations;
   }
@@ -501,12 +514,17 @@ export class TencentChatService implements ChatService {
 
   private listen(): void {
     if (this.listeners.length > 0) return;
-    const handlers: Record<SdkEventKey, (data: unknown) => void> = {
+    const handlers: Record<ListenedSdkEventKey, (data: unknown) => void> = {
       SDK_READY: () => {
         this.resolveReady();
         if (this.loggedIn) this.setConnection('connected');
       },
       SDK_NOT_READY: () => this.setConnection('disconnected'),
+      // The app destroyed the SDK instance: nothing works on it any more.
+      SDK_DESTROY: () => {
+        this.loggedIn = false;
+        this.setConnection('disconnected');
+      },
       NET_STATE_CHANGE: (data) => {
         const state = field(data, 'state');
         if (state === SDK_TYPES.NET_STATE_CONNECTED || state === SDK_TYPES.NET_STATE_CONNECTING || state === SDK_TYPES.NET_STATE_DISCONNECTED) {
@@ -519,9 +537,10 @@ export class TencentChatService implements ChatService {
         this.setConnection('disconnected');
         this.events.emit('kickedOut', { reason });
       },
-      MESSAGE_RECEIVED: (data) => {
+      MESSAGE_RECEIVED: (data) => this.onMessagesReceived(data),
+      MESSAGE_MODIFIED: (data) => {
         const messages = this.mapList(data);
-        if (messages.length > 0) this.events.emit('messageReceived', { messages });
+        if (messages.length > 0) this.events.emit('messageModified', { messages });
       },
       MESSAGE_REVOKED: (data) => {
         const messages = this.mapList(data).map((m) => Object.freeze({ ...m, isRevoked: true }));
@@ -533,10 +552,52 @@ export class TencentChatService implements ChatService {
         for (const m of this.mapList(data)) marks.set(m.conversationID, Math.max(marks.get(m.conversationID) ?? 0, m.time));
         for (const [conversationID, peerReadTime] of marks) this.events.emit('messageReadByPeer', { conversationID, peerReadTime });
       },
+      MESSAGE_READ_RECEIPT_RECEIVED: (data) => {
+        const { c2c, groups } = readReceiptsFromSdk(data);
+        // A C2C receipt names one message the peer read: the kit keeps a read time per peer.
+        const marks = new Map<string, number>();
+        for (const { userID, messageID } of c2c) {
+          const time = this.anchorOf(messageID)?.time ?? 0;
+          const conversationID = c2cConversationID(userID);
+          if (time > 0) marks.set(conversationID, Math.max(marks.get(conversationID) ?? 0, time));
+        }
+        for (const [conversationID, peerReadTime] of marks) this.events.emit('messageReadByPeer', { conversationID, peerReadTime });
+        for (const [groupID, receipts] of groups) this.events.emit('messageReadReceipt', { conversationID: groupConversationID(groupID), receipts });
+      },
+      MESSAGE_REACTIONS_UPDATED: (data) => {
+        const update = reactionsFromSdk(data);
+        const conversationID = update ? this.conversationOfMessage(update.messageID) : '';
+        if (!update || conversationID === '') return;
+        this.events.emit('messageReactionsUpdated', { conversationID, messageID: update.messageID, reactions: update.reactions });
+      },
       CONVERSATION_LIST_UPDATED: (data) => this.onConversationList(data),
+      TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: (data) => this.events.emit('totalUnreadUpdated', { totalUnread: count(data) }),
+      GROUP_LIST_UPDATED: (data) => {
+        const changed = this.groups.changedIn(list(data).map((raw) => groupProfileFromSdk(raw)).filter((g) => g.groupID !== ''));
+        for (const group of changed) this.events.emit('groupUpdated', { group });
+      },
+      GROUP_ATTRIBUTES_UPDATED: (data) => {
+        const update = groupAttributesFromSdk(data);
+        if (!update) return;
+        const group = this.groups.withAttributes(update.groupID, update.attributes);
+        if (group) this.events.emit('groupUpdated', { group });
+        else void this.refreshGroup(update.groupID, update.attributes);
+      },
+      PROFILE_UPDATED: (data) => {
+        const profiles = profileUpdatesFromSdk(data);
+        if (profiles.length > 0) this.events.emit('profileUpdated', { profiles });
+      },
+      FRIEND_LIST_UPDATED: (data) => {
+        const profiles = this.friends.changes(friendRemarksFromSdk(data));
+        if (profiles.length > 0) this.events.emit('profileUpdated', { profiles });
+      },
+      USER_STATUS_UPDATED: (data) => {
+        const statuses = userStatusesFromSdk(data);
+        if (statuses.length > 0) this.events.emit('userStatusUpdated', { statuses });
+      },
       ERROR: (data) => this.events.emit('error', { error: chatErrorFromSdk(data) }),
     };
-    for (const key of Object.keys(handlers) as SdkEventKey[]) {
+    for (const key of Object.keys(handlers) as ListenedSdkEventKey[]) {
       const name = String(this.eventNames[key]);
       const handler = (event: unknown) => {
         try {
@@ -561,18 +622,85 @@ export class TencentChatService implements ChatService {
     this.listeners = [];
   }
 
+  /**
+   * New messages. One the SDK did not keep (`findMessage` does not know it right after it
+   * arrived) was sent online-only: the SDK stores every other received message in its list.
+   * Group tips also change the group: its new profile goes out as `groupUpdated`.
+   */
+  private onMessagesReceived(data: unknown): void {
+    const messages = messagesFromSdk(data, { selfUserID: this.selfID, isOnlineOnly: (ID) => this.held(ID) === null });
+    for (const message of messages) this.noteSeen(message);
+    if (messages.length === 0) return;
+    this.events.emit('messageReceived', { messages });
+    const now = Math.floor(Date.now() / 1000);
+    for (const message of messages) {
+      for (const element of message.elements) {
+        if (element.type !== 'TIMGroupTipElem' || !element.groupID) continue;
+        const group = this.groups.afterTip(element, this.selfID, now);
+        if (group) this.events.emit('groupUpdated', { group });
+        else if (!this.groups.known(element.groupID)) void this.refreshGroup(element.groupID);
+      }
+    }
+  }
+
+  /** Fetches a group this adapter has not seen yet and tells the kit about it. */
+  private async refreshGroup(groupID: string, attributes?: Readonly<Record<string, string>>): Promise<void> {
+    if (this.groupFetches.has(groupID) || !this.loggedIn) return;
+    this.groupFetches.add(groupID);
+    try {
+      const response = await this.call(() => this.sdk.getGroupProfile({ groupID }));
+      const fetched = groupProfileFromSdk(field(responseData(response), 'group'), groupID);
+      const group = this.groups.remember(attributes ? Object.freeze({ ...fetched, attributes }) : fetched);
+      if (this.loggedIn) this.events.emit('groupUpdated', { group });
+    } catch {
+      // Not a group we may read (left, dismissed): nothing to tell.
+    } finally {
+      this.groupFetches.delete(groupID);
+    }
+  }
+
+  /** The conversation of a message this adapter has seen ('' when it has not). */
+  private conversationOfMessage(messageID: string): string {
+    return str(field(this.held(messageID), 'conversationID')) || (this.index.get(messageID)?.conversationID ?? '');
+  }
+
+  /**
+   * The SDK sends its whole list, or (created with `partialUpdatedConversations`) only the
+   * conversations that changed. Either way a conversation missing from the event is asked for:
+   * only one the SDK no longer has was deleted.
+   */
   private onConversationList(data: unknown): void {
     if (!this.loggedIn) return;
-    const conversations = conversationsFromSdk(data, this.mapContext());
+    const conversations = this.rememberGroups(conversationsFromSdk(data, this.mapContext()));
     const ids = new Set(conversations.map((c) => c.conversationID));
-    // The SDK sends its whole list: a conversation that was there and is gone was deleted.
-    const gone = this.conversationIDs ? [...this.conversationIDs].filter((id) => !ids.has(id)) : [];
-    this.conversationIDs = ids;
+    const missing = this.conversationIDs ? [...this.conversationIDs].filter((id) => !ids.has(id)) : [];
+    for (const id of ids) this.conversationIDs?.add(id);
     if (conversations.length > 0) this.events.emit('conversationUpdated', { conversations });
-    if (gone.length > 0) {
-      for (const id of gone) this.lastSeen.delete(id);
-      this.events.emit('conversationDeleted', { conversationIDs: gone });
+    if (missing.length > 0) void this.confirmDeleted(missing);
+  }
+
+  private async confirmDeleted(candidates: readonly string[]): Promise<void> {
+    let still: Set<string>;
+    try {
+      const response = await this.call(() => this.sdk.getConversationList([...candidates]));
+      still = new Set(conversationsFromSdk(field(responseData(response), 'conversationList'), this.mapContext()).map((c) => c.conversationID));
+    } catch {
+      return;
     }
+    if (!this.loggedIn || !this.conversationIDs) return;
+    const gone = candidates.filter((id) => !still.has(id) && this.conversationIDs!.has(id));
+    if (gone.length === 0) return;
+    for (const id of gone) {
+      this.conversationIDs.delete(id);
+      this.lastSeen.delete(id);
+    }
+    this.events.emit('conversationDeleted', { conversationIDs: gone });
+  }
+
+  /** Group conversations carry the group's profile: the tracker keeps it for later tips. */
+  private rememberGroups(conversations: Conversation[]): Conversation[] {
+    for (const c of conversations) if (c.groupProfile) this.groups.remember(c.groupProfile);
+    return conversations;
   }
 
   /** Resolves on `sdkStateReady`; rejects after the timeout. Registered before `login` is called. */
@@ -663,6 +791,8 @@ export class TencentChatService implements ChatService {
     this.conversationIDs = null;
     this.readyWaiters = [];
     this.hopping.clear();
+    this.groups.clear();
+    this.friends.clear();
   }
 
   private mapContext(): ConversationMapContext {
