@@ -519,6 +519,82 @@ describe('<tim-message-list>', () => {
       expect(rowFor(list, first.ID)!.highlighted).to.equal(true);
     });
 
+    it('marks where the unread messages begin with a "New messages" divider; the unread button goes once the reader has seen it', async () => {
+      world = await makeMessageWorld();
+      await world.alice.importMessages(bulkHistory(world.c2c, 30, 'alice', 'bob'));
+      for (let i = 0; i < 12; i++) await world.bob.sendText('C2Calice', `unread ${i} — a line long enough to take some room in the list`);
+      await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 12, 'twelve unread');
+      const first = messagesOf(world).find((m) => (m.elements[0] as { text?: string }).text?.startsWith('unread 0'))!;
+      const list = await mountList(world.alice, world.c2c, { height: 300 });
+      await until(() => list.shadowRoot!.querySelector('[part="unread-button"]'), 'the unread button');
+      // The reader scrolls up through the unread messages until the first one is in view.
+      const scroller = scrollerOf(list);
+      await until(() => {
+        const row = rowFor(list, first.ID);
+        if (row && visibleRows(list).includes(row)) return true;
+        scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: -120 }));
+        scroller.scrollTop -= 120;
+        return false;
+      }, 'the first unread in view');
+      await until(() => !list.shadowRoot!.querySelector('[part="unread-button"]'), 'the unread button to go');
+      const divider = rowFor(list, first.ID)!.shadowRoot!.querySelector('[part="unread-divider"]');
+      expect(divider?.textContent).to.contain('New messages');
+      expect(divider?.getAttribute('role')).to.equal('separator');
+      expect(rowsOf(list).filter((r) => r.shadowRoot!.querySelector('[part="unread-divider"]'))).to.have.length(1);
+    });
+
+    it('shows no unread button when the unread messages are all on screen, only the divider', async () => {
+      world = await makeMessageWorld();
+      await world.alice.importMessages(bulkHistory(world.c2c, 3, 'alice', 'bob'));
+      await world.bob.sendText('C2Calice', 'just one unread');
+      await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 1, 'one unread');
+      const unread = last(messagesOf(world));
+      const list = await mountList(world.alice, world.c2c, { height: 500 });
+      await until(() => rowFor(list, unread.ID)?.shadowRoot?.querySelector('[part="unread-divider"]'), 'the divider');
+      await frames(6);
+      expect(list.shadowRoot!.querySelector('[part="unread-button"]')).to.equal(null);
+    });
+
+    it('messages arriving while the reader is scrolled up get the divider, and a button leads back to the newest', async () => {
+      world = await makeMessageWorld();
+      await world.alice.importMessages(bulkHistory(world.c2c, 60, 'alice', 'bob'));
+      const list = await mountList(world.alice, world.c2c, { height: 400 });
+      await until(() => distanceFromBottom(list) <= 2, 'the bottom');
+      const scroller = scrollerOf(list);
+      await until(() => {
+        if (distanceFromBottom(list) > 900) return true;
+        scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: -1000 }));
+        scroller.scrollTop -= 1000;
+        return false;
+      }, 'scrolled up');
+      await until(() => list.shadowRoot!.querySelector('[part="jump-to-latest-button"]'), 'the jump-to-latest button');
+      const arrived = await world.bob.sendText('C2Calice', 'while you were reading');
+      await until(() => list.shadowRoot!.querySelector('[part="new-messages-button"]'), 'the new messages button');
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part="new-messages-button"]')!.click();
+      await until(() => distanceFromBottom(list) <= 2, 'the newest');
+      expect(rowFor(list, arrived.ID)!.shadowRoot!.querySelector('[part="unread-divider"]')).to.exist;
+      await until(() => !list.shadowRoot!.querySelector('[part="jump-to-latest-button"], [part="new-messages-button"]'), 'no buttons at the newest');
+    });
+
+    it('after jumping to an old quoted message, a button leads back to the latest message', async () => {
+      world = await makeMessageWorld({ pageSize: 20 });
+      const history = bulkHistory(world.c2c, 120, 'alice', 'bob');
+      await world.alice.importMessages(history);
+      const original = history[10]!;
+      const reply = await world.alice.sendText(world.c2c, 'replying to an old one', {
+        cloudCustomData: JSON.stringify({ messageReply: { messageID: original.ID, messageAbstract: 'old text', messageSender: 'Bob Smith', messageType: 1, version: 1 } }),
+      });
+      const list = await mountList(world.alice, world.c2c, { height: 400 });
+      await until(() => rowFor(list, reply.ID), 'the reply');
+      rowFor(list, reply.ID)!.shadowRoot!.querySelector<HTMLButtonElement>('button[part="quote"]')!.click();
+      await until(() => rowFor(list, original.ID) && visibleRows(list).includes(rowFor(list, original.ID)!), 'the original in view', 8000);
+      await until(() => list.shadowRoot!.querySelector('[part="jump-to-latest-button"]'), 'the way back');
+      const button = list.shadowRoot!.querySelector<HTMLButtonElement>('[part="jump-to-latest-button"]')!;
+      expect(button.getAttribute('aria-label')).to.equal('Jump to the latest message');
+      button.click();
+      await until(() => rowFor(list, reply.ID) && visibleRows(list).includes(rowFor(list, reply.ID)!) && distanceFromBottom(list) <= 2, 'back at the latest');
+    });
+
     it('jumps to the original of a reply, loading history around it', async () => {
       world = await makeMessageWorld({ pageSize: 20 });
       const history = bulkHistory(world.c2c, 120, 'alice', 'bob');

@@ -12,6 +12,7 @@ import type { Message } from '../../core/model/message.js';
 import { mentionsUser } from '../../core/model/tuikit-wire.js';
 import { createNameLookup, type NameLookup } from '../../core/notices/name-lookup.js';
 import type { ChatState, MessageListState, ReadingPosition } from '../../core/store/chat-store-api.js';
+import { countsAsUnread, unreadBoundary, type UnreadBoundary } from '../../core/store/unread-boundary.js';
 import { shallowEqual } from '../../core/store/state-store.js';
 import { formatDayLabel } from '../../core/util/format-time.js';
 import { StoreConsumerElement } from '../base/store-consumer.js';
@@ -76,8 +77,9 @@ interface VirtualizerHandle {
  *
  * @csspart scroller - The scrolling log (role=log).
  * @csspart message - Each `<tim-message>` row; its own parts are exported: bubble, avatar, name,
- *   time, status, resend, notice, date-separator, quote, upload, row.
+ *   time, status, resend, notice, date-separator, unread-divider, quote, upload, row.
  * @csspart new-messages-button - "N new messages" at the bottom.
+ * @csspart jump-to-latest-button - The round button to the newest message, while it is out of view.
  * @csspart unread-button - "N unread messages" at the top.
  * @csspart loading - The skeleton shown while the first page loads.
  * @csspart empty - The "No messages yet" state.
@@ -211,8 +213,18 @@ export class TimMessageList extends StoreConsumerElement {
       cursor: pointer;
       z-index: 2;
     }
-    .new-messages {
+    .new-messages,
+    .latest {
       inset-block-end: var(--tim-space-4);
+    }
+    .latest {
+      inset-inline-start: auto;
+      inset-inline-end: var(--tim-space-5);
+      transform: none;
+      inline-size: 40px;
+      block-size: 40px;
+      justify-content: center;
+      padding: 0;
     }
     /* At the top corner, clear of the day labels and the loading line at the top centre. */
     .unread {
@@ -304,7 +316,11 @@ export class TimMessageList extends StoreConsumerElement {
   /** New messages that arrived while the reader was scrolled up. */
   @state() private newCount = 0;
   /** The first unread message when the conversation opened with unread messages above the fold. */
-  @state() private unreadJump: { messageID: string; count: number } | null = null;
+  @state() private unreadJump: UnreadBoundary | null = null;
+  /** The message the "New messages" divider sits above ('' for none): where unread ones began. */
+  @state() private dividerID = '';
+  /** The newest message is out of view: a button takes the reader there. */
+  @state() private newestOffScreen = false;
   @state() private highlightID = '';
   @state() private activeID = '';
   @state() private toast: { text: string; error: boolean } | null = null;
@@ -403,6 +419,7 @@ export class TimMessageList extends StoreConsumerElement {
       this.itemsPending = true;
       this.itemsChangedAt = performance.now();
       this.onItemsChanged(before, this.items);
+      this.completeUnreadBoundary();
     }
     const restore = this.restoreTo;
     if (restore) {
@@ -438,6 +455,7 @@ export class TimMessageList extends StoreConsumerElement {
     }
     this.scheduleFillCheck();
     this.maybeMarkRead();
+    this.maybeHideUnreadJump();
   }
 
   private membersAskedFor = '';
@@ -470,6 +488,8 @@ export class TimMessageList extends StoreConsumerElement {
     this.readingRow = undefined;
     this.newCount = 0;
     this.unreadJump = null;
+    this.dividerID = '';
+    this.newestOffScreen = false;
     this.unreadCaptured = false;
     this.highlightID = '';
     this.activeID = '';
@@ -516,7 +536,12 @@ export class TimMessageList extends StoreConsumerElement {
       this.newCount = 0;
       return;
     }
-    if (!this.stickToBottom) this.newCount += appended.filter((m) => m.flow === 'in' && messageKind(m) !== 'notice').length;
+    if (!this.stickToBottom) {
+      const arrived = appended.filter(countsAsUnread);
+      this.newCount += arrived.length;
+      // Where the new ones begin, for the reader who comes down to them.
+      if (!this.dividerID && arrived[0]) this.dividerID = arrived[0].ID;
+    }
   }
 
   // ───────────────────────── rendering ─────────────────────────
@@ -535,6 +560,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.locale,
         this.highlightID,
         this.activeID,
+        this.dividerID,
         this.renderVersion,
         this.names,
         this.emojiSet,
@@ -582,7 +608,7 @@ export class TimMessageList extends StoreConsumerElement {
             aria-label=${t.label} tabindex="-1"
             @scroll=${this.onScroll} @keydown=${this.onKeyDown} @focus=${this.onScrollerFocus}
             @wheel=${this.onUserScroll} @touchmove=${this.onUserScroll} @pointerdown=${this.onScrollbarPointer}
-            @rangeChanged=${this.onRangeChanged} @unpinned=${this.onUnpinned}>
+            @rangeChanged=${this.onRangeChanged} @visibilityChanged=${this.onVisibilityChanged} @unpinned=${this.onUnpinned}>
           ${guard([this.items, ...this.rowDeps()], () =>
             virtualize<Message | undefined>({
               items: this.items as Message[],
@@ -607,7 +633,10 @@ export class TimMessageList extends StoreConsumerElement {
       ${this.newCount > 0
         ? html`<button class="floating new-messages" part="new-messages-button" type="button" aria-label=${`${t.newMessages(this.newCount)}. ${t.jumpToLatest}`}
             @click=${this.jumpToLatest}>${icon('arrowDown')} ${t.newMessages(this.newCount)}</button>`
-        : nothing}
+        : this.newestOffScreen
+          ? html`<button class="floating latest" part="jump-to-latest-button" type="button" aria-label=${t.jumpToLatest} title=${t.jumpToLatest}
+              @click=${this.jumpToLatest}>${icon('arrowDown')}</button>`
+          : nothing}
       ${this.renderToast()}
       <tim-message-actions></tim-message-actions>
       <tim-confirm-dialog></tim-confirm-dialog>
@@ -652,7 +681,7 @@ export class TimMessageList extends StoreConsumerElement {
     return html`<tim-message
       class=${classes}
       part="message"
-      exportparts="row, bubble, avatar, name, time, status, resend, notice, date-separator, quote, upload"
+      exportparts="row, bubble, avatar, name, time, status, resend, notice, date-separator, unread-divider, quote, upload"
       data-id=${message.ID}
       tabindex=${message.ID === activeID ? '0' : '-1'}
       .message=${message}
@@ -663,6 +692,7 @@ export class TimMessageList extends StoreConsumerElement {
       .showName=${isGroup && !own && startsRun}
       .runPosition=${position}
       .dateLabel=${dateLabel}
+      .unreadLabel=${message.ID === this.dividerID ? this.strings(messageListStrings).newDivider : ''}
       .noticeText=${kind === 'bubble' ? '' : noticeText(message, this.names, this.selfID, locale)}
       .readMarks=${message.conversationType === 'C2C'}
       .highlighted=${message.ID === this.highlightID}
@@ -741,11 +771,11 @@ export class TimMessageList extends StoreConsumerElement {
     if (this.userScrolling && !atBottom && this.stickToBottom) void this.unpin();
     if (this.userScrolling || atBottom) this.stickToBottom = atBottom;
     if (atBottom && this.newCount) this.newCount = 0;
+    this.onVisibilityChanged();
     this.readingAt = this.stickToBottom ? null : this.topRowPosition();
     if (scroller.scrollTop < this.loadThreshold) this.loadOlder();
     this.reportVisibility();
     this.maybeMarkRead();
-    this.maybeHideUnreadJump();
   };
 
   private readonly onUserScroll = (): void => {
@@ -765,6 +795,13 @@ export class TimMessageList extends StoreConsumerElement {
     this.userScrolling = false;
   }
   private userScrollTimer?: ReturnType<typeof setTimeout>;
+
+  /** The rows in view changed (after a layout): the unread button and the jump-to-latest button follow. */
+  private readonly onVisibilityChanged = (): void => {
+    this.maybeHideUnreadJump();
+    const offScreen = this.isNewestOffScreen();
+    if (offScreen !== this.newestOffScreen) this.newestOffScreen = offScreen;
+  };
 
   private readonly onUnpinned = (): void => {
     this.stickToBottom = this.distanceFromBottom() <= BOTTOM_SLOP;
@@ -941,14 +978,20 @@ export class TimMessageList extends StoreConsumerElement {
     if (this.unreadCaptured || !this.items.length || !this.listState.value?.loaded) return;
     this.unreadCaptured = true;
     const conversation = this.activeStore?.state.get().conversations.find((c) => c.conversationID === this.conversationId);
-    const count = conversation?.unreadCount ?? 0;
-    if (count <= 0) return;
-    const incoming = this.items.filter((m) => m.flow === 'in' && messageKind(m) !== 'notice');
-    const first = incoming[Math.max(0, incoming.length - count)];
-    if (!first) return;
-    this.unreadJump = { messageID: count > incoming.length ? '' : first.ID, count };
-    // Shown only while the first unread is above the view; checked once laid out.
-    requestAnimationFrame(() => requestAnimationFrame(() => this.maybeHideUnreadJump()));
+    const boundary = unreadBoundary(this.items, conversation?.unreadCount ?? 0);
+    if (!boundary) return;
+    this.unreadJump = boundary;
+    this.dividerID = boundary.messageID;
+  }
+
+  /** The first unread message was older than what was loaded: older pages may have brought it. */
+  private completeUnreadBoundary(): void {
+    const jump = this.unreadJump;
+    if (!jump || jump.messageID) return;
+    const boundary = unreadBoundary(this.items, jump.count);
+    if (!boundary?.messageID) return;
+    this.unreadJump = boundary;
+    this.dividerID ||= boundary.messageID;
   }
 
   /** The reader has seen the first unread message (it is on screen once the list settled): drop the button. */
@@ -959,10 +1002,26 @@ export class TimMessageList extends StoreConsumerElement {
     // While the list is still settling onto the newest message, the top rows are not what the reader sees.
     if (this.stickToBottom && this.distanceFromBottom() > BOTTOM_SLOP) return;
     const row = this.rowFor(jump.messageID);
-    if (!row) return;
-    const r = row.getBoundingClientRect();
-    const s = scroller.getBoundingClientRect();
-    if (r.top >= s.top - 1 && r.top < s.bottom) this.unreadJump = null;
+    if (row) {
+      // Seen: in view (even in part), or scrolled past (below the view).
+      if (row.getBoundingClientRect().bottom > scroller.getBoundingClientRect().top + 1) this.unreadJump = null;
+      return;
+    }
+    // Not drawn: above the view (keep the button) unless the rows drawn are older than it.
+    const index = this.items.findIndex((m) => m.ID === jump.messageID);
+    const drawn = scroller.querySelector<TimMessage>('tim-message');
+    const drawnIndex = drawn ? this.items.findIndex((m) => m.ID === drawn.dataset.id) : -1;
+    if (index >= 0 && drawnIndex >= 0 && drawnIndex < index) this.unreadJump = null;
+  }
+
+  /** Is the newest message out of view (far up, or its top below the view's bottom). */
+  private isNewestOffScreen(): boolean {
+    const newest = this.items[this.items.length - 1];
+    const scroller = this.scroller;
+    if (!newest || !scroller) return false;
+    if (this.distanceFromBottom() <= BOTTOM_SLOP) return false;
+    const row = this.rowFor(newest.ID);
+    return !row || row.getBoundingClientRect().top >= scroller.getBoundingClientRect().bottom - 1;
   }
 
   private readonly jumpToFirstUnread = async (): Promise<void> => {
@@ -970,22 +1029,22 @@ export class TimMessageList extends StoreConsumerElement {
     const store = this.activeStore;
     if (!jump || !store) return;
     let target = jump.messageID;
-    // The first unread was not loaded yet: page back until enough incoming messages are.
+    // The first unread was not loaded yet: page back until it is (or the history ends).
     for (let i = 0; !target && i < 50; i++) {
-      const incoming = this.items.filter((m) => m.flow === 'in' && messageKind(m) !== 'notice');
-      if (incoming.length >= jump.count || this.listState.value?.isCompleted) {
-        target = incoming[Math.max(0, incoming.length - jump.count)]?.ID ?? '';
-        break;
-      }
+      target = unreadBoundary(this.items, jump.count)?.messageID ?? '';
+      if (target || this.listState.value?.isCompleted) break;
       await store.loadOlder(this.conversationId);
       await this.updateComplete;
     }
+    if (!target) target = this.items.find(countsAsUnread)?.ID ?? '';
+    this.dividerID ||= target;
     this.unreadJump = null;
     if (target) await this.scrollToMessage(target, 'start');
   };
 
   private readonly jumpToLatest = async (): Promise<void> => {
     this.newCount = 0;
+    this.newestOffScreen = false;
     this.endUserScroll();
     this.stickToBottom = true;
     await this.pinToEnd();

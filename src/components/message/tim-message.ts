@@ -39,6 +39,7 @@ const LONG_PRESS_SLOP = 10;
  *
  * @csspart row - The whole row.
  * @csspart date-separator - The day label above the message.
+ * @csspart unread-divider - The "New messages" line above the first unread message.
  * @csspart avatar - The sender's avatar.
  * @csspart name - The sender's name (groups, first message of a run).
  * @csspart bubble - The bubble around the content.
@@ -107,6 +108,22 @@ export class TimMessage extends TimElement {
       color: var(--tim-message-notice-color, var(--tim-color-text-muted));
       font-size: var(--tim-font-size-s);
       text-align: center;
+    }
+    .unread-divider {
+      display: flex;
+      align-items: center;
+      gap: var(--tim-space-3);
+      margin: var(--tim-space-3) var(--tim-space-5);
+      color: var(--tim-color-danger);
+      font-size: var(--tim-font-size-s);
+      font-weight: 600;
+    }
+    .unread-divider::before,
+    .unread-divider::after {
+      content: '';
+      flex: 1;
+      border-block-start: 1px solid currentColor;
+      opacity: 0.5;
     }
     .date-separator span {
       padding: 2px var(--tim-space-4);
@@ -451,6 +468,8 @@ export class TimMessage extends TimElement {
   @property({ reflect: true, attribute: 'run-position' }) runPosition: RunPosition = 'single';
   /** A day label to show above the message ('' for none). */
   @property({ attribute: 'date-label' }) dateLabel = '';
+  /** The "New messages" divider above the message, where the unread ones begin ('' for none). */
+  @property({ attribute: 'unread-label' }) unreadLabel = '';
   /** The text of a centred line (tip, notice, recalled message), worked out by the list in the reader's language. */
   @property({ attribute: 'notice-text' }) noticeText = '';
   /** Show ✓ / ✓✓ on own messages (C2C). */
@@ -527,7 +546,9 @@ export class TimMessage extends TimElement {
     const t = this.strings(messageStrings);
     const kind = messageKind(message);
     // The day label sits outside the row, so a jump's highlight marks only the message.
-    return html`${this.dateLabel ? renderDateSeparator(this.dateLabel) : nothing}<div class="row" part="row">
+    return html`${this.dateLabel ? renderDateSeparator(this.dateLabel) : nothing}${this.unreadLabel
+        ? html`<div class="unread-divider" part="unread-divider" role="separator" aria-label=${this.unreadLabel}><span>${this.unreadLabel}</span></div>`
+        : nothing}<div class="row" part="row">
       ${kind === 'bubble' ? this.renderBubbleLine(message, t) : html`<span class="notice" part="notice">${this.noticeText || t.unsupported}</span>`}
     </div>`;
   }

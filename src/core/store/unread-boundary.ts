@@ -1,0 +1,36 @@
+import type { Message } from '../model/message.js';
+
+/** Where the unread messages of a conversation begin, as it opens. */
+export interface UnreadBoundary {
+  /** The first unread message; '' while it is older than the loaded messages. */
+  readonly messageID: string;
+  /** How many are unread (the conversation's count). */
+  readonly count: number;
+}
+
+/**
+ * Does a message count towards a conversation's unread count: from someone else, a message
+ * rather than a group tip or system notice, not recalled. (The server counts the same way.)
+ */
+export function countsAsUnread(message: Message): boolean {
+  if (message.flow !== 'in' || message.isRevoked || message.onlineOnly) return false;
+  const first = message.elements[0];
+  return !(first && (first.type === 'TIMGroupTipElem' || first.type === 'TIMGroupSystemNoticeElem'));
+}
+
+/**
+ * The first of the `unreadCount` newest messages that count as unread, among the loaded ones
+ * (oldest first). When fewer are loaded than are unread, the boundary is further back: its
+ * `messageID` is '' until older pages bring it in. Null when nothing is unread.
+ */
+export function unreadBoundary(messages: readonly Message[], unreadCount: number): UnreadBoundary | null {
+  const count = Math.max(0, Math.floor(unreadCount || 0));
+  if (count === 0) return null;
+  let seen = 0;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const message = messages[i]!;
+    if (!countsAsUnread(message)) continue;
+    if (++seen === count) return { messageID: message.ID, count };
+  }
+  return { messageID: '', count };
+}
