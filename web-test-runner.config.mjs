@@ -35,6 +35,25 @@ export default {
       window.addEventListener('error', (e) => {
         if (e.message && e.message.includes('ResizeObserver loop')) e.stopImmediatePropagation();
       }, true);
+      // A failed assertion about an element would carry that element (and its whole object graph)
+      // into the report, which the runner then never finishes sending: keep only its text.
+      let installed = false;
+      Object.defineProperty(window, 'afterEach', {
+        configurable: true,
+        get() { return this.__afterEach; },
+        set(hook) {
+          this.__afterEach = hook;
+          if (installed) return;
+          installed = true;
+          hook(function () {
+            const err = this.currentTest && this.currentTest.err;
+            if (!err) return;
+            for (const key of ['actual', 'expected']) {
+              if (err[key] !== null && typeof err[key] === 'object') err[key] = String(err[key]);
+            }
+          });
+        },
+      });
     </script>
     <script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -455,7 +455,6 @@ export class TimMessageList extends StoreConsumerElement {
     }
     this.scheduleFillCheck();
     this.maybeMarkRead();
-    this.maybeHideUnreadJump();
   }
 
   private membersAskedFor = '';
@@ -827,6 +826,8 @@ export class TimMessageList extends StoreConsumerElement {
       this.fillCheckPending = false;
       const scroller = this.scroller;
       if (scroller && scroller.scrollHeight <= scroller.clientHeight + this.loadThreshold / 2) this.loadOlder();
+      // A list that fits without scrolling fires no scroll to tell that the first unread is in view.
+      this.maybeHideUnreadJump();
     });
   }
 
