@@ -14,6 +14,7 @@ import { StoreController } from '../base/store-controller.js';
 import { TimElement } from '../base/tim-element.js';
 import { chatStrings } from './strings.js';
 import { cacheWarningText } from '../../core/i18n/error-text.js';
+import { ownEntry } from '../../core/util/own-record.js';
 
 export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;
 export type ChatTheme = (typeof CHAT_THEMES)[number];
@@ -290,11 +291,11 @@ export class TimChat extends TimElement {
     let subtitle = '';
     let avatar = '';
     if (parsed?.type === 'C2C') {
-      const user = value.users[parsed.targetID];
+      const user = ownEntry(value.users, parsed.targetID);
       title = user?.remark || user?.nick || parsed.targetID;
       avatar = user?.avatar ?? '';
     } else if (parsed?.type === 'GROUP') {
-      const group = value.groups[parsed.targetID];
+      const group = ownEntry(value.groups, parsed.targetID);
       title = group?.name || parsed.targetID;
       avatar = group?.avatar ?? '';
       if (group?.isDismissed) subtitle = t.dismissed;

@@ -44,6 +44,7 @@ import { atUserListFor, filterMentionCandidates, findMentionQuery, type ChosenMe
 import { enterAction, isSendKey, type SendKey } from './send-key.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
 import { DEFAULT_MAX_TEXT_BYTES, utf8ByteLength } from './text-limit.js';
+import { ownEntry } from '../../core/util/own-record.js';
 
 /** The toolbar's buttons, in order; `tools` picks which show. */
 export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file'] as const;
@@ -622,7 +623,7 @@ export class TimComposer extends StoreConsumerElement {
 
   private get group(): GroupProfile | undefined {
     const target = this.target;
-    return target?.type === 'GROUP' ? this.chat.value?.groups[target.targetID] : undefined;
+    return target?.type === 'GROUP' ? (this.chat.value && ownEntry(this.chat.value.groups, target.targetID)) : undefined;
   }
 
   /** Why nothing can be sent now, or null when sending is possible (also offline: it queues). */
@@ -636,7 +637,7 @@ export class TimComposer extends StoreConsumerElement {
     if (value.kickedOut) return { reason: t.signedOut };
     if (!value.me) return { reason: t.starting };
     if (target.type === 'GROUP') {
-      const group = value.groups[target.targetID];
+      const group = ownEntry(value.groups, target.targetID);
       if (group?.isDismissed) return { reason: t.dismissed };
       if (this.notMemberOf.has(target.targetID) && !group?.selfRole) return { reason: t.notMember };
       if (group) {
@@ -1100,7 +1101,7 @@ export class TimComposer extends StoreConsumerElement {
   private replyReference(message: Message): MessageReply {
     const first = message.elements[0];
     const users = this.chat.value?.users ?? {};
-    const sender = message.nameCard || message.nick || users[message.from]?.nick || message.from;
+    const sender = message.nameCard || message.nick || ownEntry(users, message.from)?.nick || message.from;
     const abstract = first && first.type !== 'TIMTextElem' ? localize(this.resolvedLocale, summarizeElement(first)) : undefined;
     return buildMessageReply(message, { sender, ...(abstract !== undefined ? { abstract } : {}) });
   }

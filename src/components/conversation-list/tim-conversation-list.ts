@@ -15,6 +15,7 @@ import { StoreController } from '../base/store-controller.js';
 import { TimConversationActionEvent, TimConversationSelectEvent, type ConversationAction } from './events.js';
 import { conversationListStrings } from './strings.js';
 import { renderConversationSummary } from './conversation-summary.js';
+import { ownEntry } from '../../core/util/own-record.js';
 
 /**
  * @summary The list of conversations: avatar, name, last message, time, unread badge; pinned
@@ -299,19 +300,19 @@ export class TimConversationList extends StoreConsumerElement {
     const state = this.state;
     if (conversation.type === 'C2C') {
       const id = conversation.conversationID.slice(3);
-      const user = state?.users[id];
+      const user = state && ownEntry(state.users, id);
       return user?.remark || user?.nick || displayNameOf(conversation) || id;
     }
     const id = conversation.conversationID.slice(5);
-    return state?.groups[id]?.name || displayNameOf(conversation) || id;
+    return (state && ownEntry(state.groups, id))?.name || displayNameOf(conversation) || id;
   }
 
   private avatarOf(conversation: Conversation): string {
     if (conversation.type === 'C2C') {
-      return this.state?.users[conversation.conversationID.slice(3)]?.avatar || conversation.userProfile?.avatar || '';
+      return (this.state && ownEntry(this.state.users, conversation.conversationID.slice(3)))?.avatar || conversation.userProfile?.avatar || '';
     }
     if (conversation.type === 'GROUP') {
-      return this.state?.groups[conversation.conversationID.slice(5)]?.avatar || conversation.groupProfile?.avatar || '';
+      return (this.state && ownEntry(this.state.groups, conversation.conversationID.slice(5)))?.avatar || conversation.groupProfile?.avatar || '';
     }
     return '';
   }

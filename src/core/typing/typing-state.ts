@@ -1,9 +1,11 @@
+import { ownEntry } from '../util/own-record.js';
+
 /** conversationID → userID → epoch ms until which that user shows as typing there. */
 export type TypingState = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 /** The users typing in a conversation now, in the order they started. */
 export function typingUserIDs(typing: TypingState, conversationID: string, now: number): string[] {
-  const users = typing[conversationID];
+  const users = ownEntry(typing, conversationID);
   if (!users) return [];
   return Object.keys(users).filter((userID) => users[userID]! > now);
 }
