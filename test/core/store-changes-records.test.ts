@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { StateStore } from '../../src/core/store/state-store.js';
 import { initialState } from '../../src/core/store/store-context.js';
 import { StoreChanges, type StoreChangesHost } from '../../src/core/store/store-changes.js';
+import type { GroupProfile } from '../../src/core/model/profile.js';
 import type { ChatState } from '../../src/core/store/chat-store-api.js';
 import { typingUserIDs } from '../../src/core/typing/typing-state.js';
 
@@ -16,6 +17,10 @@ function host(): StoreChangesHost {
   };
 }
 
+const group = (groupID: string, name: string, more: Partial<GroupProfile> = {}): GroupProfile => ({
+  groupID, name, avatar: '', type: 'Work', ownerID: 'bob', notification: '', introduction: '', memberCount: 2, muteAllMembers: false, ...more,
+});
+
 function batch(h: StoreChangesHost, change: (changes: StoreChanges) => void): void {
   const changes = new StoreChanges(h);
   change(changes);
@@ -28,7 +33,7 @@ describe('StoreChanges: profiles and typing keyed by IDs from the network', () =
     batch(h, (c) => {
       c.putUser({ userID: '__proto__', nick: 'Proto' }, false);
       c.putUser({ userID: 'constructor', nick: 'Builder' }, false);
-      c.putGroup({ groupID: '__proto__', name: 'Proto group', type: 'Work' }, false);
+      c.putGroup(group('__proto__', 'Proto group'), false);
       c.setTyping('C2C__proto__', '__proto__', 5000);
     });
     const { users, groups, typing } = h.state.get();
@@ -51,8 +56,8 @@ describe('StoreChanges: profiles and typing keyed by IDs from the network', () =
 
   it('a dismissed group stays dismissed when a later copy of its profile does not say so', () => {
     const h = host();
-    batch(h, (c) => c.putGroup({ groupID: 'g1', name: 'Old project', type: 'Work', isDismissed: true }, false));
-    batch(h, (c) => c.putGroup({ groupID: 'g1', name: 'Old project (renamed)', type: 'Work' }, false));
+    batch(h, (c) => c.putGroup(group('g1', 'Old project', { isDismissed: true }), false));
+    batch(h, (c) => c.putGroup(group('g1', 'Old project (renamed)'), false));
     assert.equal(h.state.get().groups['g1']?.isDismissed, true);
     assert.equal(h.state.get().groups['g1']?.name, 'Old project (renamed)');
   });
