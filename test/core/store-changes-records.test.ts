@@ -31,8 +31,8 @@ describe('StoreChanges: profiles and typing keyed by IDs from the network', () =
   it('a user, group or typist called __proto__ or constructor is stored as itself, and the records keep their prototype', () => {
     const h = host();
     batch(h, (c) => {
-      c.putUser({ userID: '__proto__', nick: 'Proto' }, false);
-      c.putUser({ userID: 'constructor', nick: 'Builder' }, false);
+      c.putUser({ userID: '__proto__', nick: 'Proto', avatar: '' }, false);
+      c.putUser({ userID: 'constructor', nick: 'Builder', avatar: '' }, false);
       c.putGroup(group('__proto__', 'Proto group'), false);
       c.setTyping('C2C__proto__', '__proto__', 5000);
     });
