@@ -2,6 +2,7 @@
  * What may be attached, checked before anything is uploaded: a clear message now beats a
  * failed upload later. Pure functions over a file's name, type and size.
  */
+import { ownValue } from '../../core/util/own-value.js';
 
 export const ATTACHMENT_KINDS = ['image', 'video', 'file'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
@@ -60,7 +61,7 @@ export function mimeTypeOf(file: { readonly type: string; readonly name?: string
   if (type && type !== 'application/octet-stream') return type;
   const name = typeof file.name === 'string' ? file.name : '';
   const dot = name.lastIndexOf('.');
-  return (dot >= 0 ? TYPE_BY_EXTENSION[name.slice(dot + 1).toLowerCase()] : undefined) ?? type;
+  return (dot >= 0 ? ownValue(TYPE_BY_EXTENSION, name.slice(dot + 1).toLowerCase()) : undefined) ?? type;
 }
 
 /**

@@ -342,7 +342,7 @@ export class TimConversationList extends StoreConsumerElement {
         ${this.state && !this.state.conversationsLoaded
           ? [0, 1, 2, 3].map(() => html`<li class="skeleton" aria-hidden="true"><div class="circle"></div><div></div><div style="inline-size:60%"></div></li>`)
           : nothing}
-        ${repeat(list, (c) => c.conversationID, (c) => this.renderItem(c, c.conversationID === focused))}
+        ${repeat(list, (c) => c.conversationID, (c) => this.renderItemSafely(c, c.conversationID === focused))}
       </ul>
       ${this.state?.conversationsLoaded && list.length === 0
         ? html`<div class="empty" role="status">${this.filter.trim() ? t.noMatch(this.filter.trim()) : t.empty}</div>`
@@ -350,6 +350,18 @@ export class TimConversationList extends StoreConsumerElement {
       ${this.menu ? this.renderMenu() : nothing}
       <tim-confirm-dialog></tim-confirm-dialog>
     `;
+  }
+
+  /** One row whose data nothing expected costs that row only: a placeholder, the rest renders. */
+  private renderItemSafely(conversation: Conversation, tabbable: boolean) {
+    try {
+      return this.renderItem(conversation, tabbable);
+    } catch (error) {
+      console.warn('tim-conversation-list: a conversation could not be shown', conversation?.conversationID, error);
+      const id = String(conversation?.conversationID ?? '');
+      return html`<li part="item" class="item unrenderable" role="option" aria-selected="false" tabindex=${tabbable ? 0 : -1}
+        data-id=${id} @click=${() => this.select(id)}><div part="name" class="name"><span>${this.strings(conversationListStrings).cannotShow}</span></div></li>`;
+    }
   }
 
   private renderItem(conversation: Conversation, tabbable: boolean) {

@@ -27,6 +27,7 @@ export const messageStrings = defineStrings({
     messageFrom: (name: string, time: string) => `${name}, ${time}`,
     actions: 'Message actions',
     edited: 'edited',
+    cannotShow: '[This message cannot be shown]',
   },
   'zh-CN': {
     you: '你',
@@ -53,6 +54,7 @@ export const messageStrings = defineStrings({
     messageFrom: (name: string, time: string) => `${name}，${time}`,
     actions: '消息操作',
     edited: '已编辑',
+    cannotShow: '[此消息无法显示]',
   },
 });
 

@@ -8,7 +8,7 @@ import type { FaceSticker } from '../../core/emoji/face-sticker.js';
 import type { MessageElement } from '../../core/model/elements.js';
 import type { Message } from '../../core/model/message.js';
 import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
-import { formatClock } from '../../core/util/format-time.js';
+import { formatClock, isoTime } from '../../core/util/format-time.js';
 import { TimElement } from '../base/tim-element.js';
 import { emojiTextStyles, isOnlyEmoji, renderEmojiSegments } from '../emoji-parser/render-emoji-text.js';
 import { emojiParserStrings } from '../emoji-parser/strings.js';
@@ -522,6 +522,16 @@ export class TimMessage extends TimElement {
   }
 
   override render() {
+    try {
+      return this.renderMessage();
+    } catch (error) {
+      // A model value nothing expected must cost this row only: a placeholder, never a blank or a broken list.
+      console.warn('tim-message: a message could not be shown', this.message?.ID, error);
+      return html`<div class="row" part="row"><span class="notice unrenderable" part="notice">${this.strings(messageStrings).cannotShow}</span></div>`;
+    }
+  }
+
+  private renderMessage() {
     const message = this.message;
     if (!message) return nothing;
     const t = this.strings(messageStrings);
@@ -555,7 +565,7 @@ export class TimMessage extends TimElement {
             ${this.renderUpload(message, t)}
           </div>
           <div class="meta">
-            <time part="time" datetime=${new Date(message.time * 1000).toISOString()}>${time}</time>
+            <time part="time" datetime=${isoTime(message.time)}>${time}</time>
             ${renderStatus(message, t, { locale: this.resolvedLocale, readMarks: this.readMarks, onResend: () => this.request({ kind: 'action', action: 'resend' }) })}
           </div>
           ${this.showMore

@@ -4,6 +4,7 @@ import { compareMessages, type Message, type MessageLocator } from '../model/mes
 import type { GroupProfile, UserProfile } from '../model/profile.js';
 import { CacheChangeChannel, type CacheChangeNotice } from './cache-change-channel.js';
 import { cacheDatabaseName } from './cache-database-name.js';
+import { checkedConversations, checkedDraft, checkedGroups, checkedMessage, checkedMessages, checkedUsers } from './checked-rows.js';
 import {
   conversationRange,
   countConversationMessages,
@@ -174,7 +175,7 @@ export class DexieCache implements ChatCache {
 
   async getConversations(): Promise<Conversation[]> {
     const stored = await this.read((db) => db.conversations.toArray(), []);
-    return this.layer.merge('conversations', stored);
+    return this.layer.merge('conversations', checkedConversations(stored));
   }
 
   async putConversations(conversations: readonly Conversation[]): Promise<void> {
@@ -212,7 +213,7 @@ export class DexieCache implements ChatCache {
               .toArray(),
           [],
         );
-    const page = this.layer.mergeConversation(conversationID, stored, (m) => isBefore(m, before));
+    const page = this.layer.mergeConversation(conversationID, checkedMessages(stored), (m) => isBefore(m, before));
     page.sort(compareMessages);
     return page.length > limit ? page.slice(page.length - limit) : page;
   }
@@ -222,7 +223,7 @@ export class DexieCache implements ChatCache {
     const held = this.layer.get('messages', messageID);
     if (held) return held === 'gone' ? undefined : held;
     const row = await this.read((db) => db.messages.get(messageID), undefined);
-    return row && !this.layer.hides('messages', row) ? row : undefined;
+    return row && !this.layer.hides('messages', row) ? (checkedMessage(row) ?? undefined) : undefined;
   }
 
   async findByLocator(locator: MessageLocator): Promise<Message | undefined> {
@@ -235,7 +236,7 @@ export class DexieCache implements ChatCache {
       : await this.read((db) => db.messages.where(MESSAGE_ORDER_INDEX).equals([conversationID, time, sequence]).toArray(), []);
     const candidates = this.layer.merge(
       'messages',
-      stored,
+      checkedMessages(stored),
       (m) => m.conversationID === conversationID && m.time === time && m.sequence === sequence,
     );
     return candidates.find((m) => m.random === locator.random && (m.flow === 'out') === Boolean(locator.isSelf));
@@ -269,7 +270,12 @@ export class DexieCache implements ChatCache {
 
   async getDrafts(): Promise<Record<string, Draft>> {
     const rows = this.layer.merge('drafts', await this.read((db) => db.drafts.toArray(), []));
-    return Object.fromEntries(rows.map((row) => [row.conversationID, row.draft]));
+    const drafts: Record<string, Draft> = {};
+    for (const row of rows) {
+      const draft = typeof row?.conversationID === 'string' ? checkedDraft(row.draft) : null;
+      if (draft) drafts[row.conversationID] = draft;
+    }
+    return drafts;
   }
 
   async putDraft(conversationID: string, draft: Draft | null): Promise<void> {
@@ -285,7 +291,7 @@ export class DexieCache implements ChatCache {
       this.read((db) => db.users.toArray(), []),
       this.read((db) => db.groups.toArray(), []),
     ]);
-    return { users: this.layer.merge('users', users), groups: this.layer.merge('groups', groups) };
+    return { users: this.layer.merge('users', checkedUsers(users)), groups: this.layer.merge('groups', checkedGroups(groups)) };
   }
 
   async putProfiles(profiles: { users?: readonly UserProfile[]; groups?: readonly GroupProfile[] }): Promise<void> {
@@ -296,8 +302,14 @@ export class DexieCache implements ChatCache {
 
   async getOutbox(): Promise<OutboxEntry[]> {
     const rows = this.layer.merge('outbox', await this.read((db) => db.outbox.orderBy('queuedAt').toArray(), []));
-    rows.sort((a, b) => a.queuedAt - b.queuedAt);
-    return rows.map((row) => ({ message: row.message, options: row.options, queuedAt: row.queuedAt }));
+    const entries: OutboxEntry[] = [];
+    for (const row of rows) {
+      const message = checkedMessage(row?.message);
+      if (!message) continue;
+      const options = typeof row.options === 'object' && row.options !== null ? row.options : {};
+      entries.push({ message, options, queuedAt: Number.isFinite(row.queuedAt) ? row.queuedAt : 0 });
+    }
+    return entries.sort((a, b) => a.queuedAt - b.queuedAt);
   }
 
   async putOutbox(entry: OutboxEntry): Promise<void> {
@@ -564,6 +576,9 @@ export class DexieCache implements ChatCache {
       const change: CacheChange = { ...notice.change };
       if (notice.fetchMessageIDs) change.messages = await this.rowsByID('messages', notice.fetchMessageIDs);
       if (notice.fetchConversationIDs) change.conversations = await this.rowsByID('conversations', notice.fetchConversationIDs);
+      // Another tab may run another version of the kit: its rows are checked like stored ones.
+      if (Array.isArray(change.messages)) change.messages = checkedMessages(change.messages);
+      if (Array.isArray(change.conversations)) change.conversations = checkedConversations(change.conversations);
       this.emitChange(change);
     });
   }
