@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../../core/util/bidi.js';
 import { provide } from '@lit/context';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -291,11 +292,11 @@ export class TimChat extends TimElement {
     let avatar = '';
     if (parsed?.type === 'C2C') {
       const user = value.users[parsed.targetID];
-      title = user?.remark || user?.nick || parsed.targetID;
+      title = withoutBidiControls(user?.remark || user?.nick || parsed.targetID);
       avatar = user?.avatar ?? '';
     } else if (parsed?.type === 'GROUP') {
       const group = value.groups[parsed.targetID];
-      title = group?.name || parsed.targetID;
+      title = withoutBidiControls(group?.name || parsed.targetID);
       avatar = group?.avatar ?? '';
       if (group?.isDismissed) subtitle = t.dismissed;
       else if (group?.memberCount) subtitle = t.members(group.memberCount);

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../../core/util/bidi.js';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -294,7 +295,12 @@ export class TimConversationList extends StoreConsumerElement {
     });
   }
 
+  /** Shown without directional controls, which could reorder the row ("invoice\u202Efdp.exe"). */
   private nameOf(conversation: Conversation): string {
+    return withoutBidiControls(this.rawNameOf(conversation));
+  }
+
+  private rawNameOf(conversation: Conversation): string {
     if (conversation.type === '@TIM#SYSTEM') return this.strings(conversationListStrings).system;
     const state = this.state;
     if (conversation.type === 'C2C') {

@@ -8,6 +8,7 @@ import type { FaceSticker } from '../../core/emoji/face-sticker.js';
 import type { MessageElement } from '../../core/model/elements.js';
 import type { Message } from '../../core/model/message.js';
 import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
+import { withoutBidiControls } from '../../core/util/bidi.js';
 import { formatClock, isoTime } from '../../core/util/format-time.js';
 import { TimElement } from '../base/tim-element.js';
 import { emojiTextStyles, isOnlyEmoji, renderEmojiSegments } from '../emoji-parser/render-emoji-text.js';
@@ -167,6 +168,7 @@ export class TimMessage extends TimElement {
       align-items: flex-end;
     }
     .name {
+      unicode-bidi: isolate;
       font-size: var(--tim-font-size-s);
       color: var(--tim-color-text-muted);
       margin: 0 var(--tim-space-3) var(--tim-space-1);
@@ -547,7 +549,7 @@ export class TimMessage extends TimElement {
     const media = isMediaOnly(message);
     const quote = parseReplyQuote(message.cloudCustomData);
     const time = formatClock(message.time, this.resolvedLocale);
-    const name = this.senderName || (own ? t.you : message.from);
+    const name = withoutBidiControls(this.senderName || (own ? t.you : message.from));
     return html`<div class="line">
       ${!own && (this.showAvatar || this.avatarColumn)
         ? html`<div class="avatar-slot">${this.showAvatar
