@@ -9,3 +9,4 @@ export * from './image-sizes.js';
 export * from './image-format.js';
 export * from './tuikit-wire.js';
 export * from './limits.js';
+export * from './attachment-rules.js';

@@ -1,4 +1,5 @@
 import { CHAT_ERROR, ChatError } from '../errors.js';
+import { checkAttachment, DEFAULT_ATTACHMENT_RULES, type AttachmentKind } from '../model/attachment-rules.js';
 import type { ImageInfo, MessageElement } from '../model/elements.js';
 import { parseConversationID } from '../model/ids.js';
 import { EMPTY_MESSAGE, type Message } from '../model/message.js';
@@ -103,6 +104,22 @@ function finite(value: unknown, name: string): number {
   return value;
 }
 
+/**
+ * The composer's rules, for every caller of the store: no empty file, none over the size limit,
+ * images and videos of the types sent as such (anything else goes as a file).
+ */
+function checkFile(file: Blob, kind: AttachmentKind, name?: string): void {
+  const named = file as Blob & { name?: unknown };
+  const shown = name || (typeof named.name === 'string' ? named.name : '') || 'the file';
+  const problem = checkAttachment({ type: file.type, size: file.size, name: name ?? (typeof named.name === 'string' ? named.name : '') }, kind, DEFAULT_ATTACHMENT_RULES);
+  if (!problem) return;
+  if (problem.reason === 'empty') invalid(`"${shown}" is empty (0 bytes): there is nothing to send.`);
+  if (problem.reason === 'too-large') {
+    throw new ChatError(CHAT_ERROR.fileTooLarge, `"${shown}" is larger than the ${Math.round(DEFAULT_ATTACHMENT_RULES.maxFileSize / 1048576)} MB limit.`);
+  }
+  invalid(`"${shown}" (${file.type || 'no type'}) cannot be sent as ${kind === 'image' ? 'an image' : 'a video'}: send it as a file.`);
+}
+
 function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => string): { element: MessageElement; file?: Blob } {
   const preview = (blob: Blob): string => (previewUrl ? safeUrl(previewUrl(blob)) : '');
   switch (content?.type) {
@@ -114,6 +131,7 @@ function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => strin
       return { element: { type: 'TIMFaceElem', index: content.index, data: String(content.data ?? '') } };
     case 'image': {
       if (!isBlob(content.file)) invalid('An image message needs the image file.');
+      checkFile(content.file, 'image');
       const width = Math.max(0, Math.round(content.width ?? 0));
       const height = Math.max(0, Math.round(content.height ?? 0));
       const url = preview(content.file);
@@ -129,6 +147,7 @@ function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => strin
     }
     case 'sound':
       if (!isBlob(content.file)) invalid('A sound message needs the audio file.');
+      checkFile(content.file, 'file');
       return {
         file: content.file,
         element: {
@@ -141,6 +160,7 @@ function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => strin
       };
     case 'video':
       if (!isBlob(content.file)) invalid('A video message needs the video file.');
+      checkFile(content.file, 'video');
       return {
         file: content.file,
         element: {
@@ -158,6 +178,7 @@ function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => strin
     case 'file': {
       if (!isBlob(content.file)) invalid('A file message needs the file.');
       const name = content.name || (content.file as Blob & { name?: string }).name || 'file';
+      checkFile(content.file, 'file', name);
       return {
         file: content.file,
         element: { type: 'TIMFileElem', uuid: '', fileName: name, fileSize: content.file.size, fileUrl: preview(content.file) },
