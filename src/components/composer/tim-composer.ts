@@ -941,7 +941,10 @@ export class TimComposer extends StoreConsumerElement {
       content = { type: 'image', file, width: size.width, height: size.height };
     } else if (kind === 'video') {
       const info = await readVideoInfo(file);
-      content = { type: 'video', file, second: info.second, ...(info.thumb ? { thumb: info.thumb } : {}) };
+      // What the browser cannot decode is not a video anyone here can play: it goes as a file.
+      content = info.decodable
+        ? { type: 'video', file, second: info.second, ...(info.thumb ? { thumb: info.thumb } : {}) }
+        : { type: 'file', file, name: nameOf(file) || 'file' };
     } else {
       content = { type: 'file', file, name: nameOf(file) || 'file' };
     }

@@ -17,6 +17,7 @@ import { tablesOf, type CacheRows, type CacheWriteBatch } from './cache-rows.js'
 import { ChatCacheDatabase, MESSAGE_ORDER_INDEX, type CacheTableName, type OutboxRow } from './cache-schema.js';
 import type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, OutboxEntry } from './chat-cache.js';
 import { MemoryLayer } from './memory-layer.js';
+import { conversationWithoutPageBoundUrls, withoutPageBoundUrls } from './page-bound-urls.js';
 import { withNamedLock } from './named-lock.js';
 import { describeError, isConnectionClosed, storageFaultKind } from './storage-fault.js';
 
@@ -179,7 +180,7 @@ export class DexieCache implements ChatCache {
   }
 
   async putConversations(conversations: readonly Conversation[]): Promise<void> {
-    const rows = (Array.isArray(conversations) ? conversations : []).filter((c) => hasStringKey(c, 'conversationID'));
+    const rows = (Array.isArray(conversations) ? conversations : []).filter((c) => hasStringKey(c, 'conversationID')).map(conversationWithoutPageBoundUrls);
     if (rows.length) await this.write({ puts: { conversations: rows } }, { conversations: rows });
   }
 
@@ -245,7 +246,8 @@ export class DexieCache implements ChatCache {
   async putMessages(messages: readonly Message[]): Promise<void> {
     const rows = storableMessages(messages);
     if (!rows.length) return;
-    await this.write({ puts: { messages: rows } }, { messages: rows });
+    // Other tabs of this page may use our blob: URLs while we live: they hear of the rows as given.
+    await this.write({ puts: { messages: rows.map(withoutPageBoundUrls) } }, { messages: rows });
     this.noteMessagesWritten(rows);
   }
 
@@ -320,7 +322,7 @@ export class DexieCache implements ChatCache {
     const previous = held === 'gone' ? undefined : (held ?? (await this.read((db) => db.outbox.get(message.ID), undefined)));
     const row: OutboxRow = {
       messageID: message.ID,
-      message: withoutProgress(message),
+      message: withoutPageBoundUrls(withoutProgress(message)),
       options: cloneableSendOptions(entry.options),
       queuedAt: previous?.queuedAt ?? (Number.isFinite(entry.queuedAt) ? entry.queuedAt : Date.now()),
     };

@@ -134,7 +134,7 @@ export class ChatStore implements ChatStoreApi {
       } catch (error) {
         this.fallBackToMemory(error);
       }
-      await fillFromCache(ctx, session);
+      await fillFromCache(ctx, session, (blob) => this.sender.previewUrl(blob));
       // Lists asked for before the start (and the open conversation) show their cached page now.
       const active = ctx.state.get().activeConversationID;
       if (active) ctx.list(active).wanted = true;

@@ -59,7 +59,8 @@ export class MessageSender {
     return { message, options: sendOptionsOf(options, file) };
   }
 
-  private previewUrl(blob: Blob): string {
+  /** A blob: URL of this page for a file being sent; freed when the session stops. */
+  previewUrl(blob: Blob): string {
     if (typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') return '';
     try {
       const url = URL.createObjectURL(blob);
@@ -111,7 +112,15 @@ export class MessageSender {
       if (session !== ctx.session) throw error;
       const changes = ctx.changes();
       const current = changes.message(message.conversationID, message.ID) ?? message;
-      if (!cancelled && durable && ctx.isOfflineError(error)) {
+      if (cancelled) {
+        // The user stopped it: the message goes (from the list, the cache and the outbox), it did not fail.
+        changes.removeMessage(current, 'delete');
+        refreshLastMessage(ctx, changes, current.conversationID, new Set([current.ID]), true);
+        ctx.commit(changes);
+        if (durable) await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+        throw error;
+      }
+      if (durable && ctx.isOfflineError(error)) {
         // No connection: it stays queued (in the outbox) and goes out when the connection returns.
         const queued: Message = withoutProgress({ ...current, status: 'unSend' });
         changes.upsertMessage(queued, 'local', { persist: true });
@@ -179,7 +188,7 @@ export class MessageSender {
     return this.enqueue(retry, options);
   }
 
-  /** Stop an upload (the message fails as cancelled) or drop a queued message (it disappears). */
+  /** Stop an upload or drop a queued message: either way the message disappears, with its outbox entry. */
   async cancel(message: Message): Promise<void> {
     const { ctx } = this;
     const running = this.sending.get(message.ID);

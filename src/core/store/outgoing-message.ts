@@ -1,5 +1,5 @@
 import { CHAT_ERROR, ChatError } from '../errors.js';
-import { checkAttachment, DEFAULT_ATTACHMENT_RULES, type AttachmentKind } from '../model/attachment-rules.js';
+import { checkAttachment, DEFAULT_ATTACHMENT_RULES, mimeTypeOf, type AttachmentKind } from '../model/attachment-rules.js';
 import type { ImageInfo, MessageElement } from '../model/elements.js';
 import { parseConversationID } from '../model/ids.js';
 import { EMPTY_MESSAGE, type Message } from '../model/message.js';
@@ -106,12 +106,17 @@ function finite(value: unknown, name: string): number {
 
 /**
  * The composer's rules, for every caller of the store: no empty file, none over the size limit,
- * images and videos of the types sent as such (anything else goes as a file).
+ * no "image" or "video" that says it is something else (an app may allow more image and video
+ * types in its composer, so any image/… or video/… type passes here).
  */
 function checkFile(file: Blob, kind: AttachmentKind, name?: string): void {
   const named = file as Blob & { name?: unknown };
-  const shown = name || (typeof named.name === 'string' ? named.name : '') || 'the file';
-  const problem = checkAttachment({ type: file.type, size: file.size, name: name ?? (typeof named.name === 'string' ? named.name : '') }, kind, DEFAULT_ATTACHMENT_RULES);
+  const fileName = name ?? (typeof named.name === 'string' ? named.name : '');
+  const shown = fileName || 'the file';
+  const mime = mimeTypeOf({ type: file.type, name: fileName });
+  const ownKind = (prefix: string): readonly string[] => (mime === '' || mime.startsWith(prefix) ? [mime] : []);
+  const rules = { ...DEFAULT_ATTACHMENT_RULES, imageTypes: ownKind('image/'), videoTypes: ownKind('video/') };
+  const problem = checkAttachment({ type: file.type, size: file.size, name: fileName }, kind, rules);
   if (!problem) return;
   if (problem.reason === 'empty') invalid(`"${shown}" is empty (0 bytes): there is nothing to send.`);
   if (problem.reason === 'too-large') {
@@ -234,4 +239,38 @@ function imageFormatOf(mime: string): string {
 /** The three sizes TIM keeps (original, thumbnail, large), all showing the local preview until uploaded. */
 function imageSizes(width: number, height: number, size: number, url: string): readonly ImageInfo[] {
   return Object.freeze(imageSizesFor(width, height).map((d) => ({ ...d, size: d.type === 0 ? size : 0, url })));
+}
+
+/**
+ * A queued message read back after a reload: its preview (a blob: URL of the page that sent it)
+ * is gone, but the outbox kept the file. The attachment element shows a preview of that file again.
+ */
+export function withFreshPreview(message: Message, file: Blob | undefined, previewUrl: ((blob: Blob) => string) | undefined): Message {
+  if (!file || !previewUrl) return message;
+  const index = message.elements.findIndex((e) => ['TIMImageElem', 'TIMSoundElem', 'TIMVideoFileElem', 'TIMFileElem'].includes(e?.type));
+  const element = message.elements[index];
+  if (!element) return message;
+  const url = safeUrl(previewUrl(file));
+  if (!url) return message;
+  let shown: MessageElement;
+  switch (element.type) {
+    case 'TIMImageElem':
+      shown = { ...element, imageInfoArray: element.imageInfoArray.map((info) => (info.url ? info : { ...info, url })) };
+      break;
+    case 'TIMSoundElem':
+      shown = element.url ? element : { ...element, url };
+      break;
+    case 'TIMVideoFileElem':
+      shown = element.videoUrl ? element : { ...element, videoUrl: url };
+      break;
+    case 'TIMFileElem':
+      shown = element.fileUrl ? element : { ...element, fileUrl: url };
+      break;
+    default:
+      return message;
+  }
+  if (shown === element) return message;
+  const elements = [...message.elements];
+  elements[index] = shown;
+  return { ...message, elements: Object.freeze(elements) };
 }
