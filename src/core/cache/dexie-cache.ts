@@ -314,18 +314,40 @@ export class DexieCache implements ChatCache {
     return entries.sort((a, b) => a.queuedAt - b.queuedAt);
   }
 
+  /**
+   * Write-ahead: resolves once the entry is in IndexedDB, in one transaction of its own that no
+   * other write of this cache waits in front of (a message shown as sending must survive a reload
+   * at any instant). Only when IndexedDB cannot take it now is it kept in memory, with the warning.
+   */
   async putOutbox(entry: OutboxEntry): Promise<void> {
     const message = entry?.message;
     if (!message || !isKey(message.ID)) return;
-    // A retry keeps its place in the queue.
-    const held = this.layer.get('outbox', message.ID);
-    const previous = held === 'gone' ? undefined : (held ?? (await this.read((db) => db.outbox.get(message.ID), undefined)));
-    const row: OutboxRow = {
+    const fresh: OutboxRow = {
       messageID: message.ID,
       message: withoutPageBoundUrls(withoutProgress(message)),
       options: cloneableSendOptions(entry.options),
-      queuedAt: previous?.queuedAt ?? (Number.isFinite(entry.queuedAt) ? entry.queuedAt : Date.now()),
+      queuedAt: Number.isFinite(entry.queuedAt) ? entry.queuedAt : Date.now(),
     };
+    const held = this.layer.get('outbox', message.ID);
+    const db = await this.usableDatabase();
+    if (db) {
+      try {
+        // A retry keeps its place in the queue: read and write in one transaction.
+        const row = await db.transaction('rw', db.outbox, async () => {
+          const previous = held && held !== 'gone' ? held : await db.outbox.get(message.ID);
+          const row = previous ? { ...fresh, queuedAt: previous.queuedAt } : fresh;
+          await db.outbox.put(row);
+          return row;
+        });
+        // Something for this entry still waits in memory (a delete, say): it must not undo this write when flushed.
+        if (held) this.layer.apply({ puts: { outbox: [row] } });
+        this.announce({ outboxChanged: true }, true);
+        return;
+      } catch (error) {
+        if (!isConnectionClosed(error)) this.warnFault(error, 'write');
+      }
+    }
+    const row = held && held !== 'gone' ? { ...fresh, queuedAt: held.queuedAt } : fresh;
     await this.write({ puts: { outbox: [row] } }, { outboxChanged: true });
   }
 
