@@ -3,6 +3,9 @@
  * can reserve the right space for it while it uploads.
  */
 
+import { readImageHeader, type PixelSize } from '../../core/model/image-header.js';
+import { MAX_IMAGE_PIXELS } from '../../core/model/limits.js';
+
 export interface ImageSize {
   readonly width: number;
   readonly height: number;
@@ -20,8 +23,21 @@ export interface VideoInfo {
   readonly thumb?: { readonly url: string; readonly width: number; readonly height: number };
 }
 
-/** Width and height of an image file (EXIF orientation applied), or null when it cannot be decoded. */
+/**
+ * The image's pixel size when it has more pixels than an image message may (read from its header,
+ * without decoding), else null.
+ */
+export async function oversizedImage(file: Blob): Promise<PixelSize | null> {
+  const header = await readImageHeader(file);
+  return header && header.width * header.height > MAX_IMAGE_PIXELS ? header : null;
+}
+
+/**
+ * Width and height of an image file (EXIF orientation applied), or null when it cannot be decoded.
+ * Past the pixel limit nothing is decoded (null): check `oversizedImage` first for a clear error.
+ */
 export async function readImageSize(file: Blob): Promise<ImageSize | null> {
+  if (await oversizedImage(file)) return null;
   if (typeof createImageBitmap === 'function') {
     try {
       const bitmap = await createImageBitmap(file);

@@ -39,7 +39,8 @@ import {
 import { composerIcon, type ComposerIconName } from './composer-icons.js';
 import { decodeDraftExtras, encodeDraftExtras } from './draft-data.js';
 import { TimAttachmentErrorEvent, TimMessageSendEvent, type AttachmentErrorReason, type MessageSendDetail } from './events.js';
-import { readImageSize, readVideoInfo } from './media-info.js';
+import { MAX_IMAGE_PIXELS } from '../../core/model/limits.js';
+import { oversizedImage, readImageSize, readVideoInfo } from './media-info.js';
 import { atUserListFor, filterMentionCandidates, findMentionQuery, type ChosenMention, type MentionCandidate, type MentionQuery } from './mentions.js';
 import { enterAction, isSendKey, type SendKey } from './send-key.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
@@ -933,6 +934,11 @@ export class TimComposer extends StoreConsumerElement {
     const conversationID = this.conversationId;
     let content: OutgoingContent;
     if (kind === 'image') {
+      const oversized = await oversizedImage(file);
+      if (oversized) {
+        this.refuse(file, kind, 'too-many-pixels', undefined, oversized);
+        return;
+      }
       const size = await readImageSize(file);
       if (!size) {
         this.refuse(file, kind, 'unreadable');
@@ -956,7 +962,7 @@ export class TimComposer extends StoreConsumerElement {
     await this.deliver(detail);
   }
 
-  private refuse(file: Blob, kind: AttachmentKind, reason: AttachmentErrorReason, limit?: number): void {
+  private refuse(file: Blob, kind: AttachmentKind, reason: AttachmentErrorReason, limit?: number, pixels?: { width: number; height: number }): void {
     const t = this.strings(composerStrings);
     const name = nameOf(file);
     const shown = name || t.unnamedFile;
@@ -970,7 +976,9 @@ export class TimComposer extends StoreConsumerElement {
             : t.imageType(shown)
           : reason === 'empty'
             ? t.fileEmpty(shown)
-            : t.imageUnreadable(shown);
+            : reason === 'too-many-pixels' && pixels
+              ? t.imageTooManyPixels(shown, pixels.width, pixels.height, MAX_IMAGE_PIXELS / 1_000_000)
+              : t.imageUnreadable(shown);
     this.error = message;
     this.emit(new TimAttachmentErrorEvent({ file, name, kind, reason, ...(limit !== undefined ? { limit } : {}), message }));
   }

@@ -10,3 +10,4 @@ export * from './image-format.js';
 export * from './tuikit-wire.js';
 export * from './limits.js';
 export * from './attachment-rules.js';
+export * from './image-header.js';

@@ -25,3 +25,9 @@ export function isUsableTime(seconds: unknown): seconds is number {
 export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
+
+/**
+ * Most pixels an image message may have (50 megapixels). Past it, decoding one picture takes
+ * gigabytes and seconds: it is refused with a clear error before anything decodes it.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;

@@ -2,6 +2,7 @@ import { CHAT_ERROR, ChatError } from '../errors.js';
 import { checkAttachment, DEFAULT_ATTACHMENT_RULES, mimeTypeOf, type AttachmentKind } from '../model/attachment-rules.js';
 import type { ImageInfo, MessageElement } from '../model/elements.js';
 import { parseConversationID } from '../model/ids.js';
+import { MAX_IMAGE_PIXELS } from '../model/limits.js';
 import { EMPTY_MESSAGE, type Message } from '../model/message.js';
 import type { UserProfile } from '../model/profile.js';
 import { imageSizesFor } from '../model/image-sizes.js';
@@ -139,6 +140,9 @@ function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => strin
       checkFile(content.file, 'image');
       const width = Math.max(0, Math.round(content.width ?? 0));
       const height = Math.max(0, Math.round(content.height ?? 0));
+      if (width * height > MAX_IMAGE_PIXELS) {
+        invalid(`The image is ${width} × ${height} pixels; an image message can have at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels. Send it as a file.`);
+      }
       const url = preview(content.file);
       return {
         file: content.file,

@@ -1,3 +1,6 @@
+import { CHAT_ERROR, ChatError } from '../../errors.js';
+import { readImageHeader } from '../../model/image-header.js';
+import { MAX_IMAGE_PIXELS } from '../../model/limits.js';
 import type { ImageSizeType } from '../../model/elements.js';
 import { imageSizesFor } from '../../model/image-sizes.js';
 
@@ -40,9 +43,19 @@ async function scaledBlob(blob: Blob, width: number, height: number): Promise<Bl
 /**
  * Original, large (short side 720) and thumbnail (short side 198), sized as the model says
  * (`imageSizesFor`). Smaller originals are not scaled up; where the platform cannot scale
- * (Node), the sizes share the original's bytes.
+ * (Node), the sizes share the original's bytes. The scaling is done off the main thread:
+ * `createImageBitmap` decodes and resizes in the browser's image decoder, `convertToBlob` encodes
+ * asynchronously; only the small bitmap is drawn here. Images over MAX_IMAGE_PIXELS are refused.
  */
 export async function imageVariants(blob: Blob, declared?: { width: number; height: number }): Promise<ImageVariant[]> {
+  // Past the pixel limit nothing is decoded: the header says how big it is.
+  const header = await readImageHeader(blob);
+  if (header && header.width * header.height > MAX_IMAGE_PIXELS) {
+    throw new ChatError(
+      CHAT_ERROR.invalidArgument,
+      `The image is ${header.width} × ${header.height} pixels; an image message can have at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels.`,
+    );
+  }
   const original = await imageSizeOf(blob, declared);
   const out: ImageVariant[] = [];
   const made = new Map<string, Blob>();
