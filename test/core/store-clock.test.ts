@@ -65,6 +65,8 @@ describe('ChatStore: new messages are stamped with the server clock', () => {
     await waitFor(() => texts(alice.store, 'C2Cbob').includes('Are you there?'), 'the question');
     const seen = orders(alice.store, 'C2Cbob');
     const sending = alice.store.sendText('C2Cbob', 'Yes, here');
+    // It shows once it is in the outbox (write-ahead), before the service answers.
+    await waitFor(() => texts(alice.store, 'C2Cbob').includes('Yes, here'), 'the reply shows');
     assert.deepEqual(texts(alice.store, 'C2Cbob'), ['Are you there?', 'Yes, here']);
     await sending;
     assert.deepEqual(texts(alice.store, 'C2Cbob'), ['Are you there?', 'Yes, here']);

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../../core/util/bidi.js';
 import { provide } from '@lit/context';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -14,7 +15,7 @@ import { StoreController } from '../base/store-controller.js';
 import { TimElement } from '../base/tim-element.js';
 import { chatStrings } from './strings.js';
 import { cacheWarningText } from '../../core/i18n/error-text.js';
-import { ownEntry } from '../../core/util/own-record.js';
+import { ownValue } from '../../core/util/own-value.js';
 
 export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;
 export type ChatTheme = (typeof CHAT_THEMES)[number];
@@ -291,12 +292,12 @@ export class TimChat extends TimElement {
     let subtitle = '';
     let avatar = '';
     if (parsed?.type === 'C2C') {
-      const user = ownEntry(value.users, parsed.targetID);
-      title = user?.remark || user?.nick || parsed.targetID;
+      const user = ownValue(value.users, parsed.targetID);
+      title = withoutBidiControls(user?.remark || user?.nick || parsed.targetID);
       avatar = user?.avatar ?? '';
     } else if (parsed?.type === 'GROUP') {
-      const group = ownEntry(value.groups, parsed.targetID);
-      title = group?.name || parsed.targetID;
+      const group = ownValue(value.groups, parsed.targetID);
+      title = withoutBidiControls(group?.name || parsed.targetID);
       avatar = group?.avatar ?? '';
       if (group?.isDismissed) subtitle = t.dismissed;
       else if (group?.memberCount) subtitle = t.members(group.memberCount);

@@ -48,7 +48,7 @@ export class TimMessageSendEvent extends TimEvent<MessageSendDetail> {
 }
 
 /** Why an attachment was not sent. */
-export type AttachmentErrorReason = 'empty' | 'too-large' | 'type' | 'unreadable';
+export type AttachmentErrorReason = 'empty' | 'too-large' | 'type' | 'unreadable' | 'too-many-pixels';
 
 export interface AttachmentErrorDetail {
   readonly file: Blob;

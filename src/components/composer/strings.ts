@@ -35,6 +35,8 @@ export const composerStrings = defineStrings({
     videoType: (name: string) => `“${name}” cannot be sent as a video (MP4, MOV or WebM). Send it as a file instead.`,
     fileEmpty: (name: string) => `“${name}” is empty.`,
     imageUnreadable: (name: string) => `“${name}” could not be read as an image.`,
+    imageTooManyPixels: (name: string, width: number, height: number, limit: number) =>
+      `“${name}” is ${width} × ${height} pixels; pictures can have at most ${limit} megapixels. Send it as a file instead.`,
     unnamedFile: 'The file',
     dropHere: 'Drop files to send',
     dismiss: 'Dismiss',
@@ -73,6 +75,8 @@ export const composerStrings = defineStrings({
     videoType: (name: string) => `“${name}”无法作为视频发送（支持 MP4、MOV、WebM），请以文件形式发送。`,
     fileEmpty: (name: string) => `“${name}”是空文件。`,
     imageUnreadable: (name: string) => `无法读取图片“${name}”。`,
+    imageTooManyPixels: (name: string, width: number, height: number, limit: number) =>
+      `“${name}”为 ${width} × ${height} 像素，图片最多 ${limit} 百万像素，请以文件形式发送。`,
     unnamedFile: '该文件',
     dropHere: '松开即可发送文件',
     dismiss: '关闭',

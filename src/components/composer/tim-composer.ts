@@ -39,12 +39,13 @@ import {
 import { composerIcon, type ComposerIconName } from './composer-icons.js';
 import { decodeDraftExtras, encodeDraftExtras } from './draft-data.js';
 import { TimAttachmentErrorEvent, TimMessageSendEvent, type AttachmentErrorReason, type MessageSendDetail } from './events.js';
-import { readImageSize, readVideoInfo } from './media-info.js';
+import { MAX_IMAGE_PIXELS } from '../../core/model/limits.js';
+import { oversizedImage, readImageSize, readVideoInfo } from './media-info.js';
 import { atUserListFor, filterMentionCandidates, findMentionQuery, type ChosenMention, type MentionCandidate, type MentionQuery } from './mentions.js';
 import { enterAction, isSendKey, type SendKey } from './send-key.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
 import { DEFAULT_MAX_TEXT_BYTES, utf8ByteLength } from './text-limit.js';
-import { ownEntry } from '../../core/util/own-record.js';
+import { ownValue } from '../../core/util/own-value.js';
 
 /** The toolbar's buttons, in order; `tools` picks which show. */
 export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file'] as const;
@@ -623,7 +624,7 @@ export class TimComposer extends StoreConsumerElement {
 
   private get group(): GroupProfile | undefined {
     const target = this.target;
-    return target?.type === 'GROUP' ? (this.chat.value && ownEntry(this.chat.value.groups, target.targetID)) : undefined;
+    return target?.type === 'GROUP' ? (this.chat.value && ownValue(this.chat.value.groups, target.targetID)) : undefined;
   }
 
   /** Why nothing can be sent now, or null when sending is possible (also offline: it queues). */
@@ -637,7 +638,7 @@ export class TimComposer extends StoreConsumerElement {
     if (value.kickedOut) return { reason: t.signedOut };
     if (!value.me) return { reason: t.starting };
     if (target.type === 'GROUP') {
-      const group = ownEntry(value.groups, target.targetID);
+      const group = ownValue(value.groups, target.targetID);
       if (group?.isDismissed) return { reason: t.dismissed };
       if (this.notMemberOf.has(target.targetID) && !group?.selfRole) return { reason: t.notMember };
       if (group) {
@@ -934,6 +935,11 @@ export class TimComposer extends StoreConsumerElement {
     const conversationID = this.conversationId;
     let content: OutgoingContent;
     if (kind === 'image') {
+      const oversized = await oversizedImage(file);
+      if (oversized) {
+        this.refuse(file, kind, 'too-many-pixels', undefined, oversized);
+        return;
+      }
       const size = await readImageSize(file);
       if (!size) {
         this.refuse(file, kind, 'unreadable');
@@ -942,7 +948,10 @@ export class TimComposer extends StoreConsumerElement {
       content = { type: 'image', file, width: size.width, height: size.height };
     } else if (kind === 'video') {
       const info = await readVideoInfo(file);
-      content = { type: 'video', file, second: info.second, ...(info.thumb ? { thumb: info.thumb } : {}) };
+      // What the browser cannot decode is not a video anyone here can play: it goes as a file.
+      content = info.decodable
+        ? { type: 'video', file, second: info.second, ...(info.thumb ? { thumb: info.thumb } : {}) }
+        : { type: 'file', file, name: nameOf(file) || 'file' };
     } else {
       content = { type: 'file', file, name: nameOf(file) || 'file' };
     }
@@ -954,7 +963,7 @@ export class TimComposer extends StoreConsumerElement {
     await this.deliver(detail);
   }
 
-  private refuse(file: Blob, kind: AttachmentKind, reason: AttachmentErrorReason, limit?: number): void {
+  private refuse(file: Blob, kind: AttachmentKind, reason: AttachmentErrorReason, limit?: number, pixels?: { width: number; height: number }): void {
     const t = this.strings(composerStrings);
     const name = nameOf(file);
     const shown = name || t.unnamedFile;
@@ -968,7 +977,9 @@ export class TimComposer extends StoreConsumerElement {
             : t.imageType(shown)
           : reason === 'empty'
             ? t.fileEmpty(shown)
-            : t.imageUnreadable(shown);
+            : reason === 'too-many-pixels' && pixels
+              ? t.imageTooManyPixels(shown, pixels.width, pixels.height, MAX_IMAGE_PIXELS / 1_000_000)
+              : t.imageUnreadable(shown);
     this.error = message;
     this.emit(new TimAttachmentErrorEvent({ file, name, kind, reason, ...(limit !== undefined ? { limit } : {}), message }));
   }
@@ -1101,7 +1112,7 @@ export class TimComposer extends StoreConsumerElement {
   private replyReference(message: Message): MessageReply {
     const first = message.elements[0];
     const users = this.chat.value?.users ?? {};
-    const sender = message.nameCard || message.nick || ownEntry(users, message.from)?.nick || message.from;
+    const sender = message.nameCard || message.nick || ownValue(users, message.from)?.nick || message.from;
     const abstract = first && first.type !== 'TIMTextElem' ? localize(this.resolvedLocale, summarizeElement(first)) : undefined;
     return buildMessageReply(message, { sender, ...(abstract !== undefined ? { abstract } : {}) });
   }

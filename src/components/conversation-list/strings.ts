@@ -25,6 +25,7 @@ export const conversationListStrings = defineStrings({
     muted: 'Muted',
     unread: (count: number) => `${count} unread`,
     system: 'System notifications',
+    cannotShow: 'This conversation cannot be shown',
   },
   'zh-CN': {
     label: '会话列表',
@@ -50,5 +51,6 @@ export const conversationListStrings = defineStrings({
     muted: '免打扰',
     unread: (count: number) => `${count} 条未读`,
     system: '系统通知',
+    cannotShow: '此会话无法显示',
   },
 });

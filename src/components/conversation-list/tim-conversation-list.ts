@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../../core/util/bidi.js';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -15,7 +16,7 @@ import { StoreController } from '../base/store-controller.js';
 import { TimConversationActionEvent, TimConversationSelectEvent, type ConversationAction } from './events.js';
 import { conversationListStrings } from './strings.js';
 import { renderConversationSummary } from './conversation-summary.js';
-import { ownEntry } from '../../core/util/own-record.js';
+import { ownValue } from '../../core/util/own-value.js';
 
 /**
  * @summary The list of conversations: avatar, name, last message, time, unread badge; pinned
@@ -295,24 +296,29 @@ export class TimConversationList extends StoreConsumerElement {
     });
   }
 
+  /** Shown without directional controls, which could reorder the row ("invoice\u202Efdp.exe"). */
   private nameOf(conversation: Conversation): string {
+    return withoutBidiControls(this.rawNameOf(conversation));
+  }
+
+  private rawNameOf(conversation: Conversation): string {
     if (conversation.type === '@TIM#SYSTEM') return this.strings(conversationListStrings).system;
     const state = this.state;
     if (conversation.type === 'C2C') {
       const id = conversation.conversationID.slice(3);
-      const user = state && ownEntry(state.users, id);
+      const user = state && ownValue(state.users, id);
       return user?.remark || user?.nick || displayNameOf(conversation) || id;
     }
     const id = conversation.conversationID.slice(5);
-    return (state && ownEntry(state.groups, id))?.name || displayNameOf(conversation) || id;
+    return (state && ownValue(state.groups, id))?.name || displayNameOf(conversation) || id;
   }
 
   private avatarOf(conversation: Conversation): string {
     if (conversation.type === 'C2C') {
-      return (this.state && ownEntry(this.state.users, conversation.conversationID.slice(3)))?.avatar || conversation.userProfile?.avatar || '';
+      return (this.state && ownValue(this.state.users, conversation.conversationID.slice(3)))?.avatar || conversation.userProfile?.avatar || '';
     }
     if (conversation.type === 'GROUP') {
-      return (this.state && ownEntry(this.state.groups, conversation.conversationID.slice(5)))?.avatar || conversation.groupProfile?.avatar || '';
+      return (this.state && ownValue(this.state.groups, conversation.conversationID.slice(5)))?.avatar || conversation.groupProfile?.avatar || '';
     }
     return '';
   }
@@ -343,7 +349,7 @@ export class TimConversationList extends StoreConsumerElement {
         ${this.state && !this.state.conversationsLoaded
           ? [0, 1, 2, 3].map(() => html`<li class="skeleton" aria-hidden="true"><div class="circle"></div><div></div><div style="inline-size:60%"></div></li>`)
           : nothing}
-        ${repeat(list, (c) => c.conversationID, (c) => this.renderItem(c, c.conversationID === focused))}
+        ${repeat(list, (c) => c.conversationID, (c) => this.renderItemSafely(c, c.conversationID === focused))}
       </ul>
       ${this.state?.conversationsLoaded && list.length === 0
         ? html`<div class="empty" role="status">${this.filter.trim() ? t.noMatch(this.filter.trim()) : t.empty}</div>`
@@ -351,6 +357,18 @@ export class TimConversationList extends StoreConsumerElement {
       ${this.menu ? this.renderMenu() : nothing}
       <tim-confirm-dialog></tim-confirm-dialog>
     `;
+  }
+
+  /** One row whose data nothing expected costs that row only: a placeholder, the rest renders. */
+  private renderItemSafely(conversation: Conversation, tabbable: boolean) {
+    try {
+      return this.renderItem(conversation, tabbable);
+    } catch (error) {
+      console.warn('tim-conversation-list: a conversation could not be shown', conversation?.conversationID, error);
+      const id = String(conversation?.conversationID ?? '');
+      return html`<li part="item" class="item unrenderable" role="option" aria-selected="false" tabindex=${tabbable ? 0 : -1}
+        data-id=${id} @click=${() => this.select(id)}><div part="name" class="name"><span>${this.strings(conversationListStrings).cannotShow}</span></div></li>`;
+    }
   }
 
   private renderItem(conversation: Conversation, tabbable: boolean) {

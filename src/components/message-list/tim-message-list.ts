@@ -33,7 +33,7 @@ import { RowSlots } from './row-slots.js';
 import { tuneVirtualizer } from './virtualizer-tuning.js';
 import { DEFAULT_GROUPING_WINDOW_SECONDS, noticeText, runPositionOf, sameDay, senderName, visibleMessages } from './message-rows.js';
 import { messageListStrings } from './strings.js';
-import { ownEntry } from '../../core/util/own-record.js';
+import { ownValue } from '../../core/util/own-value.js';
 
 /** Within this many px of the end counts as "at the bottom". */
 const BOTTOM_SLOP = 32;
@@ -675,7 +675,7 @@ export class TimMessageList extends StoreConsumerElement {
     const dateLabel = !previous || !sameDay(previous.time, message.time) ? formatDayLabel(message.time, locale, this.now) : '';
     const position = kind === 'bubble' ? runPositionOf(previous, message, next, this.groupingWindow) : 'single';
     const startsRun = position === 'single' || position === 'first';
-    const user = this.chatState.value && ownEntry(this.chatState.value.users, message.from);
+    const user = this.chatState.value && ownValue(this.chatState.value.users, message.from);
     const activeID = this.activeID || items[items.length - 1]?.ID;
     const classes = `${index === 0 ? 'first' : ''} ${index === items.length - 1 ? 'last' : ''}`;
     return html`<tim-message

@@ -27,6 +27,9 @@ export const messageStrings = defineStrings({
     messageFrom: (name: string, time: string) => `${name}, ${time}`,
     actions: 'Message actions',
     edited: 'edited',
+    cannotShow: '[This message cannot be shown]',
+    showMore: 'Show more',
+    showMoreLabel: (shown: string, total: string) => `Show more (${shown} of ${total} shown)`,
   },
   'zh-CN': {
     you: '你',
@@ -53,6 +56,9 @@ export const messageStrings = defineStrings({
     messageFrom: (name: string, time: string) => `${name}，${time}`,
     actions: '消息操作',
     edited: '已编辑',
+    cannotShow: '[此消息无法显示]',
+    showMore: '显示更多',
+    showMoreLabel: (shown: string, total: string) => `显示更多（已显示 ${shown}，共 ${total}）`,
   },
 });
 

@@ -5,10 +5,11 @@ import { DEFAULT_FACE_STICKERS, defaultEmojiSet } from '../../core/emoji/default
 import type { EmojiSet } from '../../core/emoji/emoji-set.js';
 import { parseEmoji } from '../../core/emoji/parse-emoji.js';
 import type { FaceSticker } from '../../core/emoji/face-sticker.js';
-import type { MessageElement } from '../../core/model/elements.js';
+import type { MessageElement, TextElem } from '../../core/model/elements.js';
 import type { Message } from '../../core/model/message.js';
 import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
-import { formatClock } from '../../core/util/format-time.js';
+import { withoutBidiControls } from '../../core/util/bidi.js';
+import { formatClock, isoTime } from '../../core/util/format-time.js';
 import { TimElement } from '../base/tim-element.js';
 import { emojiTextStyles, isOnlyEmoji, renderEmojiSegments } from '../emoji-parser/render-emoji-text.js';
 import { emojiParserStrings } from '../emoji-parser/strings.js';
@@ -24,6 +25,15 @@ import { parseReplyQuote, renderReplyQuote } from './renderers/reply-quote.js';
 import { renderStatus } from './renderers/status.js';
 import { renderUnsupported } from './renderers/unsupported.js';
 import { messageStrings, type MessageStrings } from './strings.js';
+
+/**
+ * An extreme message is drawn in part, so that no row blocks the page: the first characters of a
+ * long text and the first elements of a message with many, then more with each "Show more".
+ */
+export const TEXT_PREVIEW_CHARS = 3_000;
+export const TEXT_MORE_CHARS = 30_000;
+export const ELEMENTS_PREVIEW = 20;
+export const ELEMENTS_MORE = 100;
 
 /** Hold this long on a touch screen to open the actions menu. */
 const LONG_PRESS_MS = 500;
@@ -50,6 +60,7 @@ const LONG_PRESS_SLOP = 10;
  * @csspart notice - The centred line of a tip, notice or recalled message.
  * @csspart upload - The upload progress bar with its cancel button.
  * @csspart more-button - The "…" button shown on hover.
+ * @csspart show-more - "Show more" under a long text or a message of many elements, drawn in part.
  *
  * @cssprop --tim-message-bubble-bg - Incoming bubble background (default `--tim-color-bubble-in`).
  * @cssprop --tim-message-bubble-color - Incoming bubble text (default `--tim-color-on-bubble-in`).
@@ -184,6 +195,7 @@ export class TimMessage extends TimElement {
       align-items: flex-end;
     }
     .name {
+      unicode-bidi: isolate;
       font-size: var(--tim-font-size-s);
       color: var(--tim-color-text-muted);
       margin: 0 var(--tim-space-3) var(--tim-space-1);
@@ -438,6 +450,23 @@ export class TimMessage extends TimElement {
     .bubble.media .upload {
       color: var(--tim-color-text-muted);
     }
+    .show-more {
+      all: unset;
+      align-self: flex-start;
+      padding: var(--tim-space-1) var(--tim-space-3);
+      border-radius: var(--tim-radius-m);
+      font-size: var(--tim-font-size-s);
+      font-weight: 500;
+      text-decoration: underline;
+      text-underline-offset: 2px;
+      cursor: pointer;
+    }
+    .show-more:hover {
+      background: var(--tim-color-hover);
+    }
+    .show-more:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+    }
     .sr-only {
       position: absolute;
       inline-size: 1px;
@@ -495,6 +524,8 @@ export class TimMessage extends TimElement {
   @state() private brokenAvatar = '';
   /** Image emoji that failed to load: drawn as their glyph. */
   @state() private brokenEmoji: ReadonlySet<string> = new Set();
+  /** How many times "Show more" was pressed on this message. */
+  @state() private expansion = 0;
 
   private pressTimer?: ReturnType<typeof setTimeout>;
   private pressStart?: { x: number; y: number };
@@ -534,6 +565,7 @@ export class TimMessage extends TimElement {
     // The list reuses a row for another message (scrolling): nothing of the old one carries over.
     const before = changed.get('message') as Message | undefined;
     if (before && before.ID !== this.message?.ID) {
+      this.expansion = 0;
       this.cancelPress();
       this.longPressed = false;
       if (this.showMore) this.showMore = this.matches(':hover, :focus-within');
@@ -541,6 +573,16 @@ export class TimMessage extends TimElement {
   }
 
   override render() {
+    try {
+      return this.renderMessage();
+    } catch (error) {
+      // A model value nothing expected must cost this row only: a placeholder, never a blank or a broken list.
+      console.warn('tim-message: a message could not be shown', this.message?.ID, error);
+      return html`<div class="row" part="row"><span class="notice unrenderable" part="notice">${this.strings(messageStrings).cannotShow}</span></div>`;
+    }
+  }
+
+  private renderMessage() {
     const message = this.message;
     if (!message) return nothing;
     const t = this.strings(messageStrings);
@@ -558,7 +600,7 @@ export class TimMessage extends TimElement {
     const media = isMediaOnly(message);
     const quote = parseReplyQuote(message.cloudCustomData);
     const time = formatClock(message.time, this.resolvedLocale);
-    const name = this.senderName || (own ? t.you : message.from);
+    const name = withoutBidiControls(this.senderName || (own ? t.you : message.from));
     return html`<div class="line">
       ${!own && (this.showAvatar || this.avatarColumn)
         ? html`<div class="avatar-slot">${this.showAvatar
@@ -571,12 +613,13 @@ export class TimMessage extends TimElement {
           <div class="bubble ${media ? 'media' : ''}" part="bubble">
             ${quote ? renderReplyQuote(quote, t, this.renderText(quote.abstract, false, false), (messageID) => this.request({ kind: 'jump-to', messageID })) : nothing}
             ${message.elements.length
-              ? message.elements.map((elem, index) => this.renderElement(message, elem, index, t))
+              ? this.visibleElements(message).map((elem, index) => this.renderElement(message, elem, index, t))
               : this.renderElement(message, undefined, 0, t)}
+            ${this.renderShowMore(message, t)}
             ${this.renderUpload(message, t)}
           </div>
           <div class="meta">
-            <time part="time" datetime=${new Date(message.time * 1000).toISOString()}>${time}</time>
+            <time part="time" datetime=${isoTime(message.time)}>${time}</time>
             ${renderStatus(message, t, { locale: this.resolvedLocale, readMarks: this.readMarks, onResend: () => this.request({ kind: 'action', action: 'resend' }) })}
           </div>
           ${this.showMore
@@ -596,7 +639,7 @@ export class TimMessage extends TimElement {
     const locale = this.resolvedLocale;
     switch (elem?.type) {
       case 'TIMTextElem':
-        return this.renderText(elem.text, true, message.elements.length === 1);
+        return this.renderText(this.visibleText(elem.text), true, message.elements.length === 1);
       case 'TIMFaceElem':
         return renderFace(elem, this.faceStickers, t, locale);
       // Keyed by message: when the list reuses this row for another message, the media element
@@ -619,6 +662,46 @@ export class TimMessage extends TimElement {
         // Tips inside a bubble message, or an element type from the future: never a blank.
         return renderUnsupported(undefined, t);
     }
+  }
+
+  private get shownChars(): number {
+    return TEXT_PREVIEW_CHARS + this.expansion * TEXT_MORE_CHARS;
+  }
+
+  private get shownElements(): number {
+    return ELEMENTS_PREVIEW + this.expansion * ELEMENTS_MORE;
+  }
+
+  /** The part of a text drawn now (cut between code points, never inside a surrogate pair). */
+  private visibleText(text: unknown): string {
+    const value = typeof text === 'string' ? text : '';
+    if (value.length <= this.shownChars) return value;
+    let end = this.shownChars;
+    const code = value.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff) end--;
+    return `${value.slice(0, end)}…`;
+  }
+
+  private visibleElements(message: Message): readonly MessageElement[] {
+    return message.elements.length > this.shownElements ? message.elements.slice(0, this.shownElements) : message.elements;
+  }
+
+  /** "Show more" while a text or the list of elements is cut; each press draws another part. */
+  private renderShowMore(message: Message, t: MessageStrings): TemplateResult | typeof nothing {
+    const texts = message.elements.slice(0, this.shownElements).filter((e): e is TextElem => e?.type === 'TIMTextElem' && typeof e.text === 'string');
+    const longest = texts.reduce((n, e) => Math.max(n, e.text.length), 0);
+    const cutElements = message.elements.length > this.shownElements;
+    if (!cutElements && longest <= this.shownChars) return nothing;
+    const locale = this.resolvedLocale;
+    const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+    const label = cutElements
+      ? t.showMoreLabel(count(this.shownElements), count(message.elements.length))
+      : t.showMoreLabel(count(this.shownChars), count(longest));
+    return html`<button class="show-more" part="show-more" type="button" aria-label=${label} title=${label}
+      @click=${(e: Event) => {
+        e.stopPropagation();
+        this.expansion++;
+      }}>${t.showMore}</button>`;
   }
 
   /** Text with emoji and links, drawn in this shadow root (one shadow root per row keeps long lists light). */

@@ -4,6 +4,7 @@ import { compareMessages, type Message, type MessageLocator } from '../model/mes
 import type { GroupProfile, UserProfile } from '../model/profile.js';
 import { CacheChangeChannel, type CacheChangeNotice } from './cache-change-channel.js';
 import { cacheDatabaseName } from './cache-database-name.js';
+import { checkedConversations, checkedDraft, checkedGroups, checkedMessage, checkedMessages, checkedUsers } from './checked-rows.js';
 import {
   conversationRange,
   countConversationMessages,
@@ -16,6 +17,7 @@ import { tablesOf, type CacheRows, type CacheWriteBatch } from './cache-rows.js'
 import { ChatCacheDatabase, MESSAGE_ORDER_INDEX, type CacheTableName, type OutboxRow } from './cache-schema.js';
 import type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, OutboxEntry } from './chat-cache.js';
 import { MemoryLayer } from './memory-layer.js';
+import { conversationWithoutPageBoundUrls, withoutPageBoundUrls } from './page-bound-urls.js';
 import { withNamedLock } from './named-lock.js';
 import { describeError, isConnectionClosed, storageFaultKind } from './storage-fault.js';
 
@@ -174,11 +176,11 @@ export class DexieCache implements ChatCache {
 
   async getConversations(): Promise<Conversation[]> {
     const stored = await this.read((db) => db.conversations.toArray(), []);
-    return this.layer.merge('conversations', stored);
+    return this.layer.merge('conversations', checkedConversations(stored));
   }
 
   async putConversations(conversations: readonly Conversation[]): Promise<void> {
-    const rows = (Array.isArray(conversations) ? conversations : []).filter((c) => hasStringKey(c, 'conversationID'));
+    const rows = (Array.isArray(conversations) ? conversations : []).filter((c) => hasStringKey(c, 'conversationID')).map(conversationWithoutPageBoundUrls);
     if (rows.length) await this.write({ puts: { conversations: rows } }, { conversations: rows });
   }
 
@@ -212,7 +214,7 @@ export class DexieCache implements ChatCache {
               .toArray(),
           [],
         );
-    const page = this.layer.mergeConversation(conversationID, stored, (m) => isBefore(m, before));
+    const page = this.layer.mergeConversation(conversationID, checkedMessages(stored), (m) => isBefore(m, before));
     page.sort(compareMessages);
     return page.length > limit ? page.slice(page.length - limit) : page;
   }
@@ -222,7 +224,7 @@ export class DexieCache implements ChatCache {
     const held = this.layer.get('messages', messageID);
     if (held) return held === 'gone' ? undefined : held;
     const row = await this.read((db) => db.messages.get(messageID), undefined);
-    return row && !this.layer.hides('messages', row) ? row : undefined;
+    return row && !this.layer.hides('messages', row) ? (checkedMessage(row) ?? undefined) : undefined;
   }
 
   async findByLocator(locator: MessageLocator): Promise<Message | undefined> {
@@ -235,7 +237,7 @@ export class DexieCache implements ChatCache {
       : await this.read((db) => db.messages.where(MESSAGE_ORDER_INDEX).equals([conversationID, time, sequence]).toArray(), []);
     const candidates = this.layer.merge(
       'messages',
-      stored,
+      checkedMessages(stored),
       (m) => m.conversationID === conversationID && m.time === time && m.sequence === sequence,
     );
     return candidates.find((m) => m.random === locator.random && (m.flow === 'out') === Boolean(locator.isSelf));
@@ -244,7 +246,8 @@ export class DexieCache implements ChatCache {
   async putMessages(messages: readonly Message[]): Promise<void> {
     const rows = storableMessages(messages);
     if (!rows.length) return;
-    await this.write({ puts: { messages: rows } }, { messages: rows });
+    // Other tabs of this page may use our blob: URLs while we live: they hear of the rows as given.
+    await this.write({ puts: { messages: rows.map(withoutPageBoundUrls) } }, { messages: rows });
     this.noteMessagesWritten(rows);
   }
 
@@ -269,7 +272,12 @@ export class DexieCache implements ChatCache {
 
   async getDrafts(): Promise<Record<string, Draft>> {
     const rows = this.layer.merge('drafts', await this.read((db) => db.drafts.toArray(), []));
-    return Object.fromEntries(rows.map((row) => [row.conversationID, row.draft]));
+    const drafts: Record<string, Draft> = {};
+    for (const row of rows) {
+      const draft = typeof row?.conversationID === 'string' ? checkedDraft(row.draft) : null;
+      if (draft) drafts[row.conversationID] = draft;
+    }
+    return drafts;
   }
 
   async putDraft(conversationID: string, draft: Draft | null): Promise<void> {
@@ -285,7 +293,7 @@ export class DexieCache implements ChatCache {
       this.read((db) => db.users.toArray(), []),
       this.read((db) => db.groups.toArray(), []),
     ]);
-    return { users: this.layer.merge('users', users), groups: this.layer.merge('groups', groups) };
+    return { users: this.layer.merge('users', checkedUsers(users)), groups: this.layer.merge('groups', checkedGroups(groups)) };
   }
 
   async putProfiles(profiles: { users?: readonly UserProfile[]; groups?: readonly GroupProfile[] }): Promise<void> {
@@ -296,22 +304,50 @@ export class DexieCache implements ChatCache {
 
   async getOutbox(): Promise<OutboxEntry[]> {
     const rows = this.layer.merge('outbox', await this.read((db) => db.outbox.orderBy('queuedAt').toArray(), []));
-    rows.sort((a, b) => a.queuedAt - b.queuedAt);
-    return rows.map((row) => ({ message: row.message, options: row.options, queuedAt: row.queuedAt }));
+    const entries: OutboxEntry[] = [];
+    for (const row of rows) {
+      const message = checkedMessage(row?.message);
+      if (!message) continue;
+      const options = typeof row.options === 'object' && row.options !== null ? row.options : {};
+      entries.push({ message, options, queuedAt: Number.isFinite(row.queuedAt) ? row.queuedAt : 0 });
+    }
+    return entries.sort((a, b) => a.queuedAt - b.queuedAt);
   }
 
+  /**
+   * Write-ahead: resolves once the entry is in IndexedDB, in one transaction of its own that no
+   * other write of this cache waits in front of (a message shown as sending must survive a reload
+   * at any instant). Only when IndexedDB cannot take it now is it kept in memory, with the warning.
+   */
   async putOutbox(entry: OutboxEntry): Promise<void> {
     const message = entry?.message;
     if (!message || !isKey(message.ID)) return;
-    // A retry keeps its place in the queue.
-    const held = this.layer.get('outbox', message.ID);
-    const previous = held === 'gone' ? undefined : (held ?? (await this.read((db) => db.outbox.get(message.ID), undefined)));
-    const row: OutboxRow = {
+    const fresh: OutboxRow = {
       messageID: message.ID,
-      message: withoutProgress(message),
+      message: withoutPageBoundUrls(withoutProgress(message)),
       options: cloneableSendOptions(entry.options),
-      queuedAt: previous?.queuedAt ?? (Number.isFinite(entry.queuedAt) ? entry.queuedAt : Date.now()),
+      queuedAt: Number.isFinite(entry.queuedAt) ? entry.queuedAt : Date.now(),
     };
+    const held = this.layer.get('outbox', message.ID);
+    const db = await this.usableDatabase();
+    if (db) {
+      try {
+        // A retry keeps its place in the queue: read and write in one transaction.
+        const row = await db.transaction('rw', db.outbox, async () => {
+          const previous = held && held !== 'gone' ? held : await db.outbox.get(message.ID);
+          const row = previous ? { ...fresh, queuedAt: previous.queuedAt } : fresh;
+          await db.outbox.put(row);
+          return row;
+        });
+        // Something for this entry still waits in memory (a delete, say): it must not undo this write when flushed.
+        if (held) this.layer.apply({ puts: { outbox: [row] } });
+        this.announce({ outboxChanged: true }, true);
+        return;
+      } catch (error) {
+        if (!isConnectionClosed(error)) this.warnFault(error, 'write');
+      }
+    }
+    const row = held && held !== 'gone' ? { ...fresh, queuedAt: held.queuedAt } : fresh;
     await this.write({ puts: { outbox: [row] } }, { outboxChanged: true });
   }
 
@@ -564,6 +600,9 @@ export class DexieCache implements ChatCache {
       const change: CacheChange = { ...notice.change };
       if (notice.fetchMessageIDs) change.messages = await this.rowsByID('messages', notice.fetchMessageIDs);
       if (notice.fetchConversationIDs) change.conversations = await this.rowsByID('conversations', notice.fetchConversationIDs);
+      // Another tab may run another version of the kit: its rows are checked like stored ones.
+      if (Array.isArray(change.messages)) change.messages = checkedMessages(change.messages);
+      if (Array.isArray(change.conversations)) change.conversations = checkedConversations(change.conversations);
       this.emitChange(change);
     });
   }

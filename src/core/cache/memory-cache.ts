@@ -27,10 +27,21 @@ function isBefore(message: Message, cursor: MessageCursor): boolean {
   return message.time < cursor.time || (message.time === cursor.time && message.sequence < cursor.sequence);
 }
 
-/** Rough size of a message in memory: UTF-16 characters of its JSON. Only used for the byte limit. */
+/** Elements measured one by one; past this, the rest are taken to be like the ones measured. */
+const MEASURED_ELEMENTS = 64;
+
+/**
+ * Rough size of a message in memory: UTF-16 characters of its JSON. Only used for the byte limit,
+ * so a message of 100,000 elements is measured by a sample of them, not stringified whole.
+ */
 function estimateBytes(message: Message): number {
   try {
-    return JSON.stringify(message).length * 2;
+    const elements = Array.isArray(message.elements) ? message.elements : [];
+    if (elements.length <= MEASURED_ELEMENTS) return JSON.stringify(message).length * 2;
+    const sample = elements.slice(0, MEASURED_ELEMENTS);
+    const head = JSON.stringify({ ...message, elements: sample }).length;
+    const perElement = JSON.stringify(sample).length / MEASURED_ELEMENTS;
+    return Math.round((head + perElement * (elements.length - MEASURED_ELEMENTS)) * 2);
   } catch {
     return 1024;
   }

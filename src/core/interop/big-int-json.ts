@@ -5,6 +5,7 @@
  * every digit; a number is read from it where the model needs one, and writing JSON text
  * puts the exact literal back.
  */
+import { setOwn } from '../util/own-value.js';
 
 /** U+0000 cannot occur in the desktop SDK's JSON strings unescaped, so the mark cannot clash with data. */
 const MARK = '\u0000int:';
@@ -60,7 +61,7 @@ export function bigIntTextsToNumbers<T>(value: T): T {
   if (Array.isArray(value)) return value.map(bigIntTextsToNumbers) as T;
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = bigIntTextsToNumbers(item);
+    for (const [key, item] of Object.entries(value)) setOwn(out, key, bigIntTextsToNumbers(item));
     return out as T;
   }
   return value;

@@ -17,6 +17,7 @@ import {
 } from './desktop-codes.js';
 import { bigIntTextsToNumbers } from './big-int-json.js';
 import type { DesktopReader } from './desktop-reader.js';
+import { ownValue } from '../util/own-value.js';
 import { isRecord, toPlainData, type PlainRecord } from './plain-data.js';
 import { describeValue } from './repair.js';
 
@@ -116,7 +117,7 @@ function readElem(read: DesktopReader, elemType: number): PlainRecord {
       };
     }
     default: {
-      const name = DESKTOP_OTHER_ELEM_NAMES[elemType] ?? `elem_type ${elemType}`;
+      const name = ownValue(DESKTOP_OTHER_ELEM_NAMES, elemType) ?? `elem_type ${elemType}`;
       read.warn('elem_type', `${elemType} (${name}) is not supported; kept whole as an unsupported element`);
       const title = read.source.merge_elem_title;
       // Apps reading the raw get plain numbers; the exact digits of huge integers are kept by the memo.
@@ -304,7 +305,7 @@ function changeToDesktop(change: GroupProfileChange): PlainRecord {
       group_tips_group_change_info_value: String(change.value),
     };
   }
-  const flag = DESKTOP_CHANGE_FLAGS[change.key] ?? (change.key.startsWith('flag:') ? Number(change.key.slice(5)) || 0 : 0);
+  const flag = ownValue(DESKTOP_CHANGE_FLAGS, change.key) ?? (change.key.startsWith('flag:') ? Number(change.key.slice(5)) || 0 : 0);
   if (DESKTOP_BOOL_CHANGE_FLAGS.includes(flag)) return { [flagKey]: flag, group_tips_group_change_info_bool_value: change.value === true };
   if (DESKTOP_INT_CHANGE_FLAGS.includes(flag)) return { [flagKey]: flag, group_tips_group_change_info_int_value: Number(change.value) || 0 };
   return { [flagKey]: flag, group_tips_group_change_info_value: String(change.value) };

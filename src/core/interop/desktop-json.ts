@@ -119,8 +119,15 @@ function messageFromDesktop(entry: unknown, path: string, sink: IssueSink, optio
   const read = new DesktopReader(entry, path, sink);
   const input = readMessageFields(read, options);
   if (!input || sink.errors.length > errorsBefore) return null;
-  const { message } = normalizeMessage(input, { conversationID: options.conversationID });
+  const { message, repairs } = normalizeMessage(input, { conversationID: options.conversationID });
   if (input.ID === '') read.warn('message_msg_id', `missing; derived ${message.ID} from the content`);
+  // Values the desktop types allow but the model cannot hold (a time past the year 9999, a size
+  // beyond 2^53) were repaired into range: say so, naming the desktop field.
+  for (const repair of repairs) {
+    if (repair.kind === 'dropped' || (repair.kind === 'coerced' && repair.path in DESKTOP_FIELD_OF)) {
+      read.warn(DESKTOP_FIELD_OF[repair.path] ?? repair.path, repair.detail);
+    }
+  }
   return withMemo(message, messageMemo(entry, message));
 }
 
@@ -186,6 +193,15 @@ function readMessageFields(read: DesktopReader, options: DesktopImportOptions): 
     elements,
   };
 }
+
+/** Desktop names of the model's message fields, for warnings about repaired values. */
+const DESKTOP_FIELD_OF: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  time: 'message_server_time',
+  clientTime: 'message_client_time',
+  sequence: 'message_seq',
+  random: 'message_rand',
+  customInt: 'message_custom_int',
+});
 
 /** Every key the model maps to, from the model alone. */
 function canonicalMessage(message: Message): PlainRecord {

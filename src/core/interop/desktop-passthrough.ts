@@ -13,6 +13,7 @@
  * remembered: they stay dropped.
  */
 import { isSafeUrl } from '../model/url.js';
+import { setOwn } from '../util/own-value.js';
 import { isRecord, jsonEqual, readField, safeArray, toPlainData, type PlainRecord } from './plain-data.js';
 
 export const DESKTOP_PASSTHROUGH_KEY = 'desktopJson';
@@ -57,7 +58,7 @@ export function applyKeys(target: PlainRecord, memos: readonly KeyMemo[]): void 
   for (const memo of memos) {
     const derived = 'derived' in memo ? memo.derived : undefined;
     if (!jsonEqual(present(target, memo.key), derived)) continue;
-    if ('original' in memo) target[memo.key] = toPlainData(memo.original);
+    if ('original' in memo) setOwn(target, memo.key, toPlainData(memo.original));
     else delete target[memo.key];
   }
 }
@@ -83,8 +84,9 @@ function isKeyMemo(value: unknown): value is KeyMemo {
   return isRecord(value) && typeof value.key === 'string';
 }
 
+/** The own value only: `source.constructor` of a plain object is not data. */
 function present(source: PlainRecord, key: string): unknown {
-  return source[key];
+  return Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
 }
 
 /** An original value with every unsafe `…url` string (at any depth) emptied, so it cannot come back. */
@@ -93,7 +95,7 @@ function withoutUnsafeUrls(key: string, value: unknown): unknown {
   if (Array.isArray(value)) return value.map((item) => withoutUnsafeUrls('', item));
   if (isRecord(value)) {
     const out: PlainRecord = {};
-    for (const [name, item] of Object.entries(value)) out[name] = withoutUnsafeUrls(name, item);
+    for (const [name, item] of Object.entries(value)) setOwn(out, name, withoutUnsafeUrls(name, item));
     return out;
   }
   return value;

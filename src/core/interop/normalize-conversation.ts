@@ -1,6 +1,7 @@
 import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
 import { CONVERSATION_TYPES, conversationIDFor, parseConversationID, type ConversationType } from '../model/ids.js';
 import type { Message } from '../model/message.js';
+import { MAX_COUNT, MAX_TIME_SECONDS } from '../model/limits.js';
 import { FieldReader } from './field-reader.js';
 import { normalizeMessage } from './normalize-message.js';
 import { normalizeGroupProfile, normalizeUserProfile } from './normalize-profile.js';
@@ -43,16 +44,16 @@ function buildConversation(input: unknown, log: RepairLog): Conversation {
   const conversation: Conversation = {
     conversationID,
     type,
-    unreadCount: read.number('unreadCount', { integer: true, min: 0 }),
+    unreadCount: read.number('unreadCount', { integer: true, min: 0, max: MAX_COUNT }),
     lastMessage,
     ...(userProfile ? { userProfile } : {}),
     ...(groupProfile ? { groupProfile } : {}),
     isPinned: read.boolean('isPinned'),
     messageRemindType: read.oneOf('messageRemindType', MESSAGE_REMIND_TYPES, 'AcceptAndNotify'),
     draft,
-    peerReadTime: read.number('peerReadTime', { integer: true, min: 0 }),
+    peerReadTime: read.number('peerReadTime', { integer: true, min: 0, max: MAX_TIME_SECONDS }),
     atMe,
-    activeTime: read.has('activeTime') ? read.number('activeTime', { integer: true, min: 0, fallback: activeFallback }) : activeFallback,
+    activeTime: read.has('activeTime') ? read.number('activeTime', { integer: true, min: 0, max: MAX_TIME_SECONDS, fallback: activeFallback }) : activeFallback,
     ...(isRecord(passthrough) ? { passthrough: toPlainData(passthrough) as Record<string, unknown> } : {}),
   };
   return deepFreeze(conversation);
@@ -112,7 +113,7 @@ function readDraft(source: unknown, log: RepairLog): Draft | null {
   const value = readField(source, 'draft');
   if (isRecord(value)) {
     const read = new FieldReader(value, log.at('draft'));
-    return { text: read.string('text'), editTime: read.number('editTime', { integer: true, min: 0 }), userDefine: read.string('userDefine') };
+    return { text: read.string('text'), editTime: read.number('editTime', { integer: true, min: 0, max: MAX_TIME_SECONDS }), userDefine: read.string('userDefine') };
   }
   if (value !== undefined && value !== null) log.add('draft', 'dropped', `expected {text, editTime, userDefine}, got ${describeValue(value)}`);
   // The Web SDK keeps only the text, as `draftText`.

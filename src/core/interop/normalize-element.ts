@@ -18,6 +18,8 @@ import type {
 } from '../model/elements.js';
 import { imageFormatName } from '../model/image-format.js';
 import { safeUrl } from '../model/url.js';
+import { MAX_COUNT, MAX_DURATION_SECONDS, MAX_PIXEL_SIDE } from '../model/limits.js';
+import { ownValue } from '../util/own-value.js';
 import { FieldReader } from './field-reader.js';
 import { deepFreeze, isRecord, readField, safeArray, safeKeys, toPlainData } from './plain-data.js';
 import { describeValue, type RepairLog } from './repair.js';
@@ -59,7 +61,7 @@ export function normalizeElement(type: unknown, fields: unknown, log: RepairLog,
     case 'TIMTextElem':
       return freeze<TextElem>({ type, text: read.string('text', { required: true }) });
     case 'TIMFaceElem':
-      return freeze<FaceElem>({ type, index: read.number('index', { integer: true }), data: read.string('data') });
+      return freeze<FaceElem>({ type, index: read.number('index', { integer: true, min: -MAX_COUNT, max: MAX_COUNT }), data: read.string('data') });
     case 'TIMImageElem':
       return freeze<ImageElem>({
         type,
@@ -72,27 +74,27 @@ export function normalizeElement(type: unknown, fields: unknown, log: RepairLog,
         type,
         uuid: read.string('uuid'),
         url: read.url('url', { aliases: ['remoteAudioUrl'] }),
-        second: read.number('second', { min: 0 }),
-        size: read.number('size', { integer: true, min: 0 }),
+        second: read.number('second', { min: 0, max: MAX_DURATION_SECONDS }),
+        size: read.number('size', { integer: true, min: 0, max: MAX_COUNT }),
       });
     case 'TIMVideoFileElem':
       return freeze<VideoElem>({
         type,
         uuid: read.string('uuid', { aliases: ['videoUUID'] }),
         videoUrl: read.url('videoUrl', { aliases: ['remoteVideoUrl'] }),
-        videoSecond: read.number('videoSecond', { min: 0 }),
-        videoSize: read.number('videoSize', { integer: true, min: 0 }),
+        videoSecond: read.number('videoSecond', { min: 0, max: MAX_DURATION_SECONDS }),
+        videoSize: read.number('videoSize', { integer: true, min: 0, max: MAX_COUNT }),
         videoFormat: read.string('videoFormat'),
         thumbUrl: read.url('thumbUrl', { aliases: ['snapshotUrl', 'remoteSnapshotUrl'] }),
-        thumbWidth: read.number('thumbWidth', { integer: true, min: 0, aliases: ['snapshotWidth'] }),
-        thumbHeight: read.number('thumbHeight', { integer: true, min: 0, aliases: ['snapshotHeight'] }),
+        thumbWidth: read.number('thumbWidth', { integer: true, min: 0, max: MAX_PIXEL_SIDE, aliases: ['snapshotWidth'] }),
+        thumbHeight: read.number('thumbHeight', { integer: true, min: 0, max: MAX_PIXEL_SIDE, aliases: ['snapshotHeight'] }),
       });
     case 'TIMFileElem':
       return freeze<FileElem>({
         type,
         uuid: read.string('uuid'),
         fileName: read.string('fileName'),
-        fileSize: read.number('fileSize', { integer: true, min: 0 }),
+        fileSize: read.number('fileSize', { integer: true, min: 0, max: MAX_COUNT }),
         fileUrl: read.url('fileUrl', { aliases: ['remoteFileUrl', 'url'] }),
       });
     case 'TIMLocationElem':
@@ -176,9 +178,9 @@ function readImageInfoArray(fields: unknown, log: RepairLog): ImageInfo[] {
     }
     out.push({
       type: type as ImageSizeType,
-      width: read.number('width', { integer: true, min: 0 }),
-      height: read.number('height', { integer: true, min: 0 }),
-      size: read.number('size', { integer: true, min: 0 }),
+      width: read.number('width', { integer: true, min: 0, max: MAX_PIXEL_SIDE }),
+      height: read.number('height', { integer: true, min: 0, max: MAX_PIXEL_SIDE }),
+      size: read.number('size', { integer: true, min: 0, max: MAX_COUNT }),
       url: read.url('url', { aliases: ['imageUrl'] }),
     });
   });
@@ -217,7 +219,7 @@ function readGroupID(fields: unknown, read: FieldReader, context: ElementContext
 function readGroupTip(fields: unknown, read: FieldReader, log: RepairLog, context: ElementContext): GroupTipElem {
   const tip: GroupTipElem = {
     type: 'TIMGroupTipElem',
-    operationType: read.number('operationType', { integer: true, min: 0, required: true }),
+    operationType: read.number('operationType', { integer: true, min: 0, max: MAX_COUNT, required: true }),
     operatorID: read.string('operatorID'),
     userIDList: read.stringList('userIDList'),
     groupID: readGroupID(fields, read, context),
@@ -225,7 +227,7 @@ function readGroupTip(fields: unknown, read: FieldReader, log: RepairLog, contex
     memberMuteChanges: readMuteChanges(fields, log),
   };
   if (read.has('memberNum', ['memberCount'])) {
-    return deepFreeze({ ...tip, memberNum: read.number('memberNum', { integer: true, min: 0, aliases: ['memberCount'] }) });
+    return deepFreeze({ ...tip, memberNum: read.number('memberNum', { integer: true, min: 0, max: MAX_COUNT, aliases: ['memberCount'] }) });
   }
   return deepFreeze(tip);
 }
@@ -274,7 +276,7 @@ function readProfileChanges(fields: unknown, log: RepairLog): GroupProfileChange
       });
       continue;
     }
-    const key = CHANGE_KEYS[field] ?? field;
+    const key = ownValue(CHANGE_KEYS, field) ?? field;
     const value = changeValue(key, raw, profileLog);
     if (value !== null) out.push({ key, value });
   }
@@ -322,7 +324,7 @@ function readMuteChanges(fields: unknown, log: RepairLog): MemberMuteChange[] {
     }
     // A member list entry without muteTime is not a mute change (e.g. a kicked member's profile).
     if (!read.has('muteTime')) return;
-    out.push({ userID, muteTime: read.number('muteTime', { integer: true, min: 0 }) });
+    out.push({ userID, muteTime: read.number('muteTime', { integer: true, min: 0, max: MAX_COUNT }) });
   });
   return out;
 }
@@ -333,7 +335,7 @@ function readGroupSystemNotice(fields: unknown, read: FieldReader, context: Elem
   const groupName = read.string('groupName');
   return deepFreeze<GroupSystemNoticeElem>({
     type: 'TIMGroupSystemNoticeElem',
-    operationType: read.number('operationType', { integer: true, min: 0, required: true }),
+    operationType: read.number('operationType', { integer: true, min: 0, max: MAX_COUNT, required: true }),
     operatorID: read.string('operatorID'),
     groupID: readGroupID(fields, read, context),
     groupName: groupName || (typeof profileName === 'string' ? profileName : ''),

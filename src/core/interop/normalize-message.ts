@@ -19,6 +19,7 @@ import {
   type MessageFlow,
   type MessageProgress,
 } from '../model/message.js';
+import { MAX_COUNT, MAX_TIME_SECONDS } from '../model/limits.js';
 import { FieldReader, parseNumeric } from './field-reader.js';
 import { normalizeElement, normalizeElementEntry, unsupported, type ElementContext } from './normalize-element.js';
 import { deepFreeze, isRecord, readField, safeArray, stableHash, toPlainData } from './plain-data.js';
@@ -113,8 +114,8 @@ function buildMessage(input: unknown, log: RepairLog, options: NormalizeMessageO
     flow,
     time,
     clientTime,
-    sequence: read.number('sequence', { integer: true, min: 0 }),
-    random: read.number('random', { integer: true, min: 0 }),
+    sequence: read.number('sequence', { integer: true, min: 0, max: MAX_COUNT }),
+    random: read.number('random', { integer: true, min: 0, max: MAX_COUNT }),
     status: read.oneOf('status', MESSAGE_STATUSES, 'success'),
     priority: read.oneOf('priority', MESSAGE_PRIORITIES, 'Normal'),
     isRevoked: read.boolean('isRevoked'),
@@ -128,7 +129,7 @@ function buildMessage(input: unknown, log: RepairLog, options: NormalizeMessageO
     nameCard: read.string('nameCard'),
     atUserList: read.stringList('atUserList'),
     cloudCustomData: readCloudCustomData(read),
-    customInt: read.number('customInt', { integer: true }),
+    customInt: read.number('customInt', { integer: true, min: -MAX_COUNT, max: MAX_COUNT }),
     customStr: read.string('customStr'),
     elements: rawElements.elements,
   };
@@ -166,6 +167,10 @@ function readTimes(read: FieldReader): { time: number; clientTime: number } {
         read.log.add(key, 'dropped', 'an invalid Date');
         return null;
       }
+      if (ms < 0 || ms / 1000 > MAX_TIME_SECONDS) {
+        read.log.add(key, 'dropped', 'a Date outside 1970…9999');
+        return null;
+      }
       read.log.add(key, 'coerced', 'a Date read as seconds');
       return Math.floor(ms / 1000);
     }
@@ -176,11 +181,13 @@ function readTimes(read: FieldReader): { time: number; clientTime: number } {
     }
     if (typeof found.value === 'string') read.log.add(key, 'coerced', `${describeValue(found.value)} read as a number`);
     // 1e11 seconds is the year 5138; anything larger is a millisecond timestamp.
-    if (value > 1e11) {
-      read.log.add(key, 'coerced', `${value} read as milliseconds`);
-      return Math.floor(value / 1000);
+    const seconds = value > 1e11 ? Math.floor(value / 1000) : Math.floor(value);
+    if (seconds > MAX_TIME_SECONDS) {
+      read.log.add(key, 'dropped', `${describeValue(found.value)} is beyond the year 9999, in seconds or milliseconds`);
+      return null;
     }
-    return Math.floor(value);
+    if (value > 1e11) read.log.add(key, 'coerced', `${value} read as milliseconds`);
+    return seconds;
   };
   const time = one('time');
   const clientTime = one('clientTime');
@@ -304,7 +311,7 @@ function readProgress(input: unknown, log: RepairLog): MessageProgress | null {
   if (value === undefined || value === null) return null;
   const loaded = readField(value, 'loaded');
   const total = readField(value, 'total');
-  if (typeof loaded === 'number' && typeof total === 'number' && loaded >= 0 && total >= 0 && Number.isFinite(loaded + total)) {
+  if (typeof loaded === 'number' && typeof total === 'number' && loaded >= 0 && total >= 0 && loaded <= MAX_COUNT && total <= MAX_COUNT) {
     return { loaded, total };
   }
   log.add('progress', 'dropped', `expected {loaded, total}, got ${describeValue(value)}`);

@@ -1,4 +1,6 @@
 import type { GroupProfile, GroupRole, GroupType, UserProfile } from '../model/profile.js';
+import { MAX_COUNT, MAX_TIME_SECONDS } from '../model/limits.js';
+import { ownValue } from '../util/own-value.js';
 import { FieldReader } from './field-reader.js';
 import { isRecord, readField } from './plain-data.js';
 import { RepairLog, describeValue, type Repair } from './repair.js';
@@ -32,7 +34,7 @@ export function normalizeGroupProfile(input: unknown, log: RepairLog = new Repai
   const role = read.has('selfRole')
     ? read.oneOf<GroupRole>('selfRole', GROUP_ROLES, 'Member')
     : selfRead.has('role') ? selfRead.oneOf<GroupRole>('role', GROUP_ROLES, 'Member') : null;
-  const muteUntil = read.has('selfMuteUntil') ? read.number('selfMuteUntil', { integer: true, min: 0 }) : null;
+  const muteUntil = read.has('selfMuteUntil') ? read.number('selfMuteUntil', { integer: true, min: 0, max: MAX_TIME_SECONDS }) : null;
   const profile: GroupProfile = {
     groupID: read.string('groupID', { required: true }),
     name: read.string('name', { aliases: ['groupName'] }),
@@ -41,7 +43,7 @@ export function normalizeGroupProfile(input: unknown, log: RepairLog = new Repai
     ownerID: read.string('ownerID'),
     notification: read.string('notification'),
     introduction: read.string('introduction'),
-    memberCount: read.number('memberCount', { integer: true, min: 0, aliases: ['memberNum'] }),
+    memberCount: read.number('memberCount', { integer: true, min: 0, max: MAX_COUNT, aliases: ['memberNum'] }),
     muteAllMembers: read.boolean('muteAllMembers'),
     ...(role ? { selfRole: role } : {}),
     ...(muteUntil !== null ? { selfMuteUntil: muteUntil } : {}),
@@ -52,8 +54,9 @@ export function normalizeGroupProfile(input: unknown, log: RepairLog = new Repai
 
 function readGroupType(read: FieldReader): GroupType {
   const found = read.find('type');
-  if (found && typeof found.value === 'string' && LEGACY_GROUP_TYPES[found.value]) {
-    const type = LEGACY_GROUP_TYPES[found.value] as GroupType;
+  const legacy = found ? ownValue(LEGACY_GROUP_TYPES, found.value) : undefined;
+  if (found && legacy) {
+    const type = legacy;
     read.log.add('type', 'coerced', `legacy group type ${JSON.stringify(found.value)} read as ${type}`);
     return type;
   }

@@ -2,7 +2,11 @@
  * Helpers to handle input we do not trust without throwing: safe property reads (getters
  * and proxies may throw), deep copies into plain JSON-like data (cycles, class instances and
  * functions cannot leak into the model), deep freezing, equality and a stable hash.
+ *
+ * Keys are data: an own `__proto__`, `constructor` or `prototype` key (JSON.parse makes them)
+ * is copied as an own property and never reaches, replaces or freezes a shared prototype.
  */
+import { PROTOTYPE_KEYS, setOwn } from '../util/own-value.js';
 
 export type PlainRecord = Record<string, unknown>;
 
@@ -10,10 +14,14 @@ export function isRecord(value: unknown): value is PlainRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `source[key]`, or undefined when source is not an object or reading throws. */
+/**
+ * `source[key]`, or undefined when source is not an object or reading throws. A prototype key
+ * (`__proto__`, `constructor`, `prototype`) is read only when the object has it as its own.
+ */
 export function readField(source: unknown, key: string): unknown {
   if (typeof source !== 'object' || source === null) return undefined;
   try {
+    if (PROTOTYPE_KEYS.has(key) && !Object.prototype.hasOwnProperty.call(source, key)) return undefined;
     return (source as PlainRecord)[key];
   } catch {
     return undefined;
@@ -70,7 +78,7 @@ export function toPlainData(value: unknown, onLoss?: (detail: string) => void): 
       const out: PlainRecord = {};
       for (const key of safeKeys(object)) {
         const member = readField(object, key);
-        if (member !== undefined) out[key] = copy(member, depth + 1);
+        if (member !== undefined) setOwn(out, key, copy(member, depth + 1));
       }
       return out;
     } finally {
@@ -80,13 +88,32 @@ export function toPlainData(value: unknown, onLoss?: (detail: string) => void): 
   return copy(value, 0);
 }
 
-/** Freezes a plain-data tree in place and returns it. */
+/**
+ * Freezes a plain-data tree in place and returns it. Only plain objects and arrays are frozen:
+ * a shared object that found its way in (a built-in prototype, a class instance, a Blob) is left
+ * as it is.
+ */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  if (isPlainContainer(value) && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as PlainRecord)[key]);
+    for (const key of Object.keys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor && 'value' in descriptor) deepFreeze(descriptor.value);
+    }
   }
   return value;
+}
+
+/** An array or an object made by `{}`/JSON.parse/`Object.create(null)`, and not a built-in prototype itself. */
+export function isPlainContainer(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  if (value === Object.prototype || value === Array.prototype) return false;
+  try {
+    const proto = Object.getPrototypeOf(value);
+    return Array.isArray(value) ? proto === Array.prototype : proto === Object.prototype || proto === null;
+  } catch {
+    return false; // a hostile proxy
+  }
 }
 
 /** Structural equality for plain data (as produced by JSON.parse or `toPlainData`). */

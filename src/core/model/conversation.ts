@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../util/bidi.js';
 import type { ConversationType } from './ids.js';
 import type { Message } from './message.js';
 import type { GroupProfile, UserProfile } from './profile.js';
@@ -45,8 +46,9 @@ export function compareConversations(a: Conversation, b: Conversation): number {
   return a.conversationID < b.conversationID ? -1 : a.conversationID > b.conversationID ? 1 : 0;
 }
 
+/** The conversation's name as shown: group name or nick, else the ID; directional controls removed. */
 export function displayNameOf(conversation: Conversation): string {
-  if (conversation.type === 'GROUP') return conversation.groupProfile?.name || conversation.groupProfile?.groupID || '';
-  if (conversation.type === 'C2C') return conversation.userProfile?.remark || conversation.userProfile?.nick || conversation.userProfile?.userID || '';
+  if (conversation.type === 'GROUP') return withoutBidiControls(conversation.groupProfile?.name || conversation.groupProfile?.groupID || '');
+  if (conversation.type === 'C2C') return withoutBidiControls(conversation.userProfile?.remark || conversation.userProfile?.nick || conversation.userProfile?.userID || '');
   return '';
 }

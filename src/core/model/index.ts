@@ -8,3 +8,6 @@ export * from './factories.js';
 export * from './image-sizes.js';
 export * from './image-format.js';
 export * from './tuikit-wire.js';
+export * from './limits.js';
+export * from './attachment-rules.js';
+export * from './image-header.js';

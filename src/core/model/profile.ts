@@ -1,3 +1,5 @@
+import { withoutBidiControls } from '../util/bidi.js';
+
 export interface UserProfile {
   readonly userID: string;
   readonly nick: string;
@@ -43,5 +45,5 @@ export interface GroupMember {
 
 /** Name to show for a person: name card, then nick, then user ID. */
 export function displayNameOfMember(p: { userID: string; nick?: string; nameCard?: string }): string {
-  return p.nameCard || p.nick || p.userID;
+  return withoutBidiControls(p.nameCard || p.nick || p.userID);
 }

@@ -1,3 +1,4 @@
+import { ownValue } from '../util/own-value.js';
 import type { MuteChange, ProfileChange } from '../i18n/notice-params.js';
 import { localized, type LocalizedText } from '../i18n/translate.js';
 import { GROUP_TIP_OPERATION, type GroupProfileChange, type GroupTipElem, type MemberMuteChange } from '../model/elements.js';
@@ -65,7 +66,7 @@ function profileChangesOf(raw: readonly GroupProfileChange[] | undefined, names:
   const changes: ProfileChange[] = [];
   let other = false;
   for (const change of Array.isArray(raw) ? raw : []) {
-    const kind = typeof change?.key === 'string' ? PROFILE_FIELD[change.key.toLowerCase()] : undefined;
+    const kind = typeof change?.key === 'string' ? ownValue(PROFILE_FIELD, change.key.toLowerCase()) : undefined;
     const value = change?.value;
     switch (kind) {
       case 'name':

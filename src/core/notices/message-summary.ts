@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../util/bidi.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import { localize, localized, translate, type DisplayText, type LocalizedText } from '../i18n/translate.js';
 import type { Conversation } from '../model/conversation.js';
@@ -121,13 +122,13 @@ export function flattenSummary(summary: MessageSummary, locale: Locale | string)
  * (name card, nick), else the nick they sent with, else the user ID.
  */
 export function senderName(message: Pick<Message, 'from' | 'nameCard' | 'nick'>, names?: NameLookup): string {
-  const card = typeof message.nameCard === 'string' ? message.nameCard.trim() : '';
+  const card = typeof message.nameCard === 'string' ? withoutBidiControls(message.nameCard).trim() : '';
   if (card) return card;
   const from = typeof message.from === 'string' ? message.from : '';
   const known = nameOf(names, from);
   if (known !== from) return known;
-  const nick = typeof message.nick === 'string' ? message.nick.trim() : '';
-  return nick || from;
+  const nick = typeof message.nick === 'string' ? withoutBidiControls(message.nick).trim() : '';
+  return nick || withoutBidiControls(from);
 }
 
 function revokedLine(message: Message, names: NameLookup | undefined, selfID: string): LocalizedText {

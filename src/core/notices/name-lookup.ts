@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../util/bidi.js';
 import type { Person } from '../i18n/person.js';
 import { displayNameOfMember, type GroupMember, type UserProfile } from '../model/profile.js';
 
@@ -52,7 +53,8 @@ export function nameOf(names: NameLookup | undefined, userID: string): string {
   } catch {
     name = undefined;
   }
-  return typeof name === 'string' && name.trim() ? name.trim() : userID;
+  const shown = typeof name === 'string' ? withoutBidiControls(name).trim() : '';
+  return shown || withoutBidiControls(userID);
 }
 
 /** A user as a notice names them; the reader (selfID) becomes "You"/"你". */

@@ -134,7 +134,7 @@ export class ChatStore implements ChatStoreApi {
       } catch (error) {
         this.fallBackToMemory(error);
       }
-      await fillFromCache(ctx, session);
+      await fillFromCache(ctx, session, (blob) => this.sender.previewUrl(blob));
       // Lists asked for before the start (and the open conversation) show their cached page now.
       const active = ctx.state.get().activeConversationID;
       if (active) ctx.list(active).wanted = true;
@@ -222,7 +222,15 @@ export class ChatStore implements ChatStoreApi {
     on('profileUpdated', ({ profiles }) => push({ kind: 'profiles', profiles: profiles ?? [] }));
     on('connectionStateChanged', ({ state }) => this.onConnectionState(session, state));
     on('kickedOut', ({ reason }) => this.onKickedOut(reason));
-    on('error', ({ error }) => ctx.reportError(error));
+    on('error', ({ error }) => {
+      // The backend's own storage fell back to memory (the embedded one does, like the cache): the
+      // same single storage warning, not an error.
+      if (isObject(error) && error.code === CHAT_ERROR.storage) {
+        if (!ctx.state.get().cacheWarning) ctx.state.set({ cacheWarning: { kind: 'unavailable', message: String(error.message ?? '') } });
+        return;
+      }
+      ctx.reportError(error);
+    });
     this.subscribeCache(session);
   }
 

@@ -71,14 +71,18 @@ export function refreshLastMessage(
   const remaining = changes.listMessages(conversationID).filter((m) => !m.onlineOnly && !removedIDs.has(m.ID));
   const lastMessage = remaining[remaining.length - 1] ?? null;
   changes.putConversation({ ...conversation, lastMessage }, persist);
-  if (!lastMessage) lastMessageFromCache(ctx, conversationID).catch((error) => ctx.reportError(error));
+  if (!lastMessage) lastMessageFromCache(ctx, conversationID, removedIDs).catch((error) => ctx.reportError(error));
 }
 
 /** The list held nothing else: ask the cache for the newest message left. */
-async function lastMessageFromCache(ctx: StoreContext, conversationID: string): Promise<void> {
+async function lastMessageFromCache(ctx: StoreContext, conversationID: string, removedIDs: ReadonlySet<string>): Promise<void> {
   const session = ctx.session;
+  // After the caller's commit has queued the removal's own cache writes, not before them.
+  await Promise.resolve();
   await ctx.writesDone();
-  const [newest] = (await ctx.cache.getMessages(conversationID, { limit: 1 }).catch(() => [] as Message[])).filter((m) => !m.isDeleted);
+  const [newest] = (await ctx.cache.getMessages(conversationID, { limit: 1 }).catch(() => [] as Message[])).filter(
+    (m) => !m.isDeleted && !removedIDs.has(m.ID),
+  );
   if (!newest || session !== ctx.session) return;
   const changes = ctx.changes();
   const conversation = changes.conversation(conversationID);

@@ -16,7 +16,8 @@ export function mentionedUserIDs(message: Message | null | undefined): string[] 
   const add = (value: unknown) => {
     if (typeof value === 'string' && value !== '') ids.push(value);
   };
-  for (const elem of Array.isArray(message?.elements) ? message.elements : []) {
+  // Tips and notices come one to a message: a message of thousands of elements is not read through.
+  for (const elem of Array.isArray(message?.elements) ? message.elements.slice(0, 16) : []) {
     if (elem?.type === 'TIMGroupTipElem') {
       add(elem.operatorID);
       if (Array.isArray(elem.userIDList)) elem.userIDList.forEach(add);

@@ -1,3 +1,4 @@
+import { lacksMediaUrl } from '../cache/page-bound-urls.js';
 import { compareMessages, type Message } from '../model/message.js';
 
 /**
@@ -22,6 +23,8 @@ export function mergeMessageCopies(existing: Message | undefined, incoming: Mess
   const base = existing.status === 'success' && incoming.status !== 'success' ? existing : incoming;
   const merged: Message = {
     ...base,
+    // A stored copy has no page-bound (blob:) URL: it does not erase the one this page shows.
+    elements: keepsMediaUrls(existing, base) ? existing.elements : base.elements,
     isRevoked: existing.isRevoked || incoming.isRevoked,
     revoker: incoming.revoker || existing.revoker,
     isRead: existing.isRead || incoming.isRead,
@@ -38,6 +41,12 @@ export function mergeMessageCopies(existing: Message | undefined, incoming: Mess
     delete (merged as { error?: unknown }).error;
   }
   return sameMessage(existing, merged) ? existing : merged;
+}
+
+function keepsMediaUrls(existing: Message, incoming: Message): boolean {
+  if (existing === incoming || existing.elements.length !== incoming.elements.length) return false;
+  if (!existing.elements.every((element, i) => element?.type === incoming.elements[i]?.type)) return false;
+  return lacksMediaUrl(incoming) && !lacksMediaUrl(existing);
 }
 
 /** Outgoing C2C messages up to `peerReadTime` (seconds) are read by the peer. */

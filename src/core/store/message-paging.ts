@@ -1,3 +1,4 @@
+import { lacksMediaUrl } from '../cache/page-bound-urls.js';
 import { CHAT_ERROR, ChatError, toChatError } from '../errors.js';
 import { compareMessages, type Message } from '../model/message.js';
 import type { MessagePage } from '../service/chat-service.js';
@@ -53,15 +54,39 @@ export class MessagePaging {
   private addCachedPage(changes: StoreChanges, conversationID: string, cached: readonly Message[]): number {
     const peerReadTime = changes.conversation(conversationID)?.peerReadTime ?? 0;
     let shown = 0;
+    const withoutMedia: Message[] = [];
     for (const message of cached) {
       if (message.isDeleted) {
         this.ctx.hiddenIDs.add(message.ID);
         continue;
       }
-      changes.upsertMessage(withPeerRead(message, peerReadTime), 'cache', { persist: false });
+      const merged = changes.upsertMessage(withPeerRead(message, peerReadTime), 'cache', { persist: false });
+      if (merged.status === 'success' && lacksMediaUrl(merged)) withoutMedia.push(merged);
       shown++;
     }
+    if (withoutMedia.length) void this.refreshMedia(withoutMedia, this.ctx.session);
     return shown;
+  }
+
+  /**
+   * Delivered attachments read from the cache without a URL (it keeps no page-bound blob: URL):
+   * the service's copies bring one again.
+   */
+  private async refreshMedia(messages: readonly Message[], session: number): Promise<void> {
+    const { ctx } = this;
+    if (!ctx.serviceReady) return;
+    let fresh: Message[];
+    try {
+      fresh = await ctx.service.findMessages(messages.map((m) => m.ID));
+    } catch {
+      return; // still shown, as a placeholder; the next page or start tries again
+    }
+    if (session !== ctx.session || !Array.isArray(fresh) || fresh.length === 0) return;
+    const changes = ctx.changes();
+    for (const message of fresh) {
+      if (message && changes.message(message.conversationID, message.ID)) changes.upsertMessage(message, 'service', { persist: false });
+    }
+    ctx.commit(changes, { persist: false });
   }
 
   /**

@@ -10,6 +10,12 @@ import type { StoreContext } from './store-context.js';
 
 type SendOptions = OutboxEntry['options'];
 
+/** Failures after which the server may still have received the message (only its answer was lost). */
+const LOST_ANSWER_CODES: readonly number[] = [CHAT_ERROR.network, CHAT_ERROR.timeout];
+/** First check of such a message, in ms; it doubles for each further try. */
+const VERIFY_DELAY_MS = 400;
+const VERIFY_ATTEMPTS = 4;
+
 /**
  * Optimistic, durable sending. A message shows at once as `unSend` and goes into the cache's
  * outbox (with its file) before the service sees it; it leaves the outbox when the service
@@ -20,6 +26,8 @@ type SendOptions = OutboxEntry['options'];
  */
 export class MessageSender {
   private readonly sending = new Map<string, { controller: AbortController; promise: Promise<Message> }>();
+  private readonly delivered = new Map<string, { promise: Promise<Message> }>();
+  private readonly verifyTimers = new Set<ReturnType<typeof setTimeout>>();
   private readonly cancelled = new Set<string>();
   private readonly previewUrls: string[] = [];
   private outboxRun: Promise<void> | null = null;
@@ -59,7 +67,8 @@ export class MessageSender {
     return { message, options: sendOptionsOf(options, file) };
   }
 
-  private previewUrl(blob: Blob): string {
+  /** A blob: URL of this page for a file being sent; freed when the session stops. */
+  previewUrl(blob: Blob): string {
     if (typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') return '';
     try {
       const url = URL.createObjectURL(blob);
@@ -70,27 +79,66 @@ export class MessageSender {
     }
   }
 
-  /** Show the message, put it in the outbox (unless online-only), then hand it to the service. */
+  /**
+   * Write-ahead: the message goes into the outbox (unless online-only) before it shows as sending,
+   * straight to the cache, not behind the store's queue of cache writes; a reload at any instant
+   * then finds it. Then it shows, then it goes to the service (after queued messages still being
+   * delivered, so order is kept).
+   */
   private async enqueue(message: Message, options: SendOptions): Promise<Message> {
     const { ctx } = this;
+    const session = ctx.session;
+    if (!message.onlineOnly) await this.makeDurable({ message, options, queuedAt: ctx.now() });
+    if (session !== ctx.session) throw new ChatError(CHAT_ERROR.notLoggedIn, 'The store stopped before the message was sent; it stays queued.');
     const changes = ctx.changes();
     const shown = changes.upsertMessage(message, 'local', { persist: !message.onlineOnly });
     touchConversation(ctx, changes, shown);
     ctx.commit(changes);
-    if (!message.onlineOnly) await ctx.write(() => ctx.cache.putOutbox({ message, options, queuedAt: ctx.now() }));
-    return this.transmit(message, options);
+    if (message.onlineOnly) return this.transmit(message, options);
+    // One sender at a time per user, across tabs, in the order messages were made: older queued
+    // messages (a reload's, another tab's) go first, and none overtakes another.
+    let outcome: Promise<Message> | undefined;
+    await ctx.cache
+      .withOutboxLock(async () => {
+        await this.deliverQueued(session, message.ID);
+        outcome = this.transmit(message, options);
+        await outcome.catch(() => {});
+      })
+      .catch(() => {});
+    return outcome ?? this.transmit(message, options);
   }
 
-  /** Send once: a message already on its way is not sent again (same promise). */
+  /** The outbox write itself; a cache that cannot write says so through its warning, and the send goes on. */
+  private async makeDurable(entry: OutboxEntry): Promise<void> {
+    try {
+      await this.ctx.cache.putOutbox(entry);
+    } catch (error) {
+      this.ctx.state.set({ cacheWarning: { kind: 'error', message: toChatError(error, CHAT_ERROR.storage).message } });
+    }
+  }
+
+  /** Send once: a message already on its way, or just delivered by this tab, is not sent again (same promise). */
   private transmit(message: Message, options: SendOptions): Promise<Message> {
-    const running = this.sending.get(message.ID);
+    const running = this.sending.get(message.ID) ?? this.delivered.get(message.ID);
     if (running) return running.promise;
     const controller = new AbortController();
     const promise = this.runSend(message, options, controller.signal, this.ctx.session).finally(() => {
       if (this.sending.get(message.ID)?.controller === controller) this.sending.delete(message.ID);
     });
+    promise.then(
+      (result) => {
+        if (result?.status === 'success') this.rememberDelivered(message.ID, promise);
+      },
+      () => {},
+    );
     this.sending.set(message.ID, { controller, promise });
     return promise;
+  }
+
+  /** Recent deliveries of this tab, so a send waiting for the lock finds its message already sent. */
+  private rememberDelivered(messageID: string, promise: Promise<Message>): void {
+    this.delivered.set(messageID, { promise });
+    if (this.delivered.size > 500) this.delivered.delete(this.delivered.keys().next().value as string);
   }
 
   private async runSend(message: Message, options: SendOptions, signal: AbortSignal, session: number): Promise<Message> {
@@ -111,18 +159,32 @@ export class MessageSender {
       if (session !== ctx.session) throw error;
       const changes = ctx.changes();
       const current = changes.message(message.conversationID, message.ID) ?? message;
-      if (!cancelled && durable && ctx.isOfflineError(error)) {
+      if (cancelled) {
+        // The user stopped it: the message goes (from the list, the cache and the outbox), it did not fail.
+        changes.removeMessage(current, 'delete');
+        refreshLastMessage(ctx, changes, current.conversationID, new Set([current.ID]), true);
+        ctx.commit(changes);
+        if (durable) await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+        throw error;
+      }
+      if (durable && ctx.isOfflineError(error)) {
         // No connection: it stays queued (in the outbox) and goes out when the connection returns.
         const queued: Message = withoutProgress({ ...current, status: 'unSend' });
         changes.upsertMessage(queued, 'local', { persist: true });
         ctx.commit(changes);
         return queued;
       }
+      if (current.status === 'success') {
+        // The answer was lost, but another tab (or the server's own notice) already told us it arrived.
+        if (durable) await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+        return current;
+      }
       const failed: Message = withoutProgress({ ...current, status: 'fail', error: { code: error.code, message: error.message } });
       const shown = changes.upsertMessage(failed, 'local', { persist: durable });
       touchConversation(ctx, changes, shown);
       ctx.commit(changes);
-      if (durable) await ctx.write(() => ctx.cache.putOutbox({ message: failed, options, queuedAt: ctx.now() }));
+      if (durable) await this.makeDurable({ message: failed, options, queuedAt: ctx.now() });
+      if (durable && LOST_ANSWER_CODES.includes(error.code)) this.verifyLater(failed, session);
       throw error;
     }
     if (session !== ctx.session) return sent;
@@ -147,6 +209,49 @@ export class MessageSender {
     ctx.commit(changes);
     if (durable) await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
     return shown;
+  }
+
+  /**
+   * A network failure may have lost only the answer: the server may have the message. Ask it, a
+   * little later; when it has it, the message is delivered (the same as the tabs that heard of it).
+   */
+  private verifyLater(message: Message, session: number, attempt = 0): void {
+    const { ctx } = this;
+    const timer = setTimeout(() => {
+      this.verifyTimers.delete(timer);
+      void (async () => {
+        if (session !== ctx.session) return;
+        const current = ctx.findList(message.conversationID)?.get(message.ID);
+        if (current?.status === 'success') {
+          // Another tab told us meanwhile: only the outbox entry is left to go.
+          await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+          return;
+        }
+        if (current && current.status !== 'fail') return;
+        if (ctx.service.getConnectionState() !== 'connected') {
+          if (attempt < VERIFY_ATTEMPTS) this.verifyLater(message, session, attempt + 1);
+          return;
+        }
+        let found: Message | undefined;
+        try {
+          found = (await ctx.service.findMessages([message.ID])).find((m) => m?.ID === message.ID);
+        } catch {
+          if (attempt < VERIFY_ATTEMPTS) this.verifyLater(message, session, attempt + 1);
+          return;
+        }
+        if (!found || session !== ctx.session) return;
+        const changes = ctx.changes();
+        const still = changes.message(message.conversationID, message.ID);
+        if (still && still.status === 'success') return;
+        const delivered = withoutProgress({ ...found, status: 'success', isRead: true, customInt: message.customInt, customStr: message.customStr });
+        delete (delivered as { error?: unknown }).error;
+        const shown = changes.upsertMessage(delivered, 'service', { persist: true });
+        touchConversation(ctx, changes, shown);
+        ctx.commit(changes);
+        await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+      })().catch((error) => ctx.reportError(error));
+    }, VERIFY_DELAY_MS * 2 ** attempt);
+    this.verifyTimers.add(timer);
   }
 
   private showProgress(message: Message, loaded: number, total: number): void {
@@ -179,7 +284,7 @@ export class MessageSender {
     return this.enqueue(retry, options);
   }
 
-  /** Stop an upload (the message fails as cancelled) or drop a queued message (it disappears). */
+  /** Stop an upload or drop a queued message: either way the message disappears, with its outbox entry. */
   async cancel(message: Message): Promise<void> {
     const { ctx } = this;
     const running = this.sending.get(message.ID);
@@ -236,21 +341,24 @@ export class MessageSender {
     return running;
   }
 
-  private async deliverQueued(session: number): Promise<void> {
+  /** Queued messages, oldest first; with `before`, only those queued ahead of that message (it is sent by its caller). */
+  private async deliverQueued(session: number, before?: string): Promise<void> {
     const { ctx } = this;
     for (const entry of await ctx.cache.getOutbox()) {
       if (session !== ctx.session || !ctx.serviceReady || ctx.service.getConnectionState() !== 'connected') return;
       const message = entry.message;
-      if (!message?.ID || message.status === 'fail' || message.from !== ctx.userID) continue;
-      const running = this.sending.get(message.ID);
-      if (running) {
-        await running.promise.catch(() => {});
-        continue;
-      }
-      // Another tab may have delivered it and not yet taken it out of the outbox.
+      if (before !== undefined && message?.ID === before) return;
+      if (!message?.ID || message.from !== ctx.userID) continue;
+      // Another tab may have delivered it (or learnt that a "failed" one arrived) and not yet taken it out of the outbox.
       const known = ctx.findList(message.conversationID)?.get(message.ID) ?? (await ctx.cache.getMessage(message.ID).catch(() => undefined));
       if (known?.status === 'success') {
         await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+        continue;
+      }
+      if (message.status === 'fail') continue;
+      const running = this.sending.get(message.ID);
+      if (running) {
+        await running.promise.catch(() => {});
         continue;
       }
       const changes = ctx.changes();
@@ -265,6 +373,9 @@ export class MessageSender {
   stop(): void {
     for (const { controller } of this.sending.values()) controller.abort();
     this.sending.clear();
+    this.delivered.clear();
+    for (const timer of this.verifyTimers) clearTimeout(timer);
+    this.verifyTimers.clear();
     this.cancelled.clear();
     this.outboxRun = null;
     for (const url of this.previewUrls.splice(0)) {

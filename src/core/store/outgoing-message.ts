@@ -1,6 +1,8 @@
 import { CHAT_ERROR, ChatError } from '../errors.js';
+import { checkAttachment, DEFAULT_ATTACHMENT_RULES, mimeTypeOf, type AttachmentKind } from '../model/attachment-rules.js';
 import type { ImageInfo, MessageElement } from '../model/elements.js';
 import { parseConversationID } from '../model/ids.js';
+import { MAX_IMAGE_PIXELS } from '../model/limits.js';
 import { EMPTY_MESSAGE, type Message } from '../model/message.js';
 import type { UserProfile } from '../model/profile.js';
 import { imageSizesFor } from '../model/image-sizes.js';
@@ -103,6 +105,27 @@ function finite(value: unknown, name: string): number {
   return value;
 }
 
+/**
+ * The composer's rules, for every caller of the store: no empty file, none over the size limit,
+ * no "image" or "video" that says it is something else (an app may allow more image and video
+ * types in its composer, so any image/… or video/… type passes here).
+ */
+function checkFile(file: Blob, kind: AttachmentKind, name?: string): void {
+  const named = file as Blob & { name?: unknown };
+  const fileName = name ?? (typeof named.name === 'string' ? named.name : '');
+  const shown = fileName || 'the file';
+  const mime = mimeTypeOf({ type: file.type, name: fileName });
+  const ownKind = (prefix: string): readonly string[] => (mime === '' || mime.startsWith(prefix) ? [mime] : []);
+  const rules = { ...DEFAULT_ATTACHMENT_RULES, imageTypes: ownKind('image/'), videoTypes: ownKind('video/') };
+  const problem = checkAttachment({ type: file.type, size: file.size, name: fileName }, kind, rules);
+  if (!problem) return;
+  if (problem.reason === 'empty') invalid(`"${shown}" is empty (0 bytes): there is nothing to send.`);
+  if (problem.reason === 'too-large') {
+    throw new ChatError(CHAT_ERROR.fileTooLarge, `"${shown}" is larger than the ${Math.round(DEFAULT_ATTACHMENT_RULES.maxFileSize / 1048576)} MB limit.`);
+  }
+  invalid(`"${shown}" (${file.type || 'no type'}) cannot be sent as ${kind === 'image' ? 'an image' : 'a video'}: send it as a file.`);
+}
+
 function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => string): { element: MessageElement; file?: Blob } {
   const preview = (blob: Blob): string => (previewUrl ? safeUrl(previewUrl(blob)) : '');
   switch (content?.type) {
@@ -114,8 +137,12 @@ function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => strin
       return { element: { type: 'TIMFaceElem', index: content.index, data: String(content.data ?? '') } };
     case 'image': {
       if (!isBlob(content.file)) invalid('An image message needs the image file.');
+      checkFile(content.file, 'image');
       const width = Math.max(0, Math.round(content.width ?? 0));
       const height = Math.max(0, Math.round(content.height ?? 0));
+      if (width * height > MAX_IMAGE_PIXELS) {
+        invalid(`The image is ${width} × ${height} pixels; an image message can have at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels. Send it as a file.`);
+      }
       const url = preview(content.file);
       return {
         file: content.file,
@@ -129,6 +156,7 @@ function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => strin
     }
     case 'sound':
       if (!isBlob(content.file)) invalid('A sound message needs the audio file.');
+      checkFile(content.file, 'file');
       return {
         file: content.file,
         element: {
@@ -141,6 +169,7 @@ function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => strin
       };
     case 'video':
       if (!isBlob(content.file)) invalid('A video message needs the video file.');
+      checkFile(content.file, 'video');
       return {
         file: content.file,
         element: {
@@ -158,6 +187,7 @@ function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => strin
     case 'file': {
       if (!isBlob(content.file)) invalid('A file message needs the file.');
       const name = content.name || (content.file as Blob & { name?: string }).name || 'file';
+      checkFile(content.file, 'file', name);
       return {
         file: content.file,
         element: { type: 'TIMFileElem', uuid: '', fileName: name, fileSize: content.file.size, fileUrl: preview(content.file) },
@@ -213,4 +243,38 @@ function imageFormatOf(mime: string): string {
 /** The three sizes TIM keeps (original, thumbnail, large), all showing the local preview until uploaded. */
 function imageSizes(width: number, height: number, size: number, url: string): readonly ImageInfo[] {
   return Object.freeze(imageSizesFor(width, height).map((d) => ({ ...d, size: d.type === 0 ? size : 0, url })));
+}
+
+/**
+ * A queued message read back after a reload: its preview (a blob: URL of the page that sent it)
+ * is gone, but the outbox kept the file. The attachment element shows a preview of that file again.
+ */
+export function withFreshPreview(message: Message, file: Blob | undefined, previewUrl: ((blob: Blob) => string) | undefined): Message {
+  if (!file || !previewUrl) return message;
+  const index = message.elements.findIndex((e) => ['TIMImageElem', 'TIMSoundElem', 'TIMVideoFileElem', 'TIMFileElem'].includes(e?.type));
+  const element = message.elements[index];
+  if (!element) return message;
+  const url = safeUrl(previewUrl(file));
+  if (!url) return message;
+  let shown: MessageElement;
+  switch (element.type) {
+    case 'TIMImageElem':
+      shown = { ...element, imageInfoArray: element.imageInfoArray.map((info) => (info.url ? info : { ...info, url })) };
+      break;
+    case 'TIMSoundElem':
+      shown = element.url ? element : { ...element, url };
+      break;
+    case 'TIMVideoFileElem':
+      shown = element.videoUrl ? element : { ...element, videoUrl: url };
+      break;
+    case 'TIMFileElem':
+      shown = element.fileUrl ? element : { ...element, fileUrl: url };
+      break;
+    default:
+      return message;
+  }
+  if (shown === element) return message;
+  const elements = [...message.elements];
+  elements[index] = shown;
+  return { ...message, elements: Object.freeze(elements) };
 }

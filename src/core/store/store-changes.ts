@@ -6,7 +6,7 @@ import { sortConversations, totalUnreadOf } from './conversation-merge.js';
 import { mergeMessageCopies, type MessageSource } from './message-merge.js';
 import type { MessageListStore } from './message-list-store.js';
 import type { StateStore } from './state-store.js';
-import { ownEntry, setOwnEntry } from '../util/own-record.js';
+import { ownValue, setOwn } from '../util/own-value.js';
 
 /** What the change set needs from the store. */
 export interface StoreChangesHost {
@@ -196,52 +196,52 @@ export class StoreChanges {
 
   putUser(incoming: UserProfile, persist: boolean): void {
     const current = this.users ?? this.host.state.get().users;
-    const old = ownEntry(current, incoming.userID);
+    const old = ownValue(current, incoming.userID);
     // A remark is this user's own data: a copy that does not carry one leaves it as it was.
     const user = incoming.remark === undefined && old?.remark !== undefined ? { ...incoming, remark: old.remark } : incoming;
     if (old && old.nick === user.nick && old.avatar === user.avatar && old.selfSignature === user.selfSignature && old.remark === user.remark) return;
     if (!this.users) this.users = { ...current };
-    setOwnEntry(this.users, user.userID, user);
+    setOwn(this.users, user.userID, user);
     if (persist) this.cacheUsers.set(user.userID, user);
   }
 
   /** A group as this batch leaves it (its profile, else the one in its conversation). */
   group(groupID: string): GroupProfile | undefined {
-    return ownEntry(this.groups ?? this.host.state.get().groups, groupID) ?? this.conversation(`GROUP${groupID}`)?.groupProfile ?? undefined;
+    return ownValue(this.groups ?? this.host.state.get().groups, groupID) ?? this.conversation(`GROUP${groupID}`)?.groupProfile ?? undefined;
   }
 
   /** A user as this batch sees them. */
   knownUser(userID: string): UserProfile | undefined {
-    return ownEntry(this.users ?? this.host.state.get().users, userID);
+    return ownValue(this.users ?? this.host.state.get().users, userID);
   }
 
   putGroup(incoming: GroupProfile, persist: boolean): void {
     const current = this.groups ?? this.host.state.get().groups;
-    const old = ownEntry(current, incoming.groupID);
+    const old = ownValue(current, incoming.groupID);
     // A dismissed group stays dismissed: a later copy of its profile (a list, a cache) may not say so.
     const group = old?.isDismissed && !incoming.isDismissed ? { ...incoming, isDismissed: true } : incoming;
     if (old && sameFlat(old, group)) return;
     if (!this.groups) this.groups = { ...current };
-    setOwnEntry(this.groups, group.groupID, group);
+    setOwn(this.groups, group.groupID, group);
     if (persist) this.cacheGroups.set(group.groupID, group);
   }
 
   /** Show `userID` typing in a conversation until `until` (epoch ms), or no longer (null). */
   setTyping(conversationID: string, userID: string, until: number | null): void {
     const current = this.typing ?? this.host.state.get().typing;
-    const users = ownEntry(current, conversationID) ?? {};
-    if (until === null ? !Object.hasOwn(users, userID) : ownEntry(users, userID) === until) return;
+    const users = ownValue(current, conversationID) ?? {};
+    if (until === null ? !Object.hasOwn(users, userID) : ownValue(users, userID) === until) return;
     if (!this.typing) this.typing = { ...current };
     const next = { ...users };
     if (until === null) delete next[userID];
-    else setOwnEntry(next, userID, until);
-    if (Object.keys(next).length) setOwnEntry(this.typing, conversationID, Object.freeze(next));
+    else setOwn(next, userID, until);
+    if (Object.keys(next).length) setOwn(this.typing, conversationID, Object.freeze(next));
     else delete this.typing[conversationID];
   }
 
   typingOf(conversationID: string, userID: string): number | undefined {
-    const users = ownEntry(this.typing ?? this.host.state.get().typing, conversationID);
-    return users && ownEntry(users, userID);
+    const users = ownValue(this.typing ?? this.host.state.get().typing, conversationID);
+    return users && ownValue(users, userID);
   }
 
   patchState(patch: Partial<Omit<ChatState, 'conversations' | 'totalUnread' | 'users' | 'groups' | 'typing'>>): void {

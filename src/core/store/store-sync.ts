@@ -3,13 +3,14 @@ import type { Conversation, Draft } from '../model/conversation.js';
 import { parseConversationID } from '../model/ids.js';
 import type { GroupProfile, UserProfile } from '../model/profile.js';
 import { mergeServiceConversation, touchConversation } from './conversation-updates.js';
+import { withFreshPreview } from './outgoing-message.js';
 import { SERVER_CLOCK_KEY, type StoreContext } from './store-context.js';
 
 /**
  * Fill the state from what this device kept — conversations, drafts, profiles, messages still
  * in the outbox (shown as sending) — so the page shows them before the service answers.
  */
-export async function fillFromCache(ctx: StoreContext, session: number): Promise<void> {
+export async function fillFromCache(ctx: StoreContext, session: number, previewUrl?: (blob: Blob) => string): Promise<void> {
   const [conversations, drafts, profiles, outbox, serverClockOffset] = await Promise.all([
     ctx.cache.getConversations().catch(() => [] as Conversation[]),
     ctx.cache.getDrafts().catch(() => ({}) as Record<string, Draft>),
@@ -31,7 +32,7 @@ export async function fillFromCache(ctx: StoreContext, session: number): Promise
   for (const entry of outbox) {
     const message = entry?.message;
     if (!message?.ID || message.from !== ctx.userID || !parseConversationID(message.conversationID)) continue;
-    const shown = changes.upsertMessage(message, 'cache', { persist: false });
+    const shown = changes.upsertMessage(withFreshPreview(message, entry.options?.file, previewUrl), 'cache', { persist: false });
     touchConversation(ctx, changes, shown, false);
   }
   const me = profiles.users.find((user) => user?.userID === ctx.userID);

@@ -1,11 +1,11 @@
-import { ownEntry } from '../util/own-record.js';
+import { ownValue } from '../util/own-value.js';
 
 /** conversationID → userID → epoch ms until which that user shows as typing there. */
 export type TypingState = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 /** The users typing in a conversation now, in the order they started. */
 export function typingUserIDs(typing: TypingState, conversationID: string, now: number): string[] {
-  const users = ownEntry(typing, conversationID);
+  const users = ownValue(typing, conversationID);
   if (!users) return [];
   return Object.keys(users).filter((userID) => users[userID]! > now);
 }

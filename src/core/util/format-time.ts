@@ -2,6 +2,8 @@
  * Times for lists, through Intl in the reader's locale: today → "14:05", the last six days →
  * weekday, this year → "Mar 4", older → "2024/03/04". Formatters are built once per locale.
  */
+import { isUsableTime } from '../model/limits.js';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -36,13 +38,15 @@ export function calendarDaysBetween(earlierMs: number, laterMs: number): number 
   return Math.round((startOfDay(laterMs) - startOfDay(earlierMs)) / DAY);
 }
 
+/** Each formatter gives '' for a time no Date can hold, rather than throwing "Invalid time value". */
 export function formatClock(seconds: number, locale: string): string {
+  if (!isUsableTime(seconds)) return '';
   return formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(seconds * 1000);
 }
 
 /** Short time for a conversation row. */
 export function formatListTime(seconds: number, locale: string, nowMs: number = Date.now()): string {
-  if (!seconds) return '';
+  if (!seconds || !isUsableTime(seconds) || !Number.isFinite(nowMs)) return '';
   const ms = seconds * 1000;
   const days = calendarDaysBetween(ms, nowMs);
   if (days <= 0) return formatClock(seconds, locale);
@@ -55,6 +59,7 @@ export function formatListTime(seconds: number, locale: string, nowMs: number = 
 
 /** Label for a day separator: "Today", "Yesterday" (via Intl.RelativeTimeFormat), weekday, or full date. */
 export function formatDayLabel(seconds: number, locale: string, nowMs: number = Date.now()): string {
+  if (!isUsableTime(seconds) || !Number.isFinite(nowMs)) return '';
   const ms = seconds * 1000;
   const days = calendarDaysBetween(ms, nowMs);
   if (days === 0 || days === 1) {
@@ -64,6 +69,11 @@ export function formatDayLabel(seconds: number, locale: string, nowMs: number = 
   if (days > 1 && days < 7) return formatter(locale, { weekday: weekday(locale, false) }).format(ms);
   const sameYear = new Date(ms).getFullYear() === new Date(nowMs).getFullYear();
   return formatter(locale, sameYear ? { month: 'long', day: 'numeric', weekday: weekday(locale, true) } : { year: 'numeric', month: 'long', day: 'numeric' }).format(ms);
+}
+
+/** The machine-readable form for `<time datetime>`, '' for a time no Date can hold. */
+export function isoTime(seconds: number): string {
+  return isUsableTime(seconds) ? new Date(seconds * 1000).toISOString() : '';
 }
 
 /** "0:07", "1:02", "1:02:03" for durations in seconds. */

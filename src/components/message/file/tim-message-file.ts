@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../../../core/util/bidi.js';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FileElem } from '../../../core/model/elements.js';
@@ -25,6 +26,12 @@ type DownloadState = { phase: 'idle' } | { phase: 'downloading'; fraction: numbe
  *
  * @cssprop --tim-message-file-icon-color - Colour of the file-type icon (default `--tim-color-primary`).
  */
+/** The name as a base that may be cut with "…" and its extension, kept whole. */
+function renderFileName(name: string, ext: string) {
+  if (!ext || ext.length > 12 || !name.toLowerCase().endsWith(`.${ext}`)) return html`<span class="base">${name}</span>`;
+  return html`<span class="base">${name.slice(0, name.length - ext.length - 1)}</span><span class="extension">.${name.slice(-ext.length)}</span>`;
+}
+
 export class TimMessageFile extends TimElement {
   static override styles = css`
     :host {
@@ -62,11 +69,19 @@ export class TimMessageFile extends TimElement {
       overflow: hidden;
       white-space: nowrap;
     }
+    /* A long name is cut in its middle: the extension, which says what the file is, always shows. */
     .name {
+      display: flex;
       font-weight: 500;
+      white-space: nowrap;
+      unicode-bidi: isolate;
+    }
+    .name .base {
       overflow: hidden;
       text-overflow: ellipsis;
-      white-space: nowrap;
+    }
+    .name .extension {
+      flex: none;
     }
     .size {
       font-size: var(--tim-font-size-s);
@@ -131,7 +146,8 @@ export class TimMessageFile extends TimElement {
   override render() {
     const t = this.strings(messageFileStrings);
     const elem = this.elem;
-    const name = (typeof elem?.fileName === 'string' && elem.fileName.trim()) || t.untitled;
+    // Without directional controls, so "invoice\u202Efdp.exe" shows as what it is: an .exe.
+    const name = (typeof elem?.fileName === 'string' && withoutBidiControls(elem.fileName).trim()) || t.untitled;
     const kind = fileKind(name);
     const ext = fileExtension(name);
     const url = safeUrl(elem?.fileUrl);
@@ -141,7 +157,7 @@ export class TimMessageFile extends TimElement {
     return html`<div class="file">
       <span part="icon" class="icon-box" aria-hidden="true">${icon(FILE_KIND_ICONS[kind])}${ext && kind === 'other' ? html`<span class="ext">${ext.slice(0, 4)}</span>` : nothing}</span>
       <span>
-        <div part="name" class="name" title=${name}>${name}</div>
+        <div part="name" class="name" title=${name}>${renderFileName(name, ext)}</div>
         <div part="size" class="size">${formatBytes(elem?.fileSize ?? 0, this.resolvedLocale)}${d.phase === 'downloading' ? ` · ${percent}%` : d.phase === 'done' ? ` · ${t.downloaded}` : ''}</div>
       </span>
       ${!canDownload
@@ -169,7 +185,7 @@ export class TimMessageFile extends TimElement {
       const blob = await store.downloadElement(message, this.elementIndex, (loaded, total) => {
         if (total > 0) this.download = { phase: 'downloading', fraction: Math.min(1, loaded / total) };
       });
-      saveBlob(blob, elem.fileName || 'download');
+      saveBlob(blob, withoutBidiControls(elem.fileName ?? '').trim() || 'download');
       this.download = { phase: 'done' };
     } catch {
       this.download = { phase: 'failed' };

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../../../core/util/bidi.js';
 import { html, type TemplateResult } from 'lit';
 import type { MessageStrings } from '../strings.js';
 
@@ -29,7 +30,7 @@ export function parseReplyQuote(cloudCustomData: string): ReplyQuote | null {
     if (typeof reply === 'object' && reply !== null) {
       const r = reply as Record<string, unknown>;
       const messageID = typeof r.messageID === 'string' ? r.messageID : '';
-      const sender = typeof r.messageSender === 'string' ? r.messageSender : '';
+      const sender = typeof r.messageSender === 'string' ? withoutBidiControls(r.messageSender) : '';
       const abstract = typeof r.messageAbstract === 'string' ? r.messageAbstract : '';
       if (messageID || abstract) {
         quote = Object.freeze({

@@ -54,9 +54,28 @@ export class DexieServerStorage implements ServerStorage {
 
   private constructor(private readonly db: LocalServerDatabase) {}
 
+  /**
+   * Rejects when the database cannot serve, and the caller falls back to memory. A database of
+   * this name at a newer version without our tables (another app's, or a later kit's) needs an
+   * upgrade; while a connection that never yields keeps it open, that upgrade is blocked and the
+   * open would wait for ever ("Starting the embedded backend…"). Tables still missing after the
+   * open would fail every transaction with NotFoundError.
+   */
   static async open(name: string): Promise<DexieServerStorage> {
     const db = new LocalServerDatabase(name);
-    await db.open();
+    await new Promise<void>((resolve, reject) => {
+      db.on('blocked', () => {
+        reject(new Error(`Another connection keeps the database "${name}" open at a newer version.`));
+        db.close();
+      });
+      db.open().then(() => resolve(), reject);
+    });
+    const stores = db.backendDB().objectStoreNames;
+    const missing = db.tables.map((table) => table.name).filter((table) => !stores.contains(table));
+    if (missing.length) {
+      db.close();
+      throw new Error(`The database "${name}" (version ${db.verno}) lacks the tables ${missing.join(', ')}.`);
+    }
     return new DexieServerStorage(db);
   }
 

@@ -6,7 +6,7 @@ import { MESSAGE_PRIORITIES, type Message, type MessagePriority } from '../../mo
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
 import type { BatchSendResult, ChatServiceEvents, KickedOutReason, MessageListQuery, MessagePage } from '../chat-service.js';
 import { BlobUrls } from './blob-urls.js';
-import { generatedAvatar } from './generated-avatar.js';
+import { storableUrl } from './server-urls.js';
 import { imageFormatOf, imageVariants } from './image-variants.js';
 import { MemoryServerStorage } from './memory-server-storage.js';
 import { fail, type OpContext } from './server-context.js';
@@ -97,14 +97,6 @@ async function totalUnreadOf(tx: ServerTx, userID: string): Promise<number> {
   let total = 0;
   for (const c of await tx.listConversations(userID)) if (!c.deleted && c.messageRemindType === 'AcceptAndNotify') total += c.unreadCount;
   return total;
-}
-
-function safeUrl(url: unknown, imageOnly: boolean): string {
-  if (typeof url !== 'string') return '';
-  if (url.startsWith(BLOB_REF) || /^https?:\/\//i.test(url)) return url;
-  if (/^data:image\//i.test(url)) return url;
-  if (!imageOnly && /^blob:/i.test(url)) return url;
-  return '';
 }
 
 /**
@@ -341,7 +333,7 @@ export class LocalServer {
 
   // ── Users ─────────────────────────────────────────────────────────────────────────────
 
-  /** Make (or update) a user; a user without an avatar gets a generated one. */
+  /** Make (or update) a user. Without an avatar (or with one the kit would not show) the kit draws initials. */
   async createUser(profile: { userID: string; nick?: string; avatar?: string; selfSignature?: string }, options?: AdminOptions): Promise<UserProfile> {
     if (typeof profile.userID !== 'string' || !profile.userID.trim()) fail(CHAT_ERROR.invalidArgument, 'A user needs a userID.');
     return this.run('rw', async (ctx) => {
@@ -350,7 +342,7 @@ export class LocalServer {
       const record: UserRecord = {
         userID: profile.userID,
         nick,
-        avatar: safeUrl(profile.avatar, true) || existing?.avatar || generatedAvatar(nick, profile.userID),
+        avatar: storableUrl(profile.avatar, { avatar: true }) || storableUrl(existing?.avatar, { avatar: true }),
         selfSignature: profile.selfSignature ?? existing?.selfSignature ?? '',
         createTime: existing?.createTime ?? ctx.now,
       };
@@ -370,7 +362,7 @@ export class LocalServer {
       const record: UserRecord = {
         ...existing,
         ...(patch.nick !== undefined ? { nick: patch.nick } : {}),
-        ...(patch.avatar !== undefined ? { avatar: safeUrl(patch.avatar, true) || existing.avatar } : {}),
+        ...(patch.avatar !== undefined ? { avatar: storableUrl(patch.avatar, { avatar: true }) || existing.avatar } : {}),
         ...(patch.selfSignature !== undefined ? { selfSignature: patch.selfSignature } : {}),
       };
       await ctx.tx.putUser(record);
@@ -602,7 +594,7 @@ export class LocalServer {
       const ours = this.urls.toStored(url);
       if (ours !== url) return ours;
       if (typeof url === 'string' && /^blob:/i.test(url)) return (await this.adoptBlobUrl(url, keep)) ?? '';
-      return safeUrl(url, imageOnly);
+      return storableUrl(url, { avatar: imageOnly });
     };
     const needsContent = (what: string): never => fail(CHAT_ERROR.invalidArgument, `A ${what} message needs a file to upload.`);
     switch (element.type) {

@@ -1,3 +1,4 @@
+import { storableUrl } from './server-urls.js';
 import { CHAT_ERROR } from '../../errors.js';
 import {
   GROUP_SYSTEM_NOTICE_OPERATION as NOTICE,
@@ -142,7 +143,7 @@ export async function createGroup(ctx: OpContext, input: CreateGroupInput): Prom
   const group: GroupRecord = {
     groupID,
     name: input.name || groupID,
-    avatar: input.avatar ?? '',
+    avatar: storableUrl(input.avatar, { avatar: true }),
     type: input.type ?? 'Work',
     ownerID: input.ownerID,
     notification: input.notification ?? '',
@@ -290,7 +291,7 @@ export async function updateGroupProfile(ctx: OpContext, groupID: string, operat
   const changes: GroupProfileChange[] = [];
   const next: { -readonly [K in keyof GroupRecord]: GroupRecord[K] } = { ...group };
   for (const key of ['name', 'avatar', 'notification', 'introduction', 'muteAllMembers', 'joinOption'] as const) {
-    const value = patch[key];
+    const value = key === 'avatar' && patch.avatar !== undefined ? storableUrl(patch.avatar, { avatar: true }) : patch[key];
     if (value === undefined || value === group[key]) continue;
     (next as Record<string, unknown>)[key] = value;
     changes.push({ key, value });

@@ -3,6 +3,7 @@
  * URLs pass `safeUrl`; an unknown or malformed payload becomes an `unsupported` element that
  * keeps a plain copy of the data (never the SDK object itself).
  */
+import { ownValue } from '../../util/own-value.js';
 import {
   IMAGE_SIZE,
   type GroupProfileChange,
@@ -146,7 +147,7 @@ function groupTipOf(p: Readonly<Record<string, unknown>>, context: ElementContex
   const newProfile = bag(p.newGroupProfile);
   for (const [key, value] of Object.entries(newProfile)) {
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
-    changes.push({ key: PROFILE_KEYS[key] ?? key, value: key === 'avatar' && typeof value === 'string' ? safeUrl(value) : value });
+    changes.push({ key: ownValue(PROFILE_KEYS, key) ?? key, value: key === 'avatar' && typeof value === 'string' ? safeUrl(value) : value });
   }
   const mutes: MemberMuteChange[] = list(p.memberList)
     .filter(isBag)
