@@ -12,30 +12,42 @@ export interface DemoSetup {
   store: ChatStore;
   service: LocalChatService;
   server: LocalServer;
+  /** Seeds the backend on a first visit, then starts the store (it shows its cache first). */
+  start(): Promise<void>;
 }
 
 /**
- * A complete chat on the embedded backend for `userID`: the server (seeded with demo users,
- * chats and groups the first time), a client session, and a store with its offline cache.
+ * A complete chat on the embedded backend for `userID`: the server, a client session with the
+ * given latency, and a store with its offline cache. Not started: hand `store` to the elements
+ * first, then call `start()`, so the page shows what the cache holds (a skeleton on a first
+ * visit) while the backend is seeded and connects.
  *
- * The store is not started: hand it to the elements first, then call `store.start(userID)`, so
- * the page shows what the cache holds while the backend connects.
+ * ```ts
+ * const demo = await createDemoSetup('alice');
+ * chat.store = demo.store;
+ * await demo.start();
+ * ```
  */
 export async function createDemoSetup(userID: string, options: { latencyMs?: number } = {}): Promise<DemoSetup> {
   const server = await LocalServer.open({ namespace: DEMO_NAMESPACE });
-  await seedDemo(server);
   const service = new LocalChatService(server, { latencyMs: options.latencyMs ?? 120 });
   const cache = createChatCache({ app: `tim-${DEMO_NAMESPACE}`, userID });
   const store = new ChatStore({ service, cache });
-  return { store, service, server };
+  // The demo users, chats and groups, made once per browser (the server keeps them).
+  let seeded: Promise<void> | undefined;
+  const start = async () => {
+    await (seeded ??= seedDemo(server));
+    await store.start(userID);
+  };
+  return { store, service, server, start };
 }
 
 /** What `<tim-chat demo>` runs: the demo setup, started and stopped by the element. */
 export async function createDemoChat(userID: string): Promise<DemoChat> {
-  const { store, server } = await createDemoSetup(userID);
+  const { store, server, start } = await createDemoSetup(userID);
   return {
     store,
-    start: () => store.start(userID),
+    start,
     stop: async () => {
       await store.stop();
       server.close();
