@@ -82,23 +82,20 @@ if (resetting) {
 }
 
 const latency = Number(params.get('latency') ?? 150);
-const { store, service, server, start } = await createDemoSetup(userID, { latencyMs: latency });
-// The cache shows now; the backend is seeded (on a first visit) and connects behind it.
+const { store, backend, start } = createDemoSetup(userID, { latencyMs: latency });
+// The cache shows now; the backend opens, is seeded (on a first visit) and connects behind it.
 chat.store = store;
 const started = start().then(() => {
   if (resetting) localStorage.removeItem(RESET_STARTED);
 });
 started.catch((error) => console.error('The demo could not start:', error));
+const { service, server } = await backend;
 
-// Users to sign in as: everyone the demo server knows (once it is seeded).
+// Users to sign in as: everyone the demo server knows.
 const userSelect = $<HTMLSelectElement>('user');
-userSelect.add(new Option(userID, userID, true, true));
-void started.then(async () => {
-  userSelect.replaceChildren();
-  for (const user of await server.listUsers()) {
-    userSelect.add(new Option(`${user.nick} (${user.userID})`, user.userID, false, user.userID === userID));
-  }
-});
+for (const user of await server.listUsers()) {
+  userSelect.add(new Option(`${user.nick} (${user.userID})`, user.userID, false, user.userID === userID));
+}
 userSelect.addEventListener('change', () => {
   params.set('user', userSelect.value);
   location.search = params.toString();

@@ -14,7 +14,7 @@ import { createDemoChat } from './components/chat/demo-store.js';
 
 provideDemoChat(createDemoChat);
 
-export { createDemoSetup, createDemoChat, DEMO_NAMESPACE, type DemoSetup } from './components/chat/demo-store.js';
+export { createDemoSetup, createDemoChat, DEMO_NAMESPACE, type DemoSetup, type DemoBackend } from './components/chat/demo-store.js';
 export type { DemoChat } from './components/chat/demo-hook.js';
 export { seedDemo, DEMO_USERS, DEMO_DEFAULT_USER, DEMO_GROUPS } from './core/service/local/seed-demo.js';
 export { demoPicture, demoSound, type DemoPictureKind } from './core/service/local/demo-media.js';

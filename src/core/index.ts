@@ -24,6 +24,7 @@ export { typingUserIDs, type TypingState } from './typing/typing-state.js';
 
 // ── The backend contract and the Tencent Cloud Chat adapter ──────────────────────────────────
 export type * from './service/chat-service.js';
+export { deferredService } from './service/deferred-chat-service.js';
 export { TencentChatService, type TencentChatServiceOptions } from './service/tencent/tencent-chat-service.js';
 export { DEFAULT_SDK_EVENTS, type SdkEventNames, type TencentChatSDK } from './service/tencent/sdk-types.js';
 

@@ -259,6 +259,8 @@ export class ChatStore implements ChatStoreApi {
   private async login(session: number): Promise<void> {
     const { ctx } = this;
     let me: UserProfile;
+    // The cache is on screen meanwhile; say that the chat is on its way rather than offline.
+    if (this.state.get().connection === 'disconnected') this.state.set({ connection: 'connecting' });
     try {
       me = await this.service.login({ userID: ctx.userID, ...(this.userSig !== undefined ? { userSig: this.userSig } : {}) });
     } catch (thrown) {
@@ -270,7 +272,7 @@ export class ChatStore implements ChatStoreApi {
         this.scheduleLoginRetry(session);
         return;
       }
-      this.state.set({ lastError: error });
+      this.state.set({ connection: this.service.getConnectionState(), lastError: error });
       throw error;
     }
     if (session !== ctx.session) return;
