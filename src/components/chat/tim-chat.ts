@@ -1,5 +1,6 @@
 import { provide } from '@lit/context';
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { inlineStyle } from '../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import { parseConversationID } from '../../core/model/ids.js';
 import { createNameLookup } from '../../core/notices/name-lookup.js';
@@ -379,7 +380,7 @@ export class TimChat extends TimElement {
         </button>
         ${parsed?.type === '@TIM#SYSTEM'
           ? html`<span class="system-avatar" aria-hidden="true">${icon('bell', 20)}</span>`
-          : html`<tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style="--tim-avatar-size: 36px" aria-hidden="true"></tim-avatar>`}
+          : html`<tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style=${inlineStyle({ '--tim-avatar-size': '36px' })} aria-hidden="true"></tim-avatar>`}
         <div class="titles">
           <h2 part="title">${title}</h2>
           ${typing
