@@ -238,9 +238,9 @@ function publicApiOnlyPlugin() {
   };
 }
 
-/** Every `src/….ts` path becomes the `dist/….js` module the package ships (the build mirrors src/). */
+/** Every `src/….ts` (or re-exported `src/….js`) path becomes the `dist/….js` module the package ships (the build mirrors src/). */
 function distPathsPlugin() {
-  const toDist = (value) => (typeof value === 'string' && /^src\/.*\.ts$/.test(value) ? value.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : value);
+  const toDist = (value) => (typeof value === 'string' && /^src\/.*\.[jt]s$/.test(value) ? value.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : value);
   const visit = (node) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
@@ -260,7 +260,8 @@ function distPathsPlugin() {
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.d.ts'],
-  outdir: '.',
+  // The repository root (package.json's customElements); tests write elsewhere.
+  outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
   dependencies: false,
   packagejson: false,

@@ -21,16 +21,15 @@ export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;
 export type ChatTheme = (typeof CHAT_THEMES)[number];
 
 /**
- * @summary The whole chat in one tag: the conversation list beside the open conversation
- * (stacked on narrow screens), a header with the name and member count, the message list and
- * the composer. Provides the store to its parts through context.
- *
  * Give it the app's `store` (a `ChatStore`), at any moment: until then it waits in a neutral,
  * empty state. The built-in demo (the embedded backend with demo data, signed in as `user-id`)
  * runs only when asked: the `demo` attribute with `tim-elements/demo` imported (the no-build
  * bundle includes it). A store set by the app always wins over the demo, which then stops.
+ * Its parts' events bubble out of it, so an app listens on `<tim-chat>` alone.
  *
- * Its parts' events bubble out of it, so an app listens on `<tim-chat>` alone:
+ * @summary The whole chat in one tag: the conversation list beside the open conversation
+ * (stacked on narrow screens), a header with the name and member count, the message list and
+ * the composer. Provides the store to its parts through context.
  *
  * @fires tim-conversation-select - From the conversation list: a conversation was chosen (cancelable: it then does not open).
  * @fires tim-conversation-action - From the conversation list: pin, mute, mark read or delete was chosen (cancelable).
