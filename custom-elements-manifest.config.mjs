@@ -231,7 +231,10 @@ function publicApiOnlyPlugin() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
+          // A private or protected field is internal state, even when declared in `static properties`.
+          const internal = new Set((declaration.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name));
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName ?? a.name));
         }
       }
     },

@@ -2,7 +2,7 @@ import type { ChatService, ChatServiceEvents, ConnectionState } from './chat-ser
 
 /**
  * A `ChatService` made when the store first needs it (to sign in): a backend loaded on demand
- * (`import('@tencentcloud/chat')`), an embedded server that still has to open its database. The
+ * (the Tencent Cloud Chat SDK, imported dynamically), an embedded server that still has to open its database. The
  * store can be made, handed to the elements and started at once: it shows what the cache holds,
  * and only then asks for the service, so the two do not compete for the page's first moments.
  * Calls wait for the service; if it cannot be made, they fail with that error (sign-in first;
