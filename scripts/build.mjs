@@ -172,6 +172,19 @@ if (libOutput.length) {
   const indexCode = chunkGraph(libOutput, 'index.js').chunks.map((c) => c.code).join('\n');
   const missing = definedTags.filter(({ tag }) => !definesTag(indexCode, tag)).map(({ tag }) => `<${tag}>`);
   if (missing.length) problems.push(`dist/index.js does not register ${missing.join(', ')}`);
+  // Each element's entry registers every element it renders (`tim-elements/chat` alone is a whole chat).
+  for (const [entry, target] of Object.entries(packageJson.exports)) {
+    const file = typeof target === 'object' ? target.default : undefined;
+    if (!file?.endsWith('/define.js')) continue;
+    const code = chunkGraph(libOutput, file.replace(/^\.\/dist\//, ''))
+      .chunks.map((c) => c.code)
+      .join('\n')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    const rendered = [...new Set([...code.matchAll(/<(tim-[a-z-]+)[\s>]/g)].map(([, tag]) => tag))];
+    const unregistered = rendered.filter((tag) => definedTags.some((d) => d.tag === tag) && !definesTag(code, tag));
+    if (unregistered.length) problems.push(`tim-elements/${entry.slice(2)} renders ${unregistered.map((t) => `<${t}>`).join(', ')} without registering it`);
+  }
   // The library keeps its dependencies as imports rather than copies.
   for (const chunk of libOutput.filter((o) => o.type === 'chunk')) {
     const copies = chunk.moduleIds.filter((id) => id.includes(`${path.sep}node_modules${path.sep}`));
