@@ -42,6 +42,7 @@ export const ELEMENT_ENTRIES = [
   'emoji-picker',
   'avatar',
   'image-viewer',
+  'confirm-dialog',
 ] as const;
 const LIBRARY_ENTRIES = [
   'src/index.ts',

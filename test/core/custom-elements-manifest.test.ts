@@ -64,6 +64,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
   'tim-message': {},
   'tim-emoji-parser': {},
   'tim-avatar': {},
+  'tim-confirm-dialog': {},
 };
 
 describe('custom-elements.json', () => {
