@@ -48,7 +48,7 @@ describe('under a strict Content Security Policy', () => {
     expect(css(chat).fontFamily).to.contain('system-ui');
 
     // The elements' own styles: the header's border, the outgoing bubble's colour.
-    const header = shadow(chat, 'header')!;
+    const header = shadow(chat, '[part~="header"]')!;
     expect(css(header).borderBottomStyle).to.equal('solid');
     const [incoming, outgoing] = [...messageList!.shadowRoot!.querySelectorAll('tim-message')].map((m) => m.shadowRoot!.querySelector('[part~="bubble"]')!);
     expect(css(incoming!).backgroundColor).to.equal('rgb(241, 243, 245)', 'the incoming bubble is light grey');

@@ -98,6 +98,7 @@ describe('start from the cache', () => {
     });
     assert.equal(service.userID, '');
     assert.equal(service.getConnectionState(), 'disconnected');
+    assert.equal(service.features, undefined, 'a data member is not a method');
     const unsubscribe = service.on('messageReceived', () => {});
     unsubscribe();
     await service.logout();
@@ -107,6 +108,7 @@ describe('start from the cache', () => {
     assert.equal(made, 1);
     assert.equal(service.userID, 'alice');
     assert.equal(service.getConnectionState(), 'connected');
+    assert.deepEqual(service.features, new LocalChatService(world.server).features, "the service's own data members");
     await service.logout();
   });
 });

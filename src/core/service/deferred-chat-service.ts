@@ -17,8 +17,11 @@ import type { ChatService, ChatServiceEvents, ConnectionState } from './chat-ser
  *
  * The contract's methods are asynchronous, apart from `userID`, `getConnectionState` and `on`,
  * which answer at once (nobody signed in, disconnected; subscriptions are passed on when the
- * service arrives). Pass a promise instead of a function to start making it right away.
+ * service arrives); `features` is undefined until the service exists, then the service's. Pass a promise instead of a function to start making it right away.
  */
+/** Members of the contract that are values, not methods (answered by the service once it exists). */
+const DATA_MEMBERS: ReadonlySet<string> = new Set<keyof ChatService>(['features']);
+
 export function deferredService(make: (() => Promise<ChatService>) | Promise<ChatService>): ChatService {
   let made: Promise<ChatService> | undefined;
   let ready: ChatService | undefined;
@@ -70,6 +73,12 @@ export function deferredService(make: (() => Promise<ChatService>) | Promise<Cha
       if (name in target) return target[name as keyof ChatService];
       // Not a thenable: `await` on it must not call `then`.
       if (typeof name !== 'string' || name === 'then') return undefined;
+      if (ready) {
+        const value = (ready as unknown as Record<string, unknown>)[name];
+        return typeof value === 'function' ? value.bind(ready) : value;
+      }
+      // The contract's data members (`features`) are unknown until the service exists.
+      if (DATA_MEMBERS.has(name)) return undefined;
       return (...args: unknown[]) => call(name, args);
     },
   }) as ChatService;
