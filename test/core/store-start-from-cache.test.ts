@@ -65,13 +65,22 @@ describe('start from the cache', () => {
     await store.stop();
   });
 
-  it('a first visit (empty cache) keeps the list loading until the service answers', async () => {
+  it('a first visit (empty cache) keeps the lists loading until the service answers', async () => {
+    await world.server.postMessages([{ from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'first' }] }]);
     const alice = await world.client('alice', { latencyMs: 150, start: false });
+    await alice.store.openConversation('C2Cdave');
+    // The first page's load from the cache: `loading` goes on, then off (the service is not there yet).
+    const loadings: boolean[] = [];
+    alice.store.messageList('C2Cdave').subscribe((s) => s.loading, (loading) => loadings.push(loading));
     const starting = alice.store.start('alice');
-    await waitFor(() => alice.store.state.get().connection === 'connecting', 'connecting');
+    await waitFor(() => loadings.join() === 'true,false', 'the cache was read for the open conversation');
+    assert.equal(alice.store.state.get().connection, 'connecting');
     assert.equal(alice.store.state.get().conversationsLoaded, false, 'a skeleton, not "no conversations"');
+    assert.equal(alice.store.messageList('C2Cdave').get().loaded, false, 'a skeleton, not "no messages yet"');
     await starting;
     assert.equal(alice.store.state.get().conversationsLoaded, true, 'an empty list is known to be empty now');
+    await waitFor(() => alice.store.messageList('C2Cdave').get().loaded, 'the open conversation is known once the service answered');
+    assert.equal(alice.store.messageList('C2Cdave').get().messages.length, 0);
   });
 
   it('a service that cannot be made fails the sign-in with its error; the cache stays on screen, and it is tried again', async () => {

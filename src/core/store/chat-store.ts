@@ -329,7 +329,8 @@ export class ChatStore implements ChatStoreApi {
     }
     for (const list of [...ctx.lists.values()]) {
       if (session !== ctx.session) return;
-      if (list.state.get().loaded) await this.paging.fetchNewest(list, session);
+      // Lists shown (or still waiting for their first page: nothing was cached for them).
+      if (list.state.get().loaded || list.initialLoad) await this.paging.fetchNewest(list, session);
     }
     if (session === ctx.session) void this.sender.deliverOutbox();
   }
