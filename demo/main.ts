@@ -89,10 +89,20 @@ const started = start().then(() => {
   if (resetting) localStorage.removeItem(RESET_STARTED);
 });
 started.catch((error) => console.error('The demo could not start:', error));
+// The switches show the URL's settings now; they act once the backend is there.
+$<HTMLSelectElement>('user').add(new Option(userID, userID, true, true));
+const latencyInput = $<HTMLInputElement>('latency');
+latencyInput.step = '1'; // show exactly what the service uses, whatever the URL said
+latencyInput.max = String(Math.max(Number(latencyInput.max), latency));
+latencyInput.value = String(latency);
+latencyInput.addEventListener('pointerdown', () => (latencyInput.step = '50'), { once: true });
+const showLatency = () => ($('latency-out').textContent = `${Number(latencyInput.value)} ms`);
+showLatency();
 const { service, server } = await backend;
 
 // Users to sign in as: everyone the demo server knows.
 const userSelect = $<HTMLSelectElement>('user');
+userSelect.replaceChildren();
 for (const user of await server.listUsers()) {
   userSelect.add(new Option(`${user.nick} (${user.userID})`, user.userID, false, user.userID === userID));
 }
@@ -104,13 +114,6 @@ userSelect.addEventListener('change', () => {
 $<HTMLSelectElement>('theme').addEventListener('change', (e) => applyTheme((e.target as HTMLSelectElement).value));
 $<HTMLSelectElement>('locale').addEventListener('change', (e) => applyLocale((e.target as HTMLSelectElement).value));
 
-const latencyInput = $<HTMLInputElement>('latency');
-latencyInput.step = '1'; // show exactly what the service uses, whatever the URL said
-latencyInput.max = String(Math.max(Number(latencyInput.max), latency));
-latencyInput.value = String(latency);
-latencyInput.addEventListener('pointerdown', () => (latencyInput.step = '50'), { once: true });
-const showLatency = () => ($('latency-out').textContent = `${Number(latencyInput.value)} ms`);
-showLatency();
 latencyInput.addEventListener('input', () => {
   service.setLatency(Number(latencyInput.value));
   showLatency();

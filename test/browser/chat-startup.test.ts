@@ -13,12 +13,12 @@ import { ChatStore } from '../../src/core/store/chat-store.js';
 let counter = 0;
 
 /** A store on an in-memory embedded server whose one conversation is with `peer`. Not started. */
-async function storeWithPeer(peer: string) {
+async function storeWithPeer(peer: string, latencyMs = 0) {
   const server = await LocalServer.open({ namespace: `startup-${Date.now()}-${counter++}`, storage: 'memory' });
   await server.createUser({ userID: 'alice', nick: 'Alice' });
   await server.createUser({ userID: peer, nick: peer });
   await server.postMessages([{ from: peer, conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: `hi from ${peer}` }] }]);
-  return { server, store: new ChatStore({ service: new LocalChatService(server), cache: new MemoryCache() }) };
+  return { server, store: new ChatStore({ service: new LocalChatService(server, { latencyMs }), cache: new MemoryCache() }) };
 }
 
 /** A stand-in for `tim-elements/demo`: records what the element asks of it; `release` lets a creation finish. */
@@ -135,5 +135,22 @@ describe('tim-chat start-up', () => {
     el.remove();
     await waitUntil(() => demo.made[0]!.stopped, 'the demo stopped');
     expect(demo.made).to.have.length(1);
+  });
+
+  it('while the store signs in, says "Connecting…" once, not "offline" in the composer', async () => {
+    const { store } = await storeWithPeer('bob', 800);
+    const el = await fixture<TimChat>(html`<tim-chat style="display:block;height:500px"></tim-chat>`);
+    el.store = store;
+    el.conversationId = 'C2Cbob';
+    const starting = store.start('alice');
+    await waitUntil(() => store.state.get().connection === 'connecting', 'connecting');
+    const banner = () => el.shadowRoot!.querySelector('[part="banner"]')?.textContent?.trim() ?? '';
+    await waitUntil(() => banner() === 'Connecting…', 'the chat says it is connecting');
+    const composer = el.shadowRoot!.querySelector('tim-composer')!;
+    await composer.updateComplete;
+    expect(composer.shadowRoot!.querySelector('[part~="notice"]'), 'no "you are offline" while connecting').to.equal(null);
+    await starting;
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part="banner"]'), 'the banner goes once connected');
+    await store.stop();
   });
 });
