@@ -2,14 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * `vite` serves the demo (index.html).
- * `vite build` makes the library: ESM entries `dist/index.js` (the elements) and `dist/core.js`
- * (the core, no Lit), sharing code through `dist/chunks/`; lit, @lit/*, @lit-labs/* and dexie
- * stay imports, since they are the package's dependencies.
- * `vite build --mode bundle` makes `dist/tim-elements.bundle.js`: everything, dynamic imports
- * included, in one file for a plain page with no build step.
- * `npm run build` (scripts/build.mjs) runs both, then the type declarations and the manifest, and
- * checks the results.
+ * `vite` serves the demo (index.html); `vite build --mode demo` builds it into dist-demo/.
+ * `vite build` makes the library: one ES module per source module under dist/ (as src/ is laid
+ * out), so an app's bundler keeps exactly what it uses. The package's entry points
+ * (`LIBRARY_ENTRIES`) are modules among them. lit, @lit/*, @lit-labs/* and dexie stay imports,
+ * since they are the package's dependencies.
+ * `vite build --mode bundle` makes `dist/tim-elements.bundle.js`: everything in one file for a
+ * plain page with no build step.
+ * `npm run build` (scripts/build.mjs) runs both, then the type declarations, theme.css and the
+ * manifest, and checks the results.
  */
 
 /** The Tencent SDK is an optional peer the app supplies; no output may import or contain it. */
@@ -28,6 +29,30 @@ function forbidTencentSdk(): Plugin {
     },
   };
 }
+
+/** The package's entry points (package.json `exports`), as source modules. */
+export const ELEMENT_ENTRIES = [
+  'chat',
+  'conversation-list',
+  'message-list',
+  'message',
+  'message-actions',
+  'composer',
+  'emoji-parser',
+  'emoji-picker',
+  'avatar',
+  'image-viewer',
+  'confirm-dialog',
+] as const;
+const LIBRARY_ENTRIES = [
+  'src/index.ts',
+  'src/core/index.ts',
+  'src/local.ts',
+  'src/demo.ts',
+  // The no-build bundle's API as modules: what `tim-elements/bundle` gives Node (server rendering).
+  'src/bundle.ts',
+  ...ELEMENT_ENTRIES.map((name) => `src/components/${name}/define.ts`),
+];
 
 const libraryDependencies = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^dexie($|\/)/];
 
@@ -63,11 +88,10 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: true,
         sourcemap: false,
-        lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'tim-elements.bundle.js' },
+        lib: { entry: 'src/bundle.ts', formats: ['es'], fileName: () => 'tim-elements.bundle.js' },
         rolldownOptions: {
-          // One file: the demo backend `<tim-chat>` loads on demand is inlined too. Full
-          // minification (Vite keeps whitespace in ES libraries for the app's bundler; no bundler
-          // reads this file).
+          // One file, fully minified (Vite keeps whitespace in ES libraries for the app's
+          // bundler; no bundler reads this file).
           output: { codeSplitting: false, minify: true },
         },
       },
@@ -84,14 +108,12 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
-      lib: {
-        entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
-        formats: ['es'],
-        fileName: (_format, entryName) => `${entryName}.js`,
-      },
+      // Readable modules: the app's bundler minifies what it keeps.
+      minify: false,
+      lib: { entry: LIBRARY_ENTRIES, formats: ['es'] },
       rolldownOptions: {
         external: libraryDependencies,
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };

@@ -14,11 +14,19 @@ const dexieAsModule = {
   },
 };
 
+/** Pages under test/browser/csp/ are served with a strict Content Security Policy (csp.test.ts). */
+const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
+async function strictCspPages(context, next) {
+  await next();
+  if (context.path.startsWith('/test/browser/csp/') && context.path.endsWith('.html')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'];
 
 export default {
   files,
   nodeResolve: { exportConditions: ['browser', 'production'] },
+  middleware: [strictCspPages],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), dexieAsModule, touchCommandPlugin()],
   browsers: [
     playwrightLauncher({

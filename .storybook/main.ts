@@ -2,6 +2,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
+  // Docs pages: every element's API (attributes, properties, events, slots, parts, CSS properties)
+  // from custom-elements.json, which `npm run storybook` / `build-storybook` make first.
+  addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {

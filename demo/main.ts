@@ -1,5 +1,9 @@
 // The demo page: a full chat on the embedded backend, with switches for the network so the
-// failure paths can be seen. ?user=bob&lang=zh-CN&theme=dark&conversation=GROUPdesign
+// failure paths can be seen. ?user=bob&lang=zh-CN&theme=dark&conversation=GROUPproduct-team&latency=3000
+//
+// It starts as an app should: the chat is on the page at once, gets its store before the store
+// starts, and so shows the cached conversations and messages (a skeleton on a first visit) while
+// the backend connects.
 import '../src/index.js';
 import { createDemoSetup } from '../src/components/chat/demo-store.js';
 import { registerPollRenderer } from './poll-renderer.js';
@@ -8,8 +12,10 @@ registerPollRenderer();
 
 const params = new URLSearchParams(location.search);
 const userID = params.get('user') || 'alice';
-// Created here, after the store is ready, so it does not start a store of its own.
 const chat = document.createElement('tim-chat');
+document.getElementById('stage')!.append(chat);
+const conversation = params.get('conversation');
+if (conversation) chat.conversationId = conversation;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function applyTheme(theme: string) {
@@ -76,16 +82,27 @@ if (resetting) {
 }
 
 const latency = Number(params.get('latency') ?? 150);
-const { store, service, server } = await createDemoSetup(userID, { latencyMs: latency });
-if (resetting) localStorage.removeItem(RESET_STARTED);
+const { store, backend, start } = createDemoSetup(userID, { latencyMs: latency });
+// The cache shows now; the backend opens, is seeded (on a first visit) and connects behind it.
 chat.store = store;
-document.getElementById('starting')?.remove();
-document.getElementById('stage')!.append(chat);
-const conversation = params.get('conversation');
-if (conversation) chat.conversationId = conversation;
+const started = start().then(() => {
+  if (resetting) localStorage.removeItem(RESET_STARTED);
+});
+started.catch((error) => console.error('The demo could not start:', error));
+// The switches show the URL's settings now; they act once the backend is there.
+$<HTMLSelectElement>('user').add(new Option(userID, userID, true, true));
+const latencyInput = $<HTMLInputElement>('latency');
+latencyInput.step = '1'; // show exactly what the service uses, whatever the URL said
+latencyInput.max = String(Math.max(Number(latencyInput.max), latency));
+latencyInput.value = String(latency);
+latencyInput.addEventListener('pointerdown', () => (latencyInput.step = '50'), { once: true });
+const showLatency = () => ($('latency-out').textContent = `${Number(latencyInput.value)} ms`);
+showLatency();
+const { service, server } = await backend;
 
 // Users to sign in as: everyone the demo server knows.
 const userSelect = $<HTMLSelectElement>('user');
+userSelect.replaceChildren();
 for (const user of await server.listUsers()) {
   userSelect.add(new Option(`${user.nick} (${user.userID})`, user.userID, false, user.userID === userID));
 }
@@ -97,13 +114,6 @@ userSelect.addEventListener('change', () => {
 $<HTMLSelectElement>('theme').addEventListener('change', (e) => applyTheme((e.target as HTMLSelectElement).value));
 $<HTMLSelectElement>('locale').addEventListener('change', (e) => applyLocale((e.target as HTMLSelectElement).value));
 
-const latencyInput = $<HTMLInputElement>('latency');
-latencyInput.step = '1'; // show exactly what the service uses, whatever the URL said
-latencyInput.max = String(Math.max(Number(latencyInput.max), latency));
-latencyInput.value = String(latency);
-latencyInput.addEventListener('pointerdown', () => (latencyInput.step = '50'), { once: true });
-const showLatency = () => ($('latency-out').textContent = `${Number(latencyInput.value)} ms`);
-showLatency();
 latencyInput.addEventListener('input', () => {
   service.setLatency(Number(latencyInput.value));
   showLatency();

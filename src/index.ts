@@ -1,9 +1,11 @@
 /**
- * tim-elements: registers every element and installs the theme tokens.
- * Import this once (`import 'tim-elements'`); classes and events are exported for typing.
+ * tim-elements: every element, registered on import (`import 'tim-elements'`), with their classes,
+ * event types and constants for typing. One element alone: `tim-elements/composer`, … The theme's
+ * tokens are adopted by the document when the first element is registered.
+ *
+ * No store, backend or demo comes with it: give `<tim-chat>` (or a part) the app's `ChatStore`
+ * from `tim-elements/core`.
  */
-import { installTheme } from './themes/theme-css.js';
-
 export * from './components/chat/define.js';
 export * from './components/conversation-list/define.js';
 export * from './components/message-list/define.js';
@@ -17,5 +19,3 @@ export * from './components/composer/define.js';
 export * from './components/avatar/define.js';
 export { installTheme, themeCss } from './themes/theme-css.js';
 export type { ChatStoreApi, ChatState, MessageListState } from './core/store/chat-store-api.js';
-
-if (typeof document !== 'undefined') installTheme(document);

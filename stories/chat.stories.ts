@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import '../src/index.js';
+import { DEMO_GROUPS } from '../src/core/service/local/seed-demo.js';
 import { storyStore } from './support/story-store.js';
 
 const meta: Meta = {
@@ -26,9 +27,11 @@ function chat(options: Parameters<typeof storyStore>[1] & { user?: string; theme
   );
 }
 
-export const Overview: StoryObj = { render: () => chat({ open: 'GROUPdesign' }) };
+const PRODUCT_TEAM = `GROUP${DEMO_GROUPS.productTeam}`;
+
+export const Overview: StoryObj = { render: () => chat({ open: PRODUCT_TEAM }) };
 export const NothingOpen: StoryObj = { render: () => chat() };
-export const Dark: StoryObj = { render: () => chat({ open: 'GROUPdesign', theme: 'dark' }) };
-export const Chinese: StoryObj = { render: () => chat({ open: 'GROUPdesign', locale: 'zh-CN' }) };
+export const Dark: StoryObj = { render: () => chat({ open: PRODUCT_TEAM, theme: 'dark' }) };
+export const Chinese: StoryObj = { render: () => chat({ open: PRODUCT_TEAM, locale: 'zh-CN' }) };
 export const Offline: StoryObj = { render: () => chat({ open: 'C2Cbob', offline: true }) };
 export const Narrow: StoryObj = { render: () => chat({ open: 'C2Cbob', width: '380px' }) };

@@ -1,42 +1,63 @@
 /**
- * tim-elements/core: the chat without the elements — model, store, caches, backends and the
- * pure helpers (emoji, notices, i18n, desktop JSON interop). No Lit, no DOM rendering; it runs
- * in Node and in the browser.
+ * tim-elements/core: the chat without the elements — the store, the model, the caches, the backend
+ * contract and the Tencent Cloud Chat adapter, desktop JSON interop and emoji sets. No Lit, no DOM
+ * rendering, no embedded backend (that is `tim-elements/local`) and no demo data
+ * (`tim-elements/demo`); Dexie is loaded only by the Dexie cache. Runs in Node and the browser.
  *
  * ```ts
- * import { ChatStore, LocalServer, LocalChatService, createChatCache } from 'tim-elements/core';
- * const server = await LocalServer.open();
- * const store = new ChatStore({ service: new LocalChatService(server), cache: createChatCache({ app: 'demo', userID: 'alice' }) });
- * await store.start('alice');
+ * import { ChatStore, TencentChatService, createChatCache } from 'tim-elements/core';
+ * const store = new ChatStore({ service: new TencentChatService(chat), cache: createChatCache({ app: 1400000000, userID: 'alice' }) });
+ * document.querySelector('tim-chat').store = store; // shows the cache at once
+ * await store.start('alice'); // signs in
  * ```
  */
 
-// The model and errors
-export * from './model/index.js';
-export * from './errors.js';
+// ── The store ─────────────────────────────────────────────────────────────────────────────────
+export { ChatStore, type ChatStoreOptions } from './store/chat-store.js';
+export type { ChatState, ChatStoreApi, MessageListState, OutgoingContent, StoreSendOptions } from './store/chat-store-api.js';
+export type { StateStore, Unsubscribe } from './store/state-store.js';
+export type { Timers } from './util/timers.js';
 
-// The backend contract and the backends
+// ── Typing indicators (TUIKit's protocol), for an app's own composer ─────────────────────────
+export { TypingSignal, TYPING_PAUSE_MS, TYPING_REFRESH_MS, TYPING_SHOWN_MS } from './typing/typing-signal.js';
+export { typingUserIDs, type TypingState } from './typing/typing-state.js';
+
+// ── The backend contract and the Tencent Cloud Chat adapter ──────────────────────────────────
 export type * from './service/chat-service.js';
-export * from './service/local/index.js';
-export { seedDemo, DEMO_USERS, DEMO_DEFAULT_USER, DEMO_GROUPS } from './service/local/seed-demo.js';
-export * from './service/tencent/index.js';
+export { deferredService } from './service/deferred-chat-service.js';
+export { TencentChatService, type TencentChatServiceOptions } from './service/tencent/tencent-chat-service.js';
+export { DEFAULT_SDK_EVENTS, type SdkEventNames, type TencentChatSDK } from './service/tencent/sdk-types.js';
 
-// Caches
-export type * from './cache/chat-cache.js';
+// ── Caches ───────────────────────────────────────────────────────────────────────────────────
+export type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, OutboxEntry } from './cache/chat-cache.js';
 export { MemoryCache } from './cache/memory-cache.js';
 export { DexieCache, DEFAULT_CACHE_LIMITS, type DexieCacheOptions } from './cache/dexie-cache.js';
 export { createChatCache, type CreateChatCacheOptions } from './cache/create-chat-cache.js';
 
-// The store
-export { StateStore, shallowEqual, type Unsubscribe } from './store/state-store.js';
-export type * from './store/chat-store-api.js';
-export { ChatStore, type ChatStoreOptions } from './store/chat-store.js';
-export { TypingSignal, TYPING_PAUSE_MS, TYPING_REFRESH_MS, TYPING_SHOWN_MS } from './typing/typing-signal.js';
-export { typingUserIDs, type TypingState } from './typing/typing-state.js';
-export type { Timers } from './util/timers.js';
+// ── The model (Web SDK shapes as plain data) and errors ──────────────────────────────────────
+export type * from './model/elements.js';
+export type * from './model/message.js';
+export type * from './model/conversation.js';
+export type * from './model/profile.js';
+export { CONVERSATION_TYPES, SYSTEM_CONVERSATION_ID, c2cConversationID, groupConversationID, parseConversationID, conversationIDFor, type ConversationType } from './model/ids.js';
+export { ELEMENT_TYPES, IMAGE_SIZE, GROUP_TIP_OPERATION, GROUP_SYSTEM_NOTICE_OPERATION } from './model/elements.js';
+export { MESSAGE_STATUSES, MESSAGE_PRIORITIES, AT_ALL, locatorOf, compareMessages } from './model/message.js';
+export { compareConversations, displayNameOf } from './model/conversation.js';
+export { displayNameOfMember } from './model/profile.js';
+export { createMessage, textElem, faceElem, imageElem, soundElem, videoElem, fileElem, locationElem, customElem, type MessageInit, type ImageInit } from './model/factories.js';
+export { safeUrl, isSafeUrl } from './model/url.js';
+export { ChatError, CHAT_ERROR, isChatError, type ChatErrorCode, type ChatErrorName } from './errors.js';
 
-// Pure helpers
-export * from './emoji/index.js';
-export * from './notices/index.js';
-export * from './i18n/index.js';
-export * from './interop/index.js';
+// ── Untrusted input → model; the desktop SDK's C/JSON format ↔ model ─────────────────────────
+export { normalizeMessage, normalizeMessages, type NormalizedMessage, type NormalizeMessageOptions } from './interop/normalize-message.js';
+export { normalizeConversation } from './interop/normalize-conversation.js';
+export type { Repair, RepairKind, RepairLog } from './interop/repair.js';
+export * from './interop/desktop-json.js';
+
+// ── Emoji sets (for `<tim-emoji-parser>`, `<tim-emoji-picker>`, `<tim-composer>`) ───────────────
+export { createEmojiSet, mergeEmojiSets, type CreateEmojiSetOptions, type EmojiEntry, type EmojiEntryInput, type EmojiSet } from './emoji/emoji-set.js';
+export { defaultEmojiSet } from './emoji/default-emoji-set.js';
+export { parseEmoji, type EmojiSegment, type Segment, type TextSegment } from './emoji/parse-emoji.js';
+
+// ── Languages ────────────────────────────────────────────────────────────────────────────────
+export { LOCALES, DEFAULT_LOCALE, type Locale } from './i18n/locale.js';

@@ -13,7 +13,13 @@ export async function storyStore(userID = 'alice', options: { open?: string; lat
   const service = new LocalChatService(server, { latencyMs: options.latencyMs ?? 0 });
   const store = new ChatStore({ service, cache: new MemoryCache() });
   await store.start(userID);
-  if (options.open) await store.openConversation(options.open);
+  if (options.open) {
+    // A story shows a conversation the demo data has, never an empty one made up by a typo.
+    if (!store.state.get().conversations.some((c) => c.conversationID === options.open)) {
+      throw new Error(`The story opens ${options.open}, which ${userID} does not have in the demo data.`);
+    }
+    await store.openConversation(options.open);
+  }
   if (options.offline) service.setOffline(true);
   return { store, service, server };
 }

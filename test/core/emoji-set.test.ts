@@ -199,8 +199,12 @@ test('default face stickers: 8–16 big glyphs with unique index and data', () =
 });
 
 test('DEFAULT_EMOJI_ENTRIES is what the default set was built from, all accepted', () => {
+  // The default set is built without createEmojiSet's checks (emojiSetOfKnownEntries): they must have nothing to change.
   assert.equal(DEFAULT_EMOJI_ENTRIES.length, defaultEmojiSet.entries.length);
-  assert.deepEqual(createEmojiSet(DEFAULT_EMOJI_ENTRIES).entries, defaultEmojiSet.entries);
+  const checked = createEmojiSet(DEFAULT_EMOJI_ENTRIES);
+  assert.deepEqual(checked.rejected, []);
+  assert.deepEqual(checked.entries, defaultEmojiSet.entries);
+  assert.deepEqual([...checked.byCode.keys()], [...defaultEmojiSet.byCode.keys()]);
 });
 
 test('findFaceSticker matches by data, or by index only when data is empty', () => {

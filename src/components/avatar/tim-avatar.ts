@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { inlineStyle } from '../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import { safeUrl } from '../../core/model/url.js';
 import { TimElement } from '../base/tim-element.js';
@@ -64,6 +65,6 @@ export class TimAvatar extends TimElement {
     }
     const index = paletteIndexFor(this.seed || this.name || '?');
     return html`<span part="initials" role="img" aria-label=${this.name || '?'}
-      style="background: var(--tim-avatar-color-${index})">${initialsOf(this.name || this.seed)}</span>`;
+      style=${inlineStyle({ background: `var(--tim-avatar-color-${index})` })}>${initialsOf(this.name || this.seed)}</span>`;
   }
 }

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { resolveLocale, type Locale } from './locale.js';
 import type { LocalizedStrings, StringTable } from './strings.js';
 
@@ -37,11 +36,17 @@ function untrack(element: TimElement): void {
  * The base of every tim-* element: locale and direction, strings, the typed event helper.
  */
 export class TimElement extends LitElement {
+  // Without decorators, so an element used alone need not ship their helpers (`npm run size`).
+  static override properties: PropertyDeclarations = {
+    locale: { reflect: true },
+    resolvedLocale: { state: true },
+  };
+
   /** 'en' or 'zh-CN'. Unset: the nearest `locale`/`lang` attribute above, then the browser's language. */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
 
   /** The resolved locale, for rendering. */
-  @state() protected resolvedLocale: Locale = 'en';
+  protected resolvedLocale: Locale = 'en';
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,4 +1,7 @@
 import { defineElement } from '../base/define.js';
+// The parts <tim-chat> renders, registered with it: `tim-elements/chat` alone is a whole chat.
+import '../composer/define.js';
+import '../message-list/define.js';
 import { TimChat } from './tim-chat.js';
 
 defineElement('tim-chat', TimChat);

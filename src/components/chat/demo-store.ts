@@ -1,33 +1,58 @@
 import { createChatCache } from '../../core/cache/create-chat-cache.js';
-import { LocalChatService } from '../../core/service/local/local-chat-service.js';
-import { LocalServer } from '../../core/service/local/local-server.js';
-import { seedDemo } from '../../core/service/local/seed-demo.js';
+import { deferredService } from '../../core/service/deferred-chat-service.js';
 import { ChatStore } from '../../core/store/chat-store.js';
+import { DEMO_NAMESPACE, type DemoBackend } from './demo-backend.js';
+import type { DemoChat } from './demo-hook.js';
 
-/** The embedded backend's namespace for the demo (its IndexedDB database and tab channel). */
-export const DEMO_NAMESPACE = 'demo';
+export { DEMO_NAMESPACE, type DemoBackend };
 
 export interface DemoSetup {
+  /** The store, to hand to the elements before `start()`. */
   store: ChatStore;
-  service: LocalChatService;
-  server: LocalServer;
+  /** The embedded backend, once it is open and seeded (it opens when the store signs in). */
+  backend: Promise<DemoBackend>;
+  /** Starts the store: its cache shows at once; it signs in once the backend is ready. */
+  start(): Promise<void>;
 }
 
 /**
- * A complete chat on the embedded backend, signed in as `userID`: the server (seeded with demo
- * users, chats and groups the first time), a client session, and a store with its offline cache.
- * What `<tim-chat>` starts when no store is given.
+ * A complete chat on the embedded backend for `userID`: a store with its offline cache, and the
+ * backend (the server, seeded with demo users, chats and groups on a first visit, and a client
+ * session with the given latency) that it signs in to. The store exists at once, before the
+ * backend has opened its database: hand it to the elements, then start it, and the page shows
+ * what the cache holds (a skeleton on a first visit) while the backend gets ready and connects.
+ *
+ * ```ts
+ * const demo = createDemoSetup('alice');
+ * chat.store = demo.store;
+ * await demo.start();
+ * ```
  */
-export async function createDemoSetup(userID: string, options: { latencyMs?: number } = {}): Promise<DemoSetup> {
-  const server = await LocalServer.open({ namespace: DEMO_NAMESPACE });
-  await seedDemo(server);
-  const service = new LocalChatService(server, { latencyMs: options.latencyMs ?? 120 });
+export function createDemoSetup(userID: string, options: { latencyMs?: number } = {}): DemoSetup {
+  let opened: (backend: Promise<DemoBackend>) => void = () => {};
+  const backend = new Promise<DemoBackend>((resolve) => (opened = resolve));
+  // Loaded and opened when the store first needs it (to sign in), after it has shown its cache.
+  const open = async (): Promise<DemoBackend> => (await import('./demo-backend.js')).openDemoBackend(options.latencyMs ?? 120);
+  const service = deferredService(() => {
+    const ready = open();
+    opened(ready);
+    return ready.then((b) => b.service);
+  });
   const cache = createChatCache({ app: `tim-${DEMO_NAMESPACE}`, userID });
   const store = new ChatStore({ service, cache });
-  await store.start(userID);
-  return { store, service, server };
+  return { store, backend, start: () => store.start(userID) };
 }
 
-export async function createDemoStore(userID: string): Promise<ChatStore> {
-  return (await createDemoSetup(userID)).store;
+/** What `<tim-chat demo>` runs: the demo setup, started and stopped by the element. */
+export async function createDemoChat(userID: string): Promise<DemoChat> {
+  const { store, backend, start } = createDemoSetup(userID);
+  return {
+    store,
+    start,
+    stop: async () => {
+      await store.stop();
+      // Opened only if the store got as far as signing in.
+      void backend.then((b) => b.server.close(), () => {});
+    },
+  };
 }

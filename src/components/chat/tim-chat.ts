@@ -1,6 +1,7 @@
 import { withoutBidiControls } from '../../core/util/bidi.js';
 import { provide } from '@lit/context';
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { inlineStyle } from '../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import { parseConversationID } from '../../core/model/ids.js';
 import { createNameLookup } from '../../core/notices/name-lookup.js';
@@ -14,6 +15,7 @@ import { chatStoreContext } from '../base/chat-context.js';
 import { StoreController } from '../base/store-controller.js';
 import { TimElement } from '../base/tim-element.js';
 import { chatStrings } from './strings.js';
+import { isDemoProvided, whenDemoProvided, type DemoChat } from './demo-hook.js';
 import { cacheWarningText } from '../../core/i18n/error-text.js';
 import { ownValue } from '../../core/util/own-value.js';
 
@@ -21,11 +23,26 @@ export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;
 export type ChatTheme = (typeof CHAT_THEMES)[number];
 
 /**
+ * Give it the app's `store` (a `ChatStore`), at any moment: until then it waits in a neutral,
+ * empty state. The built-in demo (the embedded backend with demo data, signed in as `user-id`)
+ * runs only when asked: the `demo` attribute with `tim-elements/demo` imported (the no-build
+ * bundle includes it). A store set by the app always wins over the demo, which then stops.
+ * Its parts' events bubble out of it, so an app listens on `<tim-chat>` alone.
+ *
  * @summary The whole chat in one tag: the conversation list beside the open conversation
  * (stacked on narrow screens), a header with the name and member count, the message list and
  * the composer. Provides the store to its parts through context.
  *
- * With no `store`, it starts the embedded local backend with demo data, signed in as `user-id`.
+ * @fires tim-conversation-select - From the conversation list: a conversation was chosen (cancelable: it then does not open).
+ * @fires tim-conversation-action - From the conversation list: pin, mute, mark read or delete was chosen (cancelable).
+ * @fires tim-message-send - From the composer: a message is about to be sent (cancelable; content and options may be replaced).
+ * @fires tim-attachment-error - From the composer: a file was refused before upload.
+ * @fires tim-message-copy - From the message list: copy was chosen (cancelable).
+ * @fires tim-message-reply - From the message list: reply was chosen (cancelable).
+ * @fires tim-message-forward - From the message list: forward was chosen; the app shows its own picker.
+ * @fires tim-message-revoke - From the message list: recall was chosen (cancelable).
+ * @fires tim-message-delete - From the message list: delete was chosen (cancelable).
+ * @fires tim-message-resend - From the message list: resend was chosen (cancelable).
  *
  * @slot composer - Replaces the default `<tim-composer>`.
  * @slot header-actions - Extra buttons at the end of the conversation header.
@@ -191,13 +208,18 @@ export class TimChat extends TimElement {
     }
   `;
 
-  /** The store to show. Unset: the embedded local backend with demo data. */
+  /** The store to show (the app's `ChatStore`). Set it before or after `store.start()`: the chat shows the store's cache at once. */
   @property({ attribute: false }) store?: ChatStoreApi;
+  /**
+   * With no `store`: run the built-in demo (the embedded backend with demo data, signed in as
+   * `user-id`). Needs `tim-elements/demo` imported; the no-build bundle includes it.
+   */
+  @property({ type: Boolean, reflect: true }) demo = false;
   /** Colour theme: 'auto' follows the system, 'light' or 'dark' forces one. */
   @property({ reflect: true }) theme: ChatTheme = 'auto';
   /** The open conversation; set to open one, read to know which is open. */
   @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
-  /** With no `store`: the demo user to sign in as on the embedded backend. */
+  /** With `demo` and no `store`: the demo user to sign in as on the embedded backend. */
   @property({ attribute: 'user-id' }) userId = 'alice';
 
   @provide({ context: chatStoreContext })
@@ -230,19 +252,30 @@ export class TimChat extends TimElement {
     }),
     shallowEqual,
   );
-  private ownsStore = false;
+  /** The demo this element runs (with `demo` and no `store`). */
+  private demoRun?: DemoRun;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.store && !this.providedStore) void this.startDefaultStore();
+    this.syncDemo();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Removed from the page (not just moved within it): its demo ends.
+    queueMicrotask(() => {
+      if (!this.isConnected) void this.stopDemo();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('store') && this.store) {
-      this.providedStore = this.store;
-      this.ownsStore = false;
+    if (changed.has('store')) {
+      // The app's store wins, whenever it comes; nothing replaces it.
+      if (this.store) void this.stopDemo();
+      if (this.store || !this.demoRun?.chat) this.providedStore = this.store;
     }
+    if (changed.has('demo') || changed.has('userId') || changed.has('store')) this.syncDemo();
     // `conversation-id` and the store's open conversation follow each other.
     const store = this.providedStore;
     if (!store) return;
@@ -254,17 +287,53 @@ export class TimChat extends TimElement {
     }
   }
 
-  private async startDefaultStore(): Promise<void> {
-    this.startError = undefined;
-    try {
-      const { createDemoStore } = await import('./demo-store.js');
-      if (this.store) return;
-      const store = await createDemoStore(this.userId);
-      this.providedStore = store;
-      this.ownsStore = true;
-    } catch (error) {
-      this.startError = error instanceof Error ? error.message : String(error);
+  /** Starts or ends the demo so that it runs exactly when asked for and no store is given. */
+  private syncDemo(): void {
+    const wanted = this.demo && !this.store && this.isConnected;
+    if (!wanted) {
+      void this.stopDemo();
+      return;
     }
+    if (this.demoRun?.userID === this.userId) return;
+    void this.stopDemo();
+    const run: DemoRun = { userID: this.userId, cancelled: false };
+    this.demoRun = run;
+    this.startError = undefined;
+    if (!isDemoProvided()) {
+      // A hint for the developer; the element waits, empty, until the demo is imported.
+      setTimeout(() => {
+        if (!run.cancelled && !isDemoProvided()) console.warn("<tim-chat demo> waits for the demo: import 'tim-elements/demo' (the no-build bundle includes it).");
+      });
+    }
+    void (async () => {
+      try {
+        const create = await whenDemoProvided();
+        if (run.cancelled) return;
+        const chat = await create(run.userID);
+        if (run.cancelled) return void chat.stop();
+        run.chat = chat;
+        // Shown before it starts, so its cache is on screen while the backend connects.
+        this.providedStore = chat.store;
+        await chat.start();
+      } catch (error) {
+        if (!run.cancelled) this.startError = error instanceof Error ? error.message : String(error);
+      }
+    })();
+  }
+
+  private stopDemo(): Promise<void> {
+    const run = this.demoRun;
+    if (!run) return Promise.resolve();
+    this.demoRun = undefined;
+    run.cancelled = true;
+    if (!run.chat) return Promise.resolve();
+    if (this.providedStore === run.chat.store) this.providedStore = this.store;
+    return run.chat.stop().catch(() => {});
+  }
+
+  private retryDemo(): void {
+    void this.stopDemo();
+    this.syncDemo();
   }
 
   override render() {
@@ -278,8 +347,8 @@ export class TimChat extends TimElement {
       <div class="main" part="main">
         ${this.renderBanners()}
         ${active ? this.renderConversation(active) : html`<slot name="empty"><div class="empty">${this.startError
-          ? html`<div>${t.startFailed} ${this.startError} <button @click=${() => this.startDefaultStore()}>${t.retry}</button></div>`
-          : this.providedStore ? t.pickConversation : t.starting}</div></slot>`}
+          ? html`<div>${t.startFailed} ${this.startError} <button @click=${() => this.retryDemo()}>${t.retry}</button></div>`
+          : this.providedStore ? t.pickConversation : nothing}</div></slot>`}
       </div>
     </div>`;
   }
@@ -312,7 +381,7 @@ export class TimChat extends TimElement {
         </button>
         ${parsed?.type === '@TIM#SYSTEM'
           ? html`<span class="system-avatar" aria-hidden="true">${icon('bell', 20)}</span>`
-          : html`<tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style="--tim-avatar-size: 36px" aria-hidden="true"></tim-avatar>`}
+          : html`<tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style=${inlineStyle({ '--tim-avatar-size': '36px' })} aria-hidden="true"></tim-avatar>`}
         <div class="titles">
           <h2 part="title">${title}</h2>
           ${typing
@@ -363,8 +432,14 @@ export class TimChat extends TimElement {
     return banners;
   }
 
-  /** Stop the store this element started itself (not one an app passed in). */
-  async dispose(): Promise<void> {
-    if (this.ownsStore) await this.providedStore?.stop();
+  /** Ends the demo this element runs, if any (a store the app passed in is the app's to stop). */
+  dispose(): Promise<void> {
+    return this.stopDemo();
   }
+}
+
+interface DemoRun {
+  readonly userID: string;
+  cancelled: boolean;
+  chat?: DemoChat;
 }

@@ -1,8 +1,6 @@
-import { installTheme } from '../../themes/theme-css.js';
 import { defineElement } from '../base/define.js';
 import { TimComposer } from './tim-composer.js';
 
-installTheme();
 defineElement('tim-composer', TimComposer);
 
 declare global {

@@ -667,7 +667,8 @@ export class TimComposer extends StoreConsumerElement {
 
   private get isOffline(): boolean {
     const value = this.chat.value;
-    return Boolean(value?.me && !value.kickedOut && value.connection !== 'connected');
+    // 'connecting' is not offline: <tim-chat> says "Connecting…" while the store signs in.
+    return Boolean(value?.me && !value.kickedOut && value.connection === 'disconnected');
   }
 
   private get canMentionAll(): boolean {

@@ -1,8 +1,6 @@
-import { installTheme } from '../../themes/theme-css.js';
 import { defineElement } from '../base/define.js';
 import { TimConfirmDialog } from './tim-confirm-dialog.js';
 
-installTheme();
 defineElement('tim-confirm-dialog', TimConfirmDialog);
 
 declare global {

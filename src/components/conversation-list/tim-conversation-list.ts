@@ -1,5 +1,6 @@
 import { withoutBidiControls } from '../../core/util/bidi.js';
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { inlineStyle } from '../base/inline-style.js';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Conversation } from '../../core/model/conversation.js';
@@ -347,7 +348,7 @@ export class TimConversationList extends StoreConsumerElement {
       </div>`}
       <ul part="list" role="listbox" aria-label=${t.label} @keydown=${this.onListKey}>
         ${this.state && !this.state.conversationsLoaded
-          ? [0, 1, 2, 3].map(() => html`<li class="skeleton" aria-hidden="true"><div class="circle"></div><div></div><div style="inline-size:60%"></div></li>`)
+          ? [0, 1, 2, 3].map(() => html`<li class="skeleton" aria-hidden="true"><div class="circle"></div><div></div><div style=${inlineStyle({ 'inline-size': '60%' })}></div></li>`)
           : nothing}
         ${repeat(list, (c) => c.conversationID, (c) => this.renderItemSafely(c, c.conversationID === focused))}
       </ul>
@@ -429,7 +430,7 @@ export class TimConversationList extends StoreConsumerElement {
     ];
     const x = Math.min(menu.x, window.innerWidth - 220);
     const y = Math.min(menu.y, window.innerHeight - items.length * 40 - 16);
-    return html`<div part="menu" class="menu" role="menu" aria-label=${t.actions} style="left:${x}px;top:${y}px"
+    return html`<div part="menu" class="menu" role="menu" aria-label=${t.actions} style=${inlineStyle({ left: `${x}px`, top: `${y}px` })}
       @keydown=${this.onMenuKey}>
       ${items.map(([action, text, danger]) => html`<button role="menuitem" tabindex="-1" class=${danger ? 'danger' : ''}
         @click=${() => this.runAction(menu.conversationID, action)}>${text}</button>`)}

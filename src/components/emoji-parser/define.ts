@@ -1,8 +1,6 @@
-import { installTheme } from '../../themes/theme-css.js';
 import { defineElement } from '../base/define.js';
 import { TimEmojiParser } from './tim-emoji-parser.js';
 
-installTheme();
 defineElement('tim-emoji-parser', TimEmojiParser);
 
 declare global {

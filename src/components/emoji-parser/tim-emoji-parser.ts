@@ -1,5 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
 import type { EmojiSet } from '../../core/emoji/emoji-set.js';
 import { parseEmoji, type Segment } from '../../core/emoji/parse-emoji.js';
@@ -35,22 +34,35 @@ export class TimEmojiParser extends TimElement {
     `,
   ];
 
-  /** The text to render. */
-  @property() text = '';
-  /** The emoji set for `[Code]` emoji (glyphs or image URLs); defaults to the TUIKit-compatible set. */
-  @property({ attribute: false }) emojiSet: EmojiSet = defaultEmojiSet;
-  /** Also draw Unicode emoji as emoji (with the emoji font). */
-  @property({ type: Boolean }) unicode = true;
-  /** Make http(s) links clickable. */
-  @property({ type: Boolean }) links = true;
-  /** Allow the large rendering of a text that is only one to three emoji. */
-  @property({ type: Boolean, attribute: 'allow-jumbo' }) allowJumbo = false;
-  /** Reflected when the text is only one to three emoji and `allow-jumbo` is set. */
-  @property({ type: Boolean, reflect: true }) jumbo = false;
+  // Declared without decorators: this element is often used alone, and the decorator helpers
+  // would be most of its own size (`npm run size`, one-element).
+  static override properties: PropertyDeclarations = {
+    text: {},
+    emojiSet: { attribute: false },
+    unicode: { type: Boolean },
+    links: { type: Boolean },
+    allowJumbo: { type: Boolean, attribute: 'allow-jumbo' },
+    jumbo: { type: Boolean, reflect: true },
+    segments: { state: true },
+    brokenImages: { state: true },
+  };
 
-  @state() private segments: readonly Segment[] = [];
+  /** The text to render. */
+  text = '';
+  /** The emoji set for `[Code]` emoji (glyphs or image URLs); defaults to the TUIKit-compatible set. */
+  emojiSet: EmojiSet = defaultEmojiSet;
+  /** Also draw Unicode emoji as emoji (with the emoji font). */
+  unicode = true;
+  /** Make http(s) links clickable. */
+  links = true;
+  /** Allow the large rendering of a text that is only one to three emoji. */
+  allowJumbo = false;
+  /** Reflected when the text is only one to three emoji and `allow-jumbo` is set. */
+  jumbo = false;
+
+  private segments: readonly Segment[] = [];
   /** Image emoji that failed to load: shown as their glyph or code instead. */
-  @state() private brokenImages: ReadonlySet<string> = new Set();
+  private brokenImages: ReadonlySet<string> = new Set();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

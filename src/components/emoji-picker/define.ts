@@ -1,8 +1,6 @@
-import { installTheme } from '../../themes/theme-css.js';
 import { defineElement } from '../base/define.js';
 import { TimEmojiPicker } from './tim-emoji-picker.js';
 
-installTheme();
 defineElement('tim-emoji-picker', TimEmojiPicker);
 
 declare global {

@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { inlineStyle } from '../base/inline-style.js';
 import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_FACE_STICKERS, defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
 import type { EmojiEntry, EmojiSet } from '../../core/emoji/emoji-set.js';
@@ -256,7 +257,7 @@ export class TimEmojiPicker extends TimElement {
     const active = Math.min(this.activeIndex, Math.max(0, total - 1));
     const hasStickers = this.stickers.length > 0;
     let index = 0;
-    return html`<section class="panel" part="base" aria-label=${t.label} style="--_columns:${this.columns}">
+    return html`<section class="panel" part="base" aria-label=${t.label} style=${inlineStyle({ '--_columns': String(this.columns) })}>
       ${hasStickers
         ? html`<div class="tabs" part="tabs" role="tablist" aria-label=${t.tabs} @keydown=${this.onTabsKeyDown}>
             ${EMOJI_PICKER_TABS.map(

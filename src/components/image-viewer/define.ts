@@ -1,8 +1,6 @@
-import { installTheme } from '../../themes/theme-css.js';
 import { defineElement } from '../base/define.js';
 import { TimImageViewer } from './tim-image-viewer.js';
 
-installTheme();
 defineElement('tim-image-viewer', TimImageViewer);
 
 declare global {
@@ -12,3 +10,4 @@ declare global {
 }
 
 export { TimImageViewer };
+export * from './events.js';

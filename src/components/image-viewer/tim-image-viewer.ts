@@ -4,6 +4,7 @@ import { safeUrl } from '../../core/model/url.js';
 import { TimElement } from '../base/tim-element.js';
 import { icon } from '../icons/icons.js';
 import { deepActiveElement } from '../message-actions/tim-message-actions.js';
+import { TimImageViewerCloseEvent } from './events.js';
 import { imageViewerStrings } from './strings.js';
 
 export interface ViewerImage {
@@ -199,7 +200,7 @@ export class TimImageViewer extends TimElement {
     const target = this.returnFocusTo;
     this.returnFocusTo = undefined;
     if (target?.isConnected) target.focus({ preventScroll: true });
-    this.dispatchEvent(new Event('tim-image-viewer-close', { bubbles: true, composed: true }));
+    this.dispatchEvent(new TimImageViewerCloseEvent());
   }
 }
 

@@ -1,8 +1,6 @@
-import { installTheme } from '../../themes/theme-css.js';
 import { defineElement } from '../base/define.js';
 import { TimMessageActions } from './tim-message-actions.js';
 
-installTheme();
 defineElement('tim-message-actions', TimMessageActions);
 
 declare global {
@@ -12,3 +10,4 @@ declare global {
 }
 
 export { TimMessageActions };
+export * from './events.js';

@@ -1,4 +1,3 @@
-import { installTheme } from '../../themes/theme-css.js';
 import { defineElement } from '../base/define.js';
 import '../confirm-dialog/define.js';
 import '../image-viewer/define.js';
@@ -6,7 +5,6 @@ import '../message/define.js';
 import '../message-actions/define.js';
 import { TimMessageList } from './tim-message-list.js';
 
-installTheme();
 defineElement('tim-message-list', TimMessageList);
 
 declare global {
@@ -18,3 +16,4 @@ declare global {
 export { TimMessageList };
 export { registerCustomMessageRenderer } from '../message/renderers/custom-registry.js';
 export type { CustomMessageMatch, CustomMessageRender, CustomMessageRenderContext } from '../message/renderers/custom-registry.js';
+export * from '../message/events.js';

@@ -1,5 +1,6 @@
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { inlineStyle } from '../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -648,7 +649,7 @@ export class TimMessageList extends StoreConsumerElement {
     const widths = [46, 62, 38, 70, 54];
     return html`<div class="skeleton" part="loading" role="status" aria-label=${label} aria-busy="true">
       ${widths.map(
-        (w, i) => html`<div class="bone ${i % 2 ? 'out' : ''}">${i % 2 ? nothing : html`<span class="avatar"></span>`}<span class="bubble" style="inline-size:${w}%"></span></div>`,
+        (w, i) => html`<div class="bone ${i % 2 ? 'out' : ''}">${i % 2 ? nothing : html`<span class="avatar"></span>`}<span class="bubble" style=${inlineStyle({ 'inline-size': `${w}%` })}></span></div>`,
       )}
     </div>`;
   }

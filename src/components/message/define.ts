@@ -1,4 +1,3 @@
-import { installTheme } from '../../themes/theme-css.js';
 import { defineElement } from '../base/define.js';
 import '../emoji-parser/define.js';
 import './file/define.js';
@@ -7,7 +6,6 @@ import './sound/define.js';
 import { TimMessage } from './tim-message.js';
 import './video/define.js';
 
-installTheme();
 defineElement('tim-message', TimMessage);
 
 declare global {

@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { inlineStyle } from '../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { DEFAULT_FACE_STICKERS, defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
@@ -724,7 +725,7 @@ export class TimMessage extends TimElement {
     const percent = total > 0 ? Math.round(Math.min(1, loaded / total) * 100) : 0;
     return html`<div class="upload" part="upload">
       <div class="bar" role="progressbar" aria-label=${t.uploading(percent)} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
-        <div style="inline-size:${percent}%"></div>
+        <div style=${inlineStyle({ 'inline-size': `${percent}%` })}></div>
       </div>
       <button type="button" aria-label=${t.cancelUpload} title=${t.cancelUpload}
         @click=${(e: Event) => {

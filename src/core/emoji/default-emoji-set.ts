@@ -4,7 +4,7 @@
  * and the Chinese alias `[微笑]` that TUIKit shows in its input box. Drawn as Unicode glyphs,
  * so it needs no network and no image files. Also the default "big face" stickers.
  */
-import { createEmojiSet, type EmojiEntryInput, type EmojiSet } from './emoji-set.js';
+import { emojiSetOfKnownEntries, type EmojiEntry, type EmojiSet } from './emoji-set.js';
 import type { FaceSticker } from './face-sticker.js';
 
 /** [key (TUIKit name), English name, Chinese alias, glyph] in TUIKit's picker order. */
@@ -74,38 +74,43 @@ const TUIKIT_EMOJI: readonly (readonly [string, string, string, string])[] = [
 ];
 
 /** The entries of the default set, for apps that want to copy and adapt them. */
-export const DEFAULT_EMOJI_ENTRIES: readonly EmojiEntryInput[] = Object.freeze(
+export const DEFAULT_EMOJI_ENTRIES: readonly EmojiEntry[] = Object.freeze(
   TUIKIT_EMOJI.map(([key, en, zh, glyph]) =>
     Object.freeze({
       key,
       // TUIKit's key first: it is what TUIKit clients send and expect to receive.
-      codes: Object.freeze([`[TUIEmoji_${key}]`, `[${key}]`, `[${zh}]`]),
+      // Once each: '666' is its own Chinese alias.
+      codes: Object.freeze([...new Set([`[TUIEmoji_${key}]`, `[${key}]`, `[${zh}]`])]),
       names: Object.freeze({ en, 'zh-CN': zh }),
       glyph,
     }),
   ),
 );
 
-export const defaultEmojiSet: EmojiSet = createEmojiSet(DEFAULT_EMOJI_ENTRIES);
+export const defaultEmojiSet: EmojiSet = emojiSetOfKnownEntries(DEFAULT_EMOJI_ENTRIES);
 
-/** Big-glyph stickers a composer can send as TIMFaceElem `{ index, data }`. */
-export const DEFAULT_FACE_STICKERS: readonly FaceSticker[] = Object.freeze(
-  (
-    [
-      ['tim-face/party', 'Party', '派对', '🎉'],
-      ['tim-face/thumbs-up', 'Thumbs up', '点赞', '👍'],
-      ['tim-face/love', 'Love', '爱你', '❤️'],
-      ['tim-face/lol', 'LOL', '笑死', '🤣'],
-      ['tim-face/hello', 'Hello', '你好', '👋'],
-      ['tim-face/thanks', 'Thanks', '谢谢', '🙏'],
-      ['tim-face/birthday', 'Birthday', '生日快乐', '🎂'],
-      ['tim-face/rose', 'Rose', '玫瑰', '🌹'],
-      ['tim-face/fire', 'On fire', '火', '🔥'],
-      ['tim-face/hundred', 'Perfect', '满分', '💯'],
-      ['tim-face/sleepy', 'Sleepy', '睡觉', '😴'],
-      ['tim-face/deal', 'Deal', '成交', '🤝'],
-    ] as const
-  ).map(([data, en, zh, glyph], index) =>
-    Object.freeze({ index, data, names: Object.freeze({ en, 'zh-CN': zh }), glyph }),
-  ),
-);
+/** [data, English name, Chinese name, glyph] of the default stickers. */
+const STICKERS = [
+  ['tim-face/party', 'Party', '派对', '🎉'],
+  ['tim-face/thumbs-up', 'Thumbs up', '点赞', '👍'],
+  ['tim-face/love', 'Love', '爱你', '❤️'],
+  ['tim-face/lol', 'LOL', '笑死', '🤣'],
+  ['tim-face/hello', 'Hello', '你好', '👋'],
+  ['tim-face/thanks', 'Thanks', '谢谢', '🙏'],
+  ['tim-face/birthday', 'Birthday', '生日快乐', '🎂'],
+  ['tim-face/rose', 'Rose', '玫瑰', '🌹'],
+  ['tim-face/fire', 'On fire', '火', '🔥'],
+  ['tim-face/hundred', 'Perfect', '满分', '💯'],
+  ['tim-face/sleepy', 'Sleepy', '睡觉', '😴'],
+  ['tim-face/deal', 'Deal', '成交', '🤝'],
+] as const;
+
+function faceStickersOf(list: typeof STICKERS): readonly FaceSticker[] {
+  return Object.freeze(list.map(([data, en, zh, glyph], index) => Object.freeze({ index, data, names: Object.freeze({ en, 'zh-CN': zh }), glyph })));
+}
+
+/**
+ * Big-glyph stickers a composer can send as TIMFaceElem `{ index, data }`. Made by a call marked
+ * pure, so an app that only parses emoji (`<tim-emoji-parser>` alone) does not ship them.
+ */
+export const DEFAULT_FACE_STICKERS: readonly FaceSticker[] = /* @__PURE__ */ faceStickersOf(STICKERS);

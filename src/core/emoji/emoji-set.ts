@@ -208,6 +208,15 @@ function checkEntry(
   });
 }
 
+/**
+ * A set from entries the kit itself ships (the default set), without the checks `createEmojiSet`
+ * runs on an app's entries: an app that only shows emoji then does not ship those checks. A test
+ * checks that `createEmojiSet` accepts the same entries unchanged.
+ */
+export function emojiSetOfKnownEntries(entries: readonly EmojiEntry[]): EmojiSet {
+  return buildEmojiSet(entries.map(freezeEntry), []);
+}
+
 function freezeEntry(entry: EmojiEntry): EmojiEntry {
   return Object.freeze({ ...entry, codes: Object.freeze([...entry.codes]), names: Object.freeze({ ...entry.names }) });
 }

@@ -267,6 +267,8 @@ export class ChatStore implements ChatStoreApi {
   private async login(session: number): Promise<void> {
     const { ctx } = this;
     let me: UserProfile;
+    // The cache is on screen meanwhile; say that the chat is on its way rather than offline.
+    if (this.state.get().connection === 'disconnected') this.state.set({ connection: 'connecting' });
     try {
       me = await this.service.login({ userID: ctx.userID, ...(this.userSig !== undefined ? { userSig: this.userSig } : {}) });
     } catch (thrown) {
@@ -278,7 +280,7 @@ export class ChatStore implements ChatStoreApi {
         this.scheduleLoginRetry(session);
         return;
       }
-      this.state.set({ lastError: error });
+      this.state.set({ connection: this.service.getConnectionState(), lastError: error });
       throw error;
     }
     if (session !== ctx.session) return;
@@ -335,7 +337,8 @@ export class ChatStore implements ChatStoreApi {
     }
     for (const list of [...ctx.lists.values()]) {
       if (session !== ctx.session) return;
-      if (list.state.get().loaded) await this.paging.fetchNewest(list, session);
+      // Lists shown (or still waiting for their first page: nothing was cached for them).
+      if (list.state.get().loaded || list.initialLoad) await this.paging.fetchNewest(list, session);
     }
     if (session === ctx.session) void this.sender.deliverOutbox();
   }

@@ -45,7 +45,9 @@ export class MessagePaging {
     if (typeof historyStart === 'string') list.historyStartID = historyStart;
     const changes = ctx.changes();
     this.addCachedPage(changes, list.conversationID, cached);
-    changes.patchList(list.conversationID, { loaded: true });
+    // Nothing kept here yet (a first visit) says nothing about the conversation: it stays a
+    // skeleton, not "no messages yet", until the service answers (fetchNewest marks it loaded).
+    if (cached.length > 0 || typeof historyStart === 'string' || ctx.serviceReady) changes.patchList(list.conversationID, { loaded: true });
     ctx.commit(changes, { persist: false });
     if (ctx.serviceReady) await this.fetchNewest(list, session);
     if (session === ctx.session) list.patch({ loading: false });
@@ -125,7 +127,7 @@ export class MessagePaging {
       }
       if (page.isCompleted && (!oldest || list.serviceCursorID === oldest.ID)) list.serviceCompleted = true;
     }
-    changes.patchList(conversationID, { error: null });
+    changes.patchList(conversationID, { error: null, loaded: true });
     ctx.commit(changes);
     if (list.serviceCompleted) await this.updateCompleted(list, session);
   }

@@ -36,7 +36,8 @@ export async function fillFromCache(ctx: StoreContext, session: number, previewU
     touchConversation(ctx, changes, shown, false);
   }
   const me = profiles.users.find((user) => user?.userID === ctx.userID);
-  changes.patchState({ conversationsLoaded: true, me: me ?? { userID: ctx.userID, nick: '', avatar: '' } });
+  // An empty cache (a first visit) says nothing yet: the list shows its skeleton until the service answers.
+  changes.patchState({ ...(conversations.length ? { conversationsLoaded: true } : {}), me: me ?? { userID: ctx.userID, nick: '', avatar: '' } });
   ctx.commit(changes);
 }
 
@@ -63,6 +64,7 @@ export async function syncConversations(ctx: StoreContext, session: number): Pro
     if (conversation.lastMessage && conversation.lastMessage.status !== 'success') continue;
     changes.deleteConversation(id, true);
   }
+  changes.patchState({ conversationsLoaded: true });
   ctx.commit(changes);
   return readNow;
 }

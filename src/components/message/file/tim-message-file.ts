@@ -1,5 +1,6 @@
 import { withoutBidiControls } from '../../../core/util/bidi.js';
 import { css, html, nothing } from 'lit';
+import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import type { FileElem } from '../../../core/model/elements.js';
 import type { Message } from '../../../core/model/message.js';
@@ -169,7 +170,7 @@ export class TimMessageFile extends TimElement {
               aria-label=${t.download(name)}>${icon('download', 20)}</a>`}
       ${d.phase === 'downloading'
         ? html`<div part="progress" class="bar" role="progressbar" aria-label=${t.downloading(percent)} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
-            <div style="inline-size:${percent}%"></div></div>`
+            <div style=${inlineStyle({ 'inline-size': `${percent}%` })}></div></div>`
         : nothing}
       ${d.phase === 'failed' ? html`<div class="note" role="alert">${t.failed}</div>` : nothing}
     </div>`;

@@ -1,4 +1,5 @@
 import { css, html, type PropertyValues } from 'lit';
+import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import type { ImageElem } from '../../../core/model/elements.js';
 import type { Message } from '../../../core/model/message.js';
@@ -122,7 +123,7 @@ export class TimMessageImage extends TimElement {
     const broken = !url || this.loadState === 'error';
     const label = broken ? t.unavailable : t.openImage;
     return html`<button part="button" type="button" aria-label=${label} ?disabled=${broken}
-        style="inline-size:${box.width}px;block-size:${box.height}px" @click=${this.open}>
+        style=${inlineStyle({ 'inline-size': `${box.width}px`, 'block-size': `${box.height}px` })} @click=${this.open}>
       ${broken
         ? html`<span part="placeholder" class="placeholder">${icon('imageBroken')}<span>${t.unavailable}</span></span>`
         : html`${this.loadState === 'loading' ? html`<span part="placeholder" class="placeholder" aria-hidden="true"><span class="shimmer"></span></span>` : ''}

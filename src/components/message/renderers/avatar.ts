@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { inlineStyle } from '../../base/inline-style.js';
 import { safeUrl } from '../../../core/model/url.js';
 import { initialsOf, paletteIndexFor } from '../../../core/util/color-from-id.js';
 
@@ -13,5 +14,5 @@ export function renderAvatar(src: string, name: string, seed: string, broken: bo
     return html`<img class="avatar" part="avatar" src=${url} alt="" loading="lazy" decoding="async" draggable="false" @error=${onError} />`;
   }
   return html`<span class="avatar initials" part="avatar" aria-hidden="true"
-    style="background: var(--tim-avatar-color-${paletteIndexFor(seed || name || '?')})">${initialsOf(name || seed)}</span>`;
+    style=${inlineStyle({ background: `var(--tim-avatar-color-${paletteIndexFor(seed || name || '?')})` })}>${initialsOf(name || seed)}</span>`;
 }

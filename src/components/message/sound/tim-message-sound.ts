@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import type { SoundElem } from '../../../core/model/elements.js';
 import type { Message } from '../../../core/model/message.js';
@@ -136,7 +137,7 @@ export class TimMessageSound extends TimElement {
       </button>
       <div part="progress" class="track" role="progressbar" aria-label=${t.position}
         aria-valuemin="0" aria-valuemax=${Math.round(total)} aria-valuenow=${Math.round(this.position)}>
-        <div class="fill" style="inline-size:${(fraction * 100).toFixed(2)}%"></div>
+        <div class="fill" style=${inlineStyle({ 'inline-size': `${(fraction * 100).toFixed(2)}%` })}></div>
       </div>
       <span part="duration" class="duration">${shown}</span>
       ${!this.played && url ? html`<span part="unplayed" class="dot" role="img" aria-label=${t.unplayed}></span>` : nothing}

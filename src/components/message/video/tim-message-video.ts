@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import type { VideoElem } from '../../../core/model/elements.js';
 import type { Message } from '../../../core/model/message.js';
@@ -120,7 +121,7 @@ export class TimMessageVideo extends TimElement {
     const t = this.strings(messageVideoStrings);
     const elem = this.elem;
     const box = thumbnailBox(elem?.thumbWidth ?? 0, elem?.thumbHeight ?? 0);
-    const size = `inline-size:${box.width}px;block-size:${box.height}px`;
+    const size = inlineStyle({ 'inline-size': `${box.width}px`, 'block-size': `${box.height}px` });
     const videoUrl = safeUrl(elem?.videoUrl);
     const poster = this.posterFailed ? '' : safeUrl(elem?.thumbUrl);
     if (!videoUrl || this.videoFailed) {
