@@ -521,6 +521,25 @@ describe('<tim-message-list>', () => {
       expect(rowFor(list, first.ID)!.highlighted).to.equal(true);
     });
 
+    it('coming back to a conversation that got unread messages meanwhile offers the jump to the first of them', async () => {
+      world = await makeMessageWorld();
+      await world.alice.importMessages(bulkHistory(world.c2c, 30, 'alice', 'bob'));
+      await world.alice.openConversation(world.c2c);
+      const list = await mountList(world.alice, world.c2c, { height: 300 });
+      await until(() => distanceFromBottom(list) <= 2, 'at the newest');
+      // As <tim-chat> does: the store opens the other conversation, the list follows.
+      await world.alice.openConversation(world.group);
+      list.conversationId = world.group;
+      await frames(3);
+      for (let i = 0; i < 12; i++) await world.bob.sendText('C2Calice', `unread ${i} — a line long enough to take some room in the list`);
+      await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 12, 'twelve unread');
+      void world.alice.openConversation(world.c2c);
+      list.conversationId = world.c2c;
+      await until(() => list.shadowRoot!.querySelector('[part="unread-button"]'), 'the unread button');
+      expect(list.shadowRoot!.querySelector('[part="unread-button"]')!.textContent).to.contain('12 unread messages');
+      await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? -1) === 0, 'read, as it is on screen');
+    });
+
     it('marks where the unread messages begin with a "New messages" divider; the unread button goes once the reader has seen it', async () => {
       world = await makeMessageWorld();
       await world.alice.importMessages(bulkHistory(world.c2c, 30, 'alice', 'bob'));

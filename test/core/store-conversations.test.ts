@@ -136,6 +136,21 @@ describe('ChatStore: conversations', () => {
     await waitFor(() => conversationOf(alice.store, 'C2Cbob')?.unreadCount === 0, 'read on becoming visible');
   });
 
+  it('a view saying one conversation is on screen says nothing of the next one opened: it stays unread until that one shows', async () => {
+    const alice = await world.client('alice');
+    const bob = await world.client('bob');
+    await alice.store.openConversation('C2Ccarol');
+    alice.store.setConversationVisible(true);
+    await bob.store.sendText('C2Calice', 'one');
+    await bob.store.sendText('C2Calice', 'two');
+    await waitFor(() => messagesOf(alice.store, 'C2Cbob').length === 2 || conversationOf(alice.store, 'C2Cbob')?.unreadCount === 2, 'two unread');
+    await alice.store.openConversation('C2Cbob');
+    await bob.store.sendText('C2Calice', 'three');
+    await waitFor(() => conversationOf(alice.store, 'C2Cbob')?.unreadCount === 3, 'still unread: the view has not shown it yet');
+    alice.store.setConversationVisible(true);
+    await waitFor(() => conversationOf(alice.store, 'C2Cbob')?.unreadCount === 0, 'read once the view shows it');
+  });
+
   it('marks read explicitly, all or up to a message, and the peer sees receipts', async () => {
     const alice = await world.client('alice');
     const bob = await world.client('bob');

@@ -495,6 +495,8 @@ export class TimMessageList extends StoreConsumerElement {
     this.highlightID = '';
     this.activeID = '';
     this.lastMarkedReadID = '';
+    // What was said about the previous conversation's visibility is not said about this one.
+    this.reportedVisible = undefined;
     this.items = [];
     this.itemsSource = undefined;
     this.rowSlots.clear();
@@ -830,6 +832,7 @@ export class TimMessageList extends StoreConsumerElement {
       if (scroller && scroller.scrollHeight <= scroller.clientHeight + this.loadThreshold / 2) this.loadOlder();
       // A list that fits without scrolling fires no scroll to tell that the first unread is in view.
       this.maybeHideUnreadJump();
+      this.reportVisibility();
     });
   }
 

@@ -98,7 +98,10 @@ export interface ChatStoreApi {
   readingPosition(conversationID: string): ReadingPosition | null;
   /** Remember where the reader leaves a conversation, so coming back shows the same place (null: at the newest). */
   rememberReadingPosition(conversationID: string, position: ReadingPosition | null): void;
-  /** Whether the open conversation is on screen (messages arriving then are read at once). */
+  /**
+   * Whether the open conversation is on screen (messages arriving then are read at once). It speaks
+   * of the conversation open now: after opening another, a view says so again once that one shows.
+   */
   setConversationVisible(visible: boolean): void;
   getOrCreateConversation(conversationID: string): Promise<Conversation>;
   deleteConversation(conversationID: string, options?: { clearHistory?: boolean }): Promise<void>;

@@ -449,9 +449,9 @@ export class ChatStore implements ChatStoreApi {
   }
 
   setConversationVisible(visible: boolean): void {
-    this.ctx.visible = !!visible;
     const active = this.state.get().activeConversationID;
-    if (this.ctx.visible && active) this.readIfVisible(active);
+    this.ctx.visibleConversationID = visible ? active : null;
+    if (visible && active) this.readIfVisible(active);
   }
 
   private readIfVisible(conversationID: string): void {

@@ -78,8 +78,12 @@ export class StoreContext implements StoreChangesHost {
   session = 0;
   /** Logged in to the service in this session. */
   serviceReady = false;
-  /** Is the open conversation on screen. */
-  visible = true;
+  /**
+   * Which conversation a view said is on screen: undefined while no view reports (a headless store
+   * treats the open conversation as read), else the conversation open when it last reported, or null.
+   * A report is about that conversation only: opening another one waits for the view's next report.
+   */
+  visibleConversationID: string | null | undefined = undefined;
   readonly lists = new Map<string, MessageListStore>();
   /** Drafts set on this device: they beat the service's; null = cleared here. */
   readonly drafts = new Map<string, Draft | null>();
@@ -255,6 +259,7 @@ export class StoreContext implements StoreChangesHost {
 
   /** Is the user looking at this conversation now (messages arriving there are read at once). */
   isReadingNow(conversationID: string): boolean {
-    return this.visible && this.state.get().activeConversationID === conversationID;
+    if (this.state.get().activeConversationID !== conversationID) return false;
+    return this.visibleConversationID === undefined || this.visibleConversationID === conversationID;
   }
 }
