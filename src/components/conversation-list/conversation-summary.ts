@@ -3,13 +3,14 @@ import { emojiPlainText } from '../../core/emoji/index.js';
 import { normalizeLocale, type Locale } from '../../core/i18n/locale.js';
 import { localize, translate } from '../../core/i18n/translate.js';
 import type { Conversation } from '../../core/model/conversation.js';
+import { targetIDOf } from '../../core/model/ids.js';
 import { conversationSummary } from '../../core/notices/message-summary.js';
 import { createNameLookup } from '../../core/notices/name-lookup.js';
 import type { ChatState } from '../../core/store/chat-store-api.js';
 
 /** The last-message line of a row: "[Draft]" / "[@me]" marked, the sender in groups, emoji as glyphs. */
 export function renderConversationSummary(conversation: Conversation, state: ChatState | undefined, locale: Locale) {
-  const groupID = conversation.type === 'GROUP' ? conversation.conversationID.slice(5) : '';
+  const groupID = conversation.type === 'GROUP' ? targetIDOf(conversation.conversationID) : '';
   const names = createNameLookup({ users: state?.users, members: groupID ? state?.groupMembers[groupID] : undefined });
   const summary = conversationSummary(conversation, {
     selfID: state?.me?.userID ?? '',

@@ -5,7 +5,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Conversation } from '../../core/model/conversation.js';
 import { displayNameOf } from '../../core/model/conversation.js';
-import { parseConversationID } from '../../core/model/ids.js';
+import { parseConversationID, targetIDOf } from '../../core/model/ids.js';
+import type { GroupProfile, UserProfile } from '../../core/model/profile.js';
 import type { ChatState } from '../../core/store/chat-store-api.js';
 import { formatListTime } from '../../core/util/format-time.js';
 import '../avatar/define.js';
@@ -304,23 +305,25 @@ export class TimConversationList extends StoreConsumerElement {
 
   private rawNameOf(conversation: Conversation): string {
     if (conversation.type === '@TIM#SYSTEM') return this.strings(conversationListStrings).system;
-    const state = this.state;
+    const id = targetIDOf(conversation.conversationID);
     if (conversation.type === 'C2C') {
-      const id = conversation.conversationID.slice(3);
-      const user = state && ownValue(state.users, id);
+      const user = this.userOf(conversation);
       return user?.remark || user?.nick || displayNameOf(conversation) || id;
     }
-    const id = conversation.conversationID.slice(5);
-    return (state && ownValue(state.groups, id))?.name || displayNameOf(conversation) || id;
+    return this.groupOf(conversation)?.name || displayNameOf(conversation) || id;
+  }
+
+  private userOf(conversation: Conversation): UserProfile | undefined {
+    return this.state && ownValue(this.state.users, targetIDOf(conversation.conversationID));
+  }
+
+  private groupOf(conversation: Conversation): GroupProfile | undefined {
+    return this.state && ownValue(this.state.groups, targetIDOf(conversation.conversationID));
   }
 
   private avatarOf(conversation: Conversation): string {
-    if (conversation.type === 'C2C') {
-      return (this.state && ownValue(this.state.users, conversation.conversationID.slice(3)))?.avatar || conversation.userProfile?.avatar || '';
-    }
-    if (conversation.type === 'GROUP') {
-      return (this.state && ownValue(this.state.groups, conversation.conversationID.slice(5)))?.avatar || conversation.groupProfile?.avatar || '';
-    }
+    if (conversation.type === 'C2C') return this.userOf(conversation)?.avatar || conversation.userProfile?.avatar || '';
+    if (conversation.type === 'GROUP') return this.groupOf(conversation)?.avatar || conversation.groupProfile?.avatar || '';
     return '';
   }
 

@@ -24,6 +24,11 @@ export function parseConversationID(conversationID: string): { type: Conversatio
   return null;
 }
 
+/** The peer's userID (C2C) or the groupID (GROUP) a conversation ID names; '' for anything else. */
+export function targetIDOf(conversationID: string): string {
+  return parseConversationID(conversationID)?.targetID ?? '';
+}
+
 export function conversationIDFor(type: ConversationType, targetID: string): string {
   if (type === 'C2C') return c2cConversationID(targetID);
   if (type === 'GROUP') return groupConversationID(targetID);
