@@ -8,6 +8,7 @@ import { LocalServer } from '../../src/core/service/local/local-server.js';
 import { ChatStore } from '../../src/core/store/chat-store.js';
 import '../../src/components/composer/define.js';
 import type { TimComposer } from '../../src/components/composer/tim-composer.js';
+import { pictureFile } from '../fixtures/big-images.js';
 
 /** A real embedded server with alice, bob and carol; clients and stores are made per test. */
 export interface ComposerWorld {
@@ -77,18 +78,8 @@ export async function waitForMessage(store: ChatStore, conversationID: string, m
 }
 
 /** A real PNG made on a canvas, as a File (what a paste or drop gives). */
-export async function canvasImageFile(width = 64, height = 48, name = 'picture.png'): Promise<File> {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d')!;
-  const gradient = context.createLinearGradient(0, 0, width, height);
-  gradient.addColorStop(0, '#1f6feb');
-  gradient.addColorStop(1, '#f6a623');
-  context.fillStyle = gradient;
-  context.fillRect(0, 0, width, height);
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'));
-  return new File([blob], name, { type: 'image/png' });
+export function canvasImageFile(width = 64, height = 48, name = 'picture.png'): Promise<File> {
+  return pictureFile(width, height, name);
 }
 
 export function transferOf(...files: File[]): DataTransfer {
