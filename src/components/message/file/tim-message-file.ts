@@ -14,6 +14,12 @@ import { messageFileStrings } from './strings.js';
 
 type DownloadState = { phase: 'idle' } | { phase: 'downloading'; fraction: number } | { phase: 'done' } | { phase: 'failed' };
 
+/** The name as a base that may be cut with "…" and its extension, kept whole. */
+function renderFileName(name: string, ext: string) {
+  if (!ext || ext.length > 12 || !name.toLowerCase().endsWith(`.${ext}`)) return html`<span class="base">${name}</span>`;
+  return html`<span class="base">${name.slice(0, name.length - ext.length - 1)}</span><span class="extension">.${name.slice(-ext.length)}</span>`;
+}
+
 /**
  * @summary A file message: an icon for the file's type, its name and size, and a download
  * button. The download goes through the store (`downloadElement`) with a progress bar, then
@@ -27,12 +33,6 @@ type DownloadState = { phase: 'idle' } | { phase: 'downloading'; fraction: numbe
  *
  * @cssprop --tim-message-file-icon-color - Colour of the file-type icon (default `--tim-color-primary`).
  */
-/** The name as a base that may be cut with "…" and its extension, kept whole. */
-function renderFileName(name: string, ext: string) {
-  if (!ext || ext.length > 12 || !name.toLowerCase().endsWith(`.${ext}`)) return html`<span class="base">${name}</span>`;
-  return html`<span class="base">${name.slice(0, name.length - ext.length - 1)}</span><span class="extension">.${name.slice(-ext.length)}</span>`;
-}
-
 export class TimMessageFile extends TimElement {
   static override styles = css`
     :host {
