@@ -35,7 +35,17 @@ const server = createServer((request, response) => {
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
   let file = path.normalize(path.join(out, pathname === '/' ? 'index.html' : pathname));
   if (!file.startsWith(out) || !existsSync(file) || !statSync(file).isFile()) file = path.join(out, 'index.html');
-  response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  // As a plain static server (nginx, `vite preview`) answers: revalidate every time, with a validator,
+  // so a returning visitor's browser uses the copy (and compiled code) it has when nothing changed.
+  const { size, mtimeMs } = statSync(file);
+  const etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+  const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
+  response.writeHead(200, headers);
   createReadStream(file).pipe(response);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
