@@ -782,7 +782,8 @@ export class TimComposer extends StoreConsumerElement {
   /** Grow with the text up to the maximum height, then scroll. */
   private fitHeight(): void {
     const area = this.textarea;
-    if (!area) return;
+    // An empty box never sized yet has its natural one-line height: measuring would lay out the page.
+    if (!area || (!this.text && !area.style.blockSize)) return;
     area.style.blockSize = 'auto';
     const border = area.offsetHeight - area.clientHeight;
     area.style.blockSize = `${area.scrollHeight + border}px`;

@@ -961,14 +961,15 @@ export class TimMessageList extends StoreConsumerElement {
     const newest = this.items[this.items.length - 1];
     // Not before the list is on screen and the unread boundary has been noted (for the jump button).
     if (!store || !newest || !this.pageVisible || !this.onScreen || !this.scroller || !this.unreadCaptured) return;
-    if (this.distanceFromBottom() > BOTTOM_SLOP) return;
+    if (this.lastMarkedReadID === newest.ID) return;
     let unread = false;
     // Only the newest few can be unread while the reader sits at the bottom; never walk the whole history.
     for (let i = this.items.length - 1; i >= Math.max(0, this.items.length - 50) && !unread; i--) {
       const m = this.items[i]!;
       unread = m.flow === 'in' && !m.isRead;
     }
-    if (!unread || this.lastMarkedReadID === newest.ID) return;
+    // Measured last: reading the scroll position makes the browser lay the page out now.
+    if (!unread || this.distanceFromBottom() > BOTTOM_SLOP) return;
     this.lastMarkedReadID = newest.ID;
     const conversationID = this.conversationId;
     // The store changes state at once; out of updated(), so that is a new render, not one nested in this.
@@ -1024,7 +1025,8 @@ export class TimMessageList extends StoreConsumerElement {
   private isNewestOffScreen(): boolean {
     const newest = this.items[this.items.length - 1];
     const scroller = this.scroller;
-    if (!newest || !scroller) return false;
+    // Following the newest (or settling onto it): it is, or is about to be, in view.
+    if (!newest || !scroller || this.stickToBottom) return false;
     if (this.distanceFromBottom() <= BOTTOM_SLOP) return false;
     const row = this.rowFor(newest.ID);
     return !row || row.getBoundingClientRect().top >= scroller.getBoundingClientRect().bottom - 1;
