@@ -14,7 +14,7 @@ import type {
   ServiceFeatures,
   TransferOptions,
 } from '../chat-service.js';
-import { EventHub } from './event-hub.js';
+import { EventHub } from '../../util/event-hub.js';
 import type { Caller, LocalServer, ServerSession } from './local-server.js';
 import type { ServerNotification } from './server-notifications.js';
 import { simulateTransfer, wait } from './simulated-transfer.js';

@@ -62,7 +62,7 @@ import {
   type SdkRemindTypeOptions,
   type TencentChatSDK,
 } from './sdk-types.js';
-import { ServiceEvents } from './service-events.js';
+import { EventHub } from '../../util/event-hub.js';
 
 export interface TencentChatServiceOptions {
   /**
@@ -117,7 +117,7 @@ interface Outgoing {
 }
 
 export class TencentChatService implements ChatService {
-  private readonly events = new ServiceEvents<ChatServiceEvents>();
+  private readonly events = new EventHub<ChatServiceEvents>('TencentChatService');
   private readonly eventNames: SdkEventNames;
   private readonly options: TencentChatServiceOptions;
   private selfID = '';

@@ -1,9 +1,13 @@
 /**
- * A tiny typed event emitter. A throwing handler is reported and does not stop the others,
- * so one bad subscriber cannot break delivery to the rest of the app.
+ * A tiny typed event emitter (the backends' ChatServiceEvents fan-out). A throwing handler is
+ * reported and does not stop the others, so one bad subscriber cannot break delivery to the rest
+ * of the app (nor reach the SDK's own event dispatch, which the Tencent adapter runs inside).
  */
 export class EventHub<Events extends object> {
   private readonly handlers = new Map<keyof Events, Set<(payload: never) => void>>();
+
+  /** `owner` names who emits, in the report of a failed handler. */
+  constructor(private readonly owner = '') {}
 
   on<K extends keyof Events>(event: K, handler: (payload: Events[K]) => void): () => void {
     let set = this.handlers.get(event);
@@ -21,7 +25,7 @@ export class EventHub<Events extends object> {
       try {
         (handler as (payload: Events[K]) => void)(payload);
       } catch (error) {
-        console.error(`A "${String(event)}" handler failed:`, error);
+        console.error(`${this.owner ? `${this.owner}: a` : 'A'} "${String(event)}" handler failed:`, error);
       }
     }
   }
