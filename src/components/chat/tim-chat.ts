@@ -377,7 +377,7 @@ export class TimChat extends TimElement {
     return html`
       <div class="header" part="header">
         <button class="back" aria-label=${t.back} @click=${() => this.providedStore?.openConversation(null)}>
-          <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z"/></svg>
+          ${icon('back', 20)}
         </button>
         ${parsed?.type === '@TIM#SYSTEM'
           ? html`<span class="system-avatar" aria-hidden="true">${icon('bell', 20)}</span>`

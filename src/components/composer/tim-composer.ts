@@ -36,7 +36,7 @@ import {
   type AttachmentKind,
   type AttachmentRules,
 } from './attachment-rules.js';
-import { composerIcon, type ComposerIconName } from './composer-icons.js';
+import { icon, type IconName } from '../icons/icons.js';
 import { decodeDraftExtras, encodeDraftExtras } from './draft-data.js';
 import { TimAttachmentErrorEvent, TimMessageSendEvent, type AttachmentErrorReason, type MessageSendDetail } from './events.js';
 import { MAX_IMAGE_PIXELS } from '../../core/model/limits.js';
@@ -1269,7 +1269,7 @@ export class TimComposer extends StoreConsumerElement {
             @paste=${this.onPaste} @blur=${() => this.flushDraft()}></textarea>
           <button class="send" part="send-button" type="button" ?disabled=${!canSend}
             title=${this.sendKey === 'ctrl-enter' ? t.hintCtrlEnter : t.hintEnter} @click=${() => this.sendText()}>
-            ${composerIcon('send', 18)}<span>${t.send}</span>
+            ${icon('send', 18)}<span>${t.send}</span>
           </button>
         </div>
         <span id=${hintID} class="visually-hidden">${this.sendKey === 'ctrl-enter' ? t.hintCtrlEnter : t.hintEnter}</span>
@@ -1277,7 +1277,7 @@ export class TimComposer extends StoreConsumerElement {
       ${mentionOpen ? this.renderMentions(t) : nothing}
       ${this.pickerOpen && !blocked ? this.renderPicker(t) : nothing}
       <div class="drop ${this.dragging ? 'showing' : ''}" part="drop-overlay" popover="manual" aria-hidden="true">
-        <div class="label">${composerIcon('upload', 36)}<span>${t.dropHere}</span></div>
+        <div class="label">${icon('upload', 36)}<span>${t.dropHere}</span></div>
       </div>
       ${(['image', 'video', 'file'] as const).map(
         (kind) => html`<input type="file" hidden data-kind=${kind} accept=${acceptFor(kind, this.rules) || nothing}
@@ -1288,39 +1288,39 @@ export class TimComposer extends StoreConsumerElement {
   private renderReply(t: ComposerStrings): TemplateResult {
     const reply = this.reply!;
     return html`<div class="reply" part="reply">
-      ${composerIcon('reply', 16)}
+      ${icon('reply', 16)}
       <div class="reply-text"><strong>${t.replyingTo(reply.messageSender)}</strong>${reply.messageAbstract ? html`: ${reply.messageAbstract}` : nothing}</div>
       <button class="icon-button" part="reply-cancel" type="button" aria-label=${t.cancelReply} title=${t.cancelReply}
         @click=${() => {
           this.cancelReply();
           this.textarea?.focus();
-        }}>${composerIcon('close', 16)}</button>
+        }}>${icon('close', 16)}</button>
     </div>`;
   }
 
   private renderNotices(t: ComposerStrings, blocked: Blocked | null, over: { bytes: number } | null): TemplateResult[] {
     const notices: TemplateResult[] = [];
     if (blocked?.reason) {
-      notices.push(html`<div class="notice" part="notice" role="status">${composerIcon('lock', 16)}<span>${blocked.reason}</span></div>`);
+      notices.push(html`<div class="notice" part="notice" role="status">${icon('lock', 16)}<span>${blocked.reason}</span></div>`);
     } else if (!blocked && this.isOffline) {
-      notices.push(html`<div class="notice warning" part="notice" role="status">${composerIcon('offline', 16)}<span>${t.offline}</span></div>`);
+      notices.push(html`<div class="notice warning" part="notice" role="status">${icon('offline', 16)}<span>${t.offline}</span></div>`);
     }
     if (over) {
       const locale = this.resolvedLocale;
-      notices.push(html`<div class="notice error" part="notice" role="alert">${composerIcon('alert', 16)}<span>${t.textTooLong(
+      notices.push(html`<div class="notice error" part="notice" role="alert">${icon('alertOutline', 16)}<span>${t.textTooLong(
         formatBytes(over.bytes, locale),
         formatBytes(this.maxTextBytes, locale),
       )}</span></div>`);
     }
     if (this.error && !blocked) {
-      notices.push(html`<div class="notice error" part="notice" role="alert">${composerIcon('alert', 16)}<span>${this.error}</span>
-        <button class="icon-button" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${() => (this.error = null)}>${composerIcon('close', 14)}</button></div>`);
+      notices.push(html`<div class="notice error" part="notice" role="alert">${icon('alertOutline', 16)}<span>${this.error}</span>
+        <button class="icon-button" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${() => (this.error = null)}>${icon('close', 14)}</button></div>`);
     }
     return notices;
   }
 
   private renderToolbar(t: ComposerStrings, disabled: boolean): TemplateResult {
-    const tools: { tool: ComposerTool; icon: ComposerIconName; label: string; run: () => void }[] = [
+    const tools: { tool: ComposerTool; icon: IconName; label: string; run: () => void }[] = [
       { tool: 'emoji', icon: 'smile', label: t.emoji, run: () => this.togglePicker() },
       { tool: 'image', icon: 'image', label: t.image, run: () => this.openFilePicker('image') },
       { tool: 'video', icon: 'video', label: t.video, run: () => this.openFilePicker('video') },
@@ -1333,7 +1333,7 @@ export class TimComposer extends StoreConsumerElement {
           tabindex=${index === 0 ? 0 : -1} ?disabled=${disabled}
           aria-haspopup=${item.tool === 'emoji' ? 'dialog' : nothing}
           aria-expanded=${item.tool === 'emoji' ? (this.pickerOpen ? 'true' : 'false') : nothing}
-          @click=${item.run}>${composerIcon(item.icon)}</button>`,
+          @click=${item.run}>${icon(item.icon, 20)}</button>`,
       )}
       <slot name="toolbar-end"></slot>
     </div>`;

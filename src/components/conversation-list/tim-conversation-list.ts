@@ -402,12 +402,12 @@ export class TimConversationList extends StoreConsumerElement {
         ? html`<span part="avatar" class="system-avatar" aria-hidden="true">${icon('bell', 22)}</span>`
         : html`<tim-avatar part="avatar" .src=${this.avatarOf(conversation)} .name=${name} .seed=${parseConversationID(id)?.targetID || id} aria-hidden="true"></tim-avatar>`}
       <div part="name" class="name"><span>${name}</span>
-        ${muted ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2Zm6-6V11c0-3.1-1.6-5.6-4.5-6.3V4a1.5 1.5 0 0 0-3 0v.7C7.6 5.4 6 7.9 6 11v5l-2 2v1h16v-1l-2-2ZM3.3 2.3 2 3.6l18.4 18.4 1.3-1.3z"/></svg>` : nothing}
+        ${muted ? icon('bellOff') : nothing}
       </div>
       <div part="time" class="time">${formatListTime(time, this.resolvedLocale)}</div>
       <div part="summary" class="summary">${renderConversationSummary(conversation, this.state, this.resolvedLocale)}</div>
       <div class="meta">
-        ${conversation.isPinned ? html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M16 3v2h-1v6l3 3v2h-5v6l-1 1-1-1v-6H6v-2l3-3V5H8V3z"/></svg>` : nothing}
+        ${conversation.isPinned ? icon('pin') : nothing}
         ${unread > 0
           ? muted
             ? html`<span part="badge" class="badge dot" aria-hidden="true"></span>`

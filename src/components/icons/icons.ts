@@ -45,6 +45,19 @@ const PATHS = {
   clock: svg`<circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M12 7.5V12l3 2')}`,
   question: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5V14')}<circle cx="12" cy="17" r="1.2" fill="currentColor"/>`,
   zoomIn: svg`<circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M20 20l-4.3-4.3M11 8v6M8 11h6')}`,
+  // The composer's tools and notices.
+  smile: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M8.5 14.5c.9 1.3 2.1 2 3.5 2s2.6-.7 3.5-2')}<circle cx="9" cy="10" r="1.2" fill="currentColor"/><circle cx="15" cy="10" r="1.2" fill="currentColor"/>`,
+  video: svg`${stroke('M3.5 6.5h11.5a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H3.5a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1z')}${stroke('M16 10.5l5-3v9l-5-3')}`,
+  paperclip: stroke('M20 11.5l-7.8 7.8a5 5 0 0 1-7.1-7.1l8.3-8.3a3.3 3.3 0 0 1 4.7 4.7l-8.3 8.3a1.7 1.7 0 0 1-2.4-2.4l7.6-7.6'),
+  send: svg`<path d="M3.4 20.2l17.4-7.5a.8.8 0 0 0 0-1.4L3.4 3.8a.8.8 0 0 0-1.1.9L4 11l9 1-9 1-1.7 6.3a.8.8 0 0 0 1.1.9z" fill="currentColor"/>`,
+  alertOutline: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M12 7.5v5.5')}<circle cx="12" cy="16.5" r="1.2" fill="currentColor"/>`,
+  offline: svg`${stroke('M3 3l18 18')}${stroke('M8.5 16.5a5 5 0 0 1 7 0M5 12.9a10 10 0 0 1 4-2.5M12 8a14 14 0 0 1 9.5 3.8M2.5 9.2A14 14 0 0 1 6 7')}<circle cx="12" cy="19.5" r="1.2" fill="currentColor"/>`,
+  lock: svg`${stroke('M6 11h12v9H6z')}${stroke('M8.5 11V8a3.5 3.5 0 0 1 7 0v3')}`,
+  upload: stroke('M12 16V4m0 0L7.5 8.5M12 4l4.5 4.5M4.5 15v3.5a1.5 1.5 0 0 0 1.5 1.5h12a1.5 1.5 0 0 0 1.5-1.5V15'),
+  // The conversation list's marks and the chat's back button.
+  bellOff: svg`<path fill="currentColor" d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2Zm6-6V11c0-3.1-1.6-5.6-4.5-6.3V4a1.5 1.5 0 0 0-3 0v.7C7.6 5.4 6 7.9 6 11v5l-2 2v1h16v-1l-2-2ZM3.3 2.3 2 3.6l18.4 18.4 1.3-1.3z"/>`,
+  pin: svg`<path fill="currentColor" d="M16 3v2h-1v6l3 3v2h-5v6l-1 1-1-1v-6H6v-2l3-3V5H8V3z"/>`,
+  back: svg`<path fill="currentColor" d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z"/>`,
 } satisfies Record<string, SVGTemplateResult>;
 
 export type IconName = keyof typeof PATHS;
