@@ -521,6 +521,18 @@ describe('<tim-message-list>', () => {
       expect(rowFor(list, first.ID)!.highlighted).to.equal(true);
     });
 
+    it('made narrower while following the newest message, it is still at the newest once the rows rewrap', async () => {
+      world = await makeMessageWorld();
+      const long = 'a message long enough to wrap onto more lines once the list becomes narrow, and then some more words';
+      await world.alice.importMessages(bulkHistory(world.group, 12, 'alice', 'bob').map((m, i) => (i % 2 ? { ...m, elements: [{ type: 'TIMTextElem', text: long }] } : m) as Message));
+      const list = await mountList(world.alice, world.group, { height: 400, width: 900 });
+      await until(() => distanceFromBottom(list) <= 2, 'at the newest');
+      list.parentElement!.style.inlineSize = '420px';
+      await until(() => distanceFromBottom(list) <= 2 && scrollerOf(list).scrollHeight > 0, 'back at the newest after the rewrap');
+      await frames(10);
+      expect(distanceFromBottom(list)).to.be.at.most(2);
+    });
+
     it('coming back to a conversation that got unread messages meanwhile offers the jump to the first of them', async () => {
       world = await makeMessageWorld();
       await world.alice.importMessages(bulkHistory(world.c2c, 30, 'alice', 'bob'));

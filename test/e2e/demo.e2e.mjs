@@ -124,6 +124,32 @@ export const tests = [
     },
   },
   {
+    name: 'a window made narrower keeps the newest message in view while the rows rewrap',
+    async run({ alice, bob }) {
+      await alice.page.bringToFront();
+      // Unread messages when Alice opens it: the list then also draws the "New messages" divider.
+      await alice.openConversation(ALICE_WITH_BOB);
+      await bob.openConversation(PRODUCT_TEAM);
+      for (let i = 0; i < 3; i++) await bob.send(uniqueText(`A long enough line for the team to wrap when the window is narrow, number ${i}`));
+      await alice.openConversation(PRODUCT_TEAM);
+      const distance = () =>
+        alice.page.evaluate(() => {
+          const scroller = document.querySelector('tim-chat').shadowRoot.querySelector('tim-message-list').shadowRoot.querySelector('.scroller');
+          return Math.round(scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight);
+        });
+      await until('the newest message in view', async () => (await distance()) <= 2);
+      try {
+        for (const width of [900, 760]) {
+          await alice.page.setViewportSize({ width, height: 800 });
+          await until(`the newest message in view at ${width} px`, async () => (await distance()) <= 2, { timeout: 3000 });
+        }
+      } finally {
+        await alice.page.setViewportSize({ width: 1280, height: 800 });
+      }
+      await alice.openConversation(ALICE_WITH_BOB);
+    },
+  },
+  {
     name: "typing shows in the other tab's header and ends when the box is emptied",
     async run({ alice, bob }) {
       if (!(await bob.composer().count())) await bob.openConversation(BOB_WITH_ALICE);

@@ -396,6 +396,8 @@ export class TimMessageList extends StoreConsumerElement {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onPageVisibility);
     this.intersection?.disconnect();
+    this.resizeObserver?.disconnect();
+    this.observedScroller = null;
     this.unsubscribeRenderers?.();
     this.removeEventListener(TimMessageRequestEvent.type, this.onMessageRequest as EventListener);
     this.removeEventListener(TimMessageActionSelectEvent.type, this.onActionSelect as EventListener);
@@ -455,6 +457,7 @@ export class TimMessageList extends StoreConsumerElement {
       void this.pinToEnd();
       this.watchEnd();
     }
+    this.observeScrollerSize();
     this.scheduleFillCheck();
     this.maybeMarkRead();
   }
@@ -754,6 +757,28 @@ export class TimMessageList extends StoreConsumerElement {
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+  }
+
+  private resizeObserver?: ResizeObserver;
+  private observedScroller: HTMLElement | null = null;
+
+  /**
+   * A list made narrower or shorter (a window resized, a phone turned, the composer grown) rewraps
+   * its rows: one following the newest message goes back to the end once the layout settles.
+   */
+  private observeScrollerSize(): void {
+    const scroller = this.scroller;
+    if (scroller === this.observedScroller) return;
+    this.resizeObserver?.disconnect();
+    this.observedScroller = scroller;
+    if (!scroller || typeof ResizeObserver !== 'function') return;
+    let first = true;
+    this.resizeObserver = new ResizeObserver(() => {
+      // The first call only reports the size it started with.
+      if (first) return void (first = false);
+      if (this.stickToBottom && this.items.length) this.watchEnd();
+    });
+    this.resizeObserver.observe(scroller);
   }
 
   /** Keep the newest message in view: pin the layout to the last item (it follows new items). */
