@@ -146,7 +146,9 @@ export const tests = [
       } finally {
         await alice.page.setViewportSize({ width: 1280, height: 800 });
       }
+      // The tests after this one expect both back in their chat with each other.
       await alice.openConversation(ALICE_WITH_BOB);
+      await bob.openConversation(BOB_WITH_ALICE);
     },
   },
   {
