@@ -46,6 +46,7 @@ import { enterAction, isSendKey, type SendKey } from './send-key.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
 import { DEFAULT_MAX_TEXT_BYTES, utf8ByteLength } from './text-limit.js';
 import { ownValue } from '../../core/util/own-value.js';
+import { listKeyTarget } from '../base/list-navigation.js';
 
 /** The toolbar's buttons, in order; `tools` picks which show. */
 export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file'] as const;
@@ -1177,10 +1178,11 @@ export class TimComposer extends StoreConsumerElement {
     }
     const candidates = this.candidates();
     if (candidates.length === 0) return false;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    // Up and Down choose among the candidates; Home and End stay the text box's.
+    const next = listKeyTarget(event.key, mention.active, candidates.length, { wrap: true, keys: ['ArrowUp', 'ArrowDown'] });
+    if (next !== null) {
       event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      this.mention = { ...mention, active: (mention.active + step + candidates.length) % candidates.length };
+      this.mention = { ...mention, active: next };
       void this.updateComplete.then(() => this.renderRoot.querySelector(`#${this.uid}-mention-${this.mention?.active}`)?.scrollIntoView({ block: 'nearest' }));
       return true;
     }

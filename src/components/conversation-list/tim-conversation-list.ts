@@ -19,6 +19,7 @@ import { TimConversationActionEvent, TimConversationSelectEvent, type Conversati
 import { conversationListStrings } from './strings.js';
 import { renderConversationSummary } from './conversation-summary.js';
 import { ownValue } from '../../core/util/own-value.js';
+import { listKeyTarget } from '../base/list-navigation.js';
 
 /**
  * @summary The list of conversations: avatar, name, last message, time, unread badge; pinned
@@ -550,23 +551,19 @@ export class TimConversationList extends StoreConsumerElement {
     const item = (event.target as HTMLElement).closest<HTMLElement>('[data-id]');
     if (!item || !list.length) return;
     const index = list.findIndex((c) => c.conversationID === item.dataset.id);
-    const go = (i: number) => {
+    if (event.key === 'ArrowUp' && index === 0 && !this.noSearch) {
+      // Up from the first row goes back to the search box above the list.
       event.preventDefault();
-      this.focusItem(list[Math.max(0, Math.min(list.length - 1, i))]!.conversationID);
-    };
+      this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+      return;
+    }
+    const next = listKeyTarget(event.key, index, list.length, { pageSize: 8 });
+    if (next !== null) {
+      event.preventDefault();
+      this.focusItem(list[next]!.conversationID);
+      return;
+    }
     switch (event.key) {
-      case 'ArrowDown': return go(index + 1);
-      case 'ArrowUp':
-        if (index === 0 && !this.noSearch) {
-          event.preventDefault();
-          this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
-          return;
-        }
-        return go(index - 1);
-      case 'Home': return go(0);
-      case 'End': return go(list.length - 1);
-      case 'PageDown': return go(index + 8);
-      case 'PageUp': return go(index - 8);
       case 'Enter':
       case ' ':
         event.preventDefault();
@@ -587,18 +584,12 @@ export class TimConversationList extends StoreConsumerElement {
     if (event.key === 'Escape' || event.key === 'Tab') {
       event.preventDefault();
       this.closeMenu(true);
-    } else if (event.key === 'ArrowDown') {
+      return;
+    }
+    const next = listKeyTarget(event.key, index, buttons.length, { wrap: true });
+    if (next !== null) {
       event.preventDefault();
-      buttons[(index + 1) % buttons.length]?.focus();
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      buttons[(index - 1 + buttons.length) % buttons.length]?.focus();
-    } else if (event.key === 'Home') {
-      event.preventDefault();
-      buttons[0]?.focus();
-    } else if (event.key === 'End') {
-      event.preventDefault();
-      buttons[buttons.length - 1]?.focus();
+      buttons[next]?.focus();
     }
   };
 

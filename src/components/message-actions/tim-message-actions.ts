@@ -6,6 +6,7 @@ import { icon, type IconName } from '../icons/icons.js';
 import type { MessageAction } from '../message/events.js';
 import { TimMessageActionSelectEvent } from './events.js';
 import { messageActionStrings } from './strings.js';
+import { listKeyTarget } from '../base/list-navigation.js';
 
 const ACTION_ICONS: Record<MessageAction, IconName> = {
   copy: 'copy',
@@ -172,27 +173,13 @@ export class TimMessageActions extends TimElement {
     const items = [...(this.panel?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     if (items.length === 0) return;
     const current = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
-    let next = -1;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = (current + 1) % items.length;
-        break;
-      case 'ArrowUp':
-        next = (current - 1 + items.length) % items.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      case 'Tab':
-        event.preventDefault();
-        this.close();
-        return;
-      default:
-        return;
+    if (event.key === 'Tab') {
+      event.preventDefault();
+      this.close();
+      return;
     }
+    const next = listKeyTarget(event.key, current, items.length, { wrap: true });
+    if (next === null) return;
     event.preventDefault();
     items[next]?.focus();
   }

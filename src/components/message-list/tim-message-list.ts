@@ -35,6 +35,7 @@ import { tuneVirtualizer } from './virtualizer-tuning.js';
 import { DEFAULT_GROUPING_WINDOW_SECONDS, noticeText, runPositionOf, sameDay, senderName, visibleMessages } from './message-rows.js';
 import { messageListStrings } from './strings.js';
 import { ownValue } from '../../core/util/own-value.js';
+import { listKeyTarget } from '../base/list-navigation.js';
 
 /** Within this many px of the end counts as "at the bottom". */
 const BOTTOM_SLOP = 32;
@@ -1201,40 +1202,19 @@ export class TimMessageList extends StoreConsumerElement {
     const id = row.dataset.id ?? '';
     const index = this.items.findIndex((m) => m.ID === id);
     if (index < 0) return;
-    let next = -1;
-    switch (event.key) {
-      case 'ArrowUp':
-        next = Math.max(0, index - 1);
-        if (index === 0) this.loadOlder();
-        break;
-      case 'ArrowDown':
-        next = Math.min(this.items.length - 1, index + 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = this.items.length - 1;
-        break;
-      case 'Enter':
-      case 'ContextMenu':
-        event.preventDefault();
-        this.openMenu(this.items[index]!, row);
-        return;
-      case 'F10':
-        if (!event.shiftKey) return;
-        event.preventDefault();
-        this.openMenu(this.items[index]!, row);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    const target = this.items[next];
-    if (target) {
+    // Up from the oldest loaded message asks for older ones.
+    if (event.key === 'ArrowUp' && index === 0) this.loadOlder();
+    const next = listKeyTarget(event.key, index, this.items.length, { keys: ['ArrowUp', 'ArrowDown', 'Home', 'End'] });
+    if (next !== null) {
+      event.preventDefault();
       this.stickToBottom = next === this.items.length - 1 && this.distanceFromBottom() <= BOTTOM_SLOP;
-      void this.focusRow(target.ID);
+      void this.focusRow(this.items[next]!.ID);
+      return;
     }
+    const opensMenu = event.key === 'Enter' || event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
+    if (!opensMenu) return;
+    event.preventDefault();
+    this.openMenu(this.items[index]!, row);
   };
 
   // ───────────────────────── actions ─────────────────────────
