@@ -96,7 +96,17 @@ export class DemoTab {
 
   // ── What a person does ──
   async openConversation(conversationID) {
-    await this.row(conversationID).click();
+    // The list re-sorts when a message arrives: a row can move between Playwright finding it and
+    // the click landing, as under a person's finger. Then the click opened another chat: click again.
+    for (let attempt = 1; ; attempt++) {
+      await this.row(conversationID).click();
+      try {
+        await until(`${conversationID} open in ${this.userID}'s tab`, async () => (await this.shownConversation()).list === conversationID, { timeout: 3000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     await this.messages().first().waitFor({ timeout: WAIT_MS });
   }
 
