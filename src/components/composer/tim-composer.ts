@@ -47,6 +47,7 @@ import { composerStrings, type ComposerStrings } from './strings.js';
 import { DEFAULT_MAX_TEXT_BYTES, utf8ByteLength } from './text-limit.js';
 import { ownValue } from '../../core/util/own-value.js';
 import { listKeyTarget } from '../base/list-navigation.js';
+import { visuallyHiddenStyles } from '../base/visually-hidden.js';
 
 /** The toolbar's buttons, in order; `tools` picks which show. */
 export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file'] as const;
@@ -146,7 +147,7 @@ let instances = 0;
  * @cssprop --tim-composer-error-color - Colour of error notices.
  */
 export class TimComposer extends StoreConsumerElement {
-  static override styles = css`
+  static override styles = [visuallyHiddenStyles, css`
     :host {
       --_bg: var(--tim-composer-bg, var(--tim-color-bg));
       --_border: var(--tim-composer-border, var(--tim-color-border));
@@ -407,15 +408,7 @@ export class TimComposer extends StoreConsumerElement {
     .drop.showing {
       display: grid;
     }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `;
+  `];
 
   /** The conversation to write in ('C2Cuser', 'GROUPid'). */
   @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;

@@ -20,6 +20,7 @@ import { conversationListStrings } from './strings.js';
 import { renderConversationSummary } from './conversation-summary.js';
 import { ownValue } from '../../core/util/own-value.js';
 import { listKeyTarget } from '../base/list-navigation.js';
+import { visuallyHiddenStyles } from '../base/visually-hidden.js';
 
 /**
  * @summary The list of conversations: avatar, name, last message, time, unread badge; pinned
@@ -45,7 +46,7 @@ import { listKeyTarget } from '../base/list-navigation.js';
  * @cssprop --tim-conversation-badge-bg - Unread badge colour.
  */
 export class TimConversationList extends StoreConsumerElement {
-  static override styles = css`
+  static override styles = [visuallyHiddenStyles, css`
     :host {
       --_bg: var(--tim-conversation-list-bg, var(--tim-color-surface));
       --_hover: var(--tim-conversation-item-hover-bg, var(--tim-color-hover));
@@ -227,14 +228,6 @@ export class TimConversationList extends StoreConsumerElement {
     .menu button.danger {
       color: var(--tim-color-danger);
     }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     .skeleton {
       display: grid;
       grid-template-columns: 40px 1fr;
@@ -251,7 +244,7 @@ export class TimConversationList extends StoreConsumerElement {
       block-size: 40px;
       border-radius: 50%;
     }
-  `;
+  `];
 
   /** The highlighted conversation; follows the store's open conversation unless set. */
   @property({ attribute: 'selected' }) selected?: string;

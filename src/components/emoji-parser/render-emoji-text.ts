@@ -3,6 +3,7 @@ import type { EmojiSet } from '../../core/emoji/emoji-set.js';
 import type { EmojiSegment, Segment } from '../../core/emoji/parse-emoji.js';
 import type { Locale } from '../base/locale.js';
 import { findLinks } from './find-links.js';
+import { visuallyHiddenStyles } from '../base/visually-hidden.js';
 
 /** Up to this many emoji and nothing else: shown large, as chat apps do. */
 export const JUMBO_MAX = 3;
@@ -33,7 +34,7 @@ function renderText(text: string, options: EmojiTextOptions): unknown {
   return findLinks(text).map((piece) =>
     piece.type === 'text'
       ? piece.text
-      : html`<a part="link" href=${piece.href} target="_blank" rel="noopener noreferrer">${piece.text}<span class="sr-only"> ${options.opensInNewTab}</span></a>`,
+      : html`<a part="link" href=${piece.href} target="_blank" rel="noopener noreferrer">${piece.text}<span class="visually-hidden"> ${options.opensInNewTab}</span></a>`,
   );
 }
 
@@ -61,7 +62,7 @@ export function isOnlyEmoji(segments: readonly Segment[]): boolean {
 }
 
 /** Styles for rendered emoji text; `.jumbo` on the wrapper makes the emoji large. */
-export const emojiTextStyles = css`
+export const emojiTextStyles = [visuallyHiddenStyles, css`
   .emoji {
     font-family: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', var(--tim-font-family);
     font-style: normal;
@@ -90,12 +91,4 @@ export const emojiTextStyles = css`
     outline: 2px solid var(--tim-color-focus);
     outline-offset: 1px;
   }
-  .sr-only {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+`];

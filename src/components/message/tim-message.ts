@@ -468,14 +468,6 @@ export class TimMessage extends TimElement {
     .show-more:focus-visible {
       outline: 2px solid var(--tim-color-focus);
     }
-    .sr-only {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     @media (prefers-reduced-motion: reduce) {
       .spinner { animation-duration: 2.4s; }
       .row { transition: none; }
@@ -609,7 +601,7 @@ export class TimMessage extends TimElement {
             : nothing}</div>`
         : nothing}
       <div class="column">
-        ${this.showName && !own ? html`<div class="name" part="name">${name}</div>` : html`<span class="sr-only">${name}:</span>`}
+        ${this.showName && !own ? html`<div class="name" part="name">${name}</div>` : html`<span class="visually-hidden">${name}:</span>`}
         <div class="content-line">
           <div class="bubble ${media ? 'media' : ''}" part="bubble">
             ${quote ? renderReplyQuote(quote, t, this.renderText(quote.abstract, false, false), (messageID) => this.request({ kind: 'jump-to', messageID })) : nothing}
