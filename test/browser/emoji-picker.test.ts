@@ -4,7 +4,8 @@ import { html } from 'lit';
 import { defaultEmojiSet } from '../../src/core/emoji/default-emoji-set.js';
 import '../../src/components/emoji-picker/define.js';
 import { inputCodeOf } from '../../src/components/emoji-picker/emoji-code.js';
-import { ABOVE_GRID, moveInGrid } from '../../src/components/emoji-picker/grid-navigation.js';
+import { moveInGrid } from '../../src/components/emoji-picker/grid-navigation.js';
+import { LEAVE_LIST } from '../../src/components/base/list-navigation.js';
 import { readRecentEmoji, rememberEmoji } from '../../src/components/emoji-picker/recent-emoji.js';
 import type { TimEmojiPicker } from '../../src/components/emoji-picker/tim-emoji-picker.js';
 
@@ -110,7 +111,7 @@ describe('tim-emoji-picker', () => {
   it('moves in a grid of groups as expected', () => {
     // 3 recent, then 20 in rows of 8.
     const groups = [3, 20];
-    expect(moveInGrid(groups, 0, 'ArrowUp', 8)).to.equal(ABOVE_GRID);
+    expect(moveInGrid(groups, 0, 'ArrowUp', 8)).to.equal(LEAVE_LIST);
     expect(moveInGrid(groups, 1, 'ArrowDown', 8)).to.equal(4); // into "all", same column
     expect(moveInGrid(groups, 4, 'ArrowUp', 8)).to.equal(1);
     expect(moveInGrid(groups, 10, 'ArrowUp', 8)).to.equal(2); // column 7 → the last recent

@@ -28,3 +28,20 @@ describe('listKeyTarget: the one rule for arrow keys in lists', () => {
     assert.equal(listKeyTarget('ArrowDown', -1, 0), null);
   });
 });
+
+describe('listKeyTarget: horizontal rows (tabs, toolbars)', () => {
+  it('Left and Right move; Up and Down are not the row\'s; right-to-left mirrors them', () => {
+    const row = { orientation: 'horizontal', wrap: true } as const;
+    assert.equal(listKeyTarget('ArrowRight', 0, 3, row), 1);
+    assert.equal(listKeyTarget('ArrowLeft', 0, 3, row), 2);
+    assert.equal(listKeyTarget('ArrowDown', 0, 3, row), null);
+    assert.equal(listKeyTarget('ArrowLeft', 0, 3, { ...row, dir: 'rtl' }), 1);
+    assert.equal(listKeyTarget('ArrowRight', 0, 3, { ...row, dir: 'rtl' }), 2);
+    assert.equal(listKeyTarget('End', 0, 3, row), 2);
+  });
+
+  it('a vertical list leaves Left and Right alone (they move the caret or scroll)', () => {
+    assert.equal(listKeyTarget('ArrowRight', 0, 3), null);
+    assert.equal(listKeyTarget('ArrowLeft', 1, 3), null);
+  });
+});

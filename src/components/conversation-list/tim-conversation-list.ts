@@ -19,7 +19,7 @@ import { TimConversationActionEvent, TimConversationSelectEvent, type Conversati
 import { conversationListStrings } from './strings.js';
 import { renderConversationSummary } from './conversation-summary.js';
 import { ownValue } from '../../core/util/own-value.js';
-import { listKeyTarget } from '../base/list-navigation.js';
+import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { visuallyHiddenStyles } from '../base/visually-hidden.js';
 
 /**
@@ -253,7 +253,20 @@ export class TimConversationList extends StoreConsumerElement {
   /** Hide the search box. */
   @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
 
-  @state() private focusedID?: string;
+  /** Arrow keys over the rows (by conversation ID: a row can re-render or move as messages arrive). */
+  private readonly rows = new RovingFocusController<string>(this, {
+    items: () => this.visibleConversations.map((c) => c.conversationID),
+    home: () => this.selectedID ?? undefined,
+    focus: (id) => this.focusRow(id),
+    move: { pageSize: 8, leaveAtStart: true },
+    // Up from the first row goes back to the search box above the list.
+    leave: () => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus(),
+  });
+  /** Arrow keys in the row's menu: round from the last item to the first. */
+  private readonly menuKeys = new RovingFocusController<HTMLElement>(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.menu button')],
+    move: { wrap: true },
+  });
   @state() private menu?: { conversationID: string; x: number; y: number };
   @query('[role="listbox"]') private listbox!: HTMLElement;
 
@@ -332,11 +345,7 @@ export class TimConversationList extends StoreConsumerElement {
   override render() {
     const t = this.strings(conversationListStrings);
     const list = this.visibleConversations;
-    const focused = this.focusedID && list.some((c) => c.conversationID === this.focusedID)
-      ? this.focusedID
-      : this.selectedID && list.some((c) => c.conversationID === this.selectedID)
-        ? this.selectedID
-        : list[0]?.conversationID;
+    const focused = this.rows.active;
     return html`
       ${this.noSearch ? nothing : html`<div class="search">
         <input part="search" type="search" .value=${this.filter} placeholder=${t.search} aria-label=${t.searchLabel}
@@ -389,7 +398,7 @@ export class TimConversationList extends StoreConsumerElement {
       aria-selected=${id === this.selectedID ? 'true' : 'false'}
       tabindex=${tabbable ? 0 : -1}
       @click=${() => this.select(id)}
-      @focus=${() => (this.focusedID = id)}
+      @focus=${() => this.rows.setActive(id)}
       @contextmenu=${(e: MouseEvent) => this.openMenu(e, id)}
     >
       ${conversation.type === '@TIM#SYSTEM'
@@ -436,7 +445,7 @@ export class TimConversationList extends StoreConsumerElement {
 
   /** Choose a conversation: fires tim-conversation-select; unless cancelled, the store opens it. */
   select(conversationID: string): void {
-    this.focusedID = conversationID;
+    this.rows.setActive(conversationID);
     if (!this.emit(new TimConversationSelectEvent(conversationID))) return;
     void this.activeStore?.openConversation(conversationID);
   }
@@ -519,7 +528,10 @@ export class TimConversationList extends StoreConsumerElement {
   }
 
   private focusItem(conversationID: string): void {
-    this.focusedID = conversationID;
+    this.rows.focus(conversationID);
+  }
+
+  private focusRow(conversationID: string): void {
     void this.updateComplete.then(() => {
       const item = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(conversationID)}"]`);
       item?.focus();
@@ -540,22 +552,9 @@ export class TimConversationList extends StoreConsumerElement {
   };
 
   private readonly onListKey = (event: KeyboardEvent) => {
-    const list = this.visibleConversations;
     const item = (event.target as HTMLElement).closest<HTMLElement>('[data-id]');
-    if (!item || !list.length) return;
-    const index = list.findIndex((c) => c.conversationID === item.dataset.id);
-    if (event.key === 'ArrowUp' && index === 0 && !this.noSearch) {
-      // Up from the first row goes back to the search box above the list.
-      event.preventDefault();
-      this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
-      return;
-    }
-    const next = listKeyTarget(event.key, index, list.length, { pageSize: 8 });
-    if (next !== null) {
-      event.preventDefault();
-      this.focusItem(list[next]!.conversationID);
-      return;
-    }
+    if (!item) return;
+    if (this.rows.handleKey(event, item.dataset.id)) return;
     switch (event.key) {
       case 'Enter':
       case ' ':
@@ -572,18 +571,12 @@ export class TimConversationList extends StoreConsumerElement {
   };
 
   private readonly onMenuKey = (event: KeyboardEvent) => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.menu button')];
-    const index = buttons.indexOf(this.shadowRoot!.activeElement as HTMLButtonElement);
     if (event.key === 'Escape' || event.key === 'Tab') {
       event.preventDefault();
       this.closeMenu(true);
       return;
     }
-    const next = listKeyTarget(event.key, index, buttons.length, { wrap: true });
-    if (next !== null) {
-      event.preventDefault();
-      buttons[next]?.focus();
-    }
+    this.menuKeys.handleKey(event, this.shadowRoot!.activeElement as HTMLElement);
   };
 
   /** Focus the list (the open conversation's row, or the first). */

@@ -4,10 +4,9 @@
  * in order. Pure, so it is easy to test.
  */
 
-/** Returned when ArrowUp leaves the first row: the picker moves focus to its search field. */
-export const ABOVE_GRID = -1;
+import { LEAVE_LIST } from '../base/list-navigation.js';
 
-/** The new index for `key`, `ABOVE_GRID`, or null when the key does not move. */
+/** The new index for `key`, `LEAVE_LIST` (ArrowUp from the first row: to the search field), or null when the key does not move. */
 export function moveInGrid(groupSizes: readonly number[], index: number, key: string, columns: number): number | null {
   const sizes = groupSizes.filter((size) => size > 0);
   const total = sizes.reduce((sum, size) => sum + size, 0);
@@ -37,7 +36,7 @@ export function moveInGrid(groupSizes: readonly number[], index: number, key: st
     }
     case 'ArrowUp': {
       if (position >= cols) return current - cols;
-      if (group === 0) return ABOVE_GRID;
+      if (group === 0) return LEAVE_LIST;
       const previous = sizes[group - 1]!;
       const lastRowStart = Math.floor((previous - 1) / cols) * cols;
       return start - previous + Math.min(lastRowStart + column, previous - 1);

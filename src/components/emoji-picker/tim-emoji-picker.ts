@@ -8,7 +8,8 @@ import { emojiLocale, searchEmoji } from '../../core/emoji/search-emoji.js';
 import { TimElement } from '../base/tim-element.js';
 import { inputCodeOf } from './emoji-code.js';
 import { TimEmojiPickerCloseEvent, TimEmojiSelectEvent, TimStickerSelectEvent } from './events.js';
-import { ABOVE_GRID, moveInGrid } from './grid-navigation.js';
+import { moveInGrid } from './grid-navigation.js';
+import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { DEFAULT_RECENT_LIMIT, readRecentEmoji, RECENT_EMOJI_STORAGE_KEY, rememberEmoji } from './recent-emoji.js';
 import { emojiPickerStrings } from './strings.js';
 
@@ -197,7 +198,25 @@ export class TimEmojiPicker extends TimElement {
 
   @state() private query = '';
   @state() private recentKeys: readonly string[] = [];
-  @state() private activeIndex = 0;
+  /** How many options the grid shows (set by each render; the keyboard model counts on it). */
+  private optionCount = 0;
+  /** Arrow keys over the grid, by option index, in rows of `columns`; Up from the first row goes to the search field. */
+  private readonly gridKeys = new RovingFocusController<number>(this, {
+    items: () => Array.from({ length: this.optionCount }, (_, i) => i),
+    focus: (index) => this.focusOption(index),
+    move: (key, index) => moveInGrid(this.sections().map((s) => s.items.length), index, key, this.columns),
+    leave: () => this.searchInput?.focus(),
+  });
+  /** Left and Right between the Emoji and Stickers tabs; moving selects (automatic activation). */
+  private readonly tabKeys = new RovingFocusController<EmojiPickerTab>(this, {
+    items: () => EMOJI_PICKER_TABS,
+    home: () => this.tab,
+    focus: (tab) => {
+      this.selectTab(tab);
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
+    },
+    move: { orientation: 'horizontal', wrap: true, keys: ['ArrowLeft', 'ArrowRight'] },
+  });
 
   @query('input') private searchInput?: HTMLInputElement;
 
@@ -254,7 +273,8 @@ export class TimEmojiPicker extends TimElement {
     const t = this.strings(emojiPickerStrings);
     const sections = this.sections();
     const total = sections.reduce((n, s) => n + s.items.length, 0);
-    const active = Math.min(this.activeIndex, Math.max(0, total - 1));
+    this.optionCount = total;
+    const active = this.gridKeys.active ?? 0;
     const hasStickers = this.stickers.length > 0;
     let index = 0;
     return html`<section class="panel" part="base" aria-label=${t.label} style=${inlineStyle({ '--_columns': String(this.columns) })}>
@@ -262,7 +282,7 @@ export class TimEmojiPicker extends TimElement {
         ? html`<div class="tabs" part="tabs" role="tablist" aria-label=${t.tabs} @keydown=${this.onTabsKeyDown}>
             ${EMOJI_PICKER_TABS.map(
               (tab) => html`<button class="tab" part="tab" role="tab" id="tab-${tab}" type="button"
-                aria-selected=${this.tab === tab ? 'true' : 'false'} aria-controls="grid" tabindex=${this.tab === tab ? 0 : -1}
+                aria-selected=${this.tab === tab ? 'true' : 'false'} aria-controls="grid" tabindex=${this.tabKeys.tabIndexOf(tab)}
                 @click=${() => this.selectTab(tab)}>${tab === 'emoji' ? t.emojiTab : t.stickersTab}</button>`,
             )}
           </div>`
@@ -287,7 +307,7 @@ export class TimEmojiPicker extends TimElement {
   private renderOption(item: PickerItem, index: number, active: number): TemplateResult {
     const locale = emojiLocale(this.resolvedLocale);
     const choose = () => {
-      this.activeIndex = index;
+      this.gridKeys.setActive(index);
       this.choose(item);
     };
     if (item.kind === 'sticker') {
@@ -322,21 +342,17 @@ export class TimEmojiPicker extends TimElement {
     if (this.tab === tab) return;
     this.tab = tab;
     this.query = '';
-    this.activeIndex = 0;
+    this.gridKeys.setActive(undefined);
   }
 
   private readonly onTabsKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') return this.requestClose(event);
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    event.preventDefault();
-    const next: EmojiPickerTab = this.tab === 'emoji' ? 'stickers' : 'emoji';
-    this.selectTab(next);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
+    this.tabKeys.handleKey(event, this.tab);
   };
 
   private readonly onSearchInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
-    this.activeIndex = 0;
+    this.gridKeys.setActive(undefined);
   };
 
   private readonly onSearchKeyDown = (event: KeyboardEvent): void => {
@@ -344,7 +360,7 @@ export class TimEmojiPicker extends TimElement {
     if (event.key === 'Escape') return this.requestClose(event);
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      this.focusOption(0);
+      this.gridKeys.focus(0);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const first = this.sections().find((s) => s.items.length)?.items[0];
@@ -363,16 +379,10 @@ export class TimEmojiPicker extends TimElement {
       if (item) this.choose(item);
       return;
     }
-    const sizes = this.sections().map((s) => s.items.length);
-    const next = moveInGrid(sizes, index, event.key, this.columns);
-    if (next === null) return;
-    event.preventDefault();
-    if (next === ABOVE_GRID) this.searchInput?.focus();
-    else this.focusOption(next);
+    this.gridKeys.handleKey(event, index);
   };
 
   private focusOption(index: number): void {
-    this.activeIndex = index;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#option-${index}`)?.focus());
   }
 

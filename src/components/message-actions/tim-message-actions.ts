@@ -6,7 +6,7 @@ import { icon, type IconName } from '../icons/icons.js';
 import type { MessageAction } from '../message/events.js';
 import { TimMessageActionSelectEvent } from './events.js';
 import { messageActionStrings } from './strings.js';
-import { listKeyTarget } from '../base/list-navigation.js';
+import { RovingFocusController } from '../base/roving-focus-controller.js';
 
 const ACTION_ICONS: Record<MessageAction, IconName> = {
   copy: 'copy',
@@ -94,6 +94,11 @@ export class TimMessageActions extends TimElement {
 
   @state() private message?: Message;
   @state() private actions: readonly MessageAction[] = [];
+  /** The menu's arrow keys: round from the last item to the first. */
+  private readonly keys = new RovingFocusController<HTMLElement>(this, {
+    items: () => [...(this.panel?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])],
+    move: { wrap: true },
+  });
 
   private returnFocusTo?: HTMLElement;
   private position = { x: 0, y: 0 };
@@ -170,18 +175,12 @@ export class TimMessageActions extends TimElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const items = [...(this.panel?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    if (items.length === 0) return;
-    const current = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
     if (event.key === 'Tab') {
       event.preventDefault();
       this.close();
       return;
     }
-    const next = listKeyTarget(event.key, current, items.length, { wrap: true });
-    if (next === null) return;
-    event.preventDefault();
-    items[next]?.focus();
+    this.keys.handleKey(event, this.shadowRoot?.activeElement as HTMLElement | undefined);
   }
 }
 
