@@ -1,9 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { inlineStyle } from '../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import { safeUrl } from '../../core/model/url.js';
 import { TimElement } from '../base/tim-element.js';
 import { initialsOf, paletteIndexFor } from '../../core/util/color-from-id.js';
+import { timAvatarStyles } from './tim-avatar.styles.js';
 
 /**
  * @summary A round avatar: the image when there is a safe URL that loads, else initials on a
@@ -16,33 +17,7 @@ import { initialsOf, paletteIndexFor } from '../../core/util/color-from-id.js';
  * @cssprop --tim-avatar-radius - Corner radius (default round).
  */
 export class TimAvatar extends TimElement {
-  static override styles = css`
-    :host {
-      --_size: var(--tim-avatar-size, 40px);
-      display: inline-block;
-      inline-size: var(--_size);
-      block-size: var(--_size);
-      flex: none;
-      border-radius: var(--tim-avatar-radius, var(--tim-radius-full, 9999px));
-      overflow: hidden;
-      font-family: var(--tim-font-family);
-    }
-    img,
-    span {
-      display: grid;
-      place-items: center;
-      inline-size: 100%;
-      block-size: 100%;
-      object-fit: cover;
-    }
-    span {
-      color: var(--tim-color-on-avatar);
-      font-size: calc(var(--_size) * 0.38);
-      font-weight: 600;
-      line-height: 1;
-      user-select: none;
-    }
-  `;
+  static override styles = timAvatarStyles;
 
   /** Image URL; anything but http(s), blob or data:image is ignored. */
   @property() src = '';

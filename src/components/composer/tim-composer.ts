@@ -47,7 +47,7 @@ import { composerStrings, type ComposerStrings } from './strings.js';
 import { DEFAULT_MAX_TEXT_BYTES, utf8ByteLength } from './text-limit.js';
 import { ownValue } from '../../core/util/own-value.js';
 import { listKeyTarget } from '../base/list-navigation.js';
-import { visuallyHiddenStyles } from '../base/visually-hidden.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
 
 /** The toolbar's buttons, in order; `tools` picks which show. */
 export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file'] as const;

@@ -1,9 +1,8 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { EmojiSet } from '../../core/emoji/emoji-set.js';
 import type { EmojiSegment, Segment } from '../../core/emoji/parse-emoji.js';
 import type { Locale } from '../base/locale.js';
 import { findLinks } from './find-links.js';
-import { visuallyHiddenStyles } from '../base/visually-hidden.js';
 
 /** Up to this many emoji and nothing else: shown large, as chat apps do. */
 export const JUMBO_MAX = 3;
@@ -61,34 +60,3 @@ export function isOnlyEmoji(segments: readonly Segment[]): boolean {
   return count > 0;
 }
 
-/** Styles for rendered emoji text; `.jumbo` on the wrapper makes the emoji large. */
-export const emojiTextStyles = [visuallyHiddenStyles, css`
-  .emoji {
-    font-family: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', var(--tim-font-family);
-    font-style: normal;
-  }
-  img.emoji {
-    inline-size: var(--tim-emoji-size, 1.3em);
-    block-size: var(--tim-emoji-size, 1.3em);
-    vertical-align: -0.3em;
-    object-fit: contain;
-  }
-  .jumbo {
-    font-size: var(--tim-emoji-jumbo-size, 2.6em);
-    line-height: 1.15;
-  }
-  .jumbo img.emoji {
-    inline-size: 1.2em;
-    block-size: 1.2em;
-  }
-  a[part='link'] {
-    color: var(--tim-link-color, var(--tim-color-link));
-    text-decoration: underline;
-    text-underline-offset: 2px;
-    border-radius: var(--tim-radius-s);
-  }
-  a[part='link']:focus-visible {
-    outline: 2px solid var(--tim-color-focus);
-    outline-offset: 1px;
-  }
-`];

@@ -1,10 +1,11 @@
-import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
 import type { EmojiSet } from '../../core/emoji/emoji-set.js';
 import { parseEmoji, type Segment } from '../../core/emoji/parse-emoji.js';
 import { TimElement } from '../base/tim-element.js';
-import { emojiTextStyles, isOnlyEmoji, renderEmojiSegments } from './render-emoji-text.js';
+import { isOnlyEmoji, renderEmojiSegments } from './render-emoji-text.js';
 import { emojiParserStrings } from './strings.js';
+import { timEmojiParserStyles } from './tim-emoji-parser.styles.js';
 
 /**
  * @summary Text with emoji: `[Smile]`-style codes of an emoji set and Unicode emoji are drawn as
@@ -20,19 +21,7 @@ import { emojiParserStrings } from './strings.js';
  * @cssprop --tim-link-color - Link colour (default `--tim-color-link`).
  */
 export class TimEmojiParser extends TimElement {
-  static override styles = [
-    emojiTextStyles,
-    css`
-      :host {
-        display: inline;
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-      }
-      :host([hidden]) {
-        display: none;
-      }
-    `,
-  ];
+  static override styles = timEmojiParserStyles;
 
   // Declared without decorators: this element is often used alone, and the decorator helpers
   // would be most of its own size (`npm run size`, one-element).

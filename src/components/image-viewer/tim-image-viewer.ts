@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { safeUrl } from '../../core/model/url.js';
 import { TimElement } from '../base/tim-element.js';
@@ -6,6 +6,7 @@ import { icon } from '../icons/icons.js';
 import { deepActiveElement } from '../message-actions/tim-message-actions.js';
 import { TimImageViewerCloseEvent } from './events.js';
 import { imageViewerStrings } from './strings.js';
+import { timImageViewerStyles } from './tim-image-viewer.styles.js';
 
 export interface ViewerImage {
   /** Shown at once (the thumbnail or large copy the page likely has already). */
@@ -34,74 +35,7 @@ export interface ViewerImage {
  * @cssprop --tim-image-viewer-backdrop - Backdrop colour (default `--tim-color-overlay`).
  */
 export class TimImageViewer extends TimElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    dialog {
-      box-sizing: border-box;
-      inline-size: 100vw;
-      block-size: 100vh;
-      max-inline-size: none;
-      max-block-size: none;
-      margin: 0;
-      padding: 0;
-      border: 0;
-      background: transparent;
-      color: var(--tim-color-on-primary);
-      font-family: var(--tim-font-family);
-      outline: none;
-    }
-    dialog::backdrop {
-      background: var(--tim-image-viewer-backdrop, var(--tim-color-overlay));
-    }
-    .stage {
-      position: absolute;
-      inset: 56px var(--tim-space-5) var(--tim-space-6);
-      display: grid;
-      place-items: center;
-    }
-    img {
-      max-inline-size: 100%;
-      max-block-size: 100%;
-      object-fit: contain;
-      border-radius: var(--tim-radius-s);
-      user-select: none;
-    }
-    .toolbar {
-      position: absolute;
-      inset-block-start: var(--tim-space-3);
-      inset-inline-end: var(--tim-space-3);
-      display: flex;
-      gap: var(--tim-space-3);
-      align-items: center;
-    }
-    .toolbar button,
-    .toolbar a {
-      all: unset;
-      display: grid;
-      place-items: center;
-      inline-size: 40px;
-      block-size: 40px;
-      border-radius: var(--tim-radius-full);
-      background: var(--tim-color-overlay);
-      color: inherit;
-      cursor: pointer;
-    }
-    .toolbar button:focus-visible,
-    .toolbar a:focus-visible {
-      outline: 2px solid var(--tim-color-on-primary);
-      outline-offset: 2px;
-    }
-    .note {
-      position: absolute;
-      inset-block-end: var(--tim-space-4);
-      inset-inline: 0;
-      text-align: center;
-      font-size: var(--tim-font-size-s);
-      opacity: 0.85;
-    }
-  `;
+  static override styles = timImageViewerStyles;
 
   /** Is the viewer showing. */
   @property({ type: Boolean, reflect: true }) open = false;

@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Message } from '../../core/model/message.js';
 import { TimElement } from '../base/tim-element.js';
@@ -7,6 +7,7 @@ import type { MessageAction } from '../message/events.js';
 import { TimMessageActionSelectEvent } from './events.js';
 import { messageActionStrings } from './strings.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
+import { timMessageActionsStyles } from './tim-message-actions.styles.js';
 
 const ACTION_ICONS: Record<MessageAction, IconName> = {
   copy: 'copy',
@@ -42,55 +43,7 @@ export interface OpenMenuOptions {
  * @cssprop --tim-menu-shadow - Panel shadow (default `--tim-shadow-popup`).
  */
 export class TimMessageActions extends TimElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    [popover] {
-      position: fixed;
-      inset: auto;
-      margin: 0;
-      padding: var(--tim-space-2);
-      min-inline-size: 168px;
-      border: 1px solid var(--tim-color-border);
-      border-radius: var(--tim-radius-m);
-      background: var(--tim-menu-bg, var(--tim-color-surface-raised));
-      color: var(--tim-color-text);
-      box-shadow: var(--tim-menu-shadow, var(--tim-shadow-popup));
-      font-family: var(--tim-font-family);
-      font-size: var(--tim-font-size-m);
-    }
-    [role='menuitem'] {
-      all: unset;
-      box-sizing: border-box;
-      display: flex;
-      align-items: center;
-      gap: var(--tim-space-3);
-      inline-size: 100%;
-      padding: var(--tim-space-3) var(--tim-space-4);
-      border-radius: var(--tim-radius-s);
-      cursor: pointer;
-      white-space: nowrap;
-    }
-    [role='menuitem']:hover,
-    [role='menuitem']:focus-visible {
-      background: var(--tim-color-hover);
-    }
-    [role='menuitem']:focus-visible {
-      outline: 2px solid var(--tim-color-focus);
-      outline-offset: -2px;
-    }
-    [role='menuitem'][data-action='revoke'],
-    [role='menuitem'][data-action='delete'],
-    [role='menuitem'][data-action='delete-from-history'] {
-      color: var(--tim-color-danger);
-    }
-    .icon {
-      inline-size: 18px;
-      block-size: 18px;
-      flex: none;
-    }
-  `;
+  static override styles = timMessageActionsStyles;
 
   @state() private message?: Message;
   @state() private actions: readonly MessageAction[] = [];

@@ -1,4 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import type { ImageElem } from '../../../core/model/elements.js';
@@ -8,6 +8,7 @@ import { icon } from '../../icons/icons.js';
 import { TimMessageRequestEvent } from '../events.js';
 import { imageSources, thumbnailBox } from './image-box.js';
 import { messageImageStrings } from './strings.js';
+import { timMessageImageStyles } from './tim-message-image.styles.js';
 
 type LoadState = 'loading' | 'loaded' | 'error';
 
@@ -24,71 +25,7 @@ type LoadState = 'loading' | 'loaded' | 'error';
  * @cssprop --tim-message-image-placeholder-bg - Placeholder colour (default `--tim-color-placeholder`).
  */
 export class TimMessageImage extends TimElement {
-  static override styles = css`
-    :host {
-      display: block;
-      --_radius: var(--tim-message-image-radius, var(--tim-radius-m));
-    }
-    button {
-      all: unset;
-      position: relative;
-      display: block;
-      overflow: hidden;
-      border-radius: var(--_radius);
-      background: var(--tim-message-image-placeholder-bg, var(--tim-color-placeholder));
-      cursor: zoom-in;
-      max-inline-size: 100%;
-    }
-    button:focus-visible {
-      outline: 2px solid var(--tim-color-focus);
-      outline-offset: 2px;
-    }
-    button[disabled] {
-      cursor: default;
-    }
-    img {
-      display: block;
-      inline-size: 100%;
-      block-size: 100%;
-      object-fit: cover;
-      opacity: 0;
-      transition: opacity var(--tim-duration) ease-out;
-    }
-    img.loaded {
-      opacity: 1;
-    }
-    .placeholder {
-      position: absolute;
-      inset: 0;
-      display: grid;
-      place-items: center;
-      align-content: center;
-      gap: var(--tim-space-2);
-      color: var(--tim-color-text-muted);
-      font-size: var(--tim-font-size-s);
-      text-align: center;
-      padding: var(--tim-space-3);
-    }
-    .placeholder .icon {
-      inline-size: 28px;
-      block-size: 28px;
-    }
-    .shimmer {
-      position: absolute;
-      inset: 0;
-      background: linear-gradient(100deg, transparent 30%, var(--tim-color-hover) 50%, transparent 70%);
-      background-size: 200% 100%;
-      animation: shimmer 1.4s linear infinite;
-    }
-    @keyframes shimmer {
-      from { background-position: 100% 0; }
-      to { background-position: -100% 0; }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .shimmer { animation: none; }
-      img { transition: none; }
-    }
-  `;
+  static override styles = timMessageImageStyles;
 
   /** The message the image belongs to. */
   @property({ attribute: false }) message?: Message;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import type { SoundElem } from '../../../core/model/elements.js';
@@ -10,6 +10,7 @@ import { TimElement } from '../../base/tim-element.js';
 import { icon } from '../../icons/icons.js';
 import { isSoundPlayed, markSoundPlayed } from './played-state.js';
 import { messageSoundStrings } from './strings.js';
+import { timMessageSoundStyles } from './tim-message-sound.styles.js';
 
 /** Only one voice message plays at a time: starting one pauses the one before. */
 let playing: TimMessageSound | undefined;
@@ -26,71 +27,7 @@ let playing: TimMessageSound | undefined;
  * @cssprop --tim-message-sound-accent - Button and progress colour (default `currentColor`).
  */
 export class TimMessageSound extends TimElement {
-  static override styles = css`
-    :host {
-      display: block;
-      --_accent: var(--tim-message-sound-accent, currentColor);
-    }
-    .sound {
-      display: flex;
-      align-items: center;
-      gap: var(--tim-space-3);
-      min-inline-size: 160px;
-    }
-    button {
-      all: unset;
-      flex: none;
-      display: grid;
-      place-items: center;
-      inline-size: 32px;
-      block-size: 32px;
-      border-radius: var(--tim-radius-full);
-      border: 1.5px solid var(--_accent);
-      color: var(--_accent);
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 2px solid var(--tim-color-focus);
-      outline-offset: 2px;
-    }
-    button[disabled] {
-      opacity: 0.5;
-      cursor: not-allowed;
-    }
-    .track {
-      position: relative;
-      flex: 1;
-      block-size: 4px;
-      border-radius: var(--tim-radius-full);
-      background: color-mix(in srgb, var(--_accent) 25%, transparent);
-      overflow: hidden;
-    }
-    .fill {
-      position: absolute;
-      inset-block: 0;
-      inset-inline-start: 0;
-      background: var(--_accent);
-      border-radius: inherit;
-    }
-    .duration {
-      flex: none;
-      font-size: var(--tim-font-size-s);
-      font-variant-numeric: tabular-nums;
-      min-inline-size: 3.2em;
-      text-align: end;
-    }
-    .dot {
-      flex: none;
-      inline-size: 8px;
-      block-size: 8px;
-      border-radius: var(--tim-radius-full);
-      background: var(--tim-color-badge);
-    }
-    .error {
-      font-size: var(--tim-font-size-xs);
-      opacity: 0.85;
-    }
-  `;
+  static override styles = timMessageSoundStyles;
 
   @property({ attribute: false }) message?: Message;
   @property({ type: Number, attribute: 'element-index' }) elementIndex = 0;

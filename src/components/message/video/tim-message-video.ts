@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import type { VideoElem } from '../../../core/model/elements.js';
@@ -9,6 +9,7 @@ import { TimElement } from '../../base/tim-element.js';
 import { icon } from '../../icons/icons.js';
 import { thumbnailBox } from '../image/image-box.js';
 import { messageVideoStrings } from './strings.js';
+import { timMessageVideoStyles } from './tim-message-video.styles.js';
 
 /**
  * @summary A video message: the poster at the video's aspect ratio with its duration and a play
@@ -23,76 +24,7 @@ import { messageVideoStrings } from './strings.js';
  * @cssprop --tim-message-video-radius - Corner radius (default `--tim-radius-m`).
  */
 export class TimMessageVideo extends TimElement {
-  static override styles = css`
-    :host {
-      display: block;
-      --_radius: var(--tim-message-video-radius, var(--tim-radius-m));
-    }
-    .frame {
-      all: unset;
-      position: relative;
-      display: block;
-      overflow: hidden;
-      border-radius: var(--_radius);
-      background: var(--tim-color-overlay);
-      max-inline-size: 100%;
-      cursor: pointer;
-    }
-    .frame:focus-visible {
-      outline: 2px solid var(--tim-color-focus);
-      outline-offset: 2px;
-    }
-    img,
-    video {
-      display: block;
-      inline-size: 100%;
-      block-size: 100%;
-      object-fit: cover;
-    }
-    video {
-      object-fit: contain;
-      background: var(--tim-color-overlay);
-    }
-    .play {
-      position: absolute;
-      inset: 0;
-      margin: auto;
-      display: grid;
-      place-items: center;
-      inline-size: 48px;
-      block-size: 48px;
-      border-radius: var(--tim-radius-full);
-      background: var(--tim-color-overlay);
-      color: var(--tim-color-on-primary);
-      padding-inline-start: 3px;
-      box-sizing: border-box;
-    }
-    .duration {
-      position: absolute;
-      inset-inline-end: var(--tim-space-3);
-      inset-block-end: var(--tim-space-3);
-      padding: 1px var(--tim-space-2);
-      border-radius: var(--tim-radius-s);
-      background: var(--tim-color-overlay);
-      color: var(--tim-color-on-primary);
-      font-size: var(--tim-font-size-xs);
-      font-variant-numeric: tabular-nums;
-    }
-    .placeholder {
-      display: grid;
-      place-items: center;
-      align-content: center;
-      gap: var(--tim-space-2);
-      border-radius: var(--_radius);
-      background: var(--tim-color-placeholder);
-      color: var(--tim-color-text-muted);
-      font-size: var(--tim-font-size-s);
-    }
-    .placeholder .icon {
-      inline-size: 28px;
-      block-size: 28px;
-    }
-  `;
+  static override styles = timMessageVideoStyles;
 
   @property({ attribute: false }) message?: Message;
   @property({ type: Number, attribute: 'element-index' }) elementIndex = 0;

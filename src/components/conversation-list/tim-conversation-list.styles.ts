@@ -1,0 +1,203 @@
+import { css } from 'lit';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
+
+/** The styles of <tim-conversation-list>: its parts, custom properties (--tim-*) and states. */
+export const timConversationListStyles = [visuallyHiddenStyles, css`
+  :host {
+    --_bg: var(--tim-conversation-list-bg, var(--tim-color-surface));
+    --_hover: var(--tim-conversation-item-hover-bg, var(--tim-color-hover));
+    --_selected: var(--tim-conversation-item-selected-bg, var(--tim-color-selected));
+    --_pinned: var(--tim-conversation-item-pinned-bg, transparent);
+    --_badge: var(--tim-conversation-badge-bg, var(--tim-color-badge));
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+    background: var(--_bg);
+    color: var(--tim-color-text);
+    font-family: var(--tim-font-family);
+    font-size: var(--tim-font-size-m);
+    position: relative;
+  }
+  .search {
+    padding: var(--tim-space-4) var(--tim-space-4) var(--tim-space-3);
+  }
+  input {
+    box-sizing: border-box;
+    inline-size: 100%;
+    padding: var(--tim-space-3) var(--tim-space-4);
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-bg);
+    color: inherit;
+    font: inherit;
+  }
+  input:focus-visible,
+  .item:focus-visible,
+  .menu button:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: -2px;
+  }
+  [role='listbox'] {
+    flex: 1;
+    overflow-y: auto;
+    margin: 0;
+    padding: 0 0 var(--tim-space-3);
+    list-style: none;
+    outline: none;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    grid-template-rows: auto auto;
+    column-gap: var(--tim-space-4);
+    row-gap: var(--tim-space-1);
+    align-items: center;
+    padding: var(--tim-space-4) var(--tim-space-4);
+    cursor: pointer;
+    background: transparent;
+    border-radius: 0;
+    user-select: none;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 64px;
+  }
+  .item.pinned {
+    background: var(--_pinned);
+  }
+  .item:hover {
+    background: var(--_hover);
+  }
+  .item[aria-selected='true'] {
+    background: var(--_selected);
+  }
+  tim-avatar,
+  .system-avatar {
+    grid-row: 1 / 3;
+    position: relative;
+  }
+  .system-avatar {
+    display: grid;
+    place-items: center;
+    inline-size: var(--tim-avatar-size, 40px);
+    block-size: var(--tim-avatar-size, 40px);
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-primary);
+    color: var(--tim-color-on-primary);
+  }
+  .system-avatar svg {
+    inline-size: 22px;
+    block-size: 22px;
+    /* Not the muted grey of the small row icons: white on the primary circle. */
+    color: inherit;
+  }
+  .name {
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    display: flex;
+    gap: var(--tim-space-2);
+    align-items: center;
+    min-inline-size: 0;
+  }
+  .name span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .time {
+    font-size: var(--tim-font-size-xs);
+    color: var(--tim-color-text-muted);
+    white-space: nowrap;
+  }
+  .summary {
+    color: var(--tim-color-text-muted);
+    font-size: var(--tim-font-size-s);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    min-inline-size: 0;
+  }
+  .summary .prefix {
+    color: var(--tim-color-danger);
+  }
+  .meta {
+    display: flex;
+    gap: var(--tim-space-2);
+    align-items: center;
+    justify-content: flex-end;
+    min-block-size: 18px;
+  }
+  .badge {
+    min-inline-size: 18px;
+    block-size: 18px;
+    padding: 0 5px;
+    box-sizing: border-box;
+    border-radius: var(--tim-radius-full);
+    background: var(--_badge);
+    color: var(--tim-color-on-primary);
+    font-size: var(--tim-font-size-xs);
+    font-weight: 600;
+    line-height: 18px;
+    text-align: center;
+  }
+  .badge.dot {
+    min-inline-size: 9px;
+    block-size: 9px;
+    padding: 0;
+    background: var(--tim-color-badge-muted);
+  }
+  .icon {
+    inline-size: 13px;
+    block-size: 13px;
+    flex: none;
+    color: var(--tim-color-text-muted);
+  }
+  .empty {
+    padding: var(--tim-space-6);
+    color: var(--tim-color-text-muted);
+    text-align: center;
+  }
+  .menu {
+    position: fixed;
+    z-index: 10;
+    min-inline-size: 200px;
+    padding: var(--tim-space-2);
+    background: var(--tim-color-surface-raised);
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius-m);
+    box-shadow: var(--tim-shadow-popup);
+  }
+  .menu button {
+    display: block;
+    inline-size: 100%;
+    padding: var(--tim-space-3) var(--tim-space-4);
+    border: 0;
+    border-radius: var(--tim-radius-s);
+    background: transparent;
+    color: var(--tim-color-text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .menu button:hover {
+    background: var(--tim-color-hover);
+  }
+  .menu button.danger {
+    color: var(--tim-color-danger);
+  }
+  .skeleton {
+    display: grid;
+    grid-template-columns: 40px 1fr;
+    gap: var(--tim-space-4);
+    padding: var(--tim-space-4);
+  }
+  .skeleton div {
+    background: var(--tim-color-placeholder);
+    border-radius: var(--tim-radius-s);
+    block-size: 12px;
+  }
+  .skeleton .circle {
+    grid-row: 1 / 3;
+    block-size: 40px;
+    border-radius: 50%;
+  }
+`];

@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+/** The styles of <tim-image-viewer>: its parts, custom properties (--tim-*) and states. */
+export const timImageViewerStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    box-sizing: border-box;
+    inline-size: 100vw;
+    block-size: 100vh;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    color: var(--tim-color-on-primary);
+    font-family: var(--tim-font-family);
+    outline: none;
+  }
+  dialog::backdrop {
+    background: var(--tim-image-viewer-backdrop, var(--tim-color-overlay));
+  }
+  .stage {
+    position: absolute;
+    inset: 56px var(--tim-space-5) var(--tim-space-6);
+    display: grid;
+    place-items: center;
+  }
+  img {
+    max-inline-size: 100%;
+    max-block-size: 100%;
+    object-fit: contain;
+    border-radius: var(--tim-radius-s);
+    user-select: none;
+  }
+  .toolbar {
+    position: absolute;
+    inset-block-start: var(--tim-space-3);
+    inset-inline-end: var(--tim-space-3);
+    display: flex;
+    gap: var(--tim-space-3);
+    align-items: center;
+  }
+  .toolbar button,
+  .toolbar a {
+    all: unset;
+    display: grid;
+    place-items: center;
+    inline-size: 40px;
+    block-size: 40px;
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-overlay);
+    color: inherit;
+    cursor: pointer;
+  }
+  .toolbar button:focus-visible,
+  .toolbar a:focus-visible {
+    outline: 2px solid var(--tim-color-on-primary);
+    outline-offset: 2px;
+  }
+  .note {
+    position: absolute;
+    inset-block-end: var(--tim-space-4);
+    inset-inline: 0;
+    text-align: center;
+    font-size: var(--tim-font-size-s);
+    opacity: 0.85;
+  }
+`;
