@@ -182,3 +182,38 @@ function maxOf(messages: readonly Message[], pick: (m: Message) => number): numb
 function minOf(messages: readonly Message[], pick: (m: Message) => number): number {
   return messages.length ? Math.min(...messages.map(pick)) : NaN;
 }
+
+/**
+ * Loads the page that holds a message into the SDK (by sequence for GROUP, by time for C2C,
+ * walking back through messages of the same second), so the SDK can act on it: `held` answers
+ * whether the SDK now holds it. Null when it is not in this user's history.
+ */
+export async function fetchPageHolding<M>(
+  deps: PagingDeps,
+  anchor: Anchor & { conversationID: string },
+  held: () => M | null,
+): Promise<M | null> {
+  if (anchor.conversationType === '@TIM#SYSTEM') return null;
+  const isGroup = anchor.conversationType === 'GROUP';
+  let time = deps.hopping.freshTime(anchor.conversationID, 0, anchor.time);
+  for (let calls = 0; calls < 10; calls++) {
+    const options: SdkGetMessageListHoppingOptions & { count: number } = {
+      conversationID: anchor.conversationID,
+      direction: 0,
+      count: SDK_PAGE_SIZE,
+      ...(isGroup ? { sequence: anchor.sequence } : { time }),
+    };
+    const response = await deps.call(() => deps.sdk.getMessageListHopping(options));
+    const data = responseData(response);
+    const page = deps.map(field(data, 'messageList'));
+    const found = held();
+    if (found) return found;
+    const passed = page.some((m) => m.time < anchor.time || (m.time === anchor.time && m.sequence < anchor.sequence));
+    const next = count(field(data, 'nextMessageTime'));
+    const completed = bool(field(data, 'isCompleted'));
+    if (!isGroup) deps.hopping.note(anchor.conversationID, 0, next, completed);
+    if (isGroup || passed || page.length === 0 || completed || next === 0) return null;
+    time = next;
+  }
+  return null;
+}

@@ -7,20 +7,22 @@
  *
  * The SDK is never imported at run time (it is an optional peer dependency); its objects are
  * read defensively and never mutated; its failures become ChatErrors.
+ *
+ * Longer than 500 lines because it is the whole ChatService contract in one class, each call a
+ * short mapping onto the SDK; the work lives beside it: mapping (map-*.ts), paging
+ * (message-paging.ts), events (sdk-events.ts), bookkeeping (message-index.ts, sent-messages.ts,
+ * group-tracker.ts), downloads (download.ts).
  */
 import { CHAT_ERROR, ChatError } from '../../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
-import type { MessageElement } from '../../model/elements.js';
-import { c2cConversationID, groupConversationID, parseConversationID } from '../../model/ids.js';
+import { c2cConversationID, parseConversationID } from '../../model/ids.js';
 import { compareMessages, type Message } from '../../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
-import { safeUrl } from '../../model/url.js';
 import type {
   BatchSendResult,
   ChatService,
   ChatServiceEvents,
   ConnectionState,
-  KickedOutReason,
   LoginOptions,
   MessageListQuery,
   MessagePage,
@@ -37,31 +39,18 @@ import {
   type ConversationMapContext,
 } from './map-conversation.js';
 import { chatErrorFromSdk } from './map-error.js';
-import {
-  friendRemarksFromSdk,
-  groupAttributesFromSdk,
-  profileUpdatesFromSdk,
-  reactionsFromSdk,
-  readReceiptsFromSdk,
-  userStatusesFromSdk,
-} from './map-events.js';
 import { FriendRemarks } from './friend-remarks.js';
 import { GroupTracker } from './group-tracker.js';
 import { messageFromSdk, messagesFromSdk } from './map-message.js';
-import { HoppingMemory, pageByHopping, pageOlder, SDK_PAGE_SIZE, type Anchor, type PagingDeps } from './message-paging.js';
+import { downloadBlob, remoteOf } from './download.js';
+import { MessageIndex } from './message-index.js';
+import { fetchPageHolding, HoppingMemory, pageByHopping, pageOlder, type Anchor, type PagingDeps } from './message-paging.js';
+import { ReadySignal } from './ready-signal.js';
+import { sdkEventHandlers, subscribeToSdk } from './sdk-events.js';
+import { SentMessages } from './sent-messages.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
-import { bag, bool, count, field, list, responseData, str } from './sdk-read.js';
-import {
-  DEFAULT_SDK_EVENTS,
-  SDK_TYPES,
-  sdkType,
-  type ListenedSdkEventKey,
-  type SdkEventNames,
-  type SdkGetMessageListHoppingOptions,
-  type SdkMessage,
-  type SdkRemindTypeOptions,
-  type TencentChatSDK,
-} from './sdk-types.js';
+import { bag, count, field, list, responseData, str } from './sdk-read.js';
+import { DEFAULT_SDK_EVENTS, sdkType, type SdkEventNames, type SdkMessage, type SdkRemindTypeOptions, type TencentChatSDK } from './sdk-types.js';
 import { EventHub } from '../../util/event-hub.js';
 
 export interface TencentChatServiceOptions {
@@ -85,37 +74,10 @@ export interface TencentChatServiceOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** The most message IDs the adapter remembers (time and sequence, for paging from them). */
-const INDEX_LIMIT = 20_000;
 /** The SDK deletes at most 30 messages per call. */
 const DELETE_BATCH = 30;
 /** The SDK returns at most 100 user profiles per call. */
 const PROFILE_BATCH = 100;
-/** Sent messages remembered for retries and recalls (the oldest delivered ones go first). */
-const OUTGOING_LIMIT = 2000;
-
-const KICK_REASONS: Readonly<Record<string, KickedOutReason>> = {
-  [SDK_TYPES.KICKED_OUT_MULT_ACCOUNT]: 'multipleAccount',
-  [SDK_TYPES.KICKED_OUT_MULT_DEVICE]: 'multipleDevice',
-  [SDK_TYPES.KICKED_OUT_USERSIG_EXPIRED]: 'userSigExpired',
-  [SDK_TYPES.KICKED_OUT_REST_API]: 'REST',
-};
-
-interface IndexEntry {
-  readonly conversationID: string;
-  readonly conversationType: Message['conversationType'];
-  readonly time: number;
-  readonly sequence: number;
-}
-
-interface Outgoing {
-  readonly sdkMessage: SdkMessage;
-  /** The send (or resend) in flight, so a second call for the same message joins it. */
-  inFlight?: Promise<Message>;
-  /** The stored result once it succeeded (a retry returns it instead of sending again). */
-  stored?: Message;
-}
-
 export class TencentChatService implements ChatService {
   private readonly events = new EventHub<ChatServiceEvents>('TencentChatService');
   private readonly eventNames: SdkEventNames;
@@ -123,14 +85,10 @@ export class TencentChatService implements ChatService {
   private selfID = '';
   private loggedIn = false;
   private connection: ConnectionState = 'disconnected';
-  private listeners: Array<[string, (event: unknown) => void]> = [];
-  private readyWaiters: Array<() => void> = [];
-  /** Messages this adapter created, by the kit's client ID. */
-  private readonly outgoing = new Map<string, Outgoing>();
-  /** Client ID → the SDK's (server) ID of the same message. */
-  private readonly serverIDs = new Map<string, string>();
-  private readonly index = new Map<string, IndexEntry>();
-  private readonly lastSeen = new Map<string, Message>();
+  private unsubscribe: (() => void) | null = null;
+  private readonly readiness = new ReadySignal();
+  private readonly sent = new SentMessages();
+  private readonly index = new MessageIndex();
   private conversationIDs: Set<string> | null = null;
   private readonly hopping = new HoppingMemory();
   private readonly groups = new GroupTracker();
@@ -167,11 +125,11 @@ export class TencentChatService implements ChatService {
     this.selfID = userID;
     this.listen();
     this.setConnection('connecting');
-    const ready = this.waitForReady();
+    const ready = this.readiness.wait(this.options.readyTimeoutMs ?? 30_000);
     try {
       await this.call(() => this.sdk.login({ userID, userSig }));
       // A repeated login on an SDK that is already ready sends no new ready event.
-      if (this.sdkIsReady()) this.resolveReady();
+      if (this.sdkIsReady()) this.readiness.ready();
       await ready.promise;
     } catch (error) {
       ready.cancel();
@@ -288,7 +246,7 @@ export class TencentChatService implements ChatService {
       this.sdk.deleteConversation({ conversationIDList: [conversationID], clearHistoryMessage: options.clearHistory === true }),
     );
     this.conversationIDs?.delete(conversationID);
-    this.lastSeen.delete(conversationID);
+    this.index.forgetConversation(conversationID);
     this.events.emit('conversationDeleted', { conversationIDs: [conversationID] });
   }
 
@@ -346,14 +304,14 @@ export class TencentChatService implements ChatService {
    */
   async sendMessage(message: Message, options: SendOptions = {}): Promise<Message> {
     this.requireOnline();
-    const known = this.outgoing.get(message.ID);
+    const known = this.sent.get(message.ID);
     if (known?.stored) return known.stored;
     if (known?.inFlight) return known.inFlight;
     if (options.signal?.aborted) throw new ChatError(CHAT_ERROR.uploadCancelled, 'The upload was cancelled before it started.');
 
     const resend = !!known && str(field(known.sdkMessage, 'status')) === 'fail';
     const entry = known && resend ? known : { sdkMessage: this.createFor(message, options) };
-    this.outgoing.set(message.ID, entry);
+    this.sent.set(message.ID, entry);
     const sendOptions = {
       ...(options.onlineOnly ?? message.onlineOnly ? { onlineUserOnly: true } : {}),
       ...(options.offlinePushInfo ? { offlinePushInfo: { ...options.offlinePushInfo } } : {}),
@@ -372,10 +330,8 @@ export class TencentChatService implements ChatService {
         customInt: message.customInt,
         customStr: message.customStr,
       });
-      entry.stored = result;
-      this.serverIDs.set(message.ID, result.ID);
-      this.noteSeen(result);
-      this.trimOutgoing();
+      this.sent.delivered(message.ID, entry, result);
+      this.index.note(result);
       return result;
     };
     entry.inFlight = send().finally(() => {
@@ -423,7 +379,7 @@ export class TencentChatService implements ChatService {
   async markRead(conversationID: string, upTo?: Message): Promise<void> {
     this.requireOnline();
     if (upTo) {
-      const newest = this.lastSeen.get(conversationID);
+      const newest = this.index.newestIn(conversationID);
       const upToID = this.serverIDOf(upTo.ID);
       if (newest && newest.ID !== upToID && compareMessages(upTo, newest) < 0) return;
     }
@@ -460,9 +416,9 @@ export class TencentChatService implements ChatService {
     for (const id of messageIDs) {
       const serverID = this.serverIDOf(id);
       let sdkMessage = this.held(serverID);
-      const entry = this.index.get(serverID);
-      if (!sdkMessage && entry && this.connection !== 'disconnected') {
-        sdkMessage = await this.fetchAround(serverID, { ID: serverID, ...entry });
+      const anchor = this.index.anchorOf(serverID);
+      if (!sdkMessage && anchor && this.connection !== 'disconnected') {
+        sdkMessage = await fetchPageHolding(this.pagingDeps(), anchor, () => this.held(serverID));
       }
       const message = this.mapOne(sdkMessage);
       if (message && !message.isDeleted) found.push(message);
@@ -475,151 +431,39 @@ export class TencentChatService implements ChatService {
     const element = message.elements[elementIndex];
     const { url, size } = element ? remoteOf(element) : { url: '', size: 0 };
     if (url === '') throw new ChatError(CHAT_ERROR.invalidArgument, `Element ${elementIndex} of message ${message.ID} has no downloadable URL.`);
-    const fetchImpl = this.options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') throw new ChatError(CHAT_ERROR.network, 'No fetch is available to download the file.');
-    let response: Response;
-    try {
-      response = await fetchImpl(url, options.signal ? { signal: options.signal } : {});
-    } catch (error) {
-      if (options.signal?.aborted) throw new ChatError(CHAT_ERROR.uploadCancelled, 'The download was cancelled.', error);
-      throw new ChatError(CHAT_ERROR.network, `Download failed: ${error instanceof Error ? error.message : String(error)}`, error);
-    }
-    if (!response.ok) throw new ChatError(CHAT_ERROR.network, `Download failed: HTTP ${response.status}.`);
-    const total = Number(response.headers.get('content-length')) || size;
-    const type = response.headers.get('content-type') ?? '';
-    if (!response.body) {
-      const blob = await response.blob();
-      options.onProgress?.(blob.size, blob.size);
-      return blob;
-    }
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let loaded = 0;
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        chunks.push(value);
-        loaded += value.byteLength;
-        options.onProgress?.(loaded, Math.max(total, loaded));
-      }
-    } catch (error) {
-      if (options.signal?.aborted) throw new ChatError(CHAT_ERROR.uploadCancelled, 'The download was cancelled.', error);
-      throw new ChatError(CHAT_ERROR.network, 'The download was interrupted.', error);
-    }
-    return new Blob(chunks as BlobPart[], type ? { type } : {});
+    return downloadBlob(this.options.fetch ?? globalThis.fetch, url, size, options);
   }
 
   // ── SDK events ─────────────────────────────────────────────────────────────
 
   private listen(): void {
-    if (this.listeners.length > 0) return;
-    const handlers: Record<ListenedSdkEventKey, (data: unknown) => void> = {
-      SDK_READY: () => {
-        this.resolveReady();
+    if (this.unsubscribe) return;
+    const handlers = sdkEventHandlers({
+      events: this.events,
+      groups: this.groups,
+      friends: this.friends,
+      sdkReady: () => {
+        this.readiness.ready();
         if (this.loggedIn) this.setConnection('connected');
       },
-      SDK_NOT_READY: () => this.setConnection('disconnected'),
-      // The app destroyed the SDK instance: nothing works on it any more.
-      SDK_DESTROY: () => {
+      sessionEnded: () => {
         this.loggedIn = false;
         this.setConnection('disconnected');
       },
-      NET_STATE_CHANGE: (data) => {
-        const state = field(data, 'state');
-        if (state === SDK_TYPES.NET_STATE_CONNECTED || state === SDK_TYPES.NET_STATE_CONNECTING || state === SDK_TYPES.NET_STATE_DISCONNECTED) {
-          this.setConnection(state);
-        }
-      },
-      KICKED_OUT: (data) => {
-        const reason = KICK_REASONS[str(field(data, 'type'))] ?? 'multipleAccount';
-        this.loggedIn = false;
-        this.setConnection('disconnected');
-        this.events.emit('kickedOut', { reason });
-      },
-      MESSAGE_RECEIVED: (data) => this.onMessagesReceived(data),
-      MESSAGE_MODIFIED: (data) => {
-        const messages = this.mapList(data);
-        if (messages.length > 0) this.events.emit('messageModified', { messages });
-      },
-      MESSAGE_REVOKED: (data) => {
-        const messages = this.mapList(data).map((m) => Object.freeze({ ...m, isRevoked: true }));
-        if (messages.length > 0) this.events.emit('messageRevoked', { messages });
-      },
-      MESSAGE_READ_BY_PEER: (data) => {
-        // The SDK hands over the messages the peer has now read; the newest time is the mark.
-        const marks = new Map<string, number>();
-        for (const m of this.mapList(data)) marks.set(m.conversationID, Math.max(marks.get(m.conversationID) ?? 0, m.time));
-        for (const [conversationID, peerReadTime] of marks) this.events.emit('messageReadByPeer', { conversationID, peerReadTime });
-      },
-      MESSAGE_READ_RECEIPT_RECEIVED: (data) => {
-        const { c2c, groups } = readReceiptsFromSdk(data);
-        // A C2C receipt names one message the peer read: the kit keeps a read time per peer.
-        const marks = new Map<string, number>();
-        for (const { userID, messageID } of c2c) {
-          const time = this.anchorOf(messageID)?.time ?? 0;
-          const conversationID = c2cConversationID(userID);
-          if (time > 0) marks.set(conversationID, Math.max(marks.get(conversationID) ?? 0, time));
-        }
-        for (const [conversationID, peerReadTime] of marks) this.events.emit('messageReadByPeer', { conversationID, peerReadTime });
-        for (const [groupID, receipts] of groups) this.events.emit('messageReadReceipt', { conversationID: groupConversationID(groupID), receipts });
-      },
-      MESSAGE_REACTIONS_UPDATED: (data) => {
-        const update = reactionsFromSdk(data);
-        const conversationID = update ? this.conversationOfMessage(update.messageID) : '';
-        if (!update || conversationID === '') return;
-        this.events.emit('messageReactionsUpdated', { conversationID, messageID: update.messageID, reactions: update.reactions });
-      },
-      CONVERSATION_LIST_UPDATED: (data) => this.onConversationList(data),
-      TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: (data) => this.events.emit('totalUnreadUpdated', { totalUnread: count(data) }),
-      GROUP_LIST_UPDATED: (data) => {
-        const changed = this.groups.changedIn(list(data).map((raw) => groupProfileFromSdk(raw)).filter((g) => g.groupID !== ''));
-        for (const group of changed) this.events.emit('groupUpdated', { group });
-      },
-      GROUP_ATTRIBUTES_UPDATED: (data) => {
-        const update = groupAttributesFromSdk(data);
-        if (!update) return;
-        const group = this.groups.withAttributes(update.groupID, update.attributes);
-        if (group) this.events.emit('groupUpdated', { group });
-        else void this.refreshGroup(update.groupID, update.attributes);
-      },
-      PROFILE_UPDATED: (data) => {
-        const profiles = profileUpdatesFromSdk(data);
-        if (profiles.length > 0) this.events.emit('profileUpdated', { profiles });
-      },
-      FRIEND_LIST_UPDATED: (data) => {
-        const profiles = this.friends.changes(friendRemarksFromSdk(data));
-        if (profiles.length > 0) this.events.emit('profileUpdated', { profiles });
-      },
-      USER_STATUS_UPDATED: (data) => {
-        const statuses = userStatusesFromSdk(data);
-        if (statuses.length > 0) this.events.emit('userStatusUpdated', { statuses });
-      },
-      ERROR: (data) => this.events.emit('error', { error: chatErrorFromSdk(data) }),
-    };
-    for (const key of Object.keys(handlers) as ListenedSdkEventKey[]) {
-      const name = String(this.eventNames[key]);
-      const handler = (event: unknown) => {
-        try {
-          handlers[key](field(event, 'data'));
-        } catch (error) {
-          console.error(`TencentChatService: handling "${name}" failed:`, error);
-        }
-      };
-      this.sdk.on(name, handler);
-      this.listeners.push([name, handler]);
-    }
+      setConnection: (state) => this.setConnection(state),
+      mapList: (raw) => this.mapList(raw),
+      timeOf: (messageID) => this.anchorOf(messageID)?.time ?? 0,
+      conversationOfMessage: (messageID) => this.conversationOfMessage(messageID),
+      messagesReceived: (data) => this.onMessagesReceived(data),
+      conversationListUpdated: (data) => this.onConversationList(data),
+      refreshGroup: (groupID, attributes) => void this.refreshGroup(groupID, attributes),
+    });
+    this.unsubscribe = subscribeToSdk(this.sdk, this.eventNames, handlers);
   }
 
   private unlisten(): void {
-    for (const [name, handler] of this.listeners) {
-      try {
-        this.sdk.off(name, handler);
-      } catch {
-        // An SDK that cannot remove a listener leaves it: our handler checks nothing else.
-      }
-    }
-    this.listeners = [];
+    this.unsubscribe?.();
+    this.unsubscribe = null;
   }
 
   /**
@@ -629,7 +473,7 @@ export class TencentChatService implements ChatService {
    */
   private onMessagesReceived(data: unknown): void {
     const messages = messagesFromSdk(data, { selfUserID: this.selfID, isOnlineOnly: (ID) => this.held(ID) === null });
-    for (const message of messages) this.noteSeen(message);
+    for (const message of messages) this.index.note(message);
     if (messages.length === 0) return;
     this.events.emit('messageReceived', { messages });
     const now = Math.floor(Date.now() / 1000);
@@ -661,7 +505,7 @@ export class TencentChatService implements ChatService {
 
   /** The conversation of a message this adapter has seen ('' when it has not). */
   private conversationOfMessage(messageID: string): string {
-    return str(field(this.held(messageID), 'conversationID')) || (this.index.get(messageID)?.conversationID ?? '');
+    return str(field(this.held(messageID), 'conversationID')) || (this.index.anchorOf(messageID)?.conversationID ?? '');
   }
 
   /**
@@ -692,7 +536,7 @@ export class TencentChatService implements ChatService {
     if (gone.length === 0) return;
     for (const id of gone) {
       this.conversationIDs.delete(id);
-      this.lastSeen.delete(id);
+      this.index.forgetConversation(id);
     }
     this.events.emit('conversationDeleted', { conversationIDs: gone });
   }
@@ -701,40 +545,6 @@ export class TencentChatService implements ChatService {
   private rememberGroups(conversations: Conversation[]): Conversation[] {
     for (const c of conversations) if (c.groupProfile) this.groups.remember(c.groupProfile);
     return conversations;
-  }
-
-  /** Resolves on `sdkStateReady`; rejects after the timeout. Registered before `login` is called. */
-  private waitForReady(): { promise: Promise<void>; cancel: () => void } {
-    const timeoutMs = this.options.readyTimeoutMs ?? 30_000;
-    let cancel = () => {};
-    const promise = new Promise<void>((resolve, reject) => {
-      const remove = () => {
-        this.readyWaiters = this.readyWaiters.filter((waiter) => waiter !== done);
-      };
-      const timer = setTimeout(() => {
-        remove();
-        reject(new ChatError(CHAT_ERROR.timeout, `Tencent Cloud Chat did not become ready within ${Math.round(timeoutMs / 1000)} s.`));
-      }, timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        remove();
-        resolve();
-      };
-      cancel = () => {
-        clearTimeout(timer);
-        remove();
-      };
-      this.readyWaiters.push(done);
-    });
-    // A timeout before anyone awaits must not count as an unhandled rejection.
-    promise.catch(() => {});
-    return { promise, cancel };
-  }
-
-  private resolveReady(): void {
-    const waiters = this.readyWaiters;
-    this.readyWaiters = [];
-    for (const resolve of waiters) resolve();
   }
 
   // ── Helpers ────────────────────────────────────────────────────────────────
@@ -784,30 +594,28 @@ export class TencentChatService implements ChatService {
   }
 
   private reset(): void {
-    this.outgoing.clear();
-    this.serverIDs.clear();
+    this.sent.clear();
     this.index.clear();
-    this.lastSeen.clear();
     this.conversationIDs = null;
-    this.readyWaiters = [];
+    this.readiness.clear();
     this.hopping.clear();
     this.groups.clear();
     this.friends.clear();
   }
 
   private mapContext(): ConversationMapContext {
-    return { selfUserID: this.selfID, lastSeen: (id) => this.lastSeen.get(id) };
+    return { selfUserID: this.selfID, lastSeen: (id) => this.index.newestIn(id) };
   }
 
   private mapOne(raw: unknown): Message | null {
     const message = messageFromSdk(raw, { selfUserID: this.selfID });
-    if (message) this.noteSeen(message);
+    if (message) this.index.note(message);
     return message;
   }
 
   private mapList(raw: unknown): Message[] {
     const messages = messagesFromSdk(raw, { selfUserID: this.selfID });
-    for (const message of messages) this.noteSeen(message);
+    for (const message of messages) this.index.note(message);
     return messages;
   }
 
@@ -815,35 +623,8 @@ export class TencentChatService implements ChatService {
     return { sdk: this.sdk, hopping: this.hopping, call: (request) => this.call(request), map: (raw) => this.mapList(raw) };
   }
 
-  /** Remembers where a message sits (for paging from it) and the newest one per conversation. */
-  private noteSeen(message: Message): void {
-    if (this.index.size >= INDEX_LIMIT) {
-      const oldest = this.index.keys().next().value;
-      if (oldest !== undefined) this.index.delete(oldest);
-    }
-    this.index.set(message.ID, {
-      conversationID: message.conversationID,
-      conversationType: message.conversationType,
-      time: message.time,
-      sequence: message.sequence,
-    });
-    const last = this.lastSeen.get(message.conversationID);
-    if (message.status === 'success' && !message.onlineOnly && (!last || compareMessages(last, message) <= 0)) {
-      this.lastSeen.set(message.conversationID, message);
-    }
-  }
-
-  private trimOutgoing(): void {
-    for (const [clientID, entry] of this.outgoing) {
-      if (this.outgoing.size <= OUTGOING_LIMIT) break;
-      if (!entry.stored) continue;
-      this.outgoing.delete(clientID);
-      this.serverIDs.delete(clientID);
-    }
-  }
-
   private serverIDOf(id: string): string {
-    return this.serverIDs.get(id) ?? id;
+    return this.sent.serverIDOf(id);
   }
 
   private anchorOf(id: string): Anchor | null {
@@ -853,8 +634,7 @@ export class TencentChatService implements ChatService {
       const conversationType = m.conversationType === 'GROUP' ? 'GROUP' : m.conversationType === '@TIM#SYSTEM' ? '@TIM#SYSTEM' : 'C2C';
       return { ID: id, conversationType, time: count(m.time), sequence: count(m.sequence) };
     }
-    const entry = this.index.get(id);
-    return entry ? { ID: id, conversationType: entry.conversationType, time: entry.time, sequence: entry.sequence } : null;
+    return this.index.anchorOf(id);
   }
 
   /** Makes the SDK message for one of ours (validation errors become invalidArgument). */
@@ -884,63 +664,13 @@ export class TencentChatService implements ChatService {
     const serverID = this.serverIDOf(message.ID);
     const held = this.held(serverID);
     if (held) return held;
-    const sent = this.outgoing.get(message.ID);
+    const sent = this.sent.get(message.ID);
     if (sent?.stored) return sent.sdkMessage;
     if (message.status !== 'success' || (message.time === 0 && message.sequence === 0)) return null;
-    return this.fetchAround(serverID, message);
-  }
-
-  /**
-   * Loads the page that holds a message into the SDK (by sequence for GROUP, by time for C2C,
-   * walking back through messages of the same second), so the SDK can act on it. Null when it
-   * is not in this user's history.
-   */
-  private async fetchAround(serverID: string, anchor: Anchor & { conversationID: string }): Promise<SdkMessage | null> {
-    if (anchor.conversationType === '@TIM#SYSTEM') return null;
-    const isGroup = anchor.conversationType === 'GROUP';
-    let time = this.hopping.freshTime(anchor.conversationID, 0, anchor.time);
-    for (let calls = 0; calls < 10; calls++) {
-      const options: SdkGetMessageListHoppingOptions & { count: number } = {
-        conversationID: anchor.conversationID,
-        direction: 0,
-        count: SDK_PAGE_SIZE,
-        ...(isGroup ? { sequence: anchor.sequence } : { time }),
-      };
-      const response = await this.call(() => this.sdk.getMessageListHopping(options));
-      const data = responseData(response);
-      const page = this.mapList(field(data, 'messageList'));
-      const held = this.held(serverID);
-      if (held) return held;
-      const passed = page.some((m) => m.time < anchor.time || (m.time === anchor.time && m.sequence < anchor.sequence));
-      const next = count(field(data, 'nextMessageTime'));
-      const completed = bool(field(data, 'isCompleted'));
-      if (!isGroup) this.hopping.note(anchor.conversationID, 0, next, completed);
-      if (isGroup || passed || page.length === 0 || completed || next === 0) return null;
-      time = next;
-    }
-    return null;
+    return fetchPageHolding(this.pagingDeps(), { ...message, ID: serverID }, () => this.held(serverID));
   }
 }
 
 function notFound(messageID: string): ChatError {
   return new ChatError(CHAT_ERROR.messageNotFound, `Message "${messageID}" is not known here; open its conversation first.`);
-}
-
-/** The URL to download for an element, with its size when known. */
-function remoteOf(element: MessageElement): { url: string; size: number } {
-  switch (element.type) {
-    case 'TIMImageElem': {
-      const order = [0, 2, 1];
-      const info = [...element.imageInfoArray].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type)).find((i) => safeUrl(i.url) !== '');
-      return { url: safeUrl(info?.url), size: info?.size ?? 0 };
-    }
-    case 'TIMSoundElem':
-      return { url: safeUrl(element.url), size: element.size };
-    case 'TIMVideoFileElem':
-      return { url: safeUrl(element.videoUrl), size: element.videoSize };
-    case 'TIMFileElem':
-      return { url: safeUrl(element.fileUrl), size: element.fileSize };
-    default:
-      return { url: '', size: 0 };
-  }
 }
