@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEmojiSet, defaultEmojiSet, emojiLocale, searchEmoji } from '../../src/core/emoji/index.js';
@@ -5,7 +6,7 @@ import { createEmojiSet, defaultEmojiSet, emojiLocale, searchEmoji } from '../..
 const keys = (query: string, locale = 'en') => searchEmoji(query, defaultEmojiSet, locale).map((e) => e.key);
 
 test('English names match, exact and prefix matches first', () => {
-  assert.deepEqual(keys('smile'), ['Smile', 'KindSmile']);
+  assert.deepEqual(keys('smile').slice(0, 2), ['Smile', 'KindSmile'], 'names first; keyword matches follow');
   assert.deepEqual(keys('star').slice(0, 2), ['Star', 'Stareyes']);
   assert.deepEqual(keys('SMILE'), keys('smile'), 'case does not matter');
 });
@@ -49,4 +50,28 @@ test('emojiLocale maps language tags to the two name languages', () => {
   assert.equal(emojiLocale('zh-Hans-CN'), 'zh-CN');
   assert.equal(emojiLocale('en-GB'), 'en');
   assert.equal(emojiLocale(undefined), 'en');
+});
+
+test('everyday English words find the emoji by their CLDR keywords, after any name match', () => {
+  const glyphs = (q: string) => searchEmoji(q, defaultEmojiSet, 'en').map((e) => e.glyph);
+  assert.ok(glyphs('cry').includes('😭') && glyphs('cry').includes('😢'), `cry: ${glyphs('cry').join('')}`);
+  assert.ok(glyphs('sad').includes('😢'), `sad: ${glyphs('sad').join('')}`);
+  assert.ok(glyphs('happy').includes('🙂'), `happy: ${glyphs('happy').join('')}`);
+  assert.ok(glyphs('love').includes('❤️'), `love: ${glyphs('love').join('')}`);
+  assert.equal(glyphs('thumb')[0], '👍');
+  assert.equal(glyphs('party')[0], '🎉');
+  assert.equal(glyphs('fire')[0], '🔥');
+  // A name still wins over a keyword: "Smile" is the name of 🙂, a keyword of many.
+  assert.equal(glyphs('smile')[0], '🙂');
+});
+
+test('Chinese keywords work the same way, and a word must start where the query starts', () => {
+  const glyphs = (q: string) => searchEmoji(q, defaultEmojiSet, 'zh-CN').map((e) => e.glyph);
+  assert.ok(glyphs('哭').includes('😢'), `哭: ${glyphs('哭').join('')}`);
+  assert.ok(!searchEmoji('ire', defaultEmojiSet, 'en').some((e) => e.glyph === '🔥'), 'no match in the middle of a keyword');
+});
+
+test('the keyword table is generated from the current emoji set', () => {
+  const run = spawnSync(process.execPath, ['scripts/generate-emoji-keywords.mjs', '--check'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
 });

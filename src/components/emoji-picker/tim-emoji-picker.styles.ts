@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { emojiFontFamily } from '../styles/emoji-font.styles.js';
 
 /** The styles of <tim-emoji-picker>: its parts, custom properties (--tim-*) and states. */
 export const timEmojiPickerStyles = css`
@@ -84,6 +85,7 @@ export const timEmojiPickerStyles = css`
     border-radius: var(--tim-radius-s);
     cursor: pointer;
     font-size: calc(var(--_cell) * 0.62);
+    font-family: ${emojiFontFamily};
     line-height: 1;
     user-select: none;
   }
@@ -103,6 +105,7 @@ export const timEmojiPickerStyles = css`
     block-size: 48px;
   }
   .option .name {
+    font-family: var(--tim-font-family);
     font-size: var(--tim-font-size-xs);
     color: var(--tim-color-text-muted);
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { emojiFontFamily } from '../styles/emoji-font.styles.js';
 import { emojiTextStyles } from '../styles/emoji-text.styles.js';
 
 /** The styles of <tim-message>: its parts, custom properties (--tim-*) and states. */
@@ -245,7 +246,7 @@ export const timMessageStyles = [emojiTextStyles, css`
   .face-glyph {
     font-size: 64px;
     line-height: 1.1;
-    font-family: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', var(--tim-font-family);
+    font-family: ${emojiFontFamily};
   }
   img.face {
     display: block;

@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import { emojiFontFamily } from './emoji-font.styles.js';
 import { visuallyHiddenStyles } from './visually-hidden.styles.js';
 
 /** Styles for rendered emoji text; `.jumbo` on the wrapper makes the emoji large. */
 export const emojiTextStyles = [visuallyHiddenStyles, css`
   .emoji {
-    font-family: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', var(--tim-font-family);
+    font-family: ${emojiFontFamily};
     font-style: normal;
   }
   img.emoji {
