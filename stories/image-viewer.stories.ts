@@ -27,3 +27,32 @@ export const Lightbox: StoryObj = {
     await showPicture(canvasElement.querySelector('button')!);
   },
 };
+
+/** Several images, as the message list passes a conversation's: ←/→, swipe, the arrow buttons; wheel, pinch or +/− to zoom. */
+async function showGallery(button: HTMLElement): Promise<void> {
+  const viewer = button.parentElement!.querySelector<TimImageViewer>('tim-image-viewer')!;
+  const scenes = [
+    ['lake', 1600, 1200],
+    ['sunset', 720, 1280],
+    ['mountains', 1080, 720],
+  ] as const;
+  const images = await Promise.all(
+    scenes.map(async ([scene, width, height]) => ({
+      preview: URL.createObjectURL(await demoPicture(scene, width, height)),
+      width,
+      height,
+      alt: `Generated picture: ${scene}`,
+    })),
+  );
+  await viewer.show(images, button, 0);
+}
+
+export const Gallery: StoryObj = {
+  render: () => html`<div>
+    <button type="button" @click=${(e: Event) => showGallery(e.currentTarget as HTMLElement)}>Open three pictures</button>
+    <tim-image-viewer></tim-image-viewer>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    await showGallery(canvasElement.querySelector('button')!);
+  },
+};

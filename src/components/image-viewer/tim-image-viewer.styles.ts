@@ -22,11 +22,16 @@ export const timImageViewerStyles = css`
   dialog::backdrop {
     background: var(--tim-image-viewer-backdrop, var(--tim-color-overlay));
   }
+  /* Absolutely placed with insets, the stage has a definite size on both axes: the picture's
+     100% maxima resolve against it, so any picture fits the screen whole. */
   .stage {
     position: absolute;
-    inset: 56px var(--tim-space-5) var(--tim-space-6);
-    display: grid;
-    place-items: center;
+    inset: 64px var(--tim-space-5) var(--tim-space-5);
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    overflow: hidden;
+    touch-action: none;
   }
   img {
     max-inline-size: 100%;
@@ -34,11 +39,54 @@ export const timImageViewerStyles = css`
     object-fit: contain;
     border-radius: var(--tim-radius-s);
     user-select: none;
+    -webkit-user-drag: none;
+    transform-origin: center;
+    cursor: zoom-in;
+  }
+  img.zoomed {
+    cursor: grab;
+  }
+  .failed {
+    padding: var(--tim-space-4);
+  }
+  .position {
+    margin-inline-end: auto;
+    padding-inline: var(--tim-space-3);
+    font-size: var(--tim-font-size-s);
+  }
+  .nav {
+    all: unset;
+    position: absolute;
+    inset-block-start: 50%;
+    translate: 0 -50%;
+    display: grid;
+    place-items: center;
+    inline-size: 48px;
+    block-size: 48px;
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-overlay);
+    color: inherit;
+    cursor: pointer;
+  }
+  .nav.previous {
+    inset-inline-start: var(--tim-space-3);
+  }
+  .nav.next {
+    inset-inline-end: var(--tim-space-3);
+  }
+  .nav:disabled {
+    opacity: 0.35;
+    cursor: default;
+  }
+  .nav:focus-visible {
+    outline: 2px solid var(--tim-color-on-primary);
+    outline-offset: 2px;
   }
   .toolbar {
     position: absolute;
     inset-block-start: var(--tim-space-3);
-    inset-inline-end: var(--tim-space-3);
+    inset-inline: var(--tim-space-3);
+    justify-content: flex-end;
     display: flex;
     gap: var(--tim-space-3);
     align-items: center;
@@ -54,6 +102,10 @@ export const timImageViewerStyles = css`
     background: var(--tim-color-overlay);
     color: inherit;
     cursor: pointer;
+  }
+  .toolbar button:disabled {
+    opacity: 0.35;
+    cursor: default;
   }
   .toolbar button:focus-visible,
   .toolbar a:focus-visible {
