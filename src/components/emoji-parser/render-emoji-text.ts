@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EmojiSet } from '../../core/emoji/emoji-set.js';
-import type { EmojiSegment, Segment } from '../../core/emoji/parse-emoji.js';
+import type { EmojiSet } from '../../core/emoji/index.js';
+import type { EmojiSegment, Segment } from '../../core/emoji/index.js';
 import type { Locale } from '../base/locale.js';
 import { findLinks } from './find-links.js';
 
