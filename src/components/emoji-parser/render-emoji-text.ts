@@ -5,7 +5,7 @@ import type { Locale } from '../base/locale.js';
 import { findLinks } from './find-links.js';
 
 /** Up to this many emoji and nothing else: shown large, as chat apps do. */
-export const JUMBO_MAX = 3;
+const JUMBO_MAX = 3;
 
 export interface EmojiTextOptions {
   readonly emojiSet: EmojiSet;
