@@ -120,7 +120,7 @@ latencyInput.addEventListener('input', () => {
 });
 $<HTMLSelectElement>('failures').addEventListener('change', (e) => service.setFailureRate(Number((e.target as HTMLSelectElement).value)));
 $<HTMLInputElement>('offline').addEventListener('change', (e) => service.setOffline((e.target as HTMLInputElement).checked));
-$('reset').addEventListener('click', async () => {
+$('reset').addEventListener('click', () => {
   if (!confirm(toolbarText('confirmReset'))) return;
   sessionStorage.setItem('tim-demo-reset', '1');
   localStorage.setItem(RESET_STARTED, String(Date.now()));

@@ -29,7 +29,7 @@ export const OnlyEmojiLarge: StoryObj = {
 
 export const UnsafeLinksStayText: StoryObj = {
   render: () => html`<p style="max-width: 520px">
-    <tim-emoji-parser text="Only web links are clickable: https://example.com works, javascript:alert(1) and data:text/html,x do not, nor <b>markup</b>."></tim-emoji-parser>
+    <tim-emoji-parser text="Only web links are clickable: https://example.com works, javascript:alert(1) and data:text/html,x do not, nor &lt;b&gt;markup&lt;/b&gt;."></tim-emoji-parser>
   </p>`,
 };
 

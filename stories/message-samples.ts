@@ -11,7 +11,7 @@ import { bulkHistory, everyTypeMessages, makeMessageWorld, sampleMedia, type Mes
 let diceRegistered = false;
 
 /** A custom message `{"businessID":"dice","value":1..6}` drawn as a die, as an app would register it. */
-export function registerDiceRenderer(): void {
+function registerDiceRenderer(): void {
   if (diceRegistered) return;
   diceRegistered = true;
   const faces = ['⚀', '⚁', '⚂', '⚃', '⚄', '⚅'];

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { inlineStyle } from '../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
-import { safeUrl } from '../../core/model/url.js';
+import { safeUrl } from '../../core/model/index.js';
 import { TimElement } from '../base/tim-element.js';
-import { initialsOf, paletteIndexFor } from '../../core/util/color-from-id.js';
+import { initialsOf, paletteIndexFor } from '../../core/util/index.js';
 import { timAvatarStyles } from './tim-avatar.styles.js';
 
 /**

@@ -21,7 +21,7 @@ export interface ListKeyOptions {
 /** What a rule answers when the key takes the focus out of the list, before its first item. */
 export const LEAVE_LIST = -1;
 
-export type ListKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End' | 'PageUp' | 'PageDown';
+type ListKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End' | 'PageUp' | 'PageDown';
 
 /** The vertical key a horizontal list reads `key` as (Left/Right become Up/Down; Up/Down are not its keys). */
 function asVertical(key: string, options: ListKeyOptions): string {

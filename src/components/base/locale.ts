@@ -1,4 +1,4 @@
-import { normalizeLocale, type Locale } from '../../core/i18n/locale.js';
+import { normalizeLocale, type Locale } from '../../core/i18n/index.js';
 
 export type { Locale };
 const toLocale = normalizeLocale;

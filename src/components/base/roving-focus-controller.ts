@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LEAVE_LIST, listKeyTarget, type ListKeyOptions } from './list-navigation.js';
 
 /** Where a key moves from `index` among `count` items: an index, `LEAVE_LIST`, or null when the key is not the list's. */
-export type MoveRule = (key: string, index: number, count: number) => number | null;
+type MoveRule = (key: string, index: number, count: number) => number | null;
 
 export interface RovingFocusOptions<T> {
   /** The items in order: elements (menus, toolbars) or keys (IDs of virtualized rows, grid indexes). */

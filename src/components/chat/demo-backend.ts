@@ -1,5 +1,4 @@
-import { LocalChatService } from '../../core/service/local/local-chat-service.js';
-import { LocalServer } from '../../core/service/local/local-server.js';
+import { LocalChatService, LocalServer } from '../../core/service/local/index.js';
 import { seedDemo } from '../../core/service/local/seed-demo.js';
 
 /** The embedded backend's namespace for the demo (its IndexedDB database and tab channel). */

@@ -1,5 +1,5 @@
-import { createChatCache } from '../../core/cache/create-chat-cache.js';
-import { deferredService } from '../../core/service/deferred-chat-service.js';
+import { createChatCache } from '../../core/cache/index.js';
+import { deferredService } from '../../core/service/index.js';
 import { ChatStore } from '../../core/store/chat-store.js';
 import { DEMO_NAMESPACE, type DemoBackend } from './demo-backend.js';
 import type { DemoChat } from './demo-hook.js';

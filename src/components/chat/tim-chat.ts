@@ -1,11 +1,11 @@
-import { withoutBidiControls } from '../../core/util/bidi.js';
+import { withoutBidiControls } from '../../core/util/index.js';
 import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
-import { parseConversationID } from '../../core/model/ids.js';
-import { createNameLookup } from '../../core/notices/name-lookup.js';
-import { typingUserIDs } from '../../core/typing/typing-state.js';
+import { parseConversationID } from '../../core/model/index.js';
+import { createNameLookup } from '../../core/notices/index.js';
+import { typingUserIDs } from '../../core/typing/index.js';
 import type { ChatState, ChatStoreApi } from '../../core/store/chat-store-api.js';
 import { shallowEqual } from '../../core/store/state-store.js';
 import '../avatar/define.js';
@@ -16,8 +16,8 @@ import { StoreController } from '../base/store-controller.js';
 import { TimElement } from '../base/tim-element.js';
 import { chatStrings } from './strings.js';
 import { isDemoProvided, whenDemoProvided, type DemoChat } from './demo-hook.js';
-import { cacheWarningText } from '../../core/i18n/error-text.js';
-import { ownValue } from '../../core/util/own-value.js';
+import { cacheWarningText } from '../../core/i18n/index.js';
+import { ownValue } from '../../core/util/index.js';
 import { timChatStyles } from './tim-chat.styles.js';
 
 export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;

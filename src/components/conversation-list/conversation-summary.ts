@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { emojiPlainText } from '../../core/emoji/index.js';
-import { normalizeLocale, type Locale } from '../../core/i18n/locale.js';
-import { localize, translate } from '../../core/i18n/translate.js';
-import type { Conversation } from '../../core/model/conversation.js';
-import { targetIDOf } from '../../core/model/ids.js';
-import { conversationSummary } from '../../core/notices/message-summary.js';
-import { createNameLookup } from '../../core/notices/name-lookup.js';
+import { normalizeLocale, type Locale } from '../../core/i18n/index.js';
+import { localize, translate } from '../../core/i18n/index.js';
+import type { Conversation } from '../../core/model/index.js';
+import { targetIDOf } from '../../core/model/index.js';
+import { conversationSummary } from '../../core/notices/index.js';
+import { createNameLookup } from '../../core/notices/index.js';
 import type { ChatState } from '../../core/store/chat-store-api.js';
 
 /** The last-message line of a row: "[Draft]" / "[@me]" marked, the sender in groups, emoji as glyphs. */

@@ -4,14 +4,14 @@
  * follows what people type: trailing punctuation (`.`, `,`, `!`, `?`, `:`, `;`, quotes) is
  * left out, and a closing bracket is kept only when the link opened one (Wikipedia URLs).
  */
-import { safeHttpUrl } from '../../core/model/url.js';
+import { safeHttpUrl } from '../../core/model/index.js';
 
-export interface TextPiece {
+interface TextPiece {
   readonly type: 'text';
   readonly text: string;
 }
 
-export interface LinkPiece {
+interface LinkPiece {
   readonly type: 'link';
   /** The text as written. */
   readonly text: string;

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EmojiSet } from '../../core/emoji/emoji-set.js';
-import type { EmojiSegment, Segment } from '../../core/emoji/parse-emoji.js';
+import type { EmojiSet } from '../../core/emoji/index.js';
+import type { EmojiSegment, Segment } from '../../core/emoji/index.js';
 import type { Locale } from '../base/locale.js';
 import { findLinks } from './find-links.js';
 
 /** Up to this many emoji and nothing else: shown large, as chat apps do. */
-export const JUMBO_MAX = 3;
+const JUMBO_MAX = 3;
 
 export interface EmojiTextOptions {
   readonly emojiSet: EmojiSet;

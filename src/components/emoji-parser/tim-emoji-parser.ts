@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
-import type { EmojiSet } from '../../core/emoji/emoji-set.js';
-import { parseEmoji, type Segment } from '../../core/emoji/parse-emoji.js';
+import { defaultEmojiSet } from '../../core/emoji/index.js';
+import type { EmojiSet } from '../../core/emoji/index.js';
+import { parseEmoji, type Segment } from '../../core/emoji/index.js';
 import { TimElement } from '../base/tim-element.js';
 import { isOnlyEmoji, renderEmojiSegments } from './render-emoji-text.js';
 import { emojiParserStrings } from './strings.js';

@@ -1,4 +1,4 @@
-import type { EmojiEntry, EmojiLocale } from '../../core/emoji/emoji-set.js';
+import type { EmojiEntry, EmojiLocale } from '../../core/emoji/index.js';
 
 /**
  * The code to put in the input for an emoji, readable in the UI language: `[Smile]` in

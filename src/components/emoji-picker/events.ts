@@ -1,5 +1,5 @@
-import type { EmojiEntry } from '../../core/emoji/emoji-set.js';
-import type { FaceSticker } from '../../core/emoji/face-sticker.js';
+import type { EmojiEntry } from '../../core/emoji/index.js';
+import type { FaceSticker } from '../../core/emoji/index.js';
 import { TimEvent } from '../base/events.js';
 
 /** An emoji was chosen; `code` is the text to insert (`[Smile]`). */

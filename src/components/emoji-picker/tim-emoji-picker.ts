@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { inlineStyle } from '../base/inline-style.js';
 import { property, query, state } from 'lit/decorators.js';
-import { DEFAULT_FACE_STICKERS, defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
-import type { EmojiEntry, EmojiSet } from '../../core/emoji/emoji-set.js';
-import type { FaceSticker } from '../../core/emoji/face-sticker.js';
-import { emojiLocale, searchEmoji } from '../../core/emoji/search-emoji.js';
+import { DEFAULT_FACE_STICKERS, defaultEmojiSet } from '../../core/emoji/index.js';
+import type { EmojiEntry, EmojiSet } from '../../core/emoji/index.js';
+import type { FaceSticker } from '../../core/emoji/index.js';
+import { emojiLocale, searchEmoji } from '../../core/emoji/index.js';
 import { TimElement } from '../base/tim-element.js';
 import { inputCodeOf } from './emoji-code.js';
 import { TimEmojiPickerCloseEvent, TimEmojiSelectEvent, TimStickerSelectEvent } from './events.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { safeUrl } from '../../core/model/url.js';
+import { safeUrl } from '../../core/model/index.js';
 import { inlineStyle } from '../base/inline-style.js';
 import { TimElement } from '../base/tim-element.js';
 import { icon } from '../icons/icons.js';

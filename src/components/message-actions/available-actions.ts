@@ -1,4 +1,4 @@
-import type { Message } from '../../core/model/message.js';
+import type { Message } from '../../core/model/index.js';
 import type { MessageAction } from '../message/events.js';
 import { messageKind } from '../message/message-kind.js';
 

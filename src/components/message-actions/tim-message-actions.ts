@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Message } from '../../core/model/message.js';
+import type { Message } from '../../core/model/index.js';
 import { TimElement } from '../base/tim-element.js';
 import { icon, type IconName } from '../icons/icons.js';
 import type { MessageAction } from '../message/events.js';

@@ -1,4 +1,4 @@
-import type { Message } from '../../core/model/message.js';
+import type { Message } from '../../core/model/index.js';
 import { TimEvent } from '../base/events.js';
 
 /** What can be done to a message from its menu (or its failed mark, for resend). */

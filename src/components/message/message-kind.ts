@@ -1,4 +1,4 @@
-import type { Message } from '../../core/model/message.js';
+import type { Message } from '../../core/model/index.js';
 
 /** How a message is laid out in the list. */
 export type MessageKind = 'bubble' | 'notice' | 'revoked';
@@ -25,5 +25,5 @@ export function hasAttachment(message: Message): boolean {
 }
 
 /** Position of a message in a run of consecutive messages by the same sender. */
-export const RUN_POSITIONS = ['single', 'first', 'middle', 'last'] as const;
+const RUN_POSITIONS = ['single', 'first', 'middle', 'last'] as const;
 export type RunPosition = (typeof RUN_POSITIONS)[number];

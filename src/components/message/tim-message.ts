@@ -2,15 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { inlineStyle } from '../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { DEFAULT_FACE_STICKERS, defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
-import type { EmojiSet } from '../../core/emoji/emoji-set.js';
-import { parseEmoji } from '../../core/emoji/parse-emoji.js';
-import type { FaceSticker } from '../../core/emoji/face-sticker.js';
-import type { MessageElement, TextElem } from '../../core/model/elements.js';
-import type { Message } from '../../core/model/message.js';
+import { DEFAULT_FACE_STICKERS, defaultEmojiSet } from '../../core/emoji/index.js';
+import type { EmojiSet } from '../../core/emoji/index.js';
+import { parseEmoji } from '../../core/emoji/index.js';
+import type { FaceSticker } from '../../core/emoji/index.js';
+import type { MessageElement, TextElem } from '../../core/model/index.js';
+import type { Message } from '../../core/model/index.js';
 import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
-import { withoutBidiControls } from '../../core/util/bidi.js';
-import { formatClock, isoTime } from '../../core/util/format-time.js';
+import { withoutBidiControls } from '../../core/util/index.js';
+import { formatClock, isoTime } from '../../core/util/index.js';
 import { TimElement } from '../base/tim-element.js';
 import { isOnlyEmoji, renderEmojiSegments } from '../emoji-parser/render-emoji-text.js';
 import { emojiParserStrings } from '../emoji-parser/strings.js';
@@ -32,10 +32,10 @@ import { timMessageStyles } from './tim-message.styles.js';
  * An extreme message is drawn in part, so that no row blocks the page: the first characters of a
  * long text and the first elements of a message with many, then more with each "Show more".
  */
-export const TEXT_PREVIEW_CHARS = 3_000;
-export const TEXT_MORE_CHARS = 30_000;
+const TEXT_PREVIEW_CHARS = 3_000;
+const TEXT_MORE_CHARS = 30_000;
 export const ELEMENTS_PREVIEW = 20;
-export const ELEMENTS_MORE = 100;
+const ELEMENTS_MORE = 100;
 
 /** Hold this long on a touch screen to open the actions menu. */
 const LONG_PRESS_MS = 500;

@@ -40,7 +40,7 @@ export async function sampleMessageBytes(db: ChatCacheDatabase, fallback: number
 }
 
 /** Rough bytes of a message as stored (its JSON length). */
-export function jsonLength(row: unknown): number {
+function jsonLength(row: unknown): number {
   try {
     return JSON.stringify(row)?.length ?? 0;
   } catch {

@@ -15,7 +15,7 @@ export interface CacheRows {
 }
 
 /** Each table's primary key field (the schema's first entry). */
-export const PRIMARY_KEY_FIELD: { readonly [T in CacheTableName]: keyof CacheRows[T] & string } = {
+const PRIMARY_KEY_FIELD: { readonly [T in CacheTableName]: keyof CacheRows[T] & string } = {
   conversations: 'conversationID',
   messages: 'ID',
   drafts: 'conversationID',

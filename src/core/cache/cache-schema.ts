@@ -50,7 +50,7 @@ interface SchemaVersion {
  * add a new one (with an upgrade when rows must change) so that any older database opens.
  * Only what is queried is indexed.
  */
-export const CACHE_SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+const CACHE_SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {

@@ -60,7 +60,7 @@ export function messageProblem(row: unknown): string | null {
   return null;
 }
 
-export function isSaneMessage(row: unknown): row is Message {
+function isSaneMessage(row: unknown): row is Message {
   return messageProblem(row) === null;
 }
 
@@ -102,7 +102,7 @@ export function conversationProblem(row: unknown): string | null {
   return null;
 }
 
-export function isSaneConversation(row: unknown): row is Conversation {
+function isSaneConversation(row: unknown): row is Conversation {
   return conversationProblem(row) === null;
 }
 

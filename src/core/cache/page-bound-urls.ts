@@ -7,7 +7,7 @@ import type { Conversation } from '../model/conversation.js';
 import type { MessageElement } from '../model/elements.js';
 import type { Message } from '../model/message.js';
 
-export function isPageBoundUrl(url: unknown): boolean {
+function isPageBoundUrl(url: unknown): boolean {
   return typeof url === 'string' && /^\s*blob:/i.test(url);
 }
 

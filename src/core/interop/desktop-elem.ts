@@ -22,7 +22,7 @@ import { isRecord, toPlainData, type PlainRecord } from './plain-data.js';
 import { describeValue } from './repair.js';
 
 /** Marks a custom elem that carries an `unsupported` element of another origin (see elemToDesktop). */
-export const UNSUPPORTED_EXTENSION_PREFIX = 'tim-elements:unsupported:';
+const UNSUPPORTED_EXTENSION_PREFIX = 'tim-elements:unsupported:';
 
 const IMAGE_SIZE_KEYS = [
   { type: IMAGE_SIZE.original, prefix: 'image_elem_orig' },

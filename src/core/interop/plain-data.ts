@@ -105,7 +105,7 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** An array or an object made by `{}`/JSON.parse/`Object.create(null)`, and not a built-in prototype itself. */
-export function isPlainContainer(value: unknown): value is object {
+function isPlainContainer(value: unknown): value is object {
   if (typeof value !== 'object' || value === null) return false;
   if (value === Object.prototype || value === Array.prototype) return false;
   try {

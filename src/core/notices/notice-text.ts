@@ -1,7 +1,7 @@
 import { withoutBidiControls } from '../util/bidi.js';
 
 /** Values quoted inside a notice line are kept short and on one line. */
-export const QUOTED_VALUE_LIMIT = 50;
+const QUOTED_VALUE_LIMIT = 50;
 
 /** One line, at most `limit` characters (code points), with "…" when cut. */
 export function oneLine(value: unknown, limit = QUOTED_VALUE_LIMIT): string {

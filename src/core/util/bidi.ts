@@ -8,7 +8,3 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 export function withoutBidiControls(text: string): string {
   return typeof text === 'string' ? text.replace(BIDI_CONTROLS, '') : '';
 }
-
-export function hasBidiControls(text: string): boolean {
-  return typeof text === 'string' && /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(text);
-}

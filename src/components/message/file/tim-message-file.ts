@@ -1,12 +1,12 @@
-import { withoutBidiControls } from '../../../core/util/bidi.js';
+import { withoutBidiControls } from '../../../core/util/index.js';
 import { html, nothing } from 'lit';
 import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
-import type { FileElem } from '../../../core/model/elements.js';
-import type { Message } from '../../../core/model/message.js';
-import { safeUrl } from '../../../core/model/url.js';
+import type { FileElem } from '../../../core/model/index.js';
+import type { Message } from '../../../core/model/index.js';
+import { safeUrl } from '../../../core/model/index.js';
 import type { ChatStoreApi } from '../../../core/store/chat-store-api.js';
-import { formatBytes } from '../../../core/util/format-time.js';
+import { formatBytes } from '../../../core/util/index.js';
 import { TimElement } from '../../base/tim-element.js';
 import { icon } from '../../icons/icons.js';
 import { FILE_KIND_ICONS, fileExtension, fileKind } from './file-kind.js';

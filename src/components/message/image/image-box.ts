@@ -1,12 +1,12 @@
-import { IMAGE_SIZE, type ImageElem, type ImageInfo } from '../../../core/model/elements.js';
-import { safeUrl } from '../../../core/model/url.js';
+import { IMAGE_SIZE, type ImageElem, type ImageInfo } from '../../../core/model/index.js';
+import { safeUrl } from '../../../core/model/index.js';
 
 /** Where a thumbnail may go in a bubble, in CSS px. */
-export const IMAGE_MAX_WIDTH = 240;
-export const IMAGE_MAX_HEIGHT = 280;
-export const IMAGE_MIN_SIDE = 64;
+const IMAGE_MAX_WIDTH = 240;
+const IMAGE_MAX_HEIGHT = 280;
+const IMAGE_MIN_SIDE = 64;
 /** The box for an image whose size nobody told us. */
-export const IMAGE_UNKNOWN_SIDE = 180;
+const IMAGE_UNKNOWN_SIDE = 180;
 
 export interface ImageSources {
   /** Checked URLs ('' when missing or unsafe). */

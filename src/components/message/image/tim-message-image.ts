@@ -1,8 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
-import type { ImageElem } from '../../../core/model/elements.js';
-import type { Message } from '../../../core/model/message.js';
+import type { ImageElem } from '../../../core/model/index.js';
+import type { Message } from '../../../core/model/index.js';
 import { TimElement } from '../../base/tim-element.js';
 import { icon } from '../../icons/icons.js';
 import { TimMessageRequestEvent } from '../events.js';

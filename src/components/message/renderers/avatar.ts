@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { inlineStyle } from '../../base/inline-style.js';
-import { safeUrl } from '../../../core/model/url.js';
-import { initialsOf, paletteIndexFor } from '../../../core/util/color-from-id.js';
+import { safeUrl } from '../../../core/model/index.js';
+import { initialsOf, paletteIndexFor } from '../../../core/util/index.js';
 
 /**
  * The sender's avatar inside a message row: the picture when its URL is safe and loads, else

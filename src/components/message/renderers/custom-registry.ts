@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
-import type { CustomElem } from '../../../core/model/elements.js';
-import type { Message } from '../../../core/model/message.js';
+import type { CustomElem } from '../../../core/model/index.js';
+import type { Message } from '../../../core/model/index.js';
 
 /**
  * Apps show their own custom messages (a dice roll, an order card…) by registering a renderer
@@ -93,7 +93,7 @@ export function findCustomMessageRenderer(elem: CustomElem): CustomMessageRender
 }
 
 /** TUIKit's "typing…" signal travels as a custom message; it is a status, never shown as a message. */
-export const TYPING_BUSINESS_ID = 'user_typing_status';
+const TYPING_BUSINESS_ID = 'user_typing_status';
 
 export function isTypingStatusMessage(message: Message): boolean {
   const elements = message.elements;

@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import type { CustomElem } from '../../../core/model/elements.js';
-import type { Message } from '../../../core/model/message.js';
+import type { CustomElem } from '../../../core/model/index.js';
+import type { Message } from '../../../core/model/index.js';
 import type { MessageStrings } from '../strings.js';
-import { safeHttpUrl } from '../../../core/model/url.js';
+import { safeHttpUrl } from '../../../core/model/index.js';
 import { businessIDOf, findCustomMessageRenderer, parseCustomData } from './custom-registry.js';
 
 /**

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { findFaceSticker, type FaceSticker } from '../../../core/emoji/face-sticker.js';
-import type { FaceElem } from '../../../core/model/elements.js';
+import { findFaceSticker, type FaceSticker } from '../../../core/emoji/index.js';
+import type { FaceElem } from '../../../core/model/index.js';
 import type { MessageStrings } from '../strings.js';
 
 /** A "big face" sticker: its glyph large, or its image; a face from a pack we do not have is named as a sticker. */

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocationElem } from '../../../core/model/elements.js';
+import type { LocationElem } from '../../../core/model/index.js';
 import { icon } from '../../icons/icons.js';
 import type { MessageStrings } from '../strings.js';
 
 /** Valid WGS-84 coordinates, or null (a map link is only offered for real places). */
-export function validCoordinates(elem: LocationElem): { latitude: number; longitude: number } | null {
+function validCoordinates(elem: LocationElem): { latitude: number; longitude: number } | null {
   const { latitude, longitude } = elem;
   if (typeof latitude !== 'number' || typeof longitude !== 'number') return null;
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
@@ -13,13 +13,13 @@ export function validCoordinates(elem: LocationElem): { latitude: number; longit
 }
 
 /** The OpenStreetMap page of a place, with a marker. Only ever opened by the reader's click. */
-export function openStreetMapUrl(latitude: number, longitude: number, zoom = 16): string {
+function openStreetMapUrl(latitude: number, longitude: number, zoom = 16): string {
   const lat = latitude.toFixed(6);
   const lon = longitude.toFixed(6);
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${zoom}/${lat}/${lon}`;
 }
 
-export function formatCoordinates(latitude: number, longitude: number, t: MessageStrings, locale: string): string {
+function formatCoordinates(latitude: number, longitude: number, t: MessageStrings, locale: string): string {
   const format = new Intl.NumberFormat(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
   return t.coordinates(
     t.latitude(format.format(Math.abs(latitude)), latitude >= 0),

@@ -1,4 +1,4 @@
-import { withoutBidiControls } from '../../../core/util/bidi.js';
+import { withoutBidiControls } from '../../../core/util/index.js';
 import { html, type TemplateResult } from 'lit';
 import type { MessageStrings } from '../strings.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorText } from '../../../core/i18n/error-text.js';
-import type { Message } from '../../../core/model/message.js';
+import { errorText } from '../../../core/i18n/index.js';
+import type { Message } from '../../../core/model/index.js';
 import { icon } from '../../icons/icons.js';
 import type { MessageStrings } from '../strings.js';
 

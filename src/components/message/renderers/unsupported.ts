@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { UnsupportedElem } from '../../../core/model/elements.js';
+import type { UnsupportedElem } from '../../../core/model/index.js';
 import { icon } from '../../icons/icons.js';
 import type { MessageStrings } from '../strings.js';
 

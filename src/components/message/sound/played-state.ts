@@ -1,4 +1,4 @@
-import type { Message } from '../../../core/model/message.js';
+import type { Message } from '../../../core/model/index.js';
 import type { ChatStoreApi } from '../../../core/store/chat-store-api.js';
 
 /**
@@ -6,7 +6,7 @@ import type { ChatStoreApi } from '../../../core/store/chat-store-api.js';
  * (as TUIKit keeps it), written through the store so it survives a reload. Without a store it
  * lives in localStorage, keyed by message ID.
  */
-export const SOUND_PLAYED_FLAG = 1;
+const SOUND_PLAYED_FLAG = 1;
 
 const STORAGE_KEY = 'tim-elements:played-sounds';
 

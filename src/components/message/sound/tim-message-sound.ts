@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
-import type { SoundElem } from '../../../core/model/elements.js';
-import type { Message } from '../../../core/model/message.js';
-import { safeUrl } from '../../../core/model/url.js';
+import type { SoundElem } from '../../../core/model/index.js';
+import type { Message } from '../../../core/model/index.js';
+import { safeUrl } from '../../../core/model/index.js';
 import type { ChatStoreApi } from '../../../core/store/chat-store-api.js';
-import { formatDuration } from '../../../core/util/format-time.js';
+import { formatDuration } from '../../../core/util/index.js';
 import { TimElement } from '../../base/tim-element.js';
 import { icon } from '../../icons/icons.js';
 import { isSoundPlayed, markSoundPlayed } from './played-state.js';

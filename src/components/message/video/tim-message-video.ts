@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
-import type { VideoElem } from '../../../core/model/elements.js';
-import type { Message } from '../../../core/model/message.js';
-import { safeUrl } from '../../../core/model/url.js';
-import { formatDuration } from '../../../core/util/format-time.js';
+import type { VideoElem } from '../../../core/model/index.js';
+import type { Message } from '../../../core/model/index.js';
+import { safeUrl } from '../../../core/model/index.js';
+import { formatDuration } from '../../../core/util/index.js';
 import { TimElement } from '../../base/tim-element.js';
 import { icon } from '../../icons/icons.js';
 import { thumbnailBox } from '../image/image-box.js';

@@ -80,7 +80,7 @@ function simpleBlock(frame: EncodedFrame): Uint8Array {
 }
 
 /** A WebM file (one cluster, millisecond timecodes) around VP8 frames. */
-export function webmOf(frames: readonly EncodedFrame[], width: number, height: number, durationMs: number): Blob {
+function webmOf(frames: readonly EncodedFrame[], width: number, height: number, durationMs: number): Blob {
   const header = element(
     0x1a45dfa3,
     uint(0x4286, 1),

@@ -10,7 +10,7 @@ function scalerWorker(): void {
     onmessage: ((event: MessageEvent) => void) | null;
     postMessage(message: unknown): void;
   };
-  scope.onmessage = async (event: MessageEvent) => {
+  const scale = async (event: MessageEvent): Promise<void> => {
     const { id, blob, width, height, type } = event.data as { id: number; blob: Blob; width: number; height: number; type: string };
     try {
       const bitmap = await createImageBitmap(blob, { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' });
@@ -22,6 +22,7 @@ function scalerWorker(): void {
       scope.postMessage({ id, error: String(error) });
     }
   };
+  scope.onmessage = (event: MessageEvent) => void scale(event);
 }
 
 let worker: Worker | null | undefined;

@@ -13,7 +13,7 @@ export interface ImageVariant {
 }
 
 /** The image's pixel size: decoded where the platform can, else what the sender declared. */
-export async function imageSizeOf(blob: Blob, declared?: { width: number; height: number }): Promise<{ width: number; height: number }> {
+async function imageSizeOf(blob: Blob, declared?: { width: number; height: number }): Promise<{ width: number; height: number }> {
   if (typeof createImageBitmap === 'function') {
     try {
       const bitmap = await createImageBitmap(blob);

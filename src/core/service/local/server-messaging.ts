@@ -54,7 +54,7 @@ function isGroupEvent(record: MessageRecord): boolean {
 }
 
 /** Does this message count as unread for `userID`. */
-export function countsAsUnread(record: MessageRecord, userID: string): boolean {
+function countsAsUnread(record: MessageRecord, userID: string): boolean {
   return record.from !== userID && !record.onlineOnly && !record.isRevoked && !isGroupEvent(record);
 }
 
@@ -94,7 +94,7 @@ export async function ensureConversation(ctx: OpContext, userID: string, convers
 }
 
 /** Count unread messages and mentions again after reads, revokes or deletions. */
-export async function recountUnread(ctx: OpContext, record: ConversationRecord): Promise<ConversationRecord> {
+async function recountUnread(ctx: OpContext, record: ConversationRecord): Promise<ConversationRecord> {
   const threadID = threadOf(record.userID, record.conversationID);
   if (!threadID) return record;
   const unread = await ctx.tx.scanMessages(threadID, {
@@ -107,7 +107,7 @@ export async function recountUnread(ctx: OpContext, record: ConversationRecord):
 }
 
 /** The users who receive a thread's messages now. */
-export async function participantsOf(ctx: OpContext, record: Pick<MessageRecord, 'conversationType' | 'from' | 'to'>): Promise<string[]> {
+async function participantsOf(ctx: OpContext, record: Pick<MessageRecord, 'conversationType' | 'from' | 'to'>): Promise<string[]> {
   if (record.conversationType === 'C2C') return record.from === record.to ? [record.from] : [record.from, record.to];
   if (record.conversationType === 'GROUP') return (await ctx.tx.listMembers(record.to)).map((m) => m.userID);
   return [record.to];

@@ -188,7 +188,7 @@ function mergerSummary(p: Readonly<Record<string, unknown>>): string {
 }
 
 /** A plain, detached copy of SDK data for `unsupported.raw` (null when it cannot be copied). */
-export function plainCopy(value: unknown): unknown {
+function plainCopy(value: unknown): unknown {
   if (value === undefined) return null;
   try {
     return JSON.parse(JSON.stringify(value)) as unknown;

@@ -9,7 +9,7 @@ import { bool, count, field, responseData, str } from './sdk-read.js';
 import type { SdkGetMessageListHoppingOptions, SdkGetMessageListOptions, TencentChatSDK } from './sdk-types.js';
 
 /** The SDK's most per call. */
-export const SDK_PAGE_SIZE = 15;
+const SDK_PAGE_SIZE = 15;
 /** A bound on calls for one page, so a misbehaving cursor cannot loop forever. */
 const MAX_CALLS_PER_PAGE = 40;
 

@@ -246,8 +246,3 @@ export const SDK_TYPES = {
 export function sdkType<K extends SdkTypeKey>(key: K): SdkTypes[K] {
   return SDK_TYPES[key] as unknown as SdkTypes[K];
 }
-
-/** `sdkType` for a value chosen at run time from the table (e.g. a priority). */
-export function sdkTypeOf(value: (typeof SDK_TYPES)[SdkTypeKey]): TencentCloudChat.TYPES {
-  return value as unknown as TencentCloudChat.TYPES;
-}

@@ -1,0 +1,2 @@
+// What the elements use from core/service (they import the core only through entries: eslint.config.js).
+export { deferredService } from './deferred-chat-service.js';
