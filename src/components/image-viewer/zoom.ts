@@ -23,7 +23,7 @@ export interface ZoomView {
 export const FIT: ZoomView = Object.freeze({ scale: 1, x: 0, y: 0 });
 export const MAX_SCALE = 8;
 /** Where a double-click or double-tap goes from the fitted picture. */
-export const DOUBLE_TAP_SCALE = 2.5;
+const DOUBLE_TAP_SCALE = 2.5;
 /** How much the + and − buttons and keys zoom per press. */
 export const ZOOM_STEP = 1.5;
 
