@@ -6,7 +6,7 @@ import { SYSTEM_CONVERSATION_ID, groupConversationID } from '../../src/core/mode
 import type { GroupSystemNoticeElem, GroupTipElem, ImageElem } from '../../src/core/model/elements.js';
 import { LocalServer } from '../../src/core/service/local/local-server.js';
 import { LocalChatService } from '../../src/core/service/local/local-chat-service.js';
-import { hasMessage, nextEvent, outgoingMessage, recordEvents, textMessage, textOf } from '../contract/contract-helpers.js';
+import { eventually, hasMessage, nextEvent, outgoingMessage, recordEvents, textMessage, textOf } from '../contract/contract-helpers.js';
 
 /** LocalServer and LocalChatService behaviour beyond the shared contract: the server's rules and the simulated network. */
 
@@ -78,7 +78,10 @@ describe('simulated network', () => {
     const stored = await history(bob, 'C2Calice');
     assert.deepEqual(stored.map((m) => m.ID), [message.ID], 'one copy');
     assert.equal(stored[0]!.sequence, retried.sequence);
-    await new Promise((r) => setTimeout(r, 20));
+    // Bob's news comes in order: once a later message reached him, a second delivery would have too.
+    const later = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'later'));
+    await server.postMessages([{ from: 'carol', conversationID: 'C2Cbob', elements: [{ type: 'TIMTextElem', text: 'later' }] }]);
+    await later;
     events.stop();
     assert.equal(events.payloads.flatMap((p) => p.messages).filter((m) => m.ID === message.ID).length, 1, 'delivered once');
   });
@@ -187,10 +190,7 @@ describe('server rules', () => {
     const burst = Array.from({ length: 1000 }, (_, i) => ({ from: 'alice', conversationID: 'C2Cbob', elements: [{ type: 'TIMTextElem' as const, text: `#${i}` }] }));
     await server.postMessages(burst);
     const last = `#999`;
-    await new Promise<void>((resolve) => {
-      const check = () => (events.payloads.some((p) => p.messages.some((m) => textOf(m) === last)) ? resolve() : setTimeout(check, 5));
-      check();
-    });
+    await eventually(() => events.payloads.some((p) => p.messages.some((m) => textOf(m) === last)), 3000, 'the last message of the burst');
     const ms = performance.now() - started;
     events.stop();
     assert.equal(events.payloads.length, 1);

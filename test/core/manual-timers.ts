@@ -2,9 +2,11 @@ import type { Timers } from '../../src/core/util/timers.js';
 
 /** A clock and timers that move only when the test says so. */
 export class ManualTimers implements Timers {
-  time = 1_700_000_000_000;
   private nextID = 1;
   private readonly pending = new Map<number, { at: number; callback: () => void }>();
+
+  /** `time`: where the clock starts (epoch ms); the real clock's reading when the test mixes in real clocks. */
+  constructor(public time = 1_700_000_000_000) {}
 
   now(): number {
     return this.time;

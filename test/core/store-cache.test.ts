@@ -5,8 +5,11 @@ import { MemoryCache } from '../../src/core/cache/memory-cache.js';
 import { DexieCache } from '../../src/core/cache/dexie-cache.js';
 import { createChatCache } from '../../src/core/cache/create-chat-cache.js';
 import type { Conversation } from '../../src/core/model/conversation.js';
+import type { Message } from '../../src/core/model/message.js';
 import { CHAT_ERROR } from '../../src/core/errors.js';
-import { conversationOf, makeStoreWorld, messagesOf, pause, textOf, waitFor, type StoreWorld } from './store-harness.js';
+import { nextEvent } from '../contract/contract-helpers.js';
+import { ManualTimers } from './manual-timers.js';
+import { conversationOf, makeStoreWorld, messagesOf, textOf, waitFor, type StoreWorld } from './store-harness.js';
 
 function cachedConversation(overrides: Partial<Conversation>): Conversation {
   return {
@@ -81,7 +84,8 @@ describe('ChatStore: cache first, then the service', () => {
   it('starts offline from the cache, queues sends, and logs in and delivers when the network returns', async () => {
     const cache = new MemoryCache();
     await cache.putConversations([cachedConversation({ conversationID: 'C2Cbob', activeTime: 5 })]);
-    const alice = await world.client('alice', { cache, start: false });
+    const timers = new ManualTimers();
+    const alice = await world.client('alice', { cache, start: false, timers });
     alice.service.setOffline(true);
     await alice.store.start('alice'); // resolves: the cache is shown, login is retried later
     assert.equal(alice.store.state.get().connection, 'disconnected');
@@ -91,8 +95,9 @@ describe('ChatStore: cache first, then the service', () => {
     assert.equal(queued.status, 'unSend');
 
     alice.service.setOffline(false);
-    await waitFor(() => alice.store.state.get().connection === 'connected', 'logged in on retry', 6000);
-    await waitFor(() => messagesOf(alice.store, 'C2Cbob').find((m) => m.ID === queued.ID)?.status === 'success', 'delivered');
+    // The first retry is 2 s after the failed login.
+    await waitFor(() => alice.store.state.get().connection === 'connected', 'logged in on retry', { timers, stepMs: 100, timeoutMs: 6000 });
+    await waitFor(() => messagesOf(alice.store, 'C2Cbob').find((m) => m.ID === queued.ID)?.status === 'success', 'delivered', { timers });
     assert.equal(alice.store.state.get().me?.nick, 'Alice Chen');
   });
 
@@ -148,9 +153,20 @@ describe('ChatStore: two tabs of one user (DexieCache over one database)', () =>
     const note = await a.store.saveMessage('C2Cbob', [{ type: 'TIMTextElem', text: 'local note' }]);
     await waitFor(() => messagesOf(b.store, 'C2Cbob').some((m) => m.ID === note.ID), 'the saved message shows in tab B');
 
+    // Tab B hears of it twice: from the server (another session of the same user) and from tab A's cache writes.
+    const isSent = (m: Message) => textOf(m) === 'from tab A' && m.status === 'success';
+    const fromServer = nextEvent(b.service, 'messageReceived', (p) => p.messages.some(isSent));
+    const fromTabA = new Promise<void>((resolve) => {
+      const stop = b.cache.onExternalChange((change) => {
+        if (!change.messages?.some(isSent)) return;
+        stop();
+        resolve();
+      });
+    });
     const sent = await a.store.sendText('C2Cbob', 'from tab A');
     await waitFor(() => messagesOf(b.store, 'C2Cbob').some((m) => m.ID === sent.ID && m.status === 'success'), 'the sent message shows in tab B');
-    await pause(50);
+    await Promise.all([fromServer, fromTabA]);
+    await b.store.settled();
     assert.equal(messagesOf(b.store, 'C2Cbob').filter((m) => m.ID === sent.ID).length, 1, 'once');
     assert.equal(messagesOf(b.store, 'C2Cbob').length, 2);
 

@@ -2,6 +2,7 @@ import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryCache } from '../../src/core/cache/memory-cache.js';
 import { ServerClock } from '../../src/core/store/server-clock.js';
+import { ManualTimers } from './manual-timers.js';
 import { makeStoreWorld, messagesOf, textOf, waitFor, type StoreWorld } from './store-harness.js';
 
 describe('ServerClock', () => {
@@ -107,17 +108,19 @@ describe('ChatStore: new messages are stamped with the server clock', () => {
 
     // A reload while still offline: the store is new, the cache and the learned offset are kept.
     await alice.store.stop();
-    const reloaded = await world.client('alice', { cache, start: false });
+    // Its login is retried later (fake time from the real clock's reading, moved on while the test waits).
+    const timers = new ManualTimers(Date.now());
+    const reloaded = await world.client('alice', { cache, start: false, timers });
     reloaded.service.setOffline(true);
     await reloaded.store.start('alice');
     reloaded.store.messageList('C2Cbob');
-    await waitFor(() => texts(reloaded.store, 'C2Cbob').includes('Queued reply'), 'the queued reply after the reload');
+    await waitFor(() => texts(reloaded.store, 'C2Cbob').includes('Queued reply'), 'the queued reply after the reload', { timers });
     const second = await reloaded.store.sendText('C2Cbob', 'Queued after reload');
     assert.equal(second.status, 'unSend');
     assert.deepEqual(texts(reloaded.store, 'C2Cbob'), ['Are you there?', 'Queued reply', 'Queued after reload']);
 
     reloaded.service.setOffline(false);
-    await waitFor(() => messagesOf(reloaded.store, 'C2Cbob').every((m) => m.status === 'success'), 'delivery');
+    await waitFor(() => messagesOf(reloaded.store, 'C2Cbob').every((m) => m.status === 'success'), 'delivery', { timers, stepMs: 100 });
     assert.deepEqual(texts(reloaded.store, 'C2Cbob'), ['Are you there?', 'Queued reply', 'Queued after reload']);
     await waitFor(() => texts(bob.store, 'C2Calice').length === 3, "Bob's copies");
     assert.deepEqual(texts(bob.store, 'C2Calice'), ['Are you there?', 'Queued reply', 'Queued after reload']);

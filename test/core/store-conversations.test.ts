@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CHAT_ERROR, type ChatError } from '../../src/core/errors.js';
-import { conversationOf, makeStoreWorld, messagesOf, pause, textOf, waitFor, type StoreWorld } from './store-harness.js';
+import { conversationOf, makeStoreWorld, messagesOf, textOf, waitFor, type StoreWorld } from './store-harness.js';
 
 describe('ChatStore: conversations', () => {
   let world: StoreWorld;
@@ -226,7 +226,8 @@ describe('ChatStore: conversations', () => {
     const bob = await world.client('bob');
     alice.service.setOffline(true);
     await bob.store.sendText('C2Calice', 'while you were out');
-    await pause(20);
+    // The server told Alice's session when Bob's send was stored; offline, it keeps the news for later.
+    await alice.store.settled();
     assert.equal(conversationOf(alice.store, 'C2Cbob'), undefined);
     alice.service.setOffline(false);
     await waitFor(() => conversationOf(alice.store, 'C2Cbob')?.unreadCount === 1, 'caught up');
@@ -260,7 +261,9 @@ describe('ChatStore: "Discard" (do not receive) on the embedded backend', () => 
 
     await bob.store.sendText('C2Calice', 'discarded');
     await bob.store.sendText(groupID, 'group discarded');
-    await pause(50);
+    // News reaches a session in order: once a later message is in, the discarded ones would be too.
+    await world.server.postMessages([{ from: 'carol', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'later' }] }]);
+    await waitFor(() => textOf(conversationOf(alice.store, 'C2Ccarol')?.lastMessage) === 'later', 'a later message');
     await alice.store.settled();
     assert.equal(conversationOf(alice.store, 'C2Cbob')?.unreadCount, 0);
     assert.equal(conversationOf(alice.store, groupID)?.unreadCount, 0);

@@ -4,11 +4,12 @@ import { SYSTEM_CONVERSATION_ID, groupConversationID } from '../../src/core/mode
 import { EMPTY_MESSAGE, type Message } from '../../src/core/model/message.js';
 import { createNameLookup, nameOf } from '../../src/core/notices/name-lookup.js';
 import { mentionedUserIDs } from '../../src/core/store/mentioned-profiles.js';
-import { makeStoreWorld, waitFor, type StoreClient, type StoreWorld } from './store-harness.js';
+import { ManualTimers } from './manual-timers.js';
+import { conversationOf, makeStoreWorld, waitFor, type StoreClient, type StoreWorld } from './store-harness.js';
 
 /** A store for `userID` whose service records every profile request (the real service answers). */
-async function recordingClient(world: StoreWorld, userID: string): Promise<{ client: StoreClient; asked: string[][] }> {
-  const client = await world.client(userID, { start: false });
+async function recordingClient(world: StoreWorld, userID: string, timers?: ManualTimers): Promise<{ client: StoreClient; asked: string[][] }> {
+  const client = await world.client(userID, { start: false, ...(timers ? { timers } : {}) });
   const asked: string[][] = [];
   const getUserProfiles = client.service.getUserProfiles.bind(client.service);
   client.service.getUserProfiles = (userIDs) => {
@@ -31,13 +32,15 @@ describe('ChatStore: profiles of people that tips and notices name', () => {
   });
 
   it('asks once per person for the people named by notices and tips as they arrive', async () => {
-    const { client: bob, asked } = await recordingClient(world, 'bob');
+    // Bob's store runs on fake timers: its lookups go out only when the test runs them, so "no request" is known, not hoped.
+    const timers = new ManualTimers();
+    const { client: bob, asked } = await recordingClient(world, 'bob', timers);
     assert.equal(nameOf(namesIn(bob), 'dave'), 'dave', 'Bob has not met Dave');
     await world.server.createGroup({ groupID: 'launch', name: 'Launch', ownerID: 'dave', memberIDs: ['bob'] });
     await world.server.addGroupMembers('launch', 'dave', ['carol']);
     await world.server.dismissGroup('launch', 'dave');
-    await waitFor(() => bob.store.state.get().users.dave?.nick === 'Dave Lee', "Dave's profile in Bob's store");
-    await waitFor(() => bob.store.state.get().users.carol?.nick === '王芳', "Carol's profile (named by the tip)");
+    await waitFor(() => bob.store.state.get().users.dave?.nick === 'Dave Lee', "Dave's profile in Bob's store", { timers });
+    await waitFor(() => bob.store.state.get().users.carol?.nick === '王芳', "Carol's profile (named by the tip)", { timers });
     await bob.store.settled();
     assert.equal(nameOf(namesIn(bob), 'dave'), 'Dave Lee');
     const flat = asked.flat();
@@ -48,8 +51,9 @@ describe('ChatStore: profiles of people that tips and notices name', () => {
     const before = asked.length;
     await world.server.createGroup({ groupID: 'again', name: 'Again', ownerID: 'dave', memberIDs: ['bob'] });
     await waitFor(async () => (await bob.service.getConversationList()).some((c) => c.conversationID === groupConversationID('again')), 'the new group');
+    await waitFor(() => conversationOf(bob.store, groupConversationID('again'))?.lastMessage != null, "the new group's tip in Bob's store", { timers });
     await bob.store.settled();
-    await new Promise((r) => setTimeout(r, 20));
+    timers.advance(0); // the lookups the tip would start
     assert.equal(asked.length, before, `no new request (requests: ${JSON.stringify(asked)})`);
   });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { CHAT_ERROR, type ChatError } from '../../src/core/errors.js';
 import { MemoryCache } from '../../src/core/cache/memory-cache.js';
 import { testImage } from '../contract/test-image.js';
-import { conversationOf, makeStoreWorld, messagesOf, pause, textOf, waitFor, type StoreWorld } from './store-harness.js';
+import { conversationOf, makeStoreWorld, messagesOf, textOf, waitFor, type StoreWorld } from './store-harness.js';
 
 /** Messages the server keeps for a user in a conversation (its history, not a store's memory). */
 async function history(world: StoreWorld, userID: string, conversationID: string) {
@@ -159,10 +159,19 @@ describe('ChatStore: sending', () => {
     assert.deepEqual(await alice.cache.getOutbox(), []);
     assert.equal(messagesOf(alice.store, 'C2Cbob')[0]?.ID, queued.ID);
     await waitFor(() => conversationOf(bob.store, 'C2Calice')?.unreadCount === 1, 'Bob got it');
-    // Reconnecting again delivers nothing more.
+    // Reconnecting again delivers nothing more: the store looks at the (empty) outbox again, and sends nothing.
+    const outboxChecked = new Promise<void>((resolve) => {
+      const getOutbox = alice.cache.getOutbox.bind(alice.cache);
+      alice.cache.getOutbox = async () => {
+        const entries = await getOutbox();
+        resolve();
+        return entries;
+      };
+    });
     alice.service.setOffline(true);
     alice.service.setOffline(false);
-    await pause(30);
+    await outboxChecked;
+    await alice.store.settled();
     assert.deepEqual((await history(world, 'bob', 'C2Calice')).map((m) => m.ID), [queued.ID]);
   });
 
@@ -310,7 +319,7 @@ describe('ChatStore: revoke, batch send, online-only', () => {
     await waitFor(() => conversationOf(bob.store, 'C2Calice')?.unreadCount === 1, 'normal message counted');
 
     await alice.store.sendText('C2Cbob', 'live only', { onlineOnly: true });
-    await pause(20);
+    await waitFor(() => messagesOf(bob.store, 'C2Calice').some((m) => textOf(m) === 'live only'), 'the live message reaches Bob');
     await bob.store.settled();
     assert.equal(conversationOf(bob.store, 'C2Calice')?.unreadCount, 1, 'no unread for online-only');
     assert.equal(textOf(conversationOf(bob.store, 'C2Calice')?.lastMessage), 'a normal one');

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { DexieCache } from '../../src/core/cache/dexie-cache.js';
 import { CHAT_ERROR, ChatError } from '../../src/core/errors.js';
+import { ManualTimers } from './manual-timers.js';
 import { makeStoreWorld, messagesOf, waitFor, type StoreWorld } from './store-harness.js';
 
 async function serverCopies(world: StoreWorld, text: string): Promise<number> {
@@ -24,7 +25,9 @@ describe('tabs converge on delivery when the answer is lost', () => {
     const factory = new IDBFactory();
     const cacheOf = () => new DexieCache({ app: 'converge', userID: 'alice', indexedDB: factory, IDBKeyRange });
     // The lost answer comes late (the request's other half of the round trip): the other tab has heard of the message by then.
-    const tabA = await world.client('alice', { cache: cacheOf(), latencyMs: 300 });
+    // Tab A's own timers (the check with the server a moment later) run on fake time, moved on while the test waits.
+    const timers = new ManualTimers();
+    const tabA = await world.client('alice', { cache: cacheOf(), latencyMs: 300, timers });
     const tabB = await world.client('alice', { cache: cacheOf() });
     tabA.store.messageList('C2Cbob');
     tabB.store.messageList('C2Cbob');
@@ -39,15 +42,16 @@ describe('tabs converge on delivery when the answer is lost', () => {
       () => messagesOf(tabA.store, 'C2Cbob').find((m) => m.ID === sent!.ID)?.status === 'success' &&
         messagesOf(tabB.store, 'C2Cbob').find((m) => m.ID === sent!.ID)?.status === 'success',
       'both tabs show it delivered',
-      5000,
+      { timers, stepMs: 100, timeoutMs: 5000 },
     );
     assert.equal(await serverCopies(world, 'did it arrive?'), 1);
     await tabA.store.settled();
-    await waitFor(async () => (await tabA.cache.getOutbox()).length === 0, 'the outbox is empty', 3000);
+    await waitFor(async () => (await tabA.cache.getOutbox()).length === 0, 'the outbox is empty', { timers, timeoutMs: 3000 });
   });
 
   it('with no other tab, the sending tab asks the server and shows it delivered within a few seconds', async () => {
-    const alice = await world.client('alice');
+    const timers = new ManualTimers();
+    const alice = await world.client('alice', { timers });
     alice.store.messageList('C2Cbob');
     alice.service.setFailureRate(1, { phase: 'response' });
     const error = await alice.store.sendText('C2Cbob', 'alone').catch((e: ChatError) => e);
@@ -55,7 +59,7 @@ describe('tabs converge on delivery when the answer is lost', () => {
     alice.service.setFailureRate(0);
     const sent = messagesOf(alice.store, 'C2Cbob').find((m) => m.elements[0]?.type === 'TIMTextElem' && m.elements[0].text === 'alone')!;
     assert.equal(sent.status, 'fail');
-    await waitFor(() => messagesOf(alice.store, 'C2Cbob').find((m) => m.ID === sent.ID)?.status === 'success', 'delivered after the check', 5000);
+    await waitFor(() => messagesOf(alice.store, 'C2Cbob').find((m) => m.ID === sent.ID)?.status === 'success', 'delivered after the check', { timers, stepMs: 100, timeoutMs: 5000 });
     assert.equal(await serverCopies(world, 'alone'), 1);
   });
 

@@ -86,7 +86,7 @@ describe('ChatStore: typing indicators', () => {
     await bobStore.start('bob');
     try {
       await alice.store.sendTyping('C2Cbob');
-      await waitFor(() => bobStore.state.get().typing['C2Calice']?.['alice'] !== undefined, 'Bob sees Alice typing');
+      await waitFor(() => bobStore.state.get().typing['C2Calice']?.['alice'] !== undefined, 'Bob sees Alice typing', { timers });
       assert.equal(bobStore.state.get().typing['C2Calice']!['alice'], timers.now() + TYPING_SHOWN_MS);
       timers.advance(TYPING_SHOWN_MS - 1);
       assert.ok(bobStore.state.get().typing['C2Calice']);

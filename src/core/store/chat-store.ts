@@ -31,7 +31,10 @@ export interface ChatStoreOptions {
   pageSize?: number;
   /** Clock in epoch milliseconds (tests move it); `timers.now` when absent. */
   now?: () => number;
-  /** Timers for the store's own deadlines (typing indicators); tests drive them. */
+  /**
+   * The store's clock and timers (event batching, login retry, delivery checks, typing
+   * indicators); the platform's when absent. Tests pass fake ones and move time themselves.
+   */
   timers?: Timers;
 }
 
@@ -81,7 +84,7 @@ export class ChatStore implements ChatStoreApi {
   private connectRun: Promise<void> | null = null;
   private syncRun: Promise<void> | null = null;
   private syncAgain = false;
-  private loginRetryTimer: ReturnType<typeof setTimeout> | null = null;
+  private loginRetryTimer: unknown = null;
   private loginRetryDelay = LOGIN_RETRY_FIRST_MS;
   private typingTimer: unknown = null;
   private readonly timers: Timers;
@@ -101,6 +104,7 @@ export class ChatStore implements ChatStoreApi {
       this.configuredCache,
       Math.max(1, Math.floor(options.pageSize ?? 20)),
       options.now ?? (() => timers.now()),
+      timers,
       options.locale ?? 'en',
       {
         fetchConversation: (id) => this.fetchConversation(id),
@@ -160,7 +164,7 @@ export class ChatStore implements ChatStoreApi {
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     ctx.events.clear();
     if (this.typingTimer !== null) this.timers.clearTimeout(this.typingTimer);
-    if (this.loginRetryTimer) clearTimeout(this.loginRetryTimer);
+    if (this.loginRetryTimer !== null) this.timers.clearTimeout(this.loginRetryTimer);
     this.typingTimer = this.loginRetryTimer = null;
     // Uploads stop; their messages stay in the outbox and go out on the next start.
     this.sender.stop();
@@ -294,14 +298,13 @@ export class ChatStore implements ChatStoreApi {
   }
 
   private scheduleLoginRetry(session: number): void {
-    if (this.loginRetryTimer) return;
+    if (this.loginRetryTimer !== null) return;
     const delay = this.loginRetryDelay;
     this.loginRetryDelay = Math.min(LOGIN_RETRY_MAX_MS, delay * 2);
-    this.loginRetryTimer = setTimeout(() => {
+    this.loginRetryTimer = this.timers.setTimeout(() => {
       this.loginRetryTimer = null;
       if (session === this.ctx.session && !this.ctx.serviceReady) this.connect(session).catch((error) => this.ctx.reportError(error));
     }, delay);
-    (this.loginRetryTimer as { unref?: () => void }).unref?.();
   }
 
   /** After login or reconnection: the conversation list, the newest page of each loaded list, then the outbox. */
@@ -348,7 +351,7 @@ export class ChatStore implements ChatStoreApi {
     // A login under way brings everything up to date when it ends.
     if (connection !== 'connected' || this.connectRun) return;
     if (!this.ctx.serviceReady) {
-      if (this.loginRetryTimer) clearTimeout(this.loginRetryTimer);
+      if (this.loginRetryTimer !== null) this.timers.clearTimeout(this.loginRetryTimer);
       this.loginRetryTimer = null;
       this.connect(session).catch((error) => this.ctx.reportError(error));
     } else {

@@ -1,3 +1,5 @@
+import { systemTimers, type Timers } from '../util/timers.js';
+
 /**
  * Collects items and hands them over together once the current task is done. Everything pushed
  * in the same task — one event with a thousand messages, or a thousand events fired from a loop
@@ -7,14 +9,17 @@
  */
 export class CoalescingQueue<T> {
   private items: T[] = [];
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: unknown = null;
   private readonly idleWaiters: Array<() => void> = [];
 
-  constructor(private readonly deliver: (items: T[]) => void) {}
+  constructor(
+    private readonly deliver: (items: T[]) => void,
+    private readonly timers: Timers = systemTimers,
+  ) {}
 
   push(item: T): void {
     this.items.push(item);
-    this.timer ??= setTimeout(() => this.flush(), 0);
+    this.timer ??= this.timers.setTimeout(() => this.flush(), 0);
   }
 
   get size(): number {
@@ -24,7 +29,7 @@ export class CoalescingQueue<T> {
   /** Deliver what is waiting now (also used by tests and `settled()`). */
   flush(): void {
     if (this.timer !== null) {
-      clearTimeout(this.timer);
+      this.timers.clearTimeout(this.timer);
       this.timer = null;
     }
     const items = this.items;
@@ -44,7 +49,7 @@ export class CoalescingQueue<T> {
 
   /** Drop what is waiting (the store stopped). */
   clear(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = null;
     this.items = [];
     for (const resolve of this.idleWaiters.splice(0)) resolve();

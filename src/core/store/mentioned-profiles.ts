@@ -42,7 +42,7 @@ export class MentionedProfiles {
   private readonly queue: CoalescingQueue<string>;
 
   constructor(private readonly ctx: StoreContext) {
-    this.queue = new CoalescingQueue<string>((ids) => void this.fetch(ids));
+    this.queue = new CoalescingQueue<string>((ids) => void this.fetch(ids), ctx.timers);
   }
 
   /** Look at the messages and conversation summaries a batch changed. */

@@ -27,7 +27,7 @@ const VERIFY_ATTEMPTS = 4;
 export class MessageSender {
   private readonly sending = new Map<string, { controller: AbortController; promise: Promise<Message> }>();
   private readonly delivered = new Map<string, { promise: Promise<Message> }>();
-  private readonly verifyTimers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly verifyTimers = new Set<unknown>();
   private readonly cancelled = new Set<string>();
   private readonly previewUrls: string[] = [];
   private outboxRun: Promise<void> | null = null;
@@ -217,7 +217,7 @@ export class MessageSender {
    */
   private verifyLater(message: Message, session: number, attempt = 0): void {
     const { ctx } = this;
-    const timer = setTimeout(() => {
+    const timer = ctx.timers.setTimeout(() => {
       this.verifyTimers.delete(timer);
       void (async () => {
         if (session !== ctx.session) return;
@@ -374,7 +374,7 @@ export class MessageSender {
     for (const { controller } of this.sending.values()) controller.abort();
     this.sending.clear();
     this.delivered.clear();
-    for (const timer of this.verifyTimers) clearTimeout(timer);
+    for (const timer of this.verifyTimers) this.ctx.timers.clearTimeout(timer);
     this.verifyTimers.clear();
     this.cancelled.clear();
     this.outboxRun = null;

@@ -11,6 +11,7 @@ import { MessageListStore } from './message-list-store.js';
 import { ServerClock } from './server-clock.js';
 import { StateStore } from './state-store.js';
 import { StoreChanges, type StoreChangesHost } from './store-changes.js';
+import type { Timers } from '../util/timers.js';
 
 /** What the service (or another tab, through the cache) told the store; applied in batches. */
 export type StoreEvent =
@@ -98,20 +99,22 @@ export class StoreContext implements StoreChangesHost {
   /** The server's clock as learned from its timestamps: new messages are stamped with it. */
   readonly serverClock: ServerClock;
   /** Fetches the profiles of people that tips and notices name and the store has not met. */
-  private readonly mentionedProfiles = new MentionedProfiles(this);
+  private readonly mentionedProfiles: MentionedProfiles;
 
   constructor(
     readonly service: ChatService,
     cache: ChatCache,
     readonly pageSize: number,
     readonly now: () => number,
+    readonly timers: Timers,
     locale: string,
     readonly hooks: StoreHooks,
   ) {
     this.cache = cache;
     this.serverClock = new ServerClock(now);
     this.state = new StateStore<ChatState>(initialState(locale));
-    this.events = new CoalescingQueue<StoreEvent>((events) => this.guard(() => hooks.applyEvents(events)));
+    this.events = new CoalescingQueue<StoreEvent>((events) => this.guard(() => hooks.applyEvents(events)), timers);
+    this.mentionedProfiles = new MentionedProfiles(this);
   }
 
   // Lists (StoreChangesHost)
