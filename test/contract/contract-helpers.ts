@@ -2,6 +2,7 @@ import type { MessageElement } from '../../src/core/model/elements.js';
 import { parseConversationID } from '../../src/core/model/ids.js';
 import { EMPTY_MESSAGE, type Message } from '../../src/core/model/message.js';
 import type { ChatService, ChatServiceEvents } from '../../src/core/service/chat-service.js';
+import { waitFor } from '../support/wait-for.js';
 
 let counter = 0;
 
@@ -74,11 +75,6 @@ export function receivedIDs(payloads: readonly ChatServiceEvents['messageReceive
 export const hasMessage = (id: string) => (payload: { messages: Message[] }) => payload.messages.some((m) => m.ID === id);
 
 /** Until `check` passes or the time runs out (for state that settles after events). */
-export async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 3000, what = 'condition'): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > end) throw new Error(`${what} did not hold within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+export function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 3000, what = 'condition'): Promise<void> {
+  return waitFor(check, what, { timeoutMs });
 }

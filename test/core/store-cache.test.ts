@@ -8,7 +8,7 @@ import type { Conversation } from '../../src/core/model/conversation.js';
 import type { Message } from '../../src/core/model/message.js';
 import { CHAT_ERROR } from '../../src/core/errors.js';
 import { nextEvent } from '../contract/contract-helpers.js';
-import { ManualTimers } from './manual-timers.js';
+import { ManualTimers } from '../support/manual-timers.js';
 import { conversationOf, makeStoreWorld, messagesOf, textOf, waitFor, type StoreWorld } from './store-harness.js';
 
 function cachedConversation(overrides: Partial<Conversation>): Conversation {

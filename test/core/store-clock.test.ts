@@ -2,7 +2,7 @@ import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryCache } from '../../src/core/cache/memory-cache.js';
 import { ServerClock } from '../../src/core/store/server-clock.js';
-import { ManualTimers } from './manual-timers.js';
+import { ManualTimers } from '../support/manual-timers.js';
 import { makeStoreWorld, messagesOf, textOf, waitFor, type StoreWorld } from './store-harness.js';
 
 describe('ServerClock', () => {

@@ -6,7 +6,7 @@ import { ChatStore } from '../../src/core/store/chat-store.js';
 import type { StateStore } from '../../src/core/store/state-store.js';
 import type { Message } from '../../src/core/model/message.js';
 import type { Timers } from '../../src/core/util/timers.js';
-import type { ManualTimers } from './manual-timers.js';
+export { waitFor } from '../support/wait-for.js';
 
 /** One user of the world: their client of the local server, their cache and their store. */
 export interface StoreClient {
@@ -64,28 +64,6 @@ export async function makeStoreWorld(options: LocalServerOptions = {}): Promise<
       server.close();
     },
   };
-}
-
-export interface WaitOptions {
-  /** Real time allowed, in ms (3 s by default); with `timers`, also the fake time allowed. */
-  timeoutMs?: number;
-  /** Fake timers of the stores being watched: each poll runs the timers now due, after moving them on by `stepMs`. */
-  timers?: ManualTimers;
-  /** Fake ms each poll moves `timers` on (0 by default: only what is due now runs, time stands still). */
-  stepMs?: number;
-}
-
-/** Wait until `check` holds (polling), or fail with `what` after the time allowed. */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, options: number | WaitOptions = {}): Promise<void> {
-  const { timeoutMs = 3000, timers, stepMs = 0 } = typeof options === 'number' ? { timeoutMs: options } : options;
-  const end = Date.now() + timeoutMs;
-  const fakeEnd = timers ? timers.now() + timeoutMs : Infinity;
-  for (;;) {
-    timers?.advance(stepMs);
-    if (await check()) return;
-    if (Date.now() > end || (timers && timers.now() > fakeEnd)) throw new Error(`Timed out waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 export function conversationOf(store: ChatStore, conversationID: string) {

@@ -4,7 +4,7 @@ import { SYSTEM_CONVERSATION_ID, groupConversationID } from '../../src/core/mode
 import { EMPTY_MESSAGE, type Message } from '../../src/core/model/message.js';
 import { createNameLookup, nameOf } from '../../src/core/notices/name-lookup.js';
 import { mentionedUserIDs } from '../../src/core/store/mentioned-profiles.js';
-import { ManualTimers } from './manual-timers.js';
+import { ManualTimers } from '../support/manual-timers.js';
 import { conversationOf, makeStoreWorld, waitFor, type StoreClient, type StoreWorld } from './store-harness.js';
 
 /** A store for `userID` whose service records every profile request (the real service answers). */

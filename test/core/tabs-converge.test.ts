@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { DexieCache } from '../../src/core/cache/dexie-cache.js';
 import { CHAT_ERROR, ChatError } from '../../src/core/errors.js';
-import { ManualTimers } from './manual-timers.js';
+import { ManualTimers } from '../support/manual-timers.js';
 import { makeStoreWorld, messagesOf, waitFor, type StoreWorld } from './store-harness.js';
 
 async function serverCopies(world: StoreWorld, text: string): Promise<number> {

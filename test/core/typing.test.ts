@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { ChatStore } from '../../src/core/store/chat-store.js';
 import { TYPING_PAUSE_MS, TYPING_REFRESH_MS, TYPING_SHOWN_MS, TypingSignal } from '../../src/core/typing/typing-signal.js';
 import { nextTypingExpiry, typingUserIDs } from '../../src/core/typing/typing-state.js';
-import { ManualTimers } from './manual-timers.js';
+import { ManualTimers } from '../support/manual-timers.js';
 import { makeStoreWorld, waitFor, type StoreWorld } from './store-harness.js';
 
 function signal() {
