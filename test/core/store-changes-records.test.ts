@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { StateStore } from '../../src/core/store/state-store.js';
-import { initialState } from '../../src/core/store/store-context.js';
+import { initialState } from '../../src/core/store/initial-state.js';
 import { StoreChanges, type StoreChangesHost } from '../../src/core/store/store-changes.js';
 import type { GroupProfile } from '../../src/core/model/profile.js';
 import type { ChatState } from '../../src/core/store/chat-store-api.js';

@@ -1,3 +1,5 @@
+// Long by design: one short method per operation of the public API (chat-store-api.ts); the work
+// itself lives in the parts it wires up here (paging, sending, incoming events, sync, batches).
 import type { ChatCache } from '../cache/chat-cache.js';
 import { MemoryCache } from '../cache/memory-cache.js';
 import { CHAT_ERROR, ChatError, toChatError } from '../errors.js';
@@ -10,16 +12,26 @@ import { typingCustomElem } from '../model/tuikit-wire.js';
 import type { BatchSendResult, ChatService, ChatServiceEvents, ConnectionState, KickedOutReason } from '../service/chat-service.js';
 import type { ChatState, ChatStoreApi, MessageListState, OutgoingContent, StoreSendOptions } from './chat-store-api.js';
 import { mergeServiceConversation, refreshLastMessage, touchConversation } from './conversation-updates.js';
-import { applyEvents, queueExternalChange } from './incoming-events.js';
+import { CacheWrites } from './cache-writes.js';
+import { CoalescingQueue } from './coalescing-queue.js';
+import type { ConversationUpdateDeps } from './conversation-updates.js';
+import { applyEvents, queueExternalChange, type IncomingEventsDeps, type StoreEvent } from './incoming-events.js';
+import { LocalEdits } from './local-edits.js';
+import { MentionedProfiles } from './mentioned-profiles.js';
+import { MessageLists } from './message-lists.js';
 import { historyStartKey, MessagePaging } from './message-paging.js';
 import { MessageSender } from './message-sender.js';
 import { createMessageID, randomUint32 } from './outgoing-message.js';
-import type { StateStore } from './state-store.js';
 import { ReadingPositions, type ReadingPosition } from './reading-positions.js';
-import { initialState, isObject, StoreContext } from './store-context.js';
+import { SERVER_CLOCK_KEY, ServerClock } from './server-clock.js';
+import { initialState } from './initial-state.js';
+import { StateStore } from './state-store.js';
+import { StoreBatches } from './store-batches.js';
+import { isObject, isOfflineError, StateErrorSink } from './store-errors.js';
+import { requireStarted, StoreSession } from './store-session.js';
 import { nextTypingExpiry } from '../typing/typing-state.js';
 import { systemTimers, type Timers } from '../util/timers.js';
-import { fillFromCache, syncConversations } from './store-sync.js';
+import { fillFromCache, syncConversations, type StoreSyncDeps } from './store-sync.js';
 
 export interface ChatStoreOptions {
   service: ChatService;
@@ -72,11 +84,33 @@ const LAST_MESSAGES_MAX = 20;
 export class ChatStore implements ChatStoreApi {
   readonly state: StateStore<ChatState>;
   readonly service: ChatService;
-  private readonly ctx: StoreContext;
   private readonly paging: MessagePaging;
   private readonly sender: MessageSender;
   /** The cache the app gave (a session that could not open it runs on a MemoryCache instead). */
   private readonly configuredCache: ChatCache;
+
+  // The parts' shared pieces, each handed only to the parts that need it.
+  private readonly session = new StoreSession();
+  private readonly local = new LocalEdits();
+  private readonly lists = new MessageLists();
+  private readonly errors: StateErrorSink;
+  private readonly cache: CacheWrites;
+  private readonly events: CoalescingQueue<StoreEvent>;
+  private readonly batches: StoreBatches;
+  /** The server's clock as learned from its timestamps: new messages are stamped with it. */
+  private readonly serverClock: ServerClock;
+  /** Fetches the profiles of people that tips and notices name and the store has not met. */
+  private readonly mentionedProfiles: MentionedProfiles;
+  private readonly conversationDeps: ConversationUpdateDeps;
+  private readonly incomingDeps: IncomingEventsDeps;
+  private readonly syncDeps: StoreSyncDeps;
+  private readonly now: () => number;
+  /**
+   * Which conversation a view said is on screen: undefined while no view reports (a headless store
+   * treats the open conversation as read), else the conversation open when it last reported, or null.
+   * A report is about that conversation only: opening another one waits for the view's next report.
+   */
+  private visibleConversationID: string | null | undefined = undefined;
 
   private starting: Promise<void> | null = null;
   private userSig: string | undefined;
@@ -95,27 +129,63 @@ export class ChatStore implements ChatStoreApi {
 
   constructor(options: ChatStoreOptions) {
     if (!options || !options.service) throw new ChatError(CHAT_ERROR.invalidArgument, 'ChatStore needs a service.');
-    this.service = options.service;
+    const service = (this.service = options.service);
     this.configuredCache = options.cache ?? new MemoryCache();
-    this.timers = options.timers ?? systemTimers;
-    const timers = this.timers;
-    this.ctx = new StoreContext(
-      options.service,
-      this.configuredCache,
-      Math.max(1, Math.floor(options.pageSize ?? 20)),
-      options.now ?? (() => timers.now()),
+    const timers = (this.timers = options.timers ?? systemTimers);
+    const now = (this.now = options.now ?? (() => timers.now()));
+    const pageSize = Math.max(1, Math.floor(options.pageSize ?? 20));
+    const state = (this.state = new StateStore<ChatState>(initialState(options.locale ?? 'en')));
+    const { session, local, lists } = this;
+    const errors = (this.errors = new StateErrorSink(state));
+    const cache = (this.cache = new CacheWrites(this.configuredCache, session, state));
+    const serverClock = (this.serverClock = new ServerClock(now));
+    this.events = new CoalescingQueue<StoreEvent>((events) => errors.guard(() => applyEvents(this.incomingDeps, events)), timers);
+    const batches = (this.batches = new StoreBatches({
+      host: { state, list: (id) => lists.list(id), findList: (id) => lists.findList(id) },
+      pendingEvents: this.events,
+      cache,
+      onCommitted: (changes) => this.mentionedProfiles.noteChanges(changes),
+    }));
+    this.mentionedProfiles = new MentionedProfiles({ session, state, service, batches, errors, timers });
+    const persistServerClock = () => this.persistServerClock();
+    this.conversationDeps = {
+      session,
+      local,
+      cache,
+      batches,
+      errors,
+      isReadingNow: (id) => this.isReadingNow(id),
+      fetchConversation: (id) => this.fetchConversation(id),
+    };
+    this.incomingDeps = {
+      ...this.conversationDeps,
+      batches,
+      state,
+      lists,
+      serverClock,
+      now,
+      persistServerClock,
+      markReadInBackground: (id) => this.markReadInBackground(id),
+      scheduleTypingExpiry: () => this.scheduleTypingExpiry(),
+    };
+    this.syncDeps = { ...this.conversationDeps, service, serverClock };
+    this.paging = new MessagePaging({ service, session, cache, batches, errors, local, pageSize });
+    this.sender = new MessageSender({
+      session,
+      local,
+      cache,
+      batches,
+      errors,
+      fetchConversation: (id) => this.fetchConversation(id),
+      service,
+      state,
+      lists,
+      serverClock,
       timers,
-      options.locale ?? 'en',
-      {
-        fetchConversation: (id) => this.fetchConversation(id),
-        markReadInBackground: (id) => this.markReadInBackground(id),
-        scheduleTypingExpiry: () => this.scheduleTypingExpiry(),
-        applyEvents: (events) => applyEvents(this.ctx, events),
-      },
-    );
-    this.state = this.ctx.state;
-    this.paging = new MessagePaging(this.ctx);
-    this.sender = new MessageSender(this.ctx);
+      now,
+      stampSeconds: (id) => this.stampSeconds(id),
+      persistServerClock,
+    });
   }
 
   // ───────────────────────────── lifecycle ─────────────────────────────
@@ -124,26 +194,25 @@ export class ChatStore implements ChatStoreApi {
     if (typeof userID !== 'string' || userID === '') {
       return Promise.reject(new ChatError(CHAT_ERROR.invalidArgument, 'start() needs a userID.'));
     }
-    if (this.ctx.userID === userID && this.starting) return this.starting;
+    if (this.session.userID === userID && this.starting) return this.starting;
     const starting = (async () => {
-      if (this.ctx.userID) await this.stop();
-      const ctx = this.ctx;
-      const session = ++ctx.session;
-      ctx.userID = userID;
+      if (this.session.userID) await this.stop();
+      const session = ++this.session.id;
+      this.session.userID = userID;
       this.userSig = userSig;
-      ctx.cache = this.configuredCache;
+      this.cache.current = this.configuredCache;
       this.subscribe(session);
       try {
-        await ctx.cache.open();
+        await this.cache.current.open();
       } catch (error) {
         this.fallBackToMemory(error);
       }
-      await fillFromCache(ctx, session, (blob) => this.sender.previewUrl(blob));
+      await fillFromCache(this.syncDeps, session, (blob) => this.sender.previewUrl(blob));
       // Lists asked for before the start (and the open conversation) show their cached page now.
-      const active = ctx.state.get().activeConversationID;
-      if (active) ctx.list(active).wanted = true;
-      for (const list of ctx.lists.values()) {
-        if (list.wanted && session === ctx.session) void this.paging.ensureLoaded(list);
+      const active = this.state.get().activeConversationID;
+      if (active) this.lists.list(active).wanted = true;
+      for (const list of this.lists.all()) {
+        if (list.wanted && session === this.session.id) void this.paging.ensureLoaded(list);
       }
       await this.connect(session);
     })();
@@ -156,33 +225,32 @@ export class ChatStore implements ChatStoreApi {
   }
 
   async stop(options: { clearCache?: boolean } = {}): Promise<void> {
-    const ctx = this.ctx;
-    if (!ctx.userID) return;
-    ctx.session++;
-    ctx.serviceReady = false;
+    if (!this.session.userID) return;
+    this.session.id++;
+    this.session.serviceReady = false;
     this.starting = this.connectRun = this.syncRun = null;
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
-    ctx.events.clear();
+    this.events.clear();
     if (this.typingTimer !== null) this.timers.clearTimeout(this.typingTimer);
     if (this.loginRetryTimer !== null) this.timers.clearTimeout(this.loginRetryTimer);
     this.typingTimer = this.loginRetryTimer = null;
     // Uploads stop; their messages stay in the outbox and go out on the next start.
     this.sender.stop();
-    await ctx.writesDone();
-    if (options.clearCache) await ctx.cache.clear().catch(() => {});
+    await this.cache.writesDone();
+    if (options.clearCache) await this.cache.current.clear().catch(() => {});
     await this.service.logout().catch(() => {});
-    await ctx.cache.close().catch(() => {});
+    await this.cache.current.close().catch(() => {});
     // Emptied, not dropped: elements keep the list stores they subscribed to.
-    for (const list of ctx.lists.values()) ctx.guard(() => list.reset());
-    ctx.drafts.clear();
-    ctx.hiddenIDs.clear();
+    for (const list of this.lists.all()) this.errors.guard(() => list.reset());
+    this.local.drafts.clear();
+    this.local.hiddenIDs.clear();
     this.markReadRunning.clear();
     this.markReadAgain.clear();
     this.conversationFetches.clear();
     this.readingPositions.clear();
-    ctx.userID = '';
+    this.session.userID = '';
     this.userSig = undefined;
-    ctx.guard(() => ctx.state.set(initialState(ctx.state.get().locale ?? 'en')));
+    this.errors.guard(() => this.state.set(initialState(this.state.get().locale ?? 'en')));
   }
 
   /** Change the language elements show (kept in `state.locale`). */
@@ -195,26 +263,25 @@ export class ChatStore implements ChatStoreApi {
    * far are done. Useful to tests and to an app that wants to close the page safely.
    */
   async settled(): Promise<void> {
-    this.ctx.events.flush();
-    await this.ctx.events.idle();
-    await this.ctx.writesDone();
+    this.events.flush();
+    await this.events.idle();
+    await this.cache.writesDone();
   }
 
   private subscribe(session: number): void {
-    const { ctx } = this;
     const on = <K extends keyof ChatServiceEvents>(event: K, handler: (payload: ChatServiceEvents[K]) => void): void => {
       this.unsubscribers.push(
         this.service.on(event, (payload) => {
-          if (session !== ctx.session) return;
+          if (session !== this.session.id) return;
           try {
             handler(payload ?? ({} as ChatServiceEvents[K]));
           } catch (error) {
-            ctx.reportError(error);
+            this.errors.reportError(error);
           }
         }),
       );
     };
-    const push = ctx.events.push.bind(ctx.events);
+    const push = this.events.push.bind(this.events);
     on('messageReceived', ({ messages }) => push({ kind: 'received', messages: messages ?? [], source: 'service' }));
     on('messageRevoked', ({ messages }) => push({ kind: 'revoked', messages: messages ?? [] }));
     on('messageReadByPeer', ({ conversationID, peerReadTime }) => push({ kind: 'peerRead', conversationID, peerReadTime }));
@@ -230,22 +297,21 @@ export class ChatStore implements ChatStoreApi {
       // The backend's own storage fell back to memory (the embedded one does, like the cache): the
       // same single storage warning, not an error.
       if (isObject(error) && error.code === CHAT_ERROR.storage) {
-        if (!ctx.state.get().cacheWarning) ctx.state.set({ cacheWarning: { kind: 'unavailable', message: String(error.message ?? '') } });
+        if (!this.state.get().cacheWarning) this.state.set({ cacheWarning: { kind: 'unavailable', message: String(error.message ?? '') } });
         return;
       }
-      ctx.reportError(error);
+      this.errors.reportError(error);
     });
     this.subscribeCache(session);
   }
 
   private subscribeCache(session: number): void {
-    const { ctx } = this;
     this.unsubscribers.push(
-      ctx.cache.onWarning((warning) => {
-        if (session === ctx.session) ctx.state.set({ cacheWarning: warning });
+      this.cache.current.onWarning((warning) => {
+        if (session === this.session.id) this.state.set({ cacheWarning: warning });
       }),
-      ctx.cache.onExternalChange((change) => {
-        if (session === ctx.session) queueExternalChange(ctx, change);
+      this.cache.current.onExternalChange((change) => {
+        if (session === this.session.id) queueExternalChange(this.events, change);
       }),
     );
   }
@@ -253,8 +319,8 @@ export class ChatStore implements ChatStoreApi {
   /** The cache could not even open: keep going in memory and say so once. */
   private fallBackToMemory(error: unknown): void {
     const detail = toChatError(error, CHAT_ERROR.storage).message;
-    this.ctx.cache = new MemoryCache();
-    this.subscribeCache(this.ctx.session);
+    this.cache.current = new MemoryCache();
+    this.subscribeCache(this.session.id);
     this.state.set({ cacheWarning: { kind: 'unavailable', message: `The cache could not open (${detail}); keeping data in memory.` } });
   }
 
@@ -269,16 +335,15 @@ export class ChatStore implements ChatStoreApi {
   }
 
   private async login(session: number): Promise<void> {
-    const { ctx } = this;
     let me: UserProfile;
     // The cache is on screen meanwhile; say that the chat is on its way rather than offline.
     if (this.state.get().connection === 'disconnected') this.state.set({ connection: 'connecting' });
     try {
-      me = await this.service.login({ userID: ctx.userID, ...(this.userSig !== undefined ? { userSig: this.userSig } : {}) });
+      me = await this.service.login({ userID: this.session.userID, ...(this.userSig !== undefined ? { userSig: this.userSig } : {}) });
     } catch (thrown) {
       const error = toChatError(thrown);
-      if (session !== ctx.session) return;
-      if (ctx.isOfflineError(error)) {
+      if (session !== this.session.id) return;
+      if (isOfflineError(this.service, error)) {
         // No connection: keep showing the cache, and try again later.
         this.state.set({ connection: 'disconnected', lastError: error });
         this.scheduleLoginRetry(session);
@@ -287,13 +352,13 @@ export class ChatStore implements ChatStoreApi {
       this.state.set({ connection: this.service.getConnectionState(), lastError: error });
       throw error;
     }
-    if (session !== ctx.session) return;
-    ctx.serviceReady = true;
+    if (session !== this.session.id) return;
+    this.session.serviceReady = true;
     this.loginRetryDelay = LOGIN_RETRY_FIRST_MS;
-    const changes = ctx.changes();
+    const changes = this.batches.changes();
     if (me?.userID) changes.putUser(me, true);
     changes.patchState({ me: me?.userID ? me : this.state.get().me, connection: this.service.getConnectionState(), kickedOut: null });
-    ctx.commit(changes);
+    this.batches.commit(changes);
     await this.syncFromService(session);
   }
 
@@ -303,7 +368,7 @@ export class ChatStore implements ChatStoreApi {
     this.loginRetryDelay = Math.min(LOGIN_RETRY_MAX_MS, delay * 2);
     this.loginRetryTimer = this.timers.setTimeout(() => {
       this.loginRetryTimer = null;
-      if (session === this.ctx.session && !this.ctx.serviceReady) this.connect(session).catch((error) => this.ctx.reportError(error));
+      if (session === this.session.id && !this.session.serviceReady) this.connect(session).catch((error) => this.errors.reportError(error));
     }, delay);
   }
 
@@ -317,7 +382,7 @@ export class ChatStore implements ChatStoreApi {
       do {
         this.syncAgain = false;
         await this.sync(session);
-      } while (this.syncAgain && session === this.ctx.session);
+      } while (this.syncAgain && session === this.session.id);
     };
     const running = run().finally(() => {
       if (this.syncRun === running) this.syncRun = null;
@@ -327,40 +392,39 @@ export class ChatStore implements ChatStoreApi {
   }
 
   private async sync(session: number): Promise<void> {
-    const { ctx } = this;
     try {
-      for (const conversationID of await syncConversations(ctx, session)) this.markReadInBackground(conversationID);
+      for (const conversationID of await syncConversations(this.syncDeps, session)) this.markReadInBackground(conversationID);
     } catch (error) {
-      if (session === ctx.session) ctx.reportError(error);
+      if (session === this.session.id) this.errors.reportError(error);
     }
     // The open conversation may be one the list does not hold (a link, a new chat): ask for it.
     const active = this.state.get().activeConversationID;
-    if (active && session === ctx.session && !ctx.conversation(active) && parseConversationID(active)?.type !== '@TIM#SYSTEM') {
+    if (active && session === this.session.id && !this.conversation(active) && parseConversationID(active)?.type !== '@TIM#SYSTEM') {
       this.getOrCreateConversation(active).catch(() => {});
     }
-    for (const list of [...ctx.lists.values()]) {
-      if (session !== ctx.session) return;
+    for (const list of [...this.lists.all()]) {
+      if (session !== this.session.id) return;
       // Lists shown (or still waiting for their first page: nothing was cached for them).
       if (list.state.get().loaded || list.initialLoad) await this.paging.fetchNewest(list, session);
     }
-    if (session === ctx.session) void this.sender.deliverOutbox();
+    if (session === this.session.id) void this.sender.deliverOutbox();
   }
 
   private onConnectionState(session: number, connection: ConnectionState): void {
     this.state.set({ connection });
     // A login under way brings everything up to date when it ends.
     if (connection !== 'connected' || this.connectRun) return;
-    if (!this.ctx.serviceReady) {
+    if (!this.session.serviceReady) {
       if (this.loginRetryTimer !== null) this.timers.clearTimeout(this.loginRetryTimer);
       this.loginRetryTimer = null;
-      this.connect(session).catch((error) => this.ctx.reportError(error));
+      this.connect(session).catch((error) => this.errors.reportError(error));
     } else {
-      this.syncFromService(session).catch((error) => this.ctx.reportError(error));
+      this.syncFromService(session).catch((error) => this.errors.reportError(error));
     }
   }
 
   private onKickedOut(reason: KickedOutReason): void {
-    this.ctx.serviceReady = false;
+    this.session.serviceReady = false;
     this.sender.abortAll();
     this.state.set({ kickedOut: reason, connection: 'disconnected' });
   }
@@ -386,23 +450,23 @@ export class ChatStore implements ChatStoreApi {
 
   /** The list store of a conversation; its first page loads (cache, then service) on first use. */
   messageList(conversationID: string): StateStore<MessageListState> {
-    const list = this.ctx.list(conversationID);
+    const list = this.lists.list(conversationID);
     if (!parseConversationID(conversationID)) return list.state;
     list.wanted = true;
-    if (this.ctx.userID) void this.paging.ensureLoaded(list);
+    if (this.session.userID) void this.paging.ensureLoaded(list);
     return list.state;
   }
 
   /** One older page. Never rejects: a failure is the list's `error`. */
   loadOlder(conversationID: string): Promise<void> {
-    if (!this.ctx.userID || !parseConversationID(conversationID)) return Promise.resolve();
-    return this.paging.loadOlder(this.ctx.list(conversationID));
+    if (!this.session.userID || !parseConversationID(conversationID)) return Promise.resolve();
+    return this.paging.loadOlder(this.lists.list(conversationID));
   }
 
   /** Load history back to a message (jump to a reply); false when it cannot be found. Never rejects. */
   async loadAround(conversationID: string, messageID: string): Promise<boolean> {
-    if (!this.ctx.userID || !parseConversationID(conversationID) || typeof messageID !== 'string') return false;
-    const list = this.ctx.list(conversationID);
+    if (!this.session.userID || !parseConversationID(conversationID) || typeof messageID !== 'string') return false;
+    const list = this.lists.list(conversationID);
     try {
       await this.paging.ensureLoaded(list);
       if (list.has(messageID)) return true;
@@ -418,9 +482,9 @@ export class ChatStore implements ChatStoreApi {
   getLastMessages(conversationID: string, count: number): readonly Message[] {
     const n = Math.max(0, Math.min(LAST_MESSAGES_MAX, Math.floor(Number(count) || 0)));
     if (n === 0) return [];
-    const list = this.ctx.findList(conversationID);
+    const list = this.lists.findList(conversationID);
     if (list && list.size) return list.messages.slice(-n);
-    const last = this.ctx.conversation(conversationID)?.lastMessage;
+    const last = this.conversation(conversationID)?.lastMessage;
     return last ? [last] : [];
   }
 
@@ -428,19 +492,18 @@ export class ChatStore implements ChatStoreApi {
 
   /** Make a conversation the open one and load it; resolves when its first page is in (never rejects for a load failure). */
   async openConversation(conversationID: string | null): Promise<void> {
-    const { ctx } = this;
     if (conversationID === null) {
       this.state.set({ activeConversationID: null });
       return;
     }
     this.requireConversationID(conversationID);
     this.state.set({ activeConversationID: conversationID });
-    if (!ctx.userID) return;
-    const session = ctx.session;
-    const loading = this.paging.ensureLoaded(ctx.list(conversationID));
-    if (!ctx.conversation(conversationID) && ctx.serviceReady) this.getOrCreateConversation(conversationID).catch(() => {});
+    if (!this.session.userID) return;
+    const session = this.session.id;
+    const loading = this.paging.ensureLoaded(this.lists.list(conversationID));
+    if (!this.conversation(conversationID) && this.session.serviceReady) this.getOrCreateConversation(conversationID).catch(() => {});
     await loading;
-    if (session === ctx.session && this.state.get().activeConversationID === conversationID) this.readIfVisible(conversationID);
+    if (session === this.session.id && this.state.get().activeConversationID === conversationID) this.readIfVisible(conversationID);
   }
 
   readingPosition(conversationID: string): ReadingPosition | null {
@@ -453,15 +516,14 @@ export class ChatStore implements ChatStoreApi {
 
   setConversationVisible(visible: boolean): void {
     const active = this.state.get().activeConversationID;
-    this.ctx.visibleConversationID = visible ? active : null;
+    this.visibleConversationID = visible ? active : null;
     if (visible && active) this.readIfVisible(active);
   }
 
   private readIfVisible(conversationID: string): void {
-    const { ctx } = this;
-    if (!ctx.isReadingNow(conversationID) || !ctx.userID) return;
-    const conversation = ctx.conversation(conversationID);
-    const unreadShown = ctx.findList(conversationID)?.messages.some((m) => m.flow === 'in' && !m.isRead && !m.onlineOnly);
+    if (!this.isReadingNow(conversationID) || !this.session.userID) return;
+    const conversation = this.conversation(conversationID);
+    const unreadShown = this.lists.findList(conversationID)?.messages.some((m) => m.flow === 'in' && !m.isRead && !m.onlineOnly);
     if ((conversation && (conversation.unreadCount > 0 || conversation.atMe)) || unreadShown) {
       this.markConversationRead(conversationID).catch(() => {});
     }
@@ -469,25 +531,24 @@ export class ChatStore implements ChatStoreApi {
 
   async getOrCreateConversation(conversationID: string): Promise<Conversation> {
     return this.operation(async () => {
-      const { ctx } = this;
       this.requireConversationID(conversationID);
-      ctx.requireStarted();
-      const known = ctx.conversation(conversationID);
+      requireStarted(this.session);
+      const known = this.conversation(conversationID);
       if (known && (known.userProfile || known.groupProfile || known.type === '@TIM#SYSTEM')) return known;
-      const session = ctx.session;
-      const askedAt = ctx.conversationClock;
+      const session = this.session.id;
+      const askedAt = this.batches.conversationClock;
       let conversation: Conversation;
       try {
         conversation = await this.service.getConversation(conversationID);
       } catch (error) {
-        if (session === ctx.session && toChatError(error).code === CHAT_ERROR.conversationNotFound) this.noteMissing(conversationID, true);
+        if (session === this.session.id && toChatError(error).code === CHAT_ERROR.conversationNotFound) this.noteMissing(conversationID, true);
         throw error;
       }
-      if (session !== ctx.session) return conversation;
+      if (session !== this.session.id) return conversation;
       this.noteMissing(conversationID, false);
-      const changes = ctx.changes();
-      mergeServiceConversation(ctx, changes, conversation, changes.conversation(conversationID) ? askedAt : undefined);
-      ctx.commit(changes);
+      const changes = this.batches.changes();
+      mergeServiceConversation(this.conversationDeps, changes, conversation, changes.conversation(conversationID) ? askedAt : undefined);
+      this.batches.commit(changes);
       return changes.conversation(conversationID) ?? conversation;
     });
   }
@@ -502,21 +563,20 @@ export class ChatStore implements ChatStoreApi {
 
   /** Fill in a conversation the store only knows from a message (its profile, unread…). */
   private fetchConversation(conversationID: string): void {
-    const { ctx } = this;
-    if (this.conversationFetches.has(conversationID) || !ctx.serviceReady) return;
+    if (this.conversationFetches.has(conversationID) || !this.session.serviceReady) return;
     this.conversationFetches.add(conversationID);
-    const session = ctx.session;
-    const askedAt = ctx.conversationClock;
+    const session = this.session.id;
+    const askedAt = this.batches.conversationClock;
     this.service
       .getConversation(conversationID)
       .then((conversation) => {
-        if (session !== ctx.session) return;
-        const changes = ctx.changes();
-        if (mergeServiceConversation(ctx, changes, conversation, askedAt)) this.markReadInBackground(conversationID);
-        ctx.commit(changes);
+        if (session !== this.session.id) return;
+        const changes = this.batches.changes();
+        if (mergeServiceConversation(this.conversationDeps, changes, conversation, askedAt)) this.markReadInBackground(conversationID);
+        this.batches.commit(changes);
       })
       .catch((error) => {
-        if (session === ctx.session && !ctx.isOfflineError(toChatError(error))) ctx.reportError(error);
+        if (session === this.session.id && !isOfflineError(this.service, toChatError(error))) this.errors.reportError(error);
       })
       .finally(() => this.conversationFetches.delete(conversationID));
   }
@@ -524,26 +584,25 @@ export class ChatStore implements ChatStoreApi {
   /** Delete a conversation; its messages stay unless `clearHistory` (as in TIM, where they stay by default). */
   async deleteConversation(conversationID: string, options: { clearHistory?: boolean } = {}): Promise<void> {
     return this.operation(async () => {
-      const { ctx } = this;
       this.requireConversationID(conversationID);
-      ctx.requireStarted();
+      requireStarted(this.session);
       const clearHistory = options.clearHistory ?? false;
-      const session = ctx.session;
+      const session = this.session.id;
       await this.service.deleteConversation(conversationID, { clearHistory });
-      if (session !== ctx.session) return;
-      const changes = ctx.changes();
+      if (session !== this.session.id) return;
+      const changes = this.batches.changes();
       changes.deleteConversation(conversationID, true);
       if (this.state.get().activeConversationID === conversationID) changes.patchState({ activeConversationID: null });
-      ctx.drafts.delete(conversationID);
-      ctx.commit(changes);
-      ctx.write(() => ctx.cache.putDraft(conversationID, null));
+      this.local.drafts.delete(conversationID);
+      this.batches.commit(changes);
+      this.cache.write(() => this.cache.current.putDraft(conversationID, null));
       if (clearHistory) {
         // Emptied, not dropped: elements keep the list store they subscribed to.
-        ctx.findList(conversationID)?.reset();
-        ctx.write(() => ctx.cache.deleteConversationMessages(conversationID));
-        ctx.write(() => ctx.cache.setMeta(historyStartKey(conversationID), undefined));
+        this.lists.findList(conversationID)?.reset();
+        this.cache.write(() => this.cache.current.deleteConversationMessages(conversationID));
+        this.cache.write(() => this.cache.current.setMeta(historyStartKey(conversationID), undefined));
       }
-      await ctx.writesDone();
+      await this.cache.writesDone();
     });
   }
 
@@ -554,22 +613,21 @@ export class ChatStore implements ChatStoreApi {
     remote: () => Promise<void>,
   ): Promise<void> {
     return this.operation(async () => {
-      const { ctx } = this;
       this.requireConversationID(conversationID);
-      ctx.requireStarted();
-      const changes = ctx.changes();
+      requireStarted(this.session);
+      const changes = this.batches.changes();
       const before = changes.conversation(conversationID);
       if (!before) throw new ChatError(CHAT_ERROR.conversationNotFound, `There is no conversation "${conversationID}".`);
       const after = change(before);
       changes.putConversation(after, true);
-      ctx.commit(changes);
+      this.batches.commit(changes);
       try {
         await remote();
       } catch (error) {
-        const undo = ctx.changes();
+        const undo = this.batches.changes();
         if (undo.conversation(conversationID) === after) {
           undo.putConversation(before, true);
-          ctx.commit(undo);
+          this.batches.commit(undo);
         }
         throw error;
       }
@@ -602,42 +660,40 @@ export class ChatStore implements ChatStoreApi {
   /** Keep a draft (with its edit time) in the conversation and the cache; '' text and user data clears it. */
   async setDraft(conversationID: string, draft: { text: string; userDefine?: string } | null): Promise<void> {
     return this.operation(async () => {
-      const { ctx } = this;
       this.requireConversationID(conversationID);
       if (draft !== null && (!isObject(draft) || typeof draft.text !== 'string')) {
         throw new ChatError(CHAT_ERROR.invalidArgument, 'A draft needs its text.');
       }
       const userDefine = draft && typeof draft.userDefine === 'string' ? draft.userDefine : '';
       const value: Draft | null =
-        draft && (draft.text !== '' || userDefine !== '') ? { text: draft.text, editTime: Math.floor(ctx.now() / 1000), userDefine } : null;
-      ctx.drafts.set(conversationID, value);
-      const changes = ctx.changes();
+        draft && (draft.text !== '' || userDefine !== '') ? { text: draft.text, editTime: Math.floor(this.now() / 1000), userDefine } : null;
+      this.local.drafts.set(conversationID, value);
+      const changes = this.batches.changes();
       const conversation = changes.conversation(conversationID);
       if (conversation) changes.putConversation({ ...conversation, draft: value }, true);
-      ctx.commit(changes);
-      await ctx.write(() => ctx.cache.putDraft(conversationID, value));
-      if (ctx.serviceReady) {
+      this.batches.commit(changes);
+      await this.cache.write(() => this.cache.current.putDraft(conversationID, value));
+      if (this.session.serviceReady) {
         // Kept on this device whatever happens; the service copy is for other devices.
         this.service.setConversationDraft(conversationID, value).catch((error) => {
-          if (!ctx.isOfflineError(toChatError(error))) ctx.reportError(error);
+          if (!isOfflineError(this.service, toChatError(error))) this.errors.reportError(error);
         });
       }
     });
   }
 
   getDraft(conversationID: string): Draft | null {
-    const local = this.ctx.drafts.get(conversationID);
+    const local = this.local.drafts.get(conversationID);
     if (local !== undefined) return local;
-    return this.ctx.conversation(conversationID)?.draft ?? null;
+    return this.conversation(conversationID)?.draft ?? null;
   }
 
   /** Mark read, all or up to a message: at once here, then on the service (put back if it refuses). */
   async markConversationRead(conversationID: string, upTo?: Message): Promise<void> {
     return this.operation(async () => {
-      const { ctx } = this;
       this.requireConversationID(conversationID);
-      ctx.requireStarted();
-      const changes = ctx.changes();
+      requireStarted(this.session);
+      const changes = this.batches.changes();
       let stillUnread = 0;
       for (const message of changes.listMessages(conversationID)) {
         if (message.flow !== 'in' || message.isRead || message.onlineOnly) continue;
@@ -654,14 +710,14 @@ export class ChatStore implements ChatStoreApi {
         after = { ...before, unreadCount, atMe: unreadCount > 0 && before.atMe };
         changes.putConversation(after, true);
       }
-      ctx.commit(changes);
+      this.batches.commit(changes);
       try {
         await this.service.markRead(conversationID, upTo);
       } catch (error) {
-        const undo = ctx.changes();
+        const undo = this.batches.changes();
         if (before && after && undo.conversation(conversationID) === after) {
           undo.putConversation({ ...after, unreadCount: before.unreadCount, atMe: before.atMe }, true);
-          ctx.commit(undo);
+          this.batches.commit(undo);
         }
         throw error;
       }
@@ -670,22 +726,21 @@ export class ChatStore implements ChatStoreApi {
 
   /** Messages arrived in the conversation being read: tell the service (one call at a time per conversation). */
   private markReadInBackground(conversationID: string): void {
-    const { ctx } = this;
-    if (!ctx.serviceReady) return;
+    if (!this.session.serviceReady) return;
     if (this.markReadRunning.has(conversationID)) {
       this.markReadAgain.add(conversationID);
       return;
     }
-    const session = ctx.session;
+    const session = this.session.id;
     this.markReadRunning.add(conversationID);
     this.service
       .markRead(conversationID)
       .catch((error) => {
-        if (session === ctx.session && !ctx.isOfflineError(toChatError(error))) ctx.reportError(error);
+        if (session === this.session.id && !isOfflineError(this.service, toChatError(error))) this.errors.reportError(error);
       })
       .finally(() => {
         this.markReadRunning.delete(conversationID);
-        if (this.markReadAgain.delete(conversationID) && session === ctx.session) this.markReadInBackground(conversationID);
+        if (this.markReadAgain.delete(conversationID) && session === this.session.id) this.markReadInBackground(conversationID);
       });
   }
 
@@ -706,7 +761,7 @@ export class ChatStore implements ChatStoreApi {
   }
 
   async resend(message: Message): Promise<Message> {
-    this.ctx.requireStarted();
+    requireStarted(this.session);
     if (!isObject(message) || !message.ID || !parseConversationID(message.conversationID)) {
       throw new ChatError(CHAT_ERROR.invalidArgument, 'resend() needs a message of this store.');
     }
@@ -715,7 +770,7 @@ export class ChatStore implements ChatStoreApi {
 
   async cancelSend(message: Message): Promise<void> {
     return this.operation(async () => {
-      this.ctx.requireStarted();
+      requireStarted(this.session);
       if (!isObject(message) || !message.ID) throw new ChatError(CHAT_ERROR.invalidArgument, 'cancelSend() needs a message.');
       await this.sender.cancel(message);
     });
@@ -724,22 +779,21 @@ export class ChatStore implements ChatStoreApi {
   /** The service decides whether it may be recalled (sender, time limit); a refusal rejects and shows in `lastError`. */
   async revoke(message: Message): Promise<Message> {
     return this.operation(async () => {
-      const { ctx } = this;
-      ctx.requireStarted();
+      requireStarted(this.session);
       if (!isObject(message) || !message.ID) throw new ChatError(CHAT_ERROR.invalidArgument, 'revoke() needs a message.');
-      const current = ctx.findList(message.conversationID)?.get(message.ID) ?? message;
+      const current = this.lists.findList(message.conversationID)?.get(message.ID) ?? message;
       if (current.status !== 'success') throw new ChatError(CHAT_ERROR.revokeFailed, 'Only a delivered message can be recalled.');
-      const session = ctx.session;
+      const session = this.session.id;
       const revoked = await this.service.revokeMessage(current);
-      if (session !== ctx.session) return revoked;
-      const changes = ctx.changes();
-      const merged = changes.upsertMessage({ ...revoked, isRevoked: true, revoker: revoked.revoker || ctx.userID }, 'service', {
+      if (session !== this.session.id) return revoked;
+      const changes = this.batches.changes();
+      const merged = changes.upsertMessage({ ...revoked, isRevoked: true, revoker: revoked.revoker || this.session.userID }, 'service', {
         persist: true,
         inRangeOnly: true,
       });
       const conversation = changes.conversation(merged.conversationID);
       if (conversation?.lastMessage?.ID === merged.ID) changes.putConversation({ ...conversation, lastMessage: merged }, true);
-      ctx.commit(changes);
+      this.batches.commit(changes);
       return merged;
     });
   }
@@ -751,56 +805,54 @@ export class ChatStore implements ChatStoreApi {
 
   async deleteMessages(messages: readonly Message[], options: { fromStorage?: boolean } = {}): Promise<void> {
     return this.operation(async () => {
-      const { ctx } = this;
-      ctx.requireStarted();
+      requireStarted(this.session);
       if (!Array.isArray(messages)) throw new ChatError(CHAT_ERROR.invalidArgument, 'deleteMessages() needs a list of messages.');
       const valid = messages.filter((m) => isObject(m) && m.ID && parseConversationID(m.conversationID));
       if (valid.length === 0) return;
-      const session = ctx.session;
+      const session = this.session.id;
       if (options.fromStorage) {
         const onServer = valid.filter((m) => m.status === 'success' && !m.onlineOnly);
         if (onServer.length) await this.service.deleteMessages(onServer);
-        if (session !== ctx.session) return;
+        if (session !== this.session.id) return;
       }
       this.sender.forget(valid);
-      const changes = ctx.changes();
+      const changes = this.batches.changes();
       const removed = new Set<string>();
       const touched = new Set<string>();
       for (const message of valid) {
         // Only this device: a tombstone keeps the server's copy from coming back.
         const hide = !options.fromStorage && message.status === 'success';
-        if (hide) ctx.hiddenIDs.add(message.ID);
+        if (hide) this.local.hiddenIDs.add(message.ID);
         changes.removeMessage(message, hide ? 'tombstone' : 'delete');
         removed.add(message.ID);
         touched.add(message.conversationID);
       }
-      for (const conversationID of touched) refreshLastMessage(ctx, changes, conversationID, removed, true);
-      ctx.commit(changes);
-      await ctx.writesDone();
+      for (const conversationID of touched) refreshLastMessage(this.conversationDeps, changes, conversationID, removed, true);
+      this.batches.commit(changes);
+      await this.cache.writesDone();
     });
   }
 
   /** One message to several users (not groups), each its own C2C message; a result per user. */
   async sendToUsers(userIDs: readonly string[], content: OutgoingContent, options: StoreSendOptions = {}): Promise<BatchSendResult[]> {
     return this.operation(async () => {
-      const { ctx } = this;
-      ctx.requireStarted();
+      requireStarted(this.session);
       const targets = [...new Set((Array.isArray(userIDs) ? userIDs : []).filter((id) => typeof id === 'string' && id !== ''))];
       if (targets.length === 0) throw new ChatError(CHAT_ERROR.invalidArgument, 'sendToUsers() needs at least one userID.');
       const batch = this.sender.batchMessage(targets, content, options);
-      const session = ctx.session;
+      const session = this.session.id;
       const results = await this.service.sendToUsers(batch.message, targets, batch.options);
-      if (session !== ctx.session) return results;
-      const changes = ctx.changes();
+      if (session !== this.session.id) return results;
+      const changes = this.batches.changes();
       const shown = results.map((result): BatchSendResult => {
         if (!result.message) return result;
         const delivered = changes.upsertMessage({ ...result.message, status: 'success', isRead: true }, 'service', {
           persist: !result.message.onlineOnly,
         });
-        touchConversation(ctx, changes, delivered);
+        touchConversation(this.conversationDeps, changes, delivered);
         return { ...result, message: delivered };
       });
-      ctx.commit(changes);
+      this.batches.commit(changes);
       return shown;
     });
   }
@@ -810,11 +862,10 @@ export class ChatStore implements ChatStoreApi {
   /** Put messages into this device's history (not sent). Good ones go in; bad ones are named in the rejection. */
   async importMessages(messages: readonly Message[]): Promise<void> {
     return this.operation(async () => {
-      const { ctx } = this;
-      ctx.requireStarted();
+      requireStarted(this.session);
       if (!Array.isArray(messages)) throw new ChatError(CHAT_ERROR.invalidArgument, 'importMessages() needs a list of messages.');
       const rejected: Array<{ index: number; reason: string }> = [];
-      const changes = ctx.changes();
+      const changes = this.batches.changes();
       messages.forEach((message, index) => {
         if (!isObject(message) || typeof message.ID !== 'string' || !message.ID) {
           rejected.push({ index, reason: 'missing ID' });
@@ -823,13 +874,13 @@ export class ChatStore implements ChatStoreApi {
         } else if (!Array.isArray(message.elements)) {
           rejected.push({ index, reason: 'missing elements' });
         } else {
-          ctx.hiddenIDs.delete(message.ID);
-          const imported = changes.upsertMessage({ ...ownedBy(message, ctx.userID), isDeleted: false }, 'cache', { persist: true, inRangeOnly: true });
-          touchConversation(ctx, changes, imported);
+          this.local.hiddenIDs.delete(message.ID);
+          const imported = changes.upsertMessage({ ...ownedBy(message, this.session.userID), isDeleted: false }, 'cache', { persist: true, inRangeOnly: true });
+          touchConversation(this.conversationDeps, changes, imported);
         }
       });
-      ctx.commit(changes);
-      await ctx.writesDone();
+      this.batches.commit(changes);
+      await this.cache.writesDone();
       if (rejected.length) {
         const named = rejected
           .slice(0, 5)
@@ -850,26 +901,25 @@ export class ChatStore implements ChatStoreApi {
     options: { from?: string; customInt?: number; customStr?: string } = {},
   ): Promise<Message> {
     return this.operation(async () => {
-      const { ctx } = this;
-      ctx.requireStarted();
+      requireStarted(this.session);
       const parsed = parseConversationID(conversationID);
       if (!parsed) throw new ChatError(CHAT_ERROR.invalidArgument, `"${String(conversationID)}" is not a conversation ID.`);
       if (!Array.isArray(elements) || elements.length === 0 || !elements.every((e) => isObject(e) && ELEMENT_TYPES.includes(e.type))) {
         throw new ChatError(CHAT_ERROR.invalidArgument, 'saveMessage() needs one or more message elements.');
       }
-      const from = typeof options.from === 'string' && options.from ? options.from : ctx.userID;
-      const mine = from === ctx.userID;
-      const nowMs = ctx.now();
+      const from = typeof options.from === 'string' && options.from ? options.from : this.session.userID;
+      const mine = from === this.session.userID;
+      const nowMs = this.now();
       const random = randomUint32();
       const seconds = Math.floor(nowMs / 1000);
-      const time = ctx.stampSeconds(conversationID);
+      const time = this.stampSeconds(conversationID);
       const message: Message = {
         ...EMPTY_MESSAGE,
         ID: createMessageID(from, nowMs, random),
         conversationID,
         conversationType: parsed.type,
         from,
-        to: mine || parsed.type === 'GROUP' ? parsed.targetID : ctx.userID,
+        to: mine || parsed.type === 'GROUP' ? parsed.targetID : this.session.userID,
         flow: mine ? 'out' : 'in',
         time,
         clientTime: seconds,
@@ -880,11 +930,11 @@ export class ChatStore implements ChatStoreApi {
         customStr: typeof options.customStr === 'string' ? options.customStr : '',
         elements: Object.freeze([...elements]),
       };
-      const changes = ctx.changes();
+      const changes = this.batches.changes();
       const saved = changes.upsertMessage(message, 'local', { persist: true });
-      touchConversation(ctx, changes, saved);
-      ctx.commit(changes);
-      await ctx.writesDone();
+      touchConversation(this.conversationDeps, changes, saved);
+      this.batches.commit(changes);
+      await this.cache.writesDone();
       return saved;
     });
   }
@@ -892,8 +942,7 @@ export class ChatStore implements ChatStoreApi {
   /** Set the local-only `customInt` / `customStr` (never sent; kept when a server copy arrives). */
   async setLocalCustomData(message: Message, data: { customInt?: number; customStr?: string }): Promise<Message> {
     return this.operation(async () => {
-      const { ctx } = this;
-      ctx.requireStarted();
+      requireStarted(this.session);
       if (!isObject(message) || !message.ID) throw new ChatError(CHAT_ERROR.invalidArgument, 'setLocalCustomData() needs a message.');
       if (data.customInt !== undefined && !Number.isFinite(data.customInt)) {
         throw new ChatError(CHAT_ERROR.invalidArgument, 'customInt must be a finite number.');
@@ -902,18 +951,18 @@ export class ChatStore implements ChatStoreApi {
         throw new ChatError(CHAT_ERROR.invalidArgument, 'customStr must be a string.');
       }
       const current =
-        ctx.findList(message.conversationID)?.get(message.ID) ?? (await ctx.cache.getMessage(message.ID).catch(() => undefined)) ?? message;
+        this.lists.findList(message.conversationID)?.get(message.ID) ?? (await this.cache.current.getMessage(message.ID).catch(() => undefined)) ?? message;
       const updated: Message = {
         ...current,
         customInt: data.customInt !== undefined ? Math.trunc(data.customInt) : current.customInt,
         customStr: data.customStr !== undefined ? data.customStr : current.customStr,
       };
-      const changes = ctx.changes();
+      const changes = this.batches.changes();
       const merged = changes.upsertMessage(updated, 'local', { persist: !current.onlineOnly, inRangeOnly: true });
       const conversation = changes.conversation(merged.conversationID);
       if (conversation?.lastMessage?.ID === merged.ID) changes.putConversation({ ...conversation, lastMessage: merged }, true);
-      ctx.commit(changes);
-      await ctx.writesDone();
+      this.batches.commit(changes);
+      await this.cache.writesDone();
       return merged;
     });
   }
@@ -922,13 +971,12 @@ export class ChatStore implements ChatStoreApi {
   async findMessageByID(messageID: string): Promise<Message | undefined> {
     return this.operation(
       async () => {
-        const { ctx } = this;
-        if (typeof messageID !== 'string' || !messageID || ctx.hiddenIDs.has(messageID)) return undefined;
-        const inMemory = ctx.findInMemory(messageID);
+        if (typeof messageID !== 'string' || !messageID || this.local.hiddenIDs.has(messageID)) return undefined;
+        const inMemory = this.lists.findInMemory(messageID);
         if (inMemory) return inMemory;
-        const cached = await ctx.cache.getMessage(messageID).catch(() => undefined);
+        const cached = await this.cache.current.getMessage(messageID).catch(() => undefined);
         if (cached) return cached.isDeleted ? undefined : cached;
-        if (!ctx.serviceReady) return undefined;
+        if (!this.session.serviceReady) return undefined;
         const [found] = await this.service.findMessages([messageID]);
         return found && !found.isDeleted ? found : undefined;
       },
@@ -941,16 +989,16 @@ export class ChatStore implements ChatStoreApi {
     if (!isObject(locator) || !parseConversationID(locator.conversationID)) return undefined;
     const matches = (m: Message): boolean =>
       m.time === locator.time && m.sequence === locator.sequence && m.random === locator.random && (m.flow === 'out') === !!locator.isSelf;
-    const inMemory = this.ctx.findList(locator.conversationID)?.messages.find(matches);
+    const inMemory = this.lists.findList(locator.conversationID)?.messages.find(matches);
     if (inMemory) return inMemory;
-    const cached = await this.ctx.cache.findByLocator(locator).catch(() => undefined);
+    const cached = await this.cache.current.findByLocator(locator).catch(() => undefined);
     return cached && !cached.isDeleted ? cached : undefined;
   }
 
   async downloadElement(message: Message, elementIndex: number, onProgress?: (loaded: number, total: number) => void): Promise<Blob> {
     return this.operation(
       async () => {
-        this.ctx.requireStarted();
+        requireStarted(this.session);
         if (!isObject(message) || !Array.isArray(message.elements) || !Number.isInteger(elementIndex) || !message.elements[elementIndex]) {
           throw new ChatError(CHAT_ERROR.invalidArgument, 'downloadElement() needs a message and the index of one of its elements.');
         }
@@ -964,12 +1012,11 @@ export class ChatStore implements ChatStoreApi {
 
   async loadGroupMembers(groupID: string): Promise<readonly GroupMember[]> {
     return this.operation(async () => {
-      const { ctx } = this;
-      ctx.requireStarted();
+      requireStarted(this.session);
       if (typeof groupID !== 'string' || !groupID) throw new ChatError(CHAT_ERROR.invalidArgument, 'loadGroupMembers() needs a groupID.');
-      const session = ctx.session;
+      const session = this.session.id;
       const members = Object.freeze(await this.service.getGroupMembers(groupID));
-      if (session === ctx.session) {
+      if (session === this.session.id) {
         this.state.set((state) => ({ groupMembers: Object.freeze({ ...state.groupMembers, [groupID]: members }) }));
       }
       return members;
@@ -985,24 +1032,23 @@ export class ChatStore implements ChatStoreApi {
   async sendTyping(conversationID: string, isTyping = true): Promise<void> {
     return this.operation(
       async () => {
-        const { ctx } = this;
-        ctx.requireStarted();
+        requireStarted(this.session);
         const parsed = parseConversationID(conversationID);
         if (!parsed || !this.supportsTyping(conversationID)) {
           throw new ChatError(CHAT_ERROR.invalidArgument, `Typing status cannot be sent in "${String(conversationID)}".`);
         }
-        const nowMs = ctx.now();
+        const nowMs = this.now();
         const random = randomUint32();
         const me = this.state.get().me;
         const message: Message = {
           ...EMPTY_MESSAGE,
-          ID: createMessageID(ctx.userID, nowMs, random),
+          ID: createMessageID(this.session.userID, nowMs, random),
           conversationID,
           conversationType: parsed.type,
-          from: ctx.userID,
+          from: this.session.userID,
           to: parsed.targetID,
           flow: 'out',
-          time: Math.floor(ctx.serverClock.nowMs() / 1000),
+          time: Math.floor(this.serverClock.nowMs() / 1000),
           clientTime: Math.floor(nowMs / 1000),
           random,
           status: 'unSend',
@@ -1017,25 +1063,51 @@ export class ChatStore implements ChatStoreApi {
     );
   }
 
+  // ───────────────────────────── shared helpers of the parts ─────────────────────────────
+
+  private conversation(conversationID: string): Conversation | undefined {
+    return this.state.get().conversations.find((c) => c.conversationID === conversationID);
+  }
+
+  /** Is the user looking at this conversation now (messages arriving there are read at once). */
+  private isReadingNow(conversationID: string): boolean {
+    if (this.state.get().activeConversationID !== conversationID) return false;
+    return this.visibleConversationID === undefined || this.visibleConversationID === conversationID;
+  }
+
+  /**
+   * The time (seconds) for a message made here now: the server's clock, and never before the
+   * newest message of the conversation already shown, so it sorts below what the reader sees.
+   */
+  private stampSeconds(conversationID: string): number {
+    const newest = Math.max(this.lists.findList(conversationID)?.newest()?.time ?? 0, this.conversation(conversationID)?.lastMessage?.time ?? 0);
+    return Math.max(Math.floor(this.serverClock.nowMs() / 1000), newest);
+  }
+
+  /** Keep the learned offset to the server's clock, so a reload offline stamps messages right too. */
+  private persistServerClock(): void {
+    const offset = this.serverClock.takeOffsetToPersist();
+    if (offset !== undefined) void this.cache.write(() => this.cache.current.setMeta(SERVER_CLOCK_KEY, offset));
+  }
+
   /** Drop "typing…" marks when their time is up. */
   private scheduleTypingExpiry(): void {
-    const { ctx } = this;
     const until = nextTypingExpiry(this.state.get().typing);
     if (!Number.isFinite(until)) return;
     if (this.typingTimer !== null) this.timers.clearTimeout(this.typingTimer);
-    const session = ctx.session;
+    const session = this.session.id;
     this.typingTimer = this.timers.setTimeout(() => {
       this.typingTimer = null;
-      if (session !== ctx.session) return;
-      ctx.guard(() => {
-        const now = ctx.now();
-        const changes = ctx.changes();
+      if (session !== this.session.id) return;
+      this.errors.guard(() => {
+        const now = this.now();
+        const changes = this.batches.changes();
         for (const [conversationID, users] of Object.entries(this.state.get().typing)) {
           for (const [userID, time] of Object.entries(users)) if (time <= now) changes.setTyping(conversationID, userID, null);
         }
-        ctx.commit(changes, { persist: false });
+        this.batches.commit(changes, { persist: false });
         this.scheduleTypingExpiry();
       });
-    }, Math.max(0, until - ctx.now()));
+    }, Math.max(0, until - this.now()));
   }
 }

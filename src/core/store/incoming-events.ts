@@ -1,4 +1,5 @@
 import type { CacheChange } from '../cache/chat-cache.js';
+import type { Conversation, Draft } from '../model/conversation.js';
 import { GROUP_SYSTEM_NOTICE_OPERATION } from '../model/elements.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
 import { parseConversationID } from '../model/ids.js';
@@ -6,29 +7,63 @@ import { compareMessages, type Message } from '../model/message.js';
 import { mentionsUser, typingStatusOf } from '../model/tuikit-wire.js';
 import { TYPING_SHOWN_MS } from '../typing/typing-signal.js';
 import { emptyConversation, mergeConversation } from './conversation-merge.js';
-import { mergeServiceConversation, refreshLastMessage } from './conversation-updates.js';
+import { mergeServiceConversation, refreshLastMessage, type ConversationUpdateDeps } from './conversation-updates.js';
 import { mergeMessageCopies, newerMessage, withPeerRead } from './message-merge.js';
+import type { MessageLists } from './message-lists.js';
 import type { UserProfileUpdate } from '../service/chat-service.js';
+import type { ChatState } from './chat-store-api.js';
+import type { ServerClock } from './server-clock.js';
+import type { StateStore } from './state-store.js';
 import type { StoreChanges } from './store-changes.js';
-import { isObject, type StoreContext, type StoreEvent } from './store-context.js';
+import { isObject } from './store-errors.js';
+
+/** What the service (or another tab, through the cache) told the store; applied in batches. */
+export type StoreEvent =
+  | { kind: 'received'; messages: readonly Message[]; source: 'service' | 'cache' }
+  | { kind: 'revoked'; messages: readonly Message[] }
+  | { kind: 'peerRead'; conversationID: string; peerReadTime: number }
+  | { kind: 'conversations'; conversations: readonly Conversation[]; source: 'service' | 'cache' }
+  | { kind: 'conversationsDeleted'; conversationIDs: readonly string[]; persist: boolean }
+  | { kind: 'messagesDeleted'; messageIDs: readonly string[]; conversationID?: string; persist: boolean }
+  | { kind: 'modified'; messages: readonly Message[] }
+  | { kind: 'profiles'; profiles: readonly UserProfileUpdate[] }
+  | { kind: 'group'; group: GroupProfile }
+  | { kind: 'drafts'; drafts: Record<string, Draft | null> };
+
+/** What applying events reads, and the follow-ups it asks for. */
+export interface IncomingEventsDeps extends ConversationUpdateDeps {
+  /** The typing marks, group members and "me" the events update. */
+  readonly state: Pick<StateStore<ChatState>, 'get'>;
+  readonly batches: ConversationUpdateDeps['batches'] & { eventChanges(): StoreChanges };
+  readonly lists: Pick<MessageLists, 'findInMemory'>;
+  readonly serverClock: ServerClock;
+  /** The local clock (epoch ms): typing marks last a while from now. */
+  now(): number;
+  /** Keep the learned offset to the server's clock when it moved. */
+  persistServerClock(): void;
+  /** Tell the service the conversation is read (messages arrived while the user was reading it). */
+  markReadInBackground(conversationID: string): void;
+  /** Drop "typing…" marks when their time is up. */
+  scheduleTypingExpiry(): void;
+}
 
 /**
  * Apply a batch of events (all that arrived in one task) as one change set: every store is
  * told once, the cache gets one write per kind, then the follow-ups run (mark read where the
  * user is reading, fetch conversations first seen in a message).
  */
-export function applyEvents(ctx: StoreContext, events: readonly StoreEvent[]): void {
-  const changes = ctx.eventChanges();
+export function applyEvents(deps: IncomingEventsDeps, events: readonly StoreEvent[]): void {
+  const changes = deps.batches.eventChanges();
   const markRead = new Set<string>();
   const fetch = new Set<string>();
   for (const event of events) {
     try {
       switch (event.kind) {
         case 'received':
-          applyReceived(ctx, changes, event.messages, event.source, markRead, fetch);
+          applyReceived(deps, changes, event.messages, event.source, markRead, fetch);
           break;
         case 'revoked':
-          applyRevoked(ctx, changes, event.messages);
+          applyRevoked(deps, changes, event.messages);
           break;
         case 'peerRead':
           applyPeerRead(changes, event.conversationID, event.peerReadTime);
@@ -38,10 +73,10 @@ export function applyEvents(ctx: StoreContext, events: readonly StoreEvent[]): v
             if (!parseConversationID(conversation?.conversationID)) continue;
             const id = conversation.conversationID;
             if (event.source === 'service') {
-              if (mergeServiceConversation(ctx, changes, conversation)) markRead.add(id);
+              if (mergeServiceConversation(deps, changes, conversation)) markRead.add(id);
             } else {
               // Another tab wrote it: same rules as a service copy, but it is in the cache already.
-              changes.putConversation(mergeConversation(changes.conversation(id), conversation, ctx.drafts.get(id)), false);
+              changes.putConversation(mergeConversation(changes.conversation(id), conversation, deps.local.drafts.get(id)), false);
             }
           }
           break;
@@ -49,20 +84,20 @@ export function applyEvents(ctx: StoreContext, events: readonly StoreEvent[]): v
           for (const conversationID of event.conversationIDs) changes.deleteConversation(conversationID, event.persist);
           break;
         case 'messagesDeleted':
-          applyMessagesDeleted(ctx, changes, event.messageIDs, event.conversationID, event.persist);
+          applyMessagesDeleted(deps, changes, event.messageIDs, event.conversationID, event.persist);
           break;
         case 'modified':
-          applyModified(ctx, changes, event.messages);
+          applyModified(deps, changes, event.messages);
           break;
         case 'profiles':
-          applyProfiles(ctx, changes, event.profiles);
+          applyProfiles(deps, changes, event.profiles);
           break;
         case 'group':
           applyGroup(changes, event.group);
           break;
         case 'drafts':
           for (const [conversationID, draft] of Object.entries(event.drafts)) {
-            ctx.drafts.set(conversationID, draft);
+            deps.local.drafts.set(conversationID, draft);
             const conversation = changes.conversation(conversationID);
             if (conversation) changes.putConversation({ ...conversation, draft }, false);
           }
@@ -70,34 +105,34 @@ export function applyEvents(ctx: StoreContext, events: readonly StoreEvent[]): v
       }
     } catch (error) {
       // One malformed event must not lose the rest of the batch.
-      ctx.reportError(error);
+      deps.errors.reportError(error);
     }
   }
-  ctx.commit(changes);
-  ctx.persistServerClock();
-  for (const conversationID of markRead) ctx.hooks.markReadInBackground(conversationID);
-  for (const conversationID of fetch) ctx.hooks.fetchConversation(conversationID);
-  if (Object.keys(ctx.state.get().typing).length) ctx.hooks.scheduleTypingExpiry();
+  deps.batches.commit(changes);
+  deps.persistServerClock();
+  for (const conversationID of markRead) deps.markReadInBackground(conversationID);
+  for (const conversationID of fetch) deps.fetchConversation(conversationID);
+  if (Object.keys(deps.state.get().typing).length) deps.scheduleTypingExpiry();
 }
 
 /** Another tab of this user wrote to the cache: queue it like service events. */
-export function queueExternalChange(ctx: StoreContext, change: CacheChange): void {
+export function queueExternalChange(events: { push(event: StoreEvent): void }, change: CacheChange): void {
   if (!isObject(change)) return;
-  if (change.messages?.length) ctx.events.push({ kind: 'received', messages: change.messages, source: 'cache' });
+  if (change.messages?.length) events.push({ kind: 'received', messages: change.messages, source: 'cache' });
   if (change.deletedMessageIDs?.length) {
-    ctx.events.push({ kind: 'messagesDeleted', messageIDs: change.deletedMessageIDs, persist: false });
+    events.push({ kind: 'messagesDeleted', messageIDs: change.deletedMessageIDs, persist: false });
   }
   if (change.conversations?.length) {
-    ctx.events.push({ kind: 'conversations', conversations: change.conversations, source: 'cache' });
+    events.push({ kind: 'conversations', conversations: change.conversations, source: 'cache' });
   }
   if (change.deletedConversationIDs?.length) {
-    ctx.events.push({ kind: 'conversationsDeleted', conversationIDs: change.deletedConversationIDs, persist: false });
+    events.push({ kind: 'conversationsDeleted', conversationIDs: change.deletedConversationIDs, persist: false });
   }
-  if (change.drafts && Object.keys(change.drafts).length) ctx.events.push({ kind: 'drafts', drafts: change.drafts });
+  if (change.drafts && Object.keys(change.drafts).length) events.push({ kind: 'drafts', drafts: change.drafts });
 }
 
 function applyReceived(
-  ctx: StoreContext,
+  deps: IncomingEventsDeps,
   changes: StoreChanges,
   messages: readonly Message[],
   source: 'service' | 'cache',
@@ -106,31 +141,31 @@ function applyReceived(
 ): void {
   for (const message of messages) {
     if (!isObject(message) || typeof message.ID !== 'string' || !message.ID) continue;
-    if (source === 'service') ctx.serverClock.observeIncoming(message.time);
+    if (source === 'service') deps.serverClock.observeIncoming(message.time);
     const conversationID = message.conversationID;
     if (!parseConversationID(conversationID) || !Array.isArray(message.elements)) continue;
     const typing = typingStatusOf(message);
     if (typing) {
       // A typing signal is never shown, stored or counted.
-      if (message.from !== ctx.userID && source === 'service') {
-        changes.setTyping(conversationID, message.from, typing.isTyping ? ctx.now() + TYPING_SHOWN_MS : null);
+      if (message.from !== deps.session.userID && source === 'service') {
+        changes.setTyping(conversationID, message.from, typing.isTyping ? deps.now() + TYPING_SHOWN_MS : null);
       }
       continue;
     }
     if (message.isDeleted) {
       if (source === 'cache') {
-        ctx.hiddenIDs.add(message.ID);
+        deps.local.hiddenIDs.add(message.ID);
         changes.removeMessage(message, 'none');
       }
       continue;
     }
-    if (ctx.hiddenIDs.has(message.ID)) continue;
+    if (deps.local.hiddenIDs.has(message.ID)) continue;
 
     const before = changes.message(conversationID, message.ID);
     let conversation = changes.conversation(conversationID);
     let incoming = conversation ? withPeerRead(message, conversation.peerReadTime) : message;
-    const fromOther = incoming.flow === 'in' && incoming.from !== ctx.userID;
-    const reading = ctx.isReadingNow(conversationID);
+    const fromOther = incoming.flow === 'in' && incoming.from !== deps.session.userID;
+    const reading = deps.isReadingNow(conversationID);
     if (reading && fromOther && !incoming.isRead && !incoming.onlineOnly) {
       incoming = { ...incoming, isRead: true };
       if (source === 'service') markRead.add(conversationID);
@@ -153,7 +188,7 @@ function applyReceived(
         lastMessage: conversation.lastMessage?.ID === merged.ID ? merged : newerMessage(conversation.lastMessage, merged),
         activeTime: Math.max(conversation.activeTime, merged.time),
         unreadCount: conversation.unreadCount + (counts ? 1 : 0),
-        atMe: conversation.atMe || (counts && mentionsUser(merged, ctx.userID)),
+        atMe: conversation.atMe || (counts && mentionsUser(merged, deps.session.userID)),
       },
       true,
     );
@@ -170,7 +205,7 @@ function noteDismissedGroups(changes: StoreChanges, message: Message): void {
   }
 }
 
-function applyRevoked(ctx: StoreContext, changes: StoreChanges, messages: readonly Message[]): void {
+function applyRevoked(deps: IncomingEventsDeps, changes: StoreChanges, messages: readonly Message[]): void {
   const notInMemory: Message[] = [];
   for (const message of messages) {
     if (!isObject(message) || !message.ID || !parseConversationID(message.conversationID)) continue;
@@ -184,18 +219,18 @@ function applyRevoked(ctx: StoreContext, changes: StoreChanges, messages: readon
     }
   }
   // Not loaded here: merge with the cached copy so its local-only fields survive.
-  if (notInMemory.length) persistServiceCopies(ctx, notInMemory).catch((error) => ctx.reportError(error));
+  if (notInMemory.length) persistServiceCopies(deps, notInMemory).catch((error) => deps.errors.reportError(error));
 }
 
 /**
  * Messages edited after they were sent: the new content replaces the old wherever the message
  * is (its list, the conversation's last message, the cache); local-only fields stay.
  */
-function applyModified(ctx: StoreContext, changes: StoreChanges, messages: readonly Message[]): void {
+function applyModified(deps: IncomingEventsDeps, changes: StoreChanges, messages: readonly Message[]): void {
   const notInMemory: Message[] = [];
   for (const message of messages) {
     if (!isObject(message) || !message.ID || !parseConversationID(message.conversationID) || !Array.isArray(message.elements)) continue;
-    if (ctx.hiddenIDs.has(message.ID) || message.isDeleted) continue;
+    if (deps.local.hiddenIDs.has(message.ID) || message.isDeleted) continue;
     const held = changes.message(message.conversationID, message.ID);
     if (!held) notInMemory.push(message);
     const merged = changes.upsertMessage(message, 'service', { persist: !!held, inRangeOnly: true });
@@ -204,22 +239,22 @@ function applyModified(ctx: StoreContext, changes: StoreChanges, messages: reado
       changes.putConversation({ ...conversation, lastMessage: merged }, true);
     }
   }
-  if (notInMemory.length) persistServiceCopies(ctx, notInMemory).catch((error) => ctx.reportError(error));
+  if (notInMemory.length) persistServiceCopies(deps, notInMemory).catch((error) => deps.errors.reportError(error));
 }
 
 /**
  * New profile values (nick, avatar, remark): they show wherever the person does — the user table
  * (names and avatars in lists and headers), the C2C conversation, group member lists, and "me".
  */
-function applyProfiles(ctx: StoreContext, changes: StoreChanges, profiles: readonly UserProfileUpdate[]): void {
-  const state = ctx.state.get();
+function applyProfiles(deps: IncomingEventsDeps, changes: StoreChanges, profiles: readonly UserProfileUpdate[]): void {
+  const state = deps.state.get();
   let members: Record<string, readonly GroupMember[]> | null = null;
   for (const profile of profiles) {
     if (!isObject(profile) || typeof profile.userID !== 'string' || !profile.userID) continue;
     const known = changes.knownUser(profile.userID);
     const user: UserProfile = { userID: profile.userID, nick: '', avatar: '', ...known, ...definedFields(profile) };
     changes.putUser(user, true);
-    if (profile.userID === ctx.userID && state.me) changes.patchState({ me: { ...state.me, ...definedFields(profile) } });
+    if (profile.userID === deps.session.userID && state.me) changes.patchState({ me: { ...state.me, ...definedFields(profile) } });
     const conversationID = `C2C${profile.userID}`;
     const conversation = changes.conversation(conversationID);
     if (conversation?.userProfile) changes.putConversation({ ...conversation, userProfile: { ...conversation.userProfile, ...definedFields(profile) } }, true);
@@ -242,10 +277,10 @@ function definedFields(profile: UserProfileUpdate): Partial<UserProfile> {
 }
 
 /** Write service copies of messages that are not in memory, keeping what the cache holds locally. */
-async function persistServiceCopies(ctx: StoreContext, messages: readonly Message[]): Promise<void> {
-  const copies = await ctx.cacheCopies(messages);
+async function persistServiceCopies(deps: IncomingEventsDeps, messages: readonly Message[]): Promise<void> {
+  const copies = await deps.cache.cacheCopies(messages);
   const merged = messages.filter((m) => copies.has(m.ID)).map((m) => mergeMessageCopies(copies.get(m.ID), m, 'service'));
-  if (merged.length) await ctx.write(() => ctx.cache.putMessages(merged));
+  if (merged.length) await deps.cache.write(() => deps.cache.current.putMessages(merged));
 }
 
 function applyPeerRead(changes: StoreChanges, conversationID: string, peerReadTime: number): void {
@@ -273,7 +308,7 @@ function applyPeerRead(changes: StoreChanges, conversationID: string, peerReadTi
 }
 
 function applyMessagesDeleted(
-  ctx: StoreContext,
+  deps: IncomingEventsDeps,
   changes: StoreChanges,
   messageIDs: readonly string[],
   conversationID: string | undefined,
@@ -281,7 +316,7 @@ function applyMessagesDeleted(
 ): void {
   const touched = new Set<string>();
   for (const messageID of messageIDs) {
-    const found = conversationID ? changes.message(conversationID, messageID) : ctx.findInMemory(messageID);
+    const found = conversationID ? changes.message(conversationID, messageID) : deps.lists.findInMemory(messageID);
     if (found) {
       changes.removeMessage(found, persist ? 'delete' : 'none');
       touched.add(found.conversationID);
@@ -290,7 +325,7 @@ function applyMessagesDeleted(
     }
   }
   if (conversationID) touched.add(conversationID);
-  for (const id of touched) refreshLastMessage(ctx, changes, id, new Set(messageIDs), persist);
+  for (const id of touched) refreshLastMessage(deps, changes, id, new Set(messageIDs), persist);
 }
 
 function applyGroup(changes: StoreChanges, group: GroupProfile): void {

@@ -1,11 +1,27 @@
 import { lacksMediaUrl } from '../cache/page-bound-urls.js';
 import { CHAT_ERROR, ChatError, toChatError } from '../errors.js';
 import { compareMessages, type Message } from '../model/message.js';
-import type { MessagePage } from '../service/chat-service.js';
+import type { ChatService, MessagePage } from '../service/chat-service.js';
+import type { CacheAccess } from './cache-writes.js';
+import type { LocalEdits } from './local-edits.js';
 import { mergeMessageCopies, withPeerRead } from './message-merge.js';
 import type { MessageListStore } from './message-list-store.js';
+import type { ChangeBatches } from './store-batches.js';
 import type { StoreChanges } from './store-changes.js';
-import type { StoreContext } from './store-context.js';
+import type { ErrorSink } from './store-errors.js';
+import type { SessionView } from './store-session.js';
+
+/** What paging reads: the service's history, the cache's, and what this device hid. */
+export interface MessagePagingDeps {
+  readonly service: Pick<ChatService, 'getMessageList' | 'findMessages'>;
+  readonly session: SessionView;
+  readonly cache: CacheAccess;
+  readonly batches: Pick<ChangeBatches, 'changes' | 'commit'>;
+  readonly errors: ErrorSink;
+  readonly local: Pick<LocalEdits, 'hiddenIDs'>;
+  /** Messages per page. */
+  readonly pageSize: number;
+}
 
 /** Pages `loadAround` may read to reach an old message before it gives up. */
 const MAX_PAGES_TO_REACH = 100;
@@ -23,34 +39,34 @@ export const historyStartKey = (conversationID: string): string => `history-star
  * cache. Loads never reject: failures go to the list's `error`.
  */
 export class MessagePaging {
-  constructor(private readonly ctx: StoreContext) {}
+  constructor(private readonly deps: MessagePagingDeps) {}
 
   /** The first load of a list (once per session). */
   ensureLoaded(list: MessageListStore): Promise<void> {
-    list.initialLoad ??= this.loadInitial(list, this.ctx.session).catch((error) => {
-      this.ctx.guard(() => list.patch({ error: toChatError(error), loading: false }));
+    list.initialLoad ??= this.loadInitial(list, this.deps.session.id).catch((error) => {
+      this.deps.errors.guard(() => list.patch({ error: toChatError(error), loading: false }));
     });
     return list.initialLoad;
   }
 
   /** Newest page from the cache first (shown at once), then from the service. */
   private async loadInitial(list: MessageListStore, session: number): Promise<void> {
-    const { ctx } = this;
+    const { deps } = this;
     list.patch({ loading: true, error: null });
     const [cached, historyStart] = await Promise.all([
-      ctx.cache.getMessages(list.conversationID, { limit: ctx.pageSize }).catch(() => [] as Message[]),
-      ctx.cache.getMeta<string>(historyStartKey(list.conversationID)).catch(() => undefined),
+      deps.cache.current.getMessages(list.conversationID, { limit: deps.pageSize }).catch(() => [] as Message[]),
+      deps.cache.current.getMeta<string>(historyStartKey(list.conversationID)).catch(() => undefined),
     ]);
-    if (session !== ctx.session) return;
+    if (session !== deps.session.id) return;
     if (typeof historyStart === 'string') list.historyStartID = historyStart;
-    const changes = ctx.changes();
+    const changes = deps.batches.changes();
     this.addCachedPage(changes, list.conversationID, cached);
     // Nothing kept here yet (a first visit) says nothing about the conversation: it stays a
     // skeleton, not "no messages yet", until the service answers (fetchNewest marks it loaded).
-    if (cached.length > 0 || typeof historyStart === 'string' || ctx.serviceReady) changes.patchList(list.conversationID, { loaded: true });
-    ctx.commit(changes, { persist: false });
-    if (ctx.serviceReady) await this.fetchNewest(list, session);
-    if (session === ctx.session) list.patch({ loading: false });
+    if (cached.length > 0 || typeof historyStart === 'string' || deps.session.serviceReady) changes.patchList(list.conversationID, { loaded: true });
+    deps.batches.commit(changes, { persist: false });
+    if (deps.session.serviceReady) await this.fetchNewest(list, session);
+    if (session === deps.session.id) list.patch({ loading: false });
   }
 
   private addCachedPage(changes: StoreChanges, conversationID: string, cached: readonly Message[]): number {
@@ -59,14 +75,14 @@ export class MessagePaging {
     const withoutMedia: Message[] = [];
     for (const message of cached) {
       if (message.isDeleted) {
-        this.ctx.hiddenIDs.add(message.ID);
+        this.deps.local.hiddenIDs.add(message.ID);
         continue;
       }
       const merged = changes.upsertMessage(withPeerRead(message, peerReadTime), 'cache', { persist: false });
       if (merged.status === 'success' && lacksMediaUrl(merged)) withoutMedia.push(merged);
       shown++;
     }
-    if (withoutMedia.length) void this.refreshMedia(withoutMedia, this.ctx.session);
+    if (withoutMedia.length) void this.refreshMedia(withoutMedia, this.deps.session.id);
     return shown;
   }
 
@@ -75,20 +91,20 @@ export class MessagePaging {
    * the service's copies bring one again.
    */
   private async refreshMedia(messages: readonly Message[], session: number): Promise<void> {
-    const { ctx } = this;
-    if (!ctx.serviceReady) return;
+    const { deps } = this;
+    if (!deps.session.serviceReady) return;
     let fresh: Message[];
     try {
-      fresh = await ctx.service.findMessages(messages.map((m) => m.ID));
+      fresh = await deps.service.findMessages(messages.map((m) => m.ID));
     } catch {
       return; // still shown, as a placeholder; the next page or start tries again
     }
-    if (session !== ctx.session || !Array.isArray(fresh) || fresh.length === 0) return;
-    const changes = ctx.changes();
+    if (session !== deps.session.id || !Array.isArray(fresh) || fresh.length === 0) return;
+    const changes = deps.batches.changes();
     for (const message of fresh) {
       if (message && changes.message(message.conversationID, message.ID)) changes.upsertMessage(message, 'service', { persist: false });
     }
-    ctx.commit(changes, { persist: false });
+    deps.batches.commit(changes, { persist: false });
   }
 
   /**
@@ -97,21 +113,21 @@ export class MessagePaging {
    * paging, in order, instead of sitting beside a gap.
    */
   async fetchNewest(list: MessageListStore, session: number): Promise<void> {
-    const { ctx } = this;
+    const { deps } = this;
     const conversationID = list.conversationID;
     let page: MessagePage;
     try {
-      page = await ctx.service.getMessageList({ conversationID, count: ctx.pageSize });
+      page = await deps.service.getMessageList({ conversationID, count: deps.pageSize });
     } catch (error) {
-      if (session === ctx.session) list.patch({ error: toChatError(error) });
+      if (session === deps.session.id) list.patch({ error: toChatError(error) });
       return;
     }
-    if (session !== ctx.session) return;
-    const copies = await ctx.cacheCopies(page.messages);
-    if (session !== ctx.session) return;
+    if (session !== deps.session.id) return;
+    const copies = await deps.cache.cacheCopies(page.messages);
+    if (session !== deps.session.id) return;
     const oldest = page.messages[0];
     const joins = page.isCompleted || !oldest || list.has(oldest.ID) || copies.has(oldest.ID);
-    const changes = ctx.changes();
+    const changes = deps.batches.changes();
     this.addServicePage(changes, conversationID, page.messages, copies);
     if (!joins) {
       for (const message of list.messages) {
@@ -128,12 +144,12 @@ export class MessagePaging {
       if (page.isCompleted && (!oldest || list.serviceCursorID === oldest.ID)) list.serviceCompleted = true;
     }
     changes.patchList(conversationID, { error: null, loaded: true });
-    ctx.commit(changes);
+    deps.batches.commit(changes);
     if (list.serviceCompleted) await this.updateCompleted(list, session);
   }
 
   private addServicePage(changes: StoreChanges, conversationID: string, messages: readonly Message[], copies: Map<string, Message>): void {
-    const { hiddenIDs } = this.ctx;
+    const { hiddenIDs } = this.deps.local;
     const peerReadTime = changes.conversation(conversationID)?.peerReadTime ?? 0;
     for (const message of messages) {
       const copy = copies.get(message.ID);
@@ -148,14 +164,14 @@ export class MessagePaging {
 
   /** The service has nothing older: the list is complete once the cache has nothing older either. */
   private async updateCompleted(list: MessageListStore, session: number): Promise<void> {
-    const { ctx } = this;
+    const { deps } = this;
     const oldest = list.oldest();
     const older = oldest
-      ? await ctx.cache
+      ? await deps.cache.current
           .getMessages(list.conversationID, { limit: 1, before: { time: oldest.time, sequence: oldest.sequence } })
           .catch(() => [] as Message[])
       : [];
-    if (session !== ctx.session) return;
+    if (session !== deps.session.id) return;
     if (older.length) {
       list.cacheContiguous = true;
       return;
@@ -163,14 +179,14 @@ export class MessagePaging {
     list.patch({ isCompleted: true });
     if (oldest && oldest.ID !== list.historyStartID) {
       list.historyStartID = oldest.ID;
-      ctx.write(() => ctx.cache.setMeta(historyStartKey(list.conversationID), oldest.ID));
+      deps.cache.write(() => deps.cache.current.setMeta(historyStartKey(list.conversationID), oldest.ID));
     }
   }
 
   /** One older page (calls made while one loads share it). */
   loadOlder(list: MessageListStore): Promise<void> {
-    list.olderLoad ??= this.loadOlderPage(list, this.ctx.session)
-      .catch((error) => this.ctx.reportError(error))
+    list.olderLoad ??= this.loadOlderPage(list, this.deps.session.id)
+      .catch((error) => this.deps.errors.reportError(error))
       .finally(() => {
         list.olderLoad = null;
       });
@@ -178,33 +194,33 @@ export class MessagePaging {
   }
 
   private async loadOlderPage(list: MessageListStore, session: number): Promise<void> {
-    const { ctx } = this;
+    const { deps } = this;
     try {
       await this.ensureLoaded(list);
-      if (session !== ctx.session || list.state.get().isCompleted) return;
+      if (session !== deps.session.id || list.state.get().isCompleted) return;
       list.patch({ loading: true, error: null });
 
       const oldest = list.oldest();
-      if (oldest && (list.cacheContiguous || list.serviceCompleted || !ctx.serviceReady)) {
+      if (oldest && (list.cacheContiguous || list.serviceCompleted || !deps.session.serviceReady)) {
         const shown = await this.olderFromCache(list, oldest, session);
-        if (session !== ctx.session || shown > 0) return;
+        if (session !== deps.session.id || shown > 0) return;
         if (list.serviceCompleted) {
           list.patch({ isCompleted: true });
           return;
         }
       }
-      if (!ctx.serviceReady) throw new ChatError(CHAT_ERROR.offline, 'Offline: older messages cannot be loaded now.');
+      if (!deps.session.serviceReady) throw new ChatError(CHAT_ERROR.offline, 'Offline: older messages cannot be loaded now.');
       if (!oldest || !list.serviceCursorID) {
         await this.fetchNewest(list, session);
         return;
       }
       const page = await this.olderFromService(list);
-      if (session !== ctx.session) return;
-      const copies = await ctx.cacheCopies(page.messages);
-      if (session !== ctx.session) return;
-      const changes = ctx.changes();
+      if (session !== deps.session.id) return;
+      const copies = await deps.cache.cacheCopies(page.messages);
+      if (session !== deps.session.id) return;
+      const changes = deps.batches.changes();
       this.addServicePage(changes, list.conversationID, page.messages, copies);
-      ctx.commit(changes);
+      deps.batches.commit(changes);
       const first = page.messages[0];
       if (first) {
         list.serviceCursorID = first.ID;
@@ -213,22 +229,22 @@ export class MessagePaging {
       list.serviceCompleted = page.isCompleted;
       if (page.isCompleted) await this.updateCompleted(list, session);
     } catch (error) {
-      if (session === ctx.session) list.patch({ error: toChatError(error) });
+      if (session === deps.session.id) list.patch({ error: toChatError(error) });
     } finally {
-      if (session === ctx.session) list.patch({ loading: false });
+      if (session === deps.session.id) list.patch({ loading: false });
     }
   }
 
   private async olderFromCache(list: MessageListStore, oldest: Message, session: number): Promise<number> {
-    const { ctx } = this;
+    const { deps } = this;
     let before = { time: oldest.time, sequence: oldest.sequence };
     // Skip over pages that hold only messages hidden on this device.
     for (let round = 0; round < MAX_HIDDEN_PAGES; round++) {
-      const cached = await ctx.cache.getMessages(list.conversationID, { limit: ctx.pageSize, before }).catch(() => [] as Message[]);
-      if (session !== ctx.session || cached.length === 0) return 0;
-      const changes = ctx.changes();
+      const cached = await deps.cache.current.getMessages(list.conversationID, { limit: deps.pageSize, before }).catch(() => [] as Message[]);
+      if (session !== deps.session.id || cached.length === 0) return 0;
+      const changes = deps.batches.changes();
       const shown = this.addCachedPage(changes, list.conversationID, cached);
-      ctx.commit(changes, { persist: false });
+      deps.batches.commit(changes, { persist: false });
       if (shown > 0) {
         // The service's cursor follows: these came from it, so it can page on from the oldest.
         const confirmed = list.messages.find((m) => m.status === 'success' && m.sequence > 0);
@@ -247,7 +263,7 @@ export class MessagePaging {
 
   /** An older page from the service, paging from the oldest message it gave (or one the cache joined to it). */
   private async olderFromService(list: MessageListStore): Promise<MessagePage> {
-    const { service, pageSize } = this.ctx;
+    const { service, pageSize } = this.deps;
     const query = { conversationID: list.conversationID, count: pageSize, direction: 'older' as const };
     try {
       return await service.getMessageList({ ...query, fromMessageID: list.serviceCursorID! });

@@ -3,10 +3,16 @@ import type { OutboxEntry } from '../cache/chat-cache.js';
 import { CHAT_ERROR, ChatError, toChatError } from '../errors.js';
 import type { Message } from '../model/message.js';
 import type { UserProfile } from '../model/profile.js';
-import type { OutgoingContent, StoreSendOptions } from './chat-store-api.js';
-import { refreshLastMessage, touchConversation } from './conversation-updates.js';
+import type { ChatService } from '../service/chat-service.js';
+import type { Timers } from '../util/timers.js';
+import type { ChatState, OutgoingContent, StoreSendOptions } from './chat-store-api.js';
+import { refreshLastMessage, touchConversation, type ConversationUpdateDeps } from './conversation-updates.js';
+import type { MessageLists } from './message-lists.js';
 import { createOutgoingMessage } from './outgoing-message.js';
-import type { StoreContext } from './store-context.js';
+import type { ServerClock } from './server-clock.js';
+import type { StateStore } from './state-store.js';
+import { isOfflineError } from './store-errors.js';
+import { requireStarted } from './store-session.js';
 
 type SendOptions = OutboxEntry['options'];
 
@@ -15,6 +21,23 @@ const LOST_ANSWER_CODES: readonly number[] = [CHAT_ERROR.network, CHAT_ERROR.tim
 /** First check of such a message, in ms; it doubles for each further try. */
 const VERIFY_DELAY_MS = 400;
 const VERIFY_ATTEMPTS = 4;
+
+/** What sending reads and writes besides the service: the outbox in the cache, the lists, the clocks. */
+export interface MessageSenderDeps extends Omit<ConversationUpdateDeps, 'isReadingNow'> {
+  readonly service: Pick<ChatService, 'sendMessage' | 'findMessages' | 'getConnectionState'>;
+  /** "me" for new messages; the cache warning when the outbox cannot be written. */
+  readonly state: Pick<StateStore<ChatState>, 'get' | 'set'>;
+  readonly lists: Pick<MessageLists, 'findList'>;
+  readonly serverClock: ServerClock;
+  /** For the checks with the server after a lost answer. */
+  readonly timers: Timers;
+  /** The local clock (epoch ms). */
+  now(): number;
+  /** The time (seconds) for a message made here now (see `ChatStore`). */
+  stampSeconds(conversationID: string): number;
+  /** Keep the learned offset to the server's clock when it moved. */
+  persistServerClock(): void;
+}
 
 /**
  * Optimistic, durable sending. A message shows at once as `unSend` and goes into the cache's
@@ -33,22 +56,22 @@ export class MessageSender {
   private outboxRun: Promise<void> | null = null;
   private outboxAgain = false;
 
-  constructor(private readonly ctx: StoreContext) {}
+  constructor(private readonly deps: MessageSenderDeps) {}
 
   private me(): UserProfile {
-    return this.ctx.state.get().me ?? { userID: this.ctx.userID, nick: '', avatar: '' };
+    return this.deps.state.get().me ?? { userID: this.deps.session.userID, nick: '', avatar: '' };
   }
 
   async send(conversationID: string, content: OutgoingContent | readonly OutgoingContent[], options: StoreSendOptions = {}): Promise<Message> {
-    this.ctx.requireStarted();
+    requireStarted(this.deps.session);
     const contents = (Array.isArray(content) ? content : [content]) as readonly OutgoingContent[];
     const { message, file } = createOutgoingMessage({
       me: this.me(),
       conversationID,
       contents,
       options,
-      nowMs: this.ctx.now(),
-      time: this.ctx.stampSeconds(conversationID),
+      nowMs: this.deps.now(),
+      time: this.deps.stampSeconds(conversationID),
       previewUrl: (blob) => this.previewUrl(blob),
     });
     return this.enqueue(message, sendOptionsOf(options, file));
@@ -61,8 +84,8 @@ export class MessageSender {
       conversationID: `C2C${userIDs[0]}`,
       contents: [content],
       options,
-      nowMs: this.ctx.now(),
-      time: Math.floor(this.ctx.serverClock.nowMs() / 1000),
+      nowMs: this.deps.now(),
+      time: Math.floor(this.deps.serverClock.nowMs() / 1000),
     });
     return { message, options: sendOptionsOf(options, file) };
   }
@@ -86,19 +109,19 @@ export class MessageSender {
    * delivered, so order is kept).
    */
   private async enqueue(message: Message, options: SendOptions): Promise<Message> {
-    const { ctx } = this;
-    const session = ctx.session;
-    if (!message.onlineOnly) await this.makeDurable({ message, options, queuedAt: ctx.now() });
-    if (session !== ctx.session) throw new ChatError(CHAT_ERROR.notLoggedIn, 'The store stopped before the message was sent; it stays queued.');
-    const changes = ctx.changes();
+    const { deps } = this;
+    const session = deps.session.id;
+    if (!message.onlineOnly) await this.makeDurable({ message, options, queuedAt: deps.now() });
+    if (session !== deps.session.id) throw new ChatError(CHAT_ERROR.notLoggedIn, 'The store stopped before the message was sent; it stays queued.');
+    const changes = deps.batches.changes();
     const shown = changes.upsertMessage(message, 'local', { persist: !message.onlineOnly });
-    touchConversation(ctx, changes, shown);
-    ctx.commit(changes);
+    touchConversation(deps, changes, shown);
+    deps.batches.commit(changes);
     if (message.onlineOnly) return this.transmit(message, options);
     // One sender at a time per user, across tabs, in the order messages were made: older queued
     // messages (a reload's, another tab's) go first, and none overtakes another.
     let outcome: Promise<Message> | undefined;
-    await ctx.cache
+    await deps.cache.current
       .withOutboxLock(async () => {
         await this.deliverQueued(session, message.ID);
         outcome = this.transmit(message, options);
@@ -111,9 +134,9 @@ export class MessageSender {
   /** The outbox write itself; a cache that cannot write says so through its warning, and the send goes on. */
   private async makeDurable(entry: OutboxEntry): Promise<void> {
     try {
-      await this.ctx.cache.putOutbox(entry);
+      await this.deps.cache.current.putOutbox(entry);
     } catch (error) {
-      this.ctx.state.set({ cacheWarning: { kind: 'error', message: toChatError(error, CHAT_ERROR.storage).message } });
+      this.deps.state.set({ cacheWarning: { kind: 'error', message: toChatError(error, CHAT_ERROR.storage).message } });
     }
   }
 
@@ -122,7 +145,7 @@ export class MessageSender {
     const running = this.sending.get(message.ID) ?? this.delivered.get(message.ID);
     if (running) return running.promise;
     const controller = new AbortController();
-    const promise = this.runSend(message, options, controller.signal, this.ctx.session).finally(() => {
+    const promise = this.runSend(message, options, controller.signal, this.deps.session.id).finally(() => {
       if (this.sending.get(message.ID)?.controller === controller) this.sending.delete(message.ID);
     });
     promise.then(
@@ -142,55 +165,55 @@ export class MessageSender {
   }
 
   private async runSend(message: Message, options: SendOptions, signal: AbortSignal, session: number): Promise<Message> {
-    const { ctx } = this;
+    const { deps } = this;
     const durable = !message.onlineOnly;
     let sent: Message;
     try {
-      sent = await ctx.service.sendMessage(message, {
+      sent = await deps.service.sendMessage(message, {
         ...options,
         signal,
         onProgress: (loaded, total) => {
-          if (session === ctx.session) this.showProgress(message, loaded, total);
+          if (session === deps.session.id) this.showProgress(message, loaded, total);
         },
       });
     } catch (thrown) {
       const cancelled = this.cancelled.delete(message.ID);
       const error = cancelled ? new ChatError(CHAT_ERROR.uploadCancelled, 'Sending was cancelled.') : toChatError(thrown, CHAT_ERROR.sendFailed);
-      if (session !== ctx.session) throw error;
-      const changes = ctx.changes();
+      if (session !== deps.session.id) throw error;
+      const changes = deps.batches.changes();
       const current = changes.message(message.conversationID, message.ID) ?? message;
       if (cancelled) {
         // The user stopped it: the message goes (from the list, the cache and the outbox), it did not fail.
         changes.removeMessage(current, 'delete');
-        refreshLastMessage(ctx, changes, current.conversationID, new Set([current.ID]), true);
-        ctx.commit(changes);
-        if (durable) await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+        refreshLastMessage(deps, changes, current.conversationID, new Set([current.ID]), true);
+        deps.batches.commit(changes);
+        if (durable) await deps.cache.write(() => deps.cache.current.deleteOutbox(message.ID));
         throw error;
       }
-      if (durable && ctx.isOfflineError(error)) {
+      if (durable && isOfflineError(deps.service, error)) {
         // No connection: it stays queued (in the outbox) and goes out when the connection returns.
         const queued: Message = withoutProgress({ ...current, status: 'unSend' });
         changes.upsertMessage(queued, 'local', { persist: true });
-        ctx.commit(changes);
+        deps.batches.commit(changes);
         return queued;
       }
       if (current.status === 'success') {
         // The answer was lost, but another tab (or the server's own notice) already told us it arrived.
-        if (durable) await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+        if (durable) await deps.cache.write(() => deps.cache.current.deleteOutbox(message.ID));
         return current;
       }
       const failed: Message = withoutProgress({ ...current, status: 'fail', error: { code: error.code, message: error.message } });
       const shown = changes.upsertMessage(failed, 'local', { persist: durable });
-      touchConversation(ctx, changes, shown);
-      ctx.commit(changes);
-      if (durable) await this.makeDurable({ message: failed, options, queuedAt: ctx.now() });
+      touchConversation(deps, changes, shown);
+      deps.batches.commit(changes);
+      if (durable) await this.makeDurable({ message: failed, options, queuedAt: deps.now() });
       if (durable && LOST_ANSWER_CODES.includes(error.code)) this.verifyLater(failed, session);
       throw error;
     }
-    if (session !== ctx.session) return sent;
-    ctx.serverClock.observeAck(sent?.time);
-    ctx.persistServerClock();
-    const changes = ctx.changes();
+    if (session !== deps.session.id) return sent;
+    deps.serverClock.observeAck(sent?.time);
+    deps.persistServerClock();
+    const changes = deps.batches.changes();
     let delivered: Message = { ...sent, status: 'success', onlineOnly: message.onlineOnly, isRead: true };
     const renamed = typeof sent?.ID === 'string' && sent.ID !== '' && sent.ID !== message.ID;
     if (renamed) {
@@ -205,9 +228,9 @@ export class MessageSender {
     const shown = changes.upsertMessage(delivered, 'service', { persist: durable });
     const conversation = changes.conversation(shown.conversationID);
     if (renamed && conversation?.lastMessage?.ID === message.ID) changes.putConversation({ ...conversation, lastMessage: shown }, durable);
-    touchConversation(ctx, changes, shown);
-    ctx.commit(changes);
-    if (durable) await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+    touchConversation(deps, changes, shown);
+    deps.batches.commit(changes);
+    if (durable) await deps.cache.write(() => deps.cache.current.deleteOutbox(message.ID));
     return shown;
   }
 
@@ -216,77 +239,77 @@ export class MessageSender {
    * little later; when it has it, the message is delivered (the same as the tabs that heard of it).
    */
   private verifyLater(message: Message, session: number, attempt = 0): void {
-    const { ctx } = this;
-    const timer = ctx.timers.setTimeout(() => {
+    const { deps } = this;
+    const timer = deps.timers.setTimeout(() => {
       this.verifyTimers.delete(timer);
       void (async () => {
-        if (session !== ctx.session) return;
-        const current = ctx.findList(message.conversationID)?.get(message.ID);
+        if (session !== deps.session.id) return;
+        const current = deps.lists.findList(message.conversationID)?.get(message.ID);
         if (current?.status === 'success') {
           // Another tab told us meanwhile: only the outbox entry is left to go.
-          await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+          await deps.cache.write(() => deps.cache.current.deleteOutbox(message.ID));
           return;
         }
         if (current && current.status !== 'fail') return;
-        if (ctx.service.getConnectionState() !== 'connected') {
+        if (deps.service.getConnectionState() !== 'connected') {
           if (attempt < VERIFY_ATTEMPTS) this.verifyLater(message, session, attempt + 1);
           return;
         }
         let found: Message | undefined;
         try {
-          found = (await ctx.service.findMessages([message.ID])).find((m) => m?.ID === message.ID);
+          found = (await deps.service.findMessages([message.ID])).find((m) => m?.ID === message.ID);
         } catch {
           if (attempt < VERIFY_ATTEMPTS) this.verifyLater(message, session, attempt + 1);
           return;
         }
-        if (!found || session !== ctx.session) return;
-        const changes = ctx.changes();
+        if (!found || session !== deps.session.id) return;
+        const changes = deps.batches.changes();
         const still = changes.message(message.conversationID, message.ID);
         if (still && still.status === 'success') return;
         const delivered = withoutProgress({ ...found, status: 'success', isRead: true, customInt: message.customInt, customStr: message.customStr });
         delete (delivered as { error?: unknown }).error;
         const shown = changes.upsertMessage(delivered, 'service', { persist: true });
-        touchConversation(ctx, changes, shown);
-        ctx.commit(changes);
-        await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
-      })().catch((error) => ctx.reportError(error));
+        touchConversation(deps, changes, shown);
+        deps.batches.commit(changes);
+        await deps.cache.write(() => deps.cache.current.deleteOutbox(message.ID));
+      })().catch((error) => deps.errors.reportError(error));
     }, VERIFY_DELAY_MS * 2 ** attempt);
     this.verifyTimers.add(timer);
   }
 
   private showProgress(message: Message, loaded: number, total: number): void {
-    const { ctx } = this;
-    const changes = ctx.changes();
+    const { deps } = this;
+    const changes = deps.batches.changes();
     const current = changes.message(message.conversationID, message.ID);
     if (!current || current.status !== 'unSend') return;
     const progress = { loaded: Math.max(0, loaded), total: Math.max(0, total) };
     if (current.progress && current.progress.loaded === progress.loaded && current.progress.total === progress.total) return;
     changes.upsertMessage({ ...current, progress }, 'local', { persist: false });
-    ctx.commit(changes, { persist: false });
+    deps.batches.commit(changes, { persist: false });
   }
 
   /** Send a failed (or queued) message again, with the same ID and random. */
   async resend(message: Message): Promise<Message> {
-    const { ctx } = this;
+    const { deps } = this;
     const running = this.sending.get(message.ID);
     if (running) return running.promise;
     const current =
-      ctx.findList(message.conversationID)?.get(message.ID) ?? (await ctx.cache.getMessage(message.ID).catch(() => undefined)) ?? message;
+      deps.lists.findList(message.conversationID)?.get(message.ID) ?? (await deps.cache.current.getMessage(message.ID).catch(() => undefined)) ?? message;
     if (current.status === 'success') return current;
-    if (current.from !== ctx.userID) throw new ChatError(CHAT_ERROR.invalidArgument, 'Only your own messages can be resent.');
-    const entry = (await ctx.cache.getOutbox().catch(() => [] as OutboxEntry[])).find((e) => e.message.ID === current.ID);
+    if (current.from !== deps.session.userID) throw new ChatError(CHAT_ERROR.invalidArgument, 'Only your own messages can be resent.');
+    const entry = (await deps.cache.current.getOutbox().catch(() => [] as OutboxEntry[])).find((e) => e.message.ID === current.ID);
     const options: SendOptions = entry?.options ?? { priority: current.priority, ...(current.onlineOnly ? { onlineOnly: true } : {}) };
     // Sent now: it moves below what arrived since it failed, where the server will put it.
-    const retry: Message = { ...current, status: 'unSend', isDeleted: false, time: ctx.stampSeconds(current.conversationID) };
+    const retry: Message = { ...current, status: 'unSend', isDeleted: false, time: deps.stampSeconds(current.conversationID) };
     delete (retry as { error?: unknown }).error;
     if (options.file) (retry as { progress?: unknown }).progress = { loaded: 0, total: options.file.size };
-    ctx.hiddenIDs.delete(retry.ID);
+    deps.local.hiddenIDs.delete(retry.ID);
     return this.enqueue(retry, options);
   }
 
   /** Stop an upload or drop a queued message: either way the message disappears, with its outbox entry. */
   async cancel(message: Message): Promise<void> {
-    const { ctx } = this;
+    const { deps } = this;
     const running = this.sending.get(message.ID);
     if (running) {
       this.cancelled.add(message.ID);
@@ -295,13 +318,13 @@ export class MessageSender {
       this.cancelled.delete(message.ID);
       return;
     }
-    const current = ctx.findList(message.conversationID)?.get(message.ID) ?? message;
+    const current = deps.lists.findList(message.conversationID)?.get(message.ID) ?? message;
     if (current.status !== 'unSend') return;
-    const changes = ctx.changes();
+    const changes = deps.batches.changes();
     changes.removeMessage(current, 'delete');
-    refreshLastMessage(ctx, changes, current.conversationID, new Set([current.ID]), true);
-    ctx.commit(changes);
-    await ctx.write(() => ctx.cache.deleteOutbox(current.ID));
+    refreshLastMessage(deps, changes, current.conversationID, new Set([current.ID]), true);
+    deps.batches.commit(changes);
+    await deps.cache.write(() => deps.cache.current.deleteOutbox(current.ID));
   }
 
   /** Stop sending these (they are being deleted); their outbox entries go too. */
@@ -312,7 +335,7 @@ export class MessageSender {
         this.cancelled.add(message.ID);
         running.controller.abort();
       }
-      if (message.status !== 'success') void this.ctx.write(() => this.ctx.cache.deleteOutbox(message.ID));
+      if (message.status !== 'success') void this.deps.cache.write(() => this.deps.cache.current.deleteOutbox(message.ID));
     }
   }
 
@@ -322,17 +345,17 @@ export class MessageSender {
       this.outboxAgain = true;
       return this.outboxRun;
     }
-    const { ctx } = this;
-    const session = ctx.session;
+    const { deps } = this;
+    const session = deps.session.id;
     const run = async (): Promise<void> => {
       do {
         this.outboxAgain = false;
-        await ctx.cache.withOutboxLock(() => this.deliverQueued(session), { ifAvailable: true });
-      } while (this.outboxAgain && session === ctx.session);
+        await deps.cache.current.withOutboxLock(() => this.deliverQueued(session), { ifAvailable: true });
+      } while (this.outboxAgain && session === deps.session.id);
     };
     const running = run()
       .catch((error) => {
-        if (session === ctx.session) ctx.reportError(error);
+        if (session === deps.session.id) deps.errors.reportError(error);
       })
       .finally(() => {
         if (this.outboxRun === running) this.outboxRun = null;
@@ -343,16 +366,16 @@ export class MessageSender {
 
   /** Queued messages, oldest first; with `before`, only those queued ahead of that message (it is sent by its caller). */
   private async deliverQueued(session: number, before?: string): Promise<void> {
-    const { ctx } = this;
-    for (const entry of await ctx.cache.getOutbox()) {
-      if (session !== ctx.session || !ctx.serviceReady || ctx.service.getConnectionState() !== 'connected') return;
+    const { deps } = this;
+    for (const entry of await deps.cache.current.getOutbox()) {
+      if (session !== deps.session.id || !deps.session.serviceReady || deps.service.getConnectionState() !== 'connected') return;
       const message = entry.message;
       if (before !== undefined && message?.ID === before) return;
-      if (!message?.ID || message.from !== ctx.userID) continue;
+      if (!message?.ID || message.from !== deps.session.userID) continue;
       // Another tab may have delivered it (or learnt that a "failed" one arrived) and not yet taken it out of the outbox.
-      const known = ctx.findList(message.conversationID)?.get(message.ID) ?? (await ctx.cache.getMessage(message.ID).catch(() => undefined));
+      const known = deps.lists.findList(message.conversationID)?.get(message.ID) ?? (await deps.cache.current.getMessage(message.ID).catch(() => undefined));
       if (known?.status === 'success') {
-        await ctx.write(() => ctx.cache.deleteOutbox(message.ID));
+        await deps.cache.write(() => deps.cache.current.deleteOutbox(message.ID));
         continue;
       }
       if (message.status === 'fail') continue;
@@ -361,10 +384,10 @@ export class MessageSender {
         await running.promise.catch(() => {});
         continue;
       }
-      const changes = ctx.changes();
+      const changes = deps.batches.changes();
       const shown = changes.upsertMessage({ ...message, status: 'unSend' }, 'local', { persist: false });
-      touchConversation(ctx, changes, shown, false);
-      ctx.commit(changes);
+      touchConversation(deps, changes, shown, false);
+      deps.batches.commit(changes);
       await this.transmit(message, entry.options).catch(() => {});
     }
   }
@@ -374,7 +397,7 @@ export class MessageSender {
     for (const { controller } of this.sending.values()) controller.abort();
     this.sending.clear();
     this.delivered.clear();
-    for (const timer of this.verifyTimers) this.ctx.timers.clearTimeout(timer);
+    for (const timer of this.verifyTimers) this.deps.timers.clearTimeout(timer);
     this.verifyTimers.clear();
     this.cancelled.clear();
     this.outboxRun = null;

@@ -1,3 +1,6 @@
+/** Cache meta key of the learned offset to the server's clock (ms). */
+export const SERVER_CLOCK_KEY = 'serverClockOffsetMs';
+
 /** How many recent samples the estimate is taken from. */
 const SAMPLES = 8;
 /** A change smaller than this is not worth writing to the cache. */

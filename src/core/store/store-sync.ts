@@ -2,43 +2,51 @@ import type { OutboxEntry } from '../cache/chat-cache.js';
 import type { Conversation, Draft } from '../model/conversation.js';
 import { parseConversationID } from '../model/ids.js';
 import type { GroupProfile, UserProfile } from '../model/profile.js';
-import { mergeServiceConversation, touchConversation } from './conversation-updates.js';
+import type { ChatService } from '../service/chat-service.js';
+import { mergeServiceConversation, touchConversation, type ConversationUpdateDeps } from './conversation-updates.js';
 import { withFreshPreview } from './outgoing-message.js';
-import { SERVER_CLOCK_KEY, type StoreContext } from './store-context.js';
+import { SERVER_CLOCK_KEY, type ServerClock } from './server-clock.js';
+
+/** What the start of a session reads: the cache, then the service's conversation list. */
+export interface StoreSyncDeps extends ConversationUpdateDeps {
+  readonly service: Pick<ChatService, 'getConversationList'>;
+  readonly serverClock: ServerClock;
+}
 
 /**
  * Fill the state from what this device kept — conversations, drafts, profiles, messages still
  * in the outbox (shown as sending) — so the page shows them before the service answers.
  */
-export async function fillFromCache(ctx: StoreContext, session: number, previewUrl?: (blob: Blob) => string): Promise<void> {
+export async function fillFromCache(deps: StoreSyncDeps, session: number, previewUrl?: (blob: Blob) => string): Promise<void> {
+  const cache = deps.cache.current;
   const [conversations, drafts, profiles, outbox, serverClockOffset] = await Promise.all([
-    ctx.cache.getConversations().catch(() => [] as Conversation[]),
-    ctx.cache.getDrafts().catch(() => ({}) as Record<string, Draft>),
-    ctx.cache.getProfiles().catch(() => ({ users: [] as UserProfile[], groups: [] as GroupProfile[] })),
-    ctx.cache.getOutbox().catch(() => [] as OutboxEntry[]),
-    ctx.cache.getMeta<number>(SERVER_CLOCK_KEY).catch(() => undefined),
+    cache.getConversations().catch(() => [] as Conversation[]),
+    cache.getDrafts().catch(() => ({}) as Record<string, Draft>),
+    cache.getProfiles().catch(() => ({ users: [] as UserProfile[], groups: [] as GroupProfile[] })),
+    cache.getOutbox().catch(() => [] as OutboxEntry[]),
+    cache.getMeta<number>(SERVER_CLOCK_KEY).catch(() => undefined),
   ]);
-  if (session !== ctx.session) return;
-  ctx.serverClock.restore(serverClockOffset);
-  for (const [conversationID, draft] of Object.entries(drafts)) ctx.drafts.set(conversationID, draft);
-  const changes = ctx.changes();
+  if (session !== deps.session.id) return;
+  deps.serverClock.restore(serverClockOffset);
+  for (const [conversationID, draft] of Object.entries(drafts)) deps.local.drafts.set(conversationID, draft);
+  const changes = deps.batches.changes();
   for (const user of profiles.users) if (user?.userID) changes.putUser(user, false);
   for (const group of profiles.groups) if (group?.groupID) changes.putGroup(group, false);
   for (const conversation of conversations) {
     if (!parseConversationID(conversation?.conversationID)) continue;
-    const draft = ctx.drafts.get(conversation.conversationID);
+    const draft = deps.local.drafts.get(conversation.conversationID);
     changes.putConversation(draft !== undefined ? { ...conversation, draft } : conversation, false);
   }
   for (const entry of outbox) {
     const message = entry?.message;
-    if (!message?.ID || message.from !== ctx.userID || !parseConversationID(message.conversationID)) continue;
+    if (!message?.ID || message.from !== deps.session.userID || !parseConversationID(message.conversationID)) continue;
     const shown = changes.upsertMessage(withFreshPreview(message, entry.options?.file, previewUrl), 'cache', { persist: false });
-    touchConversation(ctx, changes, shown, false);
+    touchConversation(deps, changes, shown, false);
   }
-  const me = profiles.users.find((user) => user?.userID === ctx.userID);
+  const me = profiles.users.find((user) => user?.userID === deps.session.userID);
   // An empty cache (a first visit) says nothing yet: the list shows its skeleton until the service answers.
-  changes.patchState({ ...(conversations.length ? { conversationsLoaded: true } : {}), me: me ?? { userID: ctx.userID, nick: '', avatar: '' } });
-  ctx.commit(changes);
+  changes.patchState({ ...(conversations.length ? { conversationsLoaded: true } : {}), me: me ?? { userID: deps.session.userID, nick: '', avatar: '' } });
+  deps.batches.commit(changes);
 }
 
 /**
@@ -46,25 +54,25 @@ export async function fillFromCache(ctx: StoreContext, session: number, previewU
  * on another device and goes too — unless it changed here since we asked, or holds a message
  * not yet sent. Returns the IDs of conversations the user is reading that had unread messages.
  */
-export async function syncConversations(ctx: StoreContext, session: number): Promise<string[]> {
-  const askedAt = ctx.conversationClock;
-  const conversations = await ctx.service.getConversationList();
-  if (session !== ctx.session) return [];
-  const changes = ctx.changes();
+export async function syncConversations(deps: StoreSyncDeps, session: number): Promise<string[]> {
+  const askedAt = deps.batches.conversationClock;
+  const conversations = await deps.service.getConversationList();
+  if (session !== deps.session.id) return [];
+  const changes = deps.batches.changes();
   const present = new Set<string>();
   const readNow: string[] = [];
   for (const conversation of conversations) {
     if (!parseConversationID(conversation?.conversationID)) continue;
     present.add(conversation.conversationID);
-    if (mergeServiceConversation(ctx, changes, conversation, askedAt)) readNow.push(conversation.conversationID);
+    if (mergeServiceConversation(deps, changes, conversation, askedAt)) readNow.push(conversation.conversationID);
   }
   for (const conversation of [...changes.conversations()]) {
     const id = conversation.conversationID;
-    if (present.has(id) || ctx.changedSince(id, askedAt)) continue;
+    if (present.has(id) || deps.batches.changedSince(id, askedAt)) continue;
     if (conversation.lastMessage && conversation.lastMessage.status !== 'success') continue;
     changes.deleteConversation(id, true);
   }
   changes.patchState({ conversationsLoaded: true });
-  ctx.commit(changes);
+  deps.batches.commit(changes);
   return readNow;
 }
