@@ -1,3 +1,4 @@
+import { CrossTabChannel } from '../util/cross-tab-channel.js';
 import type { CacheChange } from './chat-cache.js';
 
 /**
@@ -12,34 +13,33 @@ export interface CacheChangeNotice {
   fetchConversationIDs?: string[];
 }
 
+function isNotice(data: unknown): data is CacheChangeNotice {
+  const notice = data as Partial<CacheChangeNotice> | null;
+  return typeof notice === 'object' && notice !== null && typeof notice.source === 'string' && typeof notice.change === 'object' && notice.change !== null;
+}
+
 /**
- * A BroadcastChannel named after the database. A channel never receives its own posts, so a
- * tab is not told about its own writes. Without BroadcastChannel (old browsers, Node) it is silent.
+ * The cross-tab channel named after the database: a tab is not told about its own writes. Without
+ * BroadcastChannel it is silent.
  */
 export class CacheChangeChannel {
-  private readonly channel: BroadcastChannel | null;
+  private readonly channel: CrossTabChannel<CacheChangeNotice>;
 
   constructor(name: string, private readonly source: string, onNotice: (notice: CacheChangeNotice) => void) {
-    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : null;
-    if (this.channel) {
-      // In Node a channel would keep the process alive; listening must not.
-      (this.channel as { unref?: () => void }).unref?.();
-      this.channel.onmessage = (event: MessageEvent<CacheChangeNotice>) => {
-        const notice = event.data;
-        if (notice && typeof notice === 'object' && notice.source !== this.source && notice.change) onNotice(notice);
-      };
-    }
+    this.channel = new CrossTabChannel(name, {
+      accept: isNotice,
+      onMessage: (notice) => {
+        if (notice.source !== this.source) onNotice(notice);
+      },
+    });
   }
 
+  /** A row that cannot be cloned is still written; the other tabs see it on their next read. */
   post(notice: Omit<CacheChangeNotice, 'source'>): void {
-    try {
-      this.channel?.postMessage({ ...notice, source: this.source });
-    } catch {
-      // A row that cannot be cloned is still written; the other tabs see it on their next read.
-    }
+    this.channel.post({ ...notice, source: this.source });
   }
 
   close(): void {
-    this.channel?.close();
+    this.channel.close();
   }
 }

@@ -14,6 +14,7 @@ import * as conversations from './server-conversations.js';
 import * as groups from './server-groups.js';
 import * as messaging from './server-messaging.js';
 import { NotificationBatch, type ServerNotification } from './server-notifications.js';
+import { CrossTabChannel } from '../../util/cross-tab-channel.js';
 import { BLOB_REF, type BlobRecord, type GroupRecord, type UserRecord } from './server-records.js';
 import type { ServerStorage, ServerTx } from './server-storage.js';
 import { ServerViews, groupMemberOf, threadOf, userProfileOf } from './server-views.js';
@@ -99,6 +100,17 @@ async function totalUnreadOf(tx: ServerTx, userID: string): Promise<number> {
   return total;
 }
 
+/** What a server tells the servers of the page's other tabs (over one IndexedDB): the notifications it made. */
+interface ServerBroadcast {
+  origin: string;
+  notifications: readonly ServerNotification[];
+}
+
+function isServerBroadcast(data: unknown): data is ServerBroadcast {
+  const broadcast = data as Partial<ServerBroadcast> | null;
+  return typeof broadcast === 'object' && broadcast !== null && typeof broadcast.origin === 'string' && Array.isArray(broadcast.notifications);
+}
+
 /**
  * The embedded IM server: users, groups, conversations and messages with TIM's rules (server
  * time and per-conversation sequence, revoke limits, unread counts, receipts, group tips and
@@ -113,7 +125,7 @@ export class LocalServer {
   private readonly clock: () => number;
   private clockOffset = 0;
   private revokeLimit: number;
-  private channel: BroadcastChannel | null = null;
+  private channel: CrossTabChannel<ServerBroadcast> | null = null;
   private readonly instanceID = randomID();
   private closed = false;
 
@@ -199,19 +211,18 @@ export class LocalServer {
   }
 
   private listenToOtherTabs(name: string): void {
-    if (typeof BroadcastChannel !== 'function') return;
-    this.channel = new BroadcastChannel(name);
-    this.channel.onmessage = (event: MessageEvent) => {
-      const data = event.data as { origin?: string; notifications?: ServerNotification[] } | null;
-      if (!data || data.origin === this.instanceID || !Array.isArray(data.notifications)) return;
-      this.deliverHere(data.notifications);
-    };
+    this.channel = new CrossTabChannel<ServerBroadcast>(name, {
+      accept: isServerBroadcast,
+      onMessage: (data) => {
+        if (data.origin !== this.instanceID) this.deliverHere(data.notifications);
+      },
+    });
   }
 
   private dispatch(notifications: readonly ServerNotification[]): void {
     if (!notifications.length || this.closed) return;
     this.deliverHere(notifications);
-    this.channel?.postMessage({ origin: this.instanceID, notifications });
+    this.channel?.post({ origin: this.instanceID, notifications });
   }
 
   private deliverHere(notifications: readonly ServerNotification[]): void {
