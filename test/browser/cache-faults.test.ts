@@ -93,7 +93,7 @@ describe('DexieCache when storage fails', () => {
     await cache.putMessages([textMessage('C2Cbob', 2)]);
     await cache.putMessages([textMessage('C2Cbob', 3)]);
     await cache.deleteMessages(['C2Cbob-m1']);
-    await pause(100); // a few retries, all refused
+    await waitUntil(() => refused > 1, 'a few retries, all refused');
     expect(refused).to.be.greaterThan(1);
     expect(warnings.map((w) => w.kind)).to.deep.equal(['quota']);
     // Reads see memory laid over disk.

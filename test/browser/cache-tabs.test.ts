@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { CacheChange } from '../../src/core/cache/chat-cache.js';
 import { DexieCache } from '../../src/core/cache/dexie-cache.js';
 import { withNamedLock } from '../../src/core/cache/named-lock.js';
-import { conversation, deleteDatabases, ids, pause, textMessage, uniqueApp } from './cache-fixtures.js';
+import { conversation, deleteDatabases, ids, textMessage, uniqueApp } from './cache-fixtures.js';
 
 /** Two caches of one user on one database, as two tabs would have. */
 async function twoTabs(label: string) {
@@ -39,9 +39,13 @@ describe('DexieCache across tabs of one user', () => {
     expect(seenByB[2]!.drafts).to.deep.equal({ C2Cbob: { text: 'hi', editTime: 1, userDefine: '' } });
     expect(seenByB[3]!.deletedMessageIDs).to.deep.equal([m1.ID]);
     expect(seenByB[4]!.outboxChanged).to.equal(true);
-    await pause(50);
-    expect(seenByB.length).to.equal(5);
-    expect(seenByA).to.deep.equal([]);
+    // A tab hears another's writes in order: once each hears the other's next write, nothing earlier is still coming.
+    await a.putDraft('C2Ccarol', { text: 'last from A', editTime: 2, userDefine: '' });
+    await b.putDraft('C2Cdave', { text: 'last from B', editTime: 2, userDefine: '' });
+    await waitUntil(() => seenByB.length >= 6 && seenByA.length >= 1, "each hears the other's last write");
+    expect(seenByB.length).to.equal(6, 'one notice for each of the five writes, then the last');
+    expect(Object.keys(seenByB[5]!.drafts ?? {})).to.deep.equal(['C2Ccarol']);
+    expect(seenByA.map((c) => Object.keys(c.drafts ?? {}))).to.deep.equal([['C2Cdave']], 'never a tab about its own writes');
   });
 
   it('sends IDs for a big write; the other tab reads the rows and sees each message once', async () => {
@@ -84,7 +88,8 @@ describe('DexieCache across tabs of one user', () => {
     expect(bRan).to.equal(false);
     // Without ifAvailable, B waits its turn.
     const bWaits = b.withOutboxLock(async () => void (bRan = true));
-    await pause(30);
+    const queued = async () => ((await navigator.locks.query()).pending ?? []).some((l) => l.name === `${b.name}:outbox`);
+    await waitUntil(queued, 'B is queued for the lock');
     expect(bRan).to.equal(false);
     release();
     expect(await aDone).to.equal(true);

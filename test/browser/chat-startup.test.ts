@@ -1,7 +1,7 @@
 // How <tim-chat> gets its store: the app's store, set at any moment, always wins; without one the
 // element waits, empty; the demo runs only when asked (`demo` + the demo entry) and stops when a
 // store arrives or the element leaves the page.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TimChat } from '../../src/components/chat/tim-chat.js';
 import { provideDemoChat, type DemoChat } from '../../src/components/chat/demo-hook.js';
@@ -78,7 +78,9 @@ describe('tim-chat start-up', () => {
     const demo = fakeDemo();
     provideDemoChat(demo.create);
     const el = await fixture<TimChat>(html`<tim-chat style="display:block;height:500px"></tim-chat>`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // "Later": the element has rendered without a store and painted.
+    await el.updateComplete;
+    await nextFrame();
     const { store } = await storeWithPeer('bob');
     el.store = store;
     void store.start('alice');

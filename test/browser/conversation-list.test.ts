@@ -88,8 +88,11 @@ describe('tim-conversation-list', () => {
     el.addEventListener('tim-conversation-action', (e) => e.preventDefault());
     rows(el)[0]!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, clientX: 10, clientY: 10 }));
     await el.updateComplete;
+    // The list asks the store (or not) as it fires the action, in the same task as the click.
+    const action = oneEvent(el, 'tim-conversation-action');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.menu button')!.click();
-    await new Promise((r) => setTimeout(r, 50));
+    expect((await action).defaultPrevented).to.equal(true);
+    await store.settled();
     expect(store.state.get().conversations.some((c) => c.isPinned)).to.equal(false);
   });
 

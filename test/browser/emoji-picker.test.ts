@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { defaultEmojiSet } from '../../src/core/emoji/default-emoji-set.js';
@@ -59,8 +59,9 @@ describe('tim-emoji-picker', () => {
 
   it('fires tim-emoji-select with the code to insert in the UI language', async () => {
     const picker = await makePicker('en');
-    setTimeout(() => options(picker)[0]!.click());
-    const event = await oneEvent(picker, 'tim-emoji-select');
+    const selected = oneEvent(picker, 'tim-emoji-select');
+    options(picker)[0]!.click();
+    const event = await selected;
     expect(event.detail.code).to.equal('[Smile]');
     expect(event.detail.entry.key).to.equal('Smile');
     const smile = defaultEmojiSet.byKey.get('Smile')!;
@@ -98,14 +99,16 @@ describe('tim-emoji-picker', () => {
     await waitUntil(() => picker.shadowRoot!.activeElement?.id === 'option-9', `expected option-9, got ${picker.shadowRoot!.activeElement?.id}`);
     expect(picker.shadowRoot!.activeElement!.getAttribute('tabindex')).to.equal('0');
     expect(options(picker).filter((o) => o.tabIndex === 0)).to.have.length(1);
-    setTimeout(() => sendKeys({ press: 'Enter' }));
-    const chosen = await oneEvent(picker, 'tim-emoji-select');
+    const selected = oneEvent(picker, 'tim-emoji-select');
+    await sendKeys({ press: 'Enter' });
+    const chosen = await selected;
     expect(chosen.detail.entry.key).to.equal(defaultEmojiSet.entries[9]!.key);
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => picker.shadowRoot!.activeElement === search(picker), 'ArrowUp from the first row did not return to search');
-    setTimeout(() => sendKeys({ press: 'Escape' }));
-    await oneEvent(picker, 'tim-emoji-picker-close');
+    const closed = oneEvent(picker, 'tim-emoji-picker-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
   });
 
   it('moves in a grid of groups as expected', () => {
@@ -133,12 +136,13 @@ describe('tim-emoji-picker', () => {
     expect(tabs[1]!.getAttribute('aria-selected')).to.equal('true');
     await typeSearch(picker, '点赞');
     expect(options(picker).map((o) => o.getAttribute('aria-label'))).to.deep.equal(['Thumbs up']);
-    setTimeout(() => options(picker)[0]!.click());
-    const event = await oneEvent(picker, 'tim-sticker-select');
+    const selected = oneEvent(picker, 'tim-sticker-select');
+    options(picker)[0]!.click();
+    const event = await selected;
     expect(event.detail.sticker.data).to.equal('tim-face/thumbs-up');
     picker.stickers = [];
-    await picker.updateComplete;
-    await aTimeout(0);
+    // With no stickers left the tabs go, and the picker falls back to emoji (in a second update).
+    await waitUntil(() => picker.tab === 'emoji' && !picker.shadowRoot!.querySelector('[role="tablist"]'), 'the sticker tab to go');
     expect(picker.shadowRoot!.querySelector('[role="tablist"]')).to.equal(null);
     expect(picker.tab).to.equal('emoji');
   });

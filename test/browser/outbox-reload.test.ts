@@ -3,6 +3,7 @@ import { DexieCache } from '../../src/core/cache/dexie-cache.js';
 import type { Message } from '../../src/core/model/message.js';
 import { LocalChatService } from '../../src/core/service/local/local-chat-service.js';
 import { LocalServer } from '../../src/core/service/local/local-server.js';
+import { waitFor } from '../support/wait-for.js';
 
 /** A small seeded generator, so a failing run can be run again. */
 function seeded(seed: number): () => number {
@@ -16,15 +17,8 @@ function seeded(seed: number): () => number {
   };
 }
 
+/** The random pause between two sends: part of what the test does (sends at random instants), not a wait for something. */
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
-  const end = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await pause(50);
-  }
-}
 
 /** Every message of a conversation as the server has it, oldest first. */
 async function history(service: LocalChatService, conversationID: string): Promise<Message[]> {
@@ -75,12 +69,12 @@ describe('write-ahead outbox', () => {
 
     const sentBy = new Map<string, number>(); // text → order it was asked in
     try {
-      await waitFor(() => tabs.every((t) => t.ready), 'both tabs to start', 20_000);
+      await waitFor(() => tabs.every((t) => t.ready), 'both tabs to start', { timeoutMs: 20_000, intervalMs: 50 });
       let pendingReloads = 0;
       for (let i = 0; i < SENDS; i++) {
         const ready = tabs.filter((t) => t.ready);
         if (ready.length === 0) {
-          await waitFor(() => tabs.some((t) => t.ready), 'a tab', 20_000);
+          await waitFor(() => tabs.some((t) => t.ready), 'a tab', { timeoutMs: 20_000, intervalMs: 50 });
           i--;
           continue;
         }
@@ -99,14 +93,14 @@ describe('write-ahead outbox', () => {
         }
         await pause(random() * 30);
       }
-      await waitFor(() => pendingReloads === 0, 'the last reloads', 5_000);
+      await waitFor(() => pendingReloads === 0, 'the last reloads', { timeoutMs: 5_000, intervalMs: 50 });
       // The network heals; each tab reloads once more and delivers what is queued.
-      await waitFor(() => tabs.every((t) => t.ready), 'both tabs after the reloads', 30_000);
+      await waitFor(() => tabs.every((t) => t.ready), 'both tabs after the reloads', { timeoutMs: 30_000, intervalMs: 50 });
       for (const tab of tabs) tab.frame.contentWindow!.postMessage({ kind: 'calm' }, '*');
       const cache = new DexieCache({ app: ns, userID: 'alice' });
       await cache.open();
       const pending = async () => (await cache.getOutbox()).filter((e) => e.message.status !== 'fail').length;
-      await waitFor(async () => (await pending()) === 0, 'the outbox to drain', 60_000);
+      await waitFor(async () => (await pending()) === 0, 'the outbox to drain', { timeoutMs: 60_000, intervalMs: 50 });
 
       const bob = new LocalChatService(server);
       await bob.login({ userID: 'bob' });
