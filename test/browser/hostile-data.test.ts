@@ -77,10 +77,14 @@ describe('hostile data never breaks the page', () => {
 
       // A row an older version left in the database, read back after a reload.
       await store.settled();
-      const db = (store as unknown as { ctx: { cache: DexieCache } }).ctx.cache.database!;
+      // Written straight into the store's database, through a connection of its own (as an older version's page would).
+      const older = new DexieCache({ app: cacheName, userID: 'alice' });
+      await older.open();
+      const db = older.database!;
       const bad: Message = { ...EMPTY_MESSAGE, ID: 'stored-bad', conversationID: 'C2Cdave', from: 'dave', to: 'alice', time: 1e300, clientTime: 1e300, elements: [{ type: 'TIMTextElem', text: 'left by an old version' }] };
       await db.messages.put(bad);
       await db.conversations.put({ ...(await db.conversations.get('C2Cbob'))!, conversationID: 'C2Cdave', lastMessage: bad, activeTime: 1e300, userProfile: undefined });
+      await older.close();
       await store.stop();
 
       store = await storeOn(server, cacheName);
