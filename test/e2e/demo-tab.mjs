@@ -192,6 +192,11 @@ export class DemoTab {
   }
 
   /** How many messages with this text the embedded server holds in this user's view of the conversation. */
+  /** Resolves when the page's store has applied the events it received so far and written them to its cache. */
+  async settled() {
+    await this.page.evaluate(() => window.timDemo.store.settled());
+  }
+
   async serverCopies(conversationID, text) {
     return this.page.evaluate(
       async ([userID, conversationID, text]) => {

@@ -11,8 +11,6 @@ import { DemoTab, expectEqual, uniqueText, until, WAIT_MS } from './demo-tab.mjs
 const ALICE_WITH_BOB = 'C2Cbob';
 const PRODUCT_TEAM = 'GROUPproduct-team';
 const BOB_WITH_ALICE = 'C2Calice';
-/** After "delivered", how long a late duplicate gets to show up before we count. */
-const SETTLE_MS = 1500;
 
 /** Both tabs on a fresh demo (a new context has empty storage, so the server seeds itself). */
 export async function setup({ browser, baseURL, problems }) {
@@ -25,7 +23,9 @@ export async function setup({ browser, baseURL, problems }) {
 /** Alice and Bob each see exactly one copy, and the server keeps exactly one. */
 async function expectExactlyOnce({ alice, bob }, text) {
   await bob.message(text).first().waitFor({ timeout: WAIT_MS });
-  await alice.page.waitForTimeout(SETTLE_MS);
+  // Nothing can go out again once Alice's outbox has let go of it; then both stores have applied what they heard.
+  await until("Alice's outbox to let go of the message", async () => !(await alice.outboxHolds(text)));
+  await Promise.all([alice.settled(), bob.settled()]);
   expectEqual(await alice.serverCopies(ALICE_WITH_BOB, text), 1, 'copies on the server');
   expectEqual(await alice.storeCopies(ALICE_WITH_BOB, text), ['success'], "copies in Alice's store");
   expectEqual(await bob.storeCopies(BOB_WITH_ALICE, text), ['success'], "copies in Bob's store");
@@ -219,7 +219,7 @@ export const tests = [
       try {
         await alice.send(text);
         await alice.waitForStatus(text, 'failed');
-        await alice.page.waitForTimeout(SETTLE_MS);
+        await alice.settled();
         expectEqual(await alice.serverCopies(ALICE_WITH_BOB, text), 0, 'copies on the server after the failure');
         expectEqual(await bob.shownCount(text), 0, "rows in Bob's chat after the failure");
       } finally {
@@ -240,7 +240,7 @@ export const tests = [
         await alice.page.locator('tim-chat').getByText('You are offline').first().waitFor({ timeout: WAIT_MS });
         await alice.send(text);
         await alice.waitForStatus(text, 'sending');
-        await alice.page.waitForTimeout(SETTLE_MS);
+        await alice.settled();
         expectEqual(await alice.serverCopies(ALICE_WITH_BOB, text), 0, 'copies on the server while offline');
       } finally {
         await alice.setOffline(false);
@@ -275,8 +275,10 @@ export const tests = [
         await bob.message(text).first().waitFor({ timeout: WAIT_MS });
         // Bob has read it before Alice's acknowledgement comes back (2000 ms against 0 ms).
         await until('Alice to see the read mark', async () => ((await alice.status(text)) === 'read' ? 'read' : null));
-        await alice.page.waitForTimeout(SETTLE_MS);
-        expectEqual(await alice.status(text), 'read', "Alice's mark a moment later");
+        // Her acknowledgement comes back after Bob read it: the mark stays "read".
+        await until("Alice's acknowledgement of the send", async () => (await alice.storeCopies(ALICE_WITH_BOB, text)).join() === 'success');
+        await alice.settled();
+        expectEqual(await alice.status(text), 'read', "Alice's mark once her acknowledgement is in");
       } finally {
         await alice.setLatency(0);
       }
