@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { TimComposer } from '../../src/components/composer/tim-composer.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimMessageSendEvent } from '../../src/components/composer/events.js';
-import { enterAction } from '../../src/components/composer/send-key.js';
+import { enterAction } from '../../src/core/composer/send-key.js';
 import { composerFor, makeWorld, messagesIn, pressEnter, textareaOf, typeInto, waitForMessage, type ComposerWorld } from './composer-harness.js';
 
 const textOf = (m: { elements: readonly { type: string; text?: string }[] }) => (m.elements[0]?.type === 'TIMTextElem' ? m.elements[0].text : undefined);

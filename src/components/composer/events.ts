@@ -1,5 +1,6 @@
 import type { OutgoingContent, StoreSendOptions } from '../../core/store/chat-store-api.js';
 import { TimEvent } from '../base/events.js';
+import type { AttachmentErrorReason } from '../../core/composer/attachment-preparer.js';
 import type { AttachmentKind } from './attachment-rules.js';
 
 /**
@@ -47,8 +48,7 @@ export class TimMessageSendEvent extends TimEvent<MessageSendDetail> {
   }
 }
 
-/** Why an attachment was not sent. */
-export type AttachmentErrorReason = 'empty' | 'too-large' | 'type' | 'unreadable' | 'too-many-pixels';
+export type { AttachmentErrorReason };
 
 export interface AttachmentErrorDetail {
   readonly file: Blob;

@@ -5,6 +5,7 @@
 
 import { readImageHeader, type PixelSize } from '../../core/model/image-header.js';
 import { MAX_IMAGE_PIXELS } from '../../core/model/limits.js';
+import type { MediaReader } from '../../core/composer/attachment-preparer.js';
 
 export interface ImageSize {
   readonly width: number;
@@ -153,3 +154,6 @@ function thumbnailOf(video: HTMLVideoElement): Pick<VideoInfo, 'thumb'> {
     return {};
   }
 }
+
+/** The browser's way to measure attachments, for the core composer. */
+export const browserMediaReader: MediaReader = { oversizedImage, readImageSize, readVideoInfo: (file) => readVideoInfo(file) };

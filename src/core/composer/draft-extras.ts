@@ -3,7 +3,7 @@
  * to (TUIKit's `messageReply` shape, enough to show the quote again) and the mentions chosen,
  * so that both come back with the text after a reload or on another device.
  */
-import { parseCloudCustomData, parseMessageReply, type MessageReply } from '../../core/model/tuikit-wire.js';
+import { parseCloudCustomData, parseMessageReply, type MessageReply } from '../model/tuikit-wire.js';
 import type { ChosenMention } from './mentions.js';
 
 export interface DraftExtras {
@@ -33,4 +33,10 @@ export function decodeDraftExtras(userDefine: string | undefined | null): DraftE
     }
   }
   return { reply, mentions };
+}
+
+/** What to store as the draft of a box holding `text`, a reply and mentions: null when there is nothing. */
+export function draftFor(text: string, extras: DraftExtras): { text: string; userDefine: string } | null {
+  const userDefine = encodeDraftExtras({ reply: extras.reply, mentions: extras.mentions.filter((m) => text.includes(`@${m.label}`)) });
+  return text.trim() || userDefine ? { text, userDefine } : null;
 }

@@ -2,8 +2,8 @@
  * @mentions in group conversations: finding the `@query` being typed, filtering the members to
  * offer, and turning the chosen names still present in the text into `atUserList`.
  */
-import { AT_ALL } from '../../core/model/message.js';
-import { displayNameOfMember, type GroupMember } from '../../core/model/profile.js';
+import { AT_ALL } from '../model/message.js';
+import { displayNameOfMember, type GroupMember } from '../model/profile.js';
 
 export { AT_ALL };
 

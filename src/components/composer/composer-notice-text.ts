@@ -1,0 +1,59 @@
+/** The words for what the core decided: why sending is blocked, a refused file, a failed send. */
+import type { ComposerNotice } from '../../core/composer/message-composer.js';
+import { errorText } from '../../core/i18n/error-text.js';
+import { MAX_IMAGE_PIXELS } from '../../core/model/limits.js';
+import type { SendBlockReason } from '../../core/store/selectors/send-block-reason.js';
+import { formatBytes, formatClock, formatListTime } from '../../core/util/format-time.js';
+import type { ComposerStrings } from './strings.js';
+
+/** The end of a mute: the time when it is today, else the day and the time. */
+function muteEndText(seconds: number, locale: string, now: number): string {
+  const sameDay = new Date(seconds * 1000).toDateString() === new Date(now).toDateString();
+  return sameDay ? formatClock(seconds, locale) : `${formatListTime(seconds, locale, now)} ${formatClock(seconds, locale)}`;
+}
+
+/** Why the composer is disabled ('' when there is nothing to say, e.g. no store yet). */
+export function blockReasonText(t: ComposerStrings, locale: string, reason: SendBlockReason, now: number): string {
+  switch (reason.kind) {
+    case 'app':
+      return reason.text;
+    case 'no-conversation':
+      return t.noConversation;
+    case 'system':
+      return t.system;
+    case 'no-store':
+      return '';
+    case 'signed-out':
+      return t.signedOut;
+    case 'starting':
+      return t.starting;
+    case 'dismissed':
+      return t.dismissed;
+    case 'not-member':
+      return t.notMember;
+    case 'muted':
+      return t.mutedUntil(muteEndText(reason.until, locale, now));
+    case 'muted-all':
+      return t.mutedAll;
+  }
+}
+
+/** The line shown for a notice (and the `message` of `tim-attachment-error`). */
+export function noticeText(t: ComposerStrings, locale: string, notice: ComposerNotice, maxFileSize: number): string {
+  if (notice.kind === 'send-error') return errorText(locale, notice.error);
+  const { refusal, file } = notice;
+  const shown = notice.name || t.unnamedFile;
+  switch (refusal.reason) {
+    case 'too-large':
+      return t.fileTooLarge(shown, formatBytes(file.size, locale), formatBytes(refusal.limit ?? maxFileSize, locale));
+    case 'type':
+      return refusal.kind === 'video' ? t.videoType(shown) : t.imageType(shown);
+    case 'empty':
+      return t.fileEmpty(shown);
+    case 'too-many-pixels':
+      if (refusal.pixels) return t.imageTooManyPixels(shown, refusal.pixels.width, refusal.pixels.height, MAX_IMAGE_PIXELS / 1_000_000);
+      return t.imageUnreadable(shown);
+    case 'unreadable':
+      return t.imageUnreadable(shown);
+  }
+}

@@ -1,0 +1,351 @@
+/**
+ * The composer's state and decisions, without a DOM (modelled on stream-chat-js's
+ * `MessageComposer`): sub-managers that are each a small store (text, mentions, reply, group
+ * members), the draft saver and the typing protocol on injected timers, the send-block reason,
+ * and sending with its failures. `<tim-composer>` renders these stores and fires the events.
+ */
+import { defaultEmojiSet } from '../emoji/default-emoji-set.js';
+import type { EmojiSet } from '../emoji/emoji-set.js';
+import type { FaceSticker } from '../emoji/face-sticker.js';
+import { canonicalEmojiCodes } from '../emoji/parse-emoji.js';
+import type { ChatError } from '../errors.js';
+import { DEFAULT_ATTACHMENT_RULES, type AttachmentKind, type AttachmentRules } from '../model/attachment-rules.js';
+import type { Draft } from '../model/conversation.js';
+import { parseConversationID, type ConversationType } from '../model/ids.js';
+import type { Message } from '../model/message.js';
+import type { ChatStoreApi, OutgoingContent, StoreSendOptions } from '../store/chat-store-api.js';
+import { muteEndsAt, sendBlockReason, type SendBlockReason } from '../store/selectors/send-block-reason.js';
+import { StateStore, type Unsubscribe } from '../store/state-store.js';
+import { ownValue } from '../util/own-value.js';
+import { systemTimers, type Timers } from '../util/timers.js';
+import { fileNameOf, prepareAttachment, type AttachmentRefusal, type MediaReader } from './attachment-preparer.js';
+import { ComposerTyping } from './composer-typing.js';
+import { decodeDraftExtras, draftFor } from './draft-extras.js';
+import { DEFAULT_DRAFT_DELAY_MS, DraftSaver } from './draft-saver.js';
+import { GroupMembersLoader } from './group-members-loader.js';
+import { MentionManager, type TextSelection } from './mention-manager.js';
+import type { MentionCandidate } from './mentions.js';
+import { ReplyManager, replyReference } from './reply-manager.js';
+import { classifySendFailure } from './send-failure.js';
+import { baseSendOptions, textSendOptions, type SendSettings } from './send-options.js';
+import { DEFAULT_MAX_TEXT_BYTES, textOverLimit } from './text-limit.js';
+import { TextComposer } from './text-composer.js';
+
+/** What the app set on the element, read by the decisions below. */
+export interface ComposerSettings {
+  readonly disabled: boolean;
+  readonly disabledReason: string;
+  readonly maxTextBytes: number;
+  readonly draftDelayMs: number;
+  /** Tell the others that this user types. */
+  readonly typing: boolean;
+  readonly emojiSet: EmojiSet;
+  readonly rules: AttachmentRules;
+  readonly send: SendSettings;
+}
+
+const DEFAULT_SETTINGS: ComposerSettings = {
+  disabled: false,
+  disabledReason: '',
+  maxTextBytes: DEFAULT_MAX_TEXT_BYTES,
+  draftDelayMs: DEFAULT_DRAFT_DELAY_MS,
+  typing: true,
+  emojiSet: defaultEmojiSet,
+  rules: DEFAULT_ATTACHMENT_RULES,
+  send: {},
+};
+
+/** A line above the input about the last thing that went wrong (the element words it). */
+export type ComposerNotice =
+  | { readonly kind: 'send-error'; readonly error: ChatError }
+  | { readonly kind: 'attachment'; readonly file: Blob; readonly name: string; readonly refusal: AttachmentRefusal };
+
+export interface MessageComposerState {
+  readonly conversationID: string | null;
+  readonly notice: ComposerNotice | null;
+  /** Groups where sending failed because this user is not a member. */
+  readonly notMemberOf: readonly string[];
+  /** Messages handed to the store and not answered yet. */
+  readonly sending: number;
+}
+
+/** The part of the store the composer uses. */
+export type ComposerStore = Pick<ChatStoreApi, 'state' | 'getDraft' | 'setDraft' | 'send' | 'sendTyping' | 'supportsTyping' | 'loadGroupMembers'>;
+
+/** A message ready to announce and deliver. */
+export interface ComposedMessage {
+  readonly conversationID: string;
+  readonly content: OutgoingContent;
+  readonly options: StoreSendOptions;
+}
+
+export type AttachmentOutcome = ({ readonly kind: 'ready' } & ComposedMessage) | { readonly kind: 'refused'; readonly notice: Extract<ComposerNotice, { kind: 'attachment' }> };
+
+/** Never equal to a store: the first `sync` always loads the draft. */
+const NOT_LOADED: unique symbol = Symbol('not loaded');
+
+export class MessageComposer {
+  readonly state = new StateStore<MessageComposerState>({ conversationID: null, notice: null, notMemberOf: [], sending: 0 });
+  readonly text = new TextComposer();
+  readonly mentions = new MentionManager();
+  readonly reply = new ReplyManager();
+  readonly members = new GroupMembersLoader();
+  readonly drafts: DraftSaver;
+  readonly typing: ComposerTyping;
+  readonly timers: Timers;
+  private readonly media: MediaReader;
+  private current: ComposerSettings = DEFAULT_SETTINGS;
+  private store: ComposerStore | undefined;
+  /** The user changed the text, reply or mentions since the draft was last loaded. */
+  private dirty = false;
+  private loadedStore: ComposerStore | undefined | typeof NOT_LOADED = NOT_LOADED;
+  private seenDraft: Draft | null | undefined;
+
+  constructor(options: { readonly media: MediaReader; readonly timers?: Timers }) {
+    this.media = options.media;
+    this.timers = options.timers ?? systemTimers;
+    this.drafts = new DraftSaver(this.timers);
+    this.typing = new ComposerTyping(this.timers);
+  }
+
+  /** Hear of any change to the composer or one of its sub-stores (a view re-renders). */
+  subscribe(listener: () => void): Unsubscribe {
+    const stores = [this.state, this.text.state, this.reply.state, this.mentions.state, this.members.state] as const;
+    const unsubscribes = stores.map((store: { subscribe: StateStore<object>['subscribe'] }) => store.subscribe((state) => state, listener));
+    return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
+  }
+
+  get conversationID(): string | null {
+    return this.state.get().conversationID;
+  }
+
+  private get target(): { type: ConversationType; targetID: string } | null {
+    const id = this.conversationID;
+    return id ? parseConversationID(id) : null;
+  }
+
+  get settings(): ComposerSettings {
+    return this.current;
+  }
+
+  configure(settings: Partial<ComposerSettings>): void {
+    this.current = { ...this.current, ...settings };
+  }
+
+  /**
+   * Follow the store, the conversation and the store's draft of it (call before each render).
+   * Leaving a conversation saves what was typed there; a draft that arrives later (the cache at
+   * start-up, another tab) fills a box the user has not touched.
+   */
+  sync(store: ComposerStore | undefined, conversationID: string | null | undefined, storeDraft: Draft | null | undefined): void {
+    const id = conversationID || null;
+    if (id !== this.conversationID) {
+      this.drafts.flush();
+      this.typing.stop();
+      this.store = store;
+      this.state.set({ conversationID: id, notice: null });
+      this.mentions.reset();
+      const target = this.target;
+      this.members.show(target?.type === 'GROUP' ? target.targetID : null);
+      this.loadDraft();
+    } else if (store !== this.loadedStore && !this.dirty) {
+      this.store = store;
+      this.loadDraft();
+    }
+    this.store = store;
+    if (storeDraft !== this.seenDraft) {
+      this.seenDraft = storeDraft;
+      if (!this.dirty) this.loadDraft();
+    }
+  }
+
+  /** Why nothing can be sent now, or null (also offline: messages queue). */
+  blockReason(): SendBlockReason | null {
+    return sendBlockReason({
+      conversationID: this.conversationID,
+      state: this.store ? this.store.state.get() : null,
+      disabled: this.settings.disabled,
+      disabledReason: this.settings.disabledReason,
+      notMemberOf: this.state.get().notMemberOf,
+      now: this.timers.now(),
+    });
+  }
+
+  /** When a mute in this group ends (epoch ms): the block reason changes then. */
+  muteEndsAt(): number | null {
+    return muteEndsAt(this.conversationID, this.store ? this.store.state.get() : null, this.timers.now());
+  }
+
+  /** Signed in but disconnected ('connecting' is not offline: the chat says "Connecting…"). */
+  get offline(): boolean {
+    const state = this.store?.state.get();
+    return Boolean(state?.me && !state.kickedOut && state.connection === 'disconnected');
+  }
+
+  /** The text's size when it is over the limit, else null. */
+  overLimit(): { bytes: number } | null {
+    return textOverLimit(this.text.text, this.settings.maxTextBytes, (text) => this.outgoingText(text));
+  }
+
+  /** The rows of the mention list (`allLabel`: "@All" in the UI language). */
+  mentionCandidates(allLabel: string): MentionCandidate[] {
+    const target = this.target;
+    const state = this.store?.state.get();
+    if (target?.type !== 'GROUP' || !state) return [];
+    const role = ownValue(state.groups, target.targetID)?.selfRole;
+    return this.mentions.candidates(ownValue(state.groupMembers, target.targetID) ?? [], {
+      selfID: state.me?.userID ?? '',
+      canMentionAll: role === 'Owner' || role === 'Admin',
+      allLabel,
+    });
+  }
+
+  // ───────────── editing ─────────────
+
+  /** Replace the text (the element's `value`, a chosen mention): kept as the draft. */
+  setText(text: string): void {
+    this.text.setText(text);
+    this.touched();
+  }
+
+  /** The user edited the text: the draft, the mention query and the typing signal follow. */
+  edit(text: string, selection: TextSelection | null): void {
+    this.setText(text);
+    this.caretMoved(text, selection);
+    this.typing.input(!this.text.isBlank, this.store, this.conversationID, this.settings.typing);
+  }
+
+  /** The caret moved: the mention being typed may have changed (its group's members load once). */
+  caretMoved(text: string, selection: TextSelection | null): void {
+    const target = this.target;
+    const query = this.mentions.track(text, selection, target?.type === 'GROUP');
+    const store = this.store;
+    if (query && store && target) void this.members.ensure(store, target.targetID, Boolean(ownValue(store.state.get().groupMembers, target.targetID)));
+  }
+
+  /** Put the chosen member's name in place of the query; the new text and caret. */
+  chooseMention(candidate: MentionCandidate, text: string): { text: string; caret: number } | null {
+    const chosen = this.mentions.choose(candidate, text);
+    if (chosen) this.setText(chosen.text);
+    return chosen;
+  }
+
+  /** Reply to a message of this conversation (others are ignored); `locale` words a non-text quote. */
+  replyTo(message: Message, locale: string): boolean {
+    if (!message || message.conversationID !== this.conversationID) return false;
+    this.reply.set(replyReference(message, this.store?.state.get().users ?? {}, locale));
+    this.touched();
+    return true;
+  }
+
+  cancelReply(): void {
+    if (this.reply.cancel()) this.touched();
+  }
+
+  dismissNotice(): void {
+    this.state.set({ notice: null });
+  }
+
+  // ───────────── sending ─────────────
+
+  /** The text message to send, 'over-limit' (the text stays), or null when there is nothing to send. */
+  composeText(): ComposedMessage | { readonly overLimit: { bytes: number } } | null {
+    const id = this.conversationID;
+    if (!id || !this.store || this.blockReason() || this.text.isBlank) return null;
+    const overLimit = this.overLimit();
+    if (overLimit) return { overLimit };
+    const text = this.text.text;
+    const atUserList = this.target?.type === 'GROUP' ? this.mentions.atUserList(text) : [];
+    return {
+      conversationID: id,
+      content: { type: 'text', text: this.outgoingText(text) },
+      options: textSendOptions(baseSendOptions(this.settings.send), atUserList, this.reply.reply),
+    };
+  }
+
+  /** The text went out: the box empties at once (the message shows in the list as sending). */
+  textSent(conversationID: string): void {
+    this.text.setText('');
+    this.reply.set(null);
+    this.mentions.reset();
+    this.state.set({ notice: null });
+    this.dirty = false;
+    this.typing.sent();
+    this.drafts.discard(this.store, conversationID);
+  }
+
+  composeSticker(sticker: FaceSticker): ComposedMessage | null {
+    const id = this.conversationID;
+    if (!id || this.blockReason()) return null;
+    return { conversationID: id, content: { type: 'face', index: sticker.index, data: sticker.data }, options: baseSendOptions(this.settings.send) };
+  }
+
+  /** Check and measure a file; null when nothing can be sent or the user left the conversation meanwhile. */
+  async composeAttachment(file: Blob, forced?: AttachmentKind): Promise<AttachmentOutcome | null> {
+    const id = this.conversationID;
+    if (!id || this.blockReason()) return null;
+    const prepared = await prepareAttachment(file, forced, this.settings.rules, this.media);
+    if (!prepared.ok) {
+      const notice = { kind: 'attachment', file, name: fileNameOf(file), refusal: prepared.refusal } as const;
+      this.state.set({ notice });
+      return { kind: 'refused', notice };
+    }
+    if (id !== this.conversationID) return null;
+    return { kind: 'ready', conversationID: id, content: prepared.content, options: baseSendOptions(this.settings.send) };
+  }
+
+  /** Hand a message to the store. Delivery failures show on the message in the list; the rest here. */
+  async deliver(message: ComposedMessage): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    this.state.set((s) => ({ sending: s.sending + 1 }));
+    try {
+      await store.send(message.conversationID, message.content, message.options);
+    } catch (thrown) {
+      const failure = classifySendFailure(thrown, message.conversationID);
+      if (failure.kind === 'not-member') {
+        this.state.set((s) => ({ notMemberOf: s.notMemberOf.includes(failure.groupID) ? s.notMemberOf : [...s.notMemberOf, failure.groupID] }));
+      } else if (failure.kind === 'notice' && message.conversationID === this.conversationID) {
+        this.state.set({ notice: { kind: 'send-error', error: failure.error } });
+      }
+    } finally {
+      this.state.set((s) => ({ sending: s.sending - 1 }));
+    }
+  }
+
+  /** The element leaves the page: save the draft now and tell the others the typing stopped. */
+  disconnect(): void {
+    this.drafts.flush();
+    this.typing.stop();
+  }
+
+  // ───────────── drafts ─────────────
+
+  /** Emoji codes in the form TUIKit clients read (`[TUIEmoji_Smile]`). */
+  private outgoingText(text: string): string {
+    return canonicalEmojiCodes(text, this.settings.emojiSet);
+  }
+
+  private touched(): void {
+    this.dirty = true;
+    const id = this.conversationID;
+    const store = this.store;
+    const target = this.target;
+    if (!id || !store || !target || target.type === '@TIM#SYSTEM' || !store.state.get().me) return;
+    const draft = draftFor(this.text.text, { reply: this.reply.reply, mentions: this.mentions.state.get().chosen });
+    this.drafts.schedule(store, id, draft, this.settings.draftDelayMs);
+  }
+
+  /** Show the store's draft of this conversation (text, reply quote, mentions). */
+  private loadDraft(): void {
+    const store = this.store;
+    this.loadedStore = store;
+    const id = this.conversationID;
+    const draft = store && id && this.target ? store.getDraft(id) : null;
+    const extras = decodeDraftExtras(draft?.userDefine);
+    this.text.setText(draft?.text ?? '');
+    this.reply.set(extras.reply);
+    this.mentions.restore(extras.mentions);
+    this.dirty = false;
+  }
+}
