@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import type { TimAttachmentErrorEvent, TimMessageSendEvent } from '../../src/components/composer/events.js';
 import { checkAttachment, kindForFile, mimeTypeOf } from '../../src/components/composer/attachment-rules.js';
@@ -17,6 +17,8 @@ import {
   firstElementType,
   makeWorld,
   messagesIn,
+  recordSends,
+  settle,
   textareaOf,
   transferOf,
   waitForMessage,
@@ -97,11 +99,13 @@ describe('tim-composer: attachments', () => {
   it('text pasted with a picture of itself stays text', async () => {
     const { store } = await world.client('alice');
     const composer = await composerFor(store, 'C2Cbob');
+    const sent = recordSends(store);
     const transfer = transferOf(await canvasImageFile());
     transfer.setData('text/plain', 'a table from a spreadsheet');
     const event = paste(composer, transfer);
     expect(event.defaultPrevented).to.equal(false);
-    await aTimeout(50);
+    await settle(composer, store);
+    expect(sent).to.deep.equal([]);
     expect(messagesIn(store, 'C2Cbob')).to.have.length(0);
   });
 
@@ -130,6 +134,7 @@ describe('tim-composer: attachments', () => {
   it('leaving the zone hides the drop target', async () => {
     const { store } = await world.client('alice');
     const composer = await composerFor(store, 'C2Cbob');
+    const sent = recordSends(store);
     const transfer = transferOf(await canvasImageFile());
     drag(composer, 'dragenter', transfer);
     const child = textareaOf(composer);
@@ -141,7 +146,8 @@ describe('tim-composer: attachments', () => {
     drag(child, 'dragleave', transfer);
     await composer.updateComplete;
     expect(overlay.matches(':popover-open')).to.equal(false);
-    await aTimeout(30);
+    await settle(composer, store);
+    expect(sent).to.deep.equal([]);
     expect(messagesIn(store, 'C2Cbob')).to.have.length(0);
   });
 
@@ -210,6 +216,7 @@ describe('tim-composer: attachments', () => {
   it('refuses a file over the size limit before uploading, with a message and an event', async () => {
     const { store } = await world.client('alice');
     const composer = await composerFor(store, 'C2Cbob', { maxFileSize: 1000 });
+    const sent = recordSends(store);
     const errors: TimAttachmentErrorEvent['detail'][] = [];
     composer.addEventListener('tim-attachment-error', (e) => errors.push(e.detail));
     const big = new File([new Uint8Array(5000)], 'report.pdf', { type: 'application/pdf' });
@@ -218,7 +225,8 @@ describe('tim-composer: attachments', () => {
     expect(errors[0]).to.include({ reason: 'too-large', name: 'report.pdf', kind: 'file', limit: 1000 });
     const alert = composer.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('“report.pdf” is 4.9 KB; files can be at most 1,000 B.');
-    await aTimeout(30);
+    await settle(composer, store);
+    expect(sent).to.deep.equal([]);
     expect(messagesIn(store, 'C2Cbob')).to.have.length(0);
     alert.querySelector('button')!.click();
     await composer.updateComplete;
@@ -279,11 +287,12 @@ async function recordCanvasVideo(): Promise<File> {
   const chunks: Blob[] = [];
   recorder.ondataavailable = (e) => chunks.push(e.data);
   const stopped = new Promise((resolve) => (recorder.onstop = resolve));
-  recorder.start();
-  for (let frame = 0; frame < 12; frame++) {
+  // A new picture every animation frame until the recorder has handed over a few slices of 100 ms.
+  recorder.start(100);
+  for (let frame = 0; chunks.length < 4; frame++) {
     context.fillStyle = `hsl(${frame * 30}, 70%, 50%)`;
     context.fillRect(0, 0, 160, 90);
-    await aTimeout(30);
+    await new Promise(requestAnimationFrame);
   }
   recorder.stop();
   await stopped;

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import type { TimComposer } from '../../src/components/composer/tim-composer.js';
 import { TimMessageReplyEvent } from '../../src/components/message/events.js';
@@ -9,7 +9,7 @@ import { createChatCache } from '../../src/core/cache/create-chat-cache.js';
 import { AT_ALL, type Message } from '../../src/core/model/message.js';
 import { parseMessageReply } from '../../src/core/model/tuikit-wire.js';
 import type { ChatStore } from '../../src/core/store/chat-store.js';
-import { canvasImageFile, composerFor, makeWorld, messagesIn, pressEnter, textareaOf, typeInto, waitForMessage, type ComposerWorld } from './composer-harness.js';
+import { canvasImageFile, composerFor, makeWorld, messagesIn, pressEnter, settle, textareaOf, typeInto, waitForMessage, type ComposerWorld } from './composer-harness.js';
 
 const textOf = (m: Message) => (m.elements[0]?.type === 'TIMTextElem' ? m.elements[0].text : undefined);
 
@@ -214,7 +214,7 @@ describe('tim-composer: @mentions', () => {
     const { store: alice } = await world.client('alice');
     const composer = await composerFor(alice, 'C2Cbob');
     await typeInto(composer, '@');
-    await aTimeout(50);
+    await settle(composer, alice);
     expect(composer.shadowRoot!.querySelector('[part~="mention-list"]')).to.equal(null);
   });
 });

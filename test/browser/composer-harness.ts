@@ -67,6 +67,28 @@ export function pressEnter(target: HTMLElement, init: KeyboardEventInit & { keyC
   return event;
 }
 
+/**
+ * Records what the store is asked to send. The composer hands a message to the store in the same
+ * task as the key press, paste or drop that decided it (a file after it was measured), so an empty
+ * record after `settle` means nothing was sent, with no waiting on a clock.
+ */
+export function recordSends(store: ChatStore): string[] {
+  const sent: string[] = [];
+  const send = store.send.bind(store);
+  store.send = (conversationID, content, options) => {
+    sent.push(`${conversationID} ${Array.isArray(content) ? 'batch' : (content as { type: string }).type}`);
+    return send(conversationID, content, options);
+  };
+  return sent;
+}
+
+/** The composer rendered what it decided and the store applied and wrote what it had started. */
+export async function settle(composer: TimComposer, store: ChatStore): Promise<void> {
+  await composer.updateComplete;
+  await store.settled();
+  await composer.updateComplete;
+}
+
 /** Messages this store shows in a conversation, oldest first. */
 export function messagesIn(store: ChatStore, conversationID: string): readonly Message[] {
   return store.messageList(conversationID).get().messages;

@@ -1,10 +1,9 @@
-import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import type { TimComposer } from '../../src/components/composer/tim-composer.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimMessageSendEvent } from '../../src/components/composer/events.js';
-import { enterAction } from '../../src/core/composer/send-key.js';
-import { composerFor, makeWorld, messagesIn, pressEnter, textareaOf, typeInto, waitForMessage, type ComposerWorld } from './composer-harness.js';
+import { composerFor, makeWorld, messagesIn, pressEnter, recordSends, settle, textareaOf, typeInto, waitForMessage, type ComposerWorld } from './composer-harness.js';
 
 const textOf = (m: { elements: readonly { type: string; text?: string }[] }) => (m.elements[0]?.type === 'TIMTextElem' ? m.elements[0].text : undefined);
 
@@ -37,6 +36,7 @@ describe('tim-composer: writing and sending text', () => {
   it('never sends while an input method is composing (isComposing, keyCode 229, composition events)', async () => {
     const { store } = await world.client('alice');
     const composer = await composerFor(store, 'C2Cbob');
+    const sent = recordSends(store);
     const area = textareaOf(composer);
     await typeInto(composer, 'ni hao');
     area.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, composed: true, data: '' }));
@@ -48,27 +48,14 @@ describe('tim-composer: writing and sending text', () => {
     // Our own flag, with a keydown that claims nothing.
     area.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, composed: true, data: '' }));
     pressEnter(area);
-    await aTimeout(50);
+    await settle(composer, store);
+    expect(sent, 'nothing sent during composition').to.deep.equal([]);
     expect(messagesIn(store, 'C2Cbob'), 'nothing sent during composition').to.have.length(0);
     expect(composer.value).to.equal('ni hao');
     area.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true, data: '你好' }));
     const after = pressEnter(area);
     expect(after.defaultPrevented).to.equal(true);
     await waitForMessage(store, 'C2Cbob', (m) => textOf(m) === 'ni hao');
-  });
-
-  it('decides Enter as the house rules say', () => {
-    const key = (init: Partial<KeyboardEvent>) => ({ key: 'Enter', keyCode: 13, isComposing: false, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...init });
-    expect(enterAction(key({}), 'enter', false)).to.equal('send');
-    expect(enterAction(key({ shiftKey: true }), 'enter', false)).to.equal('default');
-    expect(enterAction(key({ ctrlKey: true }), 'enter', false)).to.equal('newline');
-    expect(enterAction(key({}), 'ctrl-enter', false)).to.equal('default');
-    expect(enterAction(key({ metaKey: true }), 'ctrl-enter', false)).to.equal('send');
-    expect(enterAction(key({ ctrlKey: true }), 'ctrl-enter', false)).to.equal('send');
-    expect(enterAction(key({ isComposing: true }), 'enter', false)).to.equal(null);
-    expect(enterAction(key({ keyCode: 229 }), 'enter', false)).to.equal(null);
-    expect(enterAction(key({}), 'enter', true)).to.equal(null);
-    expect(enterAction(key({ key: 'a' }), 'enter', false)).to.equal(null);
   });
 
   it('send-key="ctrl-enter": Enter makes a new line, Ctrl+Enter sends', async () => {
@@ -87,24 +74,28 @@ describe('tim-composer: writing and sending text', () => {
   it('does not send empty or whitespace-only text', async () => {
     const { store } = await world.client('alice');
     const composer = await composerFor(store, 'C2Cbob');
+    const sent = recordSends(store);
     await typeInto(composer, '   \n\t ');
     pressEnter(textareaOf(composer));
     const send = composer.shadowRoot!.querySelector<HTMLButtonElement>('[part~="send-button"]')!;
     expect(send.disabled).to.equal(true);
-    await aTimeout(30);
+    await settle(composer, store);
+    expect(sent).to.deep.equal([]);
     expect(messagesIn(store, 'C2Cbob')).to.have.length(0);
   });
 
   it('refuses text over the limit with an inline message and keeps the text', async () => {
     const { store } = await world.client('alice');
     const composer = await composerFor(store, 'C2Cbob', { maxTextBytes: 12 });
+    const sent = recordSends(store);
     await typeInto(composer, '你好你好你'); // 15 bytes in UTF-8
     const alert = composer.shadowRoot!.querySelector('[role="alert"]');
     expect(alert?.textContent).to.contain('too long');
     expect(alert?.textContent).to.contain('12 B');
     expect(textareaOf(composer).getAttribute('aria-invalid')).to.equal('true');
     pressEnter(textareaOf(composer));
-    await aTimeout(30);
+    await settle(composer, store);
+    expect(sent).to.deep.equal([]);
     expect(messagesIn(store, 'C2Cbob')).to.have.length(0);
     expect(composer.value).to.equal('你好你好你');
     await typeInto(composer, '你好');
@@ -151,6 +142,7 @@ describe('tim-composer: writing and sending text', () => {
       return original(message, options);
     };
     const composer = await composerFor(store, 'C2Cbob');
+    const sent = recordSends(store);
     composer.priority = 'High';
     composer.offlinePushInfo = { title: 'New message', description: 'Alice wrote', extension: '{"k":1}' };
 
@@ -159,7 +151,8 @@ describe('tim-composer: writing and sending text', () => {
     composer.addEventListener('tim-message-send', veto, { once: true });
     await typeInto(composer, 'not this');
     pressEnter(textareaOf(composer));
-    await aTimeout(30);
+    await settle(composer, store);
+    expect(sent).to.deep.equal([]);
     expect(messagesIn(store, 'C2Cbob')).to.have.length(0);
     expect(composer.value).to.equal('not this');
 

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { muteEndsAt, sendBlockReason, type SendBlockInput } from '../../src/core/store/selectors/send-block-reason.js';
-import { EMPTY_CHAT_STATE, group } from './composer-fake-store.js';
+import { composerChatView } from '../../src/core/composer/composer-chat-view.js';
+import { composerWorld, EMPTY_CHAT_STATE, group } from './composer-fake-store.js';
 
 const NOW = 1_700_000_000_000;
 const signedIn = { ...EMPTY_CHAT_STATE, me: { userID: 'alice', nick: 'Alice', avatar: '' } };
@@ -50,5 +51,37 @@ describe('sendBlockReason (why nothing can be sent)', () => {
     assert.equal(muteEndsAt('GROUPg1', state, NOW + 60_000), null);
     assert.equal(muteEndsAt('C2Cbob', state, NOW), null);
     assert.equal(muteEndsAt('GROUPg1', null, NOW), null);
+  });
+});
+
+describe('MessageComposer: when sending is blocked', () => {
+  it('decides with the app\'s settings and the store, and wakes its view when a mute ends', () => {
+    const { timers, store, composer } = composerWorld('GROUPg1');
+    const until = Math.floor(timers.now() / 1000) + 60;
+    store.state.set({ groups: { g1: group('g1', { selfMuteUntil: until }) } });
+    assert.deepEqual(composer.blockReason(), { kind: 'muted', until });
+    let woken = 0;
+    composer.watchMuteEnd(() => woken++);
+    composer.watchMuteEnd(() => woken++);
+    timers.advance(60_000 - 1);
+    assert.equal(woken, 0);
+    timers.advance(60_000);
+    assert.equal(woken, 1, 'once: a new watch replaces the last');
+    assert.equal(composer.blockReason(), null);
+    composer.configure({ disabled: true, disabledReason: 'Archive' });
+    assert.deepEqual(composer.blockReason(), { kind: 'app', text: 'Archive' });
+  });
+
+  it('says offline only when signed in and disconnected; the view of the chat state holds the open draft', () => {
+    const { store, composer } = composerWorld('C2Cbob');
+    assert.equal(composer.offline, false);
+    store.state.set({ connection: 'connecting' });
+    assert.equal(composer.offline, false, 'connecting is not offline');
+    store.state.set({ connection: 'disconnected' });
+    assert.equal(composer.offline, true);
+    const draft = { text: 'x', editTime: 1, userDefine: '' };
+    const state = { ...EMPTY_CHAT_STATE, conversations: [{ conversationID: 'C2Cbob', draft }] } as unknown as typeof EMPTY_CHAT_STATE;
+    assert.equal(composerChatView(state, 'C2Cbob').draft, draft);
+    assert.equal(composerChatView(state, 'C2Ccarol').draft, undefined);
   });
 });

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DEFAULT_FACE_STICKERS, defaultEmojiSet } from '../../core/emoji/default-emoji-set.js';
 import type { EmojiSet } from '../../core/emoji/emoji-set.js';
@@ -8,17 +8,14 @@ import { attachmentRules } from '../../core/composer/attachment-preparer.js';
 import { DEFAULT_DRAFT_DELAY_MS } from '../../core/composer/draft-saver.js';
 import type { TextSelection } from '../../core/composer/mention-manager.js';
 import type { MentionCandidate } from '../../core/composer/mentions.js';
+import { composerChatView, type ComposerChatView } from '../../core/composer/composer-chat-view.js';
 import { MessageComposer, type ComposedMessage } from '../../core/composer/message-composer.js';
 import { enterAction, isImeKey, isSendKey, type SendKey } from '../../core/composer/send-key.js';
 import { DEFAULT_MAX_TEXT_BYTES } from '../../core/composer/text-limit.js';
-import type { Draft } from '../../core/model/conversation.js';
 import type { Message, MessagePriority } from '../../core/model/message.js';
 import type { OfflinePushInfo } from '../../core/service/chat-service.js';
 import type { ChatState } from '../../core/store/chat-store-api.js';
-import type { SendBlockReason } from '../../core/store/selectors/send-block-reason.js';
 import { shallowEqual } from '../../core/store/state-store.js';
-import { formatBytes } from '../../core/util/format-time.js';
-import { listKeyTarget } from '../base/list-navigation.js';
 import { StoreConsumerElement } from '../base/store-consumer.js';
 import { StoreController } from '../base/store-controller.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
@@ -26,15 +23,21 @@ import '../avatar/define.js';
 import '../emoji-picker/define.js';
 import type { TimEmojiSelectEvent, TimStickerSelectEvent } from '../emoji-picker/events.js';
 import type { TimEmojiPicker } from '../emoji-picker/tim-emoji-picker.js';
-import { icon, type IconName } from '../icons/icons.js';
+import { icon } from '../icons/icons.js';
 import type { TimMessageReplyEvent } from '../message/events.js';
 import { COMPOSER_TOOLS, onOffConverter, toolsConverter, type ComposerDropZone, type ComposerTool } from './composer-attributes.js';
 import { acceptFor, DEFAULT_IMAGE_TYPES, DEFAULT_MAX_FILE_SIZE, DEFAULT_VIDEO_TYPES, type AttachmentKind } from './attachment-rules.js';
-import { blockReasonText, noticeText } from './composer-notice-text.js';
+import { noticeText } from './composer-notice-text.js';
 import { DropZoneController } from './drop-zone-controller.js';
+import { fitHeight } from './fit-height.js';
+import { mentionKeyAction } from './mention-keys.js';
 import { mentionListTemplate } from './mention-list.js';
+import { pastedFiles } from './pasted-files.js';
+import { PopupController } from './popup-controller.js';
 import { RerenderController } from './rerender-controller.js';
-import { moveToolbarFocus } from './toolbar-keys.js';
+import { noticeLinesTemplate } from './notice-lines.js';
+import { replyQuoteTemplate } from './reply-quote.js';
+import { toolbarTemplate } from './toolbar.js';
 import { TimAttachmentErrorEvent, TimMessageSendEvent } from './events.js';
 import { browserMediaReader } from './media-info.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
@@ -42,11 +45,6 @@ import { composerStyles } from './tim-composer.styles.js';
 
 export { COMPOSER_TOOLS, COMPOSER_DROP_ZONES, type ComposerTool, type ComposerDropZone } from './composer-attributes.js';
 export { DEFAULT_DRAFT_DELAY_MS };
-
-type ChatSlice = Pick<ChatState, 'me' | 'connection' | 'kickedOut' | 'groups' | 'groupMembers' | 'users'> & {
-  /** The open conversation's draft as the store has it (to follow changes from another tab or the cache). */
-  readonly draft: Draft | null | undefined;
-};
 
 const selectionOf = (area: HTMLTextAreaElement): TextSelection => ({ start: area.selectionStart, end: area.selectionEnd });
 
@@ -144,8 +142,6 @@ export class TimComposer extends StoreConsumerElement {
   /** "Big face" stickers offered in the picker; an empty list hides them. */
   @property({ attribute: false }) stickers: readonly FaceSticker[] = DEFAULT_FACE_STICKERS;
 
-  @state() private pickerOpen = false;
-
   @query('textarea') private textarea?: HTMLTextAreaElement;
   @query('.drop') private dropOverlay?: HTMLElement;
   @query('.emoji-popup') private emojiPopup?: HTMLElement;
@@ -154,19 +150,9 @@ export class TimComposer extends StoreConsumerElement {
   /** The state and the decisions: text, mentions, reply, drafts, typing, what may be sent. */
   private readonly core = new MessageComposer({ media: browserMediaReader });
 
-  private readonly chat = new StoreController<ChatState, ChatSlice>(
-    this,
-    () => this.activeStore?.state,
-    (s) => ({
-      me: s.me,
-      connection: s.connection,
-      kickedOut: s.kickedOut,
-      groups: s.groups,
-      groupMembers: s.groupMembers,
-      users: s.users,
-      draft: s.conversations.find((c) => c.conversationID === this.conversationId)?.draft,
-    }),
-    shallowEqual,
+  /** What the composer decides with from the chat state: a change re-renders it. */
+  private readonly chat = new StoreController<ChatState, ComposerChatView>(
+    this, () => this.activeStore?.state, (s) => composerChatView(s, this.conversationId), shallowEqual,
   );
 
   private readonly drops = new DropZoneController(this, {
@@ -176,12 +162,17 @@ export class TimComposer extends StoreConsumerElement {
     overlay: () => this.dropOverlay,
   });
 
+  private readonly picker = new PopupController(this, {
+    insiders: () => [this.emojiPopup, this.emojiButton],
+    onOpened: () => this.renderRoot.querySelector<TimEmojiPicker>('tim-emoji-picker')?.focus(),
+    returnFocus: () => this.textarea?.focus(),
+  });
+
   private readonly uid = `tim-composer-${++instances}`;
   /** IME composition in progress (between compositionstart and compositionend). */
   private composing = false;
   /** The text the area's height was last fitted to. */
   private fittedText = '';
-  private muteTimer: unknown = null;
 
   constructor() {
     super();
@@ -248,28 +239,29 @@ export class TimComposer extends StoreConsumerElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('tim-message-reply', this.onReplyRequest);
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
     this.core.disconnect();
-    this.core.timers.clearTimeout(this.muteTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!isSendKey(this.sendKey)) this.sendKey = 'enter';
-    if (changed.has('conversationId')) this.pickerOpen = false;
+    if (changed.has('conversationId')) this.picker.close(false);
     this.configureCore();
     this.core.sync(this.activeStore, this.conversationId, this.chat.value?.draft);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.core.text.text !== this.fittedText) this.fitHeight();
-    if (changed.has('dropZone')) this.drops.attach();
-    if (changed.has('pickerOpen')) {
-      if (this.pickerOpen) document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
-      else document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    const area = this.textarea;
+    const text = this.core.text.text;
+    // An empty box never sized yet has its natural one-line height: measuring would lay out the page.
+    if (area && text !== this.fittedText && (text || area.style.blockSize)) {
+      this.fittedText = text;
+      fitHeight(area);
     }
-    this.scheduleMuteEnd();
+    if (changed.has('dropZone')) this.drops.attach();
+    // Re-render when a mute ends, so the composer enables itself.
+    this.core.watchMuteEnd(() => this.requestUpdate());
   }
 
   /** The core decides with the element's settings as they are now. */
@@ -286,30 +278,6 @@ export class TimComposer extends StoreConsumerElement {
     });
   }
 
-  /** Re-render when a mute ends, so the composer enables itself. */
-  private scheduleMuteEnd(): void {
-    const timers = this.core.timers;
-    timers.clearTimeout(this.muteTimer);
-    this.muteTimer = null;
-    const until = this.core.muteEndsAt();
-    const wait = until === null ? 0 : until - timers.now();
-    if (wait > 0 && wait < 2 ** 31 - 1) this.muteTimer = timers.setTimeout(() => this.requestUpdate(), wait + 50);
-  }
-
-  /** Grow with the text up to the maximum height, then scroll. */
-  private fitHeight(): void {
-    const area = this.textarea;
-    const text = this.core.text.text;
-    // An empty box never sized yet has its natural one-line height: measuring would lay out the page.
-    if (!area || (!text && !area.style.blockSize)) return;
-    this.fittedText = text;
-    area.style.blockSize = 'auto';
-    const border = area.offsetHeight - area.clientHeight;
-    area.style.blockSize = `${area.scrollHeight + border}px`;
-    const max = parseFloat(getComputedStyle(area).maxBlockSize);
-    area.classList.toggle('scrolls', Number.isFinite(max) && area.scrollHeight + border > max);
-  }
-
   // ───────────────────────────── input ─────────────────────────────
 
   private readonly onInput = (event: Event): void => {
@@ -320,9 +288,9 @@ export class TimComposer extends StoreConsumerElement {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (this.core.mentions.query && this.handleMentionKey(event)) return;
     if (event.key === 'Escape' && !event.isComposing) {
-      if (this.pickerOpen) {
+      if (this.picker.open) {
         event.preventDefault();
-        this.closePicker(true);
+        this.picker.close(true);
       } else if (this.core.reply.reply) {
         event.preventDefault();
         this.cancelReply();
@@ -349,30 +317,20 @@ export class TimComposer extends StoreConsumerElement {
   /** Arrow keys, Enter/Tab and Escape while the member list is open. True when the key was used. */
   private handleMentionKey(event: KeyboardEvent): boolean {
     if (isImeKey(event, this.composing)) return false;
-    const mentions = this.core.mentions;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      mentions.close();
-      return true;
-    }
     const candidates = this.core.mentionCandidates(this.strings(composerStrings).mentionAll);
-    if (candidates.length === 0) return false;
-    const active = mentions.state.get().active;
-    // Up and Down choose among the candidates; Home and End stay the text box's.
-    const next = listKeyTarget(event.key, active, candidates.length, { wrap: true, keys: ['ArrowUp', 'ArrowDown'] });
-    if (next !== null) {
-      event.preventDefault();
-      mentions.setActive(next);
-      void this.updateComplete.then(() => this.renderRoot.querySelector(`#${this.uid}-mention-${next}`)?.scrollIntoView({ block: 'nearest' }));
-      return true;
+    const action = mentionKeyAction(event, this.core.mentions.state.get().active, candidates.length);
+    if (!action) return false;
+    event.preventDefault();
+    if (action.type === 'close') {
+      event.stopPropagation();
+      this.core.mentions.close();
+    } else if (action.type === 'choose') {
+      this.chooseMention(candidates[action.index]!);
+    } else {
+      this.core.mentions.setActive(action.index);
+      void this.updateComplete.then(() => this.renderRoot.querySelector(`#${this.uid}-mention-${action.index}`)?.scrollIntoView({ block: 'nearest' }));
     }
-    if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') {
-      event.preventDefault();
-      this.chooseMention(candidates[Math.min(active, candidates.length - 1)]!);
-      return true;
-    }
-    return false;
+    return true;
   }
 
   private chooseMention(candidate: MentionCandidate): void {
@@ -412,13 +370,6 @@ export class TimComposer extends StoreConsumerElement {
     await this.core.deliver(detail);
   }
 
-  private sendSticker(sticker: FaceSticker): void {
-    this.configureCore();
-    const composed = this.core.composeSticker(sticker);
-    const detail = composed && this.announce(composed);
-    if (detail) void this.core.deliver(detail);
-  }
-
   private async sendAttachment(file: File | Blob, kind?: AttachmentKind): Promise<void> {
     this.configureCore();
     const outcome = await this.core.composeAttachment(file, kind);
@@ -435,8 +386,13 @@ export class TimComposer extends StoreConsumerElement {
     await this.core.deliver(detail);
   }
 
-  private openFilePicker(kind: AttachmentKind): void {
-    this.renderRoot.querySelector<HTMLInputElement>(`input[data-kind="${kind}"]`)?.click();
+  private runTool(tool: ComposerTool): void {
+    if (tool !== 'emoji') {
+      this.renderRoot.querySelector<HTMLInputElement>(`input[data-kind="${tool}"]`)?.click();
+      return;
+    }
+    this.core.mentions.close();
+    this.picker.toggle();
   }
 
   private readonly onFilesChosen = (event: Event): void => {
@@ -450,48 +406,24 @@ export class TimComposer extends StoreConsumerElement {
   };
 
   private readonly onPaste = (event: ClipboardEvent): void => {
-    const data = event.clipboardData;
-    const files = data ? [...data.files] : [];
+    const files = pastedFiles(event.clipboardData);
     if (files.length === 0) return;
-    // Rich text copied from an editor may carry a picture of itself: the text is what was meant.
-    if ((data?.getData('text/plain') ?? '').trim() !== '') return;
     event.preventDefault();
-    // Copies: some browsers empty clipboard files once the paste is over.
-    void this.attachFiles(files.map((file) => new File([file], file.name || 'pasted', { type: file.type, lastModified: file.lastModified })));
+    void this.attachFiles(files);
   };
 
   // ───────────────────────────── emoji picker ─────────────────────────────
-
-  private togglePicker(): void {
-    if (this.pickerOpen) {
-      this.closePicker(true);
-      return;
-    }
-    this.core.mentions.close();
-    this.pickerOpen = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<TimEmojiPicker>('tim-emoji-picker')?.focus());
-  }
-
-  /** Close the picker; `returnFocus` puts the caret back in the text where the emoji went. */
-  private closePicker(returnFocus: boolean): void {
-    if (!this.pickerOpen) return;
-    this.pickerOpen = false;
-    if (returnFocus) this.textarea?.focus();
-  }
 
   private readonly onEmojiSelect = (event: TimEmojiSelectEvent): void => {
     this.insertText(event.detail.code);
   };
 
   private readonly onStickerSelect = (event: TimStickerSelectEvent): void => {
-    this.closePicker(true);
-    this.sendSticker(event.detail.sticker);
-  };
-
-  private readonly onDocumentPointerDown = (event: PointerEvent): void => {
-    const path = event.composedPath();
-    if ((this.emojiPopup && path.includes(this.emojiPopup)) || (this.emojiButton && path.includes(this.emojiButton))) return;
-    this.closePicker(false);
+    this.picker.close(true);
+    this.configureCore();
+    const composed = this.core.composeSticker(event.detail.sticker);
+    const detail = composed && this.announce(composed);
+    if (detail) void this.core.deliver(detail);
   };
 
   // ───────────────────────────── rendering ─────────────────────────────
@@ -511,9 +443,17 @@ export class TimComposer extends StoreConsumerElement {
     const hint = this.sendKey === 'ctrl-enter' ? t.hintCtrlEnter : t.hintEnter;
     const reply = this.core.reply.reply;
     return html`<div class="base" part="base">
-        ${reply && !block ? this.renderReply(t) : nothing}
-        <div id=${noticeID}>${this.renderNotices(t, block, over)}</div>
-        ${this.renderToolbar(t, blocked)}
+        ${reply && !block
+          ? replyQuoteTemplate(t, reply, () => {
+              this.cancelReply();
+              this.textarea?.focus();
+            })
+          : nothing}
+        <div id=${noticeID}>${noticeLinesTemplate({
+          t, locale: this.resolvedLocale, now: this.core.timers.now(), block, offline: this.core.offline, over, maxTextBytes: this.maxTextBytes,
+          notice: this.core.state.get().notice, maxFileSize: this.core.settings.rules.maxFileSize, onDismiss: () => this.core.dismissNotice(),
+        })}</div>
+        ${toolbarTemplate({ t, tools: this.tools, disabled: blocked, pickerOpen: this.picker.open, onTool: (tool) => this.runTool(tool) })}
         <div class="input-row">
           <textarea part="input" rows="1" aria-label=${t.inputLabel} aria-describedby="${hintID} ${noticeID}"
             aria-autocomplete=${this.conversationId?.startsWith('GROUP') ? 'list' : nothing}
@@ -538,7 +478,7 @@ export class TimComposer extends StoreConsumerElement {
             status: this.core.members.state.get().status, onChoose: (candidate) => this.chooseMention(candidate),
           })
         : nothing}
-      ${this.pickerOpen && !block ? this.renderPicker(t) : nothing}
+      ${this.picker.open && !block ? this.renderPicker(t) : nothing}
       <div class="drop ${this.drops.dragging ? 'showing' : ''}" part="drop-overlay" popover="manual" aria-hidden="true">
         <div class="label">${icon('upload', 36)}<span>${t.dropHere}</span></div>
       </div>
@@ -548,72 +488,12 @@ export class TimComposer extends StoreConsumerElement {
       )}`;
   }
 
-  private renderReply(t: ComposerStrings): TemplateResult {
-    const reply = this.core.reply.reply!;
-    return html`<div class="reply" part="reply">
-      ${icon('reply', 16)}
-      <div class="reply-text"><strong>${t.replyingTo(reply.messageSender)}</strong>${reply.messageAbstract ? html`: ${reply.messageAbstract}` : nothing}</div>
-      <button class="icon-button" part="reply-cancel" type="button" aria-label=${t.cancelReply} title=${t.cancelReply}
-        @click=${() => {
-          this.cancelReply();
-          this.textarea?.focus();
-        }}>${icon('close', 16)}</button>
-    </div>`;
-  }
-
-  private renderNotices(t: ComposerStrings, block: SendBlockReason | null, over: { bytes: number } | null): TemplateResult[] {
-    const notices: TemplateResult[] = [];
-    const locale = this.resolvedLocale;
-    const reason = block ? blockReasonText(t, locale, block, this.core.timers.now()) : '';
-    if (reason) {
-      notices.push(html`<div class="notice" part="notice" role="status">${icon('lock', 16)}<span>${reason}</span></div>`);
-    } else if (!block && this.core.offline) {
-      notices.push(html`<div class="notice warning" part="notice" role="status">${icon('offline', 16)}<span>${t.offline}</span></div>`);
-    }
-    if (over) {
-      const text = t.textTooLong(formatBytes(over.bytes, locale), formatBytes(this.maxTextBytes, locale));
-      notices.push(html`<div class="notice error" part="notice" role="alert">${icon('alertOutline', 16)}<span>${text}</span></div>`);
-    }
-    const notice = this.core.state.get().notice;
-    if (notice && !block) {
-      notices.push(html`<div class="notice error" part="notice" role="alert">${icon('alertOutline', 16)}<span>${noticeText(t, locale, notice, this.core.settings.rules.maxFileSize)}</span>
-        <button class="icon-button" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${() => this.core.dismissNotice()}>${icon('close', 14)}</button></div>`);
-    }
-    return notices;
-  }
-
-  private renderToolbar(t: ComposerStrings, disabled: boolean): TemplateResult {
-    const tools: { tool: ComposerTool; icon: IconName; label: string; run: () => void }[] = [
-      { tool: 'emoji', icon: 'smile', label: t.emoji, run: () => this.togglePicker() },
-      { tool: 'image', icon: 'image', label: t.image, run: () => this.openFilePicker('image') },
-      { tool: 'video', icon: 'video', label: t.video, run: () => this.openFilePicker('video') },
-      { tool: 'file', icon: 'paperclip', label: t.file, run: () => this.openFilePicker('file') },
-    ];
-    const shown = tools.filter((item) => this.tools.includes(item.tool));
-    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.toolbar} @keydown=${this.onToolbarKeyDown}>
-      ${shown.map(
-        (item, index) => html`<button class="tool" part="tool-button ${item.tool}-button" type="button" aria-label=${item.label} title=${item.label}
-          tabindex=${index === 0 ? 0 : -1} ?disabled=${disabled}
-          aria-haspopup=${item.tool === 'emoji' ? 'dialog' : nothing}
-          aria-expanded=${item.tool === 'emoji' ? (this.pickerOpen ? 'true' : 'false') : nothing}
-          @click=${item.run}>${icon(item.icon, 20)}</button>`,
-      )}
-      <slot name="toolbar-end"></slot>
-    </div>`;
-  }
-
-  /** Arrow keys move between the tool buttons (one tab stop for the toolbar). */
-  private readonly onToolbarKeyDown = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.tool:not(:disabled)')];
-    moveToolbarFocus(event, buttons, getComputedStyle(this).direction === 'rtl');
-  };
-
   private renderPicker(t: ComposerStrings): TemplateResult {
     return html`<div class="popup emoji-popup" part="emoji-popup" role="dialog" aria-label=${t.emoji}>
       <tim-emoji-picker locale=${this.resolvedLocale} .emojiSet=${this.emojiSet} .stickers=${this.stickers}
         exportparts="base: picker-base, search: picker-search, grid: picker-grid, option: picker-option, tab: picker-tab"
         @tim-emoji-select=${this.onEmojiSelect} @tim-sticker-select=${this.onStickerSelect}
-        @tim-emoji-picker-close=${() => this.closePicker(true)}></tim-emoji-picker>
+        @tim-emoji-picker-close=${() => this.picker.close(true)}></tim-emoji-picker>
     </div>`;
   }
 }

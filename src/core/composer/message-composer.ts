@@ -100,6 +100,7 @@ export class MessageComposer {
   private dirty = false;
   private loadedStore: ComposerStore | undefined | typeof NOT_LOADED = NOT_LOADED;
   private seenDraft: Draft | null | undefined;
+  private muteTimer: unknown = null;
 
   constructor(options: { readonly media: MediaReader; readonly timers?: Timers }) {
     this.media = options.media;
@@ -171,9 +172,13 @@ export class MessageComposer {
     });
   }
 
-  /** When a mute in this group ends (epoch ms): the block reason changes then. */
-  muteEndsAt(): number | null {
-    return muteEndsAt(this.conversationID, this.store ? this.store.state.get() : null, this.timers.now());
+  /** Call `onEnd` when this user's mute in the open group ends (the block reason changes then); replaces the last call. */
+  watchMuteEnd(onEnd: () => void): void {
+    this.timers.clearTimeout(this.muteTimer);
+    this.muteTimer = null;
+    const until = muteEndsAt(this.conversationID, this.store ? this.store.state.get() : null, this.timers.now());
+    const wait = until === null ? 0 : until - this.timers.now();
+    if (wait > 0 && wait < 2 ** 31 - 1) this.muteTimer = this.timers.setTimeout(onEnd, wait + 50);
   }
 
   /** Signed in but disconnected ('connecting' is not offline: the chat says "Connecting…"). */
@@ -317,6 +322,8 @@ export class MessageComposer {
   disconnect(): void {
     this.drafts.flush();
     this.typing.stop();
+    this.timers.clearTimeout(this.muteTimer);
+    this.muteTimer = null;
   }
 
   // ───────────── drafts ─────────────
