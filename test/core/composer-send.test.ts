@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { CHAT_ERROR, ChatError } from '../../src/core/errors.js';
 import { classifySendFailure } from '../../src/core/composer/send-failure.js';
 import { baseSendOptions, textSendOptions } from '../../src/core/composer/send-options.js';
-import { enterAction, isImeKey } from '../../src/core/composer/send-key.js';
+import { enterAction, isImeKey } from '../../src/components/composer/send-key.js';
 import { DEFAULT_MAX_TEXT_BYTES, textOverLimit, utf8ByteLength } from '../../src/core/composer/text-limit.js';
 import type { MessageReply } from '../../src/core/model/tuikit-wire.js';
 import { composerWorld, group } from './composer-fake-store.js';

@@ -12,7 +12,7 @@ declare global {
 export { TimComposer };
 export { COMPOSER_TOOLS, COMPOSER_DROP_ZONES, DEFAULT_DRAFT_DELAY_MS, type ComposerTool, type ComposerDropZone } from './tim-composer.js';
 export * from './events.js';
-export { SEND_KEYS, type SendKey } from '../../core/composer/send-key.js';
+export { SEND_KEYS, type SendKey } from './send-key.js';
 export { DEFAULT_MAX_TEXT_BYTES } from '../../core/composer/text-limit.js';
 export {
   ATTACHMENT_KINDS,

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ComposerDropZone } from './composer-attributes.js';
+import type { ComposerDropZone } from './tim-composer.js';
 
 export interface DropZoneOptions {
   readonly zone: () => ComposerDropZone;

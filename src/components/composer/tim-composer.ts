@@ -10,7 +10,7 @@ import type { TextSelection } from '../../core/composer/mention-manager.js';
 import type { MentionCandidate } from '../../core/composer/mentions.js';
 import { composerChatView, type ComposerChatView } from '../../core/composer/composer-chat-view.js';
 import { MessageComposer, type ComposedMessage } from '../../core/composer/message-composer.js';
-import { enterAction, isImeKey, isSendKey, type SendKey } from '../../core/composer/send-key.js';
+import { enterAction, isImeKey, isSendKey, type SendKey } from './send-key.js';
 import { DEFAULT_MAX_TEXT_BYTES } from '../../core/composer/text-limit.js';
 import type { Message, MessagePriority } from '../../core/model/message.js';
 import type { OfflinePushInfo } from '../../core/service/chat-service.js';
@@ -25,7 +25,7 @@ import type { TimEmojiSelectEvent, TimStickerSelectEvent } from '../emoji-picker
 import type { TimEmojiPicker } from '../emoji-picker/tim-emoji-picker.js';
 import { icon } from '../icons/icons.js';
 import type { TimMessageReplyEvent } from '../message/events.js';
-import { COMPOSER_TOOLS, onOffConverter, toolsConverter, type ComposerDropZone, type ComposerTool } from './composer-attributes.js';
+import { listConverter, onOffConverter } from './composer-attributes.js';
 import { acceptFor, DEFAULT_IMAGE_TYPES, DEFAULT_MAX_FILE_SIZE, DEFAULT_VIDEO_TYPES, type AttachmentKind } from './attachment-rules.js';
 import { noticeText } from './composer-notice-text.js';
 import { DropZoneController } from './drop-zone-controller.js';
@@ -43,7 +43,14 @@ import { browserMediaReader } from './media-info.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
 import { composerStyles } from './tim-composer.styles.js';
 
-export { COMPOSER_TOOLS, COMPOSER_DROP_ZONES, type ComposerTool, type ComposerDropZone } from './composer-attributes.js';
+/** The toolbar's buttons, in order; `tools` picks which show. */
+export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file'] as const;
+export type ComposerTool = (typeof COMPOSER_TOOLS)[number];
+
+/** Where files can be dropped: the open conversation (inside `<tim-chat>`), the composer only, or nowhere. */
+export const COMPOSER_DROP_ZONES = ['auto', 'self', 'none'] as const;
+export type ComposerDropZone = (typeof COMPOSER_DROP_ZONES)[number];
+
 export { DEFAULT_DRAFT_DELAY_MS };
 
 const selectionOf = (area: HTMLTextAreaElement): TextSelection => ({ start: area.selectionStart, end: area.selectionEnd });
@@ -124,7 +131,7 @@ export class TimComposer extends StoreConsumerElement {
   /** MIME types sent as video messages. */
   @property({ attribute: false }) videoTypes: readonly string[] = DEFAULT_VIDEO_TYPES;
   /** Which tool buttons show, e.g. `tools="emoji image"`. */
-  @property({ converter: toolsConverter }) tools: readonly ComposerTool[] = COMPOSER_TOOLS;
+  @property({ converter: listConverter(COMPOSER_TOOLS) }) tools: readonly ComposerTool[] = COMPOSER_TOOLS;
   /** Where files can be dropped: 'auto' (the open conversation inside `<tim-chat>`, else the composer), 'self', 'none'. */
   @property({ attribute: 'drop-zone' }) dropZone: ComposerDropZone = 'auto';
   /** Priority of the messages sent ('High', 'Normal', 'Low', 'Lowest'); the store's default when unset. */
@@ -136,7 +143,7 @@ export class TimComposer extends StoreConsumerElement {
   /** Tell the others that this user is typing: one-to-one, and in groups where the backend carries it (`typing-status="off"` to stop). */
   @property({ attribute: 'typing-status', converter: onOffConverter }) typingStatus = true;
   /** Milliseconds of quiet before a draft is saved. */
-  @property({ type: Number, attribute: 'draft-delay' }) draftDelay = DEFAULT_DRAFT_DELAY_MS;
+  @property({ type: Number, attribute: 'draft-delay' }) draftDelay: number = DEFAULT_DRAFT_DELAY_MS;
   /** The emoji set of the picker (the default TUIKit-compatible set unless given). */
   @property({ attribute: false }) emojiSet: EmojiSet = defaultEmojiSet;
   /** "Big face" stickers offered in the picker; an empty list hides them. */

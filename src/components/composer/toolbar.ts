@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { icon, type IconName } from '../icons/icons.js';
-import type { ComposerTool } from './composer-attributes.js';
+import type { ComposerTool } from './tim-composer.js';
 import type { ComposerStrings } from './strings.js';
 import { moveToolbarFocus } from './toolbar-keys.js';
 
