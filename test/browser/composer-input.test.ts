@@ -204,6 +204,32 @@ describe('tim-composer: writing and sending text', () => {
     await expect(composer).to.be.accessible();
   });
 
+  it('the toolbar is one tab stop; Left and Right go round the tools (mirrored right-to-left), Home and End jump', async () => {
+    const { store } = await world.client('alice');
+    const composer = await composerFor(store, 'C2Cbob');
+    const tools = () => [...composer.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="tool-button"]')];
+    const focusedTool = () => tools().indexOf(composer.shadowRoot!.activeElement as HTMLButtonElement);
+    expect(tools().map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+    tools()[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focusedTool()).to.equal(1);
+    await composer.updateComplete;
+    expect(tools().map((b) => b.tabIndex), 'the stop follows the focus').to.deep.equal([-1, 0, -1, -1]);
+    await sendKeys({ press: 'End' });
+    expect(focusedTool()).to.equal(3);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focusedTool(), 'round the end').to.equal(0);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focusedTool()).to.equal(3);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedTool(), 'Up and Down are not the toolbar\'s').to.equal(3);
+    composer.dir = 'rtl';
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focusedTool(), 'right-to-left, Left moves forward').to.equal(0);
+    await sendKeys({ press: 'Home' });
+    expect(focusedTool()).to.equal(0);
+  });
+
   it('speaks Chinese', async () => {
     const { store } = await world.client('alice');
     const composer = await composerFor(store, 'C2Cbob');

@@ -4,6 +4,7 @@ import { errorText } from '../../core/i18n/error-text.js';
 import { MAX_IMAGE_PIXELS } from '../../core/model/limits.js';
 import type { SendBlockReason } from '../../core/store/selectors/send-block-reason.js';
 import { formatBytes, formatClock, formatListTime } from '../../core/util/format-time.js';
+import type { AttachmentErrorDetail } from './events.js';
 import type { ComposerStrings } from './strings.js';
 
 /** The end of a mute: the time when it is today, else the day and the time. */
@@ -56,4 +57,11 @@ export function noticeText(t: ComposerStrings, locale: string, notice: ComposerN
     case 'unreadable':
       return t.imageUnreadable(shown);
   }
+}
+
+/** The detail of `tim-attachment-error` for a refused file, its message in the composer's language. */
+export function attachmentErrorDetail(t: ComposerStrings, locale: string, notice: Extract<ComposerNotice, { kind: 'attachment' }>, maxFileSize: number): AttachmentErrorDetail {
+  const { file, name, refusal } = notice;
+  const limit = refusal.limit !== undefined ? { limit: refusal.limit } : {};
+  return { file, name, kind: refusal.kind, reason: refusal.reason, ...limit, message: noticeText(t, locale, notice, maxFileSize) };
 }

@@ -17,6 +17,7 @@ import type { OfflinePushInfo } from '../../core/service/chat-service.js';
 import type { ChatState } from '../../core/store/chat-store-api.js';
 import { shallowEqual } from '../../core/store/state-store.js';
 import { StoreConsumerElement } from '../base/store-consumer.js';
+import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { StoreController } from '../base/store-controller.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
 import '../avatar/define.js';
@@ -27,9 +28,9 @@ import { icon } from '../icons/icons.js';
 import type { TimMessageReplyEvent } from '../message/events.js';
 import { listConverter, onOffConverter } from './composer-attributes.js';
 import { acceptFor, DEFAULT_IMAGE_TYPES, DEFAULT_MAX_FILE_SIZE, DEFAULT_VIDEO_TYPES, type AttachmentKind } from './attachment-rules.js';
-import { noticeText } from './composer-notice-text.js';
+import { attachmentErrorDetail } from './composer-notice-text.js';
 import { DropZoneController } from './drop-zone-controller.js';
-import { fitHeight } from './fit-height.js';
+import { HeightFitter } from './fit-height.js';
 import { mentionKeyAction } from './mention-keys.js';
 import { mentionListTemplate } from './mention-list.js';
 import { pastedFiles } from './pasted-files.js';
@@ -37,7 +38,7 @@ import { PopupController } from './popup-controller.js';
 import { RerenderController } from './rerender-controller.js';
 import { noticeLinesTemplate } from './notice-lines.js';
 import { replyQuoteTemplate } from './reply-quote.js';
-import { toolbarTemplate } from './toolbar.js';
+import { toolbarMoveRule, toolbarTemplate } from './toolbar.js';
 import { TimAttachmentErrorEvent, TimMessageSendEvent } from './events.js';
 import { browserMediaReader } from './media-info.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
@@ -175,11 +176,17 @@ export class TimComposer extends StoreConsumerElement {
     returnFocus: () => this.textarea?.focus(),
   });
 
+  /** One tab stop for the toolbar; Left and Right (mirrored right-to-left), Home and End move between the tools. */
+  private readonly toolbarFocus = new RovingFocusController<ComposerTool>(this, {
+    items: () => (this.core.blockReason() ? [] : COMPOSER_TOOLS.filter((tool) => this.tools.includes(tool))),
+    focus: (tool) => this.renderRoot.querySelector<HTMLButtonElement>(`[part~="${tool}-button"]`)?.focus(),
+    move: toolbarMoveRule(this),
+  });
+
   private readonly uid = `tim-composer-${++instances}`;
   /** IME composition in progress (between compositionstart and compositionend). */
   private composing = false;
-  /** The text the area's height was last fitted to. */
-  private fittedText = '';
+  private readonly height = new HeightFitter();
 
   constructor() {
     super();
@@ -226,9 +233,7 @@ export class TimComposer extends StoreConsumerElement {
    * message (`kind` forces one; otherwise it follows the file's type).
    */
   async attachFiles(files: Iterable<File | Blob>, kind?: AttachmentKind): Promise<void> {
-    for (const file of files) {
-      await this.sendAttachment(file, kind);
-    }
+    for (const file of files) await this.sendAttachment(file, kind);
   }
 
   /** Send what is in the box (as Enter would). Resolves when it was handed to the store. */
@@ -259,13 +264,7 @@ export class TimComposer extends StoreConsumerElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const area = this.textarea;
-    const text = this.core.text.text;
-    // An empty box never sized yet has its natural one-line height: measuring would lay out the page.
-    if (area && text !== this.fittedText && (text || area.style.blockSize)) {
-      this.fittedText = text;
-      fitHeight(area);
-    }
+    this.height.fit(this.textarea, this.core.text.text);
     if (changed.has('dropZone')) this.drops.attach();
     // Re-render when a mute ends, so the composer enables itself.
     this.core.watchMuteEnd(() => this.requestUpdate());
@@ -273,13 +272,8 @@ export class TimComposer extends StoreConsumerElement {
 
   /** The core decides with the element's settings as they are now. */
   private configureCore(): void {
-    this.core.configure({
-      disabled: this.disabled,
-      disabledReason: this.disabledReason,
-      maxTextBytes: this.maxTextBytes,
-      draftDelayMs: this.draftDelay,
-      typing: this.typingStatus,
-      emojiSet: this.emojiSet,
+    const { disabled, disabledReason, maxTextBytes, draftDelay: draftDelayMs, typingStatus: typing, emojiSet } = this;
+    this.core.configure({ disabled, disabledReason, maxTextBytes, draftDelayMs, typing, emojiSet,
       rules: attachmentRules(this.maxFileSize, this.imageTypes, this.videoTypes),
       send: { priority: this.priority, onlineOnly: this.onlineOnly, offlinePushInfo: this.offlinePushInfo },
     });
@@ -381,10 +375,8 @@ export class TimComposer extends StoreConsumerElement {
     this.configureCore();
     const outcome = await this.core.composeAttachment(file, kind);
     if (outcome?.kind === 'refused') {
-      const { name, refusal } = outcome.notice;
-      const message = noticeText(this.strings(composerStrings), this.resolvedLocale, outcome.notice, this.core.settings.rules.maxFileSize);
-      const limit = refusal.limit !== undefined ? { limit: refusal.limit } : {};
-      this.emit(new TimAttachmentErrorEvent({ file, name, kind: refusal.kind, reason: refusal.reason, ...limit, message }));
+      const t = this.strings(composerStrings);
+      this.emit(new TimAttachmentErrorEvent(attachmentErrorDetail(t, this.resolvedLocale, outcome.notice, this.core.settings.rules.maxFileSize)));
       return;
     }
     const detail = outcome && this.announce(outcome);
@@ -460,7 +452,8 @@ export class TimComposer extends StoreConsumerElement {
           t, locale: this.resolvedLocale, now: this.core.timers.now(), block, offline: this.core.offline, over, maxTextBytes: this.maxTextBytes,
           notice: this.core.state.get().notice, maxFileSize: this.core.settings.rules.maxFileSize, onDismiss: () => this.core.dismissNotice(),
         })}</div>
-        ${toolbarTemplate({ t, tools: this.tools, disabled: blocked, pickerOpen: this.picker.open, onTool: (tool) => this.runTool(tool) })}
+        ${toolbarTemplate({ t, tools: this.tools, disabled: blocked, pickerOpen: this.picker.open, onTool: (tool) => this.runTool(tool),
+          tabIndexOf: (tool) => this.toolbarFocus.tabIndexOf(tool), onToolKey: (event, tool) => this.toolbarFocus.handleKey(event, tool) })}
         <div class="input-row">
           <textarea part="input" rows="1" aria-label=${t.inputLabel} aria-describedby="${hintID} ${noticeID}"
             aria-autocomplete=${this.conversationId?.startsWith('GROUP') ? 'list' : nothing}
