@@ -7,7 +7,7 @@ import { readImageHeader, type PixelSize } from '../../core/model/image-header.j
 import { MAX_IMAGE_PIXELS } from '../../core/model/limits.js';
 import type { MediaReader } from '../../core/composer/attachment-preparer.js';
 
-export interface ImageSize {
+interface ImageSize {
   readonly width: number;
   readonly height: number;
 }
@@ -28,7 +28,7 @@ export interface VideoInfo {
  * The image's pixel size when it has more pixels than an image message may (read from its header,
  * without decoding), else null.
  */
-export async function oversizedImage(file: Blob): Promise<PixelSize | null> {
+async function oversizedImage(file: Blob): Promise<PixelSize | null> {
   const header = await readImageHeader(file);
   return header && header.width * header.height > MAX_IMAGE_PIXELS ? header : null;
 }
@@ -37,7 +37,7 @@ export async function oversizedImage(file: Blob): Promise<PixelSize | null> {
  * Width and height of an image file (EXIF orientation applied), or null when it cannot be decoded.
  * Past the pixel limit nothing is decoded (null): check `oversizedImage` first for a clear error.
  */
-export async function readImageSize(file: Blob): Promise<ImageSize | null> {
+async function readImageSize(file: Blob): Promise<ImageSize | null> {
   const header = await readImageHeader(file);
   if (header && header.width * header.height > MAX_IMAGE_PIXELS) return null;
   // The header's size spares decoding the whole picture; a JPEG is decoded, as its EXIF orientation may turn it.

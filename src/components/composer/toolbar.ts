@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { listKeyTarget } from '../base/list-navigation.js';
-import type { MoveRule } from '../base/roving-focus-controller.js';
 import { icon, type IconName } from '../icons/icons.js';
 import type { ComposerTool } from './tim-composer.js';
 import type { ComposerStrings } from './strings.js';
@@ -21,7 +20,7 @@ const ICONS: Readonly<Record<ComposerTool, IconName>> = { emoji: 'smile', image:
 const ORDER: readonly ComposerTool[] = ['emoji', 'image', 'video', 'file'];
 
 /** Left and Right (mirrored right-to-left, read from `host` at the key press), Home and End move between the tools, round the ends. */
-export function toolbarMoveRule(host: Element): MoveRule {
+export function toolbarMoveRule(host: Element): (key: string, index: number, count: number) => number | null {
   return (key, index, count) => listKeyTarget(key, index, count, { orientation: 'horizontal', wrap: true, dir: getComputedStyle(host).direction === 'rtl' ? 'rtl' : 'ltr' });
 }
 

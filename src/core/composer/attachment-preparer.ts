@@ -9,12 +9,12 @@ import type { OutgoingContent } from '../store/chat-store-api.js';
 /** Why an attachment was not sent. */
 export type AttachmentErrorReason = 'empty' | 'too-large' | 'type' | 'unreadable' | 'too-many-pixels';
 
-export interface MediaSize {
+interface MediaSize {
   readonly width: number;
   readonly height: number;
 }
 
-export interface MediaVideoInfo {
+interface MediaVideoInfo {
   /** The platform decoded it as a video; when false it goes as a file. */
   readonly decodable: boolean;
   /** Whole seconds, 0 when unknown. */
