@@ -22,6 +22,16 @@ export type { Timers } from './util/timers.js';
 export { TypingSignal, TYPING_PAUSE_MS, TYPING_REFRESH_MS, TYPING_SHOWN_MS } from './typing/typing-signal.js';
 export { typingUserIDs, type TypingState } from './typing/typing-state.js';
 
+// ── The composer's state (text, mentions, reply, drafts, typing, send-block), for an app's own input ──
+export {
+  MessageComposer,
+  type ComposerNotice,
+  type ComposerSettings,
+  type ComposerStore,
+  type MessageComposerState,
+} from './composer/message-composer.js';
+export { sendBlockReason, type SendBlockReason } from './store/selectors/send-block-reason.js';
+
 // ── The backend contract and the Tencent Cloud Chat adapter ──────────────────────────────────
 export type * from './service/chat-service.js';
 export { deferredService } from './service/deferred-chat-service.js';
