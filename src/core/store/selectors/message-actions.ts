@@ -1,0 +1,47 @@
+import type { Message } from '../../model/message.js';
+import { messageKind } from '../../model/message-kind.js';
+import { DEFAULT_RECALL_WINDOW_SECONDS } from './recall-window.js';
+
+/** Everything a message's menu can offer, in menu order. */
+export const MESSAGE_ACTIONS = ['copy', 'reply', 'forward', 'revoke', 'delete', 'delete-from-history', 'resend'] as const;
+export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
+
+export interface MessageActionRules {
+  /** Epoch ms, for the recall window. */
+  readonly now: number;
+  /** Seconds after sending during which one's own message can be recalled (see `recallWindowSeconds`). */
+  readonly recallWindowSeconds?: number;
+  /** The backend can delete from the server's history (offered for delivered messages). */
+  readonly deleteFromHistory?: boolean;
+}
+
+/** The text a "copy" puts on the clipboard: the message's text elements, joined. '' when none. */
+export function copyableText(message: Message): string {
+  return message.elements
+    .filter((e) => e.type === 'TIMTextElem')
+    .map((e) => (e.type === 'TIMTextElem' ? e.text : ''))
+    .join('\n');
+}
+
+/**
+ * What the menu offers for a message, in menu order: resend (failed own), copy (has text),
+ * reply and forward (delivered), recall (own, delivered, within the window), delete for me, and
+ * delete from history (stored on the server, where the backend can). Tips and notices have no
+ * menu; a recalled message can only be deleted.
+ */
+export function availableMessageActions(message: Message, rules: MessageActionRules): MessageAction[] {
+  const kind = messageKind(message);
+  if (kind === 'notice') return [];
+  const delivered = message.status === 'success';
+  const deletes: MessageAction[] = delivered && !message.onlineOnly && rules.deleteFromHistory ? ['delete', 'delete-from-history'] : ['delete'];
+  if (kind === 'revoked') return deletes;
+  const actions: MessageAction[] = [];
+  if (message.flow === 'out' && message.status === 'fail') actions.push('resend');
+  if (copyableText(message) !== '') actions.push('copy');
+  if (delivered) actions.push('reply', 'forward');
+  const window = rules.recallWindowSeconds ?? DEFAULT_RECALL_WINDOW_SECONDS;
+  const age = rules.now / 1000 - message.time;
+  if (message.flow === 'out' && delivered && age <= window) actions.push('revoke');
+  actions.push(...deletes);
+  return actions;
+}
