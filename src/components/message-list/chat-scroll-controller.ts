@@ -10,14 +10,14 @@ import {
   type ChatScrollState,
   type JumpBlock,
   type ScrollEvent,
-} from '../../core/scroll/chat-scroll-state.js';
+} from '../../core/scroll/index.js';
 import type { ReadingPosition } from '../../core/store/chat-store-api.js';
 import { countsAsUnread } from '../../core/store/unread-boundary.js';
 import { ChatFlowLayout, type ChatFlowLayoutConfig } from './virtualizer-patches/chat-flow-layout.js';
 import { patchVirtualizer } from './virtualizer-patches/patch-virtualizer.js';
 
 /** Within this many px of the end counts as "at the newest message". */
-export const BOTTOM_SLOP = 32;
+const BOTTOM_SLOP = 32;
 /** Keys that scroll a focused scroller: the reader's scrolling, like a wheel. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 /** Pinning to an index past the end pins to the last item, however many arrive. */

@@ -11,7 +11,7 @@ import { parseConversationID } from '../../core/model/ids.js';
 import type { Message } from '../../core/model/message.js';
 import { mentionsUser } from '../../core/model/tuikit-wire.js';
 import { createNameLookup, type NameLookup } from '../../core/notices/name-lookup.js';
-import { mayShowJumpToLatest } from '../../core/scroll/chat-scroll-state.js';
+import { mayShowJumpToLatest } from '../../core/scroll/index.js';
 import type { ChatState, ChatStoreApi, MessageListState } from '../../core/store/chat-store-api.js';
 import type { MessageAction } from '../../core/store/selectors/message-actions.js';
 import { shallowEqual } from '../../core/store/state-store.js';

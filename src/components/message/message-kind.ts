@@ -1,6 +1,6 @@
 import type { Message } from '../../core/model/index.js';
 
-export { messageKind, type MessageKind } from '../../core/model/message-kind.js';
+export { messageKind } from '../../core/model/index.js';
 
 const MEDIA_TYPES = new Set(['TIMImageElem', 'TIMVideoFileElem', 'TIMFaceElem']);
 

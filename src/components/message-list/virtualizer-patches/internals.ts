@@ -9,7 +9,7 @@
  * of `BaseLayout`, public-by-convention fields of `FlowLayout`), reached by subclassing, except
  * the measurement maps inside `_metricsCache`, which are private.
  */
-export type PatchName = 'position-children' | 'reobserve-reused-rows' | 'prepend-remap' | 'reflow-hooks' | 'pin-inside-list' | 'overhang';
+type PatchName = 'position-children' | 'reobserve-reused-rows' | 'prepend-remap' | 'reflow-hooks' | 'pin-inside-list' | 'overhang';
 
 export interface PatchedInternal {
   readonly patch: PatchName;
