@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { spinnerStyles } from '../styles/spinner.styles.js';
 
 /** The styles of `<tim-message-list>`: the scroller, the states, the floating buttons, the toast. */
-export const messageListStyles = css`
+export const messageListStyles = [spinnerStyles, css`
   :host {
     --_bg: var(--tim-message-list-bg, var(--tim-color-bg));
     --_pad: var(--tim-message-list-padding, var(--tim-space-4));
@@ -158,17 +159,6 @@ export const messageListStyles = css`
     z-index: 1;
     pointer-events: auto;
   }
-  .older .spinner {
-    inline-size: 12px;
-    block-size: 12px;
-    border-radius: 50%;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to { transform: rotate(360deg); }
-  }
   .toast {
     position: absolute;
     inset-block-end: var(--tim-space-5);
@@ -205,4 +195,4 @@ export const messageListStyles = css`
     .older .spinner {
       animation: none;
     }
-  }`;
+  }`];
