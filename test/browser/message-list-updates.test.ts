@@ -36,8 +36,10 @@ describe('<tim-message-list> renders once per change', () => {
       await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) >= 5, 'the unread messages');
       const list = await mountList(world.alice, world.c2c, { height: 400 });
       await until(() => world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount === 0, 'the chat to be read');
-      await mountList(world.alice, world.group, { height: 400 });
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      const group = await mountList(world.alice, world.group, { height: 400 });
+      // Opening the group loads its members (a state change that must come as a new render).
+      await until(() => world.alice.state.get().groupMembers[world.groupID] !== undefined, 'the group members');
+      await group.updateComplete;
       expect(rowsOf(list).length).to.be.greaterThan(0);
       expect(nested).to.deep.equal([]);
     } finally {

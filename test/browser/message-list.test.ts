@@ -496,7 +496,8 @@ describe('<tim-message-list>', () => {
         scroller.scrollTop -= 2000;
         return false;
       }, 'far up');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The list has taken the scroll as the reader's: it offers the way back to the newest message.
+      await until(() => list.shadowRoot!.querySelector('[part="jump-to-latest-button"]'), 'the jump-to-latest button');
       // Press a message (a right-click or a tap on Reply), then send at once.
       visibleRows(list)[0]!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
       const sent = await world.alice.sendText(world.c2c, 'Sent right after a click');

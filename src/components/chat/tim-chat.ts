@@ -5,7 +5,7 @@ import { inlineStyle } from '../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import { parseConversationID } from '../../core/model/index.js';
 import { createNameLookup } from '../../core/notices/index.js';
-import { typingUserIDs } from '../../core/typing/index.js';
+import { headerTyping } from '../../core/store/selectors/header-typing.js';
 import type { ChatState, ChatStoreApi } from '../../core/store/chat-store-api.js';
 import { shallowEqual } from '../../core/store/state-store.js';
 import '../avatar/define.js';
@@ -258,13 +258,11 @@ export class TimChat extends TimElement {
   /** "typing…" one-to-one; who is typing in a group; '' when nobody is (the store ends each in time). */
   private typingLine(conversationID: string): string {
     const value = this.chat.value!;
-    const typers = typingUserIDs(value.typing, conversationID, 0);
-    if (!typers.length) return '';
+    const typing = headerTyping(value, conversationID);
     const t = this.strings(chatStrings);
-    const parsed = parseConversationID(conversationID);
-    if (parsed?.type !== 'GROUP') return t.typing;
-    const names = createNameLookup({ users: value.users, members: value.groupMembers[parsed.targetID] });
-    return t.typingPeople(typers.map((userID) => names(userID) || userID));
+    if (typing.kind !== 'group') return typing.kind === 'peer' ? t.typing : '';
+    const names = createNameLookup({ users: value.users, members: value.groupMembers[typing.groupID] });
+    return t.typingPeople(typing.userIDs.map((userID) => names(userID) || userID));
   }
 
   private renderBanners() {

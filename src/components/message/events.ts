@@ -1,9 +1,9 @@
 import type { Message } from '../../core/model/index.js';
+import type { MessageAction } from '../../core/store/selectors/message-actions.js';
 import { TimEvent } from '../base/events.js';
 
-/** What can be done to a message from its menu (or its failed mark, for resend). */
-export const MESSAGE_ACTIONS = ['copy', 'reply', 'forward', 'revoke', 'delete', 'delete-from-history', 'resend'] as const;
-export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
+/** What can be done to a message from its menu (or its failed mark, for resend): the core's list. */
+export { MESSAGE_ACTIONS, type MessageAction } from '../../core/store/selectors/message-actions.js';
 
 export interface MessageEventDetail {
   readonly message: Message;

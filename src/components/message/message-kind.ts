@@ -1,15 +1,6 @@
 import type { Message } from '../../core/model/index.js';
 
-/** How a message is laid out in the list. */
-export type MessageKind = 'bubble' | 'notice' | 'revoked';
-
-/** Group tips and group system notices are centred lines; so is a recalled message. */
-export function messageKind(message: Message): MessageKind {
-  if (message.isRevoked) return 'revoked';
-  const first = message.elements[0];
-  if (first && (first.type === 'TIMGroupTipElem' || first.type === 'TIMGroupSystemNoticeElem')) return 'notice';
-  return 'bubble';
-}
+export { messageKind } from '../../core/model/index.js';
 
 const MEDIA_TYPES = new Set(['TIMImageElem', 'TIMVideoFileElem', 'TIMFaceElem']);
 

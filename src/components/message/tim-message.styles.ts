@@ -1,9 +1,10 @@
 import { css } from 'lit';
 import { emojiFontFamily } from '../styles/emoji-font.styles.js';
 import { emojiTextStyles } from '../styles/emoji-text.styles.js';
+import { spinnerStyles } from '../styles/spinner.styles.js';
 
 /** The styles of <tim-message>: its parts, custom properties (--tim-*) and states. */
-export const timMessageStyles = [emojiTextStyles, css`
+export const timMessageStyles = [emojiTextStyles, spinnerStyles, css`
   :host {
     --_bubble-bg: var(--tim-message-bubble-bg, var(--tim-color-bubble-in));
     --_bubble-color: var(--tim-message-bubble-color, var(--tim-color-on-bubble-in));
@@ -204,17 +205,6 @@ export const timMessageStyles = [emojiTextStyles, css`
   }
   .status.failed:focus-visible {
     outline: 2px solid var(--tim-color-focus);
-  }
-  .spinner {
-    inline-size: 12px;
-    block-size: 12px;
-    border-radius: 50%;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to { transform: rotate(360deg); }
   }
   .more {
     all: unset;

@@ -11,3 +11,4 @@ export * from './tuikit-wire.js';
 export * from './limits.js';
 export * from './attachment-rules.js';
 export * from './image-header.js';
+export { messageKind, type MessageKind } from './message-kind.js';

@@ -68,6 +68,8 @@ export interface ServiceFeatures {
   readonly groupTyping?: boolean;
   /** `false` when `deleteMessages` cannot delete from the server's history (absent: it can). */
   readonly deleteFromHistory?: boolean;
+  /** Seconds after sending during which one's own message can be recalled (absent: TIM's default, 120). */
+  readonly recallWindowSeconds?: number;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';

@@ -5,6 +5,7 @@ import type { CustomElem, FaceElem, LocationElem, MessageElement } from '../mode
 import type { Message, MessageLocator } from '../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
 import type { BatchSendResult, ConnectionState, KickedOutReason, OfflinePushInfo } from '../service/chat-service.js';
+import type { MessageAction } from './selectors/message-actions.js';
 import type { TypingState } from '../typing/typing-state.js';
 import type { ReadingPosition } from './reading-positions.js';
 import type { StateStore, Unsubscribe } from './state-store.js';
@@ -132,6 +133,11 @@ export interface ChatStoreApi {
   revoke(message: Message): Promise<Message>;
   /** Can messages of this conversation be deleted from the server's history ("Delete from history"). */
   canDeleteFromHistory(conversationID: string): boolean;
+  /**
+   * What a message's menu offers now (`selectors/message-actions.ts`), by the backend's abilities
+   * and recall window; `recallWindowSeconds` overrides the backend's window.
+   */
+  messageActions(message: Message, options?: { readonly recallWindowSeconds?: number }): MessageAction[];
   /** `fromStorage: false` hides it on this device only; true deletes it from the server too. */
   deleteMessages(messages: readonly Message[], options?: { fromStorage?: boolean }): Promise<void>;
   sendToUsers(userIDs: readonly string[], content: OutgoingContent, options?: StoreSendOptions): Promise<BatchSendResult[]>;

@@ -32,6 +32,8 @@ import { requireStarted, StoreSession } from './store-session.js';
 import { nextTypingExpiry } from '../typing/typing-state.js';
 import { systemTimers, type Timers } from '../util/timers.js';
 import { fillFromCache, syncConversations, type StoreSyncDeps } from './store-sync.js';
+import { availableMessageActions, type MessageAction } from './selectors/message-actions.js';
+import { recallWindowSeconds } from './selectors/recall-window.js';
 
 export interface ChatStoreOptions {
   service: ChatService;
@@ -801,6 +803,14 @@ export class ChatStore implements ChatStoreApi {
   canDeleteFromHistory(conversationID: string): boolean {
     const type = parseConversationID(conversationID)?.type;
     return (type === 'C2C' || type === 'GROUP') && this.service.features?.deleteFromHistory !== false;
+  }
+
+  messageActions(message: Message, options: { readonly recallWindowSeconds?: number } = {}): MessageAction[] {
+    return availableMessageActions(message, {
+      now: this.now(),
+      recallWindowSeconds: recallWindowSeconds(this.service.features, options.recallWindowSeconds),
+      deleteFromHistory: this.canDeleteFromHistory(message.conversationID),
+    });
   }
 
   async deleteMessages(messages: readonly Message[], options: { fromStorage?: boolean } = {}): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Message } from '../model/message.js';
+import { messageKind } from '../model/message-kind.js';
 
 /** Where the unread messages of a conversation begin, as it opens. */
 export interface UnreadBoundary {
@@ -13,9 +14,7 @@ export interface UnreadBoundary {
  * rather than a group tip or system notice, not recalled. (The server counts the same way.)
  */
 export function countsAsUnread(message: Message): boolean {
-  if (message.flow !== 'in' || message.isRevoked || message.onlineOnly) return false;
-  const first = message.elements[0];
-  return !(first && (first.type === 'TIMGroupTipElem' || first.type === 'TIMGroupSystemNoticeElem'));
+  return message.flow === 'in' && !message.onlineOnly && messageKind(message) === 'bubble';
 }
 
 /**
@@ -33,4 +32,26 @@ export function unreadBoundary(messages: readonly Message[], unreadCount: number
     if (++seen === count) return { messageID: message.ID, count };
   }
   return { messageID: '', count };
+}
+
+/**
+ * The boundary once older pages may have brought its message in: the same object while nothing
+ * changed (the message is known, or still further back), else the located one.
+ */
+export function locateUnreadBoundary(boundary: UnreadBoundary, messages: readonly Message[]): UnreadBoundary {
+  if (boundary.messageID) return boundary;
+  const located = unreadBoundary(messages, boundary.count);
+  return located?.messageID ? located : boundary;
+}
+
+/**
+ * Where "jump to the first unread" lands: the boundary's message when loaded; null while it is
+ * further back and older pages remain (page back, then ask again); once the history is complete,
+ * the oldest unread loaded message ('' when none is).
+ */
+export function unreadJumpTarget(boundary: UnreadBoundary, messages: readonly Message[], historyComplete: boolean): string | null {
+  const located = locateUnreadBoundary(boundary, messages);
+  if (located.messageID) return located.messageID;
+  if (!historyComplete) return null;
+  return messages.find(countsAsUnread)?.ID ?? '';
 }

@@ -44,7 +44,7 @@ let sessionCounter = 0;
  */
 export class LocalChatService implements ChatService {
   /** The embedded server delivers online-only messages to every member: typing works in groups too. */
-  readonly features: ServiceFeatures = Object.freeze({ groupTyping: true });
+  readonly features: ServiceFeatures = Object.freeze({ groupTyping: true, recallWindowSeconds: this.server.revokeTimeLimit });
   private currentUser = '';
   private sessionID = '';
   private detach: (() => void) | null = null;

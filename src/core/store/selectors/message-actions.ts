@@ -1,14 +1,16 @@
-import type { Message } from '../../core/model/index.js';
-import type { MessageAction } from '../message/events.js';
-import { messageKind } from '../message/message-kind.js';
+import type { Message } from '../../model/message.js';
+import { messageKind } from '../../model/message-kind.js';
+import { DEFAULT_RECALL_WINDOW_SECONDS } from './recall-window.js';
 
-/** TIM's default: a message can be recalled for 2 minutes after it was sent. */
-export const DEFAULT_REVOKE_TIME_LIMIT_SECONDS = 120;
+/** Everything a message's menu can offer, in menu order. */
+export const MESSAGE_ACTIONS = ['copy', 'reply', 'forward', 'revoke', 'delete', 'delete-from-history', 'resend'] as const;
+export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
 
-export interface ActionRules {
-  /** Epoch ms, for the revoke time limit. */
-  readonly now?: number;
-  readonly revokeTimeLimitSeconds?: number;
+export interface MessageActionRules {
+  /** Epoch ms, for the recall window. */
+  readonly now: number;
+  /** Seconds after sending during which one's own message can be recalled (see `recallWindowSeconds`). */
+  readonly recallWindowSeconds?: number;
   /** The backend can delete from the server's history (offered for delivered messages). */
   readonly deleteFromHistory?: boolean;
 }
@@ -23,11 +25,11 @@ export function copyableText(message: Message): string {
 
 /**
  * What the menu offers for a message, in menu order: resend (failed own), copy (has text),
- * reply and forward (delivered), recall (own, delivered, within the limit), delete for me, and
+ * reply and forward (delivered), recall (own, delivered, within the window), delete for me, and
  * delete from history (stored on the server, where the backend can). Tips and notices have no
  * menu; a recalled message can only be deleted.
  */
-export function availableActions(message: Message, rules: ActionRules = {}): MessageAction[] {
+export function availableMessageActions(message: Message, rules: MessageActionRules): MessageAction[] {
   const kind = messageKind(message);
   if (kind === 'notice') return [];
   const delivered = message.status === 'success';
@@ -37,9 +39,9 @@ export function availableActions(message: Message, rules: ActionRules = {}): Mes
   if (message.flow === 'out' && message.status === 'fail') actions.push('resend');
   if (copyableText(message) !== '') actions.push('copy');
   if (delivered) actions.push('reply', 'forward');
-  const limit = rules.revokeTimeLimitSeconds ?? DEFAULT_REVOKE_TIME_LIMIT_SECONDS;
-  const age = (rules.now ?? Date.now()) / 1000 - message.time;
-  if (message.flow === 'out' && delivered && age <= limit) actions.push('revoke');
+  const window = rules.recallWindowSeconds ?? DEFAULT_RECALL_WINDOW_SECONDS;
+  const age = rules.now / 1000 - message.time;
+  if (message.flow === 'out' && delivered && age <= window) actions.push('revoke');
   actions.push(...deletes);
   return actions;
 }

@@ -1,0 +1,204 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Message } from '../../core/model/message.js';
+import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
+import { copyableText, type MessageAction } from '../../core/store/selectors/message-actions.js';
+import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
+import type { TimImageViewer } from '../image-viewer/tim-image-viewer.js';
+import { imageSources } from '../message/image/image-box.js';
+import { messageActionEvent, TimMessageRequestEvent, type MessageRequest } from '../message/events.js';
+import { TimMessageActionSelectEvent } from '../message-actions/events.js';
+import { deepActiveElement, type TimMessageActions } from '../message-actions/tim-message-actions.js';
+import type { messageListStrings } from './strings.js';
+
+type MessageListStrings = (typeof messageListStrings)['en'];
+
+const TOAST_MS = 4000;
+
+/** What the action runner needs from `<tim-message-list>`. */
+export interface ActionHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly actionStore: ChatStoreApi | undefined;
+  /** An error as the reader's language says it. */
+  describeError(error: unknown): string;
+  /** The app's recall window override (seconds), when it set one. */
+  readonly revokeTimeLimit?: number;
+  readonly items: readonly Message[];
+  listStrings(): MessageListStrings;
+  rowFor(messageID: string): HTMLElement | null;
+  /** Make a message the list's current row (its tab stop). */
+  setActiveRow(messageID: string): void;
+  focusRow(messageID: string, scroll?: boolean): Promise<void>;
+  jumpToMessage(messageID: string): Promise<boolean>;
+  /** One's own failed message is sent again: the list follows it to the end. */
+  followResend(): void;
+}
+
+/**
+ * The message list's menu and what its items do: asks the store which actions a message has
+ * (`store.messageActions`), fires each action's cancelable event, and unless the app prevented
+ * it, does it through the store (recall, delete after a confirmation, resend) or the clipboard.
+ * Also runs the rows' other requests (open a picture, jump to a quoted message, cancel an
+ * upload) and the small toast that reports results.
+ */
+export class MessageActionRunner implements ReactiveController {
+  /** The toast shown now (null: none). */
+  toast: { text: string; error: boolean } | null = null;
+  private toastTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ActionHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener(TimMessageRequestEvent.type, this.onMessageRequest as EventListener);
+    this.host.addEventListener(TimMessageActionSelectEvent.type, this.onActionSelect as EventListener);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener(TimMessageRequestEvent.type, this.onMessageRequest as EventListener);
+    this.host.removeEventListener(TimMessageActionSelectEvent.type, this.onActionSelect as EventListener);
+    clearTimeout(this.toastTimer);
+  }
+
+  private readonly onMessageRequest = (event: TimMessageRequestEvent): void => {
+    event.stopPropagation();
+    const { message, request } = event.detail;
+    this.handleRequest(message, request, event.composedPath()[0] as HTMLElement | undefined);
+  };
+
+  private readonly onActionSelect = (event: TimMessageActionSelectEvent): void => {
+    event.stopPropagation();
+    void this.perform(event.detail.action, event.detail.message);
+  };
+
+  private handleRequest(message: Message, request: MessageRequest, origin?: HTMLElement): void {
+    switch (request.kind) {
+      case 'menu':
+        this.openMenu(message, this.host.rowFor(message.ID) ?? undefined, request.x, request.y);
+        return;
+      case 'action':
+        void this.perform(request.action, message);
+        return;
+      case 'open-image':
+        this.openImage(message, request.elementIndex, origin);
+        return;
+      case 'jump-to':
+        void this.host.jumpToMessage(request.messageID);
+        return;
+      case 'cancel-upload':
+        this.host.actionStore?.cancelSend(message).catch((error: unknown) => this.showError(error));
+        return;
+    }
+  }
+
+  /** Open the actions menu of a message, at a point or under its bubble. */
+  openMenu(message: Message, row?: HTMLElement, x?: number, y?: number): void {
+    const menu = this.host.renderRoot.querySelector<TimMessageActions>('tim-message-actions');
+    if (!menu || menu.openFor?.ID === message.ID) return;
+    const actions = this.host.actionStore?.messageActions(message, { recallWindowSeconds: this.host.revokeTimeLimit }) ?? [];
+    if (actions.length === 0) return;
+    if (x === undefined || y === undefined) {
+      const bubble = (row?.shadowRoot?.querySelector('.bubble, .notice') as HTMLElement | null) ?? row;
+      const rect = bubble?.getBoundingClientRect();
+      x = rect ? (message.flow === 'out' ? rect.right - 180 : rect.left) : 0;
+      y = rect ? rect.bottom + 4 : 0;
+    }
+    if (row) this.host.setActiveRow(message.ID);
+    void menu.open({ message, actions, x, y, returnFocusTo: row ?? deepActiveElement() });
+  }
+
+  /** The message whose menu is open (its row must stay the element it is). */
+  get menuFor(): string {
+    return this.host.renderRoot.querySelector<TimMessageActions>('tim-message-actions')?.openFor?.ID ?? '';
+  }
+
+  /** Fire the action's cancelable event; unless cancelled, do it (through the store). */
+  async perform(action: MessageAction, message: Message): Promise<void> {
+    if (!this.host.dispatchEvent(messageActionEvent(action, message))) return;
+    const store = this.host.actionStore;
+    const t = this.host.listStrings();
+    try {
+      switch (action) {
+        case 'copy':
+          await navigator.clipboard.writeText(copyableText(message));
+          this.showToast(t.copied, false);
+          return;
+        case 'reply':
+        case 'forward':
+          // The composer (reply) or the app (forward) takes it from the event.
+          return;
+        case 'revoke':
+          await store?.revoke(message);
+          return;
+        case 'delete':
+        case 'delete-from-history':
+          await this.confirmAndDelete(message, action === 'delete-from-history');
+          return;
+        case 'resend':
+          this.host.followResend();
+          await store?.resend(message);
+          return;
+      }
+    } catch (error) {
+      if (action === 'copy') this.showToast(t.copyFailed, true);
+      else this.showError(error);
+    }
+  }
+
+  /**
+   * Ask first, then delete: for me (this device's cache and view; the server keeps it) or from
+   * the server's history too. Focus moves to the message that takes its place.
+   */
+  private async confirmAndDelete(message: Message, fromHistory: boolean): Promise<void> {
+    const store = this.host.actionStore;
+    const dialog = this.host.renderRoot.querySelector<TimConfirmDialog>('tim-confirm-dialog');
+    if (!store || !dialog) return;
+    const t = this.host.listStrings();
+    const row = this.host.rowFor(message.ID) ?? undefined;
+    const confirmed = await dialog.confirm({
+      ...(fromHistory
+        ? { title: t.deleteFromHistoryTitle, message: t.deleteFromHistoryText, confirmLabel: t.deleteFromHistory }
+        : { title: t.deleteForMeTitle, message: t.deleteForMeText, confirmLabel: t.deleteForMe }),
+      danger: true,
+      ...(row ? { returnFocusTo: row } : {}),
+    });
+    if (!confirmed) return;
+    const index = this.host.items.findIndex((m) => m.ID === message.ID);
+    await store.deleteMessages([message], { fromStorage: fromHistory });
+    await this.host.updateComplete;
+    // The focused row went with its message: the one that takes its place gets focus, not <body>.
+    const items = this.host.items;
+    const next = items[Math.min(Math.max(0, index), items.length - 1)];
+    const active = deepActiveElement();
+    if (next && (!active || active === document.body || active === row)) void this.host.focusRow(next.ID, false);
+  }
+
+  private openImage(message: Message, elementIndex: number, origin?: HTMLElement): void {
+    const elem = message.elements[elementIndex];
+    const viewer = this.host.renderRoot.querySelector<TimImageViewer>('tim-image-viewer');
+    if (!viewer || elem?.type !== 'TIMImageElem') return;
+    const sources = imageSources(elem);
+    void viewer.show(
+      { preview: sources.thumbnail, large: sources.large, original: sources.original, width: sources.width, height: sources.height },
+      deepActiveElement() ?? origin,
+    );
+  }
+
+  showError(error: unknown): void {
+    this.showToast(this.host.describeError(error), true);
+  }
+
+  showToast(text: string, error: boolean): void {
+    clearTimeout(this.toastTimer);
+    this.toast = { text, error };
+    this.host.requestUpdate();
+    this.toastTimer = setTimeout(() => this.dismissToast(), TOAST_MS);
+  }
+
+  dismissToast(): void {
+    clearTimeout(this.toastTimer);
+    if (!this.toast) return;
+    this.toast = null;
+    this.host.requestUpdate();
+  }
+}
