@@ -353,7 +353,7 @@ describe('<tim-message-list>', () => {
 
     it('shows a refused recall as an inline toast', async () => {
       world.server.setRevokeTimeLimit(0);
-      await world.server.advanceClock(5);
+      world.server.advanceClock(5);
       // The menu still offers it within the list's own limit; the server refuses.
       await openMenuFor(list, mine.ID);
       await choose(list, 'revoke');

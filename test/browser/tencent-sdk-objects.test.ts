@@ -48,7 +48,7 @@ describe('Messages built by the real @tencentcloud/chat, in the browser', () => 
     expect(image.type).to.equal('TIMImageElem');
     if (image.type !== 'TIMImageElem') return;
     expect(image.uuid, 'the SDK named the upload').to.not.equal('');
-    expect(image.imageInfoArray.map((info) => info.type).sort()).to.deep.equal([0, 1, 2]);
+    expect(image.imageInfoArray.map((info) => info.type).sort((a, b) => a - b)).to.deep.equal([0, 1, 2]);
     for (const info of image.imageInfoArray) expect(info.url, 'a preview the kit may show (safeUrl keeps blob:)').to.match(/^blob:/);
   });
 

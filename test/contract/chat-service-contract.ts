@@ -519,7 +519,7 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
           deepEqual(progress[progress.length - 1], [blob.size, blob.size], 'ends at the full size');
           const image = sent.elements[0] as ImageElem;
           equal(image.type, 'TIMImageElem');
-          deepEqual(image.imageInfoArray.map((i) => i.type).sort(), [0, 1, 2], 'original, thumbnail and large');
+          deepEqual(image.imageInfoArray.map((i) => i.type).sort((a, b) => a - b), [0, 1, 2], 'original, thumbnail and large');
           for (const info of image.imageInfoArray) ok(/^(https?:|blob:|data:image\/)/.test(info.url), `a usable URL (${info.url.slice(0, 30)})`);
           const byType = (t: number) => image.imageInfoArray.find((i) => i.type === t)!;
           deepEqual([byType(0).width, byType(0).height], [width, height], 'original size');

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDayLabel, formatListTime } from '../../src/core/util/format-time.js';
+import { formatDayLabel, formatListTime } from '../../src/core/i18n/format-time.js';
 
 /** Local noon of a day `daysAgo` before 2026-12-04 (a Friday), in seconds. */
 const noon = (daysAgo: number) => new Date(2026, 11, 4 - daysAgo, 12, 0, 0).getTime() / 1000;

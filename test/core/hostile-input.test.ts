@@ -15,7 +15,7 @@ import { MAX_TIME_SECONDS } from '../../src/core/model/limits.js';
 import { EMPTY_MESSAGE, type Message } from '../../src/core/model/message.js';
 import { describeGroupTip } from '../../src/core/notices/group-tip.js';
 import { elementFromSdk } from '../../src/core/service/tencent/map-element.js';
-import { formatClock, formatDayLabel, formatListTime, isoTime } from '../../src/core/util/format-time.js';
+import { formatClock, formatDayLabel, formatListTime, isoTime } from '../../src/core/i18n/format-time.js';
 
 /** What a strict-mode assignment to a built-in's method does once Object.prototype is frozen: throw. */
 function prototypesUntouched(): void {

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
+import type { ChatStoreApi } from '../../core/store/index.js';
 
 /** `<tim-chat>` (or any ancestor an app writes) provides the store; the parts consume it. */
 export const chatStoreContext = createContext<ChatStoreApi | undefined>(Symbol.for('tim-elements/chat-store'));

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
+import type { ChatStoreApi } from '../../core/store/index.js';
 import { chatStoreContext } from './chat-context.js';
 import { TimElement } from './tim-element.js';
 

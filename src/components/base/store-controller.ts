@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StateStore, Unsubscribe } from '../../core/store/state-store.js';
+import type { StateStore, Unsubscribe } from '../../core/store/index.js';
 
 /**
  * The glue between a core StateStore and an element: subscribes in hostConnected,

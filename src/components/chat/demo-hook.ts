@@ -1,4 +1,4 @@
-import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
+import type { ChatStoreApi } from '../../core/store/index.js';
 
 /** A demo chat made for one `<tim-chat demo>`: its store, how to start it, how to end it. */
 export interface DemoChat {

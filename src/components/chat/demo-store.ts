@@ -1,6 +1,6 @@
 import { createChatCache } from '../../core/cache/index.js';
 import { deferredService } from '../../core/service/index.js';
-import { ChatStore } from '../../core/store/chat-store.js';
+import { ChatStore } from '../../core/store/index.js';
 import { DEMO_NAMESPACE, type DemoBackend } from './demo-backend.js';
 import type { DemoChat } from './demo-hook.js';
 

@@ -1,9 +1,9 @@
 /** The words for what the core decided: why sending is blocked, a refused file, a failed send. */
-import type { ComposerNotice } from '../../core/composer/message-composer.js';
-import { errorText } from '../../core/i18n/error-text.js';
-import { MAX_IMAGE_PIXELS } from '../../core/model/limits.js';
-import type { SendBlockReason } from '../../core/store/selectors/send-block-reason.js';
-import { formatBytes, formatClock, formatListTime } from '../../core/util/format-time.js';
+import type { ComposerNotice } from '../../core/composer/index.js';
+import { errorText } from '../../core/i18n/index.js';
+import { MAX_IMAGE_PIXELS } from '../../core/model/index.js';
+import type { SendBlockReason } from '../../core/store/index.js';
+import { formatBytes, formatClock, formatListTime } from '../../core/i18n/index.js';
 import type { AttachmentErrorDetail } from './events.js';
 import type { ComposerStrings } from './strings.js';
 

@@ -13,7 +13,7 @@ export { TimComposer };
 export { COMPOSER_TOOLS, COMPOSER_DROP_ZONES, DEFAULT_DRAFT_DELAY_MS, type ComposerTool, type ComposerDropZone } from './tim-composer.js';
 export * from './events.js';
 export { SEND_KEYS, type SendKey } from './send-key.js';
-export { DEFAULT_MAX_TEXT_BYTES } from '../../core/composer/text-limit.js';
+export { DEFAULT_MAX_TEXT_BYTES } from '../../core/composer/index.js';
 export {
   ATTACHMENT_KINDS,
   DEFAULT_MAX_FILE_SIZE,

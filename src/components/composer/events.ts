@@ -1,6 +1,6 @@
-import type { OutgoingContent, StoreSendOptions } from '../../core/store/chat-store-api.js';
+import type { OutgoingContent, StoreSendOptions } from '../../core/store/index.js';
 import { TimEvent } from '../base/events.js';
-import type { AttachmentErrorReason } from '../../core/composer/attachment-preparer.js';
+import type { AttachmentErrorReason } from '../../core/composer/index.js';
 import type { AttachmentKind } from './attachment-rules.js';
 
 /**

@@ -3,9 +3,9 @@
  * can reserve the right space for it while it uploads.
  */
 
-import { readImageHeader, type PixelSize } from '../../core/model/image-header.js';
-import { MAX_IMAGE_PIXELS } from '../../core/model/limits.js';
-import type { MediaReader } from '../../core/composer/attachment-preparer.js';
+import { readImageHeader, type PixelSize } from '../../core/model/index.js';
+import { MAX_IMAGE_PIXELS } from '../../core/model/index.js';
+import type { MediaReader } from '../../core/composer/index.js';
 
 interface ImageSize {
   readonly width: number;

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { MembersStatus } from '../../core/composer/group-members-loader.js';
-import type { MentionCandidate } from '../../core/composer/mentions.js';
+import type { MembersStatus } from '../../core/composer/index.js';
+import type { MentionCandidate } from '../../core/composer/index.js';
 import type { ComposerStrings } from './strings.js';
 
 export interface MentionListProps {

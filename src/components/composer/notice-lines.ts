@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import type { ComposerNotice } from '../../core/composer/message-composer.js';
-import type { SendBlockReason } from '../../core/store/selectors/send-block-reason.js';
-import { formatBytes } from '../../core/util/format-time.js';
+import type { ComposerNotice } from '../../core/composer/index.js';
+import type { SendBlockReason } from '../../core/store/index.js';
+import { formatBytes } from '../../core/i18n/index.js';
 import { icon } from '../icons/icons.js';
 import { blockReasonText, noticeText } from './composer-notice-text.js';
 import type { ComposerStrings } from './strings.js';

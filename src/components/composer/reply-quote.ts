@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MessageReply } from '../../core/model/tuikit-wire.js';
+import type { MessageReply } from '../../core/model/index.js';
 import { icon } from '../icons/icons.js';
 import type { ComposerStrings } from './strings.js';
 

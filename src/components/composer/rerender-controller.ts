@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Unsubscribe } from '../../core/store/state-store.js';
+import type { Unsubscribe } from '../../core/store/index.js';
 
 /** Re-renders the host whenever a core object says it changed (subscribed only while connected). */
 export class RerenderController implements ReactiveController {

@@ -6,7 +6,7 @@ import type { Conversation } from '../../core/model/index.js';
 import { targetIDOf } from '../../core/model/index.js';
 import { conversationSummary } from '../../core/notices/index.js';
 import { createNameLookup } from '../../core/notices/index.js';
-import type { ChatState } from '../../core/store/chat-store-api.js';
+import type { ChatState } from '../../core/store/index.js';
 
 /** The last-message line of a row: "[Draft]" / "[@me]" marked, the sender in groups, emoji as glyphs. */
 export function renderConversationSummary(conversation: Conversation, state: ChatState | undefined, locale: Locale) {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { Message } from '../../core/model/message.js';
+import type { Message } from '../../core/model/index.js';
 import {
   followsNewest,
   INITIAL_SCROLL_STATE,
@@ -11,8 +11,8 @@ import {
   type JumpBlock,
   type ScrollEvent,
 } from '../../core/scroll/index.js';
-import type { ReadingPosition } from '../../core/store/chat-store-api.js';
-import { countsAsUnread } from '../../core/store/unread-boundary.js';
+import type { ReadingPosition } from '../../core/store/index.js';
+import { countsAsUnread } from '../../core/store/index.js';
 import { ChatFlowLayout, type ChatFlowLayoutConfig } from './virtualizer-patches/chat-flow-layout.js';
 import { patchVirtualizer } from './virtualizer-patches/patch-virtualizer.js';
 

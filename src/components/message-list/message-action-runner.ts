@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Message } from '../../core/model/message.js';
-import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
-import { copyableText, type MessageAction } from '../../core/store/selectors/message-actions.js';
+import type { Message } from '../../core/model/index.js';
+import type { ChatStoreApi } from '../../core/store/index.js';
+import { copyableText, type MessageAction } from '../../core/store/index.js';
 import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
 import type { TimImageViewer } from '../image-viewer/tim-image-viewer.js';
 import { imageSources } from '../message/image/image-box.js';

@@ -1,8 +1,8 @@
-import { localize } from '../../core/i18n/translate.js';
-import type { Message } from '../../core/model/message.js';
-import { senderName, summarizeMessage } from '../../core/notices/message-summary.js';
-import type { NameLookup } from '../../core/notices/name-lookup.js';
-import { calendarDaysBetween } from '../../core/util/format-time.js';
+import { localize } from '../../core/i18n/index.js';
+import type { Message } from '../../core/model/index.js';
+import { senderName, summarizeMessage } from '../../core/notices/index.js';
+import type { NameLookup } from '../../core/notices/index.js';
+import { calendarDaysBetween } from '../../core/i18n/index.js';
 import { isTypingStatusMessage } from '../message/renderers/custom-registry.js';
 import { messageKind, type RunPosition } from '../message/message-kind.js';
 

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Message } from '../../core/model/message.js';
-import type { ChatStoreApi } from '../../core/store/chat-store-api.js';
-import { readReportDue } from '../../core/store/selectors/read-report.js';
+import type { Message } from '../../core/model/index.js';
+import type { ChatStoreApi } from '../../core/store/index.js';
+import { readReportDue } from '../../core/store/index.js';
 
 /** What the reading controller needs from `<tim-message-list>`. */
 export interface ReadingHost extends ReactiveControllerHost, HTMLElement {

@@ -1,9 +1,9 @@
 import type { Message } from '../../core/model/index.js';
-import type { MessageAction } from '../../core/store/selectors/message-actions.js';
+import type { MessageAction } from '../../core/store/index.js';
 import { TimEvent } from '../base/events.js';
 
 /** What can be done to a message from its menu (or its failed mark, for resend): the core's list. */
-export { MESSAGE_ACTIONS, type MessageAction } from '../../core/store/selectors/message-actions.js';
+export { MESSAGE_ACTIONS, type MessageAction } from '../../core/store/index.js';
 
 export interface MessageEventDetail {
   readonly message: Message;

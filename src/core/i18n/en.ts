@@ -1,6 +1,6 @@
 import type { CacheWarning } from '../cache/chat-cache.js';
 import type { ChatErrorName } from '../errors.js';
-import { formatDuration } from '../util/format-time.js';
+import { formatDuration } from './format-time.js';
 import { durationEn } from './duration.js';
 import { clauseListEn, isPluralEn, nameListEn } from './name-list.js';
 import type { MuteChange, ProfileChange, SystemNoticeParams } from './notice-params.js';

@@ -22,3 +22,4 @@ export type { MuteChange, ProfileChange, SystemNoticeParams } from './notice-par
 export { durationEn, durationParts, durationZh, type DurationPart } from './duration.js';
 export { nameListEn, nameListZh } from './name-list.js';
 export { joinZh, zh } from './zh-spacing.js';
+export { calendarDaysBetween, formatBytes, formatClock, formatDayLabel, formatDuration, formatListTime, isoTime } from './format-time.js';

@@ -1,4 +1,4 @@
-import { formatDuration } from '../util/format-time.js';
+import { formatDuration } from './format-time.js';
 import { durationZh } from './duration.js';
 import type { CoreStrings } from './en.js';
 import { clauseListZh, nameListZh } from './name-list.js';

@@ -597,12 +597,12 @@ export class ChatStore implements ChatStoreApi {
       if (this.state.get().activeConversationID === conversationID) changes.patchState({ activeConversationID: null });
       this.local.drafts.delete(conversationID);
       this.batches.commit(changes);
-      this.cache.write(() => this.cache.current.putDraft(conversationID, null));
+      void this.cache.write(() => this.cache.current.putDraft(conversationID, null));
       if (clearHistory) {
         // Emptied, not dropped: elements keep the list store they subscribed to.
         this.lists.findList(conversationID)?.reset();
-        this.cache.write(() => this.cache.current.deleteConversationMessages(conversationID));
-        this.cache.write(() => this.cache.current.setMeta(historyStartKey(conversationID), undefined));
+        void this.cache.write(() => this.cache.current.deleteConversationMessages(conversationID));
+        void this.cache.write(() => this.cache.current.setMeta(historyStartKey(conversationID), undefined));
       }
       await this.cache.writesDone();
     });

@@ -179,7 +179,7 @@ export class MessagePaging {
     list.patch({ isCompleted: true });
     if (oldest && oldest.ID !== list.historyStartID) {
       list.historyStartID = oldest.ID;
-      deps.cache.write(() => deps.cache.current.setMeta(historyStartKey(list.conversationID), oldest.ID));
+      void deps.cache.write(() => deps.cache.current.setMeta(historyStartKey(list.conversationID), oldest.ID));
     }
   }
 

@@ -2,4 +2,3 @@
 export { initialsOf, paletteIndexFor } from './color-from-id.js';
 export { withoutBidiControls } from './bidi.js';
 export { ownValue } from './own-value.js';
-export { formatListTime, formatBytes, formatDuration, formatClock, isoTime } from './format-time.js';

@@ -1,5 +1,5 @@
 import type { Message } from '../../../core/model/index.js';
-import type { ChatStoreApi } from '../../../core/store/chat-store-api.js';
+import type { ChatStoreApi } from '../../../core/store/index.js';
 
 /**
  * "Played" for a voice message is local, never sent: bit 0 of the message's local `customInt`

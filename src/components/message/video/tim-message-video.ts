@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { VideoElem } from '../../../core/model/index.js';
 import type { Message } from '../../../core/model/index.js';
 import { safeUrl } from '../../../core/model/index.js';
-import { formatDuration } from '../../../core/util/index.js';
+import { formatDuration } from '../../../core/i18n/index.js';
 import { TimElement } from '../../base/tim-element.js';
 import { icon } from '../../icons/icons.js';
 import { thumbnailBox } from '../image/image-box.js';

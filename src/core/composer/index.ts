@@ -1,0 +1,9 @@
+/** The composer's state, framework-agnostic: `<tim-composer>` renders it; an app's own input can too. */
+export { MessageComposer, type ComposedMessage, type ComposerNotice, type ComposerSettings, type ComposerStore, type MessageComposerState } from './message-composer.js';
+export { attachmentRules, type AttachmentErrorReason, type MediaReader } from './attachment-preparer.js';
+export { composerChatView, type ComposerChatView } from './composer-chat-view.js';
+export { DEFAULT_DRAFT_DELAY_MS } from './draft-saver.js';
+export type { MembersStatus } from './group-members-loader.js';
+export type { TextSelection } from './mention-manager.js';
+export type { MentionCandidate } from './mentions.js';
+export { DEFAULT_MAX_TEXT_BYTES } from './text-limit.js';

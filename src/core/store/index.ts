@@ -1,0 +1,9 @@
+/** The store as the elements see it: the store, its state's types, and the selectors they render from. */
+export { ChatStore, type ChatStoreOptions } from './chat-store.js';
+export type { ChatState, ChatStoreApi, MessageListState, OutgoingContent, ReadingPosition, StoreSendOptions } from './chat-store-api.js';
+export { shallowEqual, type StateStore, type Unsubscribe } from './state-store.js';
+export { countsAsUnread, locateUnreadBoundary, unreadBoundary, unreadJumpTarget, type UnreadBoundary } from './unread-boundary.js';
+export { copyableText, MESSAGE_ACTIONS, type MessageAction } from './selectors/message-actions.js';
+export { headerTyping } from './selectors/header-typing.js';
+export { readReportDue } from './selectors/read-report.js';
+export { sendBlockReason, type SendBlockReason } from './selectors/send-block-reason.js';
