@@ -55,6 +55,10 @@ export interface ChatScrollHost extends ReactiveControllerHost {
  * (ResizeObserver), the virtualizer's `rangeChanged` / `unpinned` and its layout passes (the
  * `reflow-hooks` patch), and the list's data. It applies what the state machine decides: pin the
  * layout to the newest message, drop the pin, align a jumped-to row, keep the row being read in place.
+ *
+ * Over 500 lines because it is the one place where the DOM's scroll events meet the state machine;
+ * what it decides is in the core (Node-tested), what it touches of the virtualizer is in
+ * `virtualizer-patches/`, and splitting the event wiring would scatter one protocol over files.
  */
 export class ChatScrollController implements ReactiveController {
   /** The layout config handed to the virtualize directive. */

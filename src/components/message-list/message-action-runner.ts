@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Message } from '../../core/model/index.js';
+import type { ImageElem, Message } from '../../core/model/index.js';
 import type { ChatStoreApi } from '../../core/store/index.js';
 import { copyableText, type MessageAction } from '../../core/store/index.js';
 import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
-import type { TimImageViewer } from '../image-viewer/tim-image-viewer.js';
+import type { TimImageViewer, ViewerImage } from '../image-viewer/tim-image-viewer.js';
 import { imageSources } from '../message/image/image-box.js';
 import { messageActionEvent, TimMessageRequestEvent, type MessageRequest } from '../message/events.js';
 import { TimMessageActionSelectEvent } from '../message-actions/events.js';
@@ -173,15 +173,22 @@ export class MessageActionRunner implements ReactiveController {
     if (next && (!active || active === document.body || active === row)) void this.host.focusRow(next.ID, false);
   }
 
+  /** The viewer opens on this image, with every image of the loaded conversation to go through (←/→, swipe). */
   private openImage(message: Message, elementIndex: number, origin?: HTMLElement): void {
-    const elem = message.elements[elementIndex];
     const viewer = this.host.renderRoot.querySelector<TimImageViewer>('tim-image-viewer');
-    if (!viewer || elem?.type !== 'TIMImageElem') return;
-    const sources = imageSources(elem);
-    void viewer.show(
-      { preview: sources.thumbnail, large: sources.large, original: sources.original, width: sources.width, height: sources.height },
-      deepActiveElement() ?? origin,
-    );
+    const clicked = message.elements[elementIndex];
+    if (!viewer || clicked?.type !== 'TIMImageElem') return;
+    const images: ViewerImage[] = [];
+    let index = -1;
+    for (const item of this.host.items) {
+      item.elements.forEach((elem, i) => {
+        if (elem.type !== 'TIMImageElem') return;
+        if (item.ID === message.ID && i === elementIndex) index = images.length;
+        images.push(viewerImage(elem));
+      });
+    }
+    // A message not among the rows (an app may ask for one): just its image.
+    void viewer.show(index < 0 ? [viewerImage(clicked)] : images, deepActiveElement() ?? origin, Math.max(0, index));
   }
 
   showError(error: unknown): void {
@@ -201,4 +208,9 @@ export class MessageActionRunner implements ReactiveController {
     this.toast = null;
     this.host.requestUpdate();
   }
+}
+
+function viewerImage(elem: ImageElem): ViewerImage {
+  const sources = imageSources(elem);
+  return { preview: sources.thumbnail, large: sources.large, original: sources.original, width: sources.width, height: sources.height };
 }

@@ -19,13 +19,13 @@ import { locateUnreadBoundary, unreadBoundary, unreadJumpTarget, type UnreadBoun
 import { formatDayLabel } from '../../core/i18n/index.js';
 import { ownValue } from '../../core/util/index.js';
 import { inlineStyle } from '../base/inline-style.js';
-import { listKeyTarget } from '../base/list-navigation.js';
 import { StoreConsumerElement } from '../base/store-consumer.js';
 import { StoreController } from '../base/store-controller.js';
 import { icon } from '../icons/icons.js';
 import { messageKind } from '../message/message-kind.js';
 import { onCustomRenderersChange } from '../message/renderers/custom-registry.js';
 import type { TimMessage } from '../message/tim-message.js';
+import { RowKeyboard } from './row-keyboard.js';
 import { ChatScrollController } from './chat-scroll-controller.js';
 import { MessageActionRunner } from './message-action-runner.js';
 import { DEFAULT_GROUPING_WINDOW_SECONDS, noticeText, runPositionOf, sameDay, senderName, visibleMessages } from './message-rows.js';
@@ -97,7 +97,6 @@ export class TimMessageList extends StoreConsumerElement {
   /** The first unread message when the conversation opened with unread messages above the fold. */
   @state() private unreadJump: UnreadBoundary | null = null;
   @state() private highlightID = '';
-  @state() private activeID = '';
   @state() private renderVersion = 0;
 
   private readonly listState = new StoreController<MessageListState, MessageListState>(
@@ -117,6 +116,8 @@ export class TimMessageList extends StoreConsumerElement {
   private readonly scrolling = new ChatScrollController(this);
   private readonly reading = new ReadingController(this);
   private readonly actions = new MessageActionRunner(this);
+  /** One tab stop among the rows; arrows, Home, End; Enter opens the actions (see RowKeyboard). */
+  private readonly keyboard = new RowKeyboard(this);
 
   /** The rows drawn last: visible messages of the list state, oldest first. */
   items: readonly Message[] = [];
@@ -184,7 +185,7 @@ export class TimMessageList extends StoreConsumerElement {
   }
 
   setActiveRow(messageID: string): void {
-    this.activeID = messageID;
+    this.keyboard.setActive(messageID);
   }
 
   followResend(): void {
@@ -209,7 +210,7 @@ export class TimMessageList extends StoreConsumerElement {
     this.rowSlots.assign(ids, keep);
     // The virtualizer has taken the new items: its rows are drawn from the current state now.
     this.itemsPending = false;
-    this.syncScrollerTabIndex();
+    this.keyboard.syncScrollerTabIndex();
   }
 
   /** After a layout or a scroll: more history when the rows do not fill the view, the unread button, read marks. */
@@ -281,7 +282,7 @@ export class TimMessageList extends StoreConsumerElement {
     this.unreadJump = null;
     this.unreadCaptured = false;
     this.highlightID = '';
-    this.activeID = '';
+    this.keyboard.setActive('');
     this.reading.reset();
     this.items = [];
     this.itemsSource = undefined;
@@ -310,7 +311,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.resolvedLocale,
         this.locale,
         this.highlightID,
-        this.activeID,
+        this.keyboard.activeID,
         this.scrolling.state.dividerID,
         this.renderVersion,
         this.names,
@@ -358,7 +359,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.conversationId,
         html`<div class="scroller" part="scroller" role="log" aria-live="polite" aria-relevant="additions"
             aria-label=${t.label} tabindex="-1"
-            @keydown=${this.onKeyDown} @focus=${this.onScrollerFocus}>
+            @keydown=${this.keyboard.onKeyDown} @focus=${this.keyboard.onScrollerFocus}>
           ${guard([this.items, ...this.rowDeps()], () =>
             virtualize<Message | undefined>({
               items: this.items as Message[],
@@ -426,7 +427,7 @@ export class TimMessageList extends StoreConsumerElement {
     const position = kind === 'bubble' ? runPositionOf(previous, message, next, this.groupingWindow) : 'single';
     const startsRun = position === 'single' || position === 'first';
     const user = this.chatState.value && ownValue(this.chatState.value.users, message.from);
-    const activeID = this.activeID || items[items.length - 1]?.ID;
+    const activeID = this.keyboard.activeID;
     const classes = `${index === 0 ? 'first' : ''} ${index === items.length - 1 ? 'last' : ''}`;
     return html`<tim-message
       class=${classes}
@@ -451,7 +452,7 @@ export class TimMessageList extends StoreConsumerElement {
       .emojiSet=${this.emojiSet}
       .faceStickers=${this.faceStickers}
       .renderVersion=${this.renderVersion}
-      @focus=${this.onRowFocus}
+      @focus=${this.keyboard.onRowFocus}
     ></tim-message>`;
   };
 
@@ -521,7 +522,7 @@ export class TimMessageList extends StoreConsumerElement {
   async scrollToMessage(messageID: string, block: ScrollLogicalPosition = 'center'): Promise<boolean> {
     if (!this.items.some((m) => m.ID === messageID)) return false;
     this.highlight(messageID);
-    this.activeID = messageID;
+    this.keyboard.setActive(messageID);
     await this.scrolling.jumpTo(messageID, block === 'nearest' ? 'center' : block, block === 'start' ? 8 : 0);
     return this.rowFor(messageID) !== null;
   }
@@ -547,7 +548,7 @@ export class TimMessageList extends StoreConsumerElement {
     this.highlightTimer = setTimeout(() => (this.highlightID = ''), HIGHLIGHT_MS);
   }
 
-  private loadOlder(): void {
+  loadOlder(): void {
     const state = this.listState.value;
     if (!state || !state.loaded || state.loading || state.isCompleted || state.error) return;
     void this.activeStore?.loadOlder(this.conversationId);
@@ -559,61 +560,22 @@ export class TimMessageList extends StoreConsumerElement {
 
   // ───────────────────────── keyboard ─────────────────────────
 
-  private readonly onRowFocus = (event: FocusEvent): void => {
-    const id = (event.currentTarget as HTMLElement).dataset.id;
-    if (id && id !== this.activeID) this.activeID = id;
-  };
-
-  private readonly onScrollerFocus = (event: FocusEvent): void => {
-    if (event.target !== this.scroller) return;
-    // Focus landed on the log itself (its current row was scrolled away): go to a row on screen.
-    const scroller = this.scroller!;
-    const top = scroller.getBoundingClientRect().top;
-    const rows = [...scroller.querySelectorAll<TimMessage>('tim-message')];
-    const row = rows.find((r) => r.dataset.id === this.activeID) ?? rows.find((r) => r.getBoundingClientRect().bottom > top + 1);
-    row?.focus();
-  };
-
-  /** The log is a tab stop of its own only while its current row is not in the DOM. */
-  private syncScrollerTabIndex(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const activeID = this.activeID || this.items[this.items.length - 1]?.ID || '';
-    scroller.tabIndex = activeID && this.rowFor(activeID) ? -1 : 0;
-  }
-
   async focusRow(messageID: string, scroll = true): Promise<void> {
-    this.activeID = messageID;
-    let row: HTMLElement | null = this.rowFor(messageID);
-    if (!row || scroll) {
-      this.scrolling.bringIntoRange(messageID);
-      row = await this.scrolling.rowDrawn(messageID);
-    }
-    await this.updateComplete;
-    row?.focus({ preventScroll: false });
-    this.syncScrollerTabIndex();
+    return this.keyboard.focusRow(messageID, scroll);
   }
 
-  /** Arrow keys, Home and End move between messages; Enter or the context-menu key open the actions. */
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const row = event.composedPath().find((n): n is TimMessage => n instanceof HTMLElement && n.localName === 'tim-message');
-    if (!row || event.target !== row) return;
-    const index = this.items.findIndex((m) => m.ID === row.dataset.id);
-    if (index < 0) return;
-    // Up from the oldest loaded message asks for older ones.
-    if (event.key === 'ArrowUp' && index === 0) this.loadOlder();
-    const next = listKeyTarget(event.key, index, this.items.length, { keys: ['ArrowUp', 'ArrowDown', 'Home', 'End'] });
-    if (next !== null) {
-      event.preventDefault();
-      this.scrolling.focusMoved(next === this.items.length - 1);
-      void this.focusRow(this.items[next]!.ID);
-      return;
-    }
-    if (event.key === 'Enter' || event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
-      event.preventDefault();
-      this.actions.openMenu(this.items[index]!, row);
-    }
-  };
+  bringRowIn(messageID: string): Promise<HTMLElement | null> {
+    this.scrolling.bringIntoRange(messageID);
+    return this.scrolling.rowDrawn(messageID);
+  }
+
+  focusMoved(toNewest: boolean): void {
+    this.scrolling.focusMoved(toNewest);
+  }
+
+  openMenu(message: Message, row: HTMLElement): void {
+    this.actions.openMenu(message, row);
+  }
 
   // ───────────────────────── actions ─────────────────────────
 

@@ -1,3 +1,5 @@
+// Over 500 lines: DexieCache implements the whole ChatCache contract on IndexedDB, one short method
+// per operation; schema, rows, eviction, locks and the change channel live in the files beside it.
 import { Dexie, type Table } from 'dexie';
 import type { Conversation, Draft } from '../model/conversation.js';
 import { compareMessages, type Message, type MessageLocator } from '../model/message.js';

@@ -1,6 +1,8 @@
 /**
  * Import and export of messages, conversations and message locators in the desktop SDK's
  * JSON format (TIMCloudDef.h; see DESIGN.md "Desktop C/JSON interop").
+ * A little over 500 lines: the reader and writer of one format, each field's rule next to the other
+ * direction's; the element codecs are in desktop-elem.ts.
  *
  * Import is strict about types: a present field of the wrong type or out of range is an
  * error naming the field, and that entry is left out while the good entries of the batch

@@ -1,3 +1,6 @@
+// Over 500 lines: LocalServer is the embedded backend's whole server (one method per server
+// operation of the ChatService contract); records, messaging, storage and notifications live in
+// the server-*.ts files beside it.
 import { CHAT_ERROR, ChatError } from '../../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
 import type { MessageElement } from '../../model/elements.js';
