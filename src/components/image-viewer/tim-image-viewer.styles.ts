@@ -54,34 +54,6 @@ export const timImageViewerStyles = css`
     padding-inline: var(--tim-space-3);
     font-size: var(--tim-font-size-s);
   }
-  .nav {
-    all: unset;
-    position: absolute;
-    inset-block-start: 50%;
-    translate: 0 -50%;
-    display: grid;
-    place-items: center;
-    inline-size: 48px;
-    block-size: 48px;
-    border-radius: var(--tim-radius-full);
-    background: var(--tim-color-overlay);
-    color: inherit;
-    cursor: pointer;
-  }
-  .nav.previous {
-    inset-inline-start: var(--tim-space-3);
-  }
-  .nav.next {
-    inset-inline-end: var(--tim-space-3);
-  }
-  .nav:disabled {
-    opacity: 0.35;
-    cursor: default;
-  }
-  .nav:focus-visible {
-    outline: 2px solid var(--tim-color-on-primary);
-    outline-offset: 2px;
-  }
   .toolbar {
     position: absolute;
     inset-block-start: var(--tim-space-3);
@@ -92,7 +64,8 @@ export const timImageViewerStyles = css`
     align-items: center;
   }
   .toolbar button,
-  .toolbar a {
+  .toolbar a,
+  .nav {
     all: unset;
     display: grid;
     place-items: center;
@@ -103,10 +76,26 @@ export const timImageViewerStyles = css`
     color: inherit;
     cursor: pointer;
   }
-  .toolbar button:disabled {
+  /* After the shared rule: its all: unset would undo the placement. */
+  .nav {
+    position: absolute;
+    inset-block-start: 50%;
+    translate: 0 -50%;
+    inline-size: 48px;
+    block-size: 48px;
+  }
+  .nav.previous {
+    inset-inline-start: var(--tim-space-3);
+  }
+  .nav.next {
+    inset-inline-end: var(--tim-space-3);
+  }
+  .toolbar button:disabled,
+  .nav:disabled {
     opacity: 0.35;
     cursor: default;
   }
+  .nav:focus-visible,
   .toolbar button:focus-visible,
   .toolbar a:focus-visible {
     outline: 2px solid var(--tim-color-on-primary);
