@@ -104,7 +104,7 @@ function eventTypesPlugin() {
         fired.set(
           node.name.text,
           tags.map((tag) => {
-            const text = (typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
+            const text = (typeof tag.comment === 'string' ? tag.comment : (ts.getTextOfJSDocComment(tag.comment) ?? '')).trim();
             const match = /^(?:\{[^}]*\}\s*)?([\w-]+)\s*(?:-\s*)?([\s\S]*)$/.exec(text);
             return { name: match?.[1] ?? '', description: (match?.[2] ?? '').replace(/\s+/g, ' ').trim() };
           }),
@@ -119,7 +119,9 @@ function eventTypesPlugin() {
           declaration.events = declared.map(({ name, description }) => {
             const known = eventMap.get(name);
             if (!known) {
-              console.warn(`custom-elements-manifest: <${declaration.tagName}> fires "${name}", which no GlobalEventHandlersEventMap declares`);
+              console.warn(
+                `custom-elements-manifest: <${declaration.tagName}> fires "${name}", which no GlobalEventHandlersEventMap declares`,
+              );
               return { name, description };
             }
             const detail = detailOf(known.className);
@@ -156,7 +158,10 @@ function literalUnionsPlugin() {
         let init = node.initializer;
         if (ts.isAsExpression(init)) init = init.expression;
         if (ts.isArrayLiteralExpression(init) && init.elements.every((e) => ts.isStringLiteral(e))) {
-          arrays.set(node.name.text, init.elements.map((e) => e.text));
+          arrays.set(
+            node.name.text,
+            init.elements.map((e) => e.text),
+          );
         }
       }
     },
@@ -213,10 +218,15 @@ function themeTokensPlugin() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.customElement) continue;
-          const text = sourcesOf(path.dirname(mod.path)).map((file) => readFileSync(file, 'utf8')).join('\n');
+          const text = sourcesOf(path.dirname(mod.path))
+            .map((file) => readFileSync(file, 'utf8'))
+            .join('\n');
           const used = [...new Set([...text.matchAll(/var\((--tim-[\w-]+)/g)].map(([, name]) => name))].filter(isToken).sort();
           const own = new Set((declaration.cssProperties ?? []).map((p) => p.name));
-          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...used.filter((name) => !own.has(name)).map((name) => ({ name, ...describe(name) }))];
+          declaration.cssProperties = [
+            ...(declaration.cssProperties ?? []),
+            ...used.filter((name) => !own.has(name)).map((name) => ({ name, ...describe(name) })),
+          ];
         }
       }
     },
@@ -243,7 +253,8 @@ function publicApiOnlyPlugin() {
 
 /** Every `src/….ts` (or re-exported `src/….js`) path becomes the `dist/….js` module the package ships (the build mirrors src/). */
 function distPathsPlugin() {
-  const toDist = (value) => (typeof value === 'string' && /^src\/.*\.[jt]s$/.test(value) ? value.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : value);
+  const toDist = (value) =>
+    typeof value === 'string' && /^src\/.*\.[jt]s$/.test(value) ? value.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : value;
   const visit = (node) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
@@ -268,5 +279,12 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [defineElementPlugin(), eventTypesPlugin(), literalUnionsPlugin(), themeTokensPlugin(), publicApiOnlyPlugin(), distPathsPlugin()],
+  plugins: [
+    defineElementPlugin(),
+    eventTypesPlugin(),
+    literalUnionsPlugin(),
+    themeTokensPlugin(),
+    publicApiOnlyPlugin(),
+    distPathsPlugin(),
+  ],
 };

@@ -82,7 +82,11 @@ export default tseslint.config(
         'error',
         {
           allowForKnownSafeCalls: [
-            { from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] },
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
             // @open-wc/semantic-dom-diff types chai's equal() as async (for its .dom.equal); it is not.
             { from: 'file', path: 'node_modules/@open-wc/semantic-dom-diff/chai-dom-diff-plugin.d.ts', name: 'Equal' },
           ],
@@ -198,7 +202,14 @@ export default tseslint.config(
 
             ...CORE_FOLDERS.map((folder) => ({
               from: { element: { type: 'core', captured: { folder } } },
-              disallow: { to: { element: { type: 'core', captured: { folder: CORE_FOLDERS.filter((f) => f !== folder && !CORE_LAYERS[folder].includes(f)) } } } },
+              disallow: {
+                to: {
+                  element: {
+                    type: 'core',
+                    captured: { folder: CORE_FOLDERS.filter((f) => f !== folder && !CORE_LAYERS[folder].includes(f)) },
+                  },
+                },
+              },
             })),
             {
               // An element reaches the core through an entry: a folder's index.ts (or seed-demo.ts, the

@@ -21,9 +21,7 @@ function forbidTencentSdk(): Plugin {
     apply: 'build',
     resolveId(source, importer) {
       if (source.startsWith('@tencentcloud/')) {
-        this.error(
-          `${importer ?? 'an entry'} imports "${source}" at run time; the kit may only use its types (import type).`,
-        );
+        this.error(`${importer ?? 'an entry'} imports "${source}" at run time; the kit may only use its types (import type).`);
       }
       return null;
     },

@@ -20,7 +20,10 @@ const WORDS = 'hello ok sure meeting tomorrow lunch photo thanks see you later g
 function makeMessage(conversationIndex: number, n: number): Message {
   const peer = `user${conversationIndex}`;
   const out = n % 3 === 0;
-  const words = Array.from({ length: 3 + ((n * 7 + conversationIndex) % 12) }, (_, i) => WORDS[(n + i * 5 + conversationIndex) % WORDS.length]);
+  const words = Array.from(
+    { length: 3 + ((n * 7 + conversationIndex) % 12) },
+    (_, i) => WORDS[(n + i * 5 + conversationIndex) % WORDS.length],
+  );
   const time = 1_700_000_000 + n * 60 + conversationIndex;
   return {
     ...EMPTY_MESSAGE,
@@ -120,7 +123,9 @@ async function cacheImport(keep: boolean): Promise<number> {
 }
 
 console.log(`cache bench — ${navigator.userAgent.match(/(HeadlessChrome|Chrome)\/[\d.]+/)?.[0] ?? navigator.userAgent}`);
-console.log(`${total.toLocaleString('en')} messages in ${CONVERSATIONS.toLocaleString('en')} conversations, batches of ${PER_CONVERSATION}, best of ${ROUNDS} rounds`);
+console.log(
+  `${total.toLocaleString('en')} messages in ${CONVERSATIONS.toLocaleString('en')} conversations, batches of ${PER_CONVERSATION}, best of ${ROUNDS} rounds`,
+);
 
 // (a) Import, alternating the two so that neither gets a warmer disk.
 const bare: number[] = [];
@@ -134,9 +139,13 @@ for (let round = 0; round < ROUNDS; round++) {
 const bareBest = Math.min(...bare);
 const oursBest = Math.min(...ours);
 const ratio = oursBest / bareBest;
-console.log(`(a) import with putMessages: ${ms(oursBest)} (${Math.round(total / (oursBest / 1000)).toLocaleString('en')} messages/s; rounds ${ours.map(ms).join(', ')})`);
+console.log(
+  `(a) import with putMessages: ${ms(oursBest)} (${Math.round(total / (oursBest / 1000)).toLocaleString('en')} messages/s; rounds ${ours.map(ms).join(', ')})`,
+);
 console.log(`    bare Dexie bulkPut, primary key only: ${ms(bareBest)} (rounds ${bare.map(ms).join(', ')})`);
-console.log(`    (diagnostic) bare Dexie bulkPut into the cache schema, with the compound index: ${ms(Math.min(...schema))} (rounds ${schema.map(ms).join(', ')})`);
+console.log(
+  `    (diagnostic) bare Dexie bulkPut into the cache schema, with the compound index: ${ms(Math.min(...schema))} (rounds ${schema.map(ms).join(', ')})`,
+);
 console.log(`    ratio ${ratio.toFixed(2)}× — target ≤ 1.5× — ${verdict(ratio, 1.5)}`);
 
 // (b) Start: a fresh cache on that database, then what the store reads before it renders:
@@ -164,8 +173,12 @@ for (let run = 0; run < 7; run++) {
 }
 if (shown !== CONVERSATIONS + 20) throw new Error(`start read ${shown} rows, expected ${CONVERSATIONS + 20}`);
 const startMedian = median(starts);
-console.log(`(b) start: open + ${CONVERSATIONS.toLocaleString('en')} conversations + newest 20 messages: median ${ms(startMedian)} of ${starts.length} fresh opens (first ${ms(starts[0]!)}, max ${ms(Math.max(...starts))}) — target ≤ 50 ms — ${verdict(startMedian, 50)}`);
-console.log(`    medians: open ${ms(median(phases.open))}, conversation list with drafts/profiles/outbox ${ms(median(phases.list))}, newest page ${ms(median(phases.page))}`);
+console.log(
+  `(b) start: open + ${CONVERSATIONS.toLocaleString('en')} conversations + newest 20 messages: median ${ms(startMedian)} of ${starts.length} fresh opens (first ${ms(starts[0]!)}, max ${ms(Math.max(...starts))}) — target ≤ 50 ms — ${verdict(startMedian, 50)}`,
+);
+console.log(
+  `    medians: open ${ms(median(phases.open))}, conversation list with drafts/profiles/outbox ${ms(median(phases.list))}, newest page ${ms(median(phases.page))}`,
+);
 
 // (c) One older page of 20, in conversations spread over the database.
 const cache = new DexieCache({ app: APP, userID: USER });
@@ -181,5 +194,7 @@ for (let i = 0; i < 100; i++) {
 }
 await cache.close();
 const pageMedian = median(pages);
-console.log(`(c) one older page of 20: median ${ms(pageMedian)}, p95 ${ms(percentile(pages, 0.95))}, max ${ms(Math.max(...pages))} over ${pages.length} pages — target ≤ 5 ms — ${verdict(pageMedian, 5)}`);
+console.log(
+  `(c) one older page of 20: median ${ms(pageMedian)}, p95 ${ms(percentile(pages, 0.95))}, max ${ms(Math.max(...pages))} over ${pages.length} pages — target ≤ 5 ms — ${verdict(pageMedian, 5)}`,
+);
 await deleteDatabase(cacheDatabaseName(APP, USER));

@@ -31,7 +31,24 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const WORDS = ['hello', 'meeting', 'at', 'three', 'ok', 'see', 'you', 'the', 'report', 'is', 'ready', 'thanks', 'lol', 'v2.1', '2026-11-23', 'https://example.com/a?b=c'];
+const WORDS = [
+  'hello',
+  'meeting',
+  'at',
+  'three',
+  'ok',
+  'see',
+  'you',
+  'the',
+  'report',
+  'is',
+  'ready',
+  'thanks',
+  'lol',
+  'v2.1',
+  '2026-11-23',
+  'https://example.com/a?b=c',
+];
 const CJK = ['你好', '明天见', '收到', '会议', '改到', '下午三点', '谢谢', '好的', '没问题', '𠀋𠀍', '。', '，'];
 const CODES = ['[Smile]', '[微笑]', '[TUIEmoji_Like]', '[TUIEmoji_TearsLaugh]', '[Heart]', '[大笑]', '[666]', '[OK]'];
 const UNKNOWN = ['[Nope]', '[note]', '[1]', '[ ]', '[TUIEmoji_Unknown]'];
@@ -46,7 +63,19 @@ function mixedText(units: number, seed: number): string {
   while (length < units) {
     const r = random();
     const token =
-      r < 0.45 ? pick(WORDS) : r < 0.65 ? pick(CJK) : r < 0.77 ? pick(CODES) : r < 0.81 ? pick(UNKNOWN) : r < 0.91 ? pick(UNICODE) : r < 0.94 ? pick(STRAY) : '\n';
+      r < 0.45
+        ? pick(WORDS)
+        : r < 0.65
+          ? pick(CJK)
+          : r < 0.77
+            ? pick(CODES)
+            : r < 0.81
+              ? pick(UNKNOWN)
+              : r < 0.91
+                ? pick(UNICODE)
+                : r < 0.94
+                  ? pick(STRAY)
+                  : '\n';
     parts.push(token, ' ');
     length += token.length + 1;
   }
@@ -163,6 +192,10 @@ const oursMs = median(oursSamples);
 const speedup = naiveMs / oursMs;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-console.log(`  linear: µs/KB at 1 MB ÷ µs/KB at 64 KB = ${linear.toFixed(2)}  (target ≤ ${LINEAR_TARGET})  ${verdict(linear <= LINEAR_TARGET)}`);
-console.log(`  baseline on 1 MB: ${naiveMs.toFixed(1)} ms vs ${oursMs.toFixed(1)} ms = ${speedup.toFixed(1)}× faster  (target ≥ ${SPEEDUP_TARGET}×)  ${verdict(speedup >= SPEEDUP_TARGET)}`);
+console.log(
+  `  linear: µs/KB at 1 MB ÷ µs/KB at 64 KB = ${linear.toFixed(2)}  (target ≤ ${LINEAR_TARGET})  ${verdict(linear <= LINEAR_TARGET)}`,
+);
+console.log(
+  `  baseline on 1 MB: ${naiveMs.toFixed(1)} ms vs ${oursMs.toFixed(1)} ms = ${speedup.toFixed(1)}× faster  (target ≥ ${SPEEDUP_TARGET}×)  ${verdict(speedup >= SPEEDUP_TARGET)}`,
+);
 if (sink === -1) console.log(sink);

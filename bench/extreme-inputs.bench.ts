@@ -64,26 +64,35 @@ for (let run = 0; run < RUNS; run++) {
     const text = 'All work and no play makes Jack a dull boy. [Smile] '.repeat(20_000).slice(0, 1_000_000);
     const message = makeMessage({ conversationID: world.c2c, from: 'bob', elements: [{ type: 'TIMTextElem', text }] });
     let list: TimMessageList;
-    note('1 MB text: import and draw', await longestTaskDuring(async () => {
-      await world.alice.importMessages([message]);
-      list = mountList(world.alice, world.c2c);
-      await until(() => rowOf(list, message.ID)?.shadowRoot?.querySelector('[part="show-more"]'));
-    }));
-    note('1 MB text: "Show more"', await longestTaskDuring(async () => {
-      rowOf(list, message.ID)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]')!.click();
-      await frame();
-    }));
+    note(
+      '1 MB text: import and draw',
+      await longestTaskDuring(async () => {
+        await world.alice.importMessages([message]);
+        list = mountList(world.alice, world.c2c);
+        await until(() => rowOf(list, message.ID)?.shadowRoot?.querySelector('[part="show-more"]'));
+      }),
+    );
+    note(
+      '1 MB text: "Show more"',
+      await longestTaskDuring(async () => {
+        rowOf(list, message.ID)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]')!.click();
+        await frame();
+      }),
+    );
     await world.dispose();
   }
   {
     const world = await makeMessageWorld();
     const elements: MessageElement[] = Array.from({ length: 100_000 }, (_, i) => ({ type: 'TIMTextElem', text: `part ${i}` }));
     const message = makeMessage({ conversationID: world.c2c, from: 'bob', elements });
-    note('100,000 elements: import and draw', await longestTaskDuring(async () => {
-      await world.alice.importMessages([message]);
-      const list = mountList(world.alice, world.c2c);
-      await until(() => rowOf(list, message.ID)?.shadowRoot?.querySelector('[part="show-more"]'));
-    }));
+    note(
+      '100,000 elements: import and draw',
+      await longestTaskDuring(async () => {
+        await world.alice.importMessages([message]);
+        const list = mountList(world.alice, world.c2c);
+        await until(() => rowOf(list, message.ID)?.shadowRoot?.querySelector('[part="show-more"]'));
+      }),
+    );
     await world.dispose();
   }
   {
@@ -95,21 +104,32 @@ for (let run = 0; run < RUNS; run++) {
     composer.setAttribute('conversation-id', world.c2c);
     document.body.append(composer);
     await composer.updateComplete;
-    note('20000×20000 PNG (48 KB): pasted into the composer', await longestTaskDuring(async () => {
-      const refused = new Promise((resolve) => composer.addEventListener('tim-attachment-error', resolve, { once: true }));
-      const transfer = new DataTransfer();
-      transfer.items.add(bomb);
-      composer.shadowRoot!.querySelector('textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, composed: true, cancelable: true }));
-      await refused;
-    }));
-    note('20000×20000 PNG (48 KB): sent through the store', await longestTaskDuring(async () => {
-      await world.alice.send(world.c2c, { type: 'image', file: bomb }).catch(() => {});
-    }));
+    note(
+      '20000×20000 PNG (48 KB): pasted into the composer',
+      await longestTaskDuring(async () => {
+        const refused = new Promise((resolve) => composer.addEventListener('tim-attachment-error', resolve, { once: true }));
+        const transfer = new DataTransfer();
+        transfer.items.add(bomb);
+        composer
+          .shadowRoot!.querySelector('textarea')!
+          .dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, composed: true, cancelable: true }));
+        await refused;
+      }),
+    );
+    note(
+      '20000×20000 PNG (48 KB): sent through the store',
+      await longestTaskDuring(async () => {
+        await world.alice.send(world.c2c, { type: 'image', file: bomb }).catch(() => {});
+      }),
+    );
     const picture = await pictureFile(6000, 4000);
     mountList(world.alice, world.c2c);
-    note('6000×4000 picture: sent, sizes made', await longestTaskDuring(async () => {
-      await world.alice.send(world.c2c, { type: 'image', file: picture, width: 6000, height: 4000 });
-    }));
+    note(
+      '6000×4000 picture: sent, sizes made',
+      await longestTaskDuring(async () => {
+        await world.alice.send(world.c2c, { type: 'image', file: picture, width: 6000, height: 4000 });
+      }),
+    );
     await world.dispose();
   }
 }

@@ -19,7 +19,10 @@ import type { TimMessageList } from '../src/components/message-list/tim-message-
 import { bulkHistory, makeMessageWorld, type MessageWorld } from '../test/fixtures/message-world.js';
 
 const params = new URLSearchParams(location.search);
-const SIZES = (params.get('sizes') ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (params.get('sizes') ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const JUMPS = Number(params.get('jumps') ?? 120);
 const FLINGS = Number(params.get('flings') ?? 240);
 const EXTRA = 200;
@@ -129,7 +132,9 @@ async function driftOnPrepend(world: MessageWorld, list: TimMessageList): Promis
   s.scrollTop = 200;
   for (let i = 0; i < 8; i++) await frame();
   const view = s.getBoundingClientRect();
-  const reading = [...list.shadowRoot!.querySelectorAll<HTMLElement>('tim-message')].find((r) => r.getBoundingClientRect().top >= view.top)!;
+  const reading = [...list.shadowRoot!.querySelectorAll<HTMLElement>('tim-message')].find(
+    (r) => r.getBoundingClientRect().top >= view.top,
+  )!;
   const id = reading.dataset.id!;
   const before = reading.getBoundingClientRect().top;
   const count = world.alice.messageList(world.c2c).get().messages.length;
@@ -150,8 +155,12 @@ function verdict(ok: boolean): string {
 }
 
 const box = stage();
-console.log(`message-list bench: ${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, list 480×700 px, sizes ${SIZES.join(', ')}`);
-console.log(`targets: open ≤ ${TARGET.openMs} ms, ≤ ${TARGET.dom} message elements in the DOM, drift ≤ ${TARGET.driftPx} px, longest task ≤ ${TARGET.longTaskMs} ms`);
+console.log(
+  `message-list bench: ${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, list 480×700 px, sizes ${SIZES.join(', ')}`,
+);
+console.log(
+  `targets: open ≤ ${TARGET.openMs} ms, ≤ ${TARGET.dom} message elements in the DOM, drift ≤ ${TARGET.driftPx} px, longest task ≤ ${TARGET.longTaskMs} ms`,
+);
 // The page's first list compiles the elements' code and parses their styles: timed on its own.
 {
   const warm = await makeMessageWorld({ avatars: false });

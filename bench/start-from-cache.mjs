@@ -30,7 +30,13 @@ process.env.NODE_ENV = 'production';
 await build({ root, mode: 'demo', logLevel: 'warn' });
 const out = path.join(root, 'dist-demo');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 const server = createServer((request, response) => {
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
   let file = path.normalize(path.join(out, pathname === '/' ? 'index.html' : pathname));
@@ -102,7 +108,9 @@ try {
     await page.waitForFunction(() => window.__startFigures?.shownAt !== null, null, { timeout: 60000 });
     const figures = await page.evaluate(() => window.__startFigures);
     // Let the backend finish connecting and the cache settle before the next reload.
-    await page.waitForFunction(() => document.querySelector('tim-chat')?.store?.state?.get().connection === 'connected', null, { timeout: 60000 });
+    await page.waitForFunction(() => document.querySelector('tim-chat')?.store?.state?.get().connection === 'connected', null, {
+      timeout: 60000,
+    });
     await page.evaluate(() => document.querySelector('tim-chat').store.settled());
     console.log(
       `  ${label.padEnd(14)} list + messages on screen at ${figures.shownAt.toFixed(0).padStart(5)} ms` +
@@ -128,7 +136,13 @@ const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
 const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 const worst = sorted[sorted.length - 1];
 const allFromCache = results.every((r) => r.fromCache);
-const load = loadavg().map((n) => n.toFixed(2)).join(' ');
-console.log(`\nwarm reload, latency ${LATENCY} ms: median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms over ${results.length} runs (load average ${load})`);
+const load = loadavg()
+  .map((n) => n.toFixed(2))
+  .join(' ');
+console.log(
+  `\nwarm reload, latency ${LATENCY} ms: median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms over ${results.length} runs (load average ${load})`,
+);
 console.log(`  shown from the cache before the backend answered: ${allFromCache ? 'every run' : 'NOT every run'}`);
-console.log(`  target: list and newest messages painted ≤ ${TARGET_MS} ms after navigation start → ${median <= TARGET_MS && allFromCache ? 'PASS' : 'MISS'} (median)${worst <= TARGET_MS ? ', worst also within' : `, worst ${worst.toFixed(0)} ms over`}`);
+console.log(
+  `  target: list and newest messages painted ≤ ${TARGET_MS} ms after navigation start → ${median <= TARGET_MS && allFromCache ? 'PASS' : 'MISS'} (median)${worst <= TARGET_MS ? ', worst also within' : `, worst ${worst.toFixed(0)} ms over`}`,
+);

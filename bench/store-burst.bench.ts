@@ -141,10 +141,12 @@ for (const mode of ['one event', 'separate events'] as const) {
   for (let i = 0; i < RUNS; i++) results.push(await run(mode, COUNT));
   const worst = (pick: (r: RunResult) => number): number => Math.max(...results.map(pick));
   const present = Math.min(...results.map((r) => r.present));
-  const met =
-    present === COUNT && worst((r) => r.conversationNotes) === 1 && worst((r) => r.listNotes) === 1;
+  const met = present === COUNT && worst((r) => r.conversationNotes) === 1 && worst((r) => r.listNotes) === 1;
   if (!met) missed = true;
-  const label = mode === 'one event' ? '1,000 messages in one event' : `1,000 messages as ${median(results.map((r) => r.events))} events in ${median(results.map((r) => r.eventTasks))} task(s)`;
+  const label =
+    mode === 'one event'
+      ? '1,000 messages in one event'
+      : `1,000 messages as ${median(results.map((r) => r.events))} events in ${median(results.map((r) => r.eventTasks))} task(s)`;
   console.log(
     `store burst, ${label}: ${present}/${COUNT} present ${median(results.map((r) => r.storeMs)).toFixed(1)} ms after the first event, ` +
       `${median(results.map((r) => r.afterLastMs)).toFixed(1)} ms after the last ` +

@@ -27,14 +27,32 @@ function applyTheme(theme: string) {
 // The demo page's own toolbar, in both languages like the kit.
 const toolbarStrings: Record<string, Record<string, string>> = {
   en: {
-    user: 'User', theme: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark', language: 'Language', latency: 'Latency',
-    failures: 'Failures', offline: 'Offline', reset: 'Reset demo data', switches: 'Network and data',
+    user: 'User',
+    theme: 'Theme',
+    auto: 'Auto',
+    light: 'Light',
+    dark: 'Dark',
+    language: 'Language',
+    latency: 'Latency',
+    failures: 'Failures',
+    offline: 'Offline',
+    reset: 'Reset demo data',
+    switches: 'Network and data',
     hint: 'Open this page in another tab as another user to chat live.',
     confirmReset: 'Delete all demo data (every user, this browser) and start again?',
   },
   'zh-CN': {
-    user: '用户', theme: '主题', auto: '跟随系统', light: '浅色', dark: '深色', language: '语言', latency: '延迟',
-    failures: '失败率', offline: '离线', reset: '重置演示数据', switches: '网络与数据',
+    user: '用户',
+    theme: '主题',
+    auto: '跟随系统',
+    light: '浅色',
+    dark: '深色',
+    language: '语言',
+    latency: '延迟',
+    failures: '失败率',
+    offline: '离线',
+    reset: '重置演示数据',
+    switches: '网络与数据',
     hint: '在另一个标签页以其他用户打开本页，即可实时聊天。',
     confirmReset: '删除本浏览器中所有演示数据（所有用户）并重新开始？',
   },
@@ -75,10 +93,15 @@ while (!resetting && resetInProgress()) await new Promise((resolve) => setTimeou
 if (resetting) {
   sessionStorage.removeItem('tim-demo-reset');
   const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('tim-'));
-  await Promise.all(names.map((name) => new Promise((done) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = request.onerror = request.onblocked = done;
-  })));
+  await Promise.all(
+    names.map(
+      (name) =>
+        new Promise((done) => {
+          const request = indexedDB.deleteDatabase(name);
+          request.onsuccess = request.onerror = request.onblocked = done;
+        }),
+    ),
+  );
 }
 
 const latency = Number(params.get('latency') ?? 150);

@@ -11,7 +11,12 @@ interface Poll {
 
 function isPoll(data: unknown): data is Poll {
   const poll = data as Partial<Poll> | null;
-  return poll?.kind === 'poll' && typeof poll.question === 'string' && Array.isArray(poll.options) && poll.options.every((o) => typeof o === 'string');
+  return (
+    poll?.kind === 'poll' &&
+    typeof poll.question === 'string' &&
+    Array.isArray(poll.options) &&
+    poll.options.every((o) => typeof o === 'string')
+  );
 }
 
 const label = (locale: string) => (locale.startsWith('zh') ? '投票' : 'Poll');

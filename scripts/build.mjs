@@ -72,7 +72,10 @@ if (existsSync(path.join(dist, 'bundle.d.ts'))) console.log('  dist/bundle.d.ts 
 
 step('theme.css (the token stylesheet, for pages that link it)');
 const { themeCss } = await import(pathToFileURL(path.join(dist, 'themes/theme-css.js')).href);
-writeFileSync(path.join(dist, 'theme.css'), `/* tim-elements theme tokens. <link rel="stylesheet" href="…/tim-elements/dist/theme.css"> */\n${themeCss}`);
+writeFileSync(
+  path.join(dist, 'theme.css'),
+  `/* tim-elements theme tokens. <link rel="stylesheet" href="…/tim-elements/dist/theme.css"> */\n${themeCss}`,
+);
 console.log('  dist/theme.css');
 
 step('custom elements manifest (cem analyze)');
@@ -111,7 +114,8 @@ for (const file of jsFiles) {
 const adapterTypes = path.join(dist, 'core/service/tencent') + path.sep;
 for (const file of filesUnder(dist).filter((f) => f.endsWith('.d.ts'))) {
   if (file.startsWith(adapterTypes)) continue;
-  if (sdkTypeImport.test(readFileSync(file, 'utf8'))) problems.push(`${rel(file)} imports @tencentcloud/ types outside the adapter's declarations`);
+  if (sdkTypeImport.test(readFileSync(file, 'utf8')))
+    problems.push(`${rel(file)} imports @tencentcloud/ types outside the adapter's declarations`);
 }
 
 /** Every `defineElement('tim-x', …)` in the elements' define.ts files. */
@@ -149,9 +153,24 @@ const sourcesOf = (chunks) => chunks.flatMap((c) => c.moduleIds.map((id) => rel(
 
 /** What each entry may not load: the roles stay apart (README, "Entry points"). */
 const ENTRY_RULES = [
-  { entry: 'core/index.js', forbid: [/^src\/components\//, /^src\/core\/service\/local\//, /^src\/demo/], forbidExternal: isLitPackage, why: 'the core has no elements, no Lit, no embedded backend, no demo' },
-  { entry: 'local.js', forbid: [/^src\/components\//, /seed-demo|demo-media|demo-video/], forbidExternal: isLitPackage, why: 'the embedded backend holds no demo data and no Lit' },
-  { entry: 'index.js', forbid: [/^src\/core\/service\/local\//, /^src\/core\/service\/tencent\//, /^src\/core\/cache\/dexie/, /^src\/demo/, /demo-store/], forbidExternal: (id) => id === 'dexie', why: 'the elements hold no backend, no Dexie cache and no demo' },
+  {
+    entry: 'core/index.js',
+    forbid: [/^src\/components\//, /^src\/core\/service\/local\//, /^src\/demo/],
+    forbidExternal: isLitPackage,
+    why: 'the core has no elements, no Lit, no embedded backend, no demo',
+  },
+  {
+    entry: 'local.js',
+    forbid: [/^src\/components\//, /seed-demo|demo-media|demo-video/],
+    forbidExternal: isLitPackage,
+    why: 'the embedded backend holds no demo data and no Lit',
+  },
+  {
+    entry: 'index.js',
+    forbid: [/^src\/core\/service\/local\//, /^src\/core\/service\/tencent\//, /^src\/core\/cache\/dexie/, /^src\/demo/, /demo-store/],
+    forbidExternal: (id) => id === 'dexie',
+    why: 'the elements hold no backend, no Dexie cache and no demo',
+  },
 ];
 if (libOutput.length) {
   for (const { entry, forbid, forbidExternal, why } of ENTRY_RULES) {
@@ -166,10 +185,13 @@ if (libOutput.length) {
     if (badExternal.length) problems.push(`dist/${entry} imports ${badExternal.join(', ')} (${why})`);
   }
   const core = chunkGraph(libOutput, 'core/index.js');
-  for (const chunk of core.chunks) if (litCode.test(chunk.code)) problems.push(`dist/${chunk.fileName} (loaded by dist/core/index.js) contains Lit code`);
+  for (const chunk of core.chunks)
+    if (litCode.test(chunk.code)) problems.push(`dist/${chunk.fileName} (loaded by dist/core/index.js) contains Lit code`);
 
   // Each element's registration is reached from dist/index.js, and from its own entry.
-  const indexCode = chunkGraph(libOutput, 'index.js').chunks.map((c) => c.code).join('\n');
+  const indexCode = chunkGraph(libOutput, 'index.js')
+    .chunks.map((c) => c.code)
+    .join('\n');
   const missing = definedTags.filter(({ tag }) => !definesTag(indexCode, tag)).map(({ tag }) => `<${tag}>`);
   if (missing.length) problems.push(`dist/index.js does not register ${missing.join(', ')}`);
   // Each element's entry registers every element it renders (`tim-elements/chat` alone is a whole chat).
@@ -183,7 +205,8 @@ if (libOutput.length) {
       .replace(/^\s*\/\/.*$/gm, '');
     const rendered = [...new Set([...code.matchAll(/<(tim-[a-z-]+)[\s>]/g)].map(([, tag]) => tag))];
     const unregistered = rendered.filter((tag) => definedTags.some((d) => d.tag === tag) && !definesTag(code, tag));
-    if (unregistered.length) problems.push(`tim-elements/${entry.slice(2)} renders ${unregistered.map((t) => `<${t}>`).join(', ')} without registering it`);
+    if (unregistered.length)
+      problems.push(`tim-elements/${entry.slice(2)} renders ${unregistered.map((t) => `<${t}>`).join(', ')} without registering it`);
   }
   // The library keeps its dependencies as imports rather than copies.
   for (const chunk of libOutput.filter((o) => o.type === 'chunk')) {
@@ -207,7 +230,12 @@ if (bundleChunk) {
   const pageNeeds = ['ChatStore', 'TencentChatService', 'createChatCache', 'MemoryCache', 'LocalServer', 'LocalChatService', 'TimChat'];
   const unexported = pageNeeds.filter((name) => !bundleChunk.exports.includes(name));
   if (unexported.length) problems.push(`dist/${BUNDLE} does not export ${unexported.join(', ')}`);
-  const needed = ['src/components/chat/demo-store.ts', 'src/core/service/local/seed-demo.ts', 'node_modules/dexie/', 'node_modules/lit-element/'];
+  const needed = [
+    'src/components/chat/demo-store.ts',
+    'src/core/service/local/seed-demo.ts',
+    'node_modules/dexie/',
+    'node_modules/lit-element/',
+  ];
   for (const part of needed) {
     if (!bundleChunk.moduleIds.some((id) => id.split(path.sep).join('/').includes(part))) problems.push(`dist/${BUNDLE} lacks ${part}`);
   }
@@ -234,7 +262,9 @@ for (const file of ['index.js', 'core/index.js', 'local.js', 'demo.js', BUNDLE, 
   const full = path.join(dist, file);
   if (existsSync(full)) console.log(`  dist/${file.padEnd(24)} ${sizeOf(full)}`);
 }
-console.log(`  dist/                          ${jsFiles.length} modules, ${filesUnder(dist).filter((f) => f.endsWith('.d.ts')).length} declaration files`);
+console.log(
+  `  dist/                          ${jsFiles.length} modules, ${filesUnder(dist).filter((f) => f.endsWith('.d.ts')).length} declaration files`,
+);
 console.log('  (what an app ships: npm run size)');
 
 if (problems.length) {

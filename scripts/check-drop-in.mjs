@@ -54,7 +54,14 @@ const fakeSdk = (
 
 // ── A static server for exactly the folders the pages need ──────────────────────────────────────
 const SERVED = ['dist', 'examples'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.png': 'image/png', '.css': 'text/css' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.css': 'text/css',
+};
 let served = [];
 
 const server = createServer((request, response) => {
@@ -127,29 +134,75 @@ const browser = await chromium.launch({ executablePath: findChromium(), headless
 try {
   await visit(browser, 'examples/plain.html', 'docs/screenshots/plain-example.png', async (page) => {
     const rows = page.locator(ROWS);
-    const rowsAppeared = await rows.first().waitFor({ timeout: TIMEOUT_MS }).then(() => true, () => false);
-    const startError = rowsAppeared ? '' : ((await page.locator('tim-chat [part="main"] .empty').first().textContent({ timeout: 1000 }).catch(() => '')) ?? '').trim();
-    check('<tim-chat demo> shows the demo\'s conversations', rowsAppeared, rowsAppeared ? `${await rows.count()} rows` : `none after ${TIMEOUT_MS} ms${startError ? `; <tim-chat> says: "${startError}"` : ''}`);
+    const rowsAppeared = await rows
+      .first()
+      .waitFor({ timeout: TIMEOUT_MS })
+      .then(
+        () => true,
+        () => false,
+      );
+    const startError = rowsAppeared
+      ? ''
+      : (
+          (await page
+            .locator('tim-chat [part="main"] .empty')
+            .first()
+            .textContent({ timeout: 1000 })
+            .catch(() => '')) ?? ''
+        ).trim();
+    check(
+      "<tim-chat demo> shows the demo's conversations",
+      rowsAppeared,
+      rowsAppeared ? `${await rows.count()} rows` : `none after ${TIMEOUT_MS} ms${startError ? `; <tim-chat> says: "${startError}"` : ''}`,
+    );
     if (!rowsAppeared) return;
     const firstName = (await rowNames(page))[0];
     await rows.first().click();
     const messages = page.locator('tim-chat tim-message-list tim-message');
-    const messagesAppeared = await messages.first().waitFor({ timeout: TIMEOUT_MS }).then(() => true, () => false);
+    const messagesAppeared = await messages
+      .first()
+      .waitFor({ timeout: TIMEOUT_MS })
+      .then(
+        () => true,
+        () => false,
+      );
     const title = messagesAppeared ? ((await page.locator('tim-chat [part="title"]').first().textContent()) ?? '').trim() : '';
-    check('the first conversation opens with its messages', messagesAppeared, messagesAppeared ? `"${title}", ${await messages.count()} messages in the DOM` : `no messages for "${firstName}" after ${TIMEOUT_MS} ms`);
+    check(
+      'the first conversation opens with its messages',
+      messagesAppeared,
+      messagesAppeared
+        ? `"${title}", ${await messages.count()} messages in the DOM`
+        : `no messages for "${firstName}" after ${TIMEOUT_MS} ms`,
+    );
   });
 
   await visit(browser, 'examples/plain-tencent.html', 'docs/screenshots/plain-tencent-example.png', async (page) => {
     const rows = page.locator(ROWS);
-    const rowsAppeared = await rows.first().waitFor({ timeout: TIMEOUT_MS }).then(() => true, () => false);
+    const rowsAppeared = await rows
+      .first()
+      .waitFor({ timeout: TIMEOUT_MS })
+      .then(
+        () => true,
+        () => false,
+      );
     const names = rowsAppeared ? await rowNames(page) : [];
-    check('the page\'s own store on TencentChatService shows its conversations', names.includes('Plain page team'), names.join(', ') || `none after ${TIMEOUT_MS} ms`);
-    check('never the demo\'s', !names.some((name) => /Weekend Hikers|Product Team|Bob Martin/.test(name)), names.join(', '));
+    check(
+      "the page's own store on TencentChatService shows its conversations",
+      names.includes('Plain page team'),
+      names.join(', ') || `none after ${TIMEOUT_MS} ms`,
+    );
+    check("never the demo's", !names.some((name) => /Weekend Hikers|Product Team|Bob Martin/.test(name)), names.join(', '));
     check('it signed in with the userSig from /api/usersig', served.includes('/api/usersig'));
     if (!rowsAppeared) return;
     await rows.nth(names.indexOf('Plain page team')).click();
     const title = page.locator('tim-chat [part="title"]');
-    const opened = await title.first().waitFor({ timeout: TIMEOUT_MS }).then(() => true, () => false);
+    const opened = await title
+      .first()
+      .waitFor({ timeout: TIMEOUT_MS })
+      .then(
+        () => true,
+        () => false,
+      );
     check('its conversation opens', opened && ((await title.first().textContent()) ?? '').includes('Plain page team'));
   });
 } finally {

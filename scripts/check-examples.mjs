@@ -38,7 +38,11 @@ async function serveStatic(dir) {
 
 /** Starts the app's Vite dev server; resolves with its origin and a stop function. */
 async function serveDev(dir) {
-  const child = spawn(process.execPath, [path.join(dir, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', '0', '--strictPort=false'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [path.join(dir, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', '0', '--strictPort=false'],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const origin = await new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`vite dev did not start: ${output}`)), TIMEOUT_MS);
@@ -69,16 +73,55 @@ async function openApp(browser, label, origin, { expectOwn, strictMode = false, 
   });
   await page.goto(origin);
   const rows = page.locator(ROWS);
-  const appeared = await rows.first().waitFor({ timeout: TIMEOUT_MS }).then(() => true, () => false);
-  await page.waitForFunction((count) => document.querySelectorAll('tim-chat').length && document.querySelector('tim-chat').shadowRoot?.querySelector('tim-conversation-list')?.shadowRoot?.querySelectorAll('[role="option"]').length >= count, expectOwn.length, { timeout: TIMEOUT_MS }).catch(() => {});
+  const appeared = await rows
+    .first()
+    .waitFor({ timeout: TIMEOUT_MS })
+    .then(
+      () => true,
+      () => false,
+    );
+  await page
+    .waitForFunction(
+      (count) =>
+        document.querySelectorAll('tim-chat').length &&
+        document
+          .querySelector('tim-chat')
+          .shadowRoot?.querySelector('tim-conversation-list')
+          ?.shadowRoot?.querySelectorAll('[role="option"]').length >= count,
+      expectOwn.length,
+      { timeout: TIMEOUT_MS },
+    )
+    .catch(() => {});
   const names = appeared ? (await rows.allInnerTexts()).map((text) => text.split('\n')[0]) : [];
-  check(`${label}: shows the app's own conversations`, expectOwn.every((name) => names.includes(name)), names.join(', ') || `none after ${TIMEOUT_MS} ms`);
+  check(
+    `${label}: shows the app's own conversations`,
+    expectOwn.every((name) => names.includes(name)),
+    names.join(', ') || `none after ${TIMEOUT_MS} ms`,
+  );
   check(`${label}: never the demo's`, appeared && !names.some((name) => DEMO_NAMES.test(name)));
   if (appeared && names.includes(expectOwn[0])) {
     await rows.nth(names.indexOf(expectOwn[0])).click();
-    const opened = await page.locator('#opened').filter({ hasText: 'Opened ' }).waitFor({ timeout: TIMEOUT_MS }).then(() => true, () => false);
-    check(`${label}: the app's tim-conversation-select handler ran`, opened, opened ? (await page.locator('#opened').textContent()) ?? '' : 'no');
-    const messages = await page.locator('tim-chat tim-message-list tim-message').first().waitFor({ timeout: TIMEOUT_MS }).then(() => true, () => false);
+    const opened = await page
+      .locator('#opened')
+      .filter({ hasText: 'Opened ' })
+      .waitFor({ timeout: TIMEOUT_MS })
+      .then(
+        () => true,
+        () => false,
+      );
+    check(
+      `${label}: the app's tim-conversation-select handler ran`,
+      opened,
+      opened ? ((await page.locator('#opened').textContent()) ?? '') : 'no',
+    );
+    const messages = await page
+      .locator('tim-chat tim-message-list tim-message')
+      .first()
+      .waitFor({ timeout: TIMEOUT_MS })
+      .then(
+        () => true,
+        () => false,
+      );
     check(`${label}: the conversation opens with its messages`, messages);
     if (screenshot) {
       await page.waitForLoadState('networkidle').catch(() => {});
@@ -137,7 +180,12 @@ console.log(JSON.stringify(failures));
 
 // ── React and Vue ──────────────────────────────────────────────────────────────────────────────────
 const apps = [
-  { name: 'react', typecheck: ['node_modules/typescript/bin/tsc', '--noEmit'], expectOwn: ['React example team', 'Ada Lovelace'], devCheck: true },
+  {
+    name: 'react',
+    typecheck: ['node_modules/typescript/bin/tsc', '--noEmit'],
+    expectOwn: ['React example team', 'Ada Lovelace'],
+    devCheck: true,
+  },
   { name: 'vue', typecheck: ['node_modules/vue-tsc/bin/vue-tsc.js', '--noEmit'], expectOwn: ['Vue example team', 'Ada Lovelace'] },
 ];
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });

@@ -15,12 +15,18 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** Code of the embedded backend and the demo: modules under these paths, and text only they hold. */
-const BACKEND_OR_DEMO_MODULES = [/\/tim-elements\/dist\/core\/service\/local\//, /\/tim-elements\/dist\/demo\.js$/, /\/tim-elements\/dist\/local\.js$/, /\/demo-(store|backend)\.js$/];
+const BACKEND_OR_DEMO_MODULES = [
+  /\/tim-elements\/dist\/core\/service\/local\//,
+  /\/tim-elements\/dist\/demo\.js$/,
+  /\/tim-elements\/dist\/local\.js$/,
+  /\/demo-(store|backend)\.js$/,
+];
 const BACKEND_OR_DEMO_TEXT = ['Weekend Hikers', 'tim-local-server', 'tim-server-', 'seedDemo', 'demoSeeded'];
 const isLit = (id) => /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id);
 const isDexie = (id) => /\/node_modules\/dexie\//.test(id);
 
-const html = (script) => `<!doctype html><html><head><meta charset="utf-8"><title>consumer</title></head><body><tim-chat></tim-chat><script type="module" src="./${script}"></script></body></html>\n`;
+const html = (script) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>consumer</title></head><body><tim-chat></tim-chat><script type="module" src="./${script}"></script></body></html>\n`;
 
 /**
  * The apps. `budget` (gzip, bytes) is checked on initial JavaScript unless `on: 'total'`;
@@ -53,7 +59,11 @@ window.connectChat = connect;
 document.body.append(Object.assign(document.createElement('tim-emoji-parser'), { text: 'Hello [Smile]' }));
 `,
     budget: { limit: 12 * kB, on: 'total', label: '≤ 12 kB gzip with Lit' },
-    forbid: { modules: [...BACKEND_OR_DEMO_MODULES, /\/node_modules\/dexie\//, /\/node_modules\/@lit-labs\/virtualizer\//], text: BACKEND_OR_DEMO_TEXT, why: 'no backend, no Dexie, no virtualizer' },
+    forbid: {
+      modules: [...BACKEND_OR_DEMO_MODULES, /\/node_modules\/dexie\//, /\/node_modules\/@lit-labs\/virtualizer\//],
+      text: BACKEND_OR_DEMO_TEXT,
+      why: 'no backend, no Dexie, no virtualizer',
+    },
   },
   {
     name: 'core-memory',
@@ -63,7 +73,11 @@ export const makeStore = (service) => new ChatStore({ service, cache: new Memory
 window.makeStore = makeStore;
 `,
     budget: { limit: 25 * kB, on: 'total', label: '≤ 25 kB gzip without Lit' },
-    forbid: { modules: [...BACKEND_OR_DEMO_MODULES, /\/node_modules\/dexie\//, /\/node_modules\/(lit|lit-html|lit-element|@lit)\//], text: BACKEND_OR_DEMO_TEXT, why: 'no Lit, no Dexie, no backend' },
+    forbid: {
+      modules: [...BACKEND_OR_DEMO_MODULES, /\/node_modules\/dexie\//, /\/node_modules\/(lit|lit-html|lit-element|@lit)\//],
+      text: BACKEND_OR_DEMO_TEXT,
+      why: 'no Lit, no Dexie, no backend',
+    },
   },
   {
     name: 'demo',
@@ -78,7 +92,12 @@ document.querySelector('tim-chat').demo = true;
 const tarball = packTarball();
 const appDir = prepareApp('size', {
   tarball,
-  files: Object.fromEntries(APPS.flatMap((app) => [[`${app.name}.html`, html(`${app.name}.js`)], [`${app.name}.js`, app.main]])),
+  files: Object.fromEntries(
+    APPS.flatMap((app) => [
+      [`${app.name}.html`, html(`${app.name}.js`)],
+      [`${app.name}.js`, app.main],
+    ]),
+  ),
 });
 
 /** Builds one app as an app would (`vite build`), in memory. */
@@ -116,11 +135,15 @@ const fmt = (n) => `${(n / kB).toFixed(1)} kB`;
 const problems = [];
 const lines = [];
 console.log(`\nsize: consumer apps built with Vite ${(await import('vite')).version} from ${path.basename(tarball)}`);
-console.log(`  ${'app'.padEnd(12)} ${'initial gzip'.padStart(13)} ${'brotli'.padStart(9)} ${'total gzip'.padStart(11)} ${'brotli'.padStart(9)}  chunks  minified total`);
+console.log(
+  `  ${'app'.padEnd(12)} ${'initial gzip'.padStart(13)} ${'brotli'.padStart(9)} ${'total gzip'.padStart(11)} ${'brotli'.padStart(9)}  chunks  minified total`,
+);
 for (const app of APPS) {
   const measured = await buildApp(app);
   const { initial, total } = measured;
-  console.log(`  ${app.name.padEnd(12)} ${fmt(initial.gzip).padStart(13)} ${fmt(initial.brotli).padStart(9)} ${fmt(total.gzip).padStart(11)} ${fmt(total.brotli).padStart(9)}  ${String(total.files).padStart(6)}  ${fmt(total.raw).padStart(13)}   ${app.what}`);
+  console.log(
+    `  ${app.name.padEnd(12)} ${fmt(initial.gzip).padStart(13)} ${fmt(initial.brotli).padStart(9)} ${fmt(total.gzip).padStart(11)} ${fmt(total.brotli).padStart(9)}  ${String(total.files).padStart(6)}  ${fmt(total.raw).padStart(13)}   ${app.what}`,
+  );
   lines.push({ app, measured });
 }
 
@@ -143,7 +166,9 @@ for (const { app, measured } of lines) {
   }
   for (const target of app.report ?? []) {
     const value = measured[target.on].gzip;
-    console.log(`  ${value <= target.limit ? 'PASS' : 'MISS'} ${app.name}: ${target.on} ${fmt(value)} gzip — ${target.label} (reported, not enforced here)`);
+    console.log(
+      `  ${value <= target.limit ? 'PASS' : 'MISS'} ${app.name}: ${target.on} ${fmt(value)} gzip — ${target.label} (reported, not enforced here)`,
+    );
   }
   if (app.name === 'production') {
     const lit = measured.modules.some(isLit);
@@ -154,7 +179,9 @@ for (const { app, measured } of lines) {
 
 // The no-build bundle, for a plain page (everything, the demo too).
 const bundle = readFileSync(path.join(root, 'dist/tim-elements.bundle.js'));
-console.log(`\n  no-build bundle dist/tim-elements.bundle.js: ${fmt(gzip(bundle))} gzip, ${fmt(brotli(bundle))} brotli (${fmt(bundle.length)} minified; everything, the demo too)`);
+console.log(
+  `\n  no-build bundle dist/tim-elements.bundle.js: ${fmt(gzip(bundle))} gzip, ${fmt(brotli(bundle))} brotli (${fmt(bundle.length)} minified; everything, the demo too)`,
+);
 
 if (problems.length) {
   console.error(`\nsize: ${problems.length} problem(s):`);

@@ -28,7 +28,11 @@ export function packTarball() {
   }
   mkdirSync(consumersDir, { recursive: true });
   console.log('consumers: npm pack (prepack builds dist/)…');
-  const result = spawnSync(npm, ['pack', '--json', '--pack-destination', consumersDir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync(npm, ['pack', '--json', '--pack-destination', consumersDir], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`npm pack failed (exit ${result.status})`);
   // prepack's build prints first; npm's JSON is the last thing on stdout.
   const start = result.stdout.startsWith('[') ? 0 : result.stdout.lastIndexOf('\n[') + 1;
@@ -46,11 +50,17 @@ export function prepareApp(name, { tarball, source, dependencies = {}, files = {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   if (source) {
-    const skipped = (file) => path.relative(source, file).split(path.sep).some((part) => part === 'node_modules' || part === 'dist');
+    const skipped = (file) =>
+      path
+        .relative(source, file)
+        .split(path.sep)
+        .some((part) => part === 'node_modules' || part === 'dist');
     cpSync(source, dir, { recursive: true, filter: (file) => !skipped(file) });
   }
   const packagePath = path.join(dir, 'package.json');
-  const pkg = existsSync(packagePath) ? JSON.parse(readFileSync(packagePath, 'utf8')) : { name: `tim-consumer-${name}`, private: true, type: 'module' };
+  const pkg = existsSync(packagePath)
+    ? JSON.parse(readFileSync(packagePath, 'utf8'))
+    : { name: `tim-consumer-${name}`, private: true, type: 'module' };
   pkg.dependencies = { ...pkg.dependencies, ...dependencies, 'tim-elements': `file:${tarball}` };
   writeFileSync(packagePath, `${JSON.stringify(pkg, null, 2)}\n`);
   for (const [file, text] of Object.entries(files)) {
@@ -58,7 +68,10 @@ export function prepareApp(name, { tarball, source, dependencies = {}, files = {
     writeFileSync(path.join(dir, file), text);
   }
   console.log(`consumers: ${name}: npm install…`);
-  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], {
+    cwd: dir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   return dir;
 }
 

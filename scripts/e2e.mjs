@@ -99,9 +99,15 @@ async function warmUp(browser, baseURL) {
     page.on('pageerror', (error) => seen.push(error.message));
     page.on('console', (m) => void (m.type() === 'error' && seen.push(m.text())));
     await page.goto(`${baseURL}/?user=alice&latency=0`);
-    await page.locator('tim-chat tim-conversation-list [role="option"]').first().waitFor({ timeout: 120000 }).catch((error) => {
-      throw new Error(`the demo did not show its conversation list${seen.length ? `; the page said: ${seen.slice(0, 3).join(' | ')}` : ''} (${error.message.split('\n')[0]})`);
-    });
+    await page
+      .locator('tim-chat tim-conversation-list [role="option"]')
+      .first()
+      .waitFor({ timeout: 120000 })
+      .catch((error) => {
+        throw new Error(
+          `the demo did not show its conversation list${seen.length ? `; the page said: ${seen.slice(0, 3).join(' | ')}` : ''} (${error.message.split('\n')[0]})`,
+        );
+      });
     await page.waitForLoadState('networkidle').catch(() => {});
   } finally {
     await context.close();
@@ -139,7 +145,9 @@ try {
     try {
       await withTimeout(test.run(tabs), TEST_TIMEOUT_MS, 'the test');
       results.push({ name: test.name, ok: true, knownBug: test.knownBug });
-      console.log(`  ✓ ${test.name} (${((Date.now() - t0) / 1000).toFixed(1)}s)${test.knownBug ? ' — marked as a known bug but passes now: remove the mark' : ''}`);
+      console.log(
+        `  ✓ ${test.name} (${((Date.now() - t0) / 1000).toFixed(1)}s)${test.knownBug ? ' — marked as a known bug but passes now: remove the mark' : ''}`,
+      );
     } catch (error) {
       const ok = Boolean(test.knownBug) && !STRICT;
       results.push({ name: test.name, ok, knownBug: test.knownBug, failedKnown: Boolean(test.knownBug) });
@@ -160,7 +168,9 @@ try {
 
   const errors = problems.filter((p) => !BENIGN.some((re) => re.test(p)));
   results.push({ name: 'no page errors or console errors in either tab', ok: errors.length === 0 });
-  console.log(`  ${errors.length ? '✗' : '✓'} no page errors or console errors in either tab${errors.length ? `\n    ${[...new Set(errors)].slice(0, 5).join('\n    ')}` : ''}`);
+  console.log(
+    `  ${errors.length ? '✗' : '✓'} no page errors or console errors in either tab${errors.length ? `\n    ${[...new Set(errors)].slice(0, 5).join('\n    ')}` : ''}`,
+  );
   const shownWarnings = [...new Set(warnings.filter((w) => !BENIGN.some((re) => re.test(w))))];
   if (shownWarnings.length) console.log(`  console warnings (not failures):\n    ${shownWarnings.slice(0, 5).join('\n    ')}`);
   await tabs.context.close();
@@ -175,5 +185,7 @@ try {
 const passed = results.filter((r) => r.ok && !r.failedKnown).length;
 const failed = results.filter((r) => !r.ok).length;
 const known = results.filter((r) => r.failedKnown && r.ok).length;
-console.log(`e2e: ${passed} passed, ${failed} failed${known ? ` (${known} known bug${known > 1 ? 's' : ''} still open, not counted)` : ''} in ${seconds()}`);
+console.log(
+  `e2e: ${passed} passed, ${failed} failed${known ? ` (${known} known bug${known > 1 ? 's' : ''} still open, not counted)` : ''} in ${seconds()}`,
+);
 process.exit(failed ? 1 : 0);

@@ -38,7 +38,9 @@ if (elements.length !== entryModules.size) {
 }
 
 const settable = (element) =>
-  (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && m.privacy !== 'private' && m.privacy !== 'protected');
+  (element.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && !m.readonly && m.privacy !== 'private' && m.privacy !== 'protected',
+  );
 /** Attributes whose name is not also a property name (`conversation-id` for `conversationId`). */
 const dashedAttributes = (element) => (element.attributes ?? []).filter((a) => a.fieldName && a.name !== a.fieldName);
 const doc = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '');
@@ -62,9 +64,12 @@ export type TimElementJsxBase<E extends HTMLElement> = HTMLAttributes<E> &
 for (const element of elements) {
   const name = element.name;
   react += `\n/** \`<${element.tagName}>\`: ${(element.summary ?? '').replace(/\s*\n\s*/g, ' ')} */\nexport interface ${name}JsxProps extends TimElementJsxBase<${name}> {\n`;
-  for (const member of settable(element)) react += `${doc(member.description, '  ')}  ${quote(member.name)}?: ${name}[${JSON.stringify(member.name)}];\n`;
-  for (const attribute of dashedAttributes(element)) react += `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${name}[${JSON.stringify(attribute.fieldName)}] | string;\n`;
-  for (const event of element.events ?? []) react += `${doc(event.description, '  ')}  'on${event.name}'?: (event: ${event.type.text}) => void;\n`;
+  for (const member of settable(element))
+    react += `${doc(member.description, '  ')}  ${quote(member.name)}?: ${name}[${JSON.stringify(member.name)}];\n`;
+  for (const attribute of dashedAttributes(element))
+    react += `${doc(attribute.description, '  ')}  '${attribute.name}'?: ${name}[${JSON.stringify(attribute.fieldName)}] | string;\n`;
+  for (const event of element.events ?? [])
+    react += `${doc(event.description, '  ')}  'on${event.name}'?: (event: ${event.type.text}) => void;\n`;
   react += `}\n`;
 }
 react += `\ndeclare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${elements.map((e) => `      '${e.tagName}': ${e.name}JsxProps;`).join('\n')}\n    }\n  }\n}\n`;
@@ -98,7 +103,10 @@ writeFileSync(path.join(out, 'vue.d.ts'), vue);
 
 // ── VS Code custom data ───────────────────────────────────────────────────────────────────────────
 const literalValues = (typeText = '') => {
-  const parts = typeText.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
+  const parts = typeText
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined');
   return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => ({ name: p.slice(1, -1) })) : undefined;
 };
 const htmlData = {
@@ -129,11 +137,14 @@ for (const element of elements) {
     if (cssProperties.has(property.name)) continue;
     cssProperties.set(property.name, {
       name: property.name,
-      description: `${property.description ?? ''}${property.default ? ` Default: ${property.default}.` : ''}${property.name.startsWith(`--${element.tagName}`) || !property.description?.startsWith('Theme token') ? ` (<${element.tagName}>)` : ''}`.trim(),
+      description:
+        `${property.description ?? ''}${property.default ? ` Default: ${property.default}.` : ''}${property.name.startsWith(`--${element.tagName}`) || !property.description?.startsWith('Theme token') ? ` (<${element.tagName}>)` : ''}`.trim(),
     });
   }
 }
 const cssData = { version: 1.1, properties: [...cssProperties.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 writeFileSync(path.join(out, 'vscode.css-custom-data.json'), `${JSON.stringify(cssData, null, 2)}\n`);
 
-console.log(`  dist/frameworks/: react.d.ts, vue.d.ts, vscode.html-custom-data.json, vscode.css-custom-data.json (${elements.length} elements, ${eventClasses.length} event types, ${cssProperties.size} CSS properties)`);
+console.log(
+  `  dist/frameworks/: react.d.ts, vue.d.ts, vscode.html-custom-data.json, vscode.css-custom-data.json (${elements.length} elements, ${eventClasses.length} event types, ${cssProperties.size} CSS properties)`,
+);

@@ -7,7 +7,9 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: ch
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 const errors = [];
 page.on('pageerror', (e) => errors.push(String(e)));
-page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`); });
+page.on('console', (m) => {
+  if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+});
 await page.goto(url, { waitUntil: 'load' });
 await page.waitForTimeout(Number(process.env.WAIT ?? 2500));
 await page.screenshot({ path: out });

@@ -30,7 +30,7 @@ function parse(file) {
 
 function firstSentence(node, source) {
   const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
-  const text = docs.map((d) => (typeof d.comment === 'string' ? d.comment : ts.getTextOfJSDocComment(d.comment) ?? '')).join(' ');
+  const text = docs.map((d) => (typeof d.comment === 'string' ? d.comment : (ts.getTextOfJSDocComment(d.comment) ?? ''))).join(' ');
   const line = text.replace(/\s+/g, ' ').trim();
   const end = line.search(/\.(\s|$)/);
   void source;
@@ -128,10 +128,12 @@ export async function buildSurface(root = ROOT) {
     const called = use.methods.has(m.name);
     const entry = review.methods?.[m.name];
     if (entry && called && !entry.does) problems.push(`method ${m.name}: the adapter calls it, but the review says why not`);
-    if (entry && !called && entry.does) problems.push(`method ${m.name}: the review says what the adapter does with it, but the adapter does not call it`);
-    return { ...m, called, reviewed: !!entry, note: entry ? entry.does ?? entry.why : '' };
+    if (entry && !called && entry.does)
+      problems.push(`method ${m.name}: the review says what the adapter does with it, but the adapter does not call it`);
+    return { ...m, called, reviewed: !!entry, note: entry ? (entry.does ?? entry.why) : '' };
   });
-  for (const name of use.methods) if (!methods.some((m) => m.name === name)) problems.push(`method ${name}: the adapter picks it, the declarations lack it`);
+  for (const name of use.methods)
+    if (!methods.some((m) => m.name === name)) problems.push(`method ${name}: the adapter picks it, the declarations lack it`);
 
   const declared = declaredEvents(declarations);
   const runtime = await runtimeEvents(sdkDir);
@@ -144,12 +146,16 @@ export async function buildSurface(root = ROOT) {
     const entry = review.events?.[event.key];
     if (!use.events.has(event.key)) problems.push(`event ${event.key}: missing from SDK_EVENT_USE in sdk-types.ts`);
     if (entry && listened && !entry.does) problems.push(`event ${event.key}: the adapter listens to it, but the review says why not`);
-    if (entry && !listened && entry.does) problems.push(`event ${event.key}: the review says what the adapter does, but the adapter ignores it`);
-    if (event.declared && !event.atRuntime) problems.push(`event ${event.key}: declared as "${event.value}" but the run-time EVENT differs`);
-    Object.assign(event, { listened, reviewed: !!entry, kit: entry?.kit ?? '', note: entry ? entry.does ?? entry.why : '' });
+    if (entry && !listened && entry.does)
+      problems.push(`event ${event.key}: the review says what the adapter does, but the adapter ignores it`);
+    if (event.declared && !event.atRuntime)
+      problems.push(`event ${event.key}: declared as "${event.value}" but the run-time EVENT differs`);
+    Object.assign(event, { listened, reviewed: !!entry, kit: entry?.kit ?? '', note: entry ? (entry.does ?? entry.why) : '' });
   }
-  for (const name of Object.keys(review.methods ?? {})) if (!methods.some((m) => m.name === name)) problems.push(`review: method ${name} is not in the SDK any more`);
-  for (const key of Object.keys(review.events ?? {})) if (!events.some((e) => e.key === key)) problems.push(`review: event ${key} is not in the SDK any more`);
+  for (const name of Object.keys(review.methods ?? {}))
+    if (!methods.some((m) => m.name === name)) problems.push(`review: method ${name} is not in the SDK any more`);
+  for (const key of Object.keys(review.events ?? {}))
+    if (!events.some((e) => e.key === key)) problems.push(`review: event ${key} is not in the SDK any more`);
 
   const coverage = {
     version,
@@ -174,15 +180,25 @@ export async function buildSurface(root = ROOT) {
     '',
     '| `EVENT` key | name | adapter | kit event | what the adapter does, or why not |',
     '| --- | --- | --- | --- | --- |',
-    ...events.map((e) =>
-      `| \`${e.key}\`${e.declared ? '' : ' (run time only)'} | \`${e.value}\` | ${e.listened ? 'listens' : 'ignores'} | ${e.kit ? e.kit.split(/,\s*/).map((k) => `\`${k}\``).join(', ') : '—'} | ${e.reviewed ? cell(e.note) : NOT_REVIEWED} |`,
+    ...events.map(
+      (e) =>
+        `| \`${e.key}\`${e.declared ? '' : ' (run time only)'} | \`${e.value}\` | ${e.listened ? 'listens' : 'ignores'} | ${
+          e.kit
+            ? e.kit
+                .split(/,\s*/)
+                .map((k) => `\`${k}\``)
+                .join(', ')
+            : '—'
+        } | ${e.reviewed ? cell(e.note) : NOT_REVIEWED} |`,
     ),
     '',
     '### Methods',
     '',
     '| method | section | adapter | what the adapter does with it, or why not |',
     '| --- | --- | --- | --- |',
-    ...methods.map((m) => `| \`${m.name}\` | ${cell(m.section)} | ${m.called ? 'calls' : '—'} | ${m.reviewed ? cell(m.note) : NOT_REVIEWED} |`),
+    ...methods.map(
+      (m) => `| \`${m.name}\` | ${cell(m.section)} | ${m.called ? 'calls' : '—'} | ${m.reviewed ? cell(m.note) : NOT_REVIEWED} |`,
+    ),
     '',
     END,
   ];

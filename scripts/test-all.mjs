@@ -6,8 +6,14 @@ function run(command, args) {
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk) => { process.stdout.write(chunk); output += chunk; });
-    child.stderr.on('data', (chunk) => { process.stderr.write(chunk); output += chunk; });
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      output += chunk;
+    });
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
@@ -16,7 +22,11 @@ function run(command, args) {
 const plain = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 /** The last "N passed, N failed" line a stage printed (after `label` when given). */
 function counts(output, label = '') {
-  const line = plain(output).split('\n').reverse().find((l) => l.includes(label) && /\d+ passed, \d+ failed/.test(l)) ?? '';
+  const line =
+    plain(output)
+      .split('\n')
+      .reverse()
+      .find((l) => l.includes(label) && /\d+ passed, \d+ failed/.test(l)) ?? '';
   const match = /(\d+) passed, (\d+) failed/.exec(line);
   return { passed: Number(match?.[1] ?? 0), failed: Number(match?.[2] ?? 0) };
 }

@@ -16,9 +16,14 @@ const files = only.length ? only : find('test/core');
 const result = spawnSync(
   process.execPath,
   [
-    '--import', 'tsx', '--test', '--test-concurrency=2',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./test/summary-reporter.mjs', '--test-reporter-destination=stdout',
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=2',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./test/summary-reporter.mjs',
+    '--test-reporter-destination=stdout',
     ...files,
   ],
   { stdio: 'inherit' },

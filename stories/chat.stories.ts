@@ -12,8 +12,7 @@ const meta: Meta = {
 };
 export default meta;
 
-const frame = (content: unknown, width = '100%') =>
-  html`<div style="height: 640px; width: ${width}; max-width: 100%;">${content}</div>`;
+const frame = (content: unknown, width = '100%') => html`<div style="height: 640px; width: ${width}; max-width: 100%;">${content}</div>`;
 
 function chat(options: Parameters<typeof storyStore>[1] & { user?: string; theme?: string; locale?: string; width?: string } = {}) {
   return frame(

@@ -22,7 +22,12 @@ export default meta;
 type Args = { sendKey: string; locale: string };
 
 /** A conversation column: the list above, the composer below, as inside `<tim-chat>`. */
-function column(store: ChatStore, conversationID: string, args: Args, composerAttrs: (c: TemplateResult) => TemplateResult = (c) => c): TemplateResult {
+function column(
+  store: ChatStore,
+  conversationID: string,
+  args: Args,
+  composerAttrs: (c: TemplateResult) => TemplateResult = (c) => c,
+): TemplateResult {
   return html`<div style="display: flex; flex-direction: column; height: 560px; max-width: 720px; border: 1px solid var(--tim-color-border); border-radius: 12px; overflow: hidden;">
     <tim-message-list style="flex: 1; min-height: 0" .store=${store} conversation-id=${conversationID} locale=${args.locale}></tim-message-list>
     ${composerAttrs(html`<tim-composer .store=${store} conversation-id=${conversationID} send-key=${args.sendKey} locale=${args.locale}></tim-composer>`)}
@@ -83,7 +88,13 @@ export const DisabledByApp: StoryObj<Args> = {
   render: (args) =>
     html`${until(
       storyStore('alice', { open: 'C2Cbob' }).then(({ store }) =>
-        column(store, 'C2Cbob', args, () => html`<tim-composer .store=${store} conversation-id="C2Cbob" locale=${args.locale} disabled disabled-reason="This conversation is archived."></tim-composer>`),
+        column(
+          store,
+          'C2Cbob',
+          args,
+          () =>
+            html`<tim-composer .store=${store} conversation-id="C2Cbob" locale=${args.locale} disabled disabled-reason="This conversation is archived."></tim-composer>`,
+        ),
       ),
       html`<p>Starting…</p>`,
     )}`,
@@ -127,7 +138,12 @@ Uploading.storyName = 'Uploading an image (slow network)';
 
 export const TooLong = story(async (args) => {
   const { store } = await storyStore('alice', { open: 'C2Cbob' });
-  const view = column(store, 'C2Cbob', args, () => html`<tim-composer .store=${store} conversation-id="C2Cbob" locale=${args.locale} max-text-bytes="40"></tim-composer>`);
+  const view = column(
+    store,
+    'C2Cbob',
+    args,
+    () => html`<tim-composer .store=${store} conversation-id="C2Cbob" locale=${args.locale} max-text-bytes="40"></tim-composer>`,
+  );
   void composerIn().then((composer) => (composer.value = 'This text is longer than the forty bytes this story allows.'));
   return view;
 });

@@ -12,8 +12,10 @@ export default meta;
 
 const list = (attrs: { locale?: string; filter?: string; noSearch?: boolean } = {}) =>
   html`<div style="height: 560px; width: 340px; border: 1px solid var(--tim-color-border)">${until(
-    storyStore('alice').then(({ store }) => html`<tim-conversation-list .store=${store} locale=${attrs.locale ?? 'en'}
-      .filter=${attrs.filter ?? ''} ?no-search=${attrs.noSearch}></tim-conversation-list>`),
+    storyStore('alice').then(
+      ({ store }) => html`<tim-conversation-list .store=${store} locale=${attrs.locale ?? 'en'}
+      .filter=${attrs.filter ?? ''} ?no-search=${attrs.noSearch}></tim-conversation-list>`,
+    ),
     html`<p>Loading…</p>`,
   )}</div>`;
 

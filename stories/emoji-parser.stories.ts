@@ -43,7 +43,13 @@ export const ImageEmojiSet: StoryObj = {
         const set = createEmojiSet([
           { key: 'red', codes: ['[red]'], names: { en: 'Red dot', 'zh-CN': '红点' }, url: await dot(220, 40, 40), glyph: '🔴' },
           { key: 'green', codes: ['[green]'], names: { en: 'Green dot', 'zh-CN': '绿点' }, url: await dot(40, 170, 80), glyph: '🟢' },
-          { key: 'broken', codes: ['[broken]'], names: { en: 'Broken', 'zh-CN': '损坏' }, url: 'https://127.0.0.1:9/missing.png', glyph: '❓' },
+          {
+            key: 'broken',
+            codes: ['[broken]'],
+            names: { en: 'Broken', 'zh-CN': '损坏' },
+            url: 'https://127.0.0.1:9/missing.png',
+            glyph: '❓',
+          },
         ]);
         return html`<p style="font-size: 16px"><tim-emoji-parser .emojiSet=${set} text="Status: [red] stop, [green] go, [broken] falls back to its glyph."></tim-emoji-parser></p>`;
       })(),

@@ -15,7 +15,10 @@ export default meta;
 async function showPicture(button: HTMLElement): Promise<void> {
   const viewer = button.parentElement!.querySelector<TimImageViewer>('tim-image-viewer')!;
   const [small, large] = await Promise.all([demoPicture('lake', 198, 132), demoPicture('lake', 1080, 720)]);
-  await viewer.show({ preview: URL.createObjectURL(small), large: URL.createObjectURL(large), width: 1080, height: 720, alt: 'A lake at dusk' }, button);
+  await viewer.show(
+    { preview: URL.createObjectURL(small), large: URL.createObjectURL(large), width: 1080, height: 720, alt: 'A lake at dusk' },
+    button,
+  );
 }
 
 export const Lightbox: StoryObj = {

@@ -47,7 +47,9 @@ export async function everyTypeWorld(): Promise<{ world: MessageWorld; store: Ch
   void world.alice.sendText(world.c2c, 'Still sending… (a slow network)').catch(() => {});
   await new Promise((resolve) => setTimeout(resolve, 20));
   world.aliceService.setLatency(3000);
-  void world.alice.send(world.c2c, { type: 'file', file: new Blob([new Uint8Array(3_000_000)], { type: 'application/zip' }), name: 'design-assets.zip' }).catch(() => {});
+  void world.alice
+    .send(world.c2c, { type: 'file', file: new Blob([new Uint8Array(3_000_000)], { type: 'application/zip' }), name: 'design-assets.zip' })
+    .catch(() => {});
   // The upload reads the latency when its transfer starts (1.5 s in): keep it slow until then.
   setTimeout(() => world.aliceService.setLatency(0), 1700);
   return { world, store: world.alice, conversationID: world.c2c };
@@ -58,9 +60,19 @@ export async function groupWorld(): Promise<{ world: MessageWorld; store: ChatSt
   const world = await makeMessageWorld({ carolNameCard: 'Carol (design)' });
   const now = Math.floor(Date.now() / 1000);
   await world.server.postMessages([
-    { from: 'bob', conversationID: world.group, elements: [{ type: 'TIMTextElem', text: 'Morning all! Standup in 5 [Coffee]' }], time: now - 900 },
+    {
+      from: 'bob',
+      conversationID: world.group,
+      elements: [{ type: 'TIMTextElem', text: 'Morning all! Standup in 5 [Coffee]' }],
+      time: now - 900,
+    },
     { from: 'carol', conversationID: world.group, elements: [{ type: 'TIMTextElem', text: '好的，马上来 👍' }], time: now - 840 },
-    { from: 'carol', conversationID: world.group, elements: [{ type: 'TIMTextElem', text: 'Slides are in the shared folder.' }], time: now - 830 },
+    {
+      from: 'carol',
+      conversationID: world.group,
+      elements: [{ type: 'TIMTextElem', text: 'Slides are in the shared folder.' }],
+      time: now - 830,
+    },
   ]);
   await world.server.setGroupAdmin(world.groupID, 'alice', 'bob', true);
   await world.server.updateGroupProfile(world.groupID, 'alice', { name: 'Design team — Q4' });

@@ -45,9 +45,13 @@ export class ChatError extends Error {
 }
 
 export function isChatError(value: unknown): value is ChatError {
-  return value instanceof ChatError ||
-    (typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'number' &&
-      typeof (value as { message?: unknown }).message === 'string');
+  return (
+    value instanceof ChatError ||
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { code?: unknown }).code === 'number' &&
+      typeof (value as { message?: unknown }).message === 'string')
+  );
 }
 
 /** Turns anything thrown into a ChatError, keeping a code when there is one. */

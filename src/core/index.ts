@@ -49,12 +49,32 @@ export type * from './model/elements.js';
 export type * from './model/message.js';
 export type * from './model/conversation.js';
 export type * from './model/profile.js';
-export { CONVERSATION_TYPES, SYSTEM_CONVERSATION_ID, c2cConversationID, groupConversationID, parseConversationID, conversationIDFor, type ConversationType } from './model/ids.js';
+export {
+  CONVERSATION_TYPES,
+  SYSTEM_CONVERSATION_ID,
+  c2cConversationID,
+  groupConversationID,
+  parseConversationID,
+  conversationIDFor,
+  type ConversationType,
+} from './model/ids.js';
 export { ELEMENT_TYPES, IMAGE_SIZE, GROUP_TIP_OPERATION, GROUP_SYSTEM_NOTICE_OPERATION } from './model/elements.js';
 export { MESSAGE_STATUSES, MESSAGE_PRIORITIES, AT_ALL, locatorOf, compareMessages } from './model/message.js';
 export { compareConversations, displayNameOf } from './model/conversation.js';
 export { displayNameOfMember } from './model/profile.js';
-export { createMessage, textElem, faceElem, imageElem, soundElem, videoElem, fileElem, locationElem, customElem, type MessageInit, type ImageInit } from './model/factories.js';
+export {
+  createMessage,
+  textElem,
+  faceElem,
+  imageElem,
+  soundElem,
+  videoElem,
+  fileElem,
+  locationElem,
+  customElem,
+  type MessageInit,
+  type ImageInit,
+} from './model/factories.js';
 export { safeUrl, isSafeUrl } from './model/url.js';
 export { ChatError, CHAT_ERROR, isChatError, type ChatErrorCode, type ChatErrorName } from './errors.js';
 
@@ -65,7 +85,14 @@ export type { Repair, RepairKind, RepairLog } from './interop/repair.js';
 export * from './interop/desktop-json.js';
 
 // ── Emoji sets (for `<tim-emoji-parser>`, `<tim-emoji-picker>`, `<tim-composer>`) ───────────────
-export { createEmojiSet, mergeEmojiSets, type CreateEmojiSetOptions, type EmojiEntry, type EmojiEntryInput, type EmojiSet } from './emoji/emoji-set.js';
+export {
+  createEmojiSet,
+  mergeEmojiSets,
+  type CreateEmojiSetOptions,
+  type EmojiEntry,
+  type EmojiEntryInput,
+  type EmojiSet,
+} from './emoji/emoji-set.js';
 export { defaultEmojiSet } from './emoji/default-emoji-set.js';
 export { parseEmoji, type EmojiSegment, type Segment, type TextSegment } from './emoji/parse-emoji.js';
 

@@ -29,7 +29,9 @@ describe('directional controls in names', () => {
     const store = new ChatStore({ service: new LocalChatService(server), cache: new MemoryCache() });
     await store.start('alice');
     try {
-      const chat = await fixture<TimChat>(html`<tim-chat .store=${store} locale="en" style="display:block;block-size:700px;inline-size:1100px"></tim-chat>`);
+      const chat = await fixture<TimChat>(
+        html`<tim-chat .store=${store} locale="en" style="display:block;block-size:700px;inline-size:1100px"></tim-chat>`,
+      );
       await store.openConversation(`GROUP${group.groupID}`);
       await until(() => deepQuery<HTMLElement>(chat, 'tim-message-file')?.shadowRoot?.querySelector('[part="name"]'), 'the file row');
       const fileName = deepQuery<HTMLElement>(chat, 'tim-message-file')!.shadowRoot!.querySelector<HTMLElement>('[part="name"]')!;
@@ -41,7 +43,10 @@ describe('directional controls in names', () => {
       await until(() => deepQueryAll(chat, 'tim-message').some((row) => deepText(row).includes('Mallory')), 'the sender name');
       const text = deepText(chat);
       expect(text).to.contain('invoicefdp.exe');
-      expect(CONTROLS.test(text), `a directional control reached the page: ${JSON.stringify(text.match(/.{0,20}[\u202A-\u202E\u2066-\u2069].{0,20}/)?.[0])}`).to.equal(false);
+      expect(
+        CONTROLS.test(text),
+        `a directional control reached the page: ${JSON.stringify(text.match(/.{0,20}[\u202A-\u202E\u2066-\u2069].{0,20}/)?.[0])}`,
+      ).to.equal(false);
     } finally {
       await store.stop();
       server.close();

@@ -89,7 +89,19 @@ describe('DexieCache in real IndexedDB', () => {
 
     await cache.putProfiles({ users: [{ userID: 'bob', nick: 'Bob', avatar: '' }] });
     await cache.putProfiles({
-      groups: [{ groupID: 'g1', name: 'G', avatar: '', type: 'Work', ownerID: 'bob', notification: '', introduction: '', memberCount: 2, muteAllMembers: false }],
+      groups: [
+        {
+          groupID: 'g1',
+          name: 'G',
+          avatar: '',
+          type: 'Work',
+          ownerID: 'bob',
+          notification: '',
+          introduction: '',
+          memberCount: 2,
+          muteAllMembers: false,
+        },
+      ],
     });
     const profiles = await cache.getProfiles();
     expect(profiles.users.map((u) => u.nick)).to.deep.equal(['Bob']);
@@ -107,7 +119,10 @@ describe('DexieCache in real IndexedDB', () => {
     // A retry of `a` keeps its place; callbacks in the options are not stored.
     await cache.putOutbox({ message: a, options: { onProgress: () => {} } as never, queuedAt: 300 });
     const outbox = await cache.getOutbox();
-    expect(outbox.map((e) => [e.message.ID, e.queuedAt])).to.deep.equal([[a.ID, 100], [b.ID, 200]]);
+    expect(outbox.map((e) => [e.message.ID, e.queuedAt])).to.deep.equal([
+      [a.ID, 100],
+      [b.ID, 200],
+    ]);
     expect(outbox[0]!.options).to.deep.equal({});
     await cache.deleteOutbox(a.ID);
     expect((await cache.getOutbox()).map((e) => e.message.ID)).to.deep.equal([b.ID]);

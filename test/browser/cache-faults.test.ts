@@ -32,7 +32,12 @@ describe('DexieCache when storage fails', () => {
   after(() => deleteDatabases('tim-cache-test-'));
 
   it('keeps working in memory when IndexedDB is missing, with one warning', async () => {
-    const cache = new DexieCache({ app: uniqueApp('missing'), userID: 'alice', indexedDB: undefined, limits: { maxMessagesPerConversation: 3 } });
+    const cache = new DexieCache({
+      app: uniqueApp('missing'),
+      userID: 'alice',
+      indexedDB: undefined,
+      limits: { maxMessagesPerConversation: 3 },
+    });
     opened.push(cache);
     const warnings = collectWarnings(cache);
     await cache.open();
@@ -98,11 +103,13 @@ describe('DexieCache when storage fails', () => {
     expect(warnings.map((w) => w.kind)).to.deep.equal(['quota']);
     // Reads see memory laid over disk.
     expect(ids(await cache.getMessages('C2Cbob', { limit: 20 }))).to.deep.equal(['C2Cbob-m2', 'C2Cbob-m3']);
-    expect((await cache.getMessage('C2Cbob-m1'))).to.equal(undefined);
+    expect(await cache.getMessage('C2Cbob-m1')).to.equal(undefined);
     expect(ids((await onDisk(app)).messages)).to.deep.equal(['C2Cbob-m1']);
 
     table.bulkPut = bulkPut;
-    await waitUntil(async () => ids((await onDisk(app)).messages).join() === 'C2Cbob-m2,C2Cbob-m3', 'written once there is room', { timeout: 5000 });
+    await waitUntil(async () => ids((await onDisk(app)).messages).join() === 'C2Cbob-m2,C2Cbob-m3', 'written once there is room', {
+      timeout: 5000,
+    });
     await cache.putMessages([textMessage('C2Cbob', 4)]);
     expect(ids((await onDisk(app)).messages)).to.deep.equal(['C2Cbob-m2', 'C2Cbob-m3', 'C2Cbob-m4']);
     expect(warnings.length).to.equal(1);

@@ -50,7 +50,11 @@ describe('ChatStore with DexieCache', () => {
     const first = tab(app);
     await first.store.start('alice');
     await server.postMessages(
-      Array.from({ length: 25 }, (_, n) => ({ from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem' as const, text: `hi ${n}` }] })),
+      Array.from({ length: 25 }, (_, n) => ({
+        from: 'bob',
+        conversationID: 'C2Calice',
+        elements: [{ type: 'TIMTextElem' as const, text: `hi ${n}` }],
+      })),
     );
     await first.store.openConversation('C2Cbob');
     await waitUntil(() => first.store.messageList('C2Cbob').get().messages.length === 25, 'first run sees them', { timeout: 3000 });
@@ -62,7 +66,9 @@ describe('ChatStore with DexieCache', () => {
     const second = tab(app, 2000);
     const started = performance.now();
     void second.store.start('alice');
-    await waitUntil(() => second.store.state.get().conversations.some((c) => c.conversationID === 'C2Cbob'), 'list from cache', { timeout: 1500 });
+    await waitUntil(() => second.store.state.get().conversations.some((c) => c.conversationID === 'C2Cbob'), 'list from cache', {
+      timeout: 1500,
+    });
     const opening = second.store.openConversation('C2Cbob');
     await waitUntil(() => second.store.messageList('C2Cbob').get().messages.length === 20, 'page from cache', { timeout: 1500 });
     const shownAfter = performance.now() - started;
@@ -92,7 +98,10 @@ describe('ChatStore with DexieCache', () => {
     await waitUntil(async () => (await second.cache.getOutbox()).length === 0, 'outbox delivered', { timeout: 5000 });
     await second.store.settled();
     expect(await copiesOnServer('sent while offline')).to.equal(1);
-    const shown = second.store.messageList('C2Cbob').get().messages.filter((m) => textOf(m) === 'sent while offline');
+    const shown = second.store
+      .messageList('C2Cbob')
+      .get()
+      .messages.filter((m) => textOf(m) === 'sent while offline');
     expect(shown.map((m) => [m.ID, m.status])).to.deep.equal([[entry!.message.ID, 'success']]);
 
     // A third start finds nothing left to send.
@@ -125,7 +134,14 @@ describe('ChatStore with DexieCache', () => {
     // A message saved locally in one tab (never sent) shows in the other, once.
     const saved = await a.store.saveMessage('C2Cbob', [{ type: 'TIMTextElem', text: 'local note' }]);
     await b.store.openConversation('C2Cbob');
-    await waitUntil(() => b.store.messageList('C2Cbob').get().messages.some((m) => m.ID === saved.ID), 'B sees the saved message');
+    await waitUntil(
+      () =>
+        b.store
+          .messageList('C2Cbob')
+          .get()
+          .messages.some((m) => m.ID === saved.ID),
+      'B sees the saved message',
+    );
     await b.store.settled();
     const inB = b.store.messageList('C2Cbob').get().messages;
     expect(inB.filter((m) => m.ID === saved.ID).length).to.equal(1);
@@ -133,6 +149,13 @@ describe('ChatStore with DexieCache', () => {
     // And a local deletion in B reaches A.
     await b.store.deleteMessages([saved]);
     await a.store.openConversation('C2Cbob');
-    await waitUntil(() => !a.store.messageList('C2Cbob').get().messages.some((m) => m.ID === saved.ID), 'A drops the deleted message');
+    await waitUntil(
+      () =>
+        !a.store
+          .messageList('C2Cbob')
+          .get()
+          .messages.some((m) => m.ID === saved.ID),
+      'A drops the deleted message',
+    );
   });
 });

@@ -24,7 +24,7 @@ describe('DexieCache across tabs of one user', () => {
   });
   after(() => deleteDatabases('tim-cache-test-'));
 
-  it("tells the other tab about each write once, and never a tab about its own", async () => {
+  it('tells the other tab about each write once, and never a tab about its own', async () => {
     const { a, b, seenByA, seenByB } = await twoTabs('external');
     opened.push(a, b);
     const m1 = textMessage('C2Cbob', 1);

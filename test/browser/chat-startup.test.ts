@@ -58,7 +58,10 @@ function fakeDemo() {
   };
 }
 
-const rows = (el: TimChat) => [...(el.shadowRoot!.querySelector('tim-conversation-list')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-id]') ?? [])].map((r) => r.dataset.id);
+const rows = (el: TimChat) =>
+  [...(el.shadowRoot!.querySelector('tim-conversation-list')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-id]') ?? [])].map(
+    (r) => r.dataset.id,
+  );
 const databases = async () => new Set((await indexedDB.databases()).map((d) => d.name));
 
 describe('tim-chat start-up', () => {
@@ -84,12 +87,12 @@ describe('tim-chat start-up', () => {
     const { store } = await storeWithPeer('bob');
     el.store = store;
     void store.start('alice');
-    await waitUntil(() => rows(el).includes('C2Cbob'), 'the app\'s conversation shows');
+    await waitUntil(() => rows(el).includes('C2Cbob'), "the app's conversation shows");
     expect(demo.made).to.have.length(0);
     await store.stop();
   });
 
-  it('runs the demo only when asked, and the app\'s store replaces it at any moment', async () => {
+  it("runs the demo only when asked, and the app's store replaces it at any moment", async () => {
     const demo = fakeDemo();
     provideDemoChat(demo.create);
     const el = await fixture<TimChat>(html`<tim-chat demo user-id="alice" style="display:block;height:500px"></tim-chat>`);
@@ -99,7 +102,7 @@ describe('tim-chat start-up', () => {
     const { store } = await storeWithPeer('bob');
     el.store = store;
     void store.start('alice');
-    await waitUntil(() => rows(el).includes('C2Cbob'), 'the app\'s store shows');
+    await waitUntil(() => rows(el).includes('C2Cbob'), "the app's store shows");
     expect(rows(el)).to.not.include('C2Cdemo-bot');
     await waitUntil(() => demo.made[0]!.stopped, 'the demo stopped');
     // Attribute changes later do not bring it back while the app's store is set.
@@ -117,7 +120,7 @@ describe('tim-chat start-up', () => {
     const { store } = await storeWithPeer('carol');
     el.store = store;
     void store.start('alice');
-    await waitUntil(() => rows(el).includes('C2Ccarol'), 'the app\'s store shows');
+    await waitUntil(() => rows(el).includes('C2Ccarol'), "the app's store shows");
     demo.release();
     await waitUntil(() => demo.made.length === 1 && demo.made[0]!.stopped, 'the late demo is stopped');
     expect(demo.made[0]!.started).to.equal(false, 'it never started');

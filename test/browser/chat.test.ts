@@ -38,9 +38,18 @@ describe('tim-chat', () => {
       <tim-chat .store=${chat.store} locale="en" conversation-id="C2Cjames"></tim-chat></div>`);
     const el = wrapper.querySelector('tim-chat') as TimChat;
     const messageList = () => el.shadowRoot!.querySelector('tim-message-list')!;
-    await waitUntil(() => messageList().shadowRoot?.querySelector('tim-message')?.shadowRoot?.querySelector('.initials'), 'the message avatar');
-    const inList = list(el).shadowRoot!.querySelector('[data-id="C2Cjames"] tim-avatar')!.shadowRoot!.querySelector('[part="initials"]')!.textContent!.trim();
-    const inHeader = el.shadowRoot!.querySelector('[part="header"] tim-avatar')!.shadowRoot!.querySelector('[part="initials"]')!.textContent!.trim();
+    await waitUntil(
+      () => messageList().shadowRoot?.querySelector('tim-message')?.shadowRoot?.querySelector('.initials'),
+      'the message avatar',
+    );
+    const inList = list(el)
+      .shadowRoot!.querySelector('[data-id="C2Cjames"] tim-avatar')!
+      .shadowRoot!.querySelector('[part="initials"]')!
+      .textContent!.trim();
+    const inHeader = el
+      .shadowRoot!.querySelector('[part="header"] tim-avatar')!
+      .shadowRoot!.querySelector('[part="initials"]')!
+      .textContent!.trim();
     const onMessage = messageList().shadowRoot!.querySelector('tim-message')!.shadowRoot!.querySelector('.initials')!.textContent!.trim();
     expect([inList, inHeader, onMessage]).to.deep.equal(['JO', 'JO', 'JO']);
   });
@@ -68,9 +77,15 @@ describe('tim-chat', () => {
     await server.dismissGroup('old', 'bob');
     await waitUntil(() => store.state.get().groups['old']?.isDismissed, 'dismissed');
     el.conversationId = 'GROUPold';
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="subtitle"]')?.textContent === 'This group was dismissed', 'the header says it');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="subtitle"]')?.textContent === 'This group was dismissed',
+      'the header says it',
+    );
     const composer = el.shadowRoot!.querySelector('tim-composer')!;
-    await waitUntil(() => composer.shadowRoot?.querySelector('[part="notice"]')?.textContent?.includes('This group was dismissed'), 'the composer says it');
+    await waitUntil(
+      () => composer.shadowRoot?.querySelector('[part="notice"]')?.textContent?.includes('This group was dismissed'),
+      'the composer says it',
+    );
     expect(composer.shadowRoot!.querySelector('textarea')!.disabled).to.equal(true);
 
     el.conversationId = '@TIM#SYSTEM';

@@ -51,7 +51,8 @@ function recordProgress(store: ChatStore, conversationID: string): MessageProgre
 
 /** The `<tim-message>` row of a message in a message list. */
 async function rowOf(list: TimMessageList, messageID: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
-  const find = () => list.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(`tim-message[data-id="${CSS.escape(messageID)}"]`);
+  const find = () =>
+    list.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(`tim-message[data-id="${CSS.escape(messageID)}"]`);
   await waitUntil(() => find(), 'the row never rendered', { timeout: 5000 });
   return find()!;
 }
@@ -175,7 +176,9 @@ describe('tim-composer: attachments', () => {
   it('an upload that fails shows its reason on the message; retry from the list delivers it', async () => {
     const { store, service } = await world.client('alice');
     await store.openConversation('C2Cbob');
-    const list = await fixture<TimMessageList>(html`<tim-message-list locale="en" .store=${store} conversation-id="C2Cbob" style="height: 400px; display: block"></tim-message-list>`);
+    const list = await fixture<TimMessageList>(
+      html`<tim-message-list locale="en" .store=${store} conversation-id="C2Cbob" style="height: 400px; display: block"></tim-message-list>`,
+    );
     const composer = await composerFor(store, 'C2Cbob');
     service.setFailureRate(1);
     paste(composer, transferOf(await canvasImageFile()));
@@ -199,18 +202,26 @@ describe('tim-composer: attachments', () => {
     const { store, service } = await world.client('alice');
     service.setLatency(400);
     await store.openConversation('C2Cbob');
-    const list = await fixture<TimMessageList>(html`<tim-message-list locale="en" .store=${store} conversation-id="C2Cbob" style="height: 400px; display: block"></tim-message-list>`);
+    const list = await fixture<TimMessageList>(
+      html`<tim-message-list locale="en" .store=${store} conversation-id="C2Cbob" style="height: 400px; display: block"></tim-message-list>`,
+    );
     const composer = await composerFor(store, 'C2Cbob');
     paste(composer, transferOf(await canvasImageFile()));
     const shown = await waitForMessage(store, 'C2Cbob', isImage);
     const row = await rowOf(list, shown.ID);
-    await waitUntil(() => row.shadowRoot?.querySelector('[part~="upload"] button'), 'no upload bar with a cancel button', { timeout: 5000 });
+    await waitUntil(() => row.shadowRoot?.querySelector('[part~="upload"] button'), 'no upload bar with a cancel button', {
+      timeout: 5000,
+    });
     expect(row.shadowRoot!.querySelector('[role="progressbar"]')).to.exist;
     row.shadowRoot!.querySelector<HTMLButtonElement>('[part~="upload"] button')!.click();
     await waitUntil(() => messagesIn(store, 'C2Cbob').length === 0, 'the cancelled message did not go', { timeout: 5000 });
-    await waitUntil(() => !list.shadowRoot!.querySelector(`tim-message[data-id="${CSS.escape(shown.ID)}"]`), 'its row did not go', { timeout: 5000 });
+    await waitUntil(() => !list.shadowRoot!.querySelector(`tim-message[data-id="${CSS.escape(shown.ID)}"]`), 'its row did not go', {
+      timeout: 5000,
+    });
     await store.settled();
-    expect((await store.findMessageByID(shown.ID).catch(() => undefined))?.status, 'nothing was sent after the cancel').to.not.equal('success');
+    expect((await store.findMessageByID(shown.ID).catch(() => undefined))?.status, 'nothing was sent after the cancel').to.not.equal(
+      'success',
+    );
   });
 
   it('refuses a file over the size limit before uploading, with a message and an event', async () => {

@@ -9,7 +9,18 @@ import { createChatCache } from '../../src/core/cache/create-chat-cache.js';
 import { AT_ALL, type Message } from '../../src/core/model/message.js';
 import { parseMessageReply } from '../../src/core/model/tuikit-wire.js';
 import type { ChatStore } from '../../src/core/store/chat-store.js';
-import { canvasImageFile, composerFor, makeWorld, messagesIn, pressEnter, settle, textareaOf, typeInto, waitForMessage, type ComposerWorld } from './composer-harness.js';
+import {
+  canvasImageFile,
+  composerFor,
+  makeWorld,
+  messagesIn,
+  pressEnter,
+  settle,
+  textareaOf,
+  typeInto,
+  waitForMessage,
+  type ComposerWorld,
+} from './composer-harness.js';
 
 const textOf = (m: Message) => (m.elements[0]?.type === 'TIMTextElem' ? m.elements[0].text : undefined);
 
@@ -44,7 +55,7 @@ describe('tim-composer: reply', () => {
     await world.dispose();
   });
 
-  it('shows the quote, sends TUIKit\'s messageReply, and the peer and the list see it', async () => {
+  it("shows the quote, sends TUIKit's messageReply, and the peer and the list see it", async () => {
     const { store: alice } = await world.client('alice');
     const { store: bob } = await world.client('bob');
     await alice.openConversation('C2Cbob');
@@ -74,9 +85,16 @@ describe('tim-composer: reply', () => {
     const atBob = await waitForMessage(bob, 'C2Calice', (m) => textOf(m) === 'Sounds good', 'the reply at bob');
     expect(parseMessageReply(atBob.cloudCustomData)?.messageID).to.equal(original.ID);
 
-    const list = await fixture<TimMessageList>(html`<tim-message-list locale="en" .store=${alice} conversation-id="C2Cbob" style="height: 400px; display: block"></tim-message-list>`);
-    await waitUntil(() => list.shadowRoot!.querySelector(`tim-message[data-id="${CSS.escape(reply.ID)}"]`)?.shadowRoot?.querySelector('[part~="quote"]'), 'the list shows no quote');
-    const quote = list.shadowRoot!.querySelector(`tim-message[data-id="${CSS.escape(reply.ID)}"]`)!.shadowRoot!.querySelector('[part~="quote"]')!;
+    const list = await fixture<TimMessageList>(
+      html`<tim-message-list locale="en" .store=${alice} conversation-id="C2Cbob" style="height: 400px; display: block"></tim-message-list>`,
+    );
+    await waitUntil(
+      () => list.shadowRoot!.querySelector(`tim-message[data-id="${CSS.escape(reply.ID)}"]`)?.shadowRoot?.querySelector('[part~="quote"]'),
+      'the list shows no quote',
+    );
+    const quote = list
+      .shadowRoot!.querySelector(`tim-message[data-id="${CSS.escape(reply.ID)}"]`)!
+      .shadowRoot!.querySelector('[part~="quote"]')!;
     expect(quote.textContent).to.contain('Bob');
   });
 
@@ -166,7 +184,10 @@ describe('tim-composer: @mentions', () => {
     pressEnter(textareaOf(composer));
     const sent = await waitForMessage(alice, `GROUP${groupID}`, (m) => textOf(m) === 'hi @王芳 see this');
     expect(sent.atUserList).to.deep.equal(['carol']);
-    await waitUntil(() => carol.state.get().conversations.find((c) => c.conversationID === `GROUP${groupID}`)?.atMe === true, 'carol was not told "[@me]"');
+    await waitUntil(
+      () => carol.state.get().conversations.find((c) => c.conversationID === `GROUP${groupID}`)?.atMe === true,
+      'carol was not told "[@me]"',
+    );
   });
 
   it('arrow keys move in the list; @All for the owner; a mention deleted from the text is not sent', async () => {
@@ -274,7 +295,9 @@ describe('tim-composer: drafts', () => {
     // The page reloads: a new cache object on the same database, a new client, a new store.
     const again = await world.client('alice', { cache: createChatCache({ app, userID: 'alice' }) });
     const restored = await composerFor(again.store, 'C2Cbob');
-    await waitUntil(() => restored.value === 'Yes, after lunch', `the draft did not come back (got "${restored.value}")`, { timeout: 3000 });
+    await waitUntil(() => restored.value === 'Yes, after lunch', `the draft did not come back (got "${restored.value}")`, {
+      timeout: 3000,
+    });
     await restored.updateComplete;
     expect(replyBar(restored)?.textContent).to.contain('Can you review this?');
     pressEnter(textareaOf(restored));
@@ -355,7 +378,9 @@ describe('tim-composer: typing indicator', () => {
     await typeInto(composer, 'hello all');
     expect(calls).to.deep.equal([`${groupID} typing`]);
     await waitUntil(() => (bob.state.get().typing[groupID]?.['alice'] ?? 0) > Date.now(), 'bob does not see alice typing in the group');
-    const c2c = await fixture<TimComposer>(html`<tim-composer .store=${alice} conversation-id="C2Cbob" typing-status="off"></tim-composer>`);
+    const c2c = await fixture<TimComposer>(
+      html`<tim-composer .store=${alice} conversation-id="C2Cbob" typing-status="off"></tim-composer>`,
+    );
     await typeInto(c2c, 'quiet');
     expect(c2c.typingStatus).to.equal(false);
     expect(calls).to.deep.equal([`${groupID} typing`]);

@@ -32,7 +32,7 @@ describe('tim-composer: emoji and stickers', () => {
     await world.dispose();
   });
 
-  it('inserts the chosen emoji code at the caret; the message carries TUIKit\'s code', async () => {
+  it("inserts the chosen emoji code at the caret; the message carries TUIKit's code", async () => {
     const { store } = await world.client('alice');
     const { store: bob } = await world.client('bob');
     const composer = await composerFor(store, 'C2Cbob');

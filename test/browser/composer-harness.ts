@@ -39,7 +39,11 @@ export async function makeWorld(): Promise<ComposerWorld> {
   };
 }
 
-export async function composerFor(store: ChatStore, conversationID: string, attrs: { sendKey?: string; maxTextBytes?: number; maxFileSize?: number } = {}): Promise<TimComposer> {
+export async function composerFor(
+  store: ChatStore,
+  conversationID: string,
+  attrs: { sendKey?: string; maxTextBytes?: number; maxFileSize?: number } = {},
+): Promise<TimComposer> {
   return fixture<TimComposer>(html`<tim-composer locale="en" .store=${store} conversation-id=${conversationID}
     send-key=${attrs.sendKey ?? 'enter'} max-text-bytes=${attrs.maxTextBytes ?? 12288}
     max-file-size=${attrs.maxFileSize ?? 100 * 1024 * 1024}></tim-composer>`);
@@ -94,7 +98,12 @@ export function messagesIn(store: ChatStore, conversationID: string): readonly M
   return store.messageList(conversationID).get().messages;
 }
 
-export async function waitForMessage(store: ChatStore, conversationID: string, match: (m: Message) => boolean, message = 'the message'): Promise<Message> {
+export async function waitForMessage(
+  store: ChatStore,
+  conversationID: string,
+  match: (m: Message) => boolean,
+  message = 'the message',
+): Promise<Message> {
   await waitUntil(() => messagesIn(store, conversationID).some(match), `${message} never showed`, { timeout: 5000 });
   return messagesIn(store, conversationID).find(match)!;
 }

@@ -3,9 +3,21 @@ import { html } from 'lit';
 import type { TimComposer } from '../../src/components/composer/tim-composer.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimMessageSendEvent } from '../../src/components/composer/events.js';
-import { composerFor, makeWorld, messagesIn, pressEnter, recordSends, settle, textareaOf, typeInto, waitForMessage, type ComposerWorld } from './composer-harness.js';
+import {
+  composerFor,
+  makeWorld,
+  messagesIn,
+  pressEnter,
+  recordSends,
+  settle,
+  textareaOf,
+  typeInto,
+  waitForMessage,
+  type ComposerWorld,
+} from './composer-harness.js';
 
-const textOf = (m: { elements: readonly { type: string; text?: string }[] }) => (m.elements[0]?.type === 'TIMTextElem' ? m.elements[0].text : undefined);
+const textOf = (m: { elements: readonly { type: string; text?: string }[] }) =>
+  m.elements[0]?.type === 'TIMTextElem' ? m.elements[0].text : undefined;
 
 describe('tim-composer: writing and sending text', () => {
   let world: ComposerWorld;
@@ -104,7 +116,7 @@ describe('tim-composer: writing and sending text', () => {
     await waitForMessage(store, 'C2Cbob', (m) => textOf(m) === '你好');
   });
 
-  it('the default limit is the backend\'s 12 KB', async () => {
+  it("the default limit is the backend's 12 KB", async () => {
     const { store } = await world.client('alice');
     const composer = await fixtureDefault(store);
     await typeInto(composer, 'x'.repeat(12 * 1024 + 1));
@@ -159,12 +171,16 @@ describe('tim-composer: writing and sending text', () => {
     // Changed: the listener's content and options are what is sent.
     let seen: TimMessageSendEvent | undefined;
     let seenContent: unknown;
-    composer.addEventListener('tim-message-send', (event) => {
-      seen = event;
-      seenContent = event.detail.content;
-      event.detail.content = { type: 'text', text: 'but this' };
-      event.detail.options = { ...event.detail.options, cloudCustomData: '{"app":"x"}' };
-    }, { once: true });
+    composer.addEventListener(
+      'tim-message-send',
+      (event) => {
+        seen = event;
+        seenContent = event.detail.content;
+        event.detail.content = { type: 'text', text: 'but this' };
+        event.detail.options = { ...event.detail.options, cloudCustomData: '{"app":"x"}' };
+      },
+      { once: true },
+    );
     pressEnter(textareaOf(composer));
     expect(seen?.cancelable).to.equal(true);
     expect(seen?.composed).to.equal(true);
@@ -177,7 +193,10 @@ describe('tim-composer: writing and sending text', () => {
     expect(JSON.parse(received.cloudCustomData).app).to.equal('x');
     expect(received.priority).to.equal('High');
     await waitUntil(() => seenOptions.length > 0);
-    expect(seenOptions[0]).to.deep.include({ priority: 'High', offlinePushInfo: { title: 'New message', description: 'Alice wrote', extension: '{"k":1}' } });
+    expect(seenOptions[0]).to.deep.include({
+      priority: 'High',
+      offlinePushInfo: { title: 'New message', description: 'Alice wrote', extension: '{"k":1}' },
+    });
   });
 
   it('online-only messages go to connected peers and are not stored', async () => {
@@ -214,7 +233,10 @@ describe('tim-composer: writing and sending text', () => {
     await sendKeys({ press: 'ArrowRight' });
     expect(focusedTool()).to.equal(1);
     await composer.updateComplete;
-    expect(tools().map((b) => b.tabIndex), 'the stop follows the focus').to.deep.equal([-1, 0, -1, -1]);
+    expect(
+      tools().map((b) => b.tabIndex),
+      'the stop follows the focus',
+    ).to.deep.equal([-1, 0, -1, -1]);
     await sendKeys({ press: 'End' });
     expect(focusedTool()).to.equal(3);
     await sendKeys({ press: 'ArrowRight' });
@@ -222,7 +244,7 @@ describe('tim-composer: writing and sending text', () => {
     await sendKeys({ press: 'ArrowLeft' });
     expect(focusedTool()).to.equal(3);
     await sendKeys({ press: 'ArrowDown' });
-    expect(focusedTool(), 'Up and Down are not the toolbar\'s').to.equal(3);
+    expect(focusedTool(), "Up and Down are not the toolbar's").to.equal(3);
     composer.dir = 'rtl';
     await sendKeys({ press: 'ArrowLeft' });
     expect(focusedTool(), 'right-to-left, Left moves forward').to.equal(0);
@@ -282,7 +304,7 @@ describe('tim-composer: disabled states', () => {
     expect(composer.shadowRoot!.querySelector('[part~="notice"]')?.textContent).to.contain('not a member');
   });
 
-  it('is disabled with the app\'s reason, and for system notifications', async () => {
+  it("is disabled with the app's reason, and for system notifications", async () => {
     const { store } = await world.client('alice');
     const composer = await composerFor(store, 'C2Cbob');
     composer.disabled = true;

@@ -11,7 +11,13 @@ async function listWithHistory() {
   const png = await canvas.convertToBlob({ type: 'image/png' });
   await chat.server.postMessages([
     { from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'Hi Alice [Smile]' }], time: now - 60 },
-    { from: 'carol', conversationID: 'C2Calice', elements: [{ type: 'TIMImageElem', uuid: 'i1', imageFormat: 'PNG', imageInfoArray: [] }], time: now - 30, files: { 0: png } },
+    {
+      from: 'carol',
+      conversationID: 'C2Calice',
+      elements: [{ type: 'TIMImageElem', uuid: 'i1', imageFormat: 'PNG', imageInfoArray: [] }],
+      time: now - 30,
+      files: { 0: png },
+    },
   ]);
   await chat.server.createGroup({ groupID: 'team', name: 'Team', ownerID: 'dave', memberIDs: ['alice', 'bob'] });
   await waitUntil(() => chat.store.state.get().conversations.length >= 3, 'conversations arrive');
@@ -63,7 +69,9 @@ describe('tim-conversation-list', () => {
   it('deleting a conversation (and its messages) asks first; Cancel keeps it, Delete removes it', async () => {
     const { el, store } = await listWithHistory();
     const chooseDelete = async (label: string) => {
-      rows(el).find((r) => r.dataset.id === 'C2Cbob')!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, clientX: 50, clientY: 50 }));
+      rows(el)
+        .find((r) => r.dataset.id === 'C2Cbob')!
+        .dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, clientX: 50, clientY: 50 }));
       await el.updateComplete;
       [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.menu button')].find((b) => b.textContent === label)!.click();
       const dialog = el.shadowRoot!.querySelector('tim-confirm-dialog')!;
@@ -74,7 +82,10 @@ describe('tim-conversation-list', () => {
     expect(dialog.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Delete the conversation with Bob');
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
     await waitUntil(() => !dialog.isOpen, 'closed');
-    expect(rows(el).some((r) => r.dataset.id === 'C2Cbob'), 'Cancel keeps it').to.equal(true);
+    expect(
+      rows(el).some((r) => r.dataset.id === 'C2Cbob'),
+      'Cancel keeps it',
+    ).to.equal(true);
 
     dialog = await chooseDelete('Delete conversation and messages');
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
@@ -125,12 +136,31 @@ describe('tim-conversation-list', () => {
   it('shows 99+ for large unread counts and the draft marker', async () => {
     const { el, store, server } = await listWithHistory();
     const now = Math.floor(Date.now() / 1000);
-    await server.postMessages(Array.from({ length: 120 }, (_, i) => ({
-      from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem' as const, text: `m${i}` }], time: now - 10 + i / 1000,
-    })));
-    await waitUntil(() => rows(el).find((r) => r.dataset.id === 'C2Cbob')?.querySelector('.badge')?.textContent?.trim() === '99+', '99+');
+    await server.postMessages(
+      Array.from({ length: 120 }, (_, i) => ({
+        from: 'bob',
+        conversationID: 'C2Calice',
+        elements: [{ type: 'TIMTextElem' as const, text: `m${i}` }],
+        time: now - 10 + i / 1000,
+      })),
+    );
+    await waitUntil(
+      () =>
+        rows(el)
+          .find((r) => r.dataset.id === 'C2Cbob')
+          ?.querySelector('.badge')
+          ?.textContent?.trim() === '99+',
+      '99+',
+    );
     await store.setDraft('C2Ccarol', { text: 'see you [Smile]' });
-    await waitUntil(() => rows(el).find((r) => r.dataset.id === 'C2Ccarol')?.querySelector('.summary')?.textContent?.includes('[Draft]'), 'draft marker');
+    await waitUntil(
+      () =>
+        rows(el)
+          .find((r) => r.dataset.id === 'C2Ccarol')
+          ?.querySelector('.summary')
+          ?.textContent?.includes('[Draft]'),
+      'draft marker',
+    );
   });
 
   it('speaks Chinese', async () => {

@@ -50,7 +50,9 @@ describe('under a strict Content Security Policy', () => {
     // The elements' own styles: the header's border, the outgoing bubble's colour.
     const header = shadow(chat, '[part~="header"]')!;
     expect(css(header).borderBottomStyle).to.equal('solid');
-    const [incoming, outgoing] = [...messageList!.shadowRoot!.querySelectorAll('tim-message')].map((m) => m.shadowRoot!.querySelector('[part~="bubble"]')!);
+    const [incoming, outgoing] = [...messageList!.shadowRoot!.querySelectorAll('tim-message')].map((m) =>
+      m.shadowRoot!.querySelector('[part~="bubble"]')!,
+    );
     expect(css(incoming!).backgroundColor).to.equal('rgb(241, 243, 245)', 'the incoming bubble is light grey');
     expect(css(outgoing!).backgroundColor).to.equal('rgb(31, 111, 235)', 'the outgoing bubble is primary blue');
 
@@ -62,7 +64,10 @@ describe('under a strict Content Security Policy', () => {
 
     // Without 'report-sample' a violation does not say what was blocked: the probe's is the only one.
     const styleViolations = win.cspPage!.violations.filter((v) => v.startsWith('style-src'));
-    expect(styleViolations).to.deep.equal(['style-src-elem: inline'], 'the kit asked for nothing the policy blocks (the one refusal is the probe)');
+    expect(styleViolations).to.deep.equal(
+      ['style-src-elem: inline'],
+      'the kit asked for nothing the policy blocks (the one refusal is the probe)',
+    );
     expect(win.cspPage!.violations.filter((v) => v.startsWith('script-src'))).to.deep.equal([]);
     frame.remove();
   });

@@ -96,7 +96,10 @@ describe('tim-emoji-picker', () => {
     await waitUntil(() => picker.shadowRoot!.activeElement?.id === 'option-0', 'ArrowDown did not enter the grid');
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => picker.shadowRoot!.activeElement?.id === 'option-9', `expected option-9, got ${picker.shadowRoot!.activeElement?.id}`);
+    await waitUntil(
+      () => picker.shadowRoot!.activeElement?.id === 'option-9',
+      `expected option-9, got ${picker.shadowRoot!.activeElement?.id}`,
+    );
     expect(picker.shadowRoot!.activeElement!.getAttribute('tabindex')).to.equal('0');
     expect(options(picker).filter((o) => o.tabIndex === 0)).to.have.length(1);
     const selected = oneEvent(picker, 'tim-emoji-select');

@@ -89,11 +89,15 @@ describe('extreme inputs never block the page', () => {
     this.timeout(60000);
     const bomb = await pixelBombPng(20_000, 20_000);
     expect(bomb.size).to.be.lessThan(100_000);
-    const composer = await fixture<TimComposer>(html`<tim-composer locale="en" .store=${world.alice} conversation-id=${world.c2c}></tim-composer>`);
+    const composer = await fixture<TimComposer>(
+      html`<tim-composer locale="en" .store=${world.alice} conversation-id=${world.c2c}></tim-composer>`,
+    );
     let refusal = '';
     const composerLongest = await longestTaskDuring(async () => {
       const refused = oneEvent(composer, 'tim-attachment-error');
-      textareaOf(composer).dispatchEvent(new ClipboardEvent('paste', { clipboardData: transferOf(bomb), bubbles: true, composed: true, cancelable: true }));
+      textareaOf(composer).dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transferOf(bomb), bubbles: true, composed: true, cancelable: true }),
+      );
       refusal = (await refused).detail.message;
     });
     expect(refusal).to.contain('20000 × 20000 pixels');

@@ -26,7 +26,10 @@ function collectPageErrors(): { errors: string[]; stop: () => void } {
   const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason?.message ?? e.reason));
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
-  return { errors, stop: () => (window.removeEventListener('error', onError), window.removeEventListener('unhandledrejection', onRejection)) };
+  return {
+    errors,
+    stop: () => (window.removeEventListener('error', onError), window.removeEventListener('unhandledrejection', onRejection)),
+  };
 }
 
 const conversationRows = (el: TimConversationList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
@@ -58,18 +61,38 @@ describe('hostile data never breaks the page', () => {
     try {
       const { messages, warnings } = messagesFromDesktopJson(
         [
-          { message_elem_array: [{ elem_type: 0, text_elem_content: 'from the far future' }], message_conv_id: 'bob', message_conv_type: 1, message_sender: 'bob', message_server_time: 1e300, message_msg_id: 'future' },
-          { message_elem_array: [{ elem_type: 4, file_elem_file_name: 'big.bin', file_elem_file_size: 1e300 }], message_conv_id: 'bob', message_conv_type: 1, message_sender: 'bob', message_server_time: 1_700_000_000, message_seq: 1e300, message_msg_id: 'huge' },
+          {
+            message_elem_array: [{ elem_type: 0, text_elem_content: 'from the far future' }],
+            message_conv_id: 'bob',
+            message_conv_type: 1,
+            message_sender: 'bob',
+            message_server_time: 1e300,
+            message_msg_id: 'future',
+          },
+          {
+            message_elem_array: [{ elem_type: 4, file_elem_file_name: 'big.bin', file_elem_file_size: 1e300 }],
+            message_conv_id: 'bob',
+            message_conv_type: 1,
+            message_sender: 'bob',
+            message_server_time: 1_700_000_000,
+            message_seq: 1e300,
+            message_msg_id: 'huge',
+          },
         ],
         { selfUserID: 'alice' },
       );
       expect(warnings.map((w) => w.field)).to.include('message_server_time');
       await store.importMessages(messages);
 
-      const list = await fixture<TimConversationList>(html`<tim-conversation-list .store=${store} locale="en" style="display:block;block-size:200px"></tim-conversation-list>`);
+      const list = await fixture<TimConversationList>(
+        html`<tim-conversation-list .store=${store} locale="en" style="display:block;block-size:200px"></tim-conversation-list>`,
+      );
       await until(() => conversationRows(list).some((row) => row.dataset.id === 'C2Cbob'), 'the imported conversation');
       const messageList = await mountList(store, 'C2Cbob', { height: 300 });
-      await until(() => deepText(messageList).includes('from the far future') && deepText(messageList).includes('big.bin'), 'both messages drawn');
+      await until(
+        () => deepText(messageList).includes('from the far future') && deepText(messageList).includes('big.bin'),
+        'both messages drawn',
+      );
 
       // New conversations still appear afterwards.
       await server.postMessages([{ from: 'carol', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'later' }] }]);
@@ -81,15 +104,33 @@ describe('hostile data never breaks the page', () => {
       const older = new DexieCache({ app: cacheName, userID: 'alice' });
       await older.open();
       const db = older.database!;
-      const bad: Message = { ...EMPTY_MESSAGE, ID: 'stored-bad', conversationID: 'C2Cdave', from: 'dave', to: 'alice', time: 1e300, clientTime: 1e300, elements: [{ type: 'TIMTextElem', text: 'left by an old version' }] };
+      const bad: Message = {
+        ...EMPTY_MESSAGE,
+        ID: 'stored-bad',
+        conversationID: 'C2Cdave',
+        from: 'dave',
+        to: 'alice',
+        time: 1e300,
+        clientTime: 1e300,
+        elements: [{ type: 'TIMTextElem', text: 'left by an old version' }],
+      };
       await db.messages.put(bad);
-      await db.conversations.put({ ...(await db.conversations.get('C2Cbob'))!, conversationID: 'C2Cdave', lastMessage: bad, activeTime: 1e300, userProfile: undefined });
+      await db.conversations.put({
+        ...(await db.conversations.get('C2Cbob'))!,
+        conversationID: 'C2Cdave',
+        lastMessage: bad,
+        activeTime: 1e300,
+        userProfile: undefined,
+      });
       await older.close();
       await store.stop();
 
       store = await storeOn(server, cacheName);
       const again = await fixture<TimConversationList>(html`<tim-conversation-list .store=${store} locale="en"></tim-conversation-list>`);
-      await until(() => ['C2Cbob', 'C2Ccarol', 'C2Cdave'].every((id) => conversationRows(again).some((row) => row.dataset.id === id)), 'every conversation after the reload');
+      await until(
+        () => ['C2Cbob', 'C2Ccarol', 'C2Cdave'].every((id) => conversationRows(again).some((row) => row.dataset.id === id)),
+        'every conversation after the reload',
+      );
       for (const row of conversationRows(again)) expect(isBlank(row), row.dataset.id).to.equal(false);
       fixtureCleanup(); // the virtualizer draws only rows inside the window
       const daveList = await mountList(store, 'C2Cdave');
@@ -104,13 +145,40 @@ describe('hostile data never breaks the page', () => {
 
   it('a message whose model values nothing expects shows a placeholder; the next row still renders', async () => {
     const page = collectPageErrors();
-    const base: Message = { ...EMPTY_MESSAGE, ID: 'x', conversationID: 'C2Cbob', from: 'bob', to: 'alice', time: 1_700_000_000, clientTime: 1_700_000_000 };
+    const base: Message = {
+      ...EMPTY_MESSAGE,
+      ID: 'x',
+      conversationID: 'C2Cbob',
+      from: 'bob',
+      to: 'alice',
+      time: 1_700_000_000,
+      clientTime: 1_700_000_000,
+    };
     const broken = [
       { ...base, time: 1e300 },
       { ...base, elements: null },
       { ...base, elements: [null, 42, { type: 'TIMImageElem', imageInfoArray: null }] },
-      { ...base, elements: [{ type: 'TIMTextElem', text: { toString: () => { throw new Error('no'); } } }] },
-      { ...base, elements: [{ type: 'TIMFileElem', fileName: null, fileSize: 'huge' }, { type: 'TIMSoundElem', second: -Infinity }, { type: 'TIMVideoFileElem', videoSecond: NaN }] },
+      {
+        ...base,
+        elements: [
+          {
+            type: 'TIMTextElem',
+            text: {
+              toString: () => {
+                throw new Error('no');
+              },
+            },
+          },
+        ],
+      },
+      {
+        ...base,
+        elements: [
+          { type: 'TIMFileElem', fileName: null, fileSize: 'huge' },
+          { type: 'TIMSoundElem', second: -Infinity },
+          { type: 'TIMVideoFileElem', videoSecond: NaN },
+        ],
+      },
       { ...base, cloudCustomData: '{"messageReply":{"messageAbstract":{},"messageSender":[]}}', atUserList: null, nick: 7 },
       { ...base, progress: { loaded: NaN, total: -1 }, status: 'unSend', elements: [{ type: 'TIMLocationElem', latitude: 'x' }] },
     ] as unknown as Message[];
@@ -153,7 +221,9 @@ describe('hostile data never breaks the page', () => {
     const store = new ChatStore({ service, cache });
     await store.start('alice').catch(() => {});
     try {
-      const list = await fixture<TimConversationList>(html`<tim-conversation-list .store=${store} locale="zh-CN" style="block-size:20000px"></tim-conversation-list>`);
+      const list = await fixture<TimConversationList>(
+        html`<tim-conversation-list .store=${store} locale="zh-CN" style="block-size:20000px"></tim-conversation-list>`,
+      );
       const ids = new Set(store.state.get().conversations.map((c) => c.conversationID));
       expect(ids.size).to.be.greaterThan(30);
       await until(() => conversationRows(list).length === ids.size, 'a row per conversation');
@@ -167,4 +237,3 @@ describe('hostile data never breaks the page', () => {
     }
   });
 });
-

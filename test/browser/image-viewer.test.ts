@@ -85,7 +85,9 @@ describe('<tim-image-viewer>', () => {
     await sendKeys({ press: '-' });
     await viewer.updateComplete;
     expect(width()).to.be.closeTo(fitted, 1);
-    img(viewer).dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: 640, clientY: 400, bubbles: true, cancelable: true, composed: true }));
+    img(viewer).dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -300, clientX: 640, clientY: 400, bubbles: true, cancelable: true, composed: true }),
+    );
     await viewer.updateComplete;
     expect(width()).to.be.greaterThan(fitted * 1.5);
     await sendKeys({ press: '0' });
@@ -100,7 +102,9 @@ describe('<tim-image-viewer>', () => {
     await loaded(viewer, images[0]!.preview);
     const stage = viewer.shadowRoot!.querySelector<HTMLElement>('.stage')!;
     const touch = (type: string, id: number, x: number, y: number) =>
-      stage.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true, composed: true }));
+      stage.dispatchEvent(
+        new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true, composed: true }),
+      );
     const swipe = (from: number, to: number) => {
       touch('pointerdown', 1, from, 400);
       touch('pointermove', 1, (from + to) / 2, 405);
@@ -141,7 +145,12 @@ describe('<tim-image-viewer>', () => {
     const viewer = await fixture<TimImageViewer>(html`<tim-image-viewer></tim-image-viewer>`);
     await viewer.show(images, undefined, 0);
     await loaded(viewer, images[0]!.preview);
-    for (const [type, x] of [['touchStart', 900], ['touchMove', 800], ['touchMove', 700], ['touchEnd', 600]] as const) {
+    for (const [type, x] of [
+      ['touchStart', 900],
+      ['touchMove', 800],
+      ['touchMove', 700],
+      ['touchEnd', 600],
+    ] as const) {
       await executeServerCommand('touch', { type, x, y: 400 });
     }
     await loaded(viewer, images[1]!.preview);

@@ -50,7 +50,9 @@ describe('LocalServer in IndexedDB', () => {
     const { blob, width, height } = await testImage();
     const sent = await alice.sendMessage(textMessage('alice', 'C2Cbob', 'see you after the reload'));
     const picture = await alice.sendMessage(
-      outgoingMessage('alice', 'C2Cbob', [{ type: 'TIMImageElem', uuid: '', imageFormat: 'PNG', imageInfoArray: [{ type: 0, width, height, size: blob.size, url: '' }] }]),
+      outgoingMessage('alice', 'C2Cbob', [
+        { type: 'TIMImageElem', uuid: '', imageFormat: 'PNG', imageInfoArray: [{ type: 0, width, height, size: blob.size, url: '' }] },
+      ]),
       { file: blob },
     );
     await alice.pinConversation('C2Cbob', true);

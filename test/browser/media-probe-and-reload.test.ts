@@ -19,8 +19,18 @@ describe('media is probed before it is sent', () => {
     try {
       const { store } = await world.client('alice');
       const composer = await composerFor(store, 'C2Cbob');
-      textareaOf(composer).dispatchEvent(new ClipboardEvent('paste', { clipboardData: transferOf(junk), bubbles: true, composed: true, cancelable: true }));
-      await waitUntil(() => store.messageList('C2Cbob').get().messages.some((m) => m.status === 'success'), 'the file was not sent', { timeout: 8000 });
+      textareaOf(composer).dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transferOf(junk), bubbles: true, composed: true, cancelable: true }),
+      );
+      await waitUntil(
+        () =>
+          store
+            .messageList('C2Cbob')
+            .get()
+            .messages.some((m) => m.status === 'success'),
+        'the file was not sent',
+        { timeout: 8000 },
+      );
       const [sent] = store.messageList('C2Cbob').get().messages;
       expect(sent!.elements[0]!.type).to.equal('TIMFileElem');
       expect((sent!.elements[0] as { fileName: string }).fileName).to.equal('holiday.mp4');
@@ -88,7 +98,8 @@ describe('the cache keeps no blob: URL', () => {
     }
   }
 
-  const thumbnailOf = (message: Message | undefined) => (message?.elements[0] as ImageElem | undefined)?.imageInfoArray.find((i) => i.url)?.url ?? '';
+  const thumbnailOf = (message: Message | undefined) =>
+    (message?.elements[0] as ImageElem | undefined)?.imageInfoArray.find((i) => i.url)?.url ?? '';
 
   it('your own image shows after a reload: sent (even pages back) and still queued', async function () {
     this.timeout(30000);
@@ -101,7 +112,12 @@ describe('the cache keeps no blob: URL', () => {
     const sent = await page.store.send('C2Cbob', { type: 'image', file: image, width: 120, height: 80 });
     for (let i = 0; i < 8; i++) await page.store.sendText('C2Cbob', `after ${i}`);
     page.service.setOffline(true);
-    const queued = await page.store.send('C2Cbob', { type: 'image', file: await canvasImageFile(60, 40, 'queued.png'), width: 60, height: 40 });
+    const queued = await page.store.send('C2Cbob', {
+      type: 'image',
+      file: await canvasImageFile(60, 40, 'queued.png'),
+      width: 60,
+      height: 40,
+    });
     expect(queued.status).to.equal('unSend');
     await page.store.settled();
     const db = page.cache.database!;
@@ -117,7 +133,9 @@ describe('the cache keeps no blob: URL', () => {
     expect(await loads(thumbnailOf(list().find((m) => m.ID === queued.ID))), 'the queued image shows from the outbox bytes').to.equal(true);
 
     page.service.setOffline(false);
-    await waitUntil(() => list().find((m) => m.ID === queued.ID)?.status === 'success', 'the queued image is delivered', { timeout: 10000 });
+    await waitUntil(() => list().find((m) => m.ID === queued.ID)?.status === 'success', 'the queued image is delivered', {
+      timeout: 10000,
+    });
     for (let i = 0; i < 5 && !list().some((m) => m.ID === sent.ID); i++) await page.store.loadOlder('C2Cbob');
     await waitUntil(() => list().some((m) => m.ID === sent.ID), 'the older image is in the list', { timeout: 5000 });
     await waitUntil(() => thumbnailOf(list().find((m) => m.ID === sent.ID)) !== '', 'the older image has a URL again', { timeout: 5000 });

@@ -11,7 +11,8 @@ export async function mountList(
   conversationID: string,
   options: { height?: number; width?: number; locale?: string; waitForRows?: boolean } = {},
 ): Promise<TimMessageList> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="display:flex;flex-direction:column;block-size:${options.height ?? 500}px;inline-size:${options.width ?? 560}px">
+  const wrapper =
+    await fixture<HTMLDivElement>(html`<div style="display:flex;flex-direction:column;block-size:${options.height ?? 500}px;inline-size:${options.width ?? 560}px">
     <tim-message-list .store=${store} conversation-id=${conversationID} locale=${options.locale ?? 'en'}></tim-message-list>
   </div>`);
   const list = wrapper.querySelector('tim-message-list')!;

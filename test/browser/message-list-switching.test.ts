@@ -36,7 +36,10 @@ describe('<tim-message-list> switching conversations', () => {
       // The list of a conversation seen before is in memory: drawn in this very update, and only it.
       for (let frame = 0; frame < 4; frame++) {
         const shown = conversationsOnScreen(list);
-        expect(shown.every((c) => c === id), `rows of ${shown.join(', ')} while ${id} is open`).to.equal(true);
+        expect(
+          shown.every((c) => c === id),
+          `rows of ${shown.join(', ')} while ${id} is open`,
+        ).to.equal(true);
         await frames(1);
       }
       await until(() => rowsOf(list).length > 0, `rows of ${id}`);

@@ -33,9 +33,15 @@ describe('<tim-message-list> renders once per change', () => {
     });
     try {
       for (let i = 0; i < 5; i++) await world.bob.sendText('C2Calice', `unread ${i}`);
-      await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) >= 5, 'the unread messages');
+      await until(
+        () => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) >= 5,
+        'the unread messages',
+      );
       const list = await mountList(world.alice, world.c2c, { height: 400 });
-      await until(() => world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount === 0, 'the chat to be read');
+      await until(
+        () => world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount === 0,
+        'the chat to be read',
+      );
       const group = await mountList(world.alice, world.group, { height: 400 });
       // Opening the group loads its members (a state change that must come as a new render).
       await until(() => world.alice.state.get().groupMembers[world.groupID] !== undefined, 'the group members');

@@ -22,7 +22,9 @@ function menuItems(list: TimMessageList): HTMLButtonElement[] {
 async function openMenuFor(list: TimMessageList, messageID: string): Promise<void> {
   const row = rowFor(list, messageID)!;
   const bubble = row.shadowRoot!.querySelector('[part~="bubble"], [part="notice"]')!.getBoundingClientRect();
-  row.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, cancelable: true, clientX: bubble.left + 5, clientY: bubble.top + 5 }));
+  row.dispatchEvent(
+    new MouseEvent('contextmenu', { bubbles: true, composed: true, cancelable: true, clientX: bubble.left + 5, clientY: bubble.top + 5 }),
+  );
   await until(() => menuOf(list).isOpen, 'the menu to open');
 }
 function dialogOf(list: TimMessageList): TimConfirmDialog {
@@ -33,7 +35,12 @@ function confirmButton(list: TimMessageList): HTMLButtonElement {
 }
 async function choose(list: TimMessageList, action: string): Promise<void> {
   const item = menuItems(list).find((b) => b.dataset.action === action);
-  if (!item) throw new Error(`no "${action}" in the menu (${menuItems(list).map((b) => b.dataset.action).join(', ')})`);
+  if (!item)
+    throw new Error(
+      `no "${action}" in the menu (${menuItems(list)
+        .map((b) => b.dataset.action)
+        .join(', ')})`,
+    );
   item.click();
 }
 
@@ -70,7 +77,9 @@ describe('<tim-message-list>', () => {
       await until(() => list.shadowRoot!.querySelector('[part="error"]'), 'the error state');
       expect(deepText(list.shadowRoot!.querySelector('[part="error"]')!)).to.contain('Messages could not be loaded.');
       world.aliceService.setFailureRate(0);
-      await world.server.postMessages([{ from: 'dave', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'are you there?' }] }]);
+      await world.server.postMessages([
+        { from: 'dave', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'are you there?' }] },
+      ]);
       list.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button')!.click();
       await until(() => rowsOf(list).length === 1, 'the message after retry');
     });
@@ -116,7 +125,15 @@ describe('<tim-message-list>', () => {
       expect(mark.getAttribute('aria-label')).to.match(/^Failed to send: .+ · Resend$/);
       expect(mark.getAttribute('aria-label')).to.not.contain('..');
       list.locale = 'zh-CN';
-      await until(() => /^发送失败：.*网络.* · 重新发送$/.test(mark.isConnected ? mark.getAttribute('aria-label') ?? '' : rowFor(list, id)!.shadowRoot!.querySelector('[data-status="failed"]')!.getAttribute('aria-label') ?? ''), 'the reason in Chinese');
+      await until(
+        () =>
+          /^发送失败：.*网络.* · 重新发送$/.test(
+            mark.isConnected
+              ? (mark.getAttribute('aria-label') ?? '')
+              : (rowFor(list, id)!.shadowRoot!.querySelector('[data-status="failed"]')!.getAttribute('aria-label') ?? ''),
+          ),
+        'the reason in Chinese',
+      );
       list.locale = 'en';
 
       world.aliceService.setFailureRate(0);
@@ -173,12 +190,20 @@ describe('<tim-message-list>', () => {
       await world.server.setGroupAdmin(world.groupID, 'alice', 'bob', true);
       await world.server.kickGroupMembers(world.groupID, 'alice', ['dave']);
       const list = await mountList(world.alice, world.group, { height: 2000 });
-      const notices = () => rowsOf(list).map((r) => r.shadowRoot!.querySelector('[part="notice"]')?.textContent ?? '').filter(Boolean);
-      await until(() => notices().some((t) => t.includes('removed')) && notices().some((t) => t.includes('Bob Smith')), 'the tips, with names');
+      const notices = () =>
+        rowsOf(list)
+          .map((r) => r.shadowRoot!.querySelector('[part="notice"]')?.textContent ?? '')
+          .filter(Boolean);
+      await until(
+        () => notices().some((t) => t.includes('removed')) && notices().some((t) => t.includes('Bob Smith')),
+        'the tips, with names',
+      );
       expect(notices()).to.include('You made Bob Smith an admin');
       // Dave has left, so only what the store still knows names him.
       expect(notices().find((t) => t.startsWith('You removed'))).to.match(/^You removed (Dave Lee|dave) from the group$/);
-      const line = rowsOf(list).find((r) => r.shadowRoot!.querySelector('[part="notice"]'))!.shadowRoot!.querySelector<HTMLElement>('[part="notice"]')!;
+      const line = rowsOf(list)
+        .find((r) => r.shadowRoot!.querySelector('[part="notice"]'))!
+        .shadowRoot!.querySelector<HTMLElement>('[part="notice"]')!;
       expect(getComputedStyle(line).textAlign).to.equal('center');
       list.locale = 'zh-CN';
       await until(() => notices().some((t) => t.startsWith('你将')), 'Chinese tips');
@@ -190,11 +215,18 @@ describe('<tim-message-list>', () => {
       world = await makeMessageWorld({ carolNameCard: 'Carol (design)' });
       await world.server.postMessages([
         { from: 'carol', conversationID: world.group, elements: [{ type: 'TIMTextElem', text: 'from carol' }] },
-        { from: 'bob', conversationID: world.group, elements: [{ type: 'TIMTextElem', text: 'from bob' }], time: Math.floor(Date.now() / 1000) + 1 },
+        {
+          from: 'bob',
+          conversationID: world.group,
+          elements: [{ type: 'TIMTextElem', text: 'from bob' }],
+          time: Math.floor(Date.now() / 1000) + 1,
+        },
       ]);
       const list = await mountList(world.alice, world.group, { height: 2000 });
       await until(() => rowsOf(list).filter((r) => r.shadowRoot!.querySelector('[part="name"]')).length >= 2, 'names');
-      const names = rowsOf(list).map((r) => r.shadowRoot!.querySelector('[part="name"]')?.textContent).filter(Boolean);
+      const names = rowsOf(list)
+        .map((r) => r.shadowRoot!.querySelector('[part="name"]')?.textContent)
+        .filter(Boolean);
       expect(names).to.include.members(['Carol (design)', 'Bob Smith']);
     });
   });
@@ -212,7 +244,14 @@ describe('<tim-message-list>', () => {
 
     it('offers copy, reply, forward, recall and delete on one’s own fresh message; no recall on others’', async () => {
       await openMenuFor(list, mine.ID);
-      expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal(['copy', 'reply', 'forward', 'revoke', 'delete', 'delete-from-history']);
+      expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal([
+        'copy',
+        'reply',
+        'forward',
+        'revoke',
+        'delete',
+        'delete-from-history',
+      ]);
       menuOf(list).close();
       await openMenuFor(list, messagesOf(world)[0]!.ID);
       expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal(['copy', 'reply', 'forward', 'delete', 'delete-from-history']);
@@ -292,7 +331,9 @@ describe('<tim-message-list>', () => {
       const first = messagesOf(world).find((m) => m.flow === 'in')!;
       const second = mine;
       const onServer = async (id: string) =>
-        (await world.server.getMessageList({ userID: 'alice', sessionID: 'probe' }, { conversationID: world.c2c, count: 100 })).messages.some((m) => m.ID === id);
+        (
+          await world.server.getMessageList({ userID: 'alice', sessionID: 'probe' }, { conversationID: world.c2c, count: 100 })
+        ).messages.some((m) => m.ID === id);
 
       await openMenuFor(list, first!.ID);
       expect(menuItems(list).map((b) => b.dataset.action)).to.include.members(['delete', 'delete-from-history']);
@@ -409,10 +450,14 @@ describe('<tim-message-list>', () => {
       world = await makeMessageWorld({ pageSize: 1000, maxCachedPerConversation: 20_000 });
       await world.alice.importMessages(bulkHistory(world.c2c, 10_000, 'alice', 'bob'));
       const list = await mountList(world.alice, world.c2c, { height: 700 });
-      await until(() => {
-        if (!world.alice.messageList(world.c2c).get().isCompleted) void world.alice.loadOlder(world.c2c);
-        return list.shadowRoot!.querySelector('.scroller') && messagesOf(world).length === 10_000;
-      }, '10,000 in the list', 30000);
+      await until(
+        () => {
+          if (!world.alice.messageList(world.c2c).get().isCompleted) void world.alice.loadOlder(world.c2c);
+          return list.shadowRoot!.querySelector('.scroller') && messagesOf(world).length === 10_000;
+        },
+        '10,000 in the list',
+        30000,
+      );
       await frames(3);
       expect(rowsOf(list).length).to.be.within(5, 150);
       const scroller = scrollerOf(list);
@@ -480,7 +525,10 @@ describe('<tim-message-list>', () => {
       const button = list.shadowRoot!.querySelector<HTMLButtonElement>('[part="new-messages-button"]')!;
       expect(button.textContent).to.contain('2 new messages');
       button.click();
-      await until(() => distanceFromBottom(list) <= 2 && !list.shadowRoot!.querySelector('[part="new-messages-button"]'), 'back at the bottom');
+      await until(
+        () => distanceFromBottom(list) <= 2 && !list.shadowRoot!.querySelector('[part="new-messages-button"]'),
+        'back at the bottom',
+      );
     });
 
     it('a click on a message is not scrolling: a message sent right after it is followed to the end', async () => {
@@ -511,13 +559,18 @@ describe('<tim-message-list>', () => {
       world = await makeMessageWorld();
       await world.alice.importMessages(bulkHistory(world.c2c, 30, 'alice', 'bob'));
       for (let i = 0; i < 12; i++) await world.bob.sendText('C2Calice', `unread ${i} — a line long enough to take some room in the list`);
-      await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 12, 'twelve unread');
+      await until(
+        () => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 12,
+        'twelve unread',
+      );
       const list = await mountList(world.alice, world.c2c, { height: 300 });
       await until(() => list.shadowRoot!.querySelector('[part="unread-button"]'), 'the unread button');
       const button = list.shadowRoot!.querySelector<HTMLButtonElement>('[part="unread-button"]')!;
       expect(button.textContent).to.contain('12 unread messages');
       button.click();
-      const first = messagesOf(world).find((m) => deepText(document.createTextNode((m.elements[0] as { text?: string }).text ?? '')).startsWith('unread 0'))!;
+      const first = messagesOf(world).find((m) =>
+        deepText(document.createTextNode((m.elements[0] as { text?: string }).text ?? '')).startsWith('unread 0'),
+      )!;
       await until(() => visibleRows(list).some((r) => r.dataset.id === first.ID), 'the first unread in view');
       expect(rowFor(list, first.ID)!.highlighted).to.equal(true);
     });
@@ -525,7 +578,11 @@ describe('<tim-message-list>', () => {
     it('made narrower while following the newest message, it is still at the newest once the rows rewrap', async () => {
       world = await makeMessageWorld();
       const long = 'a message long enough to wrap onto more lines once the list becomes narrow, and then some more words';
-      await world.alice.importMessages(bulkHistory(world.group, 12, 'alice', 'bob').map((m, i) => (i % 2 ? { ...m, elements: [{ type: 'TIMTextElem', text: long }] } : m) as Message));
+      await world.alice.importMessages(
+        bulkHistory(world.group, 12, 'alice', 'bob').map(
+          (m, i) => (i % 2 ? { ...m, elements: [{ type: 'TIMTextElem', text: long }] } : m) as Message,
+        ),
+      );
       const list = await mountList(world.alice, world.group, { height: 400, width: 900 });
       await until(() => distanceFromBottom(list) <= 2, 'at the newest');
       list.parentElement!.style.inlineSize = '420px';
@@ -545,19 +602,28 @@ describe('<tim-message-list>', () => {
       list.conversationId = world.group;
       await frames(3);
       for (let i = 0; i < 12; i++) await world.bob.sendText('C2Calice', `unread ${i} — a line long enough to take some room in the list`);
-      await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 12, 'twelve unread');
+      await until(
+        () => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 12,
+        'twelve unread',
+      );
       void world.alice.openConversation(world.c2c);
       list.conversationId = world.c2c;
       await until(() => list.shadowRoot!.querySelector('[part="unread-button"]'), 'the unread button');
       expect(list.shadowRoot!.querySelector('[part="unread-button"]')!.textContent).to.contain('12 unread messages');
-      await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? -1) === 0, 'read, as it is on screen');
+      await until(
+        () => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? -1) === 0,
+        'read, as it is on screen',
+      );
     });
 
     it('marks where the unread messages begin with a "New messages" divider; the unread button goes once the reader has seen it', async () => {
       world = await makeMessageWorld();
       await world.alice.importMessages(bulkHistory(world.c2c, 30, 'alice', 'bob'));
       for (let i = 0; i < 12; i++) await world.bob.sendText('C2Calice', `unread ${i} — a line long enough to take some room in the list`);
-      await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 12, 'twelve unread');
+      await until(
+        () => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 12,
+        'twelve unread',
+      );
       const first = messagesOf(world).find((m) => (m.elements[0] as { text?: string }).text?.startsWith('unread 0'))!;
       const list = await mountList(world.alice, world.c2c, { height: 300 });
       await until(() => list.shadowRoot!.querySelector('[part="unread-button"]'), 'the unread button');
@@ -581,7 +647,10 @@ describe('<tim-message-list>', () => {
       world = await makeMessageWorld();
       await world.alice.importMessages(bulkHistory(world.c2c, 3, 'alice', 'bob'));
       await world.bob.sendText('C2Calice', 'just one unread');
-      await until(() => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 1, 'one unread');
+      await until(
+        () => (world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.unreadCount ?? 0) === 1,
+        'one unread',
+      );
       const unread = last(messagesOf(world));
       const list = await mountList(world.alice, world.c2c, { height: 500 });
       await until(() => rowFor(list, unread.ID)?.shadowRoot?.querySelector('[part="unread-divider"]'), 'the divider');
@@ -607,7 +676,10 @@ describe('<tim-message-list>', () => {
       list.shadowRoot!.querySelector<HTMLButtonElement>('[part="new-messages-button"]')!.click();
       await until(() => distanceFromBottom(list) <= 2, 'the newest');
       expect(rowFor(list, arrived.ID)!.shadowRoot!.querySelector('[part="unread-divider"]')).to.exist;
-      await until(() => !list.shadowRoot!.querySelector('[part="jump-to-latest-button"], [part="new-messages-button"]'), 'no buttons at the newest');
+      await until(
+        () => !list.shadowRoot!.querySelector('[part="jump-to-latest-button"], [part="new-messages-button"]'),
+        'no buttons at the newest',
+      );
     });
 
     it('after jumping to an old quoted message, a button leads back to the latest message', async () => {
@@ -616,7 +688,9 @@ describe('<tim-message-list>', () => {
       await world.alice.importMessages(history);
       const original = history[10]!;
       const reply = await world.alice.sendText(world.c2c, 'replying to an old one', {
-        cloudCustomData: JSON.stringify({ messageReply: { messageID: original.ID, messageAbstract: 'old text', messageSender: 'Bob Smith', messageType: 1, version: 1 } }),
+        cloudCustomData: JSON.stringify({
+          messageReply: { messageID: original.ID, messageAbstract: 'old text', messageSender: 'Bob Smith', messageType: 1, version: 1 },
+        }),
       });
       const list = await mountList(world.alice, world.c2c, { height: 400 });
       await until(() => rowFor(list, reply.ID), 'the reply');
@@ -626,7 +700,10 @@ describe('<tim-message-list>', () => {
       const button = list.shadowRoot!.querySelector<HTMLButtonElement>('[part="jump-to-latest-button"]')!;
       expect(button.getAttribute('aria-label')).to.equal('Jump to the latest message');
       button.click();
-      await until(() => rowFor(list, reply.ID) && visibleRows(list).includes(rowFor(list, reply.ID)!) && distanceFromBottom(list) <= 2, 'back at the latest');
+      await until(
+        () => rowFor(list, reply.ID) && visibleRows(list).includes(rowFor(list, reply.ID)!) && distanceFromBottom(list) <= 2,
+        'back at the latest',
+      );
     });
 
     it('jumps to the original of a reply, loading history around it', async () => {
@@ -635,7 +712,9 @@ describe('<tim-message-list>', () => {
       await world.alice.importMessages(history);
       const original = history[10]!;
       await world.alice.sendText(world.c2c, 'replying to an old one', {
-        cloudCustomData: JSON.stringify({ messageReply: { messageID: original.ID, messageAbstract: 'old text', messageSender: 'Bob Smith', messageType: 1, version: 1 } }),
+        cloudCustomData: JSON.stringify({
+          messageReply: { messageID: original.ID, messageAbstract: 'old text', messageSender: 'Bob Smith', messageType: 1, version: 1 },
+        }),
       });
       const list = await mountList(world.alice, world.c2c, { height: 400 });
       const reply = last(messagesOf(world));

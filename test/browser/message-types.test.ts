@@ -3,7 +3,15 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { registerCustomMessageRenderer } from '../../src/components/message-list/define.js';
 import type { Message } from '../../src/core/model/message.js';
-import { everyTypeMessages, makeMessage, makeMessageWorld, sampleMedia, until, type MessageWorld, type SampleMedia } from '../fixtures/message-world.js';
+import {
+  everyTypeMessages,
+  makeMessage,
+  makeMessageWorld,
+  sampleMedia,
+  until,
+  type MessageWorld,
+  type SampleMedia,
+} from '../fixtures/message-world.js';
 import { allAttributeValues, deepQuery, deepQueryAll, deepText } from './dom-helpers.js';
 import { frames, mountList, rowFor, rowsOf } from './message-list-helpers.js';
 
@@ -13,7 +21,11 @@ describe('file messages', () => {
     const world = await makeMessageWorld({ latencyMs: 200 });
     try {
       const bytes = new Uint8Array(900_000).map((_, i) => i % 251);
-      const sent = await world.alice.send(world.c2c, { type: 'file', file: new Blob([bytes], { type: 'application/zip' }), name: 'assets.zip' });
+      const sent = await world.alice.send(world.c2c, {
+        type: 'file',
+        file: new Blob([bytes], { type: 'application/zip' }),
+        name: 'assets.zip',
+      });
       const list = await mountList(world.alice, world.c2c);
       const file = deepQuery<HTMLElement>(rowFor(list, sent.ID)!, 'tim-message-file')!;
       expect(file.shadowRoot!.querySelector('[part="icon"]')).to.exist;
@@ -115,15 +127,27 @@ describe('<tim-message-list> renders every message type', () => {
     expect(deepText(rowFor(list, byType('unsupported').ID)!)).to.contain('[Unsupported message: Chat history]');
     // The reply quote above a reply.
     const reply = rowFor(list, messages[messages.length - 1]!.ID)!;
-    expect(deepText(reply.shadowRoot!.querySelector('[part="quote"]')!)).to.contain('Bob Smith').and.contain('[Image]');
+    expect(deepText(reply.shadowRoot!.querySelector('[part="quote"]')!))
+      .to.contain('Bob Smith')
+      .and.contain('[Image]');
   });
 
   it('renders custom messages through a registered renderer and hides TUIKit typing signals', async () => {
-    const unregister = registerCustomMessageRenderer('dice', (_elem, { data }) => html`<span class="die">🎲 ${(data as { value: number }).value}</span>`);
+    const unregister = registerCustomMessageRenderer(
+      'dice',
+      (_elem, { data }) => html`<span class="die">🎲 ${(data as { value: number }).value}</span>`,
+    );
     const typing = makeMessage({
       conversationID: world.c2c,
       from: 'bob',
-      elements: [{ type: 'TIMCustomElem', data: JSON.stringify({ businessID: 'user_typing_status', typingStatus: 1 }), description: '', extension: '' }],
+      elements: [
+        {
+          type: 'TIMCustomElem',
+          data: JSON.stringify({ businessID: 'user_typing_status', typingStatus: 1 }),
+          description: '',
+          extension: '',
+        },
+      ],
     });
     await world.alice.importMessages([typing]);
     try {
@@ -134,7 +158,10 @@ describe('<tim-message-list> renders every message type', () => {
       expect(rowFor(list, typing.ID)).to.equal(undefined);
       // Registering later redraws rows already on screen.
       registerCustomMessageRenderer('order', () => 'ORDER CARD');
-      await until(() => deepText(rowsOf(list).find((r) => deepText(r).includes('ORDER CARD')) ?? document.createElement('i')).includes('ORDER CARD'), 'the order renderer');
+      await until(
+        () => deepText(rowsOf(list).find((r) => deepText(r).includes('ORDER CARD')) ?? document.createElement('i')).includes('ORDER CARD'),
+        'the order renderer',
+      );
     } finally {
       unregister();
     }
@@ -145,7 +172,14 @@ describe('<tim-message-list> renders every message type', () => {
       makeMessage({
         conversationID: world.c2c,
         from: 'bob',
-        elements: [{ type: 'TIMCustomElem', data: JSON.stringify({ businessID: 'text_link', text: 'Build 2.3 is green', link, version: 4 }), description: 'Release dashboard', extension: '' }],
+        elements: [
+          {
+            type: 'TIMCustomElem',
+            data: JSON.stringify({ businessID: 'text_link', text: 'Build 2.3 is green', link, version: 4 }),
+            description: 'Release dashboard',
+            extension: '',
+          },
+        ],
       });
     const safe = card('https://example.com/builds/23');
     const unsafe = card('javascript:alert(1)');
@@ -162,9 +196,24 @@ describe('<tim-message-list> renders every message type', () => {
   });
 
   it('marks the messages that mention the reader (by ID or @all), not others', async () => {
-    const toMe = makeMessage({ conversationID: world.c2c, from: 'bob', atUserList: ['alice'], elements: [{ type: 'TIMTextElem', text: '@Alice Chen look' }] });
-    const toAll = makeMessage({ conversationID: world.c2c, from: 'bob', atUserList: ['__kImSDK_MesssageAtALL__'], elements: [{ type: 'TIMTextElem', text: '@all look' }] });
-    const toOther = makeMessage({ conversationID: world.c2c, from: 'bob', atUserList: ['dave'], elements: [{ type: 'TIMTextElem', text: '@Dave look' }] });
+    const toMe = makeMessage({
+      conversationID: world.c2c,
+      from: 'bob',
+      atUserList: ['alice'],
+      elements: [{ type: 'TIMTextElem', text: '@Alice Chen look' }],
+    });
+    const toAll = makeMessage({
+      conversationID: world.c2c,
+      from: 'bob',
+      atUserList: ['__kImSDK_MesssageAtALL__'],
+      elements: [{ type: 'TIMTextElem', text: '@all look' }],
+    });
+    const toOther = makeMessage({
+      conversationID: world.c2c,
+      from: 'bob',
+      atUserList: ['dave'],
+      elements: [{ type: 'TIMTextElem', text: '@Dave look' }],
+    });
     await world.alice.importMessages([toMe, toAll, toOther]);
     const list = await mountList(world.alice, world.c2c, { height: 4000 });
     await until(() => rowFor(list, toOther.ID), 'the rows');
@@ -217,7 +266,14 @@ describe('<tim-message-list> renders every message type', () => {
     const sound = deepQuery<HTMLElement & { play(): Promise<void>; pause(): void }>(rowFor(list, id)!, 'tim-message-sound')!;
     sound.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
     await until(() => sound.shadowRoot!.querySelector('[part="unplayed"]') === null, 'the unplayed dot to go');
-    await until(() => (world.alice.messageList(world.c2c).get().messages.find((m) => m.ID === id)?.customInt ?? 0) & 1, 'the played flag in the store');
+    await until(
+      () =>
+        (world.alice
+          .messageList(world.c2c)
+          .get()
+          .messages.find((m) => m.ID === id)?.customInt ?? 0) & 1,
+      'the played flag in the store',
+    );
     sound.pause();
   });
 
@@ -256,12 +312,56 @@ describe('<tim-message-list> renders every message type', () => {
   it('shows placeholders, never unsafe URLs, for javascript:, data:text and broken sources', async () => {
     const evil = 'javascript:alert(1)';
     const bad = [
-      makeMessage({ conversationID: world.c2c, from: 'bob', elements: [{ type: 'TIMImageElem', uuid: 'x', imageFormat: 'PNG', imageInfoArray: [{ type: 1, width: 100, height: 100, size: 1, url: evil }] }] }),
-      makeMessage({ conversationID: world.c2c, from: 'bob', elements: [{ type: 'TIMSoundElem', uuid: 'x', url: 'data:text/html,<script>alert(1)</script>', second: 2, size: 1 }] }),
-      makeMessage({ conversationID: world.c2c, from: 'bob', elements: [{ type: 'TIMVideoFileElem', uuid: 'x', videoUrl: evil, videoSecond: 1, videoSize: 1, videoFormat: 'mp4', thumbUrl: evil, thumbWidth: 10, thumbHeight: 10 }] }),
-      makeMessage({ conversationID: world.c2c, from: 'bob', elements: [{ type: 'TIMFileElem', uuid: 'x', fileName: 'x.exe', fileSize: 1, fileUrl: evil }] }),
-      makeMessage({ conversationID: world.c2c, from: 'bob', avatar: evil, elements: [{ type: 'TIMTextElem', text: `click ${evil} or <a href="${evil}">x</a>` }] }),
-      makeMessage({ conversationID: world.c2c, from: 'bob', elements: [{ type: 'TIMLocationElem', description: 'nowhere', latitude: 123, longitude: NaN }] }),
+      makeMessage({
+        conversationID: world.c2c,
+        from: 'bob',
+        elements: [
+          {
+            type: 'TIMImageElem',
+            uuid: 'x',
+            imageFormat: 'PNG',
+            imageInfoArray: [{ type: 1, width: 100, height: 100, size: 1, url: evil }],
+          },
+        ],
+      }),
+      makeMessage({
+        conversationID: world.c2c,
+        from: 'bob',
+        elements: [{ type: 'TIMSoundElem', uuid: 'x', url: 'data:text/html,<script>alert(1)</script>', second: 2, size: 1 }],
+      }),
+      makeMessage({
+        conversationID: world.c2c,
+        from: 'bob',
+        elements: [
+          {
+            type: 'TIMVideoFileElem',
+            uuid: 'x',
+            videoUrl: evil,
+            videoSecond: 1,
+            videoSize: 1,
+            videoFormat: 'mp4',
+            thumbUrl: evil,
+            thumbWidth: 10,
+            thumbHeight: 10,
+          },
+        ],
+      }),
+      makeMessage({
+        conversationID: world.c2c,
+        from: 'bob',
+        elements: [{ type: 'TIMFileElem', uuid: 'x', fileName: 'x.exe', fileSize: 1, fileUrl: evil }],
+      }),
+      makeMessage({
+        conversationID: world.c2c,
+        from: 'bob',
+        avatar: evil,
+        elements: [{ type: 'TIMTextElem', text: `click ${evil} or <a href="${evil}">x</a>` }],
+      }),
+      makeMessage({
+        conversationID: world.c2c,
+        from: 'bob',
+        elements: [{ type: 'TIMLocationElem', description: 'nowhere', latitude: 123, longitude: NaN }],
+      }),
     ];
     await world.alice.importMessages(bad);
     const list = await mountList(world.alice, world.c2c, { height: 6000 });

@@ -94,7 +94,7 @@ describe('RovingFocusController: one keyboard model for the lists', () => {
     expect([...rows.shadowRoot!.querySelectorAll('li')].filter((li) => li.tabIndex === 0).map((li) => li.id)).to.deep.equal(['y']);
   });
 
-  it('keys with a modifier, and keys already handled, are not the list\'s', async () => {
+  it("keys with a modifier, and keys already handled, are not the list's", async () => {
     const bar = await fixture<RovingToolbar>(html`<test-roving-toolbar></test-roving-toolbar>`);
     const event = new KeyboardEvent('keydown', { key: 'ArrowRight', ctrlKey: true, cancelable: true });
     expect(bar.keys.handleKey(event, undefined)).to.equal(false);

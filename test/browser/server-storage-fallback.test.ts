@@ -30,7 +30,10 @@ describe('the embedded backend on a database it cannot use', () => {
     await seedDemo(server); // what the demo does next: it must work, in memory
     const store = new ChatStore({ service: new LocalChatService(server), cache: new MemoryCache() });
     const warnings: (CacheWarning | null)[] = [];
-    store.state.subscribe((s) => s.cacheWarning, (w) => warnings.push(w));
+    store.state.subscribe(
+      (s) => s.cacheWarning,
+      (w) => warnings.push(w),
+    );
     await store.start('alice');
     expect(store.state.get().conversations.length).to.be.greaterThan(0);
     expect(warnings.filter(Boolean)).to.have.length(1);

@@ -40,7 +40,9 @@ describe('tim-chat on TencentChatService (fake SDK)', () => {
   });
 
   async function chat(): Promise<TimChat> {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px;height:600px"><tim-chat .store=${store} locale="en"></tim-chat></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:900px;height:600px"><tim-chat .store=${store} locale="en"></tim-chat></div>`,
+    );
     const el = wrapper.querySelector('tim-chat') as TimChat;
     await el.updateComplete;
     return el;
@@ -74,7 +76,9 @@ describe('tim-chat on TencentChatService (fake SDK)', () => {
         }
       });
     });
-    const textarea = deepQuery<HTMLTextAreaElement>(el, 'tim-composer textarea') ?? deepQuery<HTMLTextAreaElement>(el.shadowRoot!.querySelector('tim-composer')!, 'textarea');
+    const textarea =
+      deepQuery<HTMLTextAreaElement>(el, 'tim-composer textarea') ??
+      deepQuery<HTMLTextAreaElement>(el.shadowRoot!.querySelector('tim-composer')!, 'textarea');
     textarea!.focus();
     await sendKeys({ type: 'Hi Bob' });
     await sendKeys({ press: 'Enter' });
@@ -83,14 +87,20 @@ describe('tim-chat on TencentChatService (fake SDK)', () => {
 
     // Receive.
     const incoming = await bob.sendMessage(textMessage('bob', c2cConversationID('alice'), 'Are you there?'));
-    await waitUntil(() => messageText(el).includes('Are you there?'), 'bob\'s new message shows');
+    await waitUntil(() => messageText(el).includes('Are you there?'), "bob's new message shows");
 
     // Bob recalls it.
     await bob.revokeMessage(incoming);
-    await waitUntil(() => !messageText(el).includes('Are you there?') && /Bob recalled a message/.test(messageText(el)), 'the recall placeholder');
+    await waitUntil(
+      () => !messageText(el).includes('Are you there?') && /Bob recalled a message/.test(messageText(el)),
+      'the recall placeholder',
+    );
 
     // Bob edits his first message on another device.
-    const first = store.messageList('C2Cbob').get().messages.find((m) => m.elements[0]?.type === 'TIMTextElem' && m.elements[0].text === 'Hello from Tencent')!;
+    const first = store
+      .messageList('C2Cbob')
+      .get()
+      .messages.find((m) => m.elements[0]?.type === 'TIMTextElem' && m.elements[0].text === 'Hello from Tencent')!;
     server.modifyMessage(first.ID, { payload: { text: 'Hello from Tencent (edited)' } });
     await waitUntil(() => messageText(el).includes('Hello from Tencent (edited)'), 'the edit shows in the list');
 
@@ -100,7 +110,9 @@ describe('tim-chat on TencentChatService (fake SDK)', () => {
     await waitUntil(() => deepText(row(el)!).includes('Robert'), 'the list shows the new name');
     // (The avatar host does not resolve here, so the element falls back to initials: check what it was given.)
     const bobsRows = () =>
-      [...messages(el).shadowRoot!.querySelectorAll<HTMLElement & { senderAvatar: string; message: { from: string } }>('tim-message')].filter((m) => m.message.from === 'bob');
+      [
+        ...messages(el).shadowRoot!.querySelectorAll<HTMLElement & { senderAvatar: string; message: { from: string } }>('tim-message'),
+      ].filter((m) => m.message.from === 'bob');
     await waitUntil(
       () => bobsRows().length > 0 && bobsRows().every((m) => m.senderAvatar === 'https://avatars.fake-tencent.invalid/robert.png'),
       'his messages show the new avatar',

@@ -40,7 +40,7 @@ describe('Messages built by the real @tencentcloud/chat, in the browser', () => 
     expect(mapped.status).to.equal('unSend');
   });
 
-  it('builds an image message from the adapter\'s File: three sizes, each a local blob: preview until the upload', async () => {
+  it("builds an image message from the adapter's File: three sizes, each a local blob: preview until the upload", async () => {
     const { blob } = await testImage();
     const { mapped, request } = build([{ type: 'TIMImageElem', uuid: '', imageFormat: 'PNG', imageInfoArray: [] }], blob);
     expect(request.method).to.equal('createImageMessage');
@@ -52,7 +52,7 @@ describe('Messages built by the real @tencentcloud/chat, in the browser', () => 
     for (const info of image.imageInfoArray) expect(info.url, 'a preview the kit may show (safeUrl keeps blob:)').to.match(/^blob:/);
   });
 
-  it('builds a file message with the name and size of the adapter\'s File', () => {
+  it("builds a file message with the name and size of the adapter's File", () => {
     const file = new Blob(['quarterly report\n'.repeat(40)], { type: 'text/plain' });
     const { mapped } = build([{ type: 'TIMFileElem', uuid: '', fileName: 'report.txt', fileSize: 0, fileUrl: '' }], file);
     const element = mapped.elements[0]!;
@@ -62,10 +62,22 @@ describe('Messages built by the real @tencentcloud/chat, in the browser', () => 
     expect(element.fileSize).to.equal(file.size);
   });
 
-  it('reads a video\'s size and duration from the File the adapter hands it', () => {
+  it("reads a video's size and duration from the File the adapter hands it", () => {
     const clip = new Blob([new Uint8Array(4096)], { type: 'video/mp4' });
     const { mapped } = build(
-      [{ type: 'TIMVideoFileElem', uuid: '', videoUrl: '', videoSecond: 12, videoSize: 0, videoFormat: 'mp4', thumbUrl: '', thumbWidth: 0, thumbHeight: 0 }],
+      [
+        {
+          type: 'TIMVideoFileElem',
+          uuid: '',
+          videoUrl: '',
+          videoSecond: 12,
+          videoSize: 0,
+          videoFormat: 'mp4',
+          thumbUrl: '',
+          thumbWidth: 0,
+          thumbHeight: 0,
+        },
+      ],
       clip,
     );
     const video = mapped.elements[0]!;
@@ -76,8 +88,11 @@ describe('Messages built by the real @tencentcloud/chat, in the browser', () => 
     expect(video.videoFormat).to.equal('mp4');
   });
 
-  it('reads a voice message\'s duration from the File the adapter hands it', () => {
-    const { mapped } = build([{ type: 'TIMSoundElem', uuid: '', url: '', second: 5, size: 0 }], new Blob([new Uint8Array(800)], { type: 'audio/mp4' }));
+  it("reads a voice message's duration from the File the adapter hands it", () => {
+    const { mapped } = build(
+      [{ type: 'TIMSoundElem', uuid: '', url: '', second: 5, size: 0 }],
+      new Blob([new Uint8Array(800)], { type: 'audio/mp4' }),
+    );
     const sound = mapped.elements[0]!;
     expect(sound.type).to.equal('TIMSoundElem');
     if (sound.type !== 'TIMSoundElem') return;

@@ -17,7 +17,11 @@ describeChatServiceContract('TencentChatService (fake SDK, browser)', () => make
   capabilities: TENCENT_CAPABILITIES,
 });
 
-describeChatServiceContract('TencentChatService (fake SDK, partial conversation updates, browser)', () => makeTencentHarness({ partialUpdatedConversations: true }), {
-  framework: frameworkWith({ ...SDK_GAPS, ...PARTIAL_UPDATE_GAPS }),
-  capabilities: TENCENT_CAPABILITIES,
-});
+describeChatServiceContract(
+  'TencentChatService (fake SDK, partial conversation updates, browser)',
+  () => makeTencentHarness({ partialUpdatedConversations: true }),
+  {
+    framework: frameworkWith({ ...SDK_GAPS, ...PARTIAL_UPDATE_GAPS }),
+    capabilities: TENCENT_CAPABILITIES,
+  },
+);

@@ -62,22 +62,30 @@ describe('@lit-labs/virtualizer internals the message list relies on', () => {
 
   it('every Virtualizer member a patch reaches is there, of the same kind', async () => {
     const { virtualizer, host } = await stockVirtualizer();
-    const problems = PATCHED_INTERNALS.filter((m) => m.owner === 'Virtualizer').map((m) => check(virtualizer, m)).filter(Boolean);
+    const problems = PATCHED_INTERNALS.filter((m) => m.owner === 'Virtualizer')
+      .map((m) => check(virtualizer, m))
+      .filter(Boolean);
     host.remove();
     expect(problems).to.deep.equal([]);
   });
 
   it('every FlowLayout member a patch reaches is there, of the same kind', () => {
     const layout = new FlowLayout(() => {}, {});
-    const problems = PATCHED_INTERNALS.filter((m) => m.owner === 'FlowLayout').map((m) => check(layout, m)).filter(Boolean);
+    const problems = PATCHED_INTERNALS.filter((m) => m.owner === 'FlowLayout')
+      .map((m) => check(layout, m))
+      .filter(Boolean);
     expect(problems).to.deep.equal([]);
   });
 
   it('the check fails for a member that is gone or has changed kind (so the tests above can fail)', () => {
     const layout = new FlowLayout(() => {}, {});
     expect(check(layout, { patch: 'overhang', owner: 'FlowLayout', member: '_noSuchField', kind: 'field' })).to.contain('gone');
-    expect(check(layout, { patch: 'reflow-hooks', owner: 'FlowLayout', member: '_overhang', kind: 'method' })).to.contain('no longer a method');
-    expect(check(layout, { patch: 'prepend-remap', owner: 'FlowLayout', member: '_metricsCache._nothing._map', kind: 'map' })).to.contain('owner is gone');
+    expect(check(layout, { patch: 'reflow-hooks', owner: 'FlowLayout', member: '_overhang', kind: 'method' })).to.contain(
+      'no longer a method',
+    );
+    expect(check(layout, { patch: 'prepend-remap', owner: 'FlowLayout', member: '_metricsCache._nothing._map', kind: 'map' })).to.contain(
+      'owner is gone',
+    );
   });
 
   it('both Virtualizer patches apply to a stock instance, once', async () => {
@@ -110,7 +118,10 @@ describe('@lit-labs/virtualizer internals the message list relies on', () => {
       expect(layout.overhang).to.equal(350);
       const count = world.alice.messageList(world.c2c).get().messages.length;
       await world.alice.loadOlder(world.c2c);
-      await until(() => layout.lastPrepend === world.alice.messageList(world.c2c).get().messages.length - count && layout.lastPrepend > 0, 'the prepend recognised');
+      await until(
+        () => layout.lastPrepend === world.alice.messageList(world.c2c).get().messages.length - count && layout.lastPrepend > 0,
+        'the prepend recognised',
+      );
     } finally {
       await world.dispose();
     }

@@ -205,7 +205,11 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         for (let i = 1; i < list.length; i++) ok(compareMessages(list[i - 1]!, list[i]!) < 0, 'oldest first, by time then sequence');
         for (let i = 1; i < list.length; i++) ok(list[i]!.sequence > list[i - 1]!.sequence, 'sequence increases');
         const bobs = await history(bob, c2cConversationID(A));
-        deepEqual(bobs.map((m) => m.ID), list.map((m) => m.ID), 'both sides see the same order');
+        deepEqual(
+          bobs.map((m) => m.ID),
+          list.map((m) => m.ID),
+          'both sides see the same order',
+        );
       });
 
       it('drops a resend with the same ID and random', async () => {
@@ -287,7 +291,12 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         const forward1 = await bob.getMessageList({ conversationID, count: 3, fromMessageID: sent[0]!.ID, direction: 'newer' });
         deepEqual(forward1.messages.map(textOf), ['m2', 'm3', 'm4']);
         equal(forward1.isCompleted, false);
-        const forward2 = await bob.getMessageList({ conversationID, count: 3, fromMessageID: forward1.messages[2]!.ID, direction: 'newer' });
+        const forward2 = await bob.getMessageList({
+          conversationID,
+          count: 3,
+          fromMessageID: forward1.messages[2]!.ID,
+          direction: 'newer',
+        });
         deepEqual(forward2.messages.map(textOf), ['m5', 'm6', 'm7']);
         equal(forward2.isCompleted, true, 'nothing newer than m7');
         const empty = await bob.getMessageList({ conversationID, count: 3, fromMessageID: sent[6]!.ID, direction: 'newer' });
@@ -312,7 +321,9 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
 
     describe('unread and read receipts', () => {
       it('counts unread messages and clears them on markRead', async () => {
-        const updated = nextEvent(bob, 'conversationUpdated', (p) => p.conversations.some((c) => c.conversationID === c2cConversationID(A) && c.unreadCount === 3));
+        const updated = nextEvent(bob, 'conversationUpdated', (p) =>
+          p.conversations.some((c) => c.conversationID === c2cConversationID(A) && c.unreadCount === 3),
+        );
         const sent: Message[] = [];
         for (let i = 0; i < 3; i++) sent.push(await send(alice, c2cConversationID(B), `unread ${i}`));
         await updated;
@@ -323,7 +334,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         await bob.markRead(c2cConversationID(A), sent[1]);
         equal((await conversationOf(bob, c2cConversationID(A)))?.unreadCount, 1, 'read up to the second');
         const bobsView = await history(bob, c2cConversationID(A));
-        deepEqual(bobsView.map((m) => m.isRead), [true, true, false]);
+        deepEqual(
+          bobsView.map((m) => m.isRead),
+          [true, true, false],
+        );
         await bob.markRead(c2cConversationID(A));
         equal((await conversationOf(bob, c2cConversationID(A)))?.unreadCount, 0, 'all read');
       });
@@ -383,12 +397,20 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
     });
 
     describe('delete', () => {
-      it('deletes messages from this user\'s history only', async () => {
+      it("deletes messages from this user's history only", async () => {
         const keep = await send(alice, c2cConversationID(B), 'keep');
         const drop = await send(alice, c2cConversationID(B), 'drop');
         await alice.deleteMessages([drop]);
-        deepEqual((await history(alice, c2cConversationID(B))).map((m) => m.ID), [keep.ID], 'gone for alice');
-        deepEqual((await history(bob, c2cConversationID(A))).map((m) => m.ID), [keep.ID, drop.ID], 'still there for bob');
+        deepEqual(
+          (await history(alice, c2cConversationID(B))).map((m) => m.ID),
+          [keep.ID],
+          'gone for alice',
+        );
+        deepEqual(
+          (await history(bob, c2cConversationID(A))).map((m) => m.ID),
+          [keep.ID, drop.ID],
+          'still there for bob',
+        );
         equal((await alice.findMessages([drop.ID])).length, 0);
         await alice.deleteMessages([drop]);
       });
@@ -409,7 +431,11 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         const conversation = await conversationOf(alice, c2cConversationID(C));
         ok(conversation, 'a new message brings the conversation back');
         equal(conversation.unreadCount, 1);
-        deepEqual((await history(alice, c2cConversationID(C))).map((m) => m.ID), [fresh.ID], 'only what came after');
+        deepEqual(
+          (await history(alice, c2cConversationID(C))).map((m) => m.ID),
+          [fresh.ID],
+          'only what came after',
+        );
       });
     });
 
@@ -432,7 +458,9 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         const conversationID = c2cConversationID(B);
         await send(bob, c2cConversationID(A), 'hi');
         await send(carol, c2cConversationID(A), 'later');
-        const pinned = nextEvent(alice, 'conversationUpdated', (p) => p.conversations.some((c) => c.conversationID === conversationID && c.isPinned));
+        const pinned = nextEvent(alice, 'conversationUpdated', (p) =>
+          p.conversations.some((c) => c.conversationID === conversationID && c.isPinned),
+        );
         await alice.pinConversation(conversationID, true);
         await pinned;
         equal((await conversationOf(alice, conversationID))?.isPinned, true);
@@ -458,8 +486,8 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
           const got = (await received).messages.find((m) => textOf(m) === 'typing…');
           ok(got, 'delivered live');
           equal(got.onlineOnly, true);
-          ok(!(await history(bob, c2cConversationID(A))).some((m) => m.ID === sent.ID), 'not in bob\'s history');
-          ok(!(await history(alice, c2cConversationID(B))).some((m) => m.ID === sent.ID), 'not in alice\'s history');
+          ok(!(await history(bob, c2cConversationID(A))).some((m) => m.ID === sent.ID), "not in bob's history");
+          ok(!(await history(alice, c2cConversationID(B))).some((m) => m.ID === sent.ID), "not in alice's history");
           equal((await conversationOf(bob, c2cConversationID(A)))?.unreadCount ?? 0, 0, 'not unread');
         });
 
@@ -484,7 +512,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         const received = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'to everyone'));
         const results = await alice.sendToUsers(textMessage(A, c2cConversationID(B), 'to everyone'), targets);
         equal(results.length, 3);
-        deepEqual(results.map((r) => r.userID), targets);
+        deepEqual(
+          results.map((r) => r.userID),
+          targets,
+        );
         for (const result of results) {
           ok(result.message, `a message for ${result.userID}`);
           equal(result.error, undefined);
@@ -494,7 +525,11 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         equal(new Set(results.map((r) => r.message!.ID)).size, 3, 'three stored messages');
         await received;
         const list = await alice.getConversationList();
-        for (const userID of targets) ok(list.some((c) => c.conversationID === c2cConversationID(userID)), `conversation with ${userID}`);
+        for (const userID of targets)
+          ok(
+            list.some((c) => c.conversationID === c2cConversationID(userID)),
+            `conversation with ${userID}`,
+          );
         equal((await history(carol, c2cConversationID(A))).filter((m) => textOf(m) === 'to everyone').length, 1);
       });
     });
@@ -503,7 +538,12 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
       describe('uploads', () => {
         const imageMessage = (from: string, conversationID: string, width: number, height: number, size: number) =>
           outgoingMessage(from, conversationID, [
-            { type: 'TIMImageElem', uuid: '', imageFormat: 'PNG', imageInfoArray: [{ type: IMAGE_SIZE.original, width, height, size, url: '' }] },
+            {
+              type: 'TIMImageElem',
+              uuid: '',
+              imageFormat: 'PNG',
+              imageInfoArray: [{ type: IMAGE_SIZE.original, width, height, size, url: '' }],
+            },
           ]);
 
         it('uploads an image with progress and gives the three sizes', async () => {
@@ -519,8 +559,13 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
           deepEqual(progress[progress.length - 1], [blob.size, blob.size], 'ends at the full size');
           const image = sent.elements[0] as ImageElem;
           equal(image.type, 'TIMImageElem');
-          deepEqual(image.imageInfoArray.map((i) => i.type).sort((a, b) => a - b), [0, 1, 2], 'original, thumbnail and large');
-          for (const info of image.imageInfoArray) ok(/^(https?:|blob:|data:image\/)/.test(info.url), `a usable URL (${info.url.slice(0, 30)})`);
+          deepEqual(
+            image.imageInfoArray.map((i) => i.type).sort((a, b) => a - b),
+            [0, 1, 2],
+            'original, thumbnail and large',
+          );
+          for (const info of image.imageInfoArray)
+            ok(/^(https?:|blob:|data:image\/)/.test(info.url), `a usable URL (${info.url.slice(0, 30)})`);
           const byType = (t: number) => image.imageInfoArray.find((i) => i.type === t)!;
           deepEqual([byType(0).width, byType(0).height], [width, height], 'original size');
           equal(Math.min(byType(2).width, byType(2).height), Math.min(720, width, height), 'large: short side 720');
@@ -547,7 +592,11 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
           ok(!(await history(alice, c2cConversationID(B))).some((m) => m.ID === message.ID), 'nothing stored');
           const already = new AbortController();
           already.abort();
-          await rejectsWithCode(alice.sendMessage(message, { file: blob, signal: already.signal }), CHAT_ERROR.uploadCancelled, 'aborted before start');
+          await rejectsWithCode(
+            alice.sendMessage(message, { file: blob, signal: already.signal }),
+            CHAT_ERROR.uploadCancelled,
+            'aborted before start',
+          );
         });
 
         it('uploads a file and a sound with their sizes', async () => {
@@ -615,7 +664,9 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
           const groups = need(h.groups, 'groups');
           const groupID = await groups.createGroup(A, [B], 'Tips group');
           const conversationID = groupConversationID(groupID);
-          const joinTip = nextEvent(bob, 'messageReceived', (p) => tipsIn(p.messages).some((t) => t.operationType === TIP.join && t.userIDList.includes(C)));
+          const joinTip = nextEvent(bob, 'messageReceived', (p) =>
+            tipsIn(p.messages).some((t) => t.operationType === TIP.join && t.userIDList.includes(C)),
+          );
           await groups.addMembers(groupID, A, [C]);
           await joinTip;
           await groups.setAdmin(groupID, A, B, true);
@@ -628,7 +679,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
             ok(ops.includes(op), `a tip with operationType ${op} (got ${ops.join(',')})`);
           }
           const profileTip = tips.find((t) => t.operationType === TIP.groupProfileUpdated)!;
-          ok(profileTip.groupProfileChanges.some((c) => c.key === 'name' && c.value === 'Renamed group'), 'the tip names the change');
+          ok(
+            profileTip.groupProfileChanges.some((c) => c.key === 'name' && c.value === 'Renamed group'),
+            'the tip names the change',
+          );
           const muteTip = tips.find((t) => t.operationType === TIP.memberProfileUpdated)!;
           deepEqual(muteTip.memberMuteChanges, [{ userID: C, muteTime: 60 }]);
           const kickTip = tips.find((t) => t.operationType === TIP.kickedOut)!;
@@ -636,9 +690,15 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
           deepEqual([...kickTip.userIDList], [C]);
           equal((await alice.getGroupProfile(groupID)).name, 'Renamed group');
           const bobsNotices = noticesIn(await history(bob, SYSTEM_CONVERSATION_ID));
-          ok(bobsNotices.some((n) => n.operationType === NOTICE.setAdmin && n.groupID === groupID), 'bob is told he was made admin');
+          ok(
+            bobsNotices.some((n) => n.operationType === NOTICE.setAdmin && n.groupID === groupID),
+            'bob is told he was made admin',
+          );
           const carolsNotices = noticesIn(await history(carol, SYSTEM_CONVERSATION_ID));
-          ok(carolsNotices.some((n) => n.operationType === NOTICE.kickedOut && n.groupID === groupID), 'carol is told she was removed');
+          ok(
+            carolsNotices.some((n) => n.operationType === NOTICE.kickedOut && n.groupID === groupID),
+            'carol is told she was removed',
+          );
           await rejectsWithCode(send(carol, conversationID, 'am I still here?'), CHAT_ERROR.notGroupMember);
           equal((await conversationOf(alice, conversationID))?.unreadCount, 0, 'tips are not unread');
         });
@@ -662,7 +722,7 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
     describe('events from elsewhere', () => {
       const admin = () => need(h.admin, 'admin');
 
-      it('tells the user\'s other client when a conversation is deleted (conversationDeleted)', async () => {
+      it("tells the user's other client when a conversation is deleted (conversationDeleted)", async () => {
         await send(bob, c2cConversationID(A), 'soon gone');
         const second = h.newClient();
         await second.login({ userID: A });
@@ -673,7 +733,7 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         await second.logout();
       });
 
-      it('tells the user\'s other client when messages are deleted (messageDeleted)', async () => {
+      it("tells the user's other client when messages are deleted (messageDeleted)", async () => {
         const doomed = await send(alice, c2cConversationID(B), 'delete me everywhere');
         const second = h.newClient();
         await second.login({ userID: A });
@@ -699,7 +759,8 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
 
       it('tells the user and their contacts when a profile changes (profileUpdated)', async () => {
         await send(bob, c2cConversationID(A), 'hello, you');
-        const renamed = (p: { profiles: readonly { userID: string; nick?: string }[] }) => p.profiles.some((x) => x.userID === A && x.nick === 'Alice Renamed');
+        const renamed = (p: { profiles: readonly { userID: string; nick?: string }[] }) =>
+          p.profiles.some((x) => x.userID === A && x.nick === 'Alice Renamed');
         const toBob = nextEvent(bob, 'profileUpdated', renamed);
         const toAlice = nextEvent(alice, 'profileUpdated', renamed);
         await admin().updateProfile(A, { nick: 'Alice Renamed' });
@@ -732,7 +793,7 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
       });
 
       if (can.groups) {
-        it('tells members when a group\'s profile or membership changes (groupUpdated)', async () => {
+        it("tells members when a group's profile or membership changes (groupUpdated)", async () => {
           const groups = need(h.groups, 'groups');
           const groupID = await groups.createGroup(A, [B], 'Before');
           await send(alice, groupConversationID(groupID), 'welcome');
@@ -756,7 +817,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
           await need(admin().react, 'admin.react')(B, sent.ID, 'emoji_like');
           const payload = await toAlice;
           equal(payload.conversationID, c2cConversationID(B));
-          deepEqual(payload.reactions.map((r) => [r.reactionID, r.count, [...r.userIDs], r.reactedByMe]), [['emoji_like', 1, [B], false]]);
+          deepEqual(
+            payload.reactions.map((r) => [r.reactionID, r.count, [...r.userIDs], r.reactedByMe]),
+            [['emoji_like', 1, [B], false]],
+          );
         });
       }
 
@@ -768,12 +832,15 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
           await need(admin().sendReadReceipt, 'admin.sendReadReceipt')(B, sent.ID);
           const payload = await receipt;
           equal(payload.conversationID, groupConversationID(groupID));
-          deepEqual(payload.receipts.find((r) => r.messageID === sent.ID), { messageID: sent.ID, readCount: 1, unreadCount: 1 });
+          deepEqual(
+            payload.receipts.find((r) => r.messageID === sent.ID),
+            { messageID: sent.ID, readCount: 1, unreadCount: 1 },
+          );
         });
       }
 
       if (can.userStatus) {
-        it('tells a user\'s contacts when they come online (userStatusUpdated)', async () => {
+        it("tells a user's contacts when they come online (userStatusUpdated)", async () => {
           const online = nextEvent(alice, 'userStatusUpdated', (p) => p.statuses.some((s) => s.userID === B && s.status === 'online'));
           await need(admin().setUserStatus, 'admin.setUserStatus')(B, 'online');
           await online;

@@ -37,7 +37,11 @@ export function deepEqual(actual: unknown, expected: unknown, message = 'values 
 }
 
 /** The promise must reject with an error whose `code` is one of `codes`; resolves that error. */
-export async function rejectsWithCode(promise: Promise<unknown>, codes: number | readonly number[], message = 'expected a rejection'): Promise<{ code: number; message: string }> {
+export async function rejectsWithCode(
+  promise: Promise<unknown>,
+  codes: number | readonly number[],
+  message = 'expected a rejection',
+): Promise<{ code: number; message: string }> {
   const allowed = typeof codes === 'number' ? [codes] : codes;
   let value: unknown;
   try {
@@ -45,7 +49,9 @@ export async function rejectsWithCode(promise: Promise<unknown>, codes: number |
   } catch (error) {
     const code = (error as { code?: unknown })?.code;
     if (typeof code !== 'number' || !allowed.includes(code)) {
-      throw new ContractAssertionError(`${message}: expected code ${allowed.join(' or ')}, got ${show(code)} (${(error as Error)?.message})`);
+      throw new ContractAssertionError(
+        `${message}: expected code ${allowed.join(' or ')}, got ${show(code)} (${(error as Error)?.message})`,
+      );
     }
     if (typeof (error as { message?: unknown }).message !== 'string' || !(error as Error).message) {
       throw new ContractAssertionError(`${message}: the error has no readable message`);

@@ -7,7 +7,12 @@ import { waitFor } from '../support/wait-for.js';
 let counter = 0;
 
 /** A message as a client builds it before sending: its own ID and random, status 'unSend'. */
-export function outgoingMessage(from: string, conversationID: string, elements: readonly MessageElement[], extra: Partial<Message> = {}): Message {
+export function outgoingMessage(
+  from: string,
+  conversationID: string,
+  elements: readonly MessageElement[],
+  extra: Partial<Message> = {},
+): Message {
   const target = parseConversationID(conversationID);
   if (!target) throw new Error(`bad conversation ID ${conversationID}`);
   const now = Math.floor(Date.now() / 1000);
@@ -62,7 +67,10 @@ export function nextEvent<K extends keyof ChatServiceEvents>(
 }
 
 /** Every payload of `event` from now on; `stop()` ends the recording. */
-export function recordEvents<K extends keyof ChatServiceEvents>(service: ChatService, event: K): { payloads: ChatServiceEvents[K][]; stop: () => void } {
+export function recordEvents<K extends keyof ChatServiceEvents>(
+  service: ChatService,
+  event: K,
+): { payloads: ChatServiceEvents[K][]; stop: () => void } {
   const payloads: ChatServiceEvents[K][] = [];
   const stop = service.on(event, (payload) => payloads.push(payload));
   return { payloads, stop };

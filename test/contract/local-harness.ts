@@ -10,7 +10,10 @@ import { testImage } from './test-image.js';
  * IndexedDB database of its own), four users and three signed-in clients.
  */
 export async function makeLocalHarness(options: LocalServerOptions = { storage: 'memory' }): Promise<ContractHarness> {
-  const server = await LocalServer.open({ ...options, namespace: options.namespace ?? `contract-${Date.now()}-${Math.random().toString(36).slice(2)}` });
+  const server = await LocalServer.open({
+    ...options,
+    namespace: options.namespace ?? `contract-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+  });
   for (const [userID, nick] of [
     ['alice', 'Alice Chen'],
     ['bob', 'Bob Smith'],

@@ -16,7 +16,10 @@ describe('DexieCache in Node', () => {
     assert.equal(cache.kind, 'indexeddb');
     await cache.putMessages(Array.from({ length: 30 }, (_, n) => message(n)));
     const newest = await cache.getMessages('C2Cbob', { limit: 20 });
-    assert.deepEqual(newest.map((m) => m.ID), Array.from({ length: 20 }, (_, n) => `m${n + 10}`));
+    assert.deepEqual(
+      newest.map((m) => m.ID),
+      Array.from({ length: 20 }, (_, n) => `m${n + 10}`),
+    );
     const older = await cache.getMessages('C2Cbob', { limit: 20, before: newest[0]! });
     assert.equal(older.length, 10);
     await cache.close();
@@ -29,8 +32,14 @@ describe('DexieCache in Node', () => {
     cache.onWarning((w) => warnings.push(w));
     await cache.open();
     await cache.putMessages([message(1)]);
-    assert.deepEqual((await cache.getMessages('C2Cbob', { limit: 5 })).map((m) => m.ID), ['m1']);
-    assert.deepEqual(warnings.map((w) => w.kind), ['unavailable']);
+    assert.deepEqual(
+      (await cache.getMessages('C2Cbob', { limit: 5 })).map((m) => m.ID),
+      ['m1'],
+    );
+    assert.deepEqual(
+      warnings.map((w) => w.kind),
+      ['unavailable'],
+    );
     assert.equal(createChatCache({ app: 'node', userID: 'alice' }).kind, 'memory');
     await cache.close();
   });

@@ -21,7 +21,14 @@ describe('MemoryLayer', () => {
     const replaced = { ...message('C2Ca', 2), isRevoked: true };
     layer.apply({ puts: { messages: [replaced, message('C2Ca', 4)] }, deletes: { messages: ['C2Ca-3'] } });
     const merged = layer.merge('messages', stored).sort((a, b) => a.time - b.time);
-    assert.deepEqual(merged.map((m) => [m.ID, m.isRevoked]), [['C2Ca-1', false], ['C2Ca-2', true], ['C2Ca-4', false]]);
+    assert.deepEqual(
+      merged.map((m) => [m.ID, m.isRevoked]),
+      [
+        ['C2Ca-1', false],
+        ['C2Ca-2', true],
+        ['C2Ca-4', false],
+      ],
+    );
     assert.equal(layer.get('messages', 'C2Ca-3'), 'gone');
     assert.equal(layer.get('messages', 'C2Ca-1'), undefined);
     assert.equal(layer.messageSlotCount, 3);
@@ -39,7 +46,10 @@ describe('MemoryLayer', () => {
     assert.deepEqual(merged.map((m) => m.ID).sort(), ['C2Ca-9', 'C2Cb-5']);
     const { batch } = layer.snapshot();
     assert.deepEqual(batch.clearConversationMessages, ['C2Ca']);
-    assert.deepEqual(batch.puts?.messages?.map((m) => m.ID), ['C2Ca-9']);
+    assert.deepEqual(
+      batch.puts?.messages?.map((m) => m.ID),
+      ['C2Ca-9'],
+    );
   });
 
   it('forgets what a flush wrote, unless it changed meanwhile', () => {
@@ -61,7 +71,10 @@ describe('MemoryLayer', () => {
     layer.standalone = true;
     layer.apply({ puts: { messages: [message('C2Ca', 1), message('C2Ca', 2)] } });
     layer.apply({ deletes: { messages: ['C2Ca-1'] }, clearConversationMessages: ['C2Cb'] });
-    assert.deepEqual(layer.messagesOf('C2Ca').map((m) => m.ID), ['C2Ca-2']);
+    assert.deepEqual(
+      layer.messagesOf('C2Ca').map((m) => m.ID),
+      ['C2Ca-2'],
+    );
     assert.equal(layer.messageSlotCount, 1);
     layer.apply({ clearConversationMessages: ['C2Ca'] });
     assert.equal(layer.isEmpty(), true);

@@ -9,32 +9,64 @@ const png = file(['png bytes'], 'a.png', 'image/png');
 
 describe('prepareAttachment (from a file to a message)', () => {
   it('an image is measured; one with too many pixels or that cannot be read is refused', async () => {
-    assert.deepEqual(await prepareAttachment(png, undefined, DEFAULT_ATTACHMENT_RULES, fakeMedia()), { ok: true, content: { type: 'image', file: png, width: 64, height: 48 } });
+    assert.deepEqual(await prepareAttachment(png, undefined, DEFAULT_ATTACHMENT_RULES, fakeMedia()), {
+      ok: true,
+      content: { type: 'image', file: png, width: 64, height: 48 },
+    });
     const huge = fakeMedia({ oversizedImage: async () => ({ width: 20000, height: 20000 }) });
-    assert.deepEqual(await prepareAttachment(png, undefined, DEFAULT_ATTACHMENT_RULES, huge), { ok: false, refusal: { kind: 'image', reason: 'too-many-pixels', pixels: { width: 20000, height: 20000 } } });
+    assert.deepEqual(await prepareAttachment(png, undefined, DEFAULT_ATTACHMENT_RULES, huge), {
+      ok: false,
+      refusal: { kind: 'image', reason: 'too-many-pixels', pixels: { width: 20000, height: 20000 } },
+    });
     const broken = fakeMedia({ readImageSize: async () => null });
-    assert.deepEqual(await prepareAttachment(png, undefined, DEFAULT_ATTACHMENT_RULES, broken), { ok: false, refusal: { kind: 'image', reason: 'unreadable' } });
+    assert.deepEqual(await prepareAttachment(png, undefined, DEFAULT_ATTACHMENT_RULES, broken), {
+      ok: false,
+      refusal: { kind: 'image', reason: 'unreadable' },
+    });
   });
 
   it('a video carries its duration and thumbnail; one the platform cannot decode goes as a file', async () => {
     const clip = file(['webm'], 'clip.webm', 'video/webm');
     const thumb = { url: 'data:image/jpeg;base64,x', width: 160, height: 90 };
-    assert.deepEqual(await prepareAttachment(clip, undefined, DEFAULT_ATTACHMENT_RULES, fakeMedia({ readVideoInfo: async () => ({ decodable: true, second: 2, thumb }) })), {
-      ok: true,
-      content: { type: 'video', file: clip, second: 2, thumb },
-    });
+    assert.deepEqual(
+      await prepareAttachment(
+        clip,
+        undefined,
+        DEFAULT_ATTACHMENT_RULES,
+        fakeMedia({ readVideoInfo: async () => ({ decodable: true, second: 2, thumb }) }),
+      ),
+      {
+        ok: true,
+        content: { type: 'video', file: clip, second: 2, thumb },
+      },
+    );
     const junk = fakeMedia({ readVideoInfo: async () => ({ decodable: false, second: 0 }) });
-    assert.deepEqual(await prepareAttachment(clip, undefined, DEFAULT_ATTACHMENT_RULES, junk), { ok: true, content: { type: 'file', file: clip, name: 'clip.webm' } });
+    assert.deepEqual(await prepareAttachment(clip, undefined, DEFAULT_ATTACHMENT_RULES, junk), {
+      ok: true,
+      content: { type: 'file', file: clip, name: 'clip.webm' },
+    });
   });
 
   it('refuses by type, emptiness and size before reading anything', async () => {
     const notes = file(['meeting notes'], 'notes.txt', 'text/plain');
     const unread = fakeMedia({ readImageSize: async () => assert.fail('not read'), oversizedImage: async () => assert.fail('not read') });
-    assert.deepEqual(await prepareAttachment(notes, 'image', DEFAULT_ATTACHMENT_RULES, unread), { ok: false, refusal: { kind: 'image', reason: 'type' } });
-    assert.deepEqual(await prepareAttachment(notes, undefined, DEFAULT_ATTACHMENT_RULES, unread), { ok: true, content: { type: 'file', file: notes, name: 'notes.txt' } });
-    assert.deepEqual(await prepareAttachment(file([], 'empty.bin', ''), undefined, DEFAULT_ATTACHMENT_RULES, unread), { ok: false, refusal: { kind: 'file', reason: 'empty' } });
+    assert.deepEqual(await prepareAttachment(notes, 'image', DEFAULT_ATTACHMENT_RULES, unread), {
+      ok: false,
+      refusal: { kind: 'image', reason: 'type' },
+    });
+    assert.deepEqual(await prepareAttachment(notes, undefined, DEFAULT_ATTACHMENT_RULES, unread), {
+      ok: true,
+      content: { type: 'file', file: notes, name: 'notes.txt' },
+    });
+    assert.deepEqual(await prepareAttachment(file([], 'empty.bin', ''), undefined, DEFAULT_ATTACHMENT_RULES, unread), {
+      ok: false,
+      refusal: { kind: 'file', reason: 'empty' },
+    });
     const rules = attachmentRules(4, DEFAULT_ATTACHMENT_RULES.imageTypes, DEFAULT_ATTACHMENT_RULES.videoTypes);
-    assert.deepEqual(await prepareAttachment(notes, undefined, rules, unread), { ok: false, refusal: { kind: 'file', reason: 'too-large', limit: 4 } });
+    assert.deepEqual(await prepareAttachment(notes, undefined, rules, unread), {
+      ok: false,
+      refusal: { kind: 'file', reason: 'too-large', limit: 4 },
+    });
   });
 
   it('names and rules: an unnamed blob has no name; a size that is not a positive number is the default', () => {
@@ -50,9 +82,19 @@ describe('MessageComposer: attachments', () => {
     composer.configure({ send: { onlineOnly: true } });
     const refused = await composer.composeAttachment(file([], 'empty.bin', ''));
     assert.equal(refused?.kind, 'refused');
-    assert.deepEqual(composer.state.get().notice, { kind: 'attachment', file: (refused as { notice: { file: Blob } }).notice.file, name: 'empty.bin', refusal: { kind: 'file', reason: 'empty' } });
+    assert.deepEqual(composer.state.get().notice, {
+      kind: 'attachment',
+      file: (refused as { notice: { file: Blob } }).notice.file,
+      name: 'empty.bin',
+      refusal: { kind: 'file', reason: 'empty' },
+    });
     const ready = await composer.composeAttachment(png);
-    assert.deepEqual(ready, { kind: 'ready', conversationID: 'C2Cbob', content: { type: 'image', file: png, width: 64, height: 48 }, options: { onlineOnly: true } });
+    assert.deepEqual(ready, {
+      kind: 'ready',
+      conversationID: 'C2Cbob',
+      content: { type: 'image', file: png, width: 64, height: 48 },
+      options: { onlineOnly: true },
+    });
   });
 
   it('nothing when blocked, or when the user left the conversation while the file was read', async () => {

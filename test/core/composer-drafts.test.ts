@@ -7,14 +7,28 @@ import type { MessageReply } from '../../src/core/model/tuikit-wire.js';
 import { composerWorld, fakeMedia, FakeComposerStore } from './composer-fake-store.js';
 import { ManualTimers } from '../support/manual-timers.js';
 
-const reply: MessageReply = { messageAbstract: 'Lunch?', messageSender: 'Bob', messageID: 'm1', messageType: 1, messageTime: 1, messageSequence: 1, version: 1 };
+const reply: MessageReply = {
+  messageAbstract: 'Lunch?',
+  messageSender: 'Bob',
+  messageID: 'm1',
+  messageType: 1,
+  messageTime: 1,
+  messageSequence: 1,
+  version: 1,
+};
 
 describe('draft extras (the reply and mentions kept with a draft)', () => {
   it('round-trips the reply and the mentions; says nothing when there is nothing besides the text', () => {
-    const encoded = encodeDraftExtras({ reply, mentions: [{ userID: 'carol', label: '王芳' }, { userID: '', label: 'x' }] });
+    const encoded = encodeDraftExtras({
+      reply,
+      mentions: [
+        { userID: 'carol', label: '王芳' },
+        { userID: '', label: 'x' },
+      ],
+    });
     assert.deepEqual(decodeDraftExtras(encoded), { reply, mentions: [{ userID: 'carol', label: '王芳' }] });
     assert.equal(encodeDraftExtras({ reply: null, mentions: [] }), '');
-    assert.deepEqual(decodeDraftExtras('an app\'s own string'), { reply: null, mentions: [] });
+    assert.deepEqual(decodeDraftExtras("an app's own string"), { reply: null, mentions: [] });
     assert.deepEqual(decodeDraftExtras(undefined), { reply: null, mentions: [] });
   });
 

@@ -25,7 +25,19 @@ export const EMPTY_CHAT_STATE: ChatState = {
 };
 
 export function group(groupID: string, patch: Partial<GroupProfile> = {}): GroupProfile {
-  return { groupID, name: groupID, avatar: '', type: 'Work', ownerID: 'owner', notification: '', introduction: '', memberCount: 3, muteAllMembers: false, selfRole: 'Member', ...patch };
+  return {
+    groupID,
+    name: groupID,
+    avatar: '',
+    type: 'Work',
+    ownerID: 'owner',
+    notification: '',
+    introduction: '',
+    memberCount: 3,
+    muteAllMembers: false,
+    selfRole: 'Member',
+    ...patch,
+  };
 }
 
 export function member(userID: string, nick: string, patch: Partial<GroupMember> = {}): GroupMember {
@@ -40,7 +52,11 @@ export interface SentCall {
 
 /** The part of a ChatStore the composer uses, recording what it was asked. */
 export class FakeComposerStore implements ComposerStore {
-  readonly state = new StateStore<ChatState>({ ...EMPTY_CHAT_STATE, me: { userID: 'alice', nick: 'Alice', avatar: '' }, connection: 'connected' });
+  readonly state = new StateStore<ChatState>({
+    ...EMPTY_CHAT_STATE,
+    me: { userID: 'alice', nick: 'Alice', avatar: '' },
+    connection: 'connected',
+  });
   readonly drafts = new Map<string, Draft>();
   readonly draftWrites: string[] = [];
   readonly typing: string[] = [];

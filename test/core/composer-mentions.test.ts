@@ -18,7 +18,8 @@ describe('mentions: the query, the candidates, atUserList', () => {
   });
 
   it('offers members by shown name first, never the user themself; @All only when allowed', () => {
-    const names = (q: string, canMentionAll = false) => filterMentionCandidates(members, q, { selfID: 'alice', canMentionAll, allLabel: 'All' }).map((c) => c.label);
+    const names = (q: string, canMentionAll = false) =>
+      filterMentionCandidates(members, q, { selfID: 'alice', canMentionAll, allLabel: 'All' }).map((c) => c.label);
     assert.deepEqual(names(''), ['Bob', '王芳', 'Boss']);
     assert.deepEqual(names('', true), ['All', 'Bob', '王芳', 'Boss']);
     assert.deepEqual(names('b'), ['Bob', 'Boss']);
@@ -27,7 +28,11 @@ describe('mentions: the query, the candidates, atUserList', () => {
   });
 
   it('atUserList holds the chosen names still in the text, each once, in the order chosen', () => {
-    const chosen = [{ userID: 'carol', label: '王芳' }, { userID: AT_ALL, label: 'All' }, { userID: 'carol', label: '王芳' }];
+    const chosen = [
+      { userID: 'carol', label: '王芳' },
+      { userID: AT_ALL, label: 'All' },
+      { userID: 'carol', label: '王芳' },
+    ];
     assert.deepEqual(atUserListFor('@王芳 @All hi', chosen), ['carol', AT_ALL]);
     assert.deepEqual(atUserListFor('@All hi', chosen), [AT_ALL]);
     assert.deepEqual(atUserListFor('nobody', chosen), []);
@@ -99,7 +104,10 @@ describe('MessageComposer: mentions in a group', () => {
     composer.edit('hi @', { start: 4, end: 4 });
     assert.equal(composer.members.state.get().status, 'loading');
     await composer.members.ensure(store, 'g1', false);
-    assert.deepEqual(composer.mentionCandidates('All').map((c) => c.label), ['All', 'Bob', '王芳']);
+    assert.deepEqual(
+      composer.mentionCandidates('All').map((c) => c.label),
+      ['All', 'Bob', '王芳'],
+    );
     composer.edit('hi @car', { start: 7, end: 7 });
     const [carol] = composer.mentionCandidates('All');
     const chosen = composer.chooseMention(carol!, 'hi @car');
@@ -120,7 +128,10 @@ describe('MessageComposer: mentions in a group', () => {
     const { store, composer } = composerWorld('GROUPg1');
     store.state.set({ groups: { g1: group('g1') }, groupMembers: { g1: [member('alice', 'Alice'), member('bob', 'Bob')] } });
     composer.edit('@', { start: 1, end: 1 });
-    assert.deepEqual(composer.mentionCandidates('All').map((c) => c.label), ['Bob']);
+    assert.deepEqual(
+      composer.mentionCandidates('All').map((c) => c.label),
+      ['Bob'],
+    );
     assert.deepEqual(store.memberLoads, [], 'the store had them');
   });
 });

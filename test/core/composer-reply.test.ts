@@ -6,23 +6,52 @@ import { composerWorld } from './composer-fake-store.js';
 
 function message(patch: Partial<Message>): Message {
   return {
-    ID: 'm1', conversationID: 'C2Cbob', conversationType: 'C2C', from: 'bob', to: 'alice', flow: 'in', time: 100, clientTime: 100, sequence: 7, random: 1,
-    status: 'success', priority: 'Normal', isRevoked: false, revoker: '', isRead: true, isPeerRead: false, isDeleted: false, nick: '', avatar: '', nameCard: '',
-    atUserList: [], cloudCustomData: '', customInt: 0, customStr: '', elements: [{ type: 'TIMTextElem', text: 'Lunch at noon?' }], ...patch,
+    ID: 'm1',
+    conversationID: 'C2Cbob',
+    conversationType: 'C2C',
+    from: 'bob',
+    to: 'alice',
+    flow: 'in',
+    time: 100,
+    clientTime: 100,
+    sequence: 7,
+    random: 1,
+    status: 'success',
+    priority: 'Normal',
+    isRevoked: false,
+    revoker: '',
+    isRead: true,
+    isPeerRead: false,
+    isDeleted: false,
+    nick: '',
+    avatar: '',
+    nameCard: '',
+    atUserList: [],
+    cloudCustomData: '',
+    customInt: 0,
+    customStr: '',
+    elements: [{ type: 'TIMTextElem', text: 'Lunch at noon?' }],
+    ...patch,
   } as Message;
 }
 
-describe('replyReference (TUIKit\'s messageReply)', () => {
+describe("replyReference (TUIKit's messageReply)", () => {
   it('names the sender as the reader knows them and quotes a text', () => {
     const users = { bob: { userID: 'bob', nick: 'Bob', avatar: '' } };
     assert.deepEqual(replyReference(message({}), users, 'en'), {
-      messageAbstract: 'Lunch at noon?', messageSender: 'Bob', messageID: 'm1', messageType: 1, messageTime: 100, messageSequence: 7, version: 1,
+      messageAbstract: 'Lunch at noon?',
+      messageSender: 'Bob',
+      messageID: 'm1',
+      messageType: 1,
+      messageTime: 100,
+      messageSequence: 7,
+      version: 1,
     });
     assert.equal(replyReference(message({ nameCard: 'Boss' }), users, 'en').messageSender, 'Boss');
     assert.equal(replyReference(message({}), {}, 'en').messageSender, 'bob');
   });
 
-  it('quotes a non-text message by its summary in the reader\'s language', () => {
+  it("quotes a non-text message by its summary in the reader's language", () => {
     const image = message({ elements: [{ type: 'TIMImageElem', uuid: 'u', imageFormat: 'png', imageInfoArray: [] }] as never });
     assert.equal(replyReference(image, {}, 'en').messageAbstract, '[Image]');
     assert.equal(replyReference(image, {}, 'zh-CN').messageAbstract, '[图片]');

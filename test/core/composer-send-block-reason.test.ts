@@ -14,7 +14,7 @@ describe('sendBlockReason (why nothing can be sent)', () => {
     assert.equal(decide({ state: { ...signedIn, connection: 'disconnected' } as typeof signedIn }), null);
   });
 
-  it('the app\'s disabled wins, with its own reason', () => {
+  it("the app's disabled wins, with its own reason", () => {
     assert.deepEqual(decide({ disabled: true, disabledReason: 'Read-only archive' }), { kind: 'app', text: 'Read-only archive' });
     assert.deepEqual(decide({ disabled: true, conversationID: null }), { kind: 'app', text: '' });
   });
@@ -30,7 +30,8 @@ describe('sendBlockReason (why nothing can be sent)', () => {
 
   it('groups: dismissed, not a member (no role, or a send refused), muted until a time, everyone muted', () => {
     const withGroup = (g: ReturnType<typeof group>) => ({ ...signedIn, groups: { g1: g } });
-    const input = (g: ReturnType<typeof group>, extra: Partial<SendBlockInput> = {}) => decide({ conversationID: 'GROUPg1', state: withGroup(g), ...extra });
+    const input = (g: ReturnType<typeof group>, extra: Partial<SendBlockInput> = {}) =>
+      decide({ conversationID: 'GROUPg1', state: withGroup(g), ...extra });
     assert.equal(input(group('g1')), null);
     assert.deepEqual(input(group('g1', { isDismissed: true })), { kind: 'dismissed' });
     const { selfRole: _role, ...left } = group('g1');
@@ -55,7 +56,7 @@ describe('sendBlockReason (why nothing can be sent)', () => {
 });
 
 describe('MessageComposer: when sending is blocked', () => {
-  it('decides with the app\'s settings and the store, and wakes its view when a mute ends', () => {
+  it("decides with the app's settings and the store, and wakes its view when a mute ends", () => {
     const { timers, store, composer } = composerWorld('GROUPg1');
     const until = Math.floor(timers.now() / 1000) + 60;
     store.state.set({ groups: { g1: group('g1', { selfMuteUntil: until }) } });

@@ -8,11 +8,28 @@ import { DEFAULT_MAX_TEXT_BYTES, textOverLimit, utf8ByteLength } from '../../src
 import type { MessageReply } from '../../src/core/model/tuikit-wire.js';
 import { composerWorld, group } from './composer-fake-store.js';
 
-const reply: MessageReply = { messageAbstract: 'Lunch?', messageSender: 'Bob', messageID: 'm1', messageType: 1, messageTime: 1, messageSequence: 1, version: 1 };
+const reply: MessageReply = {
+  messageAbstract: 'Lunch?',
+  messageSender: 'Bob',
+  messageID: 'm1',
+  messageType: 1,
+  messageTime: 1,
+  messageSequence: 1,
+  version: 1,
+};
 
 describe('send keys', () => {
   it('decides Enter as the house rules say', () => {
-    const key = (init: Partial<KeyboardEvent>) => ({ key: 'Enter', keyCode: 13, isComposing: false, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...init });
+    const key = (init: Partial<KeyboardEvent>) => ({
+      key: 'Enter',
+      keyCode: 13,
+      isComposing: false,
+      shiftKey: false,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      ...init,
+    });
     assert.equal(enterAction(key({}), 'enter', false), 'send');
     assert.equal(enterAction(key({ shiftKey: true }), 'enter', false), 'default');
     assert.equal(enterAction(key({ ctrlKey: true }), 'enter', false), 'newline');
@@ -30,10 +47,22 @@ describe('send keys', () => {
 describe('text limit', () => {
   it('counts UTF-8 bytes of the text as sent (emoji codes spelt out), and measures only when it could be over', () => {
     assert.equal(utf8ByteLength('你好你好你'), 15);
-    assert.deepEqual(textOverLimit('你好你好你', 12, (t) => t), { bytes: 15 });
-    assert.equal(textOverLimit('你好', 12, (t) => t), null);
-    assert.equal(textOverLimit('x'.repeat(DEFAULT_MAX_TEXT_BYTES), DEFAULT_MAX_TEXT_BYTES, (t) => t), null);
-    assert.deepEqual(textOverLimit('x'.repeat(DEFAULT_MAX_TEXT_BYTES + 1), DEFAULT_MAX_TEXT_BYTES, (t) => t), { bytes: DEFAULT_MAX_TEXT_BYTES + 1 });
+    assert.deepEqual(
+      textOverLimit('你好你好你', 12, (t) => t),
+      { bytes: 15 },
+    );
+    assert.equal(
+      textOverLimit('你好', 12, (t) => t),
+      null,
+    );
+    assert.equal(
+      textOverLimit('x'.repeat(DEFAULT_MAX_TEXT_BYTES), DEFAULT_MAX_TEXT_BYTES, (t) => t),
+      null,
+    );
+    assert.deepEqual(
+      textOverLimit('x'.repeat(DEFAULT_MAX_TEXT_BYTES + 1), DEFAULT_MAX_TEXT_BYTES, (t) => t),
+      { bytes: DEFAULT_MAX_TEXT_BYTES + 1 },
+    );
     let measured = 0;
     textOverLimit('abc', 12, (t) => (measured++, t));
     assert.equal(measured, 0);
@@ -43,7 +72,11 @@ describe('text limit', () => {
 describe('send options and failures', () => {
   it('carries priority, online-only and offline push; mentions and the reply go with a text', () => {
     assert.deepEqual(baseSendOptions({}), {});
-    assert.deepEqual(baseSendOptions({ priority: 'High', onlineOnly: true, offlinePushInfo: { title: 'T' } }), { priority: 'High', onlineOnly: true, offlinePushInfo: { title: 'T' } });
+    assert.deepEqual(baseSendOptions({ priority: 'High', onlineOnly: true, offlinePushInfo: { title: 'T' } }), {
+      priority: 'High',
+      onlineOnly: true,
+      offlinePushInfo: { title: 'T' },
+    });
     assert.deepEqual(baseSendOptions({ priority: 'Urgent' as never }), {}, 'an unknown priority is left to the store');
     const options = textSendOptions({ cloudCustomData: '{"app":1}' }, ['carol'], reply);
     assert.deepEqual(options.atUserList, ['carol']);
@@ -54,7 +87,14 @@ describe('send options and failures', () => {
   it('classifies a refused send: not a member, shown on the message, or said above the input', () => {
     assert.deepEqual(classifySendFailure(new ChatError(CHAT_ERROR.notGroupMember, 'no'), 'GROUPg1'), { kind: 'not-member', groupID: 'g1' });
     assert.equal(classifySendFailure(new ChatError(CHAT_ERROR.notGroupMember, 'no'), 'C2Cbob').kind, 'notice');
-    for (const code of [CHAT_ERROR.network, CHAT_ERROR.timeout, CHAT_ERROR.offline, CHAT_ERROR.sendFailed, CHAT_ERROR.uploadFailed, CHAT_ERROR.uploadCancelled]) {
+    for (const code of [
+      CHAT_ERROR.network,
+      CHAT_ERROR.timeout,
+      CHAT_ERROR.offline,
+      CHAT_ERROR.sendFailed,
+      CHAT_ERROR.uploadFailed,
+      CHAT_ERROR.uploadCancelled,
+    ]) {
       assert.deepEqual(classifySendFailure(new ChatError(code, 'x'), 'C2Cbob'), { kind: 'on-message' });
     }
     const other = classifySendFailure(new Error('boom'), 'C2Cbob');
@@ -80,7 +120,10 @@ describe('MessageComposer: sending text', () => {
     assert.equal(composer.reply.reply, null);
     assert.equal(store.getDraft('C2Cbob'), null);
     await composer.deliver(message);
-    assert.deepEqual(store.sent.map((s) => s.content), [{ type: 'text', text: 'ok [TUIEmoji_Smile]' }]);
+    assert.deepEqual(
+      store.sent.map((s) => s.content),
+      [{ type: 'text', text: 'ok [TUIEmoji_Smile]' }],
+    );
     assert.equal(composer.state.get().sending, 0);
   });
 

@@ -48,7 +48,10 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-delete': 'TimMessageDeleteEvent',
     'tim-message-resend': 'TimMessageResendEvent',
   },
-  'tim-conversation-list': { 'tim-conversation-select': 'TimConversationSelectEvent', 'tim-conversation-action': 'TimConversationActionEvent' },
+  'tim-conversation-list': {
+    'tim-conversation-select': 'TimConversationSelectEvent',
+    'tim-conversation-action': 'TimConversationActionEvent',
+  },
   'tim-composer': { 'tim-message-send': 'TimMessageSendEvent', 'tim-attachment-error': 'TimAttachmentErrorEvent' },
   'tim-message-list': {
     'tim-message-copy': 'TimMessageCopyEvent',
@@ -58,7 +61,11 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-delete': 'TimMessageDeleteEvent',
     'tim-message-resend': 'TimMessageResendEvent',
   },
-  'tim-emoji-picker': { 'tim-emoji-select': 'TimEmojiSelectEvent', 'tim-sticker-select': 'TimStickerSelectEvent', 'tim-emoji-picker-close': 'TimEmojiPickerCloseEvent' },
+  'tim-emoji-picker': {
+    'tim-emoji-select': 'TimEmojiSelectEvent',
+    'tim-sticker-select': 'TimStickerSelectEvent',
+    'tim-emoji-picker-close': 'TimEmojiPickerCloseEvent',
+  },
   'tim-message-actions': { 'tim-message-action-select': 'TimMessageActionSelectEvent' },
   'tim-image-viewer': { 'tim-image-viewer-close': 'TimImageViewerCloseEvent' },
   'tim-message': {},
@@ -77,12 +84,19 @@ describe('custom-elements.json', () => {
     // The analyzer joins its outdir to the working directory: a relative path it must be.
     const result = spawnSync(
       process.execPath,
-      [path.join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs'],
+      [
+        path.join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+        'analyze',
+        '--config',
+        'custom-elements-manifest.config.mjs',
+      ],
       { cwd: root, encoding: 'utf8', env: { ...process.env, CEM_OUTDIR: path.relative(root, out) } },
     );
     assert.equal(result.status, 0, result.stderr);
     manifest = JSON.parse(readFileSync(path.join(out, 'custom-elements.json'), 'utf8')) as Manifest;
-    elements = new Map(manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d] as const)));
+    elements = new Map(
+      manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d] as const)),
+    );
   });
   after(() => rmSync(out, { recursive: true, force: true }));
 
@@ -98,11 +112,7 @@ describe('custom-elements.json', () => {
   for (const [tag, events] of Object.entries(EXPECTED_EVENTS)) {
     it(`<${tag}>: its events, each with its event class and detail`, () => {
       const listed = elements.get(tag)?.events ?? [];
-      assert.deepEqual(
-        Object.fromEntries(listed.map((e) => [e.name, e.type?.text ?? '(untyped)'])),
-        events,
-        `the events of <${tag}>`,
-      );
+      assert.deepEqual(Object.fromEntries(listed.map((e) => [e.name, e.type?.text ?? '(untyped)'])), events, `the events of <${tag}>`);
       for (const event of listed) assert.match(event.description ?? '', /\S/, `${event.name} is described`);
     });
   }
@@ -115,17 +125,29 @@ describe('custom-elements.json', () => {
 
   it('has no events the analyzer guessed (unnamed, or not tim-*)', () => {
     for (const [tag, element] of elements) {
-      for (const event of element.events ?? []) assert.match(event.name ?? '', /^tim-[a-z-]+$/, `<${tag}> lists an event named "${event.name}"`);
+      for (const event of element.events ?? [])
+        assert.match(event.name ?? '', /^tim-[a-z-]+$/, `<${tag}> lists an event named "${event.name}"`);
     }
   });
 
   it('lists attributes, parts, slots and CSS properties, the global theme tokens among them', () => {
     const chat = elements.get('tim-chat')!;
     const attributes = (chat.attributes ?? []).map((a) => a.name);
-    for (const name of ['demo', 'theme', 'conversation-id', 'user-id', 'locale']) assert.ok(attributes.includes(name), `<tim-chat ${name}>`);
-    assert.equal(chat.attributes!.find((a) => a.name === 'theme')?.type?.text, "'auto' | 'light' | 'dark'", 'a literal union is spelled out');
-    assert.ok((chat.members ?? []).some((m) => m.name === 'store'), 'the store property');
-    assert.ok((chat.members ?? []).every((m) => m.privacy !== 'private' && m.privacy !== 'protected'), 'only public members');
+    for (const name of ['demo', 'theme', 'conversation-id', 'user-id', 'locale'])
+      assert.ok(attributes.includes(name), `<tim-chat ${name}>`);
+    assert.equal(
+      chat.attributes!.find((a) => a.name === 'theme')?.type?.text,
+      "'auto' | 'light' | 'dark'",
+      'a literal union is spelled out',
+    );
+    assert.ok(
+      (chat.members ?? []).some((m) => m.name === 'store'),
+      'the store property',
+    );
+    assert.ok(
+      (chat.members ?? []).every((m) => m.privacy !== 'private' && m.privacy !== 'protected'),
+      'only public members',
+    );
     assert.deepEqual((chat.slots ?? []).map((s) => s.name).sort(), ['composer', 'empty', 'header-actions']);
     assert.ok((chat.cssParts ?? []).some((p) => p.name === 'header'));
     const properties = new Map((chat.cssProperties ?? []).map((p) => [p.name, p]));

@@ -203,7 +203,7 @@ test('1 MB of lone brackets and of one unclosed [ parse in linear time', () => {
 test('segments always round-trip on random text', () => {
   const pieces = ['a', ' ', '[', ']', '[Smile]', '[微笑]', 'Smile', '😀', '\u200D', '\uFE0F', '🏽', '🇨', '𠀋', '1', '#', '\u20E3', '你'];
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   for (let round = 0; round < 2000; round++) {
     let text = '';
     const length = Math.floor(random() * 20);
@@ -239,14 +239,19 @@ test('a set with no codes still finds Unicode emoji and treats brackets as text'
 
 test('emojiPlainText turns codes into glyphs, image-only codes into [name]', () => {
   assert.equal(emojiPlainText('hi [Smile] and [微笑] 👍 [Nope]'), 'hi 🙂 and 🙂 👍 [Nope]');
-  const set = createEmojiSet([{ key: 'Party', codes: ['[Party]'], names: { en: 'Party', 'zh-CN': '派对' }, url: 'https://x.example/p.png' }]);
+  const set = createEmojiSet([
+    { key: 'Party', codes: ['[Party]'], names: { en: 'Party', 'zh-CN': '派对' }, url: 'https://x.example/p.png' },
+  ]);
   assert.equal(emojiPlainText('go [Party]', set), 'go [Party]');
   assert.equal(emojiPlainText('go [Party]', set, 'zh-CN'), 'go [派对]');
   assert.equal(emojiPlainText(undefined as unknown as string), '');
 });
 
 test('canonicalEmojiCodes turns every known code into the TUIKit key for sending', () => {
-  assert.equal(canonicalEmojiCodes('hi [Smile] [微笑] [Nope] [[赞]] 👍'), 'hi [TUIEmoji_Smile] [TUIEmoji_Smile] [Nope] [[TUIEmoji_Like]] 👍');
+  assert.equal(
+    canonicalEmojiCodes('hi [Smile] [微笑] [Nope] [[赞]] 👍'),
+    'hi [TUIEmoji_Smile] [TUIEmoji_Smile] [Nope] [[TUIEmoji_Like]] 👍',
+  );
   assert.equal(canonicalEmojiCodes('[TUIEmoji_Smile]'), '[TUIEmoji_Smile]');
   assert.equal(canonicalEmojiCodes(null as unknown as string), '');
 });

@@ -28,8 +28,14 @@ test('the UI language ranks its own names first', () => {
     { key: 'A', codes: ['[A]'], names: { en: 'moon', 'zh-CN': '太阳' }, glyph: '🌙' },
     { key: 'B', codes: ['[B]'], names: { en: 'sun', 'zh-CN': 'moon' }, glyph: '☀️' },
   ]);
-  assert.deepEqual(searchEmoji('moon', set, 'en').map((e) => e.key), ['A', 'B']);
-  assert.deepEqual(searchEmoji('moon', set, 'zh-CN').map((e) => e.key), ['B', 'A']);
+  assert.deepEqual(
+    searchEmoji('moon', set, 'en').map((e) => e.key),
+    ['A', 'B'],
+  );
+  assert.deepEqual(
+    searchEmoji('moon', set, 'zh-CN').map((e) => e.key),
+    ['B', 'A'],
+  );
 });
 
 test('keys and codes match too, brackets optional', () => {
@@ -39,8 +45,14 @@ test('keys and codes match too, brackets optional', () => {
 });
 
 test('an empty query gives every entry in order; no match gives none', () => {
-  assert.deepEqual(keys(''), defaultEmojiSet.entries.map((e) => e.key));
-  assert.deepEqual(keys('   '), defaultEmojiSet.entries.map((e) => e.key));
+  assert.deepEqual(
+    keys(''),
+    defaultEmojiSet.entries.map((e) => e.key),
+  );
+  assert.deepEqual(
+    keys('   '),
+    defaultEmojiSet.entries.map((e) => e.key),
+  );
   assert.deepEqual(keys('zzzz-no-such-emoji'), []);
   assert.deepEqual(searchEmoji(undefined as unknown as string).length, defaultEmojiSet.entries.length);
 });

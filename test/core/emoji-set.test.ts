@@ -85,7 +85,10 @@ test('an entry with a javascript: URL (or any other scheme) is refused at set cr
   ];
   const input: EmojiEntryInput[] = bad.map((url, k) => ({ key: `Bad${k}`, codes: [`[Bad${k}]`], url, glyph: '😈' }));
   const set = createEmojiSet([...input, { key: 'Good', codes: ['[Good]'], glyph: '🙂' }]);
-  assert.deepEqual(set.entries.map((e) => e.key), ['Good']);
+  assert.deepEqual(
+    set.entries.map((e) => e.key),
+    ['Good'],
+  );
   assert.equal(set.rejected.length, bad.length);
   for (const rejection of set.rejected) assert.equal(rejection.reason, 'unsafe-url');
   assert.deepEqual(parseEmoji('[Bad0]', set), [{ type: 'text', text: '[Bad0]' }]);
@@ -115,7 +118,10 @@ test('bad entries are dropped with a reason, good ones kept', () => {
     { key: 'PartlyBad', codes: ['[Again]'], glyph: '🙂' },
     { key: 'Thief', codes: ['[Partly]'], glyph: '🙂' },
   ] as unknown as EmojiEntryInput[]);
-  assert.deepEqual(set.entries.map((e) => e.key), ['PartlyBad']);
+  assert.deepEqual(
+    set.entries.map((e) => e.key),
+    ['PartlyBad'],
+  );
   assert.deepEqual(set.byKey.get('PartlyBad')!.codes, ['[Partly]']);
   const reasons = set.rejected.map((r) => `${r.key || '-'}:${r.reason}`);
   assert.deepEqual(reasons, [
@@ -179,8 +185,14 @@ test('an entry whose every code is taken by a later set is dropped and reported'
   const first = createEmojiSet([{ key: 'Old', codes: ['[X]'], glyph: '1️⃣' }]);
   const second = createEmojiSet([{ key: 'New', codes: ['[X]'], glyph: '2️⃣' }]);
   const merged = mergeEmojiSets(first, second);
-  assert.deepEqual(merged.entries.map((e) => e.key), ['New']);
-  assert.deepEqual(merged.rejected.map((r) => `${r.key}:${r.reason}`), ['Old:overridden']);
+  assert.deepEqual(
+    merged.entries.map((e) => e.key),
+    ['New'],
+  );
+  assert.deepEqual(
+    merged.rejected.map((r) => `${r.key}:${r.reason}`),
+    ['Old:overridden'],
+  );
 });
 
 test('merging recomputes the longest code', () => {
@@ -215,14 +227,20 @@ test('findFaceSticker matches by data, or by index only when data is empty', () 
 });
 
 test('createFaceStickers drops stickers with unsafe URLs or missing fields', () => {
-  const { stickers, dropped } = createFaceStickers([
-    { index: 0, data: 'pack/0', names: { en: 'Zero', 'zh-CN': '零' }, url: 'https://cdn.example.com/0.gif' },
-    { index: 1, data: 'pack/1', names: { en: 'One', 'zh-CN': '一' }, url: 'javascript:alert(1)', glyph: '1️⃣' },
-    { index: 2, data: '', names: { en: 'Two', 'zh-CN': '二' }, glyph: '2️⃣' },
-    { index: 3, data: 'pack/3', names: { en: 'Three', 'zh-CN': '三' } },
-    { index: 4, data: 'pack/4', names: { en: 'Four', 'zh-CN': '' }, url: '4.gif' },
-  ], { baseUrl: 'https://cdn.example.com/' });
-  assert.deepEqual(stickers.map((s) => s.data), ['pack/0', 'pack/4']);
+  const { stickers, dropped } = createFaceStickers(
+    [
+      { index: 0, data: 'pack/0', names: { en: 'Zero', 'zh-CN': '零' }, url: 'https://cdn.example.com/0.gif' },
+      { index: 1, data: 'pack/1', names: { en: 'One', 'zh-CN': '一' }, url: 'javascript:alert(1)', glyph: '1️⃣' },
+      { index: 2, data: '', names: { en: 'Two', 'zh-CN': '二' }, glyph: '2️⃣' },
+      { index: 3, data: 'pack/3', names: { en: 'Three', 'zh-CN': '三' } },
+      { index: 4, data: 'pack/4', names: { en: 'Four', 'zh-CN': '' }, url: '4.gif' },
+    ],
+    { baseUrl: 'https://cdn.example.com/' },
+  );
+  assert.deepEqual(
+    stickers.map((s) => s.data),
+    ['pack/0', 'pack/4'],
+  );
   assert.equal(stickers[1]!.url, 'https://cdn.example.com/4.gif');
   assert.equal(stickers[1]!.names['zh-CN'], 'Four');
   assert.deepEqual(dropped, [1, 2, 3]);

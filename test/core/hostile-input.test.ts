@@ -43,7 +43,9 @@ describe('prototype keys are data, never prototypes', () => {
   });
 
   it('copied data keeps an own __proto__ key as data and its prototype as Object.prototype', () => {
-    const input = JSON.parse('{"ID":"m1","conversationID":"C2Cbob","elements":[{"type":"TIMTextElem","text":"hi"}],"passthrough":{"__proto__":{"isAdmin":true}}}');
+    const input = JSON.parse(
+      '{"ID":"m1","conversationID":"C2Cbob","elements":[{"type":"TIMTextElem","text":"hi"}],"passthrough":{"__proto__":{"isAdmin":true}}}',
+    );
     const { message } = normalizeMessage(input);
     const passthrough = message.passthrough as Record<string, unknown>;
     assert.equal(Object.getPrototypeOf(passthrough), Object.prototype);
@@ -70,7 +72,10 @@ describe('prototype keys are data, never prototypes', () => {
   });
 
   it('the Tencent adapter maps profile keys named like inherited properties to themselves', () => {
-    const tip = elementFromSdk('TIMGroupTipElem', { operationType: 6, newGroupProfile: { constructor: 'x', toString: 'y', groupName: 'n' } }) as GroupTipElem;
+    const tip = elementFromSdk('TIMGroupTipElem', {
+      operationType: 6,
+      newGroupProfile: { constructor: 'x', toString: 'y', groupName: 'n' },
+    }) as GroupTipElem;
     assert.deepEqual(tip.groupProfileChanges, [
       { key: 'constructor', value: 'x' },
       { key: 'toString', value: 'y' },
@@ -80,7 +85,8 @@ describe('prototype keys are data, never prototypes', () => {
   });
 
   it('desktop export with a change keyed "constructor" and an import with __proto__ keys round-trip as data', () => {
-    const json = '[{"message_elem_array":[{"elem_type":0,"text_elem_content":"hi","__proto__":{"a":1}}],"message_conv_id":"bob","message_conv_type":1,"message_sender":"bob","message_server_time":1700000000,"constructor":"c"}]';
+    const json =
+      '[{"message_elem_array":[{"elem_type":0,"text_elem_content":"hi","__proto__":{"a":1}}],"message_conv_id":"bob","message_conv_type":1,"message_sender":"bob","message_server_time":1700000000,"constructor":"c"}]';
     const { messages, errors } = messagesFromDesktopJson(json);
     assert.deepEqual(errors, []);
     assert.deepEqual(JSON.parse(messagesToDesktopJson(messages)), JSON.parse(json));
@@ -107,7 +113,10 @@ describe('numbers from outside are repaired into their valid ranges, with a note
     ]);
     assert.equal(messages.length, 1);
     assert.equal(messages[0]!.time, 1_700_000_000);
-    assert.ok(warnings.some((w) => w.field === 'message_server_time'), JSON.stringify(warnings));
+    assert.ok(
+      warnings.some((w) => w.field === 'message_server_time'),
+      JSON.stringify(warnings),
+    );
     assert.doesNotThrow(() => new Date(messages[0]!.time * 1000).toISOString());
   });
 
@@ -129,7 +138,15 @@ describe('numbers from outside are repaired into their valid ranges, with a note
     assert.equal(message.sequence, 0);
     assert.equal(message.random, 0);
     const paths = repairs.map((r) => r.path);
-    for (const path of ['time', 'clientTime', 'sequence', 'random', 'elements[0].fileSize', 'elements[1].imageInfoArray[0].width', 'elements[2].videoSecond']) {
+    for (const path of [
+      'time',
+      'clientTime',
+      'sequence',
+      'random',
+      'elements[0].fileSize',
+      'elements[1].imageInfoArray[0].width',
+      'elements[2].videoSecond',
+    ]) {
       assert.ok(paths.includes(path), `${path} repaired (${paths.join(', ')})`);
     }
     const { conversation, repairs: conversationRepairs } = normalizeConversation({
@@ -158,17 +175,38 @@ describe('the cache checks the rows it reads', () => {
   it('a stored message or conversation with a time no Date can hold comes back repaired; the rest as stored', async () => {
     const cache = new DexieCache({ app: 'hostile', userID: 'alice', indexedDB: new IDBFactory(), IDBKeyRange });
     await cache.open();
-    const good: Message = { ...EMPTY_MESSAGE, ID: 'good', conversationID: 'C2Cbob', time: 100, clientTime: 100, elements: [{ type: 'TIMTextElem', text: 'ok' }] };
+    const good: Message = {
+      ...EMPTY_MESSAGE,
+      ID: 'good',
+      conversationID: 'C2Cbob',
+      time: 100,
+      clientTime: 100,
+      elements: [{ type: 'TIMTextElem', text: 'ok' }],
+    };
     await cache.putMessages([good]);
     await cache.putConversations([normalizeConversation({ conversationID: 'C2Cbob', lastMessage: good, activeTime: 100 }).conversation]);
     // What an older version or another app left in the database, written past the cache's checks.
     const db = cache.database!;
-    await db.messages.put({ ...good, ID: 'bad', time: 50, clientTime: 1e300, elements: [{ type: 'TIMFileElem', fileName: 'f', fileSize: 1e300 }] } as unknown as Message);
-    await db.conversations.put({ ...(await db.conversations.get('C2Cbob'))!, conversationID: 'C2Ccarol', activeTime: 1e300, lastMessage: { ...good, ID: 'bad2', conversationID: 'C2Ccarol', time: 1e300 } });
+    await db.messages.put({
+      ...good,
+      ID: 'bad',
+      time: 50,
+      clientTime: 1e300,
+      elements: [{ type: 'TIMFileElem', fileName: 'f', fileSize: 1e300 }],
+    } as unknown as Message);
+    await db.conversations.put({
+      ...(await db.conversations.get('C2Cbob'))!,
+      conversationID: 'C2Ccarol',
+      activeTime: 1e300,
+      lastMessage: { ...good, ID: 'bad2', conversationID: 'C2Ccarol', time: 1e300 },
+    });
     await db.conversations.put({ conversationID: '', unreadCount: 3 } as never);
 
     const page = await cache.getMessages('C2Cbob', { limit: 20 });
-    assert.deepEqual(page.map((m) => m.ID), ['bad', 'good']);
+    assert.deepEqual(
+      page.map((m) => m.ID),
+      ['bad', 'good'],
+    );
     assert.deepEqual(page[1], good, 'a sane row is returned as stored');
     assert.ok(page[0]!.clientTime <= MAX_TIME_SECONDS);
     assert.equal((page[0]!.elements[0] as { fileSize: number }).fileSize, 0);

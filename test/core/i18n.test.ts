@@ -123,8 +123,14 @@ test('cache warnings have a line per kind in both languages', () => {
       'Offline storage is not available in this browser, so messages are kept only until the page is closed',
       '当前浏览器无法使用离线存储，消息仅保留到页面关闭',
     ],
-    blocked: ['Offline storage is blocked by another open tab, so messages are kept only until the page is closed', '离线存储被另一个标签页占用，消息仅保留到页面关闭'],
-    quota: ['Storage on this device is full, so new messages are kept only until the page is closed', '本设备存储空间已满，新消息仅保留到页面关闭'],
+    blocked: [
+      'Offline storage is blocked by another open tab, so messages are kept only until the page is closed',
+      '离线存储被另一个标签页占用，消息仅保留到页面关闭',
+    ],
+    quota: [
+      'Storage on this device is full, so new messages are kept only until the page is closed',
+      '本设备存储空间已满，新消息仅保留到页面关闭',
+    ],
     error: ['Offline storage failed, so messages are kept only until the page is closed', '离线存储出错，消息仅保留到页面关闭'],
   } as const;
   for (const [kind, [english, chinese]] of Object.entries(expected) as [keyof typeof expected, readonly [string, string]][]) {

@@ -7,7 +7,11 @@ const stage = { width: 1248, height: 700 };
 describe('image viewer geometry', () => {
   it('a picture fits both axes of the stage and is never enlarged', () => {
     const round = ({ width, height }: { width: number; height: number }) => ({ width: Math.round(width), height: Math.round(height) });
-    assert.deepEqual(round(fitSize({ width: 1600, height: 1200 }, stage)), { width: 933, height: 700 }, 'a 1600×1200 photo: the full height shows');
+    assert.deepEqual(
+      round(fitSize({ width: 1600, height: 1200 }, stage)),
+      { width: 933, height: 700 },
+      'a 1600×1200 photo: the full height shows',
+    );
     assert.deepEqual(round(fitSize({ width: 400, height: 3000 }, stage)), { width: 93, height: 700 }, 'a tall one too');
     assert.deepEqual(fitSize({ width: 300, height: 200 }, stage), { width: 300, height: 200 });
     assert.deepEqual(fitSize({ width: 0, height: 200 }, stage), { width: 0, height: 0 });
@@ -25,7 +29,7 @@ describe('image viewer geometry', () => {
     assert.deepEqual(zoomAt(zoomed, 0.01, at, fitted, stage), FIT, 'zooming out past 1× is the fitted picture, centred');
   });
 
-  it('panning stops at the picture\'s edges; the fitted picture does not move', () => {
+  it("panning stops at the picture's edges; the fitted picture does not move", () => {
     const fitted = fitSize({ width: 1600, height: 1200 }, stage);
     assert.deepEqual(panBy(FIT, 300, 300, fitted, stage), FIT);
     const zoomed = { scale: 2, x: 0, y: 0 };

@@ -1,9 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bigIntTextsToNumbers, isBigIntText, parseJsonKeepingBigInts, stringifyKeepingBigInts } from '../../src/core/interop/big-int-json.js';
+import {
+  bigIntTextsToNumbers,
+  isBigIntText,
+  parseJsonKeepingBigInts,
+  stringifyKeepingBigInts,
+} from '../../src/core/interop/big-int-json.js';
 
 test('only integer literals beyond ±2^53 outside strings are kept as big-int text', () => {
-  const text = '{"id":6961616747713488299,"neg":-9223372036854775808,"safe":9007199254740991,"float":-0.25,"s":"12345678901234567890","q":"say \\"9999999999999999999\\"","arr":[18446744073709551615, 1]}';
+  const text =
+    '{"id":6961616747713488299,"neg":-9223372036854775808,"safe":9007199254740991,"float":-0.25,"s":"12345678901234567890","q":"say \\"9999999999999999999\\"","arr":[18446744073709551615, 1]}';
   const value = parseJsonKeepingBigInts(text) as Record<string, unknown>;
   assert.ok(isBigIntText(value.id));
   assert.ok(isBigIntText(value.neg));

@@ -52,7 +52,14 @@ test('the SDK example C2C conversation round-trips', () => {
 
 test('changes made in the app are exported over the remembered values', () => {
   const conversation = importConversation(fx.groupConversation);
-  const changed: Conversation = { ...conversation, isPinned: false, unreadCount: 0, draft: null, atMe: false, messageRemindType: 'AcceptAndNotify' };
+  const changed: Conversation = {
+    ...conversation,
+    isPinned: false,
+    unreadCount: 0,
+    draft: null,
+    atMe: false,
+    messageRemindType: 'AcceptAndNotify',
+  };
   const exported = conversationToDesktop(changed);
   assert.equal(exported.conv_is_pinned, false);
   assert.equal(exported.conv_unread_num, 0);
@@ -68,7 +75,13 @@ test('a draft made of several elems keeps its text; other elems come back on exp
     ...fx.c2cConversation,
     conv_is_has_draft: true,
     conv_draft: {
-      draft_msg: { message_elem_array: [{ elem_type: 0, text_elem_content: 'see ' }, { elem_type: 6, face_elem_index: 1, face_elem_buf: 'x' }, { elem_type: 0, text_elem_content: 'you' }] },
+      draft_msg: {
+        message_elem_array: [
+          { elem_type: 0, text_elem_content: 'see ' },
+          { elem_type: 6, face_elem_index: 1, face_elem_buf: 'x' },
+          { elem_type: 0, text_elem_content: 'you' },
+        ],
+      },
       draft_user_define: '',
       draft_edit_time: 1620877999,
     },
@@ -88,15 +101,21 @@ test('a bad conversation is refused; a bad last message or draft alone is left o
     { ...fx.c2cConversation, conv_id: 'u5', conv_unread_num: 2.5 },
     null,
   ]);
-  assert.deepEqual(result.conversations.map((conversation) => conversation.conversationID), ['C2C98826', 'C2Cu3', 'C2Cu4']);
-  assert.deepEqual(result.errors.map(({ index, field }) => [index, field]), [
-    [1, 'conv_type'],
-    [2, 'conv_id'],
-    [3, 'conv_last_msg.message_seq'],
-    [4, 'conv_draft.draft_edit_time'],
-    [5, 'conv_unread_num'],
-    [6, ''],
-  ]);
+  assert.deepEqual(
+    result.conversations.map((conversation) => conversation.conversationID),
+    ['C2C98826', 'C2Cu3', 'C2Cu4'],
+  );
+  assert.deepEqual(
+    result.errors.map(({ index, field }) => [index, field]),
+    [
+      [1, 'conv_type'],
+      [2, 'conv_id'],
+      [3, 'conv_last_msg.message_seq'],
+      [4, 'conv_draft.draft_edit_time'],
+      [5, 'conv_unread_num'],
+      [6, ''],
+    ],
+  );
   const [, withoutLast, withoutDraft] = result.conversations;
   assert.equal(withoutLast?.lastMessage, null);
   assert.equal(withoutDraft?.draft, null);
@@ -117,7 +136,13 @@ test('the conversation receive options map to messageRemindType', () => {
 });
 
 test('a locator in the reference form (five keys) round-trips; the conversation comes from the caller', () => {
-  const json = { message_locator_is_revoked: false, message_locator_is_self: false, message_locator_rand: 12345678, message_locator_seq: 1, message_locator_time: 123 };
+  const json = {
+    message_locator_is_revoked: false,
+    message_locator_is_self: false,
+    message_locator_rand: 12345678,
+    message_locator_seq: 1,
+    message_locator_time: 123,
+  };
   const { locator, errors } = locatorFromDesktopJson(JSON.stringify(json), 'C2Cuser2');
   assert.deepEqual(errors, []);
   assert.deepEqual(locator, { conversationID: 'C2Cuser2', isRevoked: false, time: 123, sequence: 1, isSelf: false, random: 12345678 });
@@ -126,14 +151,23 @@ test('a locator in the reference form (five keys) round-trips; the conversation 
 });
 
 test('a locator with its conversation keys round-trips with withConversation', () => {
-  const json = { message_locator_conv_id: '@TGS#2ABCDEFGH', message_locator_conv_type: 2, message_locator_is_revoked: true, message_locator_is_self: true, message_locator_rand: 77, message_locator_seq: 15840, message_locator_time: 1620877800 };
+  const json = {
+    message_locator_conv_id: '@TGS#2ABCDEFGH',
+    message_locator_conv_type: 2,
+    message_locator_is_revoked: true,
+    message_locator_is_self: true,
+    message_locator_rand: 77,
+    message_locator_seq: 15840,
+    message_locator_time: 1620877800,
+  };
   const { locator } = locatorFromDesktopJson(json);
   assert.equal(locator?.conversationID, 'GROUP@TGS#2ABCDEFGH');
   assert.deepEqual(locatorToDesktop(locator!, { withConversation: true }), json);
 });
 
 test('the locator of an imported message finds the same fields as the desktop locator', () => {
-  const message = messagesFromDesktopJson([fx.groupMessage(fx.textElem, { message_is_from_self: true, message_status: 6 })]).messages[0] as Message;
+  const message = messagesFromDesktopJson([fx.groupMessage(fx.textElem, { message_is_from_self: true, message_status: 6 })])
+    .messages[0] as Message;
   assert.deepEqual(locatorToDesktop(locatorOf(message), { withConversation: true }), {
     message_locator_conv_id: '@TGS#2ABCDEFGH',
     message_locator_conv_type: 2,
@@ -148,9 +182,20 @@ test('the locator of an imported message finds the same fields as the desktop lo
 test('a bad locator names its field', () => {
   const missing = locatorFromDesktopJson({ message_locator_time: 1, message_locator_seq: 2 });
   assert.equal(missing.locator, null);
-  assert.deepEqual(missing.errors.map((error) => error.field), ['message_locator_rand']);
-  const wrong = locatorFromDesktopJson({ message_locator_time: '1', message_locator_seq: 2, message_locator_rand: 3, message_locator_is_self: 1 });
-  assert.deepEqual(wrong.errors.map((error) => error.field), ['message_locator_time', 'message_locator_is_self']);
+  assert.deepEqual(
+    missing.errors.map((error) => error.field),
+    ['message_locator_rand'],
+  );
+  const wrong = locatorFromDesktopJson({
+    message_locator_time: '1',
+    message_locator_seq: 2,
+    message_locator_rand: 3,
+    message_locator_is_self: 1,
+  });
+  assert.deepEqual(
+    wrong.errors.map((error) => error.field),
+    ['message_locator_time', 'message_locator_is_self'],
+  );
   assert.equal(locatorFromDesktopJson([1]).errors[0]?.message, 'expected a locator object, got an array of 1');
 });
 

@@ -133,7 +133,12 @@ export const groupTipsProfileElem: Json = {
   group_tips_elem_user_array: [],
   group_tips_elem_group_change_info_array: [
     { group_tips_group_change_info_flag: 1, group_tips_group_change_info_value: 'Team 2024', group_tips_group_change_info_key: '' },
-    { group_tips_group_change_info_flag: 8, group_tips_group_change_info_value: '', group_tips_group_change_info_key: '', group_tips_group_change_info_bool_value: true },
+    {
+      group_tips_group_change_info_flag: 8,
+      group_tips_group_change_info_value: '',
+      group_tips_group_change_info_key: '',
+      group_tips_group_change_info_bool_value: true,
+    },
     { group_tips_group_change_info_flag: 6, group_tips_group_change_info_value: 'gold', group_tips_group_change_info_key: 'level' },
   ],
   group_tips_elem_member_change_info_array: [],

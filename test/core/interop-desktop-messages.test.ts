@@ -56,7 +56,13 @@ test('elem 0 (text) round-trips and maps to TIMTextElem', () => {
   assert.deepEqual(elemMemoKeys(message), []);
   // The message fields live in the model; kept aside is only what it has no place for
   // (platform, unique ID, the full sender profile) and which mapped keys the input left out.
-  assert.deepEqual(messageMemoKeys(message), ['message_cloud_custom_str', 'message_group_at_user_array', 'message_platform', 'message_sender_profile', 'message_unique_id']);
+  assert.deepEqual(messageMemoKeys(message), [
+    'message_cloud_custom_str',
+    'message_group_at_user_array',
+    'message_platform',
+    'message_sender_profile',
+    'message_unique_id',
+  ]);
   assert.equal(message.ID, '144115233874815003-1620877708-1038050731');
   assert.equal(message.conversationID, 'C2C98826');
   assert.equal(message.from, '98826');
@@ -84,24 +90,52 @@ test('elem 1 (image) round-trips with its three sizes', () => {
       ],
     },
   ]);
-  assert.deepEqual(elemMemoKeys(message), ['image_elem_large_id', 'image_elem_level', 'image_elem_orig_path', 'image_elem_task_id', 'image_elem_thumb_id']);
+  assert.deepEqual(elemMemoKeys(message), [
+    'image_elem_large_id',
+    'image_elem_level',
+    'image_elem_orig_path',
+    'image_elem_task_id',
+    'image_elem_thumb_id',
+  ]);
 });
 
 test('elem 2 (sound) round-trips', () => {
   const message = assertRoundTrip(fx.c2cMessage(fx.soundElem));
-  assert.deepEqual(message.elements, [{ type: 'TIMSoundElem', uuid: '1400187352_98826_snd_7a1', url: 'https://cos.example.com/im/7a1.m4a', second: 7, size: 11264 }]);
-  assert.deepEqual(elemMemoKeys(message), ['sound_elem_business_id', 'sound_elem_download_flag', 'sound_elem_file_path', 'sound_elem_task_id']);
+  assert.deepEqual(message.elements, [
+    { type: 'TIMSoundElem', uuid: '1400187352_98826_snd_7a1', url: 'https://cos.example.com/im/7a1.m4a', second: 7, size: 11264 },
+  ]);
+  assert.deepEqual(elemMemoKeys(message), [
+    'sound_elem_business_id',
+    'sound_elem_download_flag',
+    'sound_elem_file_path',
+    'sound_elem_task_id',
+  ]);
 });
 
 test('elem 3 (custom) round-trips', () => {
   const message = assertRoundTrip(fx.c2cMessage(fx.customElem));
-  assert.deepEqual(message.elements, [{ type: 'TIMCustomElem', data: '{"businessID":"order","orderID":"A-1024","price":99.5}', description: 'Order A-1024', extension: 'order' }]);
+  assert.deepEqual(message.elements, [
+    {
+      type: 'TIMCustomElem',
+      data: '{"businessID":"order","orderID":"A-1024","price":99.5}',
+      description: 'Order A-1024',
+      extension: 'order',
+    },
+  ]);
   assert.deepEqual(elemMemoKeys(message), ['custom_elem_sound']);
 });
 
 test('elem 4 (file) round-trips', () => {
   const message = assertRoundTrip(fx.c2cMessage(fx.fileElem));
-  assert.deepEqual(message.elements, [{ type: 'TIMFileElem', uuid: '1400187352_98826_file_c3', fileName: 'report.pdf', fileSize: 524288, fileUrl: 'https://cos.example.com/im/report.pdf' }]);
+  assert.deepEqual(message.elements, [
+    {
+      type: 'TIMFileElem',
+      uuid: '1400187352_98826_file_c3',
+      fileName: 'report.pdf',
+      fileSize: 524288,
+      fileUrl: 'https://cos.example.com/im/report.pdf',
+    },
+  ]);
   assert.deepEqual(elemMemoKeys(message), ['file_elem_business_id', 'file_elem_download_flag', 'file_elem_file_path', 'file_elem_task_id']);
 });
 
@@ -127,10 +161,17 @@ test('elem 5 (group tips) round-trips: profile change, member mute, join', () =>
   assert.equal(profile.nameCard, 'Lin (QA)');
   assert.deepEqual(profile.atUserList, ['alice', '__kImSDK_MesssageAtALL__']);
   assert.equal(profile.cloudCustomData, '{"messageReply":{"messageID":"m0","messageAbstract":"hi"}}');
-  assert.ok(elemMemoKeys(profile).every((key) => !['group_tips_elem_tip_type', 'group_tips_elem_op_user', 'group_tips_elem_group_id', 'group_tips_elem_user_array'].includes(key)));
+  assert.ok(
+    elemMemoKeys(profile).every(
+      (key) =>
+        !['group_tips_elem_tip_type', 'group_tips_elem_op_user', 'group_tips_elem_group_id', 'group_tips_elem_user_array'].includes(key),
+    ),
+  );
 
   const mute = assertRoundTrip(fx.groupMessage(fx.groupTipsMuteElem));
-  assert.deepEqual((mute.elements[0] as Extract<MessageElement, { type: 'TIMGroupTipElem' }>).memberMuteChanges, [{ userID: 'bob', muteTime: 600 }]);
+  assert.deepEqual((mute.elements[0] as Extract<MessageElement, { type: 'TIMGroupTipElem' }>).memberMuteChanges, [
+    { userID: 'bob', muteTime: 600 },
+  ]);
   assert.ok(!elemMemoKeys(mute).includes('group_tips_elem_member_change_info_array'));
 
   const join = assertRoundTrip(fx.groupMessage(fx.groupTipsJoinElem));
@@ -147,22 +188,44 @@ test('elem 6 (face) round-trips', () => {
 
 test('elem 7 (location) round-trips', () => {
   const message = assertRoundTrip(fx.c2cMessage(fx.locationElem));
-  assert.deepEqual(message.elements, [{ type: 'TIMLocationElem', description: 'Tencent Binhai Building, Shenzhen', longitude: 113.934528, latitude: 22.522558 }]);
+  assert.deepEqual(message.elements, [
+    { type: 'TIMLocationElem', description: 'Tencent Binhai Building, Shenzhen', longitude: 113.934528, latitude: 22.522558 },
+  ]);
   assert.deepEqual(elemMemoKeys(message), []);
 });
 
 test('elem 8 (group report) round-trips; user-defined 16 is the Web SDK notice 255', () => {
   const custom = assertRoundTrip(fx.systemMessage(fx.groupReportCustomElem));
   assert.deepEqual(custom.elements, [
-    { type: 'TIMGroupSystemNoticeElem', operationType: 255, operatorID: 'admin', groupID: '@TGS#2ABCDEFGH', groupName: 'Team', handleMessage: '', userDefinedField: 'Meeting moved to 3 pm' },
+    {
+      type: 'TIMGroupSystemNoticeElem',
+      operationType: 255,
+      operatorID: 'admin',
+      groupID: '@TGS#2ABCDEFGH',
+      groupName: 'Team',
+      handleMessage: '',
+      userDefinedField: 'Meeting moved to 3 pm',
+    },
   ]);
   assert.equal(custom.conversationID, '@TIM#SYSTEM');
   assert.equal(custom.priority, 'Lowest');
-  assert.deepEqual(elemMemoKeys(custom), ['group_report_elem_op_group_memberinfo', 'group_report_elem_op_user_info', 'group_report_elem_platform']);
+  assert.deepEqual(elemMemoKeys(custom), [
+    'group_report_elem_op_group_memberinfo',
+    'group_report_elem_op_user_info',
+    'group_report_elem_platform',
+  ]);
 
   const request = assertRoundTrip(fx.systemMessage(fx.groupReportJoinRequestElem));
   assert.deepEqual(request.elements, [
-    { type: 'TIMGroupSystemNoticeElem', operationType: 1, operatorID: 'erin', groupID: '@TGS#2ABCDEFGH', groupName: 'Team', handleMessage: 'I am on the QA team', userDefinedField: '' },
+    {
+      type: 'TIMGroupSystemNoticeElem',
+      operationType: 1,
+      operatorID: 'erin',
+      groupID: '@TGS#2ABCDEFGH',
+      groupName: 'Team',
+      handleMessage: 'I am on the QA team',
+      userDefinedField: '',
+    },
   ]);
 });
 
@@ -195,23 +258,61 @@ test('elem 9 (video) round-trips', () => {
 });
 
 test('a message with several elems of every type round-trips in order', () => {
-  const all = [fx.textElem, fx.imageElem, fx.soundElem, fx.customElem, fx.fileElem, fx.groupTipsProfileElem, fx.faceElem, fx.locationElem, fx.groupReportCustomElem, fx.videoElem];
+  const all = [
+    fx.textElem,
+    fx.imageElem,
+    fx.soundElem,
+    fx.customElem,
+    fx.fileElem,
+    fx.groupTipsProfileElem,
+    fx.faceElem,
+    fx.locationElem,
+    fx.groupReportCustomElem,
+    fx.videoElem,
+  ];
   const json = fx.groupMessage(fx.textElem, { message_elem_array: all });
   const message = assertRoundTrip(json);
-  assert.deepEqual(message.elements.map((element) => element.type), [
-    'TIMTextElem', 'TIMImageElem', 'TIMSoundElem', 'TIMCustomElem', 'TIMFileElem', 'TIMGroupTipElem', 'TIMFaceElem', 'TIMLocationElem', 'TIMGroupSystemNoticeElem', 'TIMVideoFileElem',
-  ]);
+  assert.deepEqual(
+    message.elements.map((element) => element.type),
+    [
+      'TIMTextElem',
+      'TIMImageElem',
+      'TIMSoundElem',
+      'TIMCustomElem',
+      'TIMFileElem',
+      'TIMGroupTipElem',
+      'TIMFaceElem',
+      'TIMLocationElem',
+      'TIMGroupSystemNoticeElem',
+      'TIMVideoFileElem',
+    ],
+  );
 });
 
 test('unknown elem types (10+, merged messages) are kept whole as unsupported and exported as they came', () => {
-  const merge = { elem_type: 12, merge_elem_title: 'Chat history of Lin and Bob', merge_elem_abstract_array: ['Lin: hi', 'Bob: yo'], merge_elem_compatible_text: 'Upgrade to see', merge_elem_message_array: [], merge_elem_layer_over_limit: false };
+  const merge = {
+    elem_type: 12,
+    merge_elem_title: 'Chat history of Lin and Bob',
+    merge_elem_abstract_array: ['Lin: hi', 'Bob: yo'],
+    merge_elem_compatible_text: 'Upgrade to see',
+    merge_elem_message_array: [],
+    merge_elem_layer_over_limit: false,
+  };
   const future = { elem_type: 99, future_elem_field: { nested: [1, 2, 3] } };
   const json = fx.c2cMessage(fx.textElem, { message_elem_array: [merge, future] });
   const result = messagesFromDesktopJson([json]);
   assert.deepEqual(result.errors, []);
-  assert.deepEqual(result.warnings.map((warning) => warning.field), ['message_elem_array[0].elem_type', 'message_elem_array[1].elem_type']);
+  assert.deepEqual(
+    result.warnings.map((warning) => warning.field),
+    ['message_elem_array[0].elem_type', 'message_elem_array[1].elem_type'],
+  );
   const message = result.messages[0] as Message;
-  assert.deepEqual(message.elements[0], { type: 'unsupported', originalType: 'kTIMElem_Merge', summary: 'Chat history of Lin and Bob', raw: merge });
+  assert.deepEqual(message.elements[0], {
+    type: 'unsupported',
+    originalType: 'kTIMElem_Merge',
+    summary: 'Chat history of Lin and Bob',
+    raw: merge,
+  });
   assert.deepEqual(message.elements[1], { type: 'unsupported', originalType: 'elem_type 99', summary: '', raw: future });
   assert.deepEqual(JSON.parse(messagesToDesktopJson([message])), [json]);
 });
@@ -245,13 +346,21 @@ test('a change made in the app wins over the remembered original', () => {
   const revoked = { ...imported, isRevoked: true, revoker: '98826' };
   assert.equal(messageToDesktop(revoked).message_status, 6);
   // A field the memo kept absent appears once the model gives it a value.
-  const minimal = importOne({ message_elem_array: [fx.textElem], message_sender: 'user1', message_client_time: 1551446728, message_server_time: 1551446728 });
+  const minimal = importOne({
+    message_elem_array: [fx.textElem],
+    message_sender: 'user1',
+    message_client_time: 1551446728,
+    message_server_time: 1551446728,
+  });
   assert.equal(messageToDesktop(minimal).message_seq, undefined);
   assert.equal(messageToDesktop({ ...minimal, sequence: 9 }).message_seq, 9);
   // An edited element exports its new value while keeping its desktop-only keys.
   const image = importOne(fx.c2cMessage(fx.imageElem));
   const element = image.elements[0] as Extract<MessageElement, { type: 'TIMImageElem' }>;
-  const edited = { ...image, elements: [{ ...element, imageInfoArray: element.imageInfoArray.map((info) => ({ ...info, url: `${info.url}&v=2` })) }] };
+  const edited = {
+    ...image,
+    elements: [{ ...element, imageInfoArray: element.imageInfoArray.map((info) => ({ ...info, url: `${info.url}&v=2` })) }],
+  };
   const exported = (messageToDesktop(edited).message_elem_array as fx.Json[])[0] as fx.Json;
   assert.equal(exported.image_elem_orig_url, 'https://cos.example.com/im/9f3a.png&v=2');
   assert.equal(exported.image_elem_orig_path, 'C:\\Users\\lin\\Pictures\\beach.png');
@@ -274,24 +383,44 @@ test('custom int and custom string are local fields of the model', () => {
 });
 
 test('outgoing and online-only flags map to flow and onlineOnly', () => {
-  const message = assertRoundTrip(fx.c2cMessage(fx.textElem, { message_is_from_self: true, message_sender: 'me', message_is_online_msg: true, message_is_peer_read: true }));
+  const message = assertRoundTrip(
+    fx.c2cMessage(fx.textElem, {
+      message_is_from_self: true,
+      message_sender: 'me',
+      message_is_online_msg: true,
+      message_is_peer_read: true,
+    }),
+  );
   assert.deepEqual([message.flow, message.to, message.onlineOnly, message.isPeerRead], ['out', '98826', true, true]);
 });
 
 test('the reference example (no ID, no conversation) imports into the given conversation and round-trips', () => {
-  const example = { message_client_time: 1551446728, message_elem_array: [{ elem_type: 0, text_elem_content: 'this is import msg' }], message_sender: 'user1', message_server_time: 1551446728 };
+  const example = {
+    message_client_time: 1551446728,
+    message_elem_array: [{ elem_type: 0, text_elem_content: 'this is import msg' }],
+    message_sender: 'user1',
+    message_server_time: 1551446728,
+  };
   const result = messagesFromDesktopJson(JSON.stringify([example]), { conversationID: 'C2Cuser2' });
   assert.deepEqual(result.errors, []);
   const message = result.messages[0] as Message;
   assert.equal(message.conversationID, 'C2Cuser2');
   assert.equal(message.from, 'user1');
   assert.ok(message.ID.startsWith('local-'));
-  assert.deepEqual(result.warnings.map((warning) => warning.field), ['message_msg_id']);
+  assert.deepEqual(
+    result.warnings.map((warning) => warning.field),
+    ['message_msg_id'],
+  );
   assert.deepEqual(JSON.parse(messagesToDesktopJson(result.messages)), [example]);
 });
 
 test("the reference example imported by its sender (the signed-in user) is that user's outgoing message, and round-trips", () => {
-  const example = { message_client_time: 1551446728, message_elem_array: [{ elem_type: 0, text_elem_content: 'this is import msg' }], message_sender: 'user1', message_server_time: 1551446728 };
+  const example = {
+    message_client_time: 1551446728,
+    message_elem_array: [{ elem_type: 0, text_elem_content: 'this is import msg' }],
+    message_sender: 'user1',
+    message_server_time: 1551446728,
+  };
   const result = messagesFromDesktopJson(JSON.stringify([example]), { conversationID: 'C2Cuser2', selfUserID: 'user1' });
   assert.deepEqual(result.errors, []);
   const message = result.messages[0] as Message;
@@ -299,7 +428,8 @@ test("the reference example imported by its sender (the signed-in user) is that 
   assert.equal(locatorOf(message).isSelf, true);
   assert.deepEqual(JSON.parse(messagesToDesktopJson(result.messages)), [example]);
   // Imported by the other party it stays incoming.
-  const theirs = messagesFromDesktopJson(JSON.stringify([example]), { conversationID: 'C2Cuser1', selfUserID: 'user2' }).messages[0] as Message;
+  const theirs = messagesFromDesktopJson(JSON.stringify([example]), { conversationID: 'C2Cuser1', selfUserID: 'user2' })
+    .messages[0] as Message;
   assert.deepEqual([theirs.from, theirs.to, theirs.flow], ['user1', 'user2', 'in']);
 });
 
@@ -307,20 +437,67 @@ test('a model message of every element type survives model → desktop → model
   const elements: MessageElement[] = [
     textOf('plain'),
     faceOf(2, 'pack/02'),
-    imageOf({ uuid: 'img', imageFormat: 'JPG', width: 1600, height: 900, size: 4096, urls: { original: 'https://cdn.example.com/o.jpg', thumbnail: 'https://cdn.example.com/t.jpg', large: 'https://cdn.example.com/l.jpg' } }),
+    imageOf({
+      uuid: 'img',
+      imageFormat: 'JPG',
+      width: 1600,
+      height: 900,
+      size: 4096,
+      urls: {
+        original: 'https://cdn.example.com/o.jpg',
+        thumbnail: 'https://cdn.example.com/t.jpg',
+        large: 'https://cdn.example.com/l.jpg',
+      },
+    }),
     soundOf({ uuid: 'snd', url: 'https://cdn.example.com/s.m4a', second: 12, size: 2048 }),
-    videoOf({ uuid: 'vid', videoUrl: 'https://cdn.example.com/v.mp4', videoSecond: 9, videoSize: 999, videoFormat: 'mp4', thumbUrl: 'https://cdn.example.com/v.jpg', thumbWidth: 320, thumbHeight: 180 }),
+    videoOf({
+      uuid: 'vid',
+      videoUrl: 'https://cdn.example.com/v.mp4',
+      videoSecond: 9,
+      videoSize: 999,
+      videoFormat: 'mp4',
+      thumbUrl: 'https://cdn.example.com/v.jpg',
+      thumbWidth: 320,
+      thumbHeight: 180,
+    }),
     fileOf({ uuid: 'f', fileName: 'a.zip', fileSize: 77, fileUrl: 'https://cdn.example.com/a.zip' }),
     locationOf('Here', -0.1276, 51.5072),
     customOf({ data: '{"businessID":"link"}', description: 'Link', extension: 'x' }),
-    groupTipElem({ operationType: 6, operatorID: 'a', groupID: 'g', groupProfileChanges: [{ key: 'notification', value: 'Read the rules' }, { key: 'owner', value: 'b' }, { key: 'avatar', value: 'https://cdn.example.com/g.png' }, { key: 'introduction', value: 'About' }], memberNum: 3 }),
+    groupTipElem({
+      operationType: 6,
+      operatorID: 'a',
+      groupID: 'g',
+      groupProfileChanges: [
+        { key: 'notification', value: 'Read the rules' },
+        { key: 'owner', value: 'b' },
+        { key: 'avatar', value: 'https://cdn.example.com/g.png' },
+        { key: 'introduction', value: 'About' },
+      ],
+      memberNum: 3,
+    }),
     groupTipElem({ operationType: 7, operatorID: 'a', groupID: 'g', userIDList: ['c'], memberMuteChanges: [{ userID: 'c', muteTime: 0 }] }),
     groupSystemNoticeElem({ operationType: 3, operatorID: 'a', groupID: 'g', groupName: 'G', handleMessage: 'full' }),
   ];
   const message = createMessage({
-    ID: 'mine-1', conversationID: 'GROUPg', from: 'me', flow: 'out', time: 1700000000, clientTime: 1699999990, sequence: 3, random: 55,
-    status: 'fail', priority: 'Low', isRead: true, nick: 'Me', avatar: 'https://cdn.example.com/me.png', nameCard: 'Captain', atUserList: ['b'],
-    cloudCustomData: '{"x":1}', customInt: 7, customStr: 'seen', elements,
+    ID: 'mine-1',
+    conversationID: 'GROUPg',
+    from: 'me',
+    flow: 'out',
+    time: 1700000000,
+    clientTime: 1699999990,
+    sequence: 3,
+    random: 55,
+    status: 'fail',
+    priority: 'Low',
+    isRead: true,
+    nick: 'Me',
+    avatar: 'https://cdn.example.com/me.png',
+    nameCard: 'Captain',
+    atUserList: ['b'],
+    cloudCustomData: '{"x":1}',
+    customInt: 7,
+    customStr: 'seen',
+    elements,
   });
   const result = messagesFromDesktopJson(messagesToDesktopJson([message]));
   assert.deepEqual(result.errors, []);
@@ -345,7 +522,10 @@ test('bad entries get an error naming the field; the good ones of the batch are 
     fx.c2cMessage({ elem_type: 0 }, { message_msg_id: 'no-text' }),
   ];
   const result = messagesFromDesktopJson(JSON.stringify(batch));
-  assert.deepEqual(result.messages.map((message) => message.ID), ['144115233874815003-1620877708-1038050731', 'ok-location']);
+  assert.deepEqual(
+    result.messages.map((message) => message.ID),
+    ['144115233874815003-1620877708-1038050731', 'ok-location'],
+  );
   assert.deepEqual(
     result.errors.map(({ index, field }) => [index, field]),
     [
@@ -383,11 +563,20 @@ test('broken JSON or a non-list is one clear error', () => {
 test('unsafe URLs are dropped with a warning and never come back on export', () => {
   const json = fx.c2cMessage(
     { ...fx.imageElem, image_elem_orig_url: 'javascript:alert(1)' },
-    { message_sender_profile: { user_profile_identifier: '98826', user_profile_nick_name: 'Lin', user_profile_face_url: 'vbscript:msgbox(1)' } },
+    {
+      message_sender_profile: {
+        user_profile_identifier: '98826',
+        user_profile_nick_name: 'Lin',
+        user_profile_face_url: 'vbscript:msgbox(1)',
+      },
+    },
   );
   const result = messagesFromDesktopJson([json]);
   assert.deepEqual(result.errors, []);
-  assert.deepEqual(result.warnings.map((warning) => warning.field), ['message_elem_array[0].image_elem_orig_url', 'message_sender_profile.user_profile_face_url']);
+  assert.deepEqual(
+    result.warnings.map((warning) => warning.field),
+    ['message_elem_array[0].image_elem_orig_url', 'message_sender_profile.user_profile_face_url'],
+  );
   const message = result.messages[0] as Message;
   const image = message.elements[0] as Extract<MessageElement, { type: 'TIMImageElem' }>;
   assert.equal(image.imageInfoArray[0]?.url, '');
@@ -409,7 +598,10 @@ test('imported messages are frozen and do not share objects with the input', () 
 });
 
 test('integers beyond 2^53 keep every digit from JSON text to JSON text', () => {
-  const text = JSON.stringify([fx.c2cMessage(fx.textElem, { message_unique_id: 0 })]).replace('"message_unique_id":0', '"message_unique_id":6961616747713488299');
+  const text = JSON.stringify([fx.c2cMessage(fx.textElem, { message_unique_id: 0 })]).replace(
+    '"message_unique_id":0',
+    '"message_unique_id":6961616747713488299',
+  );
   const result = messagesFromDesktopJson(text);
   assert.deepEqual(result.errors, []);
   const exported = messagesToDesktopJson(result.messages);
@@ -417,10 +609,17 @@ test('integers beyond 2^53 keep every digit from JSON text to JSON text', () => 
   // The object form gives the nearest number, as JSON.parse would.
   assert.equal(messageToDesktop(result.messages[0] as Message).message_unique_id, 6961616747713488000);
   // A huge integer where the model needs a number is read as its nearest number…
-  const seq = messagesFromDesktopJson('[{"message_seq": 18446744073709551615, "message_elem_array": [{"elem_type": 0, "text_elem_content": "x"}]}]');
+  const seq = messagesFromDesktopJson(
+    '[{"message_seq": 18446744073709551615, "message_elem_array": [{"elem_type": 0, "text_elem_content": "x"}]}]',
+  );
   assert.deepEqual(seq.errors, []);
   assert.ok(messagesToDesktopJson(seq.messages).includes('"message_seq":18446744073709551615'));
   // …and is still no string.
-  const wrong = messagesFromDesktopJson('[{"message_msg_id": 12345678901234567890, "message_elem_array": [{"elem_type": 0, "text_elem_content": "x"}]}]');
-  assert.deepEqual(wrong.errors.map((error) => [error.field, error.message]), [['message_msg_id', 'expected a string, got number 12345678901234567000']]);
+  const wrong = messagesFromDesktopJson(
+    '[{"message_msg_id": 12345678901234567890, "message_elem_array": [{"elem_type": 0, "text_elem_content": "x"}]}]',
+  );
+  assert.deepEqual(
+    wrong.errors.map((error) => [error.field, error.message]),
+    [['message_msg_id', 'expected a string, got number 12345678901234567000']],
+  );
 });

@@ -11,7 +11,7 @@ describe('listKeyTarget: the one rule for arrow keys in lists', () => {
     assert.equal(listKeyTarget('End', 5, 10), 9);
     assert.equal(listKeyTarget('PageDown', 5, 10, { pageSize: 8 }), 9);
     assert.equal(listKeyTarget('PageUp', 5, 10, { pageSize: 8 }), 0);
-    assert.equal(listKeyTarget('PageDown', 5, 10), null, 'no page size: the key is not the list\'s');
+    assert.equal(listKeyTarget('PageDown', 5, 10), null, "no page size: the key is not the list's");
   });
 
   it('a menu goes round; with nothing focused, down is the first and up the last', () => {
@@ -30,7 +30,7 @@ describe('listKeyTarget: the one rule for arrow keys in lists', () => {
 });
 
 describe('listKeyTarget: horizontal rows (tabs, toolbars)', () => {
-  it('Left and Right move; Up and Down are not the row\'s; right-to-left mirrors them', () => {
+  it("Left and Right move; Up and Down are not the row's; right-to-left mirrors them", () => {
     const row = { orientation: 'horizontal', wrap: true } as const;
     assert.equal(listKeyTarget('ArrowRight', 0, 3, row), 1);
     assert.equal(listKeyTarget('ArrowLeft', 0, 3, row), 2);

@@ -37,14 +37,25 @@ test('the demo conversations hold every element type (video where it can be enco
   const product = await allMessages(alice, groupConversationID(DEMO_GROUPS.productTeam));
   const hikers = await allMessages(alice, groupConversationID(DEMO_GROUPS.hikers));
   const types = new Set([...product, ...hikers].flatMap((m) => m.elements.map((e) => e.type)));
-  const expected = ['TIMTextElem', 'TIMFaceElem', 'TIMImageElem', 'TIMSoundElem', 'TIMFileElem', 'TIMLocationElem', 'TIMCustomElem', 'TIMGroupTipElem'];
+  const expected = [
+    'TIMTextElem',
+    'TIMFaceElem',
+    'TIMImageElem',
+    'TIMSoundElem',
+    'TIMFileElem',
+    'TIMLocationElem',
+    'TIMCustomElem',
+    'TIMGroupTipElem',
+  ];
   for (const type of expected) assert.ok(types.has(type as never), `has ${type}`);
   // Node has no WebCodecs: the video message is left out rather than unplayable.
   assert.equal(types.has('TIMVideoFileElem'), typeof VideoEncoder === 'function');
   const tipOps = new Set(hikers.flatMap((m) => m.elements).flatMap((e) => (e.type === 'TIMGroupTipElem' ? [e.operationType] : [])));
   for (const op of [1, 2, 3, 4, 6, 7]) assert.ok(tipOps.has(op), `hikers tip ${op}`);
   const notices = await allMessages(alice, SYSTEM_CONVERSATION_ID);
-  const noticeOps = new Set(notices.flatMap((m) => m.elements).flatMap((e) => (e.type === 'TIMGroupSystemNoticeElem' ? [e.operationType] : [])));
+  const noticeOps = new Set(
+    notices.flatMap((m) => m.elements).flatMap((e) => (e.type === 'TIMGroupSystemNoticeElem' ? [e.operationType] : [])),
+  );
   for (const op of [1, 5, 6, 7, 9, 12, 255]) assert.ok(noticeOps.has(op), `notice ${op} (got ${[...noticeOps]})`);
   const image = product.flatMap((m) => m.elements).find((e) => e.type === 'TIMImageElem');
   assert.ok(image && image.type === 'TIMImageElem');
@@ -69,9 +80,18 @@ test('the demo conversation list has pins, mutes, unread counts, an @mention, a 
   assert.match(byID.get('C2Cemma')?.draft?.text ?? '', /\[Smile\]/);
   assert.equal(byID.get(SYSTEM_CONVERSATION_ID)?.unreadCount, 2, 'the survey and the book club invitation are new');
   const wangfang = await allMessages(alice, 'C2Cwangfang');
-  assert.deepEqual(wangfang.filter((m) => m.isRevoked).map((m) => m.revoker).sort(), ['alice', 'wangfang']);
+  assert.deepEqual(
+    wangfang
+      .filter((m) => m.isRevoked)
+      .map((m) => m.revoker)
+      .sort(),
+    ['alice', 'wangfang'],
+  );
   const hanmeimei = await allMessages(alice, 'C2Chanmeimei');
-  assert.ok(hanmeimei.filter((m) => m.flow === 'out').every((m) => m.isPeerRead), 'receipts from 韩梅梅');
+  assert.ok(
+    hanmeimei.filter((m) => m.flow === 'out').every((m) => m.isPeerRead),
+    'receipts from 韩梅梅',
+  );
   const times = list.map((c) => c.activeTime);
   const now = server.now();
   assert.ok(Math.min(...times) < now - 3 * 86400 && Math.max(...times) > now - 3600, 'activity spread over days');

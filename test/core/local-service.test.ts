@@ -28,12 +28,15 @@ const codeOf = async (promise: Promise<unknown>): Promise<number | undefined> =>
 
 const noticesOf = (messages: readonly Message[]) =>
   messages.flatMap((m) => m.elements).filter((e): e is GroupSystemNoticeElem => e.type === 'TIMGroupSystemNoticeElem');
-const tipsOf = (messages: readonly Message[]) => messages.flatMap((m) => m.elements).filter((e): e is GroupTipElem => e.type === 'TIMGroupTipElem');
-const history = async (service: LocalChatService, conversationID: string) => (await service.getMessageList({ conversationID, count: 100 })).messages;
+const tipsOf = (messages: readonly Message[]) =>
+  messages.flatMap((m) => m.elements).filter((e): e is GroupTipElem => e.type === 'TIMGroupTipElem');
+const history = async (service: LocalChatService, conversationID: string) =>
+  (await service.getMessageList({ conversationID, count: 100 })).messages;
 
 beforeEach(async () => {
   server = await LocalServer.open({ storage: 'memory' });
-  for (const userID of ['alice', 'bob', 'carol', 'dave']) await server.createUser({ userID, nick: userID[0]!.toUpperCase() + userID.slice(1) });
+  for (const userID of ['alice', 'bob', 'carol', 'dave'])
+    await server.createUser({ userID, nick: userID[0]!.toUpperCase() + userID.slice(1) });
   alice = await client('alice');
   bob = await client('bob');
 });
@@ -48,10 +51,13 @@ describe('simulated network', () => {
     assert.ok(performance.now() - started >= 55, 'a call takes the round trip');
     const times: number[] = [];
     started = performance.now();
-    await alice.sendMessage(outgoingMessage('alice', 'C2Cbob', [{ type: 'TIMFileElem', uuid: '', fileName: 'a.bin', fileSize: 0, fileUrl: '' }]), {
-      file: new Blob([new Uint8Array(300_000)]),
-      onProgress: () => times.push(performance.now() - started),
-    });
+    await alice.sendMessage(
+      outgoingMessage('alice', 'C2Cbob', [{ type: 'TIMFileElem', uuid: '', fileName: 'a.bin', fileSize: 0, fileUrl: '' }]),
+      {
+        file: new Blob([new Uint8Array(300_000)]),
+        onProgress: () => times.push(performance.now() - started),
+      },
+    );
     assert.ok(times.length >= 4, 'several chunks');
     assert.ok(times[times.length - 1]! >= 100, `progress spread over time (${times.map(Math.round)})`);
   });
@@ -76,7 +82,11 @@ describe('simulated network', () => {
     const retried = await alice.sendMessage(message);
     assert.equal(retried.ID, message.ID);
     const stored = await history(bob, 'C2Calice');
-    assert.deepEqual(stored.map((m) => m.ID), [message.ID], 'one copy');
+    assert.deepEqual(
+      stored.map((m) => m.ID),
+      [message.ID],
+      'one copy',
+    );
     assert.equal(stored[0]!.sequence, retried.sequence);
     // Bob's news comes in order: once a later message reached him, a second delivery would have too.
     const later = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => textOf(m) === 'later'));
@@ -133,25 +143,55 @@ describe('server rules', () => {
     const bad = (elements: Message['elements']) => codeOf(alice.sendMessage(outgoingMessage('alice', 'C2Cbob', elements)));
     assert.equal(await bad([]), CHAT_ERROR.invalidArgument);
     assert.equal(
-      await bad([{ type: 'TIMGroupTipElem', operationType: 1, operatorID: 'alice', userIDList: [], groupID: 'g', groupProfileChanges: [], memberMuteChanges: [] }]),
+      await bad([
+        {
+          type: 'TIMGroupTipElem',
+          operationType: 1,
+          operatorID: 'alice',
+          userIDList: [],
+          groupID: 'g',
+          groupProfileChanges: [],
+          memberMuteChanges: [],
+        },
+      ]),
       CHAT_ERROR.invalidArgument,
     );
-    assert.equal(await bad([{ type: 'TIMImageElem', uuid: '', imageFormat: 'PNG', imageInfoArray: [{ type: 0, width: 1, height: 1, size: 1, url: 'javascript:alert(1)' }] }]), CHAT_ERROR.invalidArgument);
+    assert.equal(
+      await bad([
+        {
+          type: 'TIMImageElem',
+          uuid: '',
+          imageFormat: 'PNG',
+          imageInfoArray: [{ type: 0, width: 1, height: 1, size: 1, url: 'javascript:alert(1)' }],
+        },
+      ]),
+      CHAT_ERROR.invalidArgument,
+    );
     assert.equal(await codeOf(alice.sendMessage(textMessage('alice', 'C2Cnobody', 'hi'))), CHAT_ERROR.invalidArgument);
     assert.equal(await codeOf(alice.sendMessage(textMessage('alice', SYSTEM_CONVERSATION_ID, 'hi'))), CHAT_ERROR.invalidArgument);
     const forwarded = await alice.sendMessage(
-      outgoingMessage('alice', 'C2Cbob', [{ type: 'TIMImageElem', uuid: 'x', imageFormat: 'JPG', imageInfoArray: [{ type: 0, width: 10, height: 10, size: 9, url: 'https://example.com/a.jpg' }] }]),
+      outgoingMessage('alice', 'C2Cbob', [
+        {
+          type: 'TIMImageElem',
+          uuid: 'x',
+          imageFormat: 'JPG',
+          imageInfoArray: [{ type: 0, width: 10, height: 10, size: 9, url: 'https://example.com/a.jpg' }],
+        },
+      ]),
     );
     assert.equal((forwarded.elements[0] as ImageElem).imageInfoArray[0]!.url, 'https://example.com/a.jpg', 'a safe remote URL is kept');
   });
 
   it('reports per user in a batch send', async () => {
     const results = await alice.sendToUsers(textMessage('alice', 'C2Cbob', 'hello all'), ['bob', 'nobody', 'carol']);
-    assert.deepEqual(results.map((r) => [r.userID, Boolean(r.message), r.error?.code]), [
-      ['bob', true, undefined],
-      ['nobody', false, CHAT_ERROR.invalidArgument],
-      ['carol', true, undefined],
-    ]);
+    assert.deepEqual(
+      results.map((r) => [r.userID, Boolean(r.message), r.error?.code]),
+      [
+        ['bob', true, undefined],
+        ['nobody', false, CHAT_ERROR.invalidArgument],
+        ['carol', true, undefined],
+      ],
+    );
   });
 
   it('flags and clears an @mention', async () => {
@@ -169,7 +209,7 @@ describe('server rules', () => {
     assert.equal((await alice.getConversation(conversationID)).atMe, false, 'but not the sender');
   });
 
-  it('tells a user\'s other clients about deletes, drafts and their own messages', async () => {
+  it("tells a user's other clients about deletes, drafts and their own messages", async () => {
     const aliceAgain = await client('alice');
     const sent = await alice.sendMessage(textMessage('alice', 'C2Cbob', 'to delete'));
     const deleted = nextEvent(aliceAgain, 'messageDeleted');
@@ -187,7 +227,11 @@ describe('server rules', () => {
   it('delivers a burst posted at once as one event per user', async () => {
     const events = recordEvents(bob, 'messageReceived');
     const started = performance.now();
-    const burst = Array.from({ length: 1000 }, (_, i) => ({ from: 'alice', conversationID: 'C2Cbob', elements: [{ type: 'TIMTextElem' as const, text: `#${i}` }] }));
+    const burst = Array.from({ length: 1000 }, (_, i) => ({
+      from: 'alice',
+      conversationID: 'C2Cbob',
+      elements: [{ type: 'TIMTextElem' as const, text: `#${i}` }],
+    }));
     await server.postMessages(burst);
     const last = `#999`;
     await eventually(() => events.payloads.some((p) => p.messages.some((m) => textOf(m) === last)), 3000, 'the last message of the burst');
@@ -207,7 +251,8 @@ describe('server rules', () => {
 describe('group flows', () => {
   let groupID: string;
   beforeEach(async () => {
-    groupID = (await server.createGroup({ groupID: 'hikers', ownerID: 'alice', memberIDs: ['bob'], name: 'Hikers', type: 'Public' })).groupID;
+    groupID = (await server.createGroup({ groupID: 'hikers', ownerID: 'alice', memberIDs: ['bob'], name: 'Hikers', type: 'Public' }))
+      .groupID;
   });
 
   it('handles a join request: notice to the owner, then accepted or refused', async () => {
@@ -216,10 +261,17 @@ describe('group flows', () => {
     const request = noticesOf(await history(alice, SYSTEM_CONVERSATION_ID)).find((n) => n.operationType === 1);
     assert.equal(request?.operatorID, 'carol');
     assert.equal(request?.handleMessage, 'let me in');
-    assert.equal(await codeOf(server.answerJoinRequest(groupID, 'bob', 'carol', true)), CHAT_ERROR.notGroupMember, 'members may not answer');
+    assert.equal(
+      await codeOf(server.answerJoinRequest(groupID, 'bob', 'carol', true)),
+      CHAT_ERROR.notGroupMember,
+      'members may not answer',
+    );
     await server.answerJoinRequest(groupID, 'alice', 'carol', true, 'welcome');
     assert.ok(noticesOf(await history(carol, SYSTEM_CONVERSATION_ID)).some((n) => n.operationType === 2 && n.handleMessage === 'welcome'));
-    assert.ok(tipsOf(await history(carol, groupConversationID(groupID))).some((t) => t.operationType === 1 && t.userIDList.includes('carol')), 'the newcomer sees the join tip');
+    assert.ok(
+      tipsOf(await history(carol, groupConversationID(groupID))).some((t) => t.operationType === 1 && t.userIDList.includes('carol')),
+      'the newcomer sees the join tip',
+    );
     await server.requestToJoinGroup(groupID, 'dave', '');
     await server.answerJoinRequest(groupID, 'alice', 'dave', false, 'full');
     const dave = await client('dave');
@@ -262,6 +314,9 @@ describe('group flows', () => {
     const got = nextEvent(bob, 'messageReceived', hasMessage('typing-1'));
     await alice.sendMessage(textMessage('alice', groupConversationID(groupID), 'is typing', { ID: 'typing-1' }), { onlineOnly: true });
     assert.equal((await got).messages[0]!.onlineOnly, true);
-    assert.equal((await history(bob, groupConversationID(groupID))).some((m) => m.ID === 'typing-1'), false);
+    assert.equal(
+      (await history(bob, groupConversationID(groupID))).some((m) => m.ID === 'typing-1'),
+      false,
+    );
   });
 });

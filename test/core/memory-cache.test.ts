@@ -78,7 +78,10 @@ describe('MemoryCache', () => {
     const cache = new MemoryCache();
     await cache.putConversations([conversation('C2Ca'), conversation('C2Cb')]);
     await cache.deleteConversation('C2Ca');
-    assert.deepEqual((await cache.getConversations()).map((c) => c.conversationID), ['C2Cb']);
+    assert.deepEqual(
+      (await cache.getConversations()).map((c) => c.conversationID),
+      ['C2Cb'],
+    );
 
     await cache.putDraft('C2Cb', { text: 'hi', editTime: 10, userDefine: '{"reply":1}' });
     await cache.putDraft('C2Ca', { text: 'gone', editTime: 11, userDefine: '' });
@@ -109,13 +112,19 @@ describe('MemoryCache', () => {
     await cache.putOutbox(entry(1, 100, { options: { file } }));
     await cache.putOutbox(entry(2, 300, { message: message('C2Ca', 2, { status: 'fail' }) }));
     const outbox = await cache.getOutbox();
-    assert.deepEqual(outbox.map((e) => [e.message.ID, e.queuedAt, e.message.status]), [
-      ['C2Ca-m1', 100, 'unSend'],
-      ['C2Ca-m2', 200, 'fail'],
-    ]);
+    assert.deepEqual(
+      outbox.map((e) => [e.message.ID, e.queuedAt, e.message.status]),
+      [
+        ['C2Ca-m1', 100, 'unSend'],
+        ['C2Ca-m2', 200, 'fail'],
+      ],
+    );
     assert.equal(outbox[0]!.options.file, file);
     await cache.deleteOutbox('C2Ca-m1');
-    assert.deepEqual((await cache.getOutbox()).map((e) => e.message.ID), ['C2Ca-m2']);
+    assert.deepEqual(
+      (await cache.getOutbox()).map((e) => e.message.ID),
+      ['C2Ca-m2'],
+    );
   });
 
   it('evicts the oldest messages over the per-conversation cap, never one in the outbox', async () => {

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConversationID, c2cConversationID, groupConversationID, SYSTEM_CONVERSATION_ID, targetIDOf } from '../../src/core/model/ids.js';
+import {
+  parseConversationID,
+  c2cConversationID,
+  groupConversationID,
+  SYSTEM_CONVERSATION_ID,
+  targetIDOf,
+} from '../../src/core/model/ids.js';
 
 test('conversation IDs round-trip through parse', () => {
   assert.deepEqual(parseConversationID(c2cConversationID('alice')), { type: 'C2C', targetID: 'alice' });

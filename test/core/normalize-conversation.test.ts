@@ -21,7 +21,16 @@ const webGroupConversation = {
     cloudCustomData: '',
     isRevoked: false,
   },
-  groupProfile: { groupID: 'team', name: 'Team', avatar: 'https://cdn.example.com/team.png', type: 'Work', ownerID: 'alice', memberCount: 5, muteAllMembers: false, selfInfo: { role: 'Admin', messageRemindType: 'AcceptAndNotify' } },
+  groupProfile: {
+    groupID: 'team',
+    name: 'Team',
+    avatar: 'https://cdn.example.com/team.png',
+    type: 'Work',
+    ownerID: 'alice',
+    memberCount: 5,
+    muteAllMembers: false,
+    selfInfo: { role: 'Admin', messageRemindType: 'AcceptAndNotify' },
+  },
   userProfile: undefined,
   groupAtInfoList: [{ groupID: 'team', messageSequence: 87, atTypeArray: [1] }],
   isPinned: true,
@@ -47,11 +56,22 @@ test('a Web SDK conversation maps to the model, with its last-message summary', 
   assert.equal(conversation.groupProfile?.selfRole, 'Admin');
   assert.ok(Object.isFrozen(conversation) && Object.isFrozen(conversation.lastMessage));
   // The summary has no message ID: that is the only repair.
-  assert.deepEqual(repairs.map((repair) => repair.path), ['lastMessage.ID']);
+  assert.deepEqual(
+    repairs.map((repair) => repair.path),
+    ['lastMessage.ID'],
+  );
 });
 
 test('conversation garbage gets defaults and traces', () => {
-  const { conversation, repairs } = normalizeConversation({ conversationID: 'bob', type: 'C2C', unreadCount: -4, isPinned: 'yes', messageRemindType: 'loud', lastMessage: 'hi', draft: 5 });
+  const { conversation, repairs } = normalizeConversation({
+    conversationID: 'bob',
+    type: 'C2C',
+    unreadCount: -4,
+    isPinned: 'yes',
+    messageRemindType: 'loud',
+    lastMessage: 'hi',
+    draft: 5,
+  });
   assert.equal(conversation.conversationID, 'C2Cbob');
   assert.equal(conversation.unreadCount, 0);
   assert.equal(conversation.isPinned, false);
@@ -59,7 +79,10 @@ test('conversation garbage gets defaults and traces', () => {
   assert.equal(conversation.lastMessage, null);
   assert.equal(conversation.draft, null);
   for (const path of ['conversationID', 'unreadCount', 'isPinned', 'messageRemindType', 'lastMessage', 'draft']) {
-    assert.ok(repairs.some((repair) => repair.path === path), path);
+    assert.ok(
+      repairs.some((repair) => repair.path === path),
+      path,
+    );
   }
   for (const input of [null, 'C2Cbob', 12, []]) {
     const result = normalizeConversation(input);
@@ -70,7 +93,10 @@ test('conversation garbage gets defaults and traces', () => {
 
 test('a conversation ID is derived from its profile or its type', () => {
   assert.equal(normalizeConversation({ userProfile: { userID: 'bob', nick: 'Bob' } }).conversation.conversationID, 'C2Cbob');
-  assert.equal(normalizeConversation({ groupProfile: { groupID: 'g1', name: 'G', type: 'Public' } }).conversation.conversationID, 'GROUPg1');
+  assert.equal(
+    normalizeConversation({ groupProfile: { groupID: 'g1', name: 'G', type: 'Public' } }).conversation.conversationID,
+    'GROUPg1',
+  );
   assert.equal(normalizeConversation({ type: '@TIM#SYSTEM' }).conversation.conversationID, '@TIM#SYSTEM');
   const conflicting = normalizeConversation({ conversationID: 'GROUPg1', type: 'C2C' });
   assert.equal(conflicting.conversation.type, 'GROUP');
@@ -78,20 +104,37 @@ test('a conversation ID is derived from its profile or its type', () => {
 });
 
 test('user profiles: URL checked, missing ID traced', () => {
-  assert.deepEqual(normalizeUserProfile({ userID: 'alice', nick: 'Alice', avatar: 'javascript:alert(1)', selfSignature: 'hi', gender: 'x' }).profile, {
-    userID: 'alice',
-    nick: 'Alice',
-    avatar: '',
-    selfSignature: 'hi',
-  });
+  assert.deepEqual(
+    normalizeUserProfile({ userID: 'alice', nick: 'Alice', avatar: 'javascript:alert(1)', selfSignature: 'hi', gender: 'x' }).profile,
+    {
+      userID: 'alice',
+      nick: 'Alice',
+      avatar: '',
+      selfSignature: 'hi',
+    },
+  );
   const { profile, repairs } = normalizeUserProfile({ nick: 5 });
   assert.deepEqual(profile, { userID: '', nick: '5', avatar: '' });
-  assert.deepEqual(repairs.map((repair) => [repair.path, repair.kind]), [['userID', 'defaulted'], ['nick', 'coerced']]);
+  assert.deepEqual(
+    repairs.map((repair) => [repair.path, repair.kind]),
+    [
+      ['userID', 'defaulted'],
+      ['nick', 'coerced'],
+    ],
+  );
   assert.equal(normalizeUserProfile(undefined).repairs[0]?.kind, 'dropped');
 });
 
 test('group profiles: legacy types, aliases and bad types', () => {
-  const { profile, repairs } = normalizeGroupProfile({ groupID: 'g', groupName: 'Old', type: 'ChatRoom', memberNum: '8', faceUrl: 'https://cdn.example.com/g.png', muteAllMembers: 'false', selfRole: 'Boss' });
+  const { profile, repairs } = normalizeGroupProfile({
+    groupID: 'g',
+    groupName: 'Old',
+    type: 'ChatRoom',
+    memberNum: '8',
+    faceUrl: 'https://cdn.example.com/g.png',
+    muteAllMembers: 'false',
+    selfRole: 'Boss',
+  });
   assert.equal(profile.name, 'Old');
   assert.equal(profile.type, 'Meeting');
   assert.equal(profile.memberCount, 8);

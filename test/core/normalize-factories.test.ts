@@ -17,13 +17,25 @@ test('createMessage fills defaults, derives the type from the ID and freezes dee
 });
 
 test('factories check URLs', () => {
-  const message = createMessage({ ID: 'm2', conversationID: 'C2Cbob', avatar: 'javascript:alert(1)', elements: [soundElem({ url: 'vbscript:x', second: 3 })] });
+  const message = createMessage({
+    ID: 'm2',
+    conversationID: 'C2Cbob',
+    avatar: 'javascript:alert(1)',
+    elements: [soundElem({ url: 'vbscript:x', second: 3 })],
+  });
   assert.equal(message.avatar, '');
   assert.equal((message.elements[0] as { url: string }).url, '');
 });
 
 test('imageElem computes the three sizes and keeps a URL per size', () => {
-  const image = imageElem({ uuid: 'u1', imageFormat: 'JPG', width: 1440, height: 1080, size: 2048, urls: { original: 'https://cdn.example.com/o.jpg', large: 'https://cdn.example.com/l.jpg' } });
+  const image = imageElem({
+    uuid: 'u1',
+    imageFormat: 'JPG',
+    width: 1440,
+    height: 1080,
+    size: 2048,
+    urls: { original: 'https://cdn.example.com/o.jpg', large: 'https://cdn.example.com/l.jpg' },
+  });
   assert.deepEqual(image.imageInfoArray, [
     { type: 0, width: 1440, height: 1080, size: 2048, url: 'https://cdn.example.com/o.jpg' },
     { type: 1, width: 264, height: 198, size: 0, url: '' },

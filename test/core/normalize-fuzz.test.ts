@@ -37,7 +37,8 @@ const prototypesBefore = builtInPrototypeShape();
 
 /** A message the normalizer could not place has conversationID ''; otherwise it must pass the cache's own check. */
 function assertValidMessage(message: Message): void {
-  const placed = message.conversationID === '' ? { ...message, conversationID: conversationIDFor(message.conversationType, 'unplaced') } : message;
+  const placed =
+    message.conversationID === '' ? { ...message, conversationID: conversationIDFor(message.conversationType, 'unplaced') } : message;
   const problem = messageProblem(placed);
   assert.equal(problem, null, `not a valid message (${problem}): ${JSON.stringify(message).slice(0, 300)}`);
   for (const element of message.elements) assertValidElement(element);
@@ -76,7 +77,7 @@ function check<T>(arbitrary: fc.Arbitrary<T>, run: (input: T) => void, seedOffse
       } catch (error) {
         if (error instanceof assert.AssertionError) counts.invalid++;
         else counts.uncaught++;
-        if (failures.length < 3) failures.push(String(error instanceof Error ? error.stack ?? error.message : error).slice(0, 800));
+        if (failures.length < 3) failures.push(String(error instanceof Error ? (error.stack ?? error.message) : error).slice(0, 800));
       }
     }),
     { seed: FUZZ_SEED + seedOffset, numRuns: RUNS },
@@ -94,61 +95,82 @@ describe(`normalizer fuzzing (seed ${FUZZ_SEED}, ${RUNS} runs each)`, () => {
   });
 
   it('messages: valid, storable, summarizable', () => {
-    check(hostileMessage, (input) => {
-      const { message, repairs } = normalizeMessage(input);
-      counts.messages++;
-      counts.repairs += repairs.length;
-      assertValidMessage(message);
-      const summary = summarizeMessage(message);
-      assert.equal(typeof JSON.stringify(summary), 'string');
-    }, 1);
+    check(
+      hostileMessage,
+      (input) => {
+        const { message, repairs } = normalizeMessage(input);
+        counts.messages++;
+        counts.repairs += repairs.length;
+        assertValidMessage(message);
+        const summary = summarizeMessage(message);
+        assert.equal(typeof JSON.stringify(summary), 'string');
+      },
+      1,
+    );
   });
 
   it('conversations: valid (with a valid last message), storable', () => {
-    check(hostileConversation, (input) => {
-      const { conversation, repairs } = normalizeConversation(input);
-      counts.conversations++;
-      counts.repairs += repairs.length;
-      // A conversation the normalizer could not place (ID '') is left out by every reader; the rest must be valid.
-      if (conversation.conversationID !== '') {
-        const problem = conversationProblem(conversation);
-        assert.equal(problem, null, `not a valid conversation (${problem}): ${JSON.stringify(conversation).slice(0, 300)}`);
-      }
-      if (conversation.lastMessage) assertValidMessage(conversation.lastMessage);
-      assertStorable(conversation);
-    }, 2);
+    check(
+      hostileConversation,
+      (input) => {
+        const { conversation, repairs } = normalizeConversation(input);
+        counts.conversations++;
+        counts.repairs += repairs.length;
+        // A conversation the normalizer could not place (ID '') is left out by every reader; the rest must be valid.
+        if (conversation.conversationID !== '') {
+          const problem = conversationProblem(conversation);
+          assert.equal(problem, null, `not a valid conversation (${problem}): ${JSON.stringify(conversation).slice(0, 300)}`);
+        }
+        if (conversation.lastMessage) assertValidMessage(conversation.lastMessage);
+        assertStorable(conversation);
+      },
+      2,
+    );
   });
 
   it('group tips and group system notices: valid, described', () => {
-    check(hostileTip, (payload) => {
-      const log = new RepairLog();
-      const element = normalizeElement('TIMGroupTipElem', payload, log);
-      counts.tips++;
-      counts.repairs += log.repairs.length;
-      assertValidElement(element);
-      if (element.type === 'TIMGroupTipElem') assert.equal(typeof localize('en', describeGroupTip(element)), 'string');
-      structuredClone(element);
-      assert.deepEqual(replacedPrototypesIn(element), []);
-    }, 3);
-    check(hostileNotice, (payload) => {
-      const log = new RepairLog();
-      const element = normalizeElement('TIMGroupSystemNoticeElem', payload, log);
-      counts.notices++;
-      counts.repairs += log.repairs.length;
-      assertValidElement(element);
-      if (element.type === 'TIMGroupSystemNoticeElem') assert.equal(typeof localize('zh-CN', describeGroupSystemNotice(element)), 'string');
-      structuredClone(element);
-    }, 4);
+    check(
+      hostileTip,
+      (payload) => {
+        const log = new RepairLog();
+        const element = normalizeElement('TIMGroupTipElem', payload, log);
+        counts.tips++;
+        counts.repairs += log.repairs.length;
+        assertValidElement(element);
+        if (element.type === 'TIMGroupTipElem') assert.equal(typeof localize('en', describeGroupTip(element)), 'string');
+        structuredClone(element);
+        assert.deepEqual(replacedPrototypesIn(element), []);
+      },
+      3,
+    );
+    check(
+      hostileNotice,
+      (payload) => {
+        const log = new RepairLog();
+        const element = normalizeElement('TIMGroupSystemNoticeElem', payload, log);
+        counts.notices++;
+        counts.repairs += log.repairs.length;
+        assertValidElement(element);
+        if (element.type === 'TIMGroupSystemNoticeElem')
+          assert.equal(typeof localize('zh-CN', describeGroupSystemNotice(element)), 'string');
+        structuredClone(element);
+      },
+      4,
+    );
   });
 
   it('desktop JSON messages: each imported valid or left out with an error', () => {
-    check(hostileDesktopMessage, (entry) => {
-      const { messages, errors, warnings } = messagesFromDesktopJson([entry]);
-      counts.desktop++;
-      counts.repairs += warnings.length;
-      assert.equal(messages.length + (errors.length > 0 ? 1 : 0) >= 1, true, 'imported or refused with a reason');
-      for (const message of messages) assertValidMessage(message);
-    }, 5);
+    check(
+      hostileDesktopMessage,
+      (entry) => {
+        const { messages, errors, warnings } = messagesFromDesktopJson([entry]);
+        counts.desktop++;
+        counts.repairs += warnings.length;
+        assert.equal(messages.length + (errors.length > 0 ? 1 : 0) >= 1, true, 'imported or refused with a reason');
+        for (const message of messages) assertValidMessage(message);
+      },
+      5,
+    );
   });
 
   it('leaves the built-in prototypes untouched', () => {

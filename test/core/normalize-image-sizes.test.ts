@@ -17,16 +17,35 @@ test('a big image gets a 198 px thumbnail and a 720 px large copy on its short s
 
 test('smaller originals are not scaled up', () => {
   // Below 198 px: all three keep the original size.
-  assert.deepEqual(imageSizesFor(150, 100).map(({ width, height }) => [width, height]), [[150, 100], [150, 100], [150, 100]]);
+  assert.deepEqual(
+    imageSizesFor(150, 100).map(({ width, height }) => [width, height]),
+    [
+      [150, 100],
+      [150, 100],
+      [150, 100],
+    ],
+  );
   // Between 198 and 720 px: the large copy is the original size, the thumbnail shrinks.
-  assert.deepEqual(imageSizesFor(600, 400).map(({ width, height }) => [width, height]), [[600, 400], [297, 198], [600, 400]]);
+  assert.deepEqual(
+    imageSizesFor(600, 400).map(({ width, height }) => [width, height]),
+    [
+      [600, 400],
+      [297, 198],
+      [600, 400],
+    ],
+  );
   // Exactly on the edge: unchanged.
   assert.deepEqual(scaledToShortSide(198, 500, 198), { width: 198, height: 500 });
   assert.deepEqual(scaledToShortSide(720, 720, 720), { width: 720, height: 720 });
 });
 
 test('invalid sizes give zeros rather than NaN', () => {
-  for (const [w, h] of [[0, 0], [-5, 10], [Number.NaN, 100], [Infinity, 100]]) {
+  for (const [w, h] of [
+    [0, 0],
+    [-5, 10],
+    [Number.NaN, 100],
+    [Infinity, 100],
+  ]) {
     for (const size of imageSizesFor(w as number, h as number)) {
       assert.ok(Number.isFinite(size.width) && Number.isFinite(size.height));
     }

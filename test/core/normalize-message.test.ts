@@ -172,11 +172,20 @@ test('conversation ID and type are derived from each other and from sender/recei
   assert.equal(noType.message.conversationType, 'GROUP');
   assert.equal(noType.message.to, 'team');
 
-  const notice = normalizeMessage({ ID: 'n1', flow: 'in', from: '@TIM#SYSTEM', time: 1, type: 'TIMGroupSystemNoticeElem', payload: { operationType: 5, operatorID: 'owner', groupProfile: { groupID: 'g1', name: 'Team' } } });
+  const notice = normalizeMessage({
+    ID: 'n1',
+    flow: 'in',
+    from: '@TIM#SYSTEM',
+    time: 1,
+    type: 'TIMGroupSystemNoticeElem',
+    payload: { operationType: 5, operatorID: 'owner', groupProfile: { groupID: 'g1', name: 'Team' } },
+  });
   assert.equal(notice.message.conversationID, '@TIM#SYSTEM');
   assert.equal(notice.message.conversationType, '@TIM#SYSTEM');
 
-  const context = normalizeMessage(webTextMessage({ conversationID: undefined, conversationType: undefined }), { conversationID: 'GROUPteam' });
+  const context = normalizeMessage(webTextMessage({ conversationID: undefined, conversationType: undefined }), {
+    conversationID: 'GROUPteam',
+  });
   assert.equal(context.message.conversationID, 'GROUPteam');
 });
 
@@ -186,8 +195,18 @@ test('unsafe URL schemes are dropped everywhere, with a trace', () => {
     elements: [
       { type: 'TIMSoundElem', payload: { uuid: 's', url: ' JAVASCRIPT:alert(1)', second: 4, size: 100 } },
       { type: 'TIMFileElem', payload: { uuid: 'f', fileName: 'a.pdf', fileSize: 10, fileUrl: 'vbscript:msgbox(1)' } },
-      { type: 'TIMVideoFileElem', payload: { videoUrl: 'data:text/html,<script>alert(1)</script>', thumbUrl: '/relative/thumb.jpg', videoSecond: 3 } },
-      { type: 'TIMImageElem', payload: { uuid: 'i', imageFormat: 'PNG', imageInfoArray: [{ type: 0, width: 800, height: 600, size: 9, url: 'java\tscript:alert(1)' }] } },
+      {
+        type: 'TIMVideoFileElem',
+        payload: { videoUrl: 'data:text/html,<script>alert(1)</script>', thumbUrl: '/relative/thumb.jpg', videoSecond: 3 },
+      },
+      {
+        type: 'TIMImageElem',
+        payload: {
+          uuid: 'i',
+          imageFormat: 'PNG',
+          imageInfoArray: [{ type: 0, width: 800, height: 600, size: 9, url: 'java\tscript:alert(1)' }],
+        },
+      },
     ],
   });
   assert.equal(message.avatar, '');
@@ -196,31 +215,43 @@ test('unsafe URL schemes are dropped everywhere, with a trace', () => {
   assert.equal(file?.fileUrl, '');
   assert.equal(video?.videoUrl, '');
   assert.equal(video?.thumbUrl, '');
-  for (const path of ['avatar', 'elements[0].url', 'elements[1].fileUrl', 'elements[2].videoUrl', 'elements[2].thumbUrl', 'elements[3].imageInfoArray[0].url']) {
+  for (const path of [
+    'avatar',
+    'elements[0].url',
+    'elements[1].fileUrl',
+    'elements[2].videoUrl',
+    'elements[2].thumbUrl',
+    'elements[3].imageInfoArray[0].url',
+  ]) {
     assert.equal(repairAt(repairs, path)?.kind, 'dropped', path);
   }
   assert.ok(!JSON.stringify(message).toLowerCase().includes('script:'));
 });
 
 test('an image with no safe URL keeps its sizes so the UI can show a placeholder', () => {
-  const image = firstElement(webTextMessage({
-    type: 'TIMImageElem',
-    payload: {
-      uuid: 'img-1',
-      imageFormat: 1,
-      imageInfoArray: [
-        { type: 0, width: 1600, height: 1200, size: 204800, url: 'javascript:alert(1)' },
-        { type: 1, width: 264, height: 198, size: 0, url: '' },
-        { type: 2, width: 960, height: 720, size: 0, imageUrl: 'https://cdn.example.com/large.jpg' },
-      ],
-    },
-  })) as ImageElem;
+  const image = firstElement(
+    webTextMessage({
+      type: 'TIMImageElem',
+      payload: {
+        uuid: 'img-1',
+        imageFormat: 1,
+        imageInfoArray: [
+          { type: 0, width: 1600, height: 1200, size: 204800, url: 'javascript:alert(1)' },
+          { type: 1, width: 264, height: 198, size: 0, url: '' },
+          { type: 2, width: 960, height: 720, size: 0, imageUrl: 'https://cdn.example.com/large.jpg' },
+        ],
+      },
+    }),
+  ) as ImageElem;
   assert.equal(image.imageFormat, 'JPG', 'the numeric format code is named');
-  assert.deepEqual(image.imageInfoArray.map(({ type, width, height, url }) => [type, width, height, url]), [
-    [0, 1600, 1200, ''],
-    [1, 264, 198, ''],
-    [2, 960, 720, 'https://cdn.example.com/large.jpg'],
-  ]);
+  assert.deepEqual(
+    image.imageInfoArray.map(({ type, width, height, url }) => [type, width, height, url]),
+    [
+      [0, 1600, 1200, ''],
+      [1, 264, 198, ''],
+      [2, 960, 720, 'https://cdn.example.com/large.jpg'],
+    ],
+  );
 });
 
 test('an unknown element type becomes unsupported and keeps the raw data', () => {
@@ -257,14 +288,41 @@ test('huge text is never truncated', () => {
 test('nested garbage is repaired piece by piece and never throws', () => {
   const cyclic: Record<string, unknown> = { name: 'loop' };
   cyclic.self = cyclic;
-  const hostile = new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } });
+  const hostile = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('boom');
+      },
+      ownKeys() {
+        throw new Error('boom');
+      },
+    },
+  );
   const { message, repairs } = normalizeMessage({
-    ...webTextMessage({ type: undefined, payload: undefined, atUserList: ['bob', 7, { id: 'x' }, null], cloudCustomData: { messageReply: { id: 'm0' } }, progress: 'half' }),
+    ...webTextMessage({
+      type: undefined,
+      payload: undefined,
+      atUserList: ['bob', 7, { id: 'x' }, null],
+      cloudCustomData: { messageReply: { id: 'm0' } },
+      progress: 'half',
+    }),
     elements: [
       null,
       'text?',
-      { type: 'TIMImageElem', payload: { imageInfoArray: [null, 'x', { type: 'big', width: {} }, { type: 0, width: '800', height: -1, url: 5 }, { type: 0 }] } },
-      { type: 'TIMGroupTipElem', payload: { operationType: '6', userIDList: 'alice', newGroupProfile: { name: { deep: [1, [2, [3]]] }, muteAllMembers: 1 }, memberList: [{ userID: 'u1', muteTime: '60' }, { muteTime: 5 }, 3] } },
+      {
+        type: 'TIMImageElem',
+        payload: { imageInfoArray: [null, 'x', { type: 'big', width: {} }, { type: 0, width: '800', height: -1, url: 5 }, { type: 0 }] },
+      },
+      {
+        type: 'TIMGroupTipElem',
+        payload: {
+          operationType: '6',
+          userIDList: 'alice',
+          newGroupProfile: { name: { deep: [1, [2, [3]]] }, muteAllMembers: 1 },
+          memberList: [{ userID: 'u1', muteTime: '60' }, { muteTime: 5 }, 3],
+        },
+      },
       { type: 'TIMWeirdElem', payload: { cyclic, fn: () => 1, sym: Symbol('s'), big: 10n } },
       { type: 'TIMCustomElem', payload: hostile },
       { type: 'TIMLocationElem', payload: { longitude: 500, latitude: 'north', description: ['x'] } },
@@ -278,7 +336,10 @@ test('nested garbage is repaired piece by piece and never throws', () => {
   const tip = message.elements[3] as Extract<MessageElement, { type: 'TIMGroupTipElem' }>;
   assert.equal(tip.operationType, 6);
   assert.deepEqual(tip.userIDList, []);
-  assert.deepEqual(tip.groupProfileChanges, [{ key: 'name', value: '{"deep":[1,[2,[3]]]}' }, { key: 'muteAllMembers', value: true }]);
+  assert.deepEqual(tip.groupProfileChanges, [
+    { key: 'name', value: '{"deep":[1,[2,[3]]]}' },
+    { key: 'muteAllMembers', value: true },
+  ]);
   assert.deepEqual(tip.memberMuteChanges, [{ userID: 'u1', muteTime: 60 }]);
   const weird = message.elements[4] as UnsupportedElem;
   assert.deepEqual(weird.raw, { cyclic: { name: 'loop', self: '[circular]' }, fn: '[function]', sym: '[symbol]', big: '10' });
@@ -287,13 +348,37 @@ test('nested garbage is repaired piece by piece and never throws', () => {
   assert.deepEqual(message.atUserList, ['bob', '7']);
   assert.equal(message.cloudCustomData, '{"messageReply":{"id":"m0"}}');
   assert.equal(message.progress, undefined);
-  for (const path of ['elements[2].imageInfoArray[0]', 'elements[2].imageInfoArray[2].type', 'elements[2].imageInfoArray[4]', 'elements[4].raw', 'atUserList[2]', 'progress', 'elements[6].longitude']) {
-    assert.ok(repairs.some((repair) => repair.path === path), `a repair at ${path}`);
+  for (const path of [
+    'elements[2].imageInfoArray[0]',
+    'elements[2].imageInfoArray[2].type',
+    'elements[2].imageInfoArray[4]',
+    'elements[4].raw',
+    'atUserList[2]',
+    'progress',
+    'elements[6].longitude',
+  ]) {
+    assert.ok(
+      repairs.some((repair) => repair.path === path),
+      `a repair at ${path}`,
+    );
   }
 });
 
 test('a hostile object at the top is survived', () => {
-  const hostile = new Proxy({}, { get() { throw new Error('no reading'); }, ownKeys() { throw new Error('no listing'); }, getPrototypeOf() { throw new Error('no proto'); } });
+  const hostile = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('no reading');
+      },
+      ownKeys() {
+        throw new Error('no listing');
+      },
+      getPrototypeOf() {
+        throw new Error('no proto');
+      },
+    },
+  );
   assert.doesNotThrow(() => normalizeMessage(hostile));
   assert.equal(normalizeMessage(hostile).message.elements.length, 1);
 });
@@ -302,7 +387,14 @@ test('the result is frozen, deeply for elements, and the input is not touched', 
   const input = {
     ...webTextMessage({ type: undefined, payload: undefined }),
     elements: [
-      { type: 'TIMImageElem', payload: { uuid: 'i', imageFormat: 'PNG', imageInfoArray: [{ type: 0, width: 1, height: 1, size: 1, url: 'https://cdn.example.com/i.png' }] } },
+      {
+        type: 'TIMImageElem',
+        payload: {
+          uuid: 'i',
+          imageFormat: 'PNG',
+          imageInfoArray: [{ type: 0, width: 1, height: 1, size: 1, url: 'https://cdn.example.com/i.png' }],
+        },
+      },
       { type: 'TIMGroupTipElem', payload: { operationType: 7, memberList: [{ userID: 'u', muteTime: 60 }] } },
       { type: 'TIMNew', payload: { nested: { list: [1, 2] } } },
     ],
@@ -330,26 +422,36 @@ test('our own flattened elements are accepted and normalizing is idempotent', ()
   };
   const first = normalizeMessage(flattened);
   assert.deepEqual(first.repairs, []);
-  assert.deepEqual(first.message.elements.map((element) => element.type), ['TIMTextElem', 'TIMFaceElem', 'TIMLocationElem', 'TIMCustomElem', 'unsupported']);
+  assert.deepEqual(
+    first.message.elements.map((element) => element.type),
+    ['TIMTextElem', 'TIMFaceElem', 'TIMLocationElem', 'TIMCustomElem', 'unsupported'],
+  );
   const second = normalizeMessage(first.message);
   assert.deepEqual(second.message, first.message);
   assert.deepEqual(second.repairs, []);
 });
 
 test('Web SDK group tips and notices map to the model', () => {
-  const tip = firstElement(webTextMessage({
-    conversationID: 'GROUPteam',
-    conversationType: 'GROUP',
-    type: 'TIMGroupTipElem',
-    payload: {
-      operatorID: 'admin',
-      operationType: 6,
-      userIDList: [],
-      groupProfile: { groupID: 'team', groupName: 'Team' },
-      newGroupProfile: { groupName: 'New name', ownerID: 'carol', muteAllMembers: true, groupCustomField: [{ key: 'level', value: 'gold' }] },
-      memberNum: 12,
-    },
-  }));
+  const tip = firstElement(
+    webTextMessage({
+      conversationID: 'GROUPteam',
+      conversationType: 'GROUP',
+      type: 'TIMGroupTipElem',
+      payload: {
+        operatorID: 'admin',
+        operationType: 6,
+        userIDList: [],
+        groupProfile: { groupID: 'team', groupName: 'Team' },
+        newGroupProfile: {
+          groupName: 'New name',
+          ownerID: 'carol',
+          muteAllMembers: true,
+          groupCustomField: [{ key: 'level', value: 'gold' }],
+        },
+        memberNum: 12,
+      },
+    }),
+  );
   assert.deepEqual(tip, {
     type: 'TIMGroupTipElem',
     operationType: 6,
@@ -366,11 +468,31 @@ test('Web SDK group tips and notices map to the model', () => {
     memberNum: 12,
   });
   const notice = firstElement({
-    ID: 'n', flow: 'in', from: '@TIM#SYSTEM', to: 'me', time: 5, conversationID: '@TIM#SYSTEM', conversationType: '@TIM#SYSTEM',
+    ID: 'n',
+    flow: 'in',
+    from: '@TIM#SYSTEM',
+    to: 'me',
+    time: 5,
+    conversationID: '@TIM#SYSTEM',
+    conversationType: '@TIM#SYSTEM',
     type: 'TIMGroupSystemNoticeElem',
-    payload: { operationType: 255, operatorID: 'admin', groupProfile: { groupID: 'team', name: 'Team' }, handleMessage: '', userDefinedField: 'hello all' },
+    payload: {
+      operationType: 255,
+      operatorID: 'admin',
+      groupProfile: { groupID: 'team', name: 'Team' },
+      handleMessage: '',
+      userDefinedField: 'hello all',
+    },
   });
-  assert.deepEqual(notice, { type: 'TIMGroupSystemNoticeElem', operationType: 255, operatorID: 'admin', groupID: 'team', groupName: 'Team', handleMessage: '', userDefinedField: 'hello all' });
+  assert.deepEqual(notice, {
+    type: 'TIMGroupSystemNoticeElem',
+    operationType: 255,
+    operatorID: 'admin',
+    groupID: 'team',
+    groupName: 'Team',
+    handleMessage: '',
+    userDefinedField: 'hello all',
+  });
 });
 
 test('normalizeMessages prefixes paths with the index and refuses non-lists', () => {

@@ -41,7 +41,22 @@ test('safeUrl refuses script schemes however they are disguised', () => {
 });
 
 test('safeUrl refuses relative, protocol-relative, hostless and other-scheme junk', () => {
-  for (const bad of ['', '   ', '/images/a.png', 'images/a.png', '//evil.example.com/a.png', '?x=1', '#top', 'https:', 'http://', 'mailto:a@example.com', 'file:///etc/passwd', 'ftp://example.com/a', 'about:blank', 'https://exa\u0001mple.com/']) {
+  for (const bad of [
+    '',
+    '   ',
+    '/images/a.png',
+    'images/a.png',
+    '//evil.example.com/a.png',
+    '?x=1',
+    '#top',
+    'https:',
+    'http://',
+    'mailto:a@example.com',
+    'file:///etc/passwd',
+    'ftp://example.com/a',
+    'about:blank',
+    'https://exa\u0001mple.com/',
+  ]) {
     assert.equal(safeUrl(bad), '', JSON.stringify(bad));
   }
 });

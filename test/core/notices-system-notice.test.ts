@@ -139,13 +139,19 @@ test('255: the user-defined field is the content', () => {
     'Notice from Weekend Hikers: Trail closed on Sunday',
     '群聊“Weekend Hikers”的通知：Trail closed on Sunday',
   ]);
-  assert.deepEqual(lines({ operationType: 255, userDefinedField: '' }), ['Custom notice from Weekend Hikers', '群聊“Weekend Hikers”的自定义通知']);
+  assert.deepEqual(lines({ operationType: 255, userDefinedField: '' }), [
+    'Custom notice from Weekend Hikers',
+    '群聊“Weekend Hikers”的自定义通知',
+  ]);
 });
 
 test('the operator is named by the lookup, "You"/"你" for the reader, the ID when unknown', () => {
   assert.deepEqual(lines({ operationType: 6, operatorID: 'me' }), ['You created Weekend Hikers', '你创建了群聊“Weekend Hikers”']);
   assert.deepEqual(lines({ operationType: 5, operatorID: 'zhang' }), ['张三 disbanded Weekend Hikers', '张三解散了群聊“Weekend Hikers”']);
-  assert.deepEqual(lines({ operationType: 4, operatorID: 'u_9' }), ['u_9 removed you from Weekend Hikers', 'u_9 将你移出了群聊“Weekend Hikers”']);
+  assert.deepEqual(lines({ operationType: 4, operatorID: 'u_9' }), [
+    'u_9 removed you from Weekend Hikers',
+    'u_9 将你移出了群聊“Weekend Hikers”',
+  ]);
 });
 
 test('the group is named by its name, else its ID, else "the group"', () => {
@@ -159,7 +165,13 @@ test('unknown types and malformed notices give a generic line, never a crash', (
     assert.deepEqual(lines({ operationType }), ['System notification from Weekend Hikers', '来自群聊“Weekend Hikers”的系统通知']);
   }
   assert.deepEqual(lines({ operationType: 42, groupName: '', groupID: '' }), ['Group system notification', '群系统通知']);
-  const broken = { operationType: '5', operatorID: null, groupName: 7, groupID: ['x'], handleMessage: {} } as unknown as GroupSystemNoticeElem;
+  const broken = {
+    operationType: '5',
+    operatorID: null,
+    groupName: 7,
+    groupID: ['x'],
+    handleMessage: {},
+  } as unknown as GroupSystemNoticeElem;
   assert.equal(localize('en', describeGroupSystemNotice(broken, names, SELF)), '7 was disbanded');
   assert.equal(localize('zh-CN', describeGroupSystemNotice(undefined as unknown as GroupSystemNoticeElem)), '群系统通知');
 });

@@ -22,7 +22,11 @@ function run(events: ScrollEvent[], from: ChatScrollState = INITIAL_SCROLL_STATE
   return { state, effects };
 }
 
-const message = (ID: string, extra: { unread?: boolean; ownSending?: boolean } = {}) => ({ ID, unread: extra.unread ?? true, ownSending: extra.ownSending ?? false });
+const message = (ID: string, extra: { unread?: boolean; ownSending?: boolean } = {}) => ({
+  ID,
+  unread: extra.unread ?? true,
+  ownSending: extra.ownSending ?? false,
+});
 const scrolledUp: ScrollEvent[] = [{ type: 'gesture-started' }, { type: 'scrolled', atEnd: false }, { type: 'gesture-ended' }];
 
 describe('chat scroll state', () => {
@@ -37,7 +41,10 @@ describe('chat scroll state', () => {
     const gone = run([{ type: 'opened', restore: { messageID: 'm5', offset: 0 } }, { type: 'target-missing' }]);
     assert.equal(gone.state.mode.kind, 'pinned');
     assert.deepEqual(gone.effects.slice(-1), ['pin']);
-    assert.equal(run([...scrolledUp, { type: 'jump', messageID: 'x', block: 'center', offset: 0 }, { type: 'target-missing' }]).state.mode.kind, 'reading');
+    assert.equal(
+      run([...scrolledUp, { type: 'jump', messageID: 'x', block: 'center', offset: 0 }, { type: 'target-missing' }]).state.mode.kind,
+      'reading',
+    );
   });
 
   it('stays pinned when a new message arrives at the end, and counts nothing', () => {
@@ -51,13 +58,19 @@ describe('chat scroll state', () => {
     const up = run(scrolledUp);
     assert.equal(up.state.mode.kind, 'reading');
     assert.deepEqual(up.effects, ['unpin']);
-    const { state } = run([{ type: 'items-changed', appended: [message('n1'), message('tip', { unread: false }), message('n2')] }, { type: 'items-changed', appended: [message('n3')] }], up.state);
+    const { state } = run(
+      [
+        { type: 'items-changed', appended: [message('n1'), message('tip', { unread: false }), message('n2')] },
+        { type: 'items-changed', appended: [message('n3')] },
+      ],
+      up.state,
+    );
     assert.equal(state.newCount, 3);
     assert.equal(state.dividerID, 'n1');
     assert.ok(mayShowJumpToLatest(state));
   });
 
-  it('the list\'s own scrolls never unpin it; reaching the end (by anyone) pins it again and clears the count', () => {
+  it("the list's own scrolls never unpin it; reaching the end (by anyone) pins it again and clears the count", () => {
     assert.equal(run([{ type: 'scrolled', atEnd: false }]).state.mode.kind, 'pinned');
     const up = run([...scrolledUp, { type: 'items-changed', appended: [message('n1')] }]);
     const back = run([{ type: 'scrolled', atEnd: true }], up.state);
@@ -66,8 +79,12 @@ describe('chat scroll state', () => {
     assert.deepEqual(back.effects, ['pin']);
   });
 
-  it('one\'s own message being sent is followed to the end, even mid-gesture', () => {
-    const { state, effects } = run([{ type: 'gesture-started' }, { type: 'scrolled', atEnd: false }, { type: 'items-changed', appended: [message('mine', { ownSending: true, unread: false })] }]);
+  it("one's own message being sent is followed to the end, even mid-gesture", () => {
+    const { state, effects } = run([
+      { type: 'gesture-started' },
+      { type: 'scrolled', atEnd: false },
+      { type: 'items-changed', appended: [message('mine', { ownSending: true, unread: false })] },
+    ]);
     assert.ok(followsNewest(state));
     assert.equal(state.gesture, false);
     assert.deepEqual(effects, ['unpin', 'pin']);
@@ -77,17 +94,26 @@ describe('chat scroll state', () => {
     const reading = run(scrolledUp).state;
     assert.ok(keepsReadingAnchor(reading));
     const flinging = run([{ type: 'gesture-started' }], reading).state;
-    assert.ok(!keepsReadingAnchor(flinging), 'the reader\'s own scroll is where they are');
+    assert.ok(!keepsReadingAnchor(flinging), "the reader's own scroll is where they are");
     const prepended = run([{ type: 'items-changed', appended: [] }], flinging).state;
     assert.ok(keepsReadingAnchor(prepended), 'older messages put in front of a fling');
     assert.ok(!keepsReadingAnchor(run([{ type: 'layout-settled' }], prepended).state));
     assert.ok(!keepsReadingAnchor(INITIAL_SCROLL_STATE), 'pinned: moving the view is the point');
   });
 
-  it('a jump aligns (which stops following the newest); the list\'s scrolls do not end it; it lands in reading; a gesture takes over', () => {
+  it("a jump aligns (which stops following the newest); the list's scrolls do not end it; it lands in reading; a gesture takes over", () => {
     const jump = run([{ type: 'jump', messageID: 'q', block: 'center', offset: 0 }]);
     assert.deepEqual(jump.effects, ['align']);
-    assert.equal(run([{ type: 'scrolled', atEnd: true }, { type: 'unpinned', atEnd: false }], jump.state).state.mode.kind, 'jumping');
+    assert.equal(
+      run(
+        [
+          { type: 'scrolled', atEnd: true },
+          { type: 'unpinned', atEnd: false },
+        ],
+        jump.state,
+      ).state.mode.kind,
+      'jumping',
+    );
     assert.equal(run([{ type: 'landed' }], jump.state).state.mode.kind, 'reading');
     assert.equal(run([{ type: 'gesture-started' }, { type: 'scrolled', atEnd: false }], jump.state).state.mode.kind, 'reading');
   });
@@ -103,13 +129,18 @@ describe('chat scroll state', () => {
     assert.ok(followsNewest(run([{ type: 'focus-moved', toNewest: true, atEnd: true }], up).state));
   });
 
-  it('the virtualizer\'s unpinned event says where the reader is', () => {
+  it("the virtualizer's unpinned event says where the reader is", () => {
     assert.equal(run([{ type: 'unpinned', atEnd: false }]).state.mode.kind, 'reading');
     assert.equal(run([{ type: 'unpinned', atEnd: true }], run(scrolledUp).state).state.mode.kind, 'pinned');
   });
 
   it('the unread divider is set once: where the unread began when the conversation opened', () => {
-    const { state } = run([{ type: 'unread-begins', messageID: 'u1' }, { type: 'unread-begins', messageID: 'u0' }, ...scrolledUp, { type: 'items-changed', appended: [message('n1')] }]);
+    const { state } = run([
+      { type: 'unread-begins', messageID: 'u1' },
+      { type: 'unread-begins', messageID: 'u0' },
+      ...scrolledUp,
+      { type: 'items-changed', appended: [message('n1')] },
+    ]);
     assert.equal(state.dividerID, 'u1');
   });
 

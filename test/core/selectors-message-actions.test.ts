@@ -7,10 +7,19 @@ import { availableMessageActions, copyableText, MESSAGE_ACTIONS } from '../../sr
 const NOW = Date.UTC(2026, 0, 1);
 const sentAt = (secondsAgo: number) => Math.floor(NOW / 1000) - secondsAgo;
 const message = (extra: Partial<Message> = {}): Message =>
-  createMessage({ ID: 'm', conversationID: 'C2Cbob', from: 'me', flow: 'out', status: 'success', time: sentAt(10), elements: [textElem('hi')], ...extra });
+  createMessage({
+    ID: 'm',
+    conversationID: 'C2Cbob',
+    from: 'me',
+    flow: 'out',
+    status: 'success',
+    time: sentAt(10),
+    elements: [textElem('hi')],
+    ...extra,
+  });
 
 describe('availableMessageActions', () => {
-  it('offers, in menu order, copy, reply, forward, recall and delete for one\'s own delivered text within the window', () => {
+  it("offers, in menu order, copy, reply, forward, recall and delete for one's own delivered text within the window", () => {
     assert.deepEqual(availableMessageActions(message(), { now: NOW }), ['copy', 'reply', 'forward', 'revoke', 'delete']);
   });
 
@@ -21,7 +30,7 @@ describe('availableMessageActions', () => {
     assert.ok(!availableMessageActions(message({ time: sentAt(31) }), { now: NOW, recallWindowSeconds: 30 }).includes('revoke'));
   });
 
-  it('never recalls someone else\'s message or one not delivered', () => {
+  it("never recalls someone else's message or one not delivered", () => {
     assert.deepEqual(availableMessageActions(message({ flow: 'in', from: 'bob' }), { now: NOW }), ['copy', 'reply', 'forward', 'delete']);
     assert.deepEqual(availableMessageActions(message({ status: 'unSend' }), { now: NOW }), ['copy', 'delete']);
   });
@@ -36,15 +45,26 @@ describe('availableMessageActions', () => {
   });
 
   it('offers delete from history for delivered, stored messages when the backend can', () => {
-    assert.deepEqual(availableMessageActions(message({ flow: 'in' }), { now: NOW, deleteFromHistory: true }).slice(-2), ['delete', 'delete-from-history']);
-    assert.deepEqual(availableMessageActions(message({ flow: 'in', onlineOnly: true }), { now: NOW, deleteFromHistory: true }).slice(-1), ['delete']);
+    assert.deepEqual(availableMessageActions(message({ flow: 'in' }), { now: NOW, deleteFromHistory: true }).slice(-2), [
+      'delete',
+      'delete-from-history',
+    ]);
+    assert.deepEqual(availableMessageActions(message({ flow: 'in', onlineOnly: true }), { now: NOW, deleteFromHistory: true }).slice(-1), [
+      'delete',
+    ]);
     assert.deepEqual(availableMessageActions(message({ status: 'fail' }), { now: NOW, deleteFromHistory: true }).slice(-1), ['delete']);
   });
 
   it('gives tips and notices no menu, and a recalled message only delete', () => {
-    const tip = message({ flow: 'in', elements: [groupTipElem({ operationType: 1, operatorID: 'bob', groupID: 'g', userIDList: ['carol'] })] });
+    const tip = message({
+      flow: 'in',
+      elements: [groupTipElem({ operationType: 1, operatorID: 'bob', groupID: 'g', userIDList: ['carol'] })],
+    });
     assert.deepEqual(availableMessageActions(tip, { now: NOW }), []);
-    assert.deepEqual(availableMessageActions(message({ isRevoked: true }), { now: NOW, deleteFromHistory: true }), ['delete', 'delete-from-history']);
+    assert.deepEqual(availableMessageActions(message({ isRevoked: true }), { now: NOW, deleteFromHistory: true }), [
+      'delete',
+      'delete-from-history',
+    ]);
   });
 
   it('only ever offers known actions', () => {

@@ -17,7 +17,7 @@ describe('readReportDue', () => {
     assert.equal(readReportDue([message('a', 'in')], 'a'), '');
   });
 
-  it('looks at the newest 50 only: an unread message further back is the store\'s to count, not a reason to report', () => {
+  it("looks at the newest 50 only: an unread message further back is the store's to count, not a reason to report", () => {
     const list = [message('old', 'in'), ...Array.from({ length: 50 }, (_, i) => message(`r${i}`, 'in', true))];
     assert.equal(readReportDue(list, ''), '');
     assert.equal(readReportDue([...list, message('new', 'in')], ''), 'new');

@@ -5,13 +5,13 @@ import { LocalServer } from '../../src/core/service/local/local-server.js';
 import { LocalChatService } from '../../src/core/service/local/local-chat-service.js';
 
 describe('recallWindowSeconds', () => {
-  it('is TIM\'s 120 s when the backend says nothing', () => {
+  it("is TIM's 120 s when the backend says nothing", () => {
     assert.equal(DEFAULT_RECALL_WINDOW_SECONDS, 120);
     assert.equal(recallWindowSeconds(undefined), 120);
     assert.equal(recallWindowSeconds({ groupTyping: true }), 120);
   });
 
-  it('is the backend\'s window when it has one, and the app\'s override over both', () => {
+  it("is the backend's window when it has one, and the app's override over both", () => {
     assert.equal(recallWindowSeconds({ recallWindowSeconds: 30 }), 30);
     assert.equal(recallWindowSeconds({ recallWindowSeconds: 30 }, 600), 600);
     assert.equal(recallWindowSeconds(undefined, 0), 0);

@@ -31,8 +31,16 @@ describe('store.send checks attachments like the composer', () => {
       ['empty video', { type: 'video', file: new Blob([], { type: 'video/mp4' }), second: 1 }, CHAT_ERROR.invalidArgument],
       ['empty sound', { type: 'sound', file: new Blob([], { type: 'audio/wav' }), second: 1 }, CHAT_ERROR.invalidArgument],
       ['too large', { type: 'file', file: blobOfSize(100 * 1024 * 1024 + 1), name: 'huge.bin' }, CHAT_ERROR.fileTooLarge],
-      ['an "image" that is HTML', { type: 'image', file: new Blob(['<script>'], { type: 'text/html' }), width: 1, height: 1 }, CHAT_ERROR.invalidArgument],
-      ['a "video" that is a PDF', { type: 'video', file: new Blob(['%PDF'], { type: 'application/pdf' }), second: 1 }, CHAT_ERROR.invalidArgument],
+      [
+        'an "image" that is HTML',
+        { type: 'image', file: new Blob(['<script>'], { type: 'text/html' }), width: 1, height: 1 },
+        CHAT_ERROR.invalidArgument,
+      ],
+      [
+        'a "video" that is a PDF',
+        { type: 'video', file: new Blob(['%PDF'], { type: 'application/pdf' }), second: 1 },
+        CHAT_ERROR.invalidArgument,
+      ],
     ];
     for (const [what, content, code] of refusals) {
       await assert.rejects(store.send('C2Cbob', content), (error: unknown) => error instanceof ChatError && error.code === code, what);
@@ -82,7 +90,19 @@ describe("the embedded server's URL checks equal the renderer's", () => {
         {
           from: 'bob',
           conversationID: 'C2Calice',
-          elements: [{ type: 'TIMVideoFileElem', uuid: '', videoUrl: '', videoSecond: 1, videoSize: 3, videoFormat: 'mp4', thumbUrl: 'data:image/svg+xml,<svg/>', thumbWidth: 1, thumbHeight: 1 }],
+          elements: [
+            {
+              type: 'TIMVideoFileElem',
+              uuid: '',
+              videoUrl: '',
+              videoSecond: 1,
+              videoSize: 3,
+              videoFormat: 'mp4',
+              thumbUrl: 'data:image/svg+xml,<svg/>',
+              thumbWidth: 1,
+              thumbHeight: 1,
+            },
+          ],
           files: { 0: new Blob(['abc'], { type: 'video/mp4' }) },
         },
       ]);

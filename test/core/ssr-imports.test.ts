@@ -11,7 +11,9 @@ interface ExportTarget {
   node?: string;
   default?: string;
 }
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { exports: Record<string, string | ExportTarget> };
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, string | ExportTarget>;
+};
 
 const entries = Object.entries(packageJson.exports)
   .map(([entry, target]) => ({ entry, file: typeof target === 'string' ? target : (target.node ?? target.default) }))
@@ -20,7 +22,8 @@ const entries = Object.entries(packageJson.exports)
 describe('SSR: every entry point imports in Node', () => {
   it('lists the entry points (tim-elements, each element, core, local, demo, bundle)', () => {
     const names = entries.map((e) => e.entry);
-    for (const expected of ['.', './core', './local', './demo', './bundle', './chat', './composer', './emoji-parser']) assert.ok(names.includes(expected), `${expected} is an entry point`);
+    for (const expected of ['.', './core', './local', './demo', './bundle', './chat', './composer', './emoji-parser'])
+      assert.ok(names.includes(expected), `${expected} is an entry point`);
   });
 
   for (const { entry, file } of entries) {

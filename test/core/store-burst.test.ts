@@ -41,7 +41,10 @@ describe('ChatStore: bursts are batched', () => {
     assert.equal(list.count, 1);
     assert.equal(conversations.count, 1);
     const messages = messagesOf(alice.store, 'C2Cbob');
-    assert.ok(messages.every((m, i) => i === 0 || compareMessages(messages[i - 1]!, m) < 0), 'sorted');
+    assert.ok(
+      messages.every((m, i) => i === 0 || compareMessages(messages[i - 1]!, m) < 0),
+      'sorted',
+    );
     assert.equal(conversationOf(alice.store, 'C2Cbob')?.unreadCount, 0, 'open and visible: read at once');
   });
 
@@ -76,7 +79,10 @@ describe('ChatStore: bursts are batched', () => {
     });
     list.apply(Array.from({ length: 50_000 }, (_, i) => make(i * 2, i * 2)));
     let notified = 0;
-    list.state.subscribe((s) => s.messages, () => notified++);
+    list.state.subscribe(
+      (s) => s.messages,
+      () => notified++,
+    );
     // 1,000 older messages interleaved (odd times) plus 1,000 newer: one pass, one notification.
     const interleaved = Array.from({ length: 1000 }, (_, i) => make(i * 2 + 1, i * 2 + 1)).reverse();
     const newer = Array.from({ length: 1000 }, (_, i) => make(200_000 + i, 200_000 + i));

@@ -38,7 +38,12 @@ describe('ChatStore: cache first, then the service', () => {
 
   it('shows the cached conversations, drafts, profiles and newest page before a slow service answers, then merges', async () => {
     const [m1, m2, m3] = await world.server.postMessages(
-      ['one', 'two', 'three'].map((text, i) => ({ from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem' as const, text }], time: 1_790_000_000 + i })),
+      ['one', 'two', 'three'].map((text, i) => ({
+        from: 'bob',
+        conversationID: 'C2Calice',
+        elements: [{ type: 'TIMTextElem' as const, text }],
+        time: 1_790_000_000 + i,
+      })),
     );
     // What an earlier session left on this device: m1 with local-only fields, m2 recalled, not yet m3.
     const cache = new MemoryCache();
@@ -48,7 +53,11 @@ describe('ChatStore: cache first, then the service', () => {
       { ...m2!, conversationID: 'C2Cbob', flow: 'in', isRead: true, isRevoked: true, revoker: 'bob' },
     ]);
     await cache.putConversations([
-      cachedConversation({ lastMessage: { ...m2!, conversationID: 'C2Cbob' }, userProfile: { userID: 'bob', nick: 'Bob (cached)', avatar: '' }, activeTime: m2!.time }),
+      cachedConversation({
+        lastMessage: { ...m2!, conversationID: 'C2Cbob' },
+        userProfile: { userID: 'bob', nick: 'Bob (cached)', avatar: '' },
+        activeTime: m2!.time,
+      }),
     ]);
     await cache.putDraft('C2Cbob', draft);
     await cache.putProfiles({ users: [{ userID: 'alice', nick: 'Alice (cached)', avatar: '' }] });
@@ -90,7 +99,10 @@ describe('ChatStore: cache first, then the service', () => {
     await alice.store.start('alice'); // resolves: the cache is shown, login is retried later
     assert.equal(alice.store.state.get().connection, 'disconnected');
     assert.equal(alice.store.state.get().lastError?.code, CHAT_ERROR.offline);
-    assert.deepEqual(alice.store.state.get().conversations.map((c) => c.conversationID), ['C2Cbob']);
+    assert.deepEqual(
+      alice.store.state.get().conversations.map((c) => c.conversationID),
+      ['C2Cbob'],
+    );
     const queued = await alice.store.sendText('C2Cbob', 'written on the plane');
     assert.equal(queued.status, 'unSend');
 
@@ -164,14 +176,20 @@ describe('ChatStore: two tabs of one user (DexieCache over one database)', () =>
       });
     });
     const sent = await a.store.sendText('C2Cbob', 'from tab A');
-    await waitFor(() => messagesOf(b.store, 'C2Cbob').some((m) => m.ID === sent.ID && m.status === 'success'), 'the sent message shows in tab B');
+    await waitFor(
+      () => messagesOf(b.store, 'C2Cbob').some((m) => m.ID === sent.ID && m.status === 'success'),
+      'the sent message shows in tab B',
+    );
     await Promise.all([fromServer, fromTabA]);
     await b.store.settled();
     assert.equal(messagesOf(b.store, 'C2Cbob').filter((m) => m.ID === sent.ID).length, 1, 'once');
     assert.equal(messagesOf(b.store, 'C2Cbob').length, 2);
 
     await a.store.setLocalCustomData(sent, { customStr: 'tagged in A' });
-    await waitFor(() => messagesOf(b.store, 'C2Cbob').find((m) => m.ID === sent.ID)?.customStr === 'tagged in A', 'local fields cross tabs');
+    await waitFor(
+      () => messagesOf(b.store, 'C2Cbob').find((m) => m.ID === sent.ID)?.customStr === 'tagged in A',
+      'local fields cross tabs',
+    );
 
     await a.store.setDraft('C2Cbob', { text: 'typed in A' });
     await waitFor(() => b.store.getDraft('C2Cbob')?.text === 'typed in A', 'the draft crosses tabs');
@@ -203,6 +221,10 @@ describe('ChatStore: two tabs of one user (DexieCache over one database)', () =>
 
     const bob = await world.client('bob');
     await bob.store.openConversation('C2Calice');
-    assert.deepEqual(messagesOf(bob.store, 'C2Calice').map((m) => m.ID), [queued.ID], 'the server has it once');
+    assert.deepEqual(
+      messagesOf(bob.store, 'C2Calice').map((m) => m.ID),
+      [queued.ID],
+      'the server has it once',
+    );
   });
 });

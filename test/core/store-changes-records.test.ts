@@ -18,7 +18,16 @@ function host(): StoreChangesHost {
 }
 
 const group = (groupID: string, name: string, more: Partial<GroupProfile> = {}): GroupProfile => ({
-  groupID, name, avatar: '', type: 'Work', ownerID: 'bob', notification: '', introduction: '', memberCount: 2, muteAllMembers: false, ...more,
+  groupID,
+  name,
+  avatar: '',
+  type: 'Work',
+  ownerID: 'bob',
+  notification: '',
+  introduction: '',
+  memberCount: 2,
+  muteAllMembers: false,
+  ...more,
 });
 
 function batch(h: StoreChangesHost, change: (changes: StoreChanges) => void): void {

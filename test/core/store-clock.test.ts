@@ -53,7 +53,10 @@ describe('ChatStore: new messages are stamped with the server clock', () => {
   /** Every order the list showed, from now on (one entry per change). */
   function orders(store: Parameters<typeof messagesOf>[0], conversationID: string): string[][] {
     const seen: string[][] = [];
-    store.messageList(conversationID).subscribe((s) => s.messages, (messages) => seen.push(messages.map(textOf)));
+    store.messageList(conversationID).subscribe(
+      (s) => s.messages,
+      (messages) => seen.push(messages.map(textOf)),
+    );
     return seen;
   }
 
@@ -71,7 +74,10 @@ describe('ChatStore: new messages are stamped with the server clock', () => {
     assert.deepEqual(texts(alice.store, 'C2Cbob'), ['Are you there?', 'Yes, here']);
     await sending;
     assert.deepEqual(texts(alice.store, 'C2Cbob'), ['Are you there?', 'Yes, here']);
-    assert.ok(seen.every((order) => order.join('|') === 'Are you there?|Yes, here'), `orders seen: ${JSON.stringify(seen)}`);
+    assert.ok(
+      seen.every((order) => order.join('|') === 'Are you there?|Yes, here'),
+      `orders seen: ${JSON.stringify(seen)}`,
+    );
   });
 
   for (const skewSeconds of [90, -90]) {
@@ -85,7 +91,10 @@ describe('ChatStore: new messages are stamped with the server clock', () => {
       const reply = await alice.store.sendText('C2Cbob', 'Yes, here');
       const again = await alice.store.sendText('C2Cbob', 'Still here');
       assert.deepEqual(texts(alice.store, 'C2Cbob'), ['Are you there?', 'Yes, here', 'Still here']);
-      assert.ok(seen.every((order) => order.every((text, i) => text === ['Are you there?', 'Yes, here', 'Still here'][i])), `orders seen: ${JSON.stringify(seen)}`);
+      assert.ok(
+        seen.every((order) => order.every((text, i) => text === ['Are you there?', 'Yes, here', 'Still here'][i])),
+        `orders seen: ${JSON.stringify(seen)}`,
+      );
       // Stamped with the server's time, not the browser's: within a few seconds of it.
       const serverNow = Date.now() / 1000 + skewSeconds;
       assert.ok(Math.abs(again.time - serverNow) < 5, `stamped ${again.time}, server ${serverNow}`);

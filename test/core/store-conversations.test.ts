@@ -14,8 +14,12 @@ describe('ChatStore: conversations', () => {
 
   it('lists pinned first, then by last activity; total unread leaves muted conversations out', async () => {
     const alice = await world.client('alice');
-    await world.server.postMessages([{ from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'b1' }], time: 100 }]);
-    await world.server.postMessages([{ from: 'carol', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'c1' }], time: 200 }]);
+    await world.server.postMessages([
+      { from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'b1' }], time: 100 },
+    ]);
+    await world.server.postMessages([
+      { from: 'carol', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'c1' }], time: 200 },
+    ]);
     await world.server.postMessages([
       { from: 'dave', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'd1' }], time: 300 },
       { from: 'dave', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'd2' }], time: 301 },
@@ -37,11 +41,14 @@ describe('ChatStore: conversations', () => {
 
     // The service agrees (a fresh store for the same user sees the same settings).
     const again = await world.client('alice');
-    assert.deepEqual(again.store.state.get().conversations.map((c) => [c.conversationID, c.isPinned]), [
-      ['C2Cbob', true],
-      ['C2Cdave', false],
-      ['C2Ccarol', false],
-    ]);
+    assert.deepEqual(
+      again.store.state.get().conversations.map((c) => [c.conversationID, c.isPinned]),
+      [
+        ['C2Cbob', true],
+        ['C2Cdave', false],
+        ['C2Ccarol', false],
+      ],
+    );
   });
 
   it('a refused pin is put back and rejects with a ChatError in lastError', async () => {
@@ -75,7 +82,10 @@ describe('ChatStore: conversations', () => {
 
     await alice.store.deleteConversation('C2Cbob');
     assert.equal(conversationOf(alice.store, 'C2Cbob'), undefined);
-    assert.equal((await alice.cache.getConversations()).some((c) => c.conversationID === 'C2Cbob'), false);
+    assert.equal(
+      (await alice.cache.getConversations()).some((c) => c.conversationID === 'C2Cbob'),
+      false,
+    );
     assert.equal((await alice.cache.getMessages('C2Cbob', { limit: 10 })).length, 1, 'history kept in the cache');
     await alice.store.openConversation('C2Cbob');
     assert.deepEqual(messagesOf(alice.store, 'C2Cbob').map(textOf), ['kept'], 'history still there when reopened');
@@ -107,7 +117,10 @@ describe('ChatStore: conversations', () => {
     assert.equal(alice.store.getDraft('C2Cbob'), null);
     assert.equal(conversationOf(alice.store, 'C2Cbob')?.draft, null);
     assert.equal((await alice.cache.getDrafts())['C2Cbob'], undefined);
-    await assert.rejects(alice.store.setDraft('C2Cbob', { text: 42 as unknown as string }), (e: ChatError) => e.code === CHAT_ERROR.invalidArgument);
+    await assert.rejects(
+      alice.store.setDraft('C2Cbob', { text: 42 as unknown as string }),
+      (e: ChatError) => e.code === CHAT_ERROR.invalidArgument,
+    );
   });
 
   it('receiving: unread grows while closed; read at once while open and visible; read on becoming visible', async () => {
@@ -125,7 +138,9 @@ describe('ChatStore: conversations', () => {
     assert.equal(conversationOf(alice.store, 'C2Cbob')?.unreadCount, 0, 'read at once');
     assert.ok(messagesOf(alice.store, 'C2Cbob').every((m) => m.isRead));
     await waitFor(async () => {
-      const [server] = (await world.server.getConversationList({ userID: 'alice', sessionID: 'x' })).filter((c) => c.conversationID === 'C2Cbob');
+      const [server] = (await world.server.getConversationList({ userID: 'alice', sessionID: 'x' })).filter(
+        (c) => c.conversationID === 'C2Cbob',
+      );
       return server?.unreadCount === 0;
     }, 'the service knows it is read');
 
@@ -143,7 +158,10 @@ describe('ChatStore: conversations', () => {
     alice.store.setConversationVisible(true);
     await bob.store.sendText('C2Calice', 'one');
     await bob.store.sendText('C2Calice', 'two');
-    await waitFor(() => messagesOf(alice.store, 'C2Cbob').length === 2 || conversationOf(alice.store, 'C2Cbob')?.unreadCount === 2, 'two unread');
+    await waitFor(
+      () => messagesOf(alice.store, 'C2Cbob').length === 2 || conversationOf(alice.store, 'C2Cbob')?.unreadCount === 2,
+      'two unread',
+    );
     await alice.store.openConversation('C2Cbob');
     await bob.store.sendText('C2Calice', 'three');
     await waitFor(() => conversationOf(alice.store, 'C2Cbob')?.unreadCount === 3, 'still unread: the view has not shown it yet');
@@ -164,9 +182,15 @@ describe('ChatStore: conversations', () => {
     const upTo = messagesOf(alice.store, 'C2Cbob').find((m) => m.ID === first.ID)!;
     await alice.store.markConversationRead('C2Cbob', upTo);
     assert.equal(conversationOf(alice.store, 'C2Cbob')?.unreadCount, 1);
-    assert.deepEqual(messagesOf(alice.store, 'C2Cbob').map((m) => m.isRead), [true, false]);
+    assert.deepEqual(
+      messagesOf(alice.store, 'C2Cbob').map((m) => m.isRead),
+      [true, false],
+    );
     await waitFor(
-      () => messagesOf(bob.store, 'C2Calice').map((m) => m.isPeerRead).join() === 'true,false',
+      () =>
+        messagesOf(bob.store, 'C2Calice')
+          .map((m) => m.isPeerRead)
+          .join() === 'true,false',
       'Bob sees the first read',
     );
     assert.ok((conversationOf(bob.store, 'C2Calice')?.peerReadTime ?? 0) >= first.time);
@@ -175,7 +199,10 @@ describe('ChatStore: conversations', () => {
     assert.equal(conversationOf(alice.store, 'C2Cbob')?.unreadCount, 0);
     await waitFor(() => messagesOf(bob.store, 'C2Calice').every((m) => m.isPeerRead), 'Bob sees both read');
     await bob.store.settled();
-    assert.ok((await bob.cache.getMessages('C2Calice', { limit: 5 })).every((m) => m.isPeerRead), 'receipts written through');
+    assert.ok(
+      (await bob.cache.getMessages('C2Calice', { limit: 5 })).every((m) => m.isPeerRead),
+      'receipts written through',
+    );
 
     alice.service.setOffline(true);
     await assert.rejects(alice.store.markConversationRead('C2Cbob'), (e: ChatError) => e.code === CHAT_ERROR.offline);
@@ -252,7 +279,10 @@ describe('ChatStore: "Discard" (do not receive) on the embedded backend', () => 
     const groupID = `GROUP${group.groupID}`;
     await bob.store.sendText('C2Calice', 'before');
     await bob.store.sendText(groupID, 'group before');
-    await waitFor(() => conversationOf(alice.store, 'C2Cbob')?.unreadCount === 1 && conversationOf(alice.store, groupID)?.unreadCount === 1, 'the first messages');
+    await waitFor(
+      () => conversationOf(alice.store, 'C2Cbob')?.unreadCount === 1 && conversationOf(alice.store, groupID)?.unreadCount === 1,
+      'the first messages',
+    );
     await alice.store.markConversationRead('C2Cbob');
     await alice.store.markConversationRead(groupID);
     await alice.store.setMessageRemindType('C2Cbob', 'Discard');

@@ -80,7 +80,10 @@ export const textOf = (message: Message | null | undefined): string => {
 };
 
 /** Count notifications a subscriber of `selector` gets. */
-export function countNotifications<S extends object, T>(store: StateStore<S>, selector: (state: S) => T): { readonly count: number; stop(): void } {
+export function countNotifications<S extends object, T>(
+  store: StateStore<S>,
+  selector: (state: S) => T,
+): { readonly count: number; stop(): void } {
   let count = 0;
   const stop = store.subscribe(selector, () => count++);
   return {

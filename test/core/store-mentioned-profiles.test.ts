@@ -8,7 +8,11 @@ import { ManualTimers } from '../support/manual-timers.js';
 import { conversationOf, makeStoreWorld, waitFor, type StoreClient, type StoreWorld } from './store-harness.js';
 
 /** A store for `userID` whose service records every profile request (the real service answers). */
-async function recordingClient(world: StoreWorld, userID: string, timers?: ManualTimers): Promise<{ client: StoreClient; asked: string[][] }> {
+async function recordingClient(
+  world: StoreWorld,
+  userID: string,
+  timers?: ManualTimers,
+): Promise<{ client: StoreClient; asked: string[][] }> {
   const client = await world.client(userID, { start: false, ...(timers ? { timers } : {}) });
   const asked: string[][] = [];
   const getUserProfiles = client.service.getUserProfiles.bind(client.service);
@@ -50,8 +54,15 @@ describe('ChatStore: profiles of people that tips and notices name', () => {
     // Later notices about people it knows ask nothing more.
     const before = asked.length;
     await world.server.createGroup({ groupID: 'again', name: 'Again', ownerID: 'dave', memberIDs: ['bob'] });
-    await waitFor(async () => (await bob.service.getConversationList()).some((c) => c.conversationID === groupConversationID('again')), 'the new group');
-    await waitFor(() => conversationOf(bob.store, groupConversationID('again'))?.lastMessage != null, "the new group's tip in Bob's store", { timers });
+    await waitFor(
+      async () => (await bob.service.getConversationList()).some((c) => c.conversationID === groupConversationID('again')),
+      'the new group',
+    );
+    await waitFor(
+      () => conversationOf(bob.store, groupConversationID('again'))?.lastMessage != null,
+      "the new group's tip in Bob's store",
+      { timers },
+    );
     await bob.store.settled();
     timers.advance(0); // the lookups the tip would start
     assert.equal(asked.length, before, `no new request (requests: ${JSON.stringify(asked)})`);
@@ -74,7 +85,11 @@ describe('ChatStore: profiles of people that tips and notices name', () => {
     await bob.store.openConversation(SYSTEM_CONVERSATION_ID);
     await bob.store.settled();
     assert.equal(bob.store.state.get().users.dave?.nick, 'Dave Lee');
-    assert.deepEqual(asked.flat().filter((id) => id === 'dave'), [], 'kept in the cache');
+    assert.deepEqual(
+      asked.flat().filter((id) => id === 'dave'),
+      [],
+      'kept in the cache',
+    );
   });
 
   it('asks again later when a request fails', async () => {
@@ -94,7 +109,11 @@ describe('mentionedUserIDs', () => {
   const message = (elements: unknown[]): Message => ({ ...EMPTY_MESSAGE, elements: elements as Message['elements'] });
   it('reads operators, targets and muted members of tips and notices; ignores other messages and bad input', () => {
     assert.deepEqual(
-      mentionedUserIDs(message([{ type: 'TIMGroupTipElem', operatorID: 'a', userIDList: ['b', '', 3], memberMuteChanges: [{ userID: 'c', muteTime: 60 }, null] }])),
+      mentionedUserIDs(
+        message([
+          { type: 'TIMGroupTipElem', operatorID: 'a', userIDList: ['b', '', 3], memberMuteChanges: [{ userID: 'c', muteTime: 60 }, null] },
+        ]),
+      ),
       ['a', 'b', 'c'],
     );
     assert.deepEqual(mentionedUserIDs(message([{ type: 'TIMGroupSystemNoticeElem', operatorID: 'd' }])), ['d']);

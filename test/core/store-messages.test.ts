@@ -22,7 +22,9 @@ async function bobWrites(world: StoreWorld, count: number): Promise<Message[]> {
 }
 
 function isAscending(messages: readonly Message[]): boolean {
-  return messages.every((m, i) => i === 0 || messages[i - 1]!.time < m.time || (messages[i - 1]!.time === m.time && messages[i - 1]!.sequence <= m.sequence));
+  return messages.every(
+    (m, i) => i === 0 || messages[i - 1]!.time < m.time || (messages[i - 1]!.time === m.time && messages[i - 1]!.sequence <= m.sequence),
+  );
 }
 
 function localMessage(n: number, overrides: Partial<Message> = {}): Message {
@@ -68,7 +70,10 @@ describe('ChatStore: message lists', () => {
     assert.equal(state().messages.length, 45);
     assert.equal(state().isCompleted, true);
     assert.equal(state().loading, false);
-    assert.deepEqual(state().messages.map(textOf), Array.from({ length: 45 }, (_, i) => `m${i + 1}`));
+    assert.deepEqual(
+      state().messages.map(textOf),
+      Array.from({ length: 45 }, (_, i) => `m${i + 1}`),
+    );
     assert.ok(isAscending(state().messages));
     await alice.store.loadOlder('C2Cbob');
     assert.equal(state().messages.length, 45, 'nothing more once complete');
@@ -97,7 +102,11 @@ describe('ChatStore: message lists', () => {
     const state = second.store.messageList('C2Cbob').get();
     assert.equal(state.messages.length, 45);
     assert.equal(state.isCompleted, true);
-    assert.deepEqual(asked.map((q) => q.fromMessageID ?? 'newest'), ['newest'], 'only the newest page came from the service');
+    assert.deepEqual(
+      asked.map((q) => q.fromMessageID ?? 'newest'),
+      ['newest'],
+      'only the newest page came from the service',
+    );
   });
 
   it('after a gap (messages missed while away) pages from the service, never showing the gap', async () => {
@@ -109,14 +118,22 @@ describe('ChatStore: message lists', () => {
     await first.store.stop();
     // 30 more while Alice is away: the cache now ends 30 messages before the service.
     await world.server.postMessages(
-      Array.from({ length: 30 }, (_, i) => ({ from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem' as const, text: `m${11 + i}` }], time: BASE + 10 + i })),
+      Array.from({ length: 30 }, (_, i) => ({
+        from: 'bob',
+        conversationID: 'C2Calice',
+        elements: [{ type: 'TIMTextElem' as const, text: `m${11 + i}` }],
+        time: BASE + 10 + i,
+      })),
     );
     const second = await world.client('alice', { cache, pageSize: 5 });
     await second.store.openConversation('C2Cbob');
     const texts = () => messagesOf(second.store, 'C2Cbob').map(textOf);
     assert.deepEqual(texts(), ['m36', 'm37', 'm38', 'm39', 'm40'], 'old cached messages set aside, no gap');
     for (let i = 0; i < 10 && !second.store.messageList('C2Cbob').get().isCompleted; i++) await second.store.loadOlder('C2Cbob');
-    assert.deepEqual(texts(), Array.from({ length: 40 }, (_, i) => `m${i + 1}`));
+    assert.deepEqual(
+      texts(),
+      Array.from({ length: 40 }, (_, i) => `m${i + 1}`),
+    );
   });
 
   it('a list asked for before start (an element that got its store early) loads when the store starts, and after a re-start', async () => {
@@ -159,7 +176,10 @@ describe('ChatStore: message lists', () => {
     ]);
     await alice.store.openConversation('C2Cbob');
     assert.deepEqual(messagesOf(alice.store, 'C2Cbob').map(textOf), ['old 1 (edited)', 'old 2', 'old 3']);
-    assert.deepEqual((await alice.cache.getMessages('C2Cbob', { limit: 10 })).map((m) => m.ID), ['imported-1', 'imported-2', 'imported-3']);
+    assert.deepEqual(
+      (await alice.cache.getMessages('C2Cbob', { limit: 10 })).map((m) => m.ID),
+      ['imported-1', 'imported-2', 'imported-3'],
+    );
     assert.equal(textOf(conversationOf(alice.store, 'C2Cbob')?.lastMessage), 'old 3');
 
     const error = (await alice.store
@@ -168,12 +188,18 @@ describe('ChatStore: message lists', () => {
     assert.equal(error.code, CHAT_ERROR.invalidArgument);
     assert.match(error.message, /2 of 3 messages were not imported.*#1: bad conversationID.*#2: missing ID/);
     assert.deepEqual((error.data as { imported: number }).imported, 1);
-    assert.ok(messagesOf(alice.store, 'C2Cbob').some((m) => m.ID === 'imported-4'), 'the good one is in');
+    assert.ok(
+      messagesOf(alice.store, 'C2Cbob').some((m) => m.ID === 'imported-4'),
+      'the good one is in',
+    );
   });
 
   it('saves a message without sending it, with local-only custom fields', async () => {
     const alice = await world.client('alice');
-    const saved = await alice.store.saveMessage('C2Cbob', [{ type: 'TIMTextElem', text: 'note to self' }], { customInt: 7, customStr: 'pinned-note' });
+    const saved = await alice.store.saveMessage('C2Cbob', [{ type: 'TIMTextElem', text: 'note to self' }], {
+      customInt: 7,
+      customStr: 'pinned-note',
+    });
     assert.equal(saved.status, 'success');
     assert.equal(saved.flow, 'out');
     assert.equal(saved.customInt, 7);
@@ -216,7 +242,10 @@ describe('ChatStore: message lists', () => {
     await again.store.openConversation('C2Cbob');
     const merged = messagesOf(again.store, 'C2Cbob')[0]!;
     assert.deepEqual([merged.customInt, merged.customStr, merged.isRevoked], [3, 'starred', true]);
-    await assert.rejects(again.store.setLocalCustomData(merged, { customInt: Number.NaN }), (e: ChatError) => e.code === CHAT_ERROR.invalidArgument);
+    await assert.rejects(
+      again.store.setLocalCustomData(merged, { customInt: Number.NaN }),
+      (e: ChatError) => e.code === CHAT_ERROR.invalidArgument,
+    );
   });
 
   it('deletes locally (hidden on this device, still on the server) or from storage', async () => {
@@ -275,11 +304,14 @@ describe('ChatStore: message lists', () => {
     assert.deepEqual(fresh.store.getLastMessages('C2Cnobody', 5), []);
     assert.deepEqual(fresh.store.getLastMessages('C2Cbob', -1), []);
     // A conversation whose list is not loaded still gives its last message.
-    assert.deepEqual(fresh.store.getLastMessages('C2Cbob', 1).map((m) => m.ID), [newest.ID]);
+    assert.deepEqual(
+      fresh.store.getLastMessages('C2Cbob', 1).map((m) => m.ID),
+      [newest.ID],
+    );
   });
 });
 
-describe('ChatStore: importing and saving one\'s own messages', () => {
+describe("ChatStore: importing and saving one's own messages", () => {
   let world: StoreWorld;
   beforeEach(async () => {
     world = await makeStoreWorld();
@@ -288,11 +320,16 @@ describe('ChatStore: importing and saving one\'s own messages', () => {
     await world.dispose();
   });
 
-  it('the desktop document\'s import example, sent by the signed-in user, is shown as their outgoing message', async () => {
+  it("the desktop document's import example, sent by the signed-in user, is shown as their outgoing message", async () => {
     const alice = await world.client('alice');
     // TIMMsgImportMsgList's example: only message_sender (the login ID), no message_is_from_self.
     const json = JSON.stringify([
-      { message_client_time: 1551446728, message_elem_array: [{ elem_type: 0, text_elem_content: 'this is import msg' }], message_sender: 'alice', message_server_time: 1551446728 },
+      {
+        message_client_time: 1551446728,
+        message_elem_array: [{ elem_type: 0, text_elem_content: 'this is import msg' }],
+        message_sender: 'alice',
+        message_server_time: 1551446728,
+      },
     ]);
     const { messages } = messagesFromDesktopJson(json, { conversationID: 'C2Cbob' });
     await alice.store.importMessages(messages);

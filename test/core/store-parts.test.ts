@@ -53,7 +53,21 @@ const message = (overrides: Partial<Message>): Message => ({
 
 describe('MentionedProfiles alone', () => {
   const tip = (ID: string, userIDs: string[]) =>
-    message({ ID, conversationID: 'GROUPteam', elements: [{ type: 'TIMGroupTipElem', operationType: 1, operatorID: userIDs[0]!, userIDList: userIDs.slice(1), groupID: 'team', groupProfileChanges: [], memberMuteChanges: [] }] });
+    message({
+      ID,
+      conversationID: 'GROUPteam',
+      elements: [
+        {
+          type: 'TIMGroupTipElem',
+          operationType: 1,
+          operatorID: userIDs[0]!,
+          userIDList: userIDs.slice(1),
+          groupID: 'team',
+          groupProfileChanges: [],
+          memberMuteChanges: [],
+        },
+      ],
+    });
 
   it('asks for the people a batch names in one request when the task ends, once per session, and not for known people or oneself', async () => {
     const { state, session, batches, errors } = pieces('bob');
@@ -108,7 +122,9 @@ describe('applyEvents alone', () => {
 
   it('a typing signal marks the peer typing for 5 s and asks for the expiry timer; it is never shown or stored', async () => {
     const { deps, state, lists, asked, now, cache } = incoming(false);
-    applyEvents(deps, [{ kind: 'received', source: 'service', messages: [message({ ID: 'sig', onlineOnly: true, elements: [typingCustomElem(true)] })] }]);
+    applyEvents(deps, [
+      { kind: 'received', source: 'service', messages: [message({ ID: 'sig', onlineOnly: true, elements: [typingCustomElem(true)] })] },
+    ]);
     assert.equal(state.get().typing['C2Cbob']?.['bob'], now + TYPING_SHOWN_MS);
     assert.equal(asked.typingExpiry, 1);
     assert.equal(lists.findList('C2Cbob')?.size ?? 0, 0);
@@ -118,8 +134,12 @@ describe('applyEvents alone', () => {
 
   it('a message in the conversation being read is read at once, its sender stops typing, and the unknown conversation is fetched', async () => {
     const { deps, state, lists, asked, cache } = incoming(true);
-    applyEvents(deps, [{ kind: 'received', source: 'service', messages: [message({ ID: 'sig', onlineOnly: true, elements: [typingCustomElem(true)] })] }]);
-    applyEvents(deps, [{ kind: 'received', source: 'service', messages: [message({ ID: 'm1', elements: [{ type: 'TIMTextElem', text: 'hi' }] })] }]);
+    applyEvents(deps, [
+      { kind: 'received', source: 'service', messages: [message({ ID: 'sig', onlineOnly: true, elements: [typingCustomElem(true)] })] },
+    ]);
+    applyEvents(deps, [
+      { kind: 'received', source: 'service', messages: [message({ ID: 'm1', elements: [{ type: 'TIMTextElem', text: 'hi' }] })] },
+    ]);
     assert.equal(lists.findList('C2Cbob')?.get('m1')?.isRead, true);
     assert.equal(state.get().typing['C2Cbob'], undefined, 'the message ends the indicator');
     assert.deepEqual(asked.markRead, ['C2Cbob']);

@@ -31,7 +31,11 @@ describe('ChatStore: sending', () => {
     await waitFor(() => alice.store.messageList('C2Cbob').get().messages.length > 0, 'the message shows');
     const [shown] = alice.store.messageList('C2Cbob').get().messages;
     assert.ok(shown, 'the message shows before the service answers');
-    assert.deepEqual((await alice.cache.getOutbox()).map((e) => e.message.ID), [shown.ID], 'durable before it shows (write-ahead)');
+    assert.deepEqual(
+      (await alice.cache.getOutbox()).map((e) => e.message.ID),
+      [shown.ID],
+      'durable before it shows (write-ahead)',
+    );
     assert.equal(shown.status, 'unSend');
     assert.equal(shown.flow, 'out');
     assert.equal(shown.sequence, 0);
@@ -46,8 +50,15 @@ describe('ChatStore: sending', () => {
     assert.ok(sent.sequence > 0, 'the server assigned a sequence');
     // The server's clock, read just after: the same second, or the next one when a second turned over.
     assert.ok(world.server.now() - sent.time >= 0 && world.server.now() - sent.time <= 1, `server time ${sent.time}`);
-    assert.deepEqual(messagesOf(alice.store, 'C2Cbob').map((m) => [m.ID, m.status]), [[sent.ID, 'success']]);
-    assert.deepEqual(JSON.parse(sent.cloudCustomData), { messageFeature: { needTyping: 1, version: 1 } }, 'TUIKit peers learn we show typing');
+    assert.deepEqual(
+      messagesOf(alice.store, 'C2Cbob').map((m) => [m.ID, m.status]),
+      [[sent.ID, 'success']],
+    );
+    assert.deepEqual(
+      JSON.parse(sent.cloudCustomData),
+      { messageFeature: { needTyping: 1, version: 1 } },
+      'TUIKit peers learn we show typing',
+    );
 
     await alice.store.settled();
     assert.equal((await alice.cache.getMessage(sent.ID))?.status, 'success', 'written through to the cache');
@@ -77,7 +88,10 @@ describe('ChatStore: sending', () => {
     assert.equal(resent.ID, failed!.ID);
     assert.equal(resent.random, failed!.random);
     assert.equal(resent.error, undefined);
-    assert.deepEqual(messagesOf(alice.store, 'C2Cbob').map((m) => m.status), ['success']);
+    assert.deepEqual(
+      messagesOf(alice.store, 'C2Cbob').map((m) => m.status),
+      ['success'],
+    );
     await alice.store.settled();
     assert.deepEqual(await alice.cache.getOutbox(), []);
     assert.equal((await history(world, 'bob', 'C2Calice')).length, 1);
@@ -92,7 +106,11 @@ describe('ChatStore: sending', () => {
     const resent = await alice.store.resend(failed!);
     assert.equal(resent.status, 'success');
     const kept = await history(world, 'bob', 'C2Calice');
-    assert.deepEqual(kept.map((m) => m.ID), [failed!.ID], 'the server dropped the duplicate');
+    assert.deepEqual(
+      kept.map((m) => m.ID),
+      [failed!.ID],
+      'the server dropped the duplicate',
+    );
   });
 
   it('reports upload progress on the message and ends with the server URLs', async () => {
@@ -149,9 +167,15 @@ describe('ChatStore: sending', () => {
     await waitFor(() => alice.store.state.get().connection === 'disconnected', 'Alice sees she is offline');
     const queued = await alice.store.sendText('C2Cbob', 'sent in a tunnel');
     assert.equal(queued.status, 'unSend');
-    assert.deepEqual(messagesOf(alice.store, 'C2Cbob').map((m) => m.status), ['unSend']);
+    assert.deepEqual(
+      messagesOf(alice.store, 'C2Cbob').map((m) => m.status),
+      ['unSend'],
+    );
     await alice.store.settled();
-    assert.deepEqual((await alice.cache.getOutbox()).map((e) => e.message.ID), [queued.ID]);
+    assert.deepEqual(
+      (await alice.cache.getOutbox()).map((e) => e.message.ID),
+      [queued.ID],
+    );
 
     alice.service.setOffline(false);
     await waitFor(() => messagesOf(alice.store, 'C2Cbob')[0]?.status === 'success', 'delivered after reconnecting');
@@ -172,7 +196,10 @@ describe('ChatStore: sending', () => {
     alice.service.setOffline(false);
     await outboxChecked;
     await alice.store.settled();
-    assert.deepEqual((await history(world, 'bob', 'C2Calice')).map((m) => m.ID), [queued.ID]);
+    assert.deepEqual(
+      (await history(world, 'bob', 'C2Calice')).map((m) => m.ID),
+      [queued.ID],
+    );
   });
 
   it('the outbox survives a reload: a new store on the same cache delivers it exactly once', async () => {
@@ -193,7 +220,10 @@ describe('ChatStore: sending', () => {
     assert.equal(delivered.random, queued.random);
     await second.store.settled();
     assert.deepEqual(await cache.getOutbox(), []);
-    assert.deepEqual((await history(world, 'bob', 'C2Calice')).map((m) => m.ID), [queued.ID]);
+    assert.deepEqual(
+      (await history(world, 'bob', 'C2Calice')).map((m) => m.ID),
+      [queued.ID],
+    );
   });
 
   it('an upload broken by the connection stays queued with its file and is delivered when back', async () => {
@@ -212,7 +242,17 @@ describe('ChatStore: sending', () => {
 
   it('sends several elements in one message, keeps app cloudCustomData and options', async () => {
     const alice = await world.client('alice');
-    const reply = JSON.stringify({ messageReply: { messageID: 'x', messageAbstract: 'hi', messageSender: 'bob', messageType: 1, messageTime: 1, messageSequence: 1, version: 1 } });
+    const reply = JSON.stringify({
+      messageReply: {
+        messageID: 'x',
+        messageAbstract: 'hi',
+        messageSender: 'bob',
+        messageType: 1,
+        messageTime: 1,
+        messageSequence: 1,
+        version: 1,
+      },
+    });
     const sent = await alice.store.send(
       'C2Cbob',
       [
@@ -222,7 +262,10 @@ describe('ChatStore: sending', () => {
       ],
       { priority: 'High', cloudCustomData: reply },
     );
-    assert.deepEqual(sent.elements.map((e) => e.type), ['TIMTextElem', 'TIMLocationElem', 'TIMFaceElem']);
+    assert.deepEqual(
+      sent.elements.map((e) => e.type),
+      ['TIMTextElem', 'TIMLocationElem', 'TIMFaceElem'],
+    );
     assert.equal(sent.priority, 'High');
     assert.equal(JSON.parse(sent.cloudCustomData).messageReply.messageID, 'x');
     const own = await alice.store.sendText('C2Cbob', 'app data', { cloudCustomData: 'plain app string' });
@@ -240,9 +283,8 @@ describe('ChatStore: sending', () => {
     const alice = await world.client('alice');
     await assert.rejects(alice.store.sendText('C2Cbob', '   '), (e: ChatError) => e.code === CHAT_ERROR.invalidArgument);
     await assert.rejects(alice.store.sendText('nonsense', 'hi'), (e: ChatError) => e.code === CHAT_ERROR.invalidArgument);
-    await assert.rejects(
-      alice.store.send('C2Cbob', { type: 'image', file: 'not a blob' as unknown as Blob }),
-      (e: ChatError) => /image file/.test(e.message),
+    await assert.rejects(alice.store.send('C2Cbob', { type: 'image', file: 'not a blob' as unknown as Blob }), (e: ChatError) =>
+      /image file/.test(e.message),
     );
     assert.deepEqual(messagesOf(alice.store, 'C2Cbob'), []);
     const stopped = await world.client('carol', { start: false });
@@ -298,11 +340,14 @@ describe('ChatStore: revoke, batch send, online-only', () => {
   it('batch send to three users makes three conversations, one message each', async () => {
     const alice = await world.client('alice');
     const results = await alice.store.sendToUsers(['bob', 'carol', 'dave', 'bob'], { type: 'text', text: 'news for all' });
-    assert.deepEqual(results.map((r) => [r.userID, r.message?.status]), [
-      ['bob', 'success'],
-      ['carol', 'success'],
-      ['dave', 'success'],
-    ]);
+    assert.deepEqual(
+      results.map((r) => [r.userID, r.message?.status]),
+      [
+        ['bob', 'success'],
+        ['carol', 'success'],
+        ['dave', 'success'],
+      ],
+    );
     for (const peer of ['bob', 'carol', 'dave']) {
       const conversation = conversationOf(alice.store, `C2C${peer}`);
       assert.equal(textOf(conversation?.lastMessage), 'news for all', `conversation with ${peer}`);

@@ -29,7 +29,9 @@ describe('start from the cache', () => {
   });
 
   it('shows the cached list and the open conversation before the service even exists, then signs in when it arrives', async () => {
-    const [posted] = await world.server.postMessages([{ from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'kept on this device' }] }]);
+    const [posted] = await world.server.postMessages([
+      { from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'kept on this device' }] },
+    ]);
     // An earlier session left the conversation and its message in the cache.
     const cache = new MemoryCache();
     const first = await world.client('alice', { cache });
@@ -50,8 +52,17 @@ describe('start from the cache', () => {
     await store.openConversation('C2Cbob');
     const starting = store.start('alice');
     await waitFor(() => store.messageList('C2Cbob').get().loaded && store.state.get().conversationsLoaded, 'the cache shows');
-    assert.deepEqual(store.state.get().conversations.map((c) => c.conversationID), ['C2Cbob']);
-    assert.deepEqual(store.messageList('C2Cbob').get().messages.map((m) => m.ID), [posted!.ID]);
+    assert.deepEqual(
+      store.state.get().conversations.map((c) => c.conversationID),
+      ['C2Cbob'],
+    );
+    assert.deepEqual(
+      store
+        .messageList('C2Cbob')
+        .get()
+        .messages.map((m) => m.ID),
+      [posted!.ID],
+    );
     assert.equal(store.state.get().connection, 'connecting', 'it says it is connecting, not offline');
     assert.equal(made, 1, 'the service is asked for once the cache is shown, to sign in');
 
@@ -71,7 +82,10 @@ describe('start from the cache', () => {
     await alice.store.openConversation('C2Cdave');
     // The first page's load from the cache: `loading` goes on, then off (the service is not there yet).
     const loadings: boolean[] = [];
-    alice.store.messageList('C2Cdave').subscribe((s) => s.loading, (loading) => loadings.push(loading));
+    alice.store.messageList('C2Cdave').subscribe(
+      (s) => s.loading,
+      (loading) => loadings.push(loading),
+    );
     const starting = alice.store.start('alice');
     await waitFor(() => loadings.join() === 'true,false', 'the cache was read for the open conversation');
     assert.equal(alice.store.state.get().connection, 'connecting');
@@ -85,14 +99,32 @@ describe('start from the cache', () => {
 
   it('a service that cannot be made fails the sign-in with its error; the cache stays on screen, and it is tried again', async () => {
     const cache = new MemoryCache();
-    await cache.putConversations([{ conversationID: 'C2Cbob', type: 'C2C', unreadCount: 0, isPinned: false, messageRemindType: 'AcceptAndNotify', activeTime: 1, lastMessage: null, draft: null, peerReadTime: 0, atMe: false }]);
+    await cache.putConversations([
+      {
+        conversationID: 'C2Cbob',
+        type: 'C2C',
+        unreadCount: 0,
+        isPinned: false,
+        messageRemindType: 'AcceptAndNotify',
+        activeTime: 1,
+        lastMessage: null,
+        draft: null,
+        peerReadTime: 0,
+        atMe: false,
+      },
+    ]);
     let attempts = 0;
-    const service = deferredService(() => (++attempts === 1 ? Promise.reject(new Error('the SDK did not load')) : Promise.resolve(new LocalChatService(world.server))));
+    const service = deferredService(() =>
+      ++attempts === 1 ? Promise.reject(new Error('the SDK did not load')) : Promise.resolve(new LocalChatService(world.server)),
+    );
     const store = new ChatStore({ service, cache });
     await store.start('alice');
     assert.equal(store.state.get().lastError?.message, 'the SDK did not load');
     assert.equal(store.state.get().connection, 'disconnected');
-    assert.deepEqual(store.state.get().conversations.map((c) => c.conversationID), ['C2Cbob']);
+    assert.deepEqual(
+      store.state.get().conversations.map((c) => c.conversationID),
+      ['C2Cbob'],
+    );
     // The store signs in again later (its retry timer); a call now makes the service anew.
     await service.login({ userID: 'alice' });
     assert.equal(attempts, 2);

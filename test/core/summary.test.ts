@@ -17,7 +17,14 @@ import type { GroupMember } from '../../src/core/model/profile.js';
 
 const SELF = 'me';
 
-const member = (userID: string, nick: string, nameCard: string): GroupMember => ({ userID, nick, nameCard, avatar: '', role: 'Member', muteUntil: 0 });
+const member = (userID: string, nick: string, nameCard: string): GroupMember => ({
+  userID,
+  nick,
+  nameCard,
+  avatar: '',
+  role: 'Member',
+  muteUntil: 0,
+});
 
 const names = createNameLookup({
   users: [
@@ -48,10 +55,22 @@ test('image, voice, video, file, location, sticker', () => {
   assert.deepEqual(body([{ type: 'TIMImageElem', uuid: 'i', imageFormat: 'JPG', imageInfoArray: [] }]), ['[Image]', '[图片]']);
   assert.deepEqual(body([{ type: 'TIMSoundElem', uuid: 's', url: '', second: 7, size: 1 }]), ['[Voice] 0:07', '[语音] 0:07']);
   assert.deepEqual(body([{ type: 'TIMSoundElem', uuid: 's', url: '', second: 0, size: 1 }]), ['[Voice]', '[语音]']);
-  const video = { type: 'TIMVideoFileElem', uuid: 'v', videoUrl: '', videoSize: 1, videoFormat: 'mp4', thumbUrl: '', thumbWidth: 0, thumbHeight: 0 } as const;
+  const video = {
+    type: 'TIMVideoFileElem',
+    uuid: 'v',
+    videoUrl: '',
+    videoSize: 1,
+    videoFormat: 'mp4',
+    thumbUrl: '',
+    thumbWidth: 0,
+    thumbHeight: 0,
+  } as const;
   assert.deepEqual(body([{ ...video, videoSecond: 62 }]), ['[Video] 1:02', '[视频] 1:02']);
   assert.deepEqual(body([{ ...video, videoSecond: 3723 }]), ['[Video] 1:02:03', '[视频] 1:02:03']);
-  assert.deepEqual(body([{ type: 'TIMFileElem', uuid: 'f', fileName: 'report.pdf', fileSize: 10, fileUrl: '' }]), ['[File] report.pdf', '[文件] report.pdf']);
+  assert.deepEqual(body([{ type: 'TIMFileElem', uuid: 'f', fileName: 'report.pdf', fileSize: 10, fileUrl: '' }]), [
+    '[File] report.pdf',
+    '[文件] report.pdf',
+  ]);
   assert.deepEqual(body([{ type: 'TIMFileElem', uuid: 'f', fileName: '', fileSize: 10, fileUrl: '' }]), ['[File]', '[文件]']);
   assert.deepEqual(body([{ type: 'TIMLocationElem', description: 'Shenzhen Bay Park', longitude: 113.9, latitude: 22.5 }]), [
     '[Location] Shenzhen Bay Park',
@@ -70,7 +89,10 @@ test('custom: its description, else a placeholder', () => {
 });
 
 test('unsupported: a placeholder, or the summary it carries', () => {
-  assert.deepEqual(body([{ type: 'unsupported', originalType: 'TIMNewElem', summary: '', raw: {} }]), ['[Unsupported message]', '[暂不支持的消息]']);
+  assert.deepEqual(body([{ type: 'unsupported', originalType: 'TIMNewElem', summary: '', raw: {} }]), [
+    '[Unsupported message]',
+    '[暂不支持的消息]',
+  ]);
   assert.deepEqual(body([{ type: 'unsupported', originalType: 'TIMRelayElem', summary: 'Chat history of Alice and Bob', raw: {} }]), [
     'Chat history of Alice and Bob',
     'Chat history of Alice and Bob',
@@ -114,16 +136,29 @@ test('several elements: the first meaningful one', () => {
 });
 
 test('revoked by the reader and by someone else', () => {
-  assert.deepEqual(body([text('oops')], { isRevoked: true, from: SELF, flow: 'out', revoker: SELF }), ['You recalled a message', '你撤回了一条消息']);
-  assert.deepEqual(body([text('oops')], { isRevoked: true, from: 'alice', revoker: 'alice' }), ['Alice recalled a message', 'Alice 撤回了一条消息']);
-  assert.deepEqual(body([text('oops')], { isRevoked: true, from: 'alice', revoker: '' }), ['Alice recalled a message', 'Alice 撤回了一条消息'], 'no revoker: the sender');
+  assert.deepEqual(body([text('oops')], { isRevoked: true, from: SELF, flow: 'out', revoker: SELF }), [
+    'You recalled a message',
+    '你撤回了一条消息',
+  ]);
+  assert.deepEqual(body([text('oops')], { isRevoked: true, from: 'alice', revoker: 'alice' }), [
+    'Alice recalled a message',
+    'Alice 撤回了一条消息',
+  ]);
+  assert.deepEqual(
+    body([text('oops')], { isRevoked: true, from: 'alice', revoker: '' }),
+    ['Alice recalled a message', 'Alice 撤回了一条消息'],
+    'no revoker: the sender',
+  );
   assert.deepEqual(
     body([text('oops')], { isRevoked: true, conversationType: 'GROUP', from: 'alice', revoker: 'bob' }),
     ['Bob (Design) recalled a message', 'Bob (Design) 撤回了一条消息'],
     'an admin recalled it: the admin is named, no sender prefix',
   );
   assert.deepEqual(body([text('oops')], { isRevoked: true, from: 'alice', revoker: SELF }), ['You recalled a message', '你撤回了一条消息']);
-  assert.deepEqual(body([text('oops')], { isRevoked: true, from: '张三', revoker: '张三' }), ['张三 recalled a message', '张三撤回了一条消息']);
+  assert.deepEqual(body([text('oops')], { isRevoked: true, from: '张三', revoker: '张三' }), [
+    '张三 recalled a message',
+    '张三撤回了一条消息',
+  ]);
   // Without a selfID, the message's flow says whose it is.
   const own = summarizeMessage(message({ elements: [text('x')], isRevoked: true, flow: 'out', from: 'me' }));
   assert.equal(localize('en', own.body), 'You recalled a message');
@@ -156,7 +191,11 @@ test('sender name order: name card, then nick, then user ID', () => {
 
 test('createNameLookup: member name card, then member nick, then profile nick, else unknown', () => {
   const lookup = createNameLookup({
-    users: { u1: { userID: 'u1', nick: 'User One', avatar: '' }, u2: { userID: 'u2', nick: 'User Two', avatar: '' }, u3: { userID: 'u3', nick: '', avatar: '' } },
+    users: {
+      u1: { userID: 'u1', nick: 'User One', avatar: '' },
+      u2: { userID: 'u2', nick: 'User Two', avatar: '' },
+      u3: { userID: 'u3', nick: '', avatar: '' },
+    },
     members: [member('u1', 'Member One', 'Card One'), member('u2', 'Member Two', ''), member('u4', '', '')],
   });
   assert.equal(lookup('u1'), 'Card One');
@@ -197,19 +236,28 @@ test('conversation summary: a draft wins over the last message', () => {
   assert.deepEqual(en.prefix, { key: 'summary.draft' });
   assert.equal(en.sender, undefined);
   assert.equal(en.text, '[Draft] half a thought [Smile] more');
-  assert.equal(conversationSummary(conversation({ draft }), { selfID: SELF, names, locale: 'zh-CN' }).text, '[草稿]half a thought [Smile] more');
+  assert.equal(
+    conversationSummary(conversation({ draft }), { selfID: SELF, names, locale: 'zh-CN' }).text,
+    '[草稿]half a thought [Smile] more',
+  );
   assert.equal(
     conversationSummary(conversation({ draft, atMe: true }), { selfID: SELF, names, locale: 'en' }).text,
     '[Draft] half a thought [Smile] more',
   );
   // A draft of nothing but spaces (or only reply data) is no draft.
-  assert.equal(conversationSummary(conversation({ draft: { text: '  ', editTime: 5, userDefine: '{"reply":1}' } }), { selfID: SELF, names }).text, 'Alice: lunch?');
+  assert.equal(
+    conversationSummary(conversation({ draft: { text: '  ', editTime: 5, userDefine: '{"reply":1}' } }), { selfID: SELF, names }).text,
+    'Alice: lunch?',
+  );
 });
 
 test('conversation summary: the open conversation shows its last message while the user types; "[Draft]" once they leave', () => {
   const draft = { text: 'half a thought', editTime: 5, userDefine: '' };
   assert.equal(conversationSummary(conversation({ draft }), { selfID: SELF, names, locale: 'en', isOpen: true }).text, 'Alice: lunch?');
-  assert.equal(conversationSummary(conversation({ draft }), { selfID: SELF, names, locale: 'en', isOpen: false }).text, '[Draft] half a thought');
+  assert.equal(
+    conversationSummary(conversation({ draft }), { selfID: SELF, names, locale: 'en', isOpen: false }).text,
+    '[Draft] half a thought',
+  );
 });
 
 test('conversation summary: [@me] while mentioned', () => {

@@ -39,7 +39,8 @@ describe('tabs converge on delivery when the answer is lost', () => {
     tabA.service.setFailureRate(0);
     const [sent] = messagesOf(tabA.store, 'C2Cbob');
     await waitFor(
-      () => messagesOf(tabA.store, 'C2Cbob').find((m) => m.ID === sent!.ID)?.status === 'success' &&
+      () =>
+        messagesOf(tabA.store, 'C2Cbob').find((m) => m.ID === sent!.ID)?.status === 'success' &&
         messagesOf(tabB.store, 'C2Cbob').find((m) => m.ID === sent!.ID)?.status === 'success',
       'both tabs show it delivered',
       { timers, stepMs: 100, timeoutMs: 5000 },
@@ -59,7 +60,11 @@ describe('tabs converge on delivery when the answer is lost', () => {
     alice.service.setFailureRate(0);
     const sent = messagesOf(alice.store, 'C2Cbob').find((m) => m.elements[0]?.type === 'TIMTextElem' && m.elements[0].text === 'alone')!;
     assert.equal(sent.status, 'fail');
-    await waitFor(() => messagesOf(alice.store, 'C2Cbob').find((m) => m.ID === sent.ID)?.status === 'success', 'delivered after the check', { timers, stepMs: 100, timeoutMs: 5000 });
+    await waitFor(
+      () => messagesOf(alice.store, 'C2Cbob').find((m) => m.ID === sent.ID)?.status === 'success',
+      'delivered after the check',
+      { timers, stepMs: 100, timeoutMs: 5000 },
+    );
     assert.equal(await serverCopies(world, 'alone'), 1);
   });
 
@@ -68,7 +73,9 @@ describe('tabs converge on delivery when the answer is lost', () => {
     alice.service.setFailureRate(1, { phase: 'response' });
     await alice.store.sendText('C2Cbob', 'once only').catch(() => {});
     alice.service.setFailureRate(0);
-    const [failed] = messagesOf(alice.store, 'C2Cbob').filter((m) => m.elements[0]?.type === 'TIMTextElem' && m.elements[0].text === 'once only');
+    const [failed] = messagesOf(alice.store, 'C2Cbob').filter(
+      (m) => m.elements[0]?.type === 'TIMTextElem' && m.elements[0].text === 'once only',
+    );
     const resent = await alice.store.resend(failed!);
     assert.equal(resent.status, 'success');
     assert.equal(resent.ID, failed!.ID);

@@ -58,7 +58,10 @@ describe('messages', () => {
     assert.equal(live!.onlineOnly, true);
     assert.equal(kept!.onlineOnly, false);
     assert.equal(kept!.ID, stored.ID);
-    assert.ok(sdk.calls.some((c) => c.method === 'findMessage' && c.args[0] === live!.ID), 'decided by asking the SDK');
+    assert.ok(
+      sdk.calls.some((c) => c.method === 'findMessage' && c.args[0] === live!.ID),
+      'decided by asking the SDK',
+    );
   });
 
   test('MESSAGE_REACTIONS_UPDATED: the reactions of a message this adapter has seen, with its conversation', async () => {
@@ -93,7 +96,10 @@ describe('messages', () => {
     const group = await alice.sendMessage(textMessage('alice', groupConversationID('team'), 'all read me'));
     const receipts = nextEvent(alice, 'messageReadReceipt');
     server.sendReadReceipt('bob', group.ID);
-    assert.deepEqual(await receipts, { conversationID: groupConversationID('team'), receipts: [{ messageID: group.ID, readCount: 1, unreadCount: 1 }] });
+    assert.deepEqual(await receipts, {
+      conversationID: groupConversationID('team'),
+      receipts: [{ messageID: group.ID, readCount: 1, unreadCount: 1 }],
+    });
     void bob;
   });
 });
@@ -111,17 +117,32 @@ describe('profiles and friends', () => {
     }
   });
 
-  test('FRIEND_LIST_UPDATED: remarks at sign-in, then each change, and a removed friend\'s remark is cleared', async () => {
+  test("FRIEND_LIST_UPDATED: remarks at sign-in, then each change, and a removed friend's remark is cleared", async () => {
     server.addFriend('alice', 'bob', 'Bobby');
     const { service: alice } = await signedIn('alice').then(async (c) => c);
     const updates = recordEvents(alice, 'profileUpdated');
     // The remark the SDK announced after sign-in may have come before we listened: ask the list.
-    await eventually(async () => (await alice.getConversation(c2cConversationID('bob'))).userProfile?.remark === 'Bobby', 3000, 'remark in the conversation');
+    await eventually(
+      async () => (await alice.getConversation(c2cConversationID('bob'))).userProfile?.remark === 'Bobby',
+      3000,
+      'remark in the conversation',
+    );
     server.setFriendRemark('alice', 'bob', 'Robert');
-    await eventually(() => updates.payloads.some((p) => p.profiles.some((x) => x.userID === 'bob' && x.remark === 'Robert')), 3000, 'changed remark');
+    await eventually(
+      () => updates.payloads.some((p) => p.profiles.some((x) => x.userID === 'bob' && x.remark === 'Robert')),
+      3000,
+      'changed remark',
+    );
     server.removeFriend('alice', 'bob');
-    await eventually(() => updates.payloads.some((p) => p.profiles.some((x) => x.userID === 'bob' && x.remark === '')), 3000, 'cleared remark');
-    const last = updates.payloads.flatMap((p) => p.profiles).filter((x) => x.userID === 'bob').at(-1)!;
+    await eventually(
+      () => updates.payloads.some((p) => p.profiles.some((x) => x.userID === 'bob' && x.remark === '')),
+      3000,
+      'cleared remark',
+    );
+    const last = updates.payloads
+      .flatMap((p) => p.profiles)
+      .filter((x) => x.userID === 'bob')
+      .at(-1)!;
     assert.deepEqual(last, { userID: 'bob', remark: '' }, 'a cleared remark leaves nick and avatar alone');
   });
 
@@ -132,10 +153,13 @@ describe('profiles and friends', () => {
     server.setUserStatus('bob', 1, 'in a meeting');
     server.setUserStatus('bob', 2);
     await eventually(() => statuses.payloads.length === 2, 3000, 'two updates');
-    assert.deepEqual(statuses.payloads.flatMap((p) => p.statuses), [
-      { userID: 'bob', status: 'online', customStatus: 'in a meeting' },
-      { userID: 'bob', status: 'offline', customStatus: '' },
-    ]);
+    assert.deepEqual(
+      statuses.payloads.flatMap((p) => p.statuses),
+      [
+        { userID: 'bob', status: 'online', customStatus: 'in a meeting' },
+        { userID: 'bob', status: 'offline', customStatus: '' },
+      ],
+    );
   });
 });
 
@@ -190,13 +214,22 @@ describe('conversations', () => {
     await bob.sendMessage(textMessage('bob', groupConversationID('team'), 'two'));
     await eventually(async () => (await alice.getConversationList()).length >= 2, 3000, 'two conversations');
     const deleted = recordEvents(alice, 'conversationDeleted');
-    const updated = nextEvent(alice, 'conversationUpdated', (p) => p.conversations.some((c) => c.conversationID === groupConversationID('team')));
+    const updated = nextEvent(alice, 'conversationUpdated', (p) =>
+      p.conversations.some((c) => c.conversationID === groupConversationID('team')),
+    );
     await bob.sendMessage(textMessage('bob', groupConversationID('team'), 'three'));
     const payload = await updated;
-    assert.deepEqual(payload.conversations.map((c) => c.conversationID), [groupConversationID('team')], 'only the one that changed');
+    assert.deepEqual(
+      payload.conversations.map((c) => c.conversationID),
+      [groupConversationID('team')],
+      'only the one that changed',
+    );
     await settle();
     assert.deepEqual(deleted.payloads, [], 'the C2C conversation, left out, is not deleted');
-    assert.ok(sdk.calls.some((c) => c.method === 'getConversationList' && Array.isArray(c.args[0])), 'the adapter asked the SDK about it');
+    assert.ok(
+      sdk.calls.some((c) => c.method === 'getConversationList' && Array.isArray(c.args[0])),
+      'the adapter asked the SDK about it',
+    );
     // Deleted on another device (the console syncs deletions): the partial update says nothing…
     server.syncConversationDeletion = true;
     const other = await signedIn('alice');
@@ -207,7 +240,7 @@ describe('conversations', () => {
     await eventually(() => deleted.payloads.some((p) => p.conversationIDs.includes(c2cConversationID('bob'))), 3000, 'deleted');
   });
 
-  test('TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: the SDK\'s total, when it changes', async () => {
+  test("TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: the SDK's total, when it changes", async () => {
     const { service: alice } = await signedIn('alice');
     const { service: bob } = await signedIn('bob');
     const totals = recordEvents(alice, 'totalUnreadUpdated');
@@ -240,7 +273,15 @@ test('events the adapter ignores make no kit event and no error', async () => {
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     const service = world.services[trigger.on(world).currentUser as 'alice' | 'bob']!;
-    const events: Array<keyof ChatServiceEvents> = ['messageReceived', 'messageModified', 'profileUpdated', 'groupUpdated', 'messageReactionsUpdated', 'userStatusUpdated', 'error'];
+    const events: Array<keyof ChatServiceEvents> = [
+      'messageReceived',
+      'messageModified',
+      'profileUpdated',
+      'groupUpdated',
+      'messageReactionsUpdated',
+      'userStatusUpdated',
+      'error',
+    ];
     const offs = events.map((event) => service.on(event, () => heard.push(event)));
     try {
       await trigger.run(world);
@@ -250,7 +291,11 @@ test('events the adapter ignores make no kit event and no error', async () => {
       for (const off of offs) off();
     }
     assert.deepEqual(errors, [], `${key}: no error`);
-    assert.deepEqual(heard.filter((e) => e !== 'groupUpdated' && e !== 'profileUpdated'), [], `${key}: nothing for the kit`);
+    assert.deepEqual(
+      heard.filter((e) => e !== 'groupUpdated' && e !== 'profileUpdated'),
+      [],
+      `${key}: nothing for the kit`,
+    );
   }
 });
 

@@ -20,17 +20,39 @@ const SHAPES: Record<string, (data: unknown) => string[]> = {
   CONVERSATION_LIST_UPDATED: (d) => listOf(d, 'Conversation'),
   GROUP_LIST_UPDATED: (d) => listOf(d, 'Group'),
   PROFILE_UPDATED: (d) => listOf(d, 'Profile'),
-  FRIEND_LIST_UPDATED: (d) => [...listOf(d, 'Friend'), ...(d as Array<{ profile: unknown }>).flatMap((f) => missingFields(f.profile, 'Profile'))],
+  FRIEND_LIST_UPDATED: (d) => [
+    ...listOf(d, 'Friend'),
+    ...(d as Array<{ profile: unknown }>).flatMap((f) => missingFields(f.profile, 'Profile')),
+  ],
   FRIEND_GROUP_LIST_UPDATED: (d) => listOf(d, 'FriendGroup'),
-  FRIEND_APPLICATION_LIST_UPDATED: (d) => [...keys(d, ['friendApplicationList', 'unreadCount']), ...listOf((d as { friendApplicationList: unknown }).friendApplicationList, 'FriendApplication')],
+  FRIEND_APPLICATION_LIST_UPDATED: (d) => [
+    ...keys(d, ['friendApplicationList', 'unreadCount']),
+    ...listOf((d as { friendApplicationList: unknown }).friendApplicationList, 'FriendApplication'),
+  ],
   TOPIC_UPDATED: (d) => [...keys(d, ['groupID', 'topic']), ...missingFields((d as { topic: unknown }).topic, 'Topic')],
-  PINNED_GROUP_MESSAGE_UPDATED: (d) => [...keys(d, ['groupID', 'message', 'isPinned', 'operatorInfo']), ...missingFields((d as { message: unknown }).message, 'Message')],
-  CONVERSATION_IN_GROUP_UPDATED: (d) => [...keys(d, ['groupName', 'conversationList']), ...listOf((d as { conversationList: unknown }).conversationList, 'Conversation')],
+  PINNED_GROUP_MESSAGE_UPDATED: (d) => [
+    ...keys(d, ['groupID', 'message', 'isPinned', 'operatorInfo']),
+    ...missingFields((d as { message: unknown }).message, 'Message'),
+  ],
+  CONVERSATION_IN_GROUP_UPDATED: (d) => [
+    ...keys(d, ['groupName', 'conversationList']),
+    ...listOf((d as { conversationList: unknown }).conversationList, 'Conversation'),
+  ],
   CONVERSATION_GROUP_LIST_UPDATED: (d) => (Array.isArray(d) && d.every((n) => typeof n === 'string') ? [] : ['folder names']),
-  MESSAGE_READ_RECEIPT_RECEIVED: (d) => (Array.isArray(d) ? d.flatMap((r) => keys(r, 'groupID' in r ? ['groupID', 'messageID', 'readCount', 'unreadCount'] : ['userID', 'messageID', 'isPeerRead', 'timestamp'])) : ['a list']),
+  MESSAGE_READ_RECEIPT_RECEIVED: (d) =>
+    Array.isArray(d)
+      ? d.flatMap((r) =>
+          keys(
+            r,
+            'groupID' in r ? ['groupID', 'messageID', 'readCount', 'unreadCount'] : ['userID', 'messageID', 'isPeerRead', 'timestamp'],
+          ),
+        )
+      : ['a list'],
   MESSAGE_REACTIONS_UPDATED: (d) => [
     ...keys(d, ['messageID', 'reactionList']),
-    ...(d as { reactionList: unknown[] }).reactionList.flatMap((r) => keys(r, ['reactionID', 'totalUserCount', 'partialUserList', 'reactedByMyself'])),
+    ...(d as { reactionList: unknown[] }).reactionList.flatMap((r) =>
+      keys(r, ['reactionID', 'totalUserCount', 'partialUserList', 'reactedByMyself']),
+    ),
   ],
   MESSAGE_EXTENSIONS_UPDATED: (d) => keys(d, ['messageID', 'extensions']),
   MESSAGE_EXTENSIONS_DELETED: (d) => keys(d, ['messageID', 'keyList']),
@@ -83,29 +105,45 @@ for (const [key, trigger] of Object.entries(FAKE_EVENT_TRIGGERS)) {
   });
 }
 
-test('the fake\'s messages, conversations (and their last-message summary), groups and profiles have the fields of the real SDK\'s objects', async () => {
+test("the fake's messages, conversations (and their last-message summary), groups and profiles have the fields of the real SDK's objects", async () => {
   const sdk = await realSdk('alice');
   try {
     const world = await fakeWorld();
     const realMessage = sdk.received(fromBob(), ELEMENTS.text);
     const fakeMessage = world.alice.findMessage(world.c2cMessage.ID)!;
     const publicKeys = (o: object) => Object.keys(o).filter((k) => !k.startsWith('_'));
-    assert.deepEqual(publicKeys(realMessage).filter((k) => !(k in fakeMessage)), [], 'message fields');
+    assert.deepEqual(
+      publicKeys(realMessage).filter((k) => !(k in fakeMessage)),
+      [],
+      'message fields',
+    );
     const realConversation = sdk.conversation({ conversationID: 'C2Cbob', type: 'C2C', unreadCount: 1, lastMessage: realMessage });
     const { data } = (await world.alice.getConversationList()) as { data: { conversationList: Array<Record<string, unknown>> } };
     const fakeConversation = data.conversationList.find((c) => c.conversationID === 'C2Cbob')!;
-    assert.deepEqual(publicKeys(realConversation).filter((k) => !(k in fakeConversation)), [], 'conversation fields');
+    assert.deepEqual(
+      publicKeys(realConversation).filter((k) => !(k in fakeConversation)),
+      [],
+      'conversation fields',
+    );
     assert.deepEqual(
       Object.keys(realConversation.lastMessage as object).sort(),
       Object.keys(fakeConversation.lastMessage as object).sort(),
-      'the last-message summary has exactly the real one\'s fields',
+      "the last-message summary has exactly the real one's fields",
     );
     const realGroup = sdk.group({ groupID: 'team', name: 'Team', memberNum: 3 });
     const { data: groupData } = (await world.alice.getGroupProfile({ groupID: 'team' })) as { data: { group: Record<string, unknown> } };
-    assert.deepEqual(publicKeys(realGroup).filter((k) => !(k in groupData.group)), [], 'group fields');
+    assert.deepEqual(
+      publicKeys(realGroup).filter((k) => !(k in groupData.group)),
+      [],
+      'group fields',
+    );
     const realProfile = sdk.profile({ userID: 'bob', nick: 'Bob' });
     const { data: profiles } = (await world.alice.getUserProfile({ userIDList: ['bob'] })) as { data: Array<Record<string, unknown>> };
-    assert.deepEqual(publicKeys(realProfile).filter((k) => !(k in profiles[0]!)), [], 'profile fields');
+    assert.deepEqual(
+      publicKeys(realProfile).filter((k) => !(k in profiles[0]!)),
+      [],
+      'profile fields',
+    );
   } finally {
     sdk.dispose();
   }

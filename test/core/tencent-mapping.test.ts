@@ -131,11 +131,17 @@ test('a text message maps every field, from a frozen SDK object it never writes 
 });
 
 test('missing flow and conversationID are worked out from the sender and the signed-in user', () => {
-  const out = messageFromSdk({ ID: 'x1', type: 'TIMTextElem', payload: { text: 'hi' }, from: 'alice', to: 'bob', conversationType: 'C2C' }, ME)!;
+  const out = messageFromSdk(
+    { ID: 'x1', type: 'TIMTextElem', payload: { text: 'hi' }, from: 'alice', to: 'bob', conversationType: 'C2C' },
+    ME,
+  )!;
   assert.equal(out.flow, 'out');
   assert.equal(out.conversationID, 'C2Cbob');
   assert.equal(out.isRead, true, 'own messages count as read');
-  const group = messageFromSdk({ ID: 'x2', type: 'TIMTextElem', payload: { text: 'hi' }, from: 'bob', to: 'team', conversationType: 'GROUP' }, ME)!;
+  const group = messageFromSdk(
+    { ID: 'x2', type: 'TIMTextElem', payload: { text: 'hi' }, from: 'bob', to: 'team', conversationType: 'GROUP' },
+    ME,
+  )!;
   assert.equal(group.conversationID, 'GROUPteam');
   assert.equal(group.flow, 'in');
 });
@@ -143,12 +149,21 @@ test('missing flow and conversationID are worked out from the sender and the sig
 test('unsafe URLs from the SDK never reach the model', () => {
   const m = messageFromSdk(sdkMessage({ avatar: 'javascript:alert(1)' }), ME)!;
   assert.equal(m.avatar, '');
-  const file = elementFromSdk('TIMFileElem', { fileName: 'x.pdf', fileSize: 10, fileUrl: 'data:text/html,<script>alert(1)</script>', uuid: 'u' });
+  const file = elementFromSdk('TIMFileElem', {
+    fileName: 'x.pdf',
+    fileSize: 10,
+    fileUrl: 'data:text/html,<script>alert(1)</script>',
+    uuid: 'u',
+  });
   assert.deepEqual(file, { type: 'TIMFileElem', uuid: 'u', fileName: 'x.pdf', fileSize: 10, fileUrl: '' });
 });
 
 test('face, location and custom elements', () => {
-  assert.deepEqual(elementFromSdk('TIMFaceElem', { index: 3, data: 'face-pack/03' }), { type: 'TIMFaceElem', index: 3, data: 'face-pack/03' });
+  assert.deepEqual(elementFromSdk('TIMFaceElem', { index: 3, data: 'face-pack/03' }), {
+    type: 'TIMFaceElem',
+    index: 3,
+    data: 'face-pack/03',
+  });
   assert.deepEqual(elementFromSdk('TIMLocationElem', { description: 'Shenzhen', longitude: 113.93, latitude: 22.54 }), {
     type: 'TIMLocationElem',
     description: 'Shenzhen',
@@ -168,9 +183,36 @@ test('image: SDK 3 objects (type 0 everywhere, sizeType set) map by position: or
     uuid: 'img-1',
     imageFormat: 3,
     imageInfoArray: [
-      { instanceID: 1, sizeType: 1, type: 0, size: 90000, width: 1000, height: 750, imageUrl: 'https://cos.example.com/a?o', url: 'https://cos.example.com/a?o' },
-      { instanceID: 2, sizeType: 3, type: 0, size: 0, width: 264, height: 198, imageUrl: 'https://cos.example.com/a?198', url: 'https://cos.example.com/a?198' },
-      { instanceID: 3, sizeType: 2, type: 0, size: 0, width: 960, height: 720, imageUrl: 'https://cos.example.com/a?720', url: 'https://cos.example.com/a?720' },
+      {
+        instanceID: 1,
+        sizeType: 1,
+        type: 0,
+        size: 90000,
+        width: 1000,
+        height: 750,
+        imageUrl: 'https://cos.example.com/a?o',
+        url: 'https://cos.example.com/a?o',
+      },
+      {
+        instanceID: 2,
+        sizeType: 3,
+        type: 0,
+        size: 0,
+        width: 264,
+        height: 198,
+        imageUrl: 'https://cos.example.com/a?198',
+        url: 'https://cos.example.com/a?198',
+      },
+      {
+        instanceID: 3,
+        sizeType: 2,
+        type: 0,
+        size: 0,
+        width: 960,
+        height: 720,
+        imageUrl: 'https://cos.example.com/a?720',
+        url: 'https://cos.example.com/a?720',
+      },
     ],
   }) as ImageElem;
   assert.equal(image.imageFormat, 'PNG');
@@ -206,14 +248,17 @@ test('image: distinct known types are trusted whatever the order; bad entries ar
   );
 });
 
-test('sound, video and file read the SDK\'s alternative URL fields', () => {
-  assert.deepEqual(elementFromSdk('TIMSoundElem', { uuid: 's', remoteAudioUrl: 'https://cos.example.com/s.m4a', second: 7, size: 5000, downloadFlag: 2 }), {
-    type: 'TIMSoundElem',
-    uuid: 's',
-    url: 'https://cos.example.com/s.m4a',
-    second: 7,
-    size: 5000,
-  });
+test("sound, video and file read the SDK's alternative URL fields", () => {
+  assert.deepEqual(
+    elementFromSdk('TIMSoundElem', { uuid: 's', remoteAudioUrl: 'https://cos.example.com/s.m4a', second: 7, size: 5000, downloadFlag: 2 }),
+    {
+      type: 'TIMSoundElem',
+      uuid: 's',
+      url: 'https://cos.example.com/s.m4a',
+      second: 7,
+      size: 5000,
+    },
+  );
   assert.deepEqual(
     elementFromSdk('TIMVideoFileElem', {
       videoUUID: 'v',
@@ -238,17 +283,25 @@ test('sound, video and file read the SDK\'s alternative URL fields', () => {
       thumbHeight: 180,
     },
   );
-  assert.deepEqual(elementFromSdk('TIMFileElem', { uuid: 'f', fileName: 'report.pdf', fileSize: '2048', remoteFileUrl: 'https://cos.example.com/r.pdf' }), {
-    type: 'TIMFileElem',
-    uuid: 'f',
-    fileName: 'report.pdf',
-    fileSize: 2048,
-    fileUrl: 'https://cos.example.com/r.pdf',
-  });
+  assert.deepEqual(
+    elementFromSdk('TIMFileElem', { uuid: 'f', fileName: 'report.pdf', fileSize: '2048', remoteFileUrl: 'https://cos.example.com/r.pdf' }),
+    {
+      type: 'TIMFileElem',
+      uuid: 'f',
+      fileName: 'report.pdf',
+      fileSize: 2048,
+      fileUrl: 'https://cos.example.com/r.pdf',
+    },
+  );
 });
 
 test('a merged message becomes unsupported with a summary and a detached copy of its data', () => {
-  const payload = { downloadKey: 'k', title: 'Chat history of Alice and Bob', abstractList: ['Alice: hi', 'Bob: hello'], messageList: [{ ID: 'inner' }] };
+  const payload = {
+    downloadKey: 'k',
+    title: 'Chat history of Alice and Bob',
+    abstractList: ['Alice: hi', 'Bob: hello'],
+    messageList: [{ ID: 'inner' }],
+  };
   const element = elementFromSdk('TIMRelayElem', payload);
   assert.equal(element.type, 'unsupported');
   if (element.type !== 'unsupported') return;
@@ -271,7 +324,12 @@ test('group tips: profile changes with our key names, member mutes, group ID fro
         operatorID: 'alice',
         operationType: 6,
         userIDList: [],
-        newGroupProfile: { groupName: 'New name', muteAllMembers: true, notification: 'Be kind', groupCustomField: [{ key: 'k', value: 'v' }] },
+        newGroupProfile: {
+          groupName: 'New name',
+          muteAllMembers: true,
+          notification: 'Be kind',
+          groupCustomField: [{ key: 'k', value: 'v' }],
+        },
         memberList: [],
         memberNum: 5,
       },
@@ -292,8 +350,16 @@ test('group tips: profile changes with our key names, member mutes, group ID fro
     memberMuteChanges: [],
     memberNum: 5,
   });
-  const mute = elementFromSdk('TIMGroupTipElem', { operatorID: 'alice', operationType: 7, userIDList: ['bob'], memberList: [{ userID: 'bob', muteTime: 600 }, { nick: 'x' }] });
-  assert.equal(mute.type === 'TIMGroupTipElem' && JSON.stringify(mute.memberMuteChanges), JSON.stringify([{ userID: 'bob', muteTime: 600 }]));
+  const mute = elementFromSdk('TIMGroupTipElem', {
+    operatorID: 'alice',
+    operationType: 7,
+    userIDList: ['bob'],
+    memberList: [{ userID: 'bob', muteTime: 600 }, { nick: 'x' }],
+  });
+  assert.equal(
+    mute.type === 'TIMGroupTipElem' && JSON.stringify(mute.memberMuteChanges),
+    JSON.stringify([{ userID: 'bob', muteTime: 600 }]),
+  );
 });
 
 test('group system notices read the group from groupProfile (name or groupName)', () => {
@@ -304,9 +370,21 @@ test('group system notices read the group from groupProfile (name or groupName)'
       groupProfile: { groupID: 'team', groupName: 'Team' },
       handleMessage: 'let me in',
     }),
-    { type: 'TIMGroupSystemNoticeElem', operationType: 1, operatorID: 'carol', groupID: 'team', groupName: 'Team', handleMessage: 'let me in', userDefinedField: '' },
+    {
+      type: 'TIMGroupSystemNoticeElem',
+      operationType: 1,
+      operatorID: 'carol',
+      groupID: 'team',
+      groupName: 'Team',
+      handleMessage: 'let me in',
+      userDefinedField: '',
+    },
   );
-  const custom = elementFromSdk('TIMGroupSystemNoticeElem', { operationType: 255, groupProfile: { groupID: 'g', name: 'G' }, userDefinedField: 'party at 8' });
+  const custom = elementFromSdk('TIMGroupSystemNoticeElem', {
+    operationType: 255,
+    groupProfile: { groupID: 'g', name: 'G' },
+    userDefinedField: 'party at 8',
+  });
   assert.equal(custom.type === 'TIMGroupSystemNoticeElem' && custom.userDefinedField, 'party at 8');
   assert.equal(custom.type === 'TIMGroupSystemNoticeElem' && custom.groupName, 'G');
 });
@@ -321,10 +399,19 @@ test('unknown and malformed input becomes an unsupported element or null, never 
   assert.equal(messageFromSdk(null, ME), null);
   assert.equal(messageFromSdk(42, ME), null);
   assert.equal(messageFromSdk({ ID: '' }, ME), null, 'without an ID nothing can refer to it');
-  const hostile = { ID: 'h1', get payload() { throw new Error('boom'); }, type: 'TIMTextElem' };
+  const hostile = {
+    ID: 'h1',
+    get payload() {
+      throw new Error('boom');
+    },
+    type: 'TIMTextElem',
+  };
   const mapped = messageFromSdk(hostile, ME);
   assert.equal(mapped?.elements[0]?.type, 'unsupported', 'a throwing getter reads as missing');
-  const weird = messageFromSdk({ ID: 'w', time: 'soon', sequence: -3, priority: 'Urgent', status: 'lost', atUserList: ['x', 5, null], cloudCustomData: { reply: 1 } }, ME)!;
+  const weird = messageFromSdk(
+    { ID: 'w', time: 'soon', sequence: -3, priority: 'Urgent', status: 'lost', atUserList: ['x', 5, null], cloudCustomData: { reply: 1 } },
+    ME,
+  )!;
   assert.equal(weird.time, 0);
   assert.equal(weird.sequence, 0);
   assert.equal(weird.priority, 'Normal');
@@ -342,7 +429,7 @@ test('revoked messages name the revoker (revokerInfo in SDK 3, revoker before)',
   assert.equal(messageFromSdk(sdkMessage({ revoker: 'bob' }), ME)!.revoker, '', 'no revoker unless revoked');
 });
 
-test('online-only is the adapter\'s call (what the SDK did not keep), never the SDK\'s private _onlineOnlyFlag', () => {
+test("online-only is the adapter's call (what the SDK did not keep), never the SDK's private _onlineOnlyFlag", () => {
   assert.equal(messageFromSdk(sdkMessage({ _onlineOnlyFlag: true }), ME)!.onlineOnly, false, 'the private field is not read');
   const decided = messageFromSdk(sdkMessage(), { ...ME, isOnlineOnly: (id) => id === '144115200000000002-1700000000-123456' })!;
   assert.equal(decided.onlineOnly, true);
@@ -387,7 +474,7 @@ function sdkConversation(overrides: Record<string, unknown> = {}): Record<string
   });
 }
 
-test('a conversation: lastMessage from the SDK\'s plain summary, profile, pin, mute, peer read time', () => {
+test("a conversation: lastMessage from the SDK's plain summary, profile, pin, mute, peer read time", () => {
   const c = conversationFromSdk(sdkConversation(), ME)!;
   assert.equal(c.conversationID, 'C2Cbob');
   assert.equal(c.type, 'C2C');
@@ -398,7 +485,11 @@ test('a conversation: lastMessage from the SDK\'s plain summary, profile, pin, m
   assert.equal(c.activeTime, 1700000100);
   assert.equal(c.draft, null);
   assert.equal(c.atMe, false);
-  assert.deepEqual(c.userProfile, { userID: 'bob', nick: 'Bob', avatar: '', selfSignature: 'hi there', remark: '' }, 'the remark (empty when not a friend) comes from the conversation');
+  assert.deepEqual(
+    c.userProfile,
+    { userID: 'bob', nick: 'Bob', avatar: '', selfSignature: 'hi there', remark: '' },
+    'the remark (empty when not a friend) comes from the conversation',
+  );
   const last = c.lastMessage!;
   assert.equal(last.ID, '', 'the summary has no ID');
   assert.equal(last.from, 'bob');
@@ -410,7 +501,15 @@ test('a conversation: lastMessage from the SDK\'s plain summary, profile, pin, m
 });
 
 test('a conversation: the full message seen last stands in for the summary when it is the same one', () => {
-  const seen: Message = { ...EMPTY_MESSAGE, ID: 'real-id', conversationID: 'C2Cbob', from: 'bob', time: 1700000100, sequence: 7, elements: [{ type: 'TIMTextElem', text: 'see you' }] };
+  const seen: Message = {
+    ...EMPTY_MESSAGE,
+    ID: 'real-id',
+    conversationID: 'C2Cbob',
+    from: 'bob',
+    time: 1700000100,
+    sequence: 7,
+    elements: [{ type: 'TIMTextElem', text: 'see you' }],
+  };
   const c = conversationFromSdk(sdkConversation(), { ...ME, lastSeen: () => seen })!;
   assert.equal(c.lastMessage, seen);
   const revoked = conversationFromSdk(
@@ -420,12 +519,18 @@ test('a conversation: the full message seen last stands in for the summary when 
   assert.equal(revoked.lastMessage?.ID, 'real-id');
   assert.equal(revoked.lastMessage?.isRevoked, true);
   const older: Message = { ...seen, time: 1700000000, sequence: 5 };
-  assert.equal(conversationFromSdk(sdkConversation(), { ...ME, lastSeen: () => older })!.lastMessage?.ID, '', 'a different message is not used');
+  assert.equal(
+    conversationFromSdk(sdkConversation(), { ...ME, lastSeen: () => older })!.lastMessage?.ID,
+    '',
+    'a different message is not used',
+  );
 });
 
 test('a conversation: messageForShow when the summary has no payload; no last message at all gives null', () => {
   const c = conversationFromSdk(
-    sdkConversation({ lastMessage: { lastTime: 5, lastSequence: 1, fromAccount: 'alice', payload: null, type: 'TIMImageElem', messageForShow: '[Image]' } }),
+    sdkConversation({
+      lastMessage: { lastTime: 5, lastSequence: 1, fromAccount: 'alice', payload: null, type: 'TIMImageElem', messageForShow: '[Image]' },
+    }),
     ME,
   )!;
   assert.deepEqual(c.lastMessage?.elements, [{ type: 'unsupported', originalType: 'TIMImageElem', summary: '[Image]', raw: null }]);
@@ -491,7 +596,7 @@ test('conversations our model has no place for are left out', () => {
   assert.equal(conversationFromSdk({ conversationID: '@TIM#SYSTEM', type: '@TIM#SYSTEM' }, ME)?.type, '@TIM#SYSTEM');
 });
 
-test('remind types: the SDK\'s values map onto our three', () => {
+test("remind types: the SDK's values map onto our three", () => {
   assert.equal(remindTypeOf('AcceptAndNotify'), 'AcceptAndNotify');
   assert.equal(remindTypeOf('AcceptNotNotify'), 'AcceptNotNotify');
   assert.equal(remindTypeOf('NotReceiveMsgExceptAt'), 'AcceptNotNotify');
@@ -499,7 +604,7 @@ test('remind types: the SDK\'s values map onto our three', () => {
   assert.equal(remindTypeOf(undefined), 'AcceptAndNotify');
 });
 
-test('drafts: ours round-trip through draftText; TUIKit\'s JSON gives its plain abstract (never its html); plain text stays text', () => {
+test("drafts: ours round-trip through draftText; TUIKit's JSON gives its plain abstract (never its html); plain text stays text", () => {
   const draft = { text: 'half a thought [Smile]', editTime: 1700000000, userDefine: '{"reply":"x"}' };
   assert.deepEqual(decodeDraft(encodeDraft(draft)), draft);
   assert.deepEqual(decodeDraft('{"html":"<p>hi<img src=x onerror=alert(1)></p>","abstract":"hi","messageID":"m1","type":"reply"}'), {
@@ -513,21 +618,28 @@ test('drafts: ours round-trip through draftText; TUIKit\'s JSON gives its plain 
 });
 
 test('profiles and members', () => {
-  assert.deepEqual(userProfileFromSdk({ userID: 'u', nick: 7, avatar: 'https://e.example/a.png' }), { userID: 'u', nick: '7', avatar: 'https://e.example/a.png' });
-  assert.deepEqual(userProfileFromSdk(undefined, 'fallback'), { userID: 'fallback', nick: '', avatar: '' });
-  assert.deepEqual(groupMemberFromSdk({ userID: 'bob', nick: 'Bob', avatar: '', nameCard: 'B', role: 'Owner', muteUntil: 1700000000, joinTime: 1 }), {
-    userID: 'bob',
-    nick: 'Bob',
-    avatar: '',
-    nameCard: 'B',
-    role: 'Owner',
-    muteUntil: 1700000000,
+  assert.deepEqual(userProfileFromSdk({ userID: 'u', nick: 7, avatar: 'https://e.example/a.png' }), {
+    userID: 'u',
+    nick: '7',
+    avatar: 'https://e.example/a.png',
   });
+  assert.deepEqual(userProfileFromSdk(undefined, 'fallback'), { userID: 'fallback', nick: '', avatar: '' });
+  assert.deepEqual(
+    groupMemberFromSdk({ userID: 'bob', nick: 'Bob', avatar: '', nameCard: 'B', role: 'Owner', muteUntil: 1700000000, joinTime: 1 }),
+    {
+      userID: 'bob',
+      nick: 'Bob',
+      avatar: '',
+      nameCard: 'B',
+      role: 'Owner',
+      muteUntil: 1700000000,
+    },
+  );
   assert.equal(groupMemberFromSdk({ role: 'Custom', userID: 'x' })?.role, 'Member');
   assert.equal(groupMemberFromSdk({ nick: 'no id' }), null);
 });
 
-test('SDK errors become ChatErrors with the kit\'s codes and words; the SDK\'s code stays in data', () => {
+test("SDK errors become ChatErrors with the kit's codes and words; the SDK's code stays in data", () => {
   const cases: Array<[number, number]> = [
     [2024, CHAT_ERROR.notLoggedIn],
     [2100, CHAT_ERROR.sendFailed],
@@ -544,14 +656,14 @@ test('SDK errors become ChatErrors with the kit\'s codes and words; the SDK\'s c
     const error = chatErrorFromSdk({ code: sdkCode, message: `sdk says ${sdkCode}` });
     assert.ok(error instanceof ChatError);
     assert.equal(error.code, kitCode, `code ${sdkCode}`);
-    assert.match(error.message, new RegExp(`sdk says ${sdkCode}`), 'the SDK\'s words are kept');
+    assert.match(error.message, new RegExp(`sdk says ${sdkCode}`), "the SDK's words are kept");
     assert.equal((error.data as { sdkCode: number }).sdkCode, sdkCode);
   }
   assert.match(chatErrorFromSdk({ code: 2024, message: '' }).message, /not signed in/i);
   assert.match(chatErrorFromSdk({ code: 2800 }).message, /network/i);
   const unknown = chatErrorFromSdk({ code: 20003, message: 'invalid userID' });
   assert.equal(unknown.code, 20003, 'a code the kit does not name is kept');
-  assert.equal(unknown.message, 'invalid userID', 'in the SDK\'s words');
+  assert.equal(unknown.message, 'invalid userID', "in the SDK's words");
   assert.match(chatErrorFromSdk({ code: 20003 }).message, /20003/);
   const thrown = chatErrorFromSdk(new TypeError('x is undefined'), CHAT_ERROR.sendFailed);
   assert.equal(thrown.code, CHAT_ERROR.sendFailed);
@@ -574,17 +686,22 @@ const outgoing = (elements: Message['elements'], extra: Partial<Message> = {}): 
   ...extra,
 });
 
-test('outgoing: text, with TUIKit\'s typing feature flag on C2C and the message priority', () => {
+test("outgoing: text, with TUIKit's typing feature flag on C2C and the message priority", () => {
   const request = createRequestFor(outgoing([{ type: 'TIMTextElem', text: 'hi' }], { priority: 'High', cloudCustomData: '{"app":1}' }));
   assert.equal(request.method, 'createTextMessage');
-  assert.deepEqual({ ...request.options }, {
-    to: 'bob',
-    conversationType: 'C2C',
-    priority: 'High',
-    cloudCustomData: '{"app":1,"messageFeature":{"needTyping":1,"version":1}}',
-    payload: { text: 'hi' },
+  assert.deepEqual(
+    { ...request.options },
+    {
+      to: 'bob',
+      conversationType: 'C2C',
+      priority: 'High',
+      cloudCustomData: '{"app":1,"messageFeature":{"needTyping":1,"version":1}}',
+      payload: { text: 'hi' },
+    },
+  );
+  const plain = createRequestFor(outgoing([{ type: 'TIMTextElem', text: 'hi' }], { cloudCustomData: 'opaque app string' }), {
+    announceTyping: true,
   });
-  const plain = createRequestFor(outgoing([{ type: 'TIMTextElem', text: 'hi' }], { cloudCustomData: 'opaque app string' }), { announceTyping: true });
   assert.equal(plain.options.cloudCustomData, 'opaque app string', 'data that is not JSON is never overwritten');
   const quiet = createRequestFor(outgoing([{ type: 'TIMTextElem', text: 'hi' }]), { announceTyping: false });
   assert.equal(quiet.options.cloudCustomData, undefined);
@@ -592,7 +709,12 @@ test('outgoing: text, with TUIKit\'s typing feature flag on C2C and the message 
 
 test('outgoing: a group text with mentions uses createTextAtMessage; mentions are ignored in C2C', () => {
   const group = createRequestFor(
-    outgoing([{ type: 'TIMTextElem', text: '@Bob @all look' }], { conversationID: 'GROUPteam', conversationType: 'GROUP', to: 'team', atUserList: ['bob', '__kImSDK_MesssageAtALL__'] }),
+    outgoing([{ type: 'TIMTextElem', text: '@Bob @all look' }], {
+      conversationID: 'GROUPteam',
+      conversationType: 'GROUP',
+      to: 'team',
+      atUserList: ['bob', '__kImSDK_MesssageAtALL__'],
+    }),
   );
   assert.equal(group.method, 'createTextAtMessage');
   assert.deepEqual(group.options.payload, { text: '@Bob @all look', atUserList: ['bob', '__kImSDK_MesssageAtALL__'] });
@@ -602,9 +724,17 @@ test('outgoing: a group text with mentions uses createTextAtMessage; mentions ar
 });
 
 test('outgoing: face, location, custom', () => {
-  assert.deepEqual(createRequestFor(outgoing([{ type: 'TIMFaceElem', index: 2, data: 'pack/02' }])).options.payload, { index: 2, data: 'pack/02' });
-  assert.equal(createRequestFor(outgoing([{ type: 'TIMLocationElem', description: 'Here', longitude: 1, latitude: 2 }])).method, 'createLocationMessage');
-  const custom = createRequestFor(outgoing([{ type: 'TIMCustomElem', data: '{"businessID":"user_typing_status"}', description: '', extension: '' }]));
+  assert.deepEqual(createRequestFor(outgoing([{ type: 'TIMFaceElem', index: 2, data: 'pack/02' }])).options.payload, {
+    index: 2,
+    data: 'pack/02',
+  });
+  assert.equal(
+    createRequestFor(outgoing([{ type: 'TIMLocationElem', description: 'Here', longitude: 1, latitude: 2 }])).method,
+    'createLocationMessage',
+  );
+  const custom = createRequestFor(
+    outgoing([{ type: 'TIMCustomElem', data: '{"businessID":"user_typing_status"}', description: '', extension: '' }]),
+  );
   assert.equal(custom.method, 'createCustomMessage');
   assert.equal(custom.options.cloudCustomData, undefined, 'custom messages (typing among them) carry no feature flag');
 });
@@ -624,14 +754,35 @@ test('outgoing: attachments become Files of our own making, named and typed, wit
   });
   assert.equal(doc.file!.name, 'report.pdf');
   const named = new File(['x'], 'holiday.jpg', { type: 'image/jpeg' });
-  assert.equal(createRequestFor(outgoing([{ type: 'TIMImageElem', uuid: '', imageFormat: '', imageInfoArray: [] }]), { file: named }).file!.name, 'holiday.jpg');
-  assert.notEqual(createRequestFor(outgoing([{ type: 'TIMImageElem', uuid: '', imageFormat: '', imageInfoArray: [] }]), { file: named }).file, named, 'the SDK writes onto its file: never the caller\'s');
+  assert.equal(
+    createRequestFor(outgoing([{ type: 'TIMImageElem', uuid: '', imageFormat: '', imageInfoArray: [] }]), { file: named }).file!.name,
+    'holiday.jpg',
+  );
+  assert.notEqual(
+    createRequestFor(outgoing([{ type: 'TIMImageElem', uuid: '', imageFormat: '', imageInfoArray: [] }]), { file: named }).file,
+    named,
+    "the SDK writes onto its file: never the caller's",
+  );
 
-  const sound = createRequestFor(outgoing([{ type: 'TIMSoundElem', uuid: '', url: '', second: 3, size: 0 }]), { file: new Blob(['a'], { type: 'audio/mp4' }) });
+  const sound = createRequestFor(outgoing([{ type: 'TIMSoundElem', uuid: '', url: '', second: 3, size: 0 }]), {
+    file: new Blob(['a'], { type: 'audio/mp4' }),
+  });
   assert.equal(sound.method, 'createAudioMessage');
   assert.equal((sound.file as unknown as { duration: number }).duration, 3000, 'milliseconds for audio');
   const video = createRequestFor(
-    outgoing([{ type: 'TIMVideoFileElem', uuid: '', videoUrl: '', videoSecond: 12, videoSize: 0, videoFormat: 'mp4', thumbUrl: '', thumbWidth: 0, thumbHeight: 0 }]),
+    outgoing([
+      {
+        type: 'TIMVideoFileElem',
+        uuid: '',
+        videoUrl: '',
+        videoSecond: 12,
+        videoSize: 0,
+        videoFormat: 'mp4',
+        thumbUrl: '',
+        thumbWidth: 0,
+        thumbHeight: 0,
+      },
+    ]),
     { file: new Blob(['v'], { type: 'video/mp4' }) },
   );
   assert.equal(video.method, 'createVideoMessage');
@@ -648,14 +799,32 @@ test('outgoing: attachments become Files of our own making, named and typed, wit
 
 test('outgoing: what the Web SDK cannot send is refused with invalidArgument', () => {
   const refuse = (message: Message, file?: Blob) =>
-    assert.throws(() => createRequestFor(message, file ? { file } : {}), (e: unknown) => e instanceof ChatError && e.code === CHAT_ERROR.invalidArgument);
+    assert.throws(
+      () => createRequestFor(message, file ? { file } : {}),
+      (e: unknown) => e instanceof ChatError && e.code === CHAT_ERROR.invalidArgument,
+    );
   refuse(outgoing([{ type: 'TIMTextElem', text: 'x' }], { conversationID: '@TIM#SYSTEM', conversationType: '@TIM#SYSTEM' }));
   refuse(outgoing([{ type: 'TIMTextElem', text: 'x' }], { conversationID: 'nonsense' }));
   refuse(outgoing([]));
-  refuse(outgoing([{ type: 'TIMTextElem', text: 'a' }, { type: 'TIMFaceElem', index: 1, data: 'x' }]));
+  refuse(
+    outgoing([
+      { type: 'TIMTextElem', text: 'a' },
+      { type: 'TIMFaceElem', index: 1, data: 'x' },
+    ]),
+  );
   refuse(outgoing([{ type: 'TIMImageElem', uuid: '', imageFormat: 'PNG', imageInfoArray: [] }]));
   refuse(
-    outgoing([{ type: 'TIMGroupTipElem', operationType: 1, operatorID: 'a', userIDList: [], groupID: 'g', groupProfileChanges: [], memberMuteChanges: [] }]),
+    outgoing([
+      {
+        type: 'TIMGroupTipElem',
+        operationType: 1,
+        operatorID: 'a',
+        userIDList: [],
+        groupID: 'g',
+        groupProfileChanges: [],
+        memberMuteChanges: [],
+      },
+    ]),
   );
   refuse(outgoing([{ type: 'unsupported', originalType: 'TIMRelayElem', summary: '', raw: null }]));
 });
@@ -671,7 +840,14 @@ test('upload progress from the SDK: a fraction, or a percentage in some versions
 
 test('the last message of a conversation summary works for groups and for unknown element types', () => {
   const last = lastMessageFromSdk(
-    { lastTime: 10, lastSequence: 3, fromAccount: 'bob', type: 'TIMCustomElem', payload: { data: 'x', description: 'Order #1', extension: '' }, messageForShow: 'Order #1' },
+    {
+      lastTime: 10,
+      lastSequence: 3,
+      fromAccount: 'bob',
+      type: 'TIMCustomElem',
+      payload: { data: 'x', description: 'Order #1', extension: '' },
+      messageForShow: 'Order #1',
+    },
     { conversationID: 'GROUPteam', type: 'GROUP' },
     ME,
   )!;
@@ -680,17 +856,27 @@ test('the last message of a conversation summary works for groups and for unknow
   assert.deepEqual(last.elements, [{ type: 'TIMCustomElem', data: 'x', description: 'Order #1', extension: '' }]);
 });
 
-test('this file\'s hand-written fixtures have the fields of the real SDK\'s objects', async () => {
+test("this file's hand-written fixtures have the fields of the real SDK's objects", async () => {
   const sdk = await realSdk('alice');
   try {
     const real = sdk.received(fromBob(), ELEMENTS.text);
     const fixture = sdkMessage();
     // `_elements` is where the SDK keeps what `type` and `payload` show.
-    assert.deepEqual(Object.keys(real).filter((k) => !(k in fixture) && k !== '_elements'), []);
+    assert.deepEqual(
+      Object.keys(real).filter((k) => !(k in fixture) && k !== '_elements'),
+      [],
+    );
     const conversation = sdk.conversation({ conversationID: 'C2Cbob', type: 'C2C', lastMessage: real });
     const fixtureConversation = sdkConversation();
-    assert.deepEqual(Object.keys(conversation).filter((k) => !k.startsWith('_') && !(k in fixtureConversation)), []);
-    assert.deepEqual(Object.keys(conversation.lastMessage as object).filter((k) => !(k in (fixtureConversation.lastMessage as object))), [], 'the summary');
+    assert.deepEqual(
+      Object.keys(conversation).filter((k) => !k.startsWith('_') && !(k in fixtureConversation)),
+      [],
+    );
+    assert.deepEqual(
+      Object.keys(conversation.lastMessage as object).filter((k) => !(k in (fixtureConversation.lastMessage as object))),
+      [],
+      'the summary',
+    );
   } finally {
     sdk.dispose();
   }

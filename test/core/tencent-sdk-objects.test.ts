@@ -32,7 +32,7 @@ function build(conversationID: string, elements: readonly MessageElement[], extr
   return { message, request, sdkMessage, mapped: messageFromSdk(sdkMessage, { selfUserID: 'alice' })! };
 }
 
-test('the SDK\'s public factories refuse before login (2024), which is why these tests call the factory behind them', async () => {
+test("the SDK's public factories refuse before login (2024), which is why these tests call the factory behind them", async () => {
   assert.deepEqual(await publicFactoryRefuses(sdk.chat), { code: 2024 });
 });
 
@@ -43,8 +43,10 @@ test('a real SDK message object has every field the SDK declares for Message', (
   assert.deepEqual(missing, []);
 });
 
-test('text: the SDK builds it from the adapter\'s request and it maps back to the same text, addressed and typed', () => {
-  const { mapped, sdkMessage } = build(c2cConversationID('bob'), [{ type: 'TIMTextElem', text: 'hello [Smile] 你好' }], { priority: 'High' });
+test("text: the SDK builds it from the adapter's request and it maps back to the same text, addressed and typed", () => {
+  const { mapped, sdkMessage } = build(c2cConversationID('bob'), [{ type: 'TIMTextElem', text: 'hello [Smile] 你好' }], {
+    priority: 'High',
+  });
   assert.match(mapped.ID, /^144115200000000001-\d+-\d+$/, 'the SDK names it tinyID-clientTime-random');
   assert.equal(mapped.conversationID, c2cConversationID('bob'));
   assert.equal(mapped.conversationType, 'C2C');
@@ -56,13 +58,15 @@ test('text: the SDK builds it from the adapter\'s request and it maps back to th
   assert.equal(mapped.onlineOnly, false);
   assert.ok(mapped.random > 0 && mapped.clientTime > 0);
   assert.deepEqual(mapped.elements, [{ type: 'TIMTextElem', text: 'hello [Smile] 你好' }]);
-  assert.ok(senderSupportsTyping(mapped), 'TUIKit\'s typing flag rides along in C2C');
+  assert.ok(senderSupportsTyping(mapped), "TUIKit's typing flag rides along in C2C");
   assert.equal(Object.isFrozen(mapped), true);
   assert.equal((sdkMessage as { payload: { text: string } }).payload.text, 'hello [Smile] 你好', 'the SDK object itself is untouched');
 });
 
 test('group text with mentions: createTextAtMessage, and the SDK keeps atUserList (with @all)', () => {
-  const { mapped, request } = build(groupConversationID('team'), [{ type: 'TIMTextElem', text: '@bob @all hi' }], { atUserList: ['bob', AT_ALL] });
+  const { mapped, request } = build(groupConversationID('team'), [{ type: 'TIMTextElem', text: '@bob @all hi' }], {
+    atUserList: ['bob', AT_ALL],
+  });
   assert.equal(request.method, 'createTextAtMessage');
   assert.equal(mapped.conversationID, groupConversationID('team'));
   assert.equal(mapped.conversationType, 'GROUP');
@@ -71,7 +75,7 @@ test('group text with mentions: createTextAtMessage, and the SDK keeps atUserLis
   assert.equal(mapped.cloudCustomData, '', 'no typing flag in groups');
 });
 
-test('face, location and custom elements round-trip through the SDK\'s factories', () => {
+test("face, location and custom elements round-trip through the SDK's factories", () => {
   const elements: MessageElement[] = [
     { type: 'TIMFaceElem', index: 3, data: 'tt00/01' },
     { type: 'TIMLocationElem', description: 'Shenzhen Bay', longitude: 113.94, latitude: 22.52 },
@@ -90,8 +94,13 @@ test('a custom message carries no typing flag (TUIKit reads the signal itself fr
 });
 
 // The SDK reads a video's size and duration in its browser branch only; test/browser/tencent-sdk-objects.test.ts checks them there.
-test('voice and video: the SDK takes the adapter\'s File (and, for voice, the duration set on it)', () => {
-  const voice = build(c2cConversationID('bob'), [{ type: 'TIMSoundElem', uuid: '', url: '', second: 7, size: 0 }], {}, new Blob([new Uint8Array(640)], { type: 'audio/mp4' }));
+test("voice and video: the SDK takes the adapter's File (and, for voice, the duration set on it)", () => {
+  const voice = build(
+    c2cConversationID('bob'),
+    [{ type: 'TIMSoundElem', uuid: '', url: '', second: 7, size: 0 }],
+    {},
+    new Blob([new Uint8Array(640)], { type: 'audio/mp4' }),
+  );
   const sound = voice.mapped.elements[0]!;
   assert.equal(sound.type, 'TIMSoundElem');
   if (sound.type === 'TIMSoundElem') {
@@ -99,7 +108,24 @@ test('voice and video: the SDK takes the adapter\'s File (and, for voice, the du
     assert.equal(sound.url, '', 'no URL before the upload');
     assert.equal(sound.second, 7, 'the duration the SDK read from the file');
   }
-  const clip = build(c2cConversationID('bob'), [{ type: 'TIMVideoFileElem', uuid: '', videoUrl: '', videoSecond: 12, videoSize: 0, videoFormat: 'mp4', thumbUrl: '', thumbWidth: 0, thumbHeight: 0 }], {}, new Blob([new Uint8Array(2048)], { type: 'video/mp4' }));
+  const clip = build(
+    c2cConversationID('bob'),
+    [
+      {
+        type: 'TIMVideoFileElem',
+        uuid: '',
+        videoUrl: '',
+        videoSecond: 12,
+        videoSize: 0,
+        videoFormat: 'mp4',
+        thumbUrl: '',
+        thumbWidth: 0,
+        thumbHeight: 0,
+      },
+    ],
+    {},
+    new Blob([new Uint8Array(2048)], { type: 'video/mp4' }),
+  );
   const video = clip.mapped.elements[0]!;
   assert.equal(video.type, 'TIMVideoFileElem');
   if (video.type === 'TIMVideoFileElem') assert.ok(video.uuid.length > 0, 'the SDK named the upload');

@@ -42,7 +42,7 @@ after(() => sdk.dispose());
 
 const map = (raw: unknown) => messageFromSdk(raw, ME)!;
 
-test('a received text: the SDK\'s ID, flow, conversation and sender, and every declared Message field', () => {
+test("a received text: the SDK's ID, flow, conversation and sender, and every declared Message field", () => {
   const raw = sdk.received(fromBob({ cloudCustomData: '{"messageReply":{"messageID":"x"}}' }), ELEMENTS.text);
   assert.deepEqual(missingFields(raw, 'Message'), []);
   const m = map(raw);
@@ -63,27 +63,33 @@ test('a received text: the SDK\'s ID, flow, conversation and sender, and every d
   assert.deepEqual(m.elements, [{ type: 'TIMTextElem', text: 'hello [Smile] 你好' }]);
 });
 
-test('face, location and custom as the SDK\'s element classes give them', () => {
+test("face, location and custom as the SDK's element classes give them", () => {
   assert.deepEqual(map(sdk.received(fromBob(), ELEMENTS.face)).elements, [{ type: 'TIMFaceElem', index: 2, data: 'tt00/05' }]);
-  assert.deepEqual(map(sdk.received(fromBob(), ELEMENTS.location)).elements, [{ type: 'TIMLocationElem', description: 'Shenzhen Bay', longitude: 113.94, latitude: 22.52 }]);
+  assert.deepEqual(map(sdk.received(fromBob(), ELEMENTS.location)).elements, [
+    { type: 'TIMLocationElem', description: 'Shenzhen Bay', longitude: 113.94, latitude: 22.52 },
+  ]);
   assert.deepEqual(map(sdk.received(fromBob(), ELEMENTS.custom)).elements, [
     { type: 'TIMCustomElem', data: '{"businessID":"order","id":7}', description: 'an order', extension: 'ext' },
   ]);
 });
 
-test('an image: the three sizes the SDK makes of the server\'s ImageInfoArray, each with its URL and size', () => {
+test("an image: the three sizes the SDK makes of the server's ImageInfoArray, each with its URL and size", () => {
   const image = map(sdk.received(fromBob(), ELEMENTS.image)).elements[0] as ImageElem;
   assert.equal(image.type, 'TIMImageElem');
   assert.equal(image.uuid, '1400000000-bob-abc.png');
   assert.equal(image.imageFormat, 'PNG');
   const bySize = (type: number) => image.imageInfoArray.find((i) => i.type === type)!;
-  assert.deepEqual([bySize(0).width, bySize(0).height, bySize(0).url], [1280, 960, 'https://cos.example.com/abc.png?size=original'], 'original');
+  assert.deepEqual(
+    [bySize(0).width, bySize(0).height, bySize(0).url],
+    [1280, 960, 'https://cos.example.com/abc.png?size=original'],
+    'original',
+  );
   assert.equal(Math.min(bySize(2).width, bySize(2).height), 720, 'large');
   assert.equal(Math.min(bySize(1).width, bySize(1).height), 198, 'thumbnail');
   assert.ok(bySize(1).url.endsWith('size=198') && bySize(2).url.endsWith('size=720'));
 });
 
-test('voice, file and video: the URLs, sizes and durations the SDK\'s element classes keep', () => {
+test("voice, file and video: the URLs, sizes and durations the SDK's element classes keep", () => {
   assert.deepEqual(map(sdk.received(fromBob(), ELEMENTS.sound)).elements, [
     { type: 'TIMSoundElem', uuid: 'voice-1', url: 'https://cos.example.com/voice-1.m4a', second: 7, size: 9000 },
   ]);
@@ -105,7 +111,7 @@ test('voice, file and video: the URLs, sizes and durations the SDK\'s element cl
   ]);
 });
 
-test('a merged message shows its title and abstract; the SDK\'s object is not kept', () => {
+test("a merged message shows its title and abstract; the SDK's object is not kept", () => {
   const element = map(sdk.received(fromBob(), ELEMENTS.merger)).elements[0]!;
   assert.equal(element.type, 'unsupported');
   if (element.type === 'unsupported') {
@@ -114,7 +120,7 @@ test('a merged message shows its title and abstract; the SDK\'s object is not ke
   }
 });
 
-test('a recalled message (the server\'s placeholder) and a modified one', () => {
+test("a recalled message (the server's placeholder) and a modified one", () => {
   const recalled = map(sdk.received(fromBob({ isPlaceMessage: 2 }), ELEMENTS.text));
   assert.equal(recalled.isRevoked, true);
   const modified = sdk.received(fromBob({ messageVersion: 1 }), ELEMENTS.text);
@@ -127,8 +133,13 @@ test('group messages and group tips: the group from the tip, its changes, member
   assert.equal(m.conversationID, 'GROUPteam');
   assert.equal(m.conversationType, 'GROUP');
   const join = map(sdk.received(inTeam({ from: 'alice' }), groupTip(1))).elements[0] as GroupTipElem;
-  assert.deepEqual([join.type, join.operationType, join.operatorID, [...join.userIDList], join.groupID, join.memberNum], ['TIMGroupTipElem', 1, 'alice', ['carol'], 'team', 3]);
-  const renamed = map(sdk.received(inTeam(), groupTip(6, { userIDList: [], newGroupProfile: { groupName: 'Team 2', notification: 'Be kind' } }))).elements[0] as GroupTipElem;
+  assert.deepEqual(
+    [join.type, join.operationType, join.operatorID, [...join.userIDList], join.groupID, join.memberNum],
+    ['TIMGroupTipElem', 1, 'alice', ['carol'], 'team', 3],
+  );
+  const renamed = map(
+    sdk.received(inTeam(), groupTip(6, { userIDList: [], newGroupProfile: { groupName: 'Team 2', notification: 'Be kind' } })),
+  ).elements[0] as GroupTipElem;
   assert.deepEqual(renamed.groupProfileChanges, [
     { key: 'name', value: 'Team 2' },
     { key: 'notification', value: 'Be kind' },
@@ -139,7 +150,10 @@ test('group messages and group tips: the group from the tip, its changes, member
 
 test('group system notices in @TIM#SYSTEM: the group, the operator, the handling message', () => {
   for (const operationType of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 255]) {
-    const { options, element } = systemNotice(operationType, { handleMessage: 'please', userDefinedField: operationType === 255 ? 'custom' : '' });
+    const { options, element } = systemNotice(operationType, {
+      handleMessage: 'please',
+      userDefinedField: operationType === 255 ? 'custom' : '',
+    });
     const m = map(sdk.received(options, element));
     assert.equal(m.conversationID, '@TIM#SYSTEM', `notice ${operationType}`);
     const notice = m.elements[0] as GroupSystemNoticeElem;
@@ -151,10 +165,23 @@ test('group system notices in @TIM#SYSTEM: the group, the operator, the handling
   }
 });
 
-test('a C2C conversation: the SDK\'s summary of its last message, unread, pin, peer read time and remark', () => {
+test("a C2C conversation: the SDK's summary of its last message, unread, pin, peer read time and remark", () => {
   const last = sdk.received(fromBob(), ELEMENTS.text);
-  const raw = sdk.conversation({ conversationID: 'C2Cbob', type: 'C2C', unreadCount: 2, lastMessage: last, isPinned: true, peerReadTime: 1700000001, remark: 'Bobby', messageRemindType: 'AcceptNotNotify' });
-  assert.deepEqual(missingFields(raw, 'Conversation').filter((f) => f !== 'groupProfile'), [], 'every declared field (a C2C one has no group)');
+  const raw = sdk.conversation({
+    conversationID: 'C2Cbob',
+    type: 'C2C',
+    unreadCount: 2,
+    lastMessage: last,
+    isPinned: true,
+    peerReadTime: 1700000001,
+    remark: 'Bobby',
+    messageRemindType: 'AcceptNotNotify',
+  });
+  assert.deepEqual(
+    missingFields(raw, 'Conversation').filter((f) => f !== 'groupProfile'),
+    [],
+    'every declared field (a C2C one has no group)',
+  );
   const c = conversationFromSdk(raw, ME)!;
   assert.equal(c.conversationID, 'C2Cbob');
   assert.equal(c.type, 'C2C');
@@ -172,19 +199,47 @@ test('a C2C conversation: the SDK\'s summary of its last message, unread, pin, p
   assert.equal(c.activeTime, 1700000005);
 });
 
-test('a conversation whose last message is an image or was recalled: what the SDK\'s summary carries', () => {
-  const image = conversationFromSdk(sdk.conversation({ conversationID: 'C2Cbob', type: 'C2C', lastMessage: sdk.received(fromBob(), ELEMENTS.image) }), ME)!;
+test("a conversation whose last message is an image or was recalled: what the SDK's summary carries", () => {
+  const image = conversationFromSdk(
+    sdk.conversation({ conversationID: 'C2Cbob', type: 'C2C', lastMessage: sdk.received(fromBob(), ELEMENTS.image) }),
+    ME,
+  )!;
   assert.equal(image.lastMessage?.elements[0]?.type, 'TIMImageElem');
-  const recalled = conversationFromSdk(sdk.conversation({ conversationID: 'C2Ccarol', type: 'C2C', lastMessage: sdk.received(fromBob({ conversationID: 'C2Ccarol', from: 'carol', isPlaceMessage: 2 }), ELEMENTS.text) }), ME)!;
+  const recalled = conversationFromSdk(
+    sdk.conversation({
+      conversationID: 'C2Ccarol',
+      type: 'C2C',
+      lastMessage: sdk.received(fromBob({ conversationID: 'C2Ccarol', from: 'carol', isPlaceMessage: 2 }), ELEMENTS.text),
+    }),
+    ME,
+  )!;
   assert.equal(recalled.lastMessage?.isRevoked, true);
   const empty = conversationFromSdk(sdk.conversation({ conversationID: 'C2Cdave', type: 'C2C' }), ME)!;
   assert.equal(empty.lastMessage, null, 'no last message');
 });
 
-test('a group conversation with the SDK\'s Group: name, type, member count, my role', () => {
-  const group = sdk.group({ groupID: 'team', name: 'Team', type: 'Public', ownerID: 'alice', memberNum: 12, maxMemberNum: 2000, muteAllMembers: 'Off', selfInfo: { role: 'Admin', messageRemindType: 'AcceptAndNotify', joinTime: 1690000000, nameCard: 'Bobby' }, notification: 'hi', introduction: 'intro', avatar: 'https://avatars.example.com/team.png' });
+test("a group conversation with the SDK's Group: name, type, member count, my role", () => {
+  const group = sdk.group({
+    groupID: 'team',
+    name: 'Team',
+    type: 'Public',
+    ownerID: 'alice',
+    memberNum: 12,
+    maxMemberNum: 2000,
+    muteAllMembers: 'Off',
+    selfInfo: { role: 'Admin', messageRemindType: 'AcceptAndNotify', joinTime: 1690000000, nameCard: 'Bobby' },
+    notification: 'hi',
+    introduction: 'intro',
+    avatar: 'https://avatars.example.com/team.png',
+  });
   assert.deepEqual(missingFields(group, 'Group'), []);
-  const raw = sdk.conversation({ conversationID: 'GROUPteam', type: 'GROUP', unreadCount: 5, groupProfile: group, lastMessage: sdk.received(inTeam(), ELEMENTS.text) });
+  const raw = sdk.conversation({
+    conversationID: 'GROUPteam',
+    type: 'GROUP',
+    unreadCount: 5,
+    groupProfile: group,
+    lastMessage: sdk.received(inTeam(), ELEMENTS.text),
+  });
   const c = conversationFromSdk(raw, ME)!;
   assert.equal(c.type, 'GROUP');
   assert.equal(c.unreadCount, 5);
@@ -200,10 +255,14 @@ test('a group conversation with the SDK\'s Group: name, type, member count, my r
     muteAllMembers: false,
     selfRole: 'Admin',
   });
-  assert.deepEqual(groupProfileFromSdk(sdk.group({ groupID: 'work', type: 'Private', muteAllMembers: 'On' })).muteAllMembers, true, 'mute-all from the server\'s "On"');
+  assert.deepEqual(
+    groupProfileFromSdk(sdk.group({ groupID: 'work', type: 'Private', muteAllMembers: 'On' })).muteAllMembers,
+    true,
+    'mute-all from the server\'s "On"',
+  );
 });
 
-test('profiles from the SDK\'s Profile class, with every declared field; unsafe avatars dropped', () => {
+test("profiles from the SDK's Profile class, with every declared field; unsafe avatars dropped", () => {
   const profile = sdk.profile({ userID: 'bob', nick: 'Bob', avatar: 'javascript:alert(1)', selfSignature: 'hi' });
   // 3.6.6 declares `lastUpdatedNumber`; its Profile class has `lastUpdatedTime` instead (the adapter reads neither).
   assert.deepEqual(missingFields(profile, 'Profile'), ['lastUpdatedNumber']);
@@ -231,9 +290,12 @@ test('event payloads the SDK builds inline: reactions, receipts, status, attribu
   assert.deepEqual(groupAttributesFromSdk(GROUP_ATTRIBUTES), { groupID: 'room', attributes: { seat1: 'alice', seat2: 'bob' } });
   const friends = friendList(sdk.profile);
   for (const friend of friends) assert.deepEqual(missingFields(friend, 'Friend'), [], 'a declared Friend');
-  assert.deepEqual([...friendRemarksFromSdk(friends).values()], [
-    { userID: 'bob', nick: 'Bob', avatar: 'https://avatars.example.com/bob.png', remark: 'Bobby' },
-    { userID: 'carol', remark: '' },
-  ]);
+  assert.deepEqual(
+    [...friendRemarksFromSdk(friends).values()],
+    [
+      { userID: 'bob', nick: 'Bob', avatar: 'https://avatars.example.com/bob.png', remark: 'Bobby' },
+      { userID: 'carol', remark: '' },
+    ],
+  );
   assert.ok(declaredFields('Friend').includes('remark'));
 });

@@ -16,7 +16,11 @@ const capabilities = TENCENT_CAPABILITIES;
 describeChatServiceContract('TencentChatService (fake SDK)', () => makeTencentHarness(), { framework, capabilities });
 
 // Again with the SDK created with `partialUpdatedConversations`: conversation updates carry only what changed.
-describeChatServiceContract('TencentChatService (fake SDK, partial conversation updates)', () => makeTencentHarness({ partialUpdatedConversations: true }), {
-  framework: frameworkWith({ ...SDK_GAPS, ...PARTIAL_UPDATE_GAPS }),
-  capabilities,
-});
+describeChatServiceContract(
+  'TencentChatService (fake SDK, partial conversation updates)',
+  () => makeTencentHarness({ partialUpdatedConversations: true }),
+  {
+    framework: frameworkWith({ ...SDK_GAPS, ...PARTIAL_UPDATE_GAPS }),
+    capabilities,
+  },
+);

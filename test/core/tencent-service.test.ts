@@ -67,7 +67,10 @@ describe('session', () => {
     assert.equal(sdk.isReady(), true, 'the SDK was ready before login resolved');
     assert.deepEqual(profile, { userID: 'alice', nick: 'Alice', avatar: 'https://avatars.fake-tencent.invalid/alice.png' });
     assert.equal(service.userID, 'alice');
-    assert.deepEqual(states.payloads.map((p) => p.state), ['connecting', 'connected']);
+    assert.deepEqual(
+      states.payloads.map((p) => p.state),
+      ['connecting', 'connected'],
+    );
     assert.deepEqual(callsOf(sdk, 'login')[0]!.args[0], { userID: 'alice', userSig: 'sig-alice' }, 'the userSig came from the provider');
   });
 
@@ -179,7 +182,7 @@ describe('session', () => {
 });
 
 describe('sending', () => {
-  test('the stored message carries the SDK\'s ID; the client ID still finds it', async () => {
+  test("the stored message carries the SDK's ID; the client ID still finds it", async () => {
     const alice = await signedIn('alice');
     const outgoing = textMessage('alice', C2C_BOB, 'hello', { customInt: 7, customStr: 'local' });
     const sent = await alice.service.sendMessage(outgoing);
@@ -188,7 +191,10 @@ describe('sending', () => {
     assert.equal(sent.status, 'success');
     assert.equal(sent.customInt, 7, 'local-only fields are kept');
     assert.equal(sent.customStr, 'local');
-    assert.deepEqual((await alice.service.findMessages([outgoing.ID])).map((m) => m.ID), [sent.ID]);
+    assert.deepEqual(
+      (await alice.service.findMessages([outgoing.ID])).map((m) => m.ID),
+      [sent.ID],
+    );
   });
 
   test('a failed send rejects with the mapped code; the retry resends the same SDK message; a third call sends nothing', async () => {
@@ -260,7 +266,7 @@ describe('sending', () => {
     assert.equal(sent.status, 'success', 'reported as sent, because it was');
   });
 
-  test('the SDK\'s own upload limits come back as fileTooLarge', async () => {
+  test("the SDK's own upload limits come back as fileTooLarge", async () => {
     const alice = await signedIn('alice');
     const message = outgoingMessage('alice', C2C_BOB, [{ type: 'TIMSoundElem', uuid: '', url: '', second: 3, size: 0 }]);
     // Audio may be 20 MB at most.
@@ -272,7 +278,11 @@ describe('sending', () => {
     const alice = await signedIn('alice');
     server.failNext('sendMessage', { code: 2800, message: 'lost' });
     const results = await alice.service.sendToUsers(textMessage('alice', C2C_BOB, 'notice'), ['bob', 'carol', 'bob']);
-    assert.deepEqual(results.map((r) => r.userID), ['bob', 'carol'], 'each user once');
+    assert.deepEqual(
+      results.map((r) => r.userID),
+      ['bob', 'carol'],
+      'each user once',
+    );
     assert.equal(results[0]!.error?.code, CHAT_ERROR.network);
     assert.equal(results[1]!.message?.conversationID, c2cConversationID('carol'));
     const retry = await alice.service.sendToUsers(textMessage('alice', C2C_BOB, 'notice'), ['bob']);
@@ -284,7 +294,9 @@ describe('sending', () => {
     const bob = await signedIn('bob');
     const conversationID = groupConversationID('team');
     const received = nextEvent(bob.service, 'messageReceived');
-    const marked = nextEvent(bob.service, 'conversationUpdated', (p) => p.conversations.some((c) => c.conversationID === conversationID && c.atMe));
+    const marked = nextEvent(bob.service, 'conversationUpdated', (p) =>
+      p.conversations.some((c) => c.conversationID === conversationID && c.atMe),
+    );
     await alice.service.sendMessage(textMessage('alice', conversationID, '@Bob look', { atUserList: ['bob'] }));
     assert.equal(callsOf(alice.sdk, 'createTextAtMessage').length, 1);
     assert.deepEqual((await received).messages[0]!.atUserList, ['bob']);
@@ -294,7 +306,7 @@ describe('sending', () => {
     assert.deepEqual((await everyone).messages[0]!.atUserList, [AT_ALL]);
   });
 
-  test('typing status: TUIKit\'s online-only custom message, delivered live and never stored', async () => {
+  test("typing status: TUIKit's online-only custom message, delivered live and never stored", async () => {
     const alice = await signedIn('alice');
     const bob = await signedIn('bob');
     const received = nextEvent(bob.service, 'messageReceived');
@@ -306,7 +318,7 @@ describe('sending', () => {
     assert.equal((await bob.service.getMessageList({ conversationID: C2C_ALICE, count: 20 })).messages.length, 0);
   });
 
-  test('replies: TUIKit\'s messageReply travels in cloudCustomData', async () => {
+  test("replies: TUIKit's messageReply travels in cloudCustomData", async () => {
     const alice = await signedIn('alice');
     const bob = await signedIn('bob');
     const original = await alice.service.sendMessage(textMessage('alice', C2C_BOB, 'lunch at 12?'));
@@ -339,11 +351,25 @@ describe('history', () => {
   test('pages of 20 from an SDK that gives 15 a call', async () => {
     const { bob } = await conversationWith(40);
     const page1 = await bob.service.getMessageList({ conversationID: C2C_ALICE, count: 20 });
-    assert.deepEqual(page1.messages.map(textOf), Array.from({ length: 20 }, (_, i) => `m${21 + i}`));
+    assert.deepEqual(
+      page1.messages.map(textOf),
+      Array.from({ length: 20 }, (_, i) => `m${21 + i}`),
+    );
     assert.equal(page1.isCompleted, false);
-    assert.deepEqual(callsOf(bob.sdk, 'getMessageList').map((c) => (c.args[0] as { count: number }).count), [15, 5]);
-    const page2 = await bob.service.getMessageList({ conversationID: C2C_ALICE, count: 20, fromMessageID: page1.messages[0]!.ID, direction: 'older' });
-    assert.deepEqual(page2.messages.map(textOf), Array.from({ length: 20 }, (_, i) => `m${1 + i}`));
+    assert.deepEqual(
+      callsOf(bob.sdk, 'getMessageList').map((c) => (c.args[0] as { count: number }).count),
+      [15, 5],
+    );
+    const page2 = await bob.service.getMessageList({
+      conversationID: C2C_ALICE,
+      count: 20,
+      fromMessageID: page1.messages[0]!.ID,
+      direction: 'older',
+    });
+    assert.deepEqual(
+      page2.messages.map(textOf),
+      Array.from({ length: 20 }, (_, i) => `m${1 + i}`),
+    );
     assert.equal(page2.isCompleted, true);
     assert.equal(callsOf(bob.sdk, 'getMessageList').length, 4);
   });
@@ -351,12 +377,25 @@ describe('history', () => {
   test('older from a message the SDK has forgotten: found again by hopping on its time', async () => {
     const { bob } = await conversationWith(30);
     const first = await bob.service.getMessageList({ conversationID: C2C_ALICE, count: 10 });
-    const second = await bob.service.getMessageList({ conversationID: C2C_ALICE, count: 10, fromMessageID: first.messages[0]!.ID, direction: 'older' });
+    const second = await bob.service.getMessageList({
+      conversationID: C2C_ALICE,
+      count: 10,
+      fromMessageID: first.messages[0]!.ID,
+      direction: 'older',
+    });
     // Loading the newest page again makes the SDK drop the older messages it held.
     await bob.service.getMessageList({ conversationID: C2C_ALICE, count: 10 });
     assert.equal(bob.sdk.findMessage(second.messages[0]!.ID), null);
-    const third = await bob.service.getMessageList({ conversationID: C2C_ALICE, count: 10, fromMessageID: second.messages[0]!.ID, direction: 'older' });
-    assert.deepEqual(third.messages.map(textOf), Array.from({ length: 10 }, (_, i) => `m${1 + i}`));
+    const third = await bob.service.getMessageList({
+      conversationID: C2C_ALICE,
+      count: 10,
+      fromMessageID: second.messages[0]!.ID,
+      direction: 'older',
+    });
+    assert.deepEqual(
+      third.messages.map(textOf),
+      Array.from({ length: 10 }, (_, i) => `m${1 + i}`),
+    );
     assert.equal(third.isCompleted, true);
     assert.ok(callsOf(bob.sdk, 'getMessageListHopping').length > 0);
   });
@@ -367,15 +406,31 @@ describe('history', () => {
     const sent: Message[] = [];
     for (let i = 1; i <= 25; i++) sent.push(await alice.service.sendMessage(textMessage('alice', groupConversationID('team'), `g${i}`)));
     await eventually(() => bob.sdk.findMessage(sent[24]!.ID) !== null);
-    const page = await bob.service.getMessageList({ conversationID: groupConversationID('team'), count: 18, fromMessageID: sent[2]!.ID, direction: 'newer' });
-    assert.deepEqual(page.messages.map(textOf), Array.from({ length: 18 }, (_, i) => `g${4 + i}`));
+    const page = await bob.service.getMessageList({
+      conversationID: groupConversationID('team'),
+      count: 18,
+      fromMessageID: sent[2]!.ID,
+      direction: 'newer',
+    });
+    assert.deepEqual(
+      page.messages.map(textOf),
+      Array.from({ length: 18 }, (_, i) => `g${4 + i}`),
+    );
     assert.equal(page.isCompleted, false);
     const hops = callsOf(bob.sdk, 'getMessageListHopping').map((c) => c.args[0] as { sequence: number; direction: number });
-    assert.deepEqual(hops.map((h) => [h.sequence, h.direction]), [
-      [sent[2]!.sequence + 1, 1],
-      [sent[2]!.sequence + 16, 1],
-    ]);
-    const rest = await bob.service.getMessageList({ conversationID: groupConversationID('team'), count: 18, fromMessageID: page.messages[17]!.ID, direction: 'newer' });
+    assert.deepEqual(
+      hops.map((h) => [h.sequence, h.direction]),
+      [
+        [sent[2]!.sequence + 1, 1],
+        [sent[2]!.sequence + 16, 1],
+      ],
+    );
+    const rest = await bob.service.getMessageList({
+      conversationID: groupConversationID('team'),
+      count: 18,
+      fromMessageID: page.messages[17]!.ID,
+      direction: 'newer',
+    });
     assert.deepEqual(rest.messages.map(textOf), ['g22', 'g23', 'g24', 'g25']);
     assert.equal(rest.isCompleted, true);
   });
@@ -385,7 +440,10 @@ describe('history', () => {
     await alice.service.getMessageList({ conversationID: C2C_BOB, count: 5 });
     assert.equal(alice.sdk.findMessage(sent[0]!.ID), null, 'loading the newest page made the SDK forget the rest');
     await alice.service.deleteMessages(sent);
-    assert.deepEqual(callsOf(alice.sdk, 'deleteMessage').map((c) => (c.args[0] as unknown[]).length), [30, 5]);
+    assert.deepEqual(
+      callsOf(alice.sdk, 'deleteMessage').map((c) => (c.args[0] as unknown[]).length),
+      [30, 5],
+    );
     assert.equal((await alice.service.getMessageList({ conversationID: C2C_BOB, count: 50 })).messages.length, 0);
   });
 
@@ -394,7 +452,7 @@ describe('history', () => {
     const bobsCopies = (await bob.service.getMessageList({ conversationID: C2C_ALICE, count: 20 })).messages;
     await bob.service.getMessageList({ conversationID: C2C_ALICE, count: 5 });
     const old = bobsCopies[2]!;
-    assert.equal(bob.sdk.findMessage(old.ID), null, 'bob\'s SDK forgot it');
+    assert.equal(bob.sdk.findMessage(old.ID), null, "bob's SDK forgot it");
     await bob.service.deleteMessages([old]);
     assert.ok(callsOf(bob.sdk, 'getMessageListHopping').length > 0);
     assert.equal(callsOf(bob.sdk, 'deleteMessage').length, 1);
@@ -441,10 +499,13 @@ describe('conversations and reading', () => {
     await alice.service.pinConversation(C2C_BOB, true);
     await alice.service.setMessageRemindType(C2C_BOB, 'AcceptNotNotify');
     await alice.service.setMessageRemindType(groupConversationID('team'), 'Discard');
-    assert.deepEqual(callsOf(alice.sdk, 'setMessageRemindType').map((c) => c.args[0]), [
-      { userIDList: ['bob'], messageRemindType: 'AcceptNotNotify' },
-      { groupID: 'team', messageRemindType: 'Discard' },
-    ]);
+    assert.deepEqual(
+      callsOf(alice.sdk, 'setMessageRemindType').map((c) => c.args[0]),
+      [
+        { userIDList: ['bob'], messageRemindType: 'AcceptNotNotify' },
+        { groupID: 'team', messageRemindType: 'Discard' },
+      ],
+    );
     await rejectsWith(alice.service.setMessageRemindType('@TIM#SYSTEM', 'Discard'), CHAT_ERROR.invalidArgument);
     const draft = { text: 'see [Smile]', editTime: 1700000000, userDefine: '{"replyTo":"m1"}' };
     await alice.service.setConversationDraft(C2C_BOB, draft);
@@ -459,7 +520,7 @@ describe('conversations and reading', () => {
     assert.deepEqual((await alice.service.getConversation(C2C_BOB)).draft, { text: 'hi there', editTime: 0, userDefine: '' });
   });
 
-  test('a conversation deleted on another device is reported as deleted (with the console\'s multi-client sync of deletions)', async () => {
+  test("a conversation deleted on another device is reported as deleted (with the console's multi-client sync of deletions)", async () => {
     server.webInstancesPerUser = 2;
     server.syncConversationDeletion = true;
     const phone = await signedIn('alice');
@@ -480,7 +541,10 @@ describe('conversations and reading', () => {
     server.addGroup({ groupID: 'big', ownerID: 'alice', members: many });
     const members = await alice.service.getGroupMembers('big');
     assert.equal(members.length, 150);
-    assert.deepEqual(callsOf(alice.sdk, 'getGroupMemberList').map((c) => (c.args[0] as { offset: number }).offset), [0, 100]);
+    assert.deepEqual(
+      callsOf(alice.sdk, 'getGroupMemberList').map((c) => (c.args[0] as { offset: number }).offset),
+      [0, 100],
+    );
     assert.equal(members.find((m) => m.userID === 'alice')?.role, 'Owner');
     const capped = await (await signedIn('carol', { maxGroupMembers: 120 })).service.getGroupMembers('big');
     assert.equal(capped.length, 120);
@@ -488,7 +552,7 @@ describe('conversations and reading', () => {
 });
 
 describe('downloads', () => {
-  test('the element\'s remote URL is fetched with progress; an element without one is refused', async () => {
+  test("the element's remote URL is fetched with progress; an element without one is refused", async () => {
     const alice = await signedIn('alice');
     const bob = await signedIn('bob');
     const bytes = new Uint8Array(4096).map((_, i) => i % 251);
@@ -502,9 +566,15 @@ describe('downloads', () => {
     assert.deepEqual(progress[progress.length - 1], [4096, 4096]);
     assert.ok(progress.length >= 2);
     await rejectsWith(bob.service.downloadElement(textMessage('alice', C2C_BOB, 'no file'), 0), CHAT_ERROR.invalidArgument);
-    const tampered: Message = { ...sent, elements: [{ type: 'TIMFileElem', uuid: '', fileName: 'x', fileSize: 1, fileUrl: 'javascript:alert(1)' }] };
+    const tampered: Message = {
+      ...sent,
+      elements: [{ type: 'TIMFileElem', uuid: '', fileName: 'x', fileSize: 1, fileUrl: 'javascript:alert(1)' }],
+    };
     await rejectsWith(bob.service.downloadElement(tampered, 0), CHAT_ERROR.invalidArgument);
-    const missing: Message = { ...sent, elements: [{ type: 'TIMFileElem', uuid: '', fileName: 'x', fileSize: 1, fileUrl: 'https://cos.fake-tencent.invalid/none' }] };
+    const missing: Message = {
+      ...sent,
+      elements: [{ type: 'TIMFileElem', uuid: '', fileName: 'x', fileSize: 1, fileUrl: 'https://cos.fake-tencent.invalid/none' }],
+    };
     await rejectsWith(bob.service.downloadElement(missing, 0), CHAT_ERROR.network);
   });
 });
@@ -514,7 +584,9 @@ describe('events', () => {
     const alice = await signedIn('alice');
     const carol = await signedIn('carol');
     const tip = nextEvent(alice.service, 'messageReceived', (p) => p.messages.some((m) => m.elements[0]?.type === 'TIMGroupTipElem'));
-    const notice = nextEvent(carol.service, 'messageReceived', (p) => p.messages.some((m) => m.elements[0]?.type === 'TIMGroupSystemNoticeElem'));
+    const notice = nextEvent(carol.service, 'messageReceived', (p) =>
+      p.messages.some((m) => m.elements[0]?.type === 'TIMGroupSystemNoticeElem'),
+    );
     server.addMembers('team', 'bob', ['carol']);
     server.kickMember('team', 'alice', 'carol');
     const tipMessage = (await tip).messages[0]!;
@@ -551,10 +623,13 @@ describe('events', () => {
     assert.equal(result.isRevoked, true);
     assert.equal(result.revoker, 'alice');
     const seen: ChatServiceEvents['messageRevoked'] = await revoked;
-    assert.deepEqual(seen.messages.map((m) => [m.ID, m.isRevoked, m.revoker]), [[sent.ID, true, 'alice']]);
+    assert.deepEqual(
+      seen.messages.map((m) => [m.ID, m.isRevoked, m.revoker]),
+      [[sent.ID, true, 'alice']],
+    );
   });
 
-  test('the recall time limit is the server\'s setting; a group recall past it (10031) reads as revokeTimeLimit', async () => {
+  test("the recall time limit is the server's setting; a group recall past it (10031) reads as revokeTimeLimit", async () => {
     server.revokeTimeLimit = 30;
     const alice = await signedIn('alice');
     const sent = await alice.service.sendMessage(textMessage('alice', groupConversationID('team'), 'late'));

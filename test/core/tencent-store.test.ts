@@ -35,7 +35,11 @@ test('messages sent and received through the store show once each, on both sides
   assert.equal(sent.status, 'success');
   const aliceList = alice.messageList(c2cConversationID('bob'));
   await eventually(() => aliceList.get().messages.every((m) => m.status === 'success'), 3000, 'delivered');
-  assert.deepEqual(aliceList.get().messages.map((m) => m.ID), [sent.ID], 'one copy, under the ID the server gave it');
+  assert.deepEqual(
+    aliceList.get().messages.map((m) => m.ID),
+    [sent.ID],
+    'one copy, under the ID the server gave it',
+  );
   const bobList = bob.messageList(c2cConversationID('alice'));
   await bob.openConversation(c2cConversationID('alice'));
   await eventually(() => bobList.get().messages.length === 1, 3000, 'bob sees it');
@@ -49,7 +53,11 @@ test('the receiving store: the conversation with its unread count and the messag
   await aliceService.login({ userID: 'alice' });
   const sent = await aliceService.sendMessage(textMessage('alice', c2cConversationID('bob'), 'hi bob'));
   const conversationID = c2cConversationID('alice');
-  await eventually(() => bob.state.get().conversations.some((c) => c.conversationID === conversationID && c.unreadCount === 1), 3000, 'unread');
+  await eventually(
+    () => bob.state.get().conversations.some((c) => c.conversationID === conversationID && c.unreadCount === 1),
+    3000,
+    'unread',
+  );
   const conversation = bob.state.get().conversations.find((c) => c.conversationID === conversationID)!;
   assert.equal(conversation.lastMessage?.ID, sent.ID);
   assert.equal(conversation.userProfile?.nick, 'Alice');
@@ -70,7 +78,13 @@ test('an edit made elsewhere replaces the text in the open list, the conversatio
   await bob.openConversation(conversationID);
   await eventually(() => list.get().messages.length === 1, 3000, 'history');
   server.modifyMessage(sent.ID, { payload: { text: 'see you at 6' } });
-  await eventually(() => list.get().messages[0]?.elements[0]?.type === 'TIMTextElem' && (list.get().messages[0]!.elements[0] as { text: string }).text === 'see you at 6', 3000, 'edited in the list');
+  await eventually(
+    () =>
+      list.get().messages[0]?.elements[0]?.type === 'TIMTextElem' &&
+      (list.get().messages[0]!.elements[0] as { text: string }).text === 'see you at 6',
+    3000,
+    'edited in the list',
+  );
   const conversation = bob.state.get().conversations.find((c) => c.conversationID === conversationID)!;
   assert.equal((conversation.lastMessage?.elements[0] as { text: string }).text, 'see you at 6', 'and as the last message');
   assert.equal(list.get().messages.length, 1, 'still one message');

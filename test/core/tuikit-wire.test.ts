@@ -53,7 +53,11 @@ test('typing status is read from new and old clients, and nothing else passes fo
   const typing = message({ elements: [typingCustomElem(true)] });
   assert.equal(isTypingMessage(typing), true);
   assert.deepEqual(typingStatusOf(typing), { isTyping: true });
-  assert.equal(isTypingMessage(message({ elements: [{ type: 'TIMTextElem', text: typingStatusData(true) }] })), false, 'a text that looks like it is text');
+  assert.equal(
+    isTypingMessage(message({ elements: [{ type: 'TIMTextElem', text: typingStatusData(true) }] })),
+    false,
+    'a text that looks like it is text',
+  );
   assert.equal(isTypingMessage(message({ elements: [] })), false);
 });
 
@@ -69,7 +73,7 @@ test('messageFeature: added to cloudCustomData without losing what is there, and
   assert.equal(senderSupportsTyping(message({ cloudCustomData: '{"messageFeature":"yes"}' })), false);
 });
 
-test('replies: TUIKit\'s messageReply fields, built from the quoted message and read back', () => {
+test("replies: TUIKit's messageReply fields, built from the quoted message and read back", () => {
   const quoted = message({ ID: 'q1', nick: 'Alice', time: 1700000000, sequence: 9, elements: [{ type: 'TIMTextElem', text: 'lunch?' }] });
   const reply = buildMessageReply(quoted);
   assert.deepEqual(reply, {
@@ -84,7 +88,10 @@ test('replies: TUIKit\'s messageReply fields, built from the quoted message and 
   const data = withMessageReply(withMessageFeature(''), reply);
   assert.deepEqual(parseCloudCustomData(data).messageReply, reply);
   assert.deepEqual(parseMessageReply(data), reply);
-  const image = buildMessageReply(message({ nameCard: 'Ali', elements: [{ type: 'TIMImageElem', uuid: '', imageFormat: 'PNG', imageInfoArray: [] }] }), { abstract: '[Image]' });
+  const image = buildMessageReply(
+    message({ nameCard: 'Ali', elements: [{ type: 'TIMImageElem', uuid: '', imageFormat: 'PNG', imageInfoArray: [] }] }),
+    { abstract: '[Image]' },
+  );
   assert.equal(image.messageType, TUIKIT_MESSAGE_TYPE.image);
   assert.equal(image.messageSender, 'Ali', 'the name card first');
   assert.equal(image.messageAbstract, '[Image]');
@@ -93,7 +100,8 @@ test('replies: TUIKit\'s messageReply fields, built from the quoted message and 
 });
 
 test('replies written by TUIKit clients are read defensively', () => {
-  const fromAndroid = '{"messageReply":{"messageID":"m-9","messageAbstract":"hi","messageSender":"Bob","messageType":1,"messageTime":"1700000000","messageSequence":3,"version":1,"messageRootID":"root-1"}}';
+  const fromAndroid =
+    '{"messageReply":{"messageID":"m-9","messageAbstract":"hi","messageSender":"Bob","messageType":1,"messageTime":"1700000000","messageSequence":3,"version":1,"messageRootID":"root-1"}}';
   assert.deepEqual(parseMessageReply(fromAndroid), {
     messageAbstract: 'hi',
     messageSender: 'Bob',
@@ -117,15 +125,47 @@ test('TUIKit message type numbers for every element type', () => {
   assert.equal(of([{ type: 'TIMCustomElem', data: '', description: '', extension: '' }]), 2);
   assert.equal(of([{ type: 'TIMImageElem', uuid: '', imageFormat: '', imageInfoArray: [] }]), 3);
   assert.equal(of([{ type: 'TIMSoundElem', uuid: '', url: '', second: 0, size: 0 }]), 4);
-  assert.equal(of([{ type: 'TIMVideoFileElem', uuid: '', videoUrl: '', videoSecond: 0, videoSize: 0, videoFormat: '', thumbUrl: '', thumbWidth: 0, thumbHeight: 0 }]), 5);
+  assert.equal(
+    of([
+      {
+        type: 'TIMVideoFileElem',
+        uuid: '',
+        videoUrl: '',
+        videoSecond: 0,
+        videoSize: 0,
+        videoFormat: '',
+        thumbUrl: '',
+        thumbWidth: 0,
+        thumbHeight: 0,
+      },
+    ]),
+    5,
+  );
   assert.equal(of([{ type: 'TIMFileElem', uuid: '', fileName: '', fileSize: 0, fileUrl: '' }]), 6);
   assert.equal(of([{ type: 'TIMLocationElem', description: '', longitude: 0, latitude: 0 }]), 7);
   assert.equal(of([{ type: 'TIMFaceElem', index: 0, data: '' }]), 8);
-  assert.equal(of([{ type: 'TIMGroupTipElem', operationType: 1, operatorID: '', userIDList: [], groupID: '', groupProfileChanges: [], memberMuteChanges: [] }]), 9);
+  assert.equal(
+    of([
+      {
+        type: 'TIMGroupTipElem',
+        operationType: 1,
+        operatorID: '',
+        userIDList: [],
+        groupID: '',
+        groupProfileChanges: [],
+        memberMuteChanges: [],
+      },
+    ]),
+    9,
+  );
   assert.equal(of([{ type: 'unsupported', originalType: 'TIMRelayElem', summary: 'Chat history', raw: null }]), 10);
   assert.equal(of([{ type: 'unsupported', originalType: 'X', summary: '', raw: null }]), 0);
   assert.equal(of([]), 0);
-  assert.equal(buildMessageReply(message({ elements: [{ type: 'unsupported', originalType: 'TIMRelayElem', summary: 'Chat history', raw: null }] })).messageAbstract, 'Chat history');
+  assert.equal(
+    buildMessageReply(message({ elements: [{ type: 'unsupported', originalType: 'TIMRelayElem', summary: 'Chat history', raw: null }] }))
+      .messageAbstract,
+    'Chat history',
+  );
 });
 
 test('mentions: by user ID or @all, never of the sender', () => {

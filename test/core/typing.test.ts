@@ -41,7 +41,7 @@ describe('TypingSignal (the sending side)', () => {
     assert.deepEqual(said, ['typing', 'stopped']);
   });
 
-  it('sending needs no stop (the message ends the indicator); a stop past the peer\'s own expiry is not sent', () => {
+  it("sending needs no stop (the message ends the indicator); a stop past the peer's own expiry is not sent", () => {
     const { timers, said, typing } = signal();
     typing.input(true);
     typing.sent();
@@ -97,7 +97,7 @@ describe('ChatStore: typing indicators', () => {
     }
   });
 
-  it('in a group, each member typing is shown apart, and a member\'s message ends only their indicator', async () => {
+  it("in a group, each member typing is shown apart, and a member's message ends only their indicator", async () => {
     world = await makeStoreWorld();
     const group = await world.server.createGroup({ ownerID: 'alice', memberIDs: ['bob', 'carol'], name: 'G', type: 'Work' });
     const groupID = `GROUP${group.groupID}`;
@@ -110,7 +110,10 @@ describe('ChatStore: typing indicators', () => {
     await waitFor(() => typingUserIDs(alice.store.state.get().typing, groupID, Date.now()).length === 2, 'Alice sees both typing');
     assert.deepEqual(typingUserIDs(alice.store.state.get().typing, groupID, Date.now()).sort(), ['bob', 'carol']);
     await bob.store.sendText(groupID, 'here it is');
-    await waitFor(() => typingUserIDs(alice.store.state.get().typing, groupID, Date.now()).join() === 'carol', "Bob's message ends his indicator only");
+    await waitFor(
+      () => typingUserIDs(alice.store.state.get().typing, groupID, Date.now()).join() === 'carol',
+      "Bob's message ends his indicator only",
+    );
     await carol.store.sendTyping(groupID, false);
     await waitFor(() => alice.store.state.get().typing[groupID] === undefined, "Carol's stop ends hers");
   });

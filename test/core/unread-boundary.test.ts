@@ -11,7 +11,13 @@ describe('unreadBoundary', () => {
     message('a', 'in'),
     message('b', 'in'),
     message('mine', 'out'),
-    createMessage({ ID: 'tip', conversationID: 'GROUPg', from: 'bob', flow: 'in', elements: [groupTipElem({ operationType: 1, operatorID: 'bob', groupID: 'g', userIDList: ['carol'] })] }),
+    createMessage({
+      ID: 'tip',
+      conversationID: 'GROUPg',
+      from: 'bob',
+      flow: 'in',
+      elements: [groupTipElem({ operationType: 1, operatorID: 'bob', groupID: 'g', userIDList: ['carol'] })],
+    }),
     message('recalled', 'in', { isRevoked: true }),
     message('c', 'in'),
   ];

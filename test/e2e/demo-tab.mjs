@@ -101,7 +101,11 @@ export class DemoTab {
     for (let attempt = 1; ; attempt++) {
       await this.row(conversationID).click();
       try {
-        await until(`${conversationID} open in ${this.userID}'s tab`, async () => (await this.shownConversation()).list === conversationID, { timeout: 3000 });
+        await until(
+          `${conversationID} open in ${this.userID}'s tab`,
+          async () => (await this.shownConversation()).list === conversationID,
+          { timeout: 3000 },
+        );
         break;
       } catch (error) {
         if (attempt === 3) throw error;
@@ -142,11 +146,18 @@ export class DemoTab {
   // ── What a person sees ──
   /** The delivery mark of the (last) message with this text: sending, failed, sent, read, or null. */
   async status(text) {
-    return this.message(text).last().locator('[part~="status"]').first().getAttribute('data-status', { timeout: 2000 }).catch(() => null);
+    return this.message(text)
+      .last()
+      .locator('[part~="status"]')
+      .first()
+      .getAttribute('data-status', { timeout: 2000 })
+      .catch(() => null);
   }
 
   async waitForStatus(text, status) {
-    return until(`"${text}" to show the ${status} mark in ${this.userID}'s tab`, async () => ((await this.status(text)) === status ? status : null));
+    return until(`"${text}" to show the ${status} mark in ${this.userID}'s tab`, async () =>
+      (await this.status(text)) === status ? status : null,
+    );
   }
 
   /** Rows on screen whose content includes `text`. */
@@ -210,7 +221,9 @@ export class DemoTab {
   /** Whether this user's offline cache holds a queued message with this text (it survives a reload). */
   async outboxHolds(text) {
     return this.page.evaluate(async (text) => {
-      const name = (await indexedDB.databases()).map((d) => d.name ?? '').find((n) => n.startsWith('tim-cache-') && n.endsWith(`-${window.timDemo.store.state.get().me?.userID}`));
+      const name = (await indexedDB.databases())
+        .map((d) => d.name ?? '')
+        .find((n) => n.startsWith('tim-cache-') && n.endsWith(`-${window.timDemo.store.state.get().me?.userID}`));
       if (!name) return false;
       const db = await new Promise((resolve, reject) => {
         const request = indexedDB.open(name);

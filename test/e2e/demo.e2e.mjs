@@ -104,7 +104,10 @@ export const tests = [
         await alice.page.mouse.wheel(0, -1500);
         await alice.page.waitForTimeout(120);
       }
-      const old = alice.messages().filter({ hasText: `${tag} line` }).first();
+      const old = alice
+        .messages()
+        .filter({ hasText: `${tag} line` })
+        .first();
       await old.locator('[part~="bubble"]').first().click({ button: 'right' });
       await alice.page.locator('tim-chat tim-message-list tim-message-actions [role="menuitem"][data-action="reply"]').click();
       const reply = uniqueText('Answering that old one');
@@ -130,11 +133,15 @@ export const tests = [
       // Unread messages when Alice opens it: the list then also draws the "New messages" divider.
       await alice.openConversation(ALICE_WITH_BOB);
       await bob.openConversation(PRODUCT_TEAM);
-      for (let i = 0; i < 3; i++) await bob.send(uniqueText(`A long enough line for the team to wrap when the window is narrow, number ${i}`));
+      for (let i = 0; i < 3; i++)
+        await bob.send(uniqueText(`A long enough line for the team to wrap when the window is narrow, number ${i}`));
       await alice.openConversation(PRODUCT_TEAM);
       const distance = () =>
         alice.page.evaluate(() => {
-          const scroller = document.querySelector('tim-chat').shadowRoot.querySelector('tim-message-list').shadowRoot.querySelector('.scroller');
+          const scroller = document
+            .querySelector('tim-chat')
+            .shadowRoot.querySelector('tim-message-list')
+            .shadowRoot.querySelector('.scroller');
           return Math.round(scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight);
         });
       await until('the newest message in view', async () => (await distance()) <= 2);
@@ -203,7 +210,10 @@ export const tests = [
       await bob.message(text).first().waitFor({ timeout: WAIT_MS });
       await alice.waitForStatus(text, 'read');
       await alice.chooseFromMenu(text, 'revoke');
-      for (const [tab, line] of [[alice, 'You recalled a message'], [bob, 'Alice Chen recalled a message']]) {
+      for (const [tab, line] of [
+        [alice, 'You recalled a message'],
+        [bob, 'Alice Chen recalled a message'],
+      ]) {
         await until(`the text to leave ${tab.userID}'s chat`, async () => (await tab.shownCount(text)) === 0);
         await tab.notices().filter({ hasText: line }).last().waitFor({ timeout: WAIT_MS });
       }
@@ -227,7 +237,8 @@ export const tests = [
       }
       await alice.message(text).last().locator('[data-status="failed"]').click();
       await expectExactlyOnce({ alice, bob }, text);
-      if (!['sent', 'read'].includes(await alice.status(text))) throw new Error(`after the resend Alice's mark is ${await alice.status(text)}`);
+      if (!['sent', 'read'].includes(await alice.status(text)))
+        throw new Error(`after the resend Alice's mark is ${await alice.status(text)}`);
     },
   },
   {
@@ -276,7 +287,10 @@ export const tests = [
         // Bob has read it before Alice's acknowledgement comes back (2000 ms against 0 ms).
         await until('Alice to see the read mark', async () => ((await alice.status(text)) === 'read' ? 'read' : null));
         // Her acknowledgement comes back after Bob read it: the mark stays "read".
-        await until("Alice's acknowledgement of the send", async () => (await alice.storeCopies(ALICE_WITH_BOB, text)).join() === 'success');
+        await until(
+          "Alice's acknowledgement of the send",
+          async () => (await alice.storeCopies(ALICE_WITH_BOB, text)).join() === 'success',
+        );
         await alice.settled();
         expectEqual(await alice.status(text), 'read', "Alice's mark once her acknowledgement is in");
       } finally {

@@ -220,7 +220,8 @@ export class FakeTencentServer {
     const members = new Map<string, Member>();
     const now = this.now();
     members.set(group.ownerID, { role: 'Owner', nameCard: '', muteUntil: 0, joinTime: now });
-    for (const id of group.members ?? []) if (!members.has(id)) members.set(id, { role: 'Member', nameCard: '', muteUntil: 0, joinTime: now });
+    for (const id of group.members ?? [])
+      if (!members.has(id)) members.set(id, { role: 'Member', nameCard: '', muteUntil: 0, joinTime: now });
     for (const id of group.admins ?? []) members.set(id, { role: 'Admin', nameCard: '', muteUntil: 0, joinTime: now });
     this.groups.set(group.groupID, {
       groupID: group.groupID,
@@ -348,7 +349,10 @@ export class FakeTencentServer {
         offset += step;
       },
     });
-    return new Response(body, { status: 200, headers: { 'content-length': String(bytes.length), 'content-type': blob.type || 'application/octet-stream' } });
+    return new Response(body, {
+      status: 200,
+      headers: { 'content-length': String(bytes.length), 'content-type': blob.type || 'application/octet-stream' },
+    });
   };
 
   /** @internal uploaded files by URL (without query). */
@@ -362,12 +366,23 @@ export class FakeTencentServer {
       conversationType: 'GROUP',
       from: operatorID,
       to: groupID,
-      payload: { operatorID, operationType, groupProfile: { groupID }, memberNum: group.members.size, memberList: [], newGroupProfile: {}, ...extra },
+      payload: {
+        operatorID,
+        operationType,
+        groupProfile: { groupID },
+        memberNum: group.members.size,
+        memberList: [],
+        newGroupProfile: {},
+        ...extra,
+      },
     });
   }
 
   /** The server sends a group system notice to one user (the `@TIM#SYSTEM` conversation). */
-  sendGroupSystemNotice(userID: string, notice: { groupID: string; operationType: number; operatorID: string; handleMessage?: string; userDefinedField?: string }): void {
+  sendGroupSystemNotice(
+    userID: string,
+    notice: { groupID: string; operationType: number; operatorID: string; handleMessage?: string; userDefinedField?: string },
+  ): void {
     const group = this.groups.get(notice.groupID);
     this.storeServerMessage({
       type: 'TIMGroupSystemNoticeElem',
@@ -437,7 +452,12 @@ export class FakeTencentServer {
     const now = this.now();
     const receipt =
       record.conversationType === 'GROUP'
-        ? { groupID: record.to, messageID, readCount: record.readBy.size, unreadCount: Math.max(0, this.participants(record).length - 1 - record.readBy.size) }
+        ? {
+            groupID: record.to,
+            messageID,
+            readCount: record.readBy.size,
+            unreadCount: Math.max(0, this.participants(record).length - 1 - record.readBy.size),
+          }
         : { userID: reader, messageID, isPeerRead: true, timestamp: now };
     for (const instance of this.reach([record.from])) instance.push(EVENT.MESSAGE_READ_RECEIPT_RECEIVED, () => [receipt]);
   }
@@ -461,7 +481,9 @@ export class FakeTencentServer {
         reactionList: [...record.reactions].map(([id, set]) => ({
           reactionID: id,
           totalUserCount: set.size,
-          partialUserList: [...set].slice(0, 10).map((u) => ({ userID: u, nick: this.userProfile(u).nick, avatar: this.userProfile(u).avatar })),
+          partialUserList: [...set]
+            .slice(0, 10)
+            .map((u) => ({ userID: u, nick: this.userProfile(u).nick, avatar: this.userProfile(u).avatar })),
           reactedByMyself: set.has(instance.currentUser),
         })),
       }));
@@ -473,7 +495,8 @@ export class FakeTencentServer {
     const record = this.messagesByID.get(messageID);
     if (!record) throw { code: 20026, message: 'message does not exist' };
     for (const instance of this.reach(this.participants(record))) {
-      if (extensions.length) instance.push(EVENT.MESSAGE_EXTENSIONS_UPDATED, () => ({ messageID, extensions: extensions.map((e) => ({ ...e })) }));
+      if (extensions.length)
+        instance.push(EVENT.MESSAGE_EXTENSIONS_UPDATED, () => ({ messageID, extensions: extensions.map((e) => ({ ...e })) }));
       if (deletedKeys.length) instance.push(EVENT.MESSAGE_EXTENSIONS_DELETED, () => ({ messageID, keyList: [...deletedKeys] }));
     }
   }
@@ -558,11 +581,14 @@ export class FakeTencentServer {
   /** Friend groups: FRIEND_GROUP_LIST_UPDATED `[{name, userIDList, count}]`. */
   setFriendGroup(owner: string, name: string, userIDs: string[]): void {
     const list = this.friends.get(owner) ?? new Map<string, { remark: string; groupList: string[]; addTime: number }>();
-    for (const [id, f] of list) f.groupList = userIDs.includes(id) ? [...new Set([...f.groupList, name])] : f.groupList.filter((g) => g !== name);
+    for (const [id, f] of list)
+      f.groupList = userIDs.includes(id) ? [...new Set([...f.groupList, name])] : f.groupList.filter((g) => g !== name);
     const groups = new Map<string, string[]>();
     for (const [id, f] of list) for (const g of f.groupList) groups.set(g, [...(groups.get(g) ?? []), id]);
     for (const instance of this.reach([owner])) {
-      instance.push(EVENT.FRIEND_GROUP_LIST_UPDATED, () => [...groups].map(([group, ids]) => ({ name: group, userIDList: ids, count: ids.length })));
+      instance.push(EVENT.FRIEND_GROUP_LIST_UPDATED, () =>
+        [...groups].map(([group, ids]) => ({ name: group, userIDList: ids, count: ids.length })),
+      );
     }
   }
 
@@ -571,7 +597,17 @@ export class FakeTencentServer {
     const profile = this.userProfile(from);
     for (const instance of this.reach([to])) {
       instance.push(EVENT.FRIEND_APPLICATION_LIST_UPDATED, () => ({
-        friendApplicationList: [{ userID: from, avatar: profile.avatar, nick: profile.nick, time: this.now(), source: 'AddSource_Type_Web', wording, type: 'Pendency_Type_ComeIn' }],
+        friendApplicationList: [
+          {
+            userID: from,
+            avatar: profile.avatar,
+            nick: profile.nick,
+            time: this.now(),
+            source: 'AddSource_Type_Web',
+            wording,
+            type: 'Pendency_Type_ComeIn',
+          },
+        ],
         unreadCount: 1,
       }));
     }
@@ -591,11 +627,15 @@ export class FakeTencentServer {
     set.add(targetID);
     this.following.set(userID, set);
     const info = (id: string) => [{ userID: id, nick: this.userProfile(id).nick, avatar: this.userProfile(id).avatar }];
-    for (const instance of this.reach([userID])) instance.push(EVENT.MY_FOLLOWING_LIST_UPDATED, () => ({ userInfoList: info(targetID), isAdd: true }));
-    for (const instance of this.reach([targetID])) instance.push(EVENT.MY_FOLLOWERS_LIST_UPDATED, () => ({ userInfoList: info(userID), isAdd: true }));
+    for (const instance of this.reach([userID]))
+      instance.push(EVENT.MY_FOLLOWING_LIST_UPDATED, () => ({ userInfoList: info(targetID), isAdd: true }));
+    for (const instance of this.reach([targetID]))
+      instance.push(EVENT.MY_FOLLOWERS_LIST_UPDATED, () => ({ userInfoList: info(userID), isAdd: true }));
     if (this.following.get(targetID)?.has(userID)) {
-      for (const instance of this.reach([userID])) instance.push(EVENT.MUTUAL_FOLLOWERS_LIST_UPDATED, () => ({ userInfoList: info(targetID), isAdd: true }));
-      for (const instance of this.reach([targetID])) instance.push(EVENT.MUTUAL_FOLLOWERS_LIST_UPDATED, () => ({ userInfoList: info(userID), isAdd: true }));
+      for (const instance of this.reach([userID]))
+        instance.push(EVENT.MUTUAL_FOLLOWERS_LIST_UPDATED, () => ({ userInfoList: info(targetID), isAdd: true }));
+      for (const instance of this.reach([targetID]))
+        instance.push(EVENT.MUTUAL_FOLLOWERS_LIST_UPDATED, () => ({ userInfoList: info(userID), isAdd: true }));
     }
   }
 
@@ -606,13 +646,19 @@ export class FakeTencentServer {
     for (const key of deletedKeys) delete all[key];
     this.groupAttributes.set(groupID, all);
     for (const instance of this.reach(group.members.keys())) {
-      instance.push(EVENT.GROUP_ATTRIBUTES_UPDATED, () => ({ groupID, groupAttributes: { ...all }, updatedKeyList: Object.keys(attributes), deletedKeyList: [...deletedKeys] }));
+      instance.push(EVENT.GROUP_ATTRIBUTES_UPDATED, () => ({
+        groupID,
+        groupAttributes: { ...all },
+        updatedKeyList: Object.keys(attributes),
+        deletedKeyList: [...deletedKeys],
+      }));
     }
   }
 
   /** A group counter changes: GROUP_COUNTER_UPDATED `{groupID, key, value}`. */
   setGroupCounter(groupID: string, key: string, value: number): void {
-    for (const instance of this.reach(this.requireGroup(groupID).members.keys())) instance.push(EVENT.GROUP_COUNTER_UPDATED, () => ({ groupID, key, value }));
+    for (const instance of this.reach(this.requireGroup(groupID).members.keys()))
+      instance.push(EVENT.GROUP_COUNTER_UPDATED, () => ({ groupID, key, value }));
   }
 
   /** Community topics: TOPIC_CREATED `{groupID, topicID}`, TOPIC_UPDATED `{groupID, topic}`, TOPIC_DELETED `{groupID, topicIDList}`. */
@@ -620,7 +666,23 @@ export class FakeTencentServer {
     for (const instance of this.reach(this.requireGroup(groupID).members.keys())) {
       if (what === 'created') instance.push(EVENT.TOPIC_CREATED, () => ({ groupID, topicID }));
       else if (what === 'deleted') instance.push(EVENT.TOPIC_DELETED, () => ({ groupID, topicIDList: [topicID] }));
-      else instance.push(EVENT.TOPIC_UPDATED, () => ({ groupID, topic: { topicID, topicName: topicID, avatar: '', introduction: '', notification: '', unreadCount: 0, muteAllMembers: false, customData: '', groupAtInfoList: [], lastMessage: {}, selfInfo: {} } }));
+      else
+        instance.push(EVENT.TOPIC_UPDATED, () => ({
+          groupID,
+          topic: {
+            topicID,
+            topicName: topicID,
+            avatar: '',
+            introduction: '',
+            notification: '',
+            unreadCount: 0,
+            muteAllMembers: false,
+            customData: '',
+            groupAtInfoList: [],
+            lastMessage: {},
+            selfInfo: {},
+          },
+        }));
     }
   }
 
@@ -641,17 +703,20 @@ export class FakeTencentServer {
 
   /** Live-room custom data (TRTC): ROOM_CUSTOM_DATA_RECEIVED passes the server's content on as it is. */
   sendRoomCustomData(groupID: string, content: unknown): void {
-    for (const instance of this.reach(this.requireGroup(groupID).members.keys())) instance.push(EVENT.ROOM_CUSTOM_DATA_RECEIVED, () => structuredClone(content));
+    for (const instance of this.reach(this.requireGroup(groupID).members.keys()))
+      instance.push(EVENT.ROOM_CUSTOM_DATA_RECEIVED, () => structuredClone(content));
   }
 
   /** The global do-not-disturb schedule: ALL_RECEIVE_MESSAGE_OPT_UPDATED `{messageRemindType, startTime, endTime, isRepeated}`. */
   setAllReceiveMessageOpt(userID: string, messageRemindType: string, startTime = 0, endTime = 0, isRepeated = false): void {
-    for (const instance of this.reach([userID])) instance.push(EVENT.ALL_RECEIVE_MESSAGE_OPT_UPDATED, () => ({ messageRemindType, startTime, endTime, isRepeated }));
+    for (const instance of this.reach([userID]))
+      instance.push(EVENT.ALL_RECEIVE_MESSAGE_OPT_UPDATED, () => ({ messageRemindType, startTime, endTime, isRepeated }));
   }
 
   /** The SDK's cloud configuration changes: SERVER_CONFIG_UPDATED `{config}`. */
   pushServerConfig(config: Record<string, unknown>): void {
-    for (const instance of this.reach(this.online.map((i) => i.currentUser))) instance.push(EVENT.SERVER_CONFIG_UPDATED, () => ({ config: { ...config } }));
+    for (const instance of this.reach(this.online.map((i) => i.currentUser)))
+      instance.push(EVENT.SERVER_CONFIG_UPDATED, () => ({ config: { ...config } }));
   }
 
   /**
@@ -664,7 +729,10 @@ export class FakeTencentServer {
     this.conversationGroups.set(userID, folders);
     for (const instance of this.reach([userID])) {
       instance.push(EVENT.CONVERSATION_GROUP_LIST_UPDATED, () => [...folders.keys()]);
-      instance.push(EVENT.CONVERSATION_IN_GROUP_UPDATED, () => ({ groupName, conversationList: instance.conversationsIn(conversationIDs) }));
+      instance.push(EVENT.CONVERSATION_IN_GROUP_UPDATED, () => ({
+        groupName,
+        conversationList: instance.conversationsIn(conversationIDs),
+      }));
       instance.pushConversationList();
     }
   }
@@ -791,7 +859,15 @@ export class FakeTencentServer {
     if (!states) this.conversations.set(userID, (states = new Map()));
     let state = states.get(conversationID);
     if (!state) {
-      state = { conversationID, isPinned: false, messageRemindType: 'AcceptAndNotify', draftText: '', deleted: false, readSequence: 0, readTime: 0 };
+      state = {
+        conversationID,
+        isPinned: false,
+        messageRemindType: 'AcceptAndNotify',
+        draftText: '',
+        deleted: false,
+        readSequence: 0,
+        readTime: 0,
+      };
       states.set(conversationID, state);
     }
     return state;
@@ -965,7 +1041,9 @@ function isGroupEvent(record: MessageRecord): boolean {
 }
 
 function isAfterRead(record: MessageRecord, state: ConversationState): boolean {
-  return record.conversationType === 'GROUP' ? record.sequence > state.readSequence : record.time > state.readTime || (record.time === state.readTime && record.sequence > state.readSequence);
+  return record.conversationType === 'GROUP'
+    ? record.sequence > state.readSequence
+    : record.time > state.readTime || (record.time === state.readTime && record.sequence > state.readSequence);
 }
 
 function messageForShow(record: MessageRecord): string {
@@ -1092,7 +1170,10 @@ export class FakeTencentChat implements TencentChatSDK {
 
   off(eventName: string, handler: Function, context?: unknown): void {
     const list = this.handlers.get(eventName) ?? [];
-    this.handlers.set(eventName, list.filter((h) => h.handler !== handler || (context !== undefined && h.context !== context)));
+    this.handlers.set(
+      eventName,
+      list.filter((h) => h.handler !== handler || (context !== undefined && h.context !== context)),
+    );
   }
 
   /** How many handlers are registered for an event (to check that the adapter cleans up). */
@@ -1167,7 +1248,10 @@ export class FakeTencentChat implements TencentChatSDK {
       const state = this.server.conversationState(this.currentUser, id);
       state.deleted = true;
       if (clearHistoryMessage) {
-        this.server.hide(this.currentUser, this.server.visibleMessages(this.currentUser, id).map((m) => m.ID));
+        this.server.hide(
+          this.currentUser,
+          this.server.visibleMessages(this.currentUser, id).map((m) => m.ID),
+        );
         for (const [key, m] of this.local) if (m.conversationID === id) this.local.delete(key);
       }
     }
@@ -1238,7 +1322,11 @@ export class FakeTencentChat implements TencentChatSDK {
       const isCompleted = direction === 1 ? to >= lastSeq : from <= 1;
       return {
         code: 0,
-        data: { messageList: page.map((m) => this.view(m)), isCompleted, nextMessageSeq: isCompleted ? '' : direction === 1 ? to + 1 : from - 1 },
+        data: {
+          messageList: page.map((m) => this.view(m)),
+          isCompleted,
+          nextMessageSeq: isCompleted ? '' : direction === 1 ? to + 1 : from - 1,
+        },
       };
     }
     const time = Number(options.time ?? 0);
@@ -1287,7 +1375,10 @@ export class FakeTencentChat implements TencentChatSDK {
   }
 
   createFaceMessage(options: Arg<'createFaceMessage'>): SdkMessage {
-    return this.create('createFaceMessage', 'TIMFaceElem', options, { index: Number(options.payload?.index ?? 0), data: String(options.payload?.data ?? '') });
+    return this.create('createFaceMessage', 'TIMFaceElem', options, {
+      index: Number(options.payload?.index ?? 0),
+      data: String(options.payload?.data ?? ''),
+    });
   }
 
   createLocationMessage(options: Arg<'createLocationMessage'>): SdkMessage {
@@ -1310,37 +1401,65 @@ export class FakeTencentChat implements TencentChatSDK {
 
   createImageMessage(options: Arg<'createImageMessage'>): SdkMessage {
     const file = requireFile(options.payload?.file);
-    return this.create('createImageMessage', 'TIMImageElem', options, {
-      uuid: '',
-      imageFormat: 255,
-      imageInfoArray: [],
-    }, [], file);
+    return this.create(
+      'createImageMessage',
+      'TIMImageElem',
+      options,
+      {
+        uuid: '',
+        imageFormat: 255,
+        imageInfoArray: [],
+      },
+      [],
+      file,
+    );
   }
 
   createAudioMessage(options: Arg<'createAudioMessage'>): SdkMessage {
     const file = requireFile(options.payload?.file);
     const duration = Number((file as { duration?: unknown }).duration ?? 0);
-    return this.create('createAudioMessage', 'TIMSoundElem', options, { uuid: '', url: '', second: Math.floor(duration / 1000), size: file.size }, [], file);
+    return this.create(
+      'createAudioMessage',
+      'TIMSoundElem',
+      options,
+      { uuid: '', url: '', second: Math.floor(duration / 1000), size: file.size },
+      [],
+      file,
+    );
   }
 
   createVideoMessage(options: Arg<'createVideoMessage'>): SdkMessage {
     const file = requireFile(options.payload?.file);
     const second = Number((file as { duration?: unknown }).duration ?? 0);
-    return this.create('createVideoMessage', 'TIMVideoFileElem', options, {
-      videoFormat: file.type.split('/')[1] ?? '',
-      videoSecond: Math.floor(second),
-      videoSize: file.size,
-      videoUrl: '',
-      videoUUID: '',
-      thumbUrl: '',
-      thumbWidth: 0,
-      thumbHeight: 0,
-    }, [], file);
+    return this.create(
+      'createVideoMessage',
+      'TIMVideoFileElem',
+      options,
+      {
+        videoFormat: file.type.split('/')[1] ?? '',
+        videoSecond: Math.floor(second),
+        videoSize: file.size,
+        videoUrl: '',
+        videoUUID: '',
+        thumbUrl: '',
+        thumbWidth: 0,
+        thumbHeight: 0,
+      },
+      [],
+      file,
+    );
   }
 
   createFileMessage(options: Arg<'createFileMessage'>): SdkMessage {
     const file = requireFile(options.payload?.file);
-    return this.create('createFileMessage', 'TIMFileElem', options, { uuid: '', fileName: file.name, fileSize: file.size, fileUrl: '' }, [], file);
+    return this.create(
+      'createFileMessage',
+      'TIMFileElem',
+      options,
+      { uuid: '', fileName: file.name, fileSize: file.size, fileUrl: '' },
+      [],
+      file,
+    );
   }
 
   async sendMessage(message: SdkMessage, options?: { onlineUserOnly?: boolean; offlinePushInfo?: unknown }): Promise<unknown> {
@@ -1375,14 +1494,18 @@ export class FakeTencentChat implements TencentChatSDK {
 
   async deleteMessage(messageList: SdkMessage[]): Promise<unknown> {
     await this.enter('deleteMessage', messageList);
-    if (!Array.isArray(messageList) || messageList.length === 0) throw { code: FAKE_CODES.invalidParameter, message: 'messageList is empty' };
+    if (!Array.isArray(messageList) || messageList.length === 0)
+      throw { code: FAKE_CODES.invalidParameter, message: 'messageList is empty' };
     if (messageList.length > 30) throw { code: FAKE_CODES.invalidParameter, message: 'at most 30 messages a call' };
     if (new Set(messageList.map((m) => m.conversationID)).size > 1) {
       throw { code: FAKE_CODES.invalidParameter, message: 'messages must belong to one conversation' };
     }
     // The server drops them from this user's roaming history; only this instance knows now
     // (Tencent: "Deleted messages are not synced"), its own objects say isDeleted.
-    this.server.hide(this.currentUser, messageList.map((m) => m.ID));
+    this.server.hide(
+      this.currentUser,
+      messageList.map((m) => m.ID),
+    );
     for (const m of messageList) this.deletedHere.add(m.ID);
     this.pushConversationList();
     return { code: 0, data: { messageList } };
@@ -1410,7 +1533,12 @@ export class FakeTencentChat implements TencentChatSDK {
 
   /** @internal */
   pushMessages(records: MessageRecord[]): void {
-    later(() => this.emit(EVENT.MESSAGE_RECEIVED, records.map((r) => this.view(r))));
+    later(() =>
+      this.emit(
+        EVENT.MESSAGE_RECEIVED,
+        records.map((r) => this.view(r)),
+      ),
+    );
   }
 
   /** @internal */
@@ -1420,7 +1548,12 @@ export class FakeTencentChat implements TencentChatSDK {
 
   /** @internal */
   pushReadByPeer(records: MessageRecord[]): void {
-    later(() => this.emit(EVENT.MESSAGE_READ_BY_PEER, records.map((r) => this.view(r))));
+    later(() =>
+      this.emit(
+        EVENT.MESSAGE_READ_BY_PEER,
+        records.map((r) => this.view(r)),
+      ),
+    );
   }
 
   /**
@@ -1442,7 +1575,10 @@ export class FakeTencentChat implements TencentChatSDK {
       }
       this.emit(EVENT.CONVERSATION_LIST_UPDATED, data);
       const total = list
-        .filter((c) => String(c.type) !== '@TIM#SYSTEM' && (String(c.messageRemindType) === '' || String(c.messageRemindType) === 'AcceptAndNotify'))
+        .filter(
+          (c) =>
+            String(c.type) !== '@TIM#SYSTEM' && (String(c.messageRemindType) === '' || String(c.messageRemindType) === 'AcceptAndNotify'),
+        )
         .reduce((sum, c) => sum + c.unreadCount, 0);
       if (total !== this.lastTotalUnread) {
         this.lastTotalUnread = total;
@@ -1584,7 +1720,8 @@ export class FakeTencentChat implements TencentChatSDK {
   private async send(message: SdkMessage, options: { onlineUserOnly?: boolean } | undefined, resend: boolean): Promise<unknown> {
     await tick();
     const record = this.created.get(message?.ID);
-    if (!record) throw { code: FAKE_CODES.instanceRequired, message: 'sendMessage needs a message made by create…Message on this instance' };
+    if (!record)
+      throw { code: FAKE_CODES.instanceRequired, message: 'sendMessage needs a message made by create…Message on this instance' };
     if (!this.ready) {
       record.status = 'fail';
       throw { ...notLoggedIn(), data: { message: this.view(record) } };
@@ -1642,7 +1779,11 @@ export class FakeTencentChat implements TencentChatSDK {
       const { width, height } = (await pngSize(file)) ?? this.server.imageSize;
       const scaled = (short: number) => {
         const s = Math.min(width, height);
-        return s <= short ? { width, height } : width <= height ? { width: short, height: Math.ceil((height * short) / width) } : { width: Math.ceil((width * short) / height), height: short };
+        return s <= short
+          ? { width, height }
+          : width <= height
+            ? { width: short, height: Math.ceil((height * short) / width) }
+            : { width: Math.ceil((width * short) / height), height: short };
       };
       p.uuid = uuid;
       p.imageFormat = file.type === 'image/png' ? 3 : file.type === 'image/gif' ? 2 : file.type === 'image/jpeg' ? 1 : 255;
@@ -1699,7 +1840,22 @@ export class FakeTencentChat implements TencentChatSDK {
           onlineOnlyFlag: false,
           nameCard: last.nameCard,
         }
-      : { lastTime: 0, lastSequence: 0, fromAccount: '', payload: null, type: '', messageForShow: '', nick: '', version: 0, isPeerRead: false, cloudCustomData: '', isRevoked: false, revoker: null, onlineOnlyFlag: false, nameCard: '' };
+      : {
+          lastTime: 0,
+          lastSequence: 0,
+          fromAccount: '',
+          payload: null,
+          type: '',
+          messageForShow: '',
+          nick: '',
+          version: 0,
+          isPeerRead: false,
+          cloudCustomData: '',
+          isRevoked: false,
+          revoker: null,
+          onlineOnlyFlag: false,
+          nameCard: '',
+        };
     return deepFreeze({
       conversationID,
       type: asType(type),
@@ -1784,7 +1940,12 @@ export class FakeTencentChat implements TencentChatSDK {
         return server.isReadBy(viewer, record);
       },
       get isPeerRead() {
-        return flow === 'out' && record.conversationType === 'C2C' && server.peerReadTime(viewer, conversationID) >= record.time && record.status === 'success';
+        return (
+          flow === 'out' &&
+          record.conversationType === 'C2C' &&
+          server.peerReadTime(viewer, conversationID) >= record.time &&
+          record.status === 'success'
+        );
       },
       get nameCard() {
         return record.nameCard;

@@ -64,17 +64,24 @@ export const FAKE_EVENT_TRIGGERS = {
     run: (w) => w.bob.sendMessage(w.bob.createTextMessage({ to: 'alice', conversationType: 'C2C' as never, payload: { text: 'again' } })),
   },
   ROOM_CUSTOM_DATA_RECEIVED: { on: heardBy('bob'), run: (w) => w.server.sendRoomCustomData(w.groupID, { seat: 1 }) },
-  MESSAGE_MODIFIED: { on: heardBy('alice'), run: (w) => w.server.modifyMessage(w.c2cMessage.ID, { payload: { text: 'hi alice (edited)' } }) },
+  MESSAGE_MODIFIED: {
+    on: heardBy('alice'),
+    run: (w) => w.server.modifyMessage(w.c2cMessage.ID, { payload: { text: 'hi alice (edited)' } }),
+  },
   MESSAGE_REVOKED: { on: heardBy('alice'), run: (w) => w.bob.revokeMessage(w.c2cMessage) },
   MESSAGE_READ_BY_PEER: { on: heardBy('bob'), run: (w) => w.alice.setMessageRead({ conversationID: 'C2Cbob' }) },
   MESSAGE_READ_RECEIPT_RECEIVED: { on: heardBy('bob'), run: (w) => w.server.sendReadReceipt('alice', w.groupMessage.ID) },
-  MESSAGE_EXTENSIONS_UPDATED: { on: heardBy('alice'), run: (w) => w.server.setMessageExtensions(w.c2cMessage.ID, [{ key: 'k', value: 'v' }]) },
+  MESSAGE_EXTENSIONS_UPDATED: {
+    on: heardBy('alice'),
+    run: (w) => w.server.setMessageExtensions(w.c2cMessage.ID, [{ key: 'k', value: 'v' }]),
+  },
   MESSAGE_EXTENSIONS_DELETED: { on: heardBy('alice'), run: (w) => w.server.setMessageExtensions(w.c2cMessage.ID, [], ['k']) },
   MESSAGE_REACTIONS_UPDATED: { on: heardBy('bob'), run: (w) => w.server.react('alice', w.c2cMessage.ID, 'emoji_like') },
   CONVERSATION_LIST_UPDATED: { on: heardBy('alice'), run: (w) => w.alice.pinConversation({ conversationID: 'C2Cbob', isPinned: true }) },
   TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: {
     on: heardBy('alice'),
-    run: (w) => w.bob.sendMessage(w.bob.createTextMessage({ to: 'alice', conversationType: 'C2C' as never, payload: { text: 'one more' } })),
+    run: (w) =>
+      w.bob.sendMessage(w.bob.createTextMessage({ to: 'alice', conversationType: 'C2C' as never, payload: { text: 'one more' } })),
   },
   CONVERSATION_GROUP_LIST_UPDATED: { on: heardBy('alice'), run: (w) => w.server.setConversationGroup('alice', 'Work', ['C2Cbob']) },
   CONVERSATION_IN_GROUP_UPDATED: { on: heardBy('alice'), run: (w) => w.server.setConversationGroup('alice', 'Work', ['C2Cbob']) },
@@ -114,7 +121,10 @@ export const FAKE_EVENT_TRIGGERS = {
   KICKED_OUT: { on: heardBy('alice'), run: (w) => w.server.kick('alice', 'multipleDevice') },
   ERROR: { on: heardBy('alice'), run: (w) => w.server.reportError('alice', { code: 2800, message: 'network error' }) },
   NET_STATE_CHANGE: { on: heardBy('alice'), run: (w) => w.server.setNetState('alice', 'connecting') },
-  ALL_RECEIVE_MESSAGE_OPT_UPDATED: { on: heardBy('alice'), run: (w) => w.server.setAllReceiveMessageOpt('alice', 'AcceptNotNotify', 0, 3600, true) },
+  ALL_RECEIVE_MESSAGE_OPT_UPDATED: {
+    on: heardBy('alice'),
+    run: (w) => w.server.setAllReceiveMessageOpt('alice', 'AcceptNotNotify', 0, 3600, true),
+  },
   SERVER_CONFIG_UPDATED: { on: heardBy('alice'), run: (w) => w.server.pushServerConfig({ msg_ext: 1 }) },
   PINNED_GROUP_MESSAGE_UPDATED: { on: heardBy('alice'), run: (w) => w.server.pinGroupMessage(w.groupID, 'bob', w.groupMessage.ID, true) },
 } as const satisfies { readonly [K in FakeEventKey]: FakeEventTrigger };

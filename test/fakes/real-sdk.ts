@@ -103,7 +103,19 @@ export interface RealSdk {
    * A conversation as the SDK keeps one in its list (its own Conversation class, with the
    * `lastMessage` summary it makes from a Message), read back with `getLocalConversation`.
    */
-  conversation(options: { conversationID: string; type: string; unreadCount?: number; lastMessage?: unknown; isPinned?: boolean; peerReadTime?: number; remark?: string; groupProfile?: unknown; userProfile?: unknown; messageRemindType?: string; draftText?: string }): Record<string, unknown>;
+  conversation(options: {
+    conversationID: string;
+    type: string;
+    unreadCount?: number;
+    lastMessage?: unknown;
+    isPinned?: boolean;
+    peerReadTime?: number;
+    remark?: string;
+    groupProfile?: unknown;
+    userProfile?: unknown;
+    messageRemindType?: string;
+    draftText?: string;
+  }): Record<string, unknown>;
   /** A group as the SDK's Group class makes it from the server's group info. */
   group(info: Record<string, unknown>): Record<string, unknown>;
   /** A profile as the SDK's Profile class makes it. */
@@ -121,7 +133,9 @@ class InertWebSocket {
 
 class NoWorker {
   constructor() {
-    throw new Error('@tencentcloud/chat tried to start a Worker (its socket would run there): load it through test/fakes/real-sdk.ts first');
+    throw new Error(
+      '@tencentcloud/chat tried to start a Worker (its socket would run there): load it through test/fakes/real-sdk.ts first',
+    );
   }
 }
 
@@ -134,9 +148,11 @@ function loadSdk(): Promise<typeof TencentCloudChat> {
     const global = globalThis as { Worker?: unknown };
     const worker = global.Worker;
     global.Worker = undefined;
-    loading = import('@tencentcloud/chat').then((m) => m.default).finally(() => {
-      global.Worker = worker;
-    });
+    loading = import('@tencentcloud/chat')
+      .then((m) => m.default)
+      .finally(() => {
+        global.Worker = worker;
+      });
   }
   return loading;
 }
@@ -159,7 +175,9 @@ export async function realSdk(userID = 'alice', tinyID = '144115200000000001'): 
   const SDKAppID = 1_400_000_000 + (appCounter += 1);
   let chat: ChatSDK;
   try {
-    chat = TencentCloudChat.create({ SDKAppID, modules: { 'follow-module': TakeManager } } as Parameters<typeof TencentCloudChat.create>[0]);
+    chat = TencentCloudChat.create({ SDKAppID, modules: { 'follow-module': TakeManager } } as Parameters<
+      typeof TencentCloudChat.create
+    >[0]);
   } finally {
     if (realWorker) global.Worker = realWorker;
   }
@@ -168,7 +186,9 @@ export async function realSdk(userID = 'alice', tinyID = '144115200000000001'): 
   const context = manager?.get(CONTEXT_MODULE) as ContextModule | undefined;
   if (!messages || messages._n !== 'MessageModule' || typeof context?.setUserID !== 'function') {
     global.WebSocket = realWebSocket;
-    throw new Error(`@tencentcloud/chat ${String((TencentCloudChat as { VERSION?: string }).VERSION)} moved its MessageModule: update test/fakes/real-sdk.ts`);
+    throw new Error(
+      `@tencentcloud/chat ${String((TencentCloudChat as { VERSION?: string }).VERSION)} moved its MessageModule: update test/fakes/real-sdk.ts`,
+    );
   }
   context.setUserID(userID);
   context.setTinyID(tinyID);
@@ -201,8 +221,10 @@ export async function realSdk(userID = 'alice', tinyID = '144115200000000001'): 
   type Made = new (info: unknown) => Record<string, unknown>;
   let GroupClass: Made | undefined;
   let ProfileClass: Made | undefined;
-  const groupClass = () => (GroupClass ??= (localConversation({ conversationID: 'GROUP__probe', type: 'GROUP' }).groupProfile as object).constructor as Made);
-  const profileClass = () => (ProfileClass ??= (localConversation({ conversationID: 'C2C__probe', type: 'C2C' }).userProfile as object).constructor as Made);
+  const groupClass = () =>
+    (GroupClass ??= (localConversation({ conversationID: 'GROUP__probe', type: 'GROUP' }).groupProfile as object).constructor as Made);
+  const profileClass = () =>
+    (ProfileClass ??= (localConversation({ conversationID: 'C2C__probe', type: 'C2C' }).userProfile as object).constructor as Made);
   return {
     chat,
     factories,

@@ -61,7 +61,10 @@ export const ELEMENTS = {
     },
   },
   sound: { type: 'TIMSoundElem', content: { uuid: 'voice-1', url: 'https://cos.example.com/voice-1.m4a', second: 7, size: 9000 } },
-  file: { type: 'TIMFileElem', content: { uuid: 'file-1', url: 'https://cos.example.com/report.pdf', fileName: 'report.pdf', fileSize: 52000 } },
+  file: {
+    type: 'TIMFileElem',
+    content: { uuid: 'file-1', url: 'https://cos.example.com/report.pdf', fileName: 'report.pdf', fileSize: 52000 },
+  },
   video: {
     type: 'TIMVideoFileElem',
     content: {
@@ -83,7 +86,14 @@ export const ELEMENTS = {
   // downloadKey is set, the inner messages only when they came inline).
   merger: {
     type: 'TIMRelayElem',
-    content: { downloadKey: 'merger-1', pbDownloadKey: '', title: 'Chat history of Bob and Alice', abstractList: ['Bob: hi', 'Alice: hello'], compatibleText: 'Please upgrade', version: 0 },
+    content: {
+      downloadKey: 'merger-1',
+      pbDownloadKey: '',
+      title: 'Chat history of Bob and Alice',
+      abstractList: ['Bob: hi', 'Alice: hello'],
+      compatibleText: 'Please upgrade',
+      version: 0,
+    },
   },
 } as const satisfies Record<string, ReceivedElement>;
 
@@ -95,7 +105,16 @@ export const ELEMENTS = {
 export function groupTip(operationType: number, extra: Record<string, unknown> = {}): ReceivedElement {
   return {
     type: 'TIMGroupTipElem',
-    content: { operatorID: 'alice', operationType, userIDList: ['carol'], groupProfile: { groupID: 'team' }, newGroupProfile: {}, memberList: [], memberNum: 3, ...extra },
+    content: {
+      operatorID: 'alice',
+      operationType,
+      userIDList: ['carol'],
+      groupProfile: { groupID: 'team' },
+      newGroupProfile: {},
+      memberList: [],
+      memberNum: 3,
+      ...extra,
+    },
   };
 }
 
@@ -104,13 +123,29 @@ export function groupTip(operationType: number, extra: Record<string, unknown> =
  * sets `{...elements, groupProfile}` as the content, sender @TIM#SYSTEM, conversation
  * @TIM#SYSTEM); fields of Tencent's GroupSystemNoticePayload.
  */
-export function systemNotice(operationType: number, extra: Record<string, unknown> = {}): { options: ReceivedOptions; element: ReceivedElement } {
+export function systemNotice(
+  operationType: number,
+  extra: Record<string, unknown> = {},
+): { options: ReceivedOptions; element: ReceivedElement } {
   return {
-    options: fromBob({ conversationID: '@TIM#SYSTEM', conversationType: '@TIM#SYSTEM', from: '@TIM#SYSTEM', to: 'alice', isSystemMessage: true }),
+    options: fromBob({
+      conversationID: '@TIM#SYSTEM',
+      conversationType: '@TIM#SYSTEM',
+      from: '@TIM#SYSTEM',
+      to: 'alice',
+      isSystemMessage: true,
+    }),
     element: {
       type: 'TIMGroupSystemNoticeElem',
       // The server names the group `groupName` (the SDK's notice element renames it `name`).
-      content: { operationType, operatorID: 'bob', groupProfile: { groupID: 'team', groupName: 'Team' }, handleMessage: '', userDefinedField: '', ...extra },
+      content: {
+        operationType,
+        operatorID: 'bob',
+        groupProfile: { groupID: 'team', groupName: 'Team' },
+        handleMessage: '',
+        userDefinedField: '',
+        ...extra,
+      },
     },
   };
 }
@@ -119,8 +154,21 @@ export function systemNotice(operationType: number, extra: Record<string, unknow
 export const REACTIONS_UPDATED = {
   messageID: '144115200000000002-1700000000-123456',
   reactionList: [
-    { reactionID: 'emoji_like', totalUserCount: 3, partialUserList: [{ userID: 'bob', nick: 'Bob', avatar: '' }, { userID: 'alice', nick: 'Alice', avatar: '' }], reactedByMyself: true },
-    { reactionID: 'emoji_heart', totalUserCount: 1, partialUserList: [{ userID: 'carol', nick: 'Carol', avatar: '' }], reactedByMyself: false },
+    {
+      reactionID: 'emoji_like',
+      totalUserCount: 3,
+      partialUserList: [
+        { userID: 'bob', nick: 'Bob', avatar: '' },
+        { userID: 'alice', nick: 'Alice', avatar: '' },
+      ],
+      reactedByMyself: true,
+    },
+    {
+      reactionID: 'emoji_heart',
+      totalUserCount: 1,
+      partialUserList: [{ userID: 'carol', nick: 'Carol', avatar: '' }],
+      reactedByMyself: false,
+    },
   ],
 };
 
@@ -138,12 +186,33 @@ export const USER_STATUSES = [
 ];
 
 /** GROUP_ATTRIBUTES_UPDATED (SDK source: `_emitGroupAttributesUpdated`; https://www.tencentcloud.com/document/product/1047/48174). */
-export const GROUP_ATTRIBUTES = { groupID: 'room', groupAttributes: { seat1: 'alice', seat2: 'bob' }, updatedKeyList: ['seat2'], deletedKeyList: [] };
+export const GROUP_ATTRIBUTES = {
+  groupID: 'room',
+  groupAttributes: { seat1: 'alice', seat2: 'bob' },
+  updatedKeyList: ['seat2'],
+  deletedKeyList: [],
+};
 
 /** FRIEND_LIST_UPDATED: the whole list of Friend (declared in index.d.ts: userID, remark, groupList, source, wording, profile, friendCustomField). */
 export function friendList(profile: (info: Record<string, unknown>) => Record<string, unknown>) {
   return [
-    { userID: 'bob', remark: 'Bobby', groupList: [], source: 'AddSource_Type_Web', wording: '', profile: profile({ userID: 'bob', nick: 'Bob', avatar: 'https://avatars.example.com/bob.png' }), friendCustomField: [] },
-    { userID: 'carol', remark: '', groupList: [], source: 'AddSource_Type_Web', wording: '', profile: profile({ userID: 'carol' }), friendCustomField: [] },
+    {
+      userID: 'bob',
+      remark: 'Bobby',
+      groupList: [],
+      source: 'AddSource_Type_Web',
+      wording: '',
+      profile: profile({ userID: 'bob', nick: 'Bob', avatar: 'https://avatars.example.com/bob.png' }),
+      friendCustomField: [],
+    },
+    {
+      userID: 'carol',
+      remark: '',
+      groupList: [],
+      source: 'AddSource_Type_Web',
+      wording: '',
+      profile: profile({ userID: 'carol' }),
+      friendCustomField: [],
+    },
   ];
 }

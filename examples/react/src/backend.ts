@@ -15,7 +15,11 @@ export async function openBackend(): Promise<ChatService> {
     await server.createGroup({ groupID: 'react-team', name: 'React example team', ownerID: 'me', memberIDs: ['ada', 'grace'] });
     await server.postMessages([
       { from: 'ada', conversationID: 'C2Cme', elements: [{ type: 'TIMTextElem', text: 'This chat is the app’s own data, not the demo.' }] },
-      { from: 'grace', conversationID: 'GROUPreact-team', elements: [{ type: 'TIMTextElem', text: 'Welcome to the React example team [Smile]' }] },
+      {
+        from: 'grace',
+        conversationID: 'GROUPreact-team',
+        elements: [{ type: 'TIMTextElem', text: 'Welcome to the React example team [Smile]' }],
+      },
     ]);
     await server.setMeta(SEEDED, true);
   }

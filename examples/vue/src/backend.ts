@@ -15,7 +15,11 @@ export async function openBackend(): Promise<ChatService> {
     await server.createGroup({ groupID: 'vue-team', name: 'Vue example team', ownerID: 'me', memberIDs: ['ada', 'grace'] });
     await server.postMessages([
       { from: 'ada', conversationID: 'C2Cme', elements: [{ type: 'TIMTextElem', text: 'This chat is the app’s own data, not the demo.' }] },
-      { from: 'grace', conversationID: 'GROUPvue-team', elements: [{ type: 'TIMTextElem', text: 'Welcome to the Vue example team [Smile]' }] },
+      {
+        from: 'grace',
+        conversationID: 'GROUPvue-team',
+        elements: [{ type: 'TIMTextElem', text: 'Welcome to the Vue example team [Smile]' }],
+      },
     ]);
     await server.setMeta(SEEDED, true);
   }

@@ -65,10 +65,14 @@ export class StoreController<S extends object, T> implements ReactiveController 
       return;
     }
     this.selected = this.selector(this.current.get());
-    this.unsubscribe = this.current.subscribe(this.selector, (value) => {
-      this.selected = value;
-      this.host.requestUpdate();
-    }, this.equals);
+    this.unsubscribe = this.current.subscribe(
+      this.selector,
+      (value) => {
+        this.selected = value;
+        this.host.requestUpdate();
+      },
+      this.equals,
+    );
     this.host.requestUpdate();
   }
 }

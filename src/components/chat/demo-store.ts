@@ -52,7 +52,10 @@ export async function createDemoChat(userID: string): Promise<DemoChat> {
     stop: async () => {
       await store.stop();
       // Opened only if the store got as far as signing in.
-      void backend.then((b) => b.server.close(), () => {});
+      void backend.then(
+        (b) => b.server.close(),
+        () => {},
+      );
     },
   };
 }

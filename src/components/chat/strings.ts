@@ -9,7 +9,11 @@ export const chatStrings = defineStrings({
     typing: 'typing…',
     /** Who is typing in a group: one or two names, else how many. */
     typingPeople: (names: readonly string[]) =>
-      names.length === 1 ? `${names[0]} is typing…` : names.length === 2 ? `${names[0]} and ${names[1]} are typing…` : `${names.length} people are typing…`,
+      names.length === 1
+        ? `${names[0]} is typing…`
+        : names.length === 2
+          ? `${names[0]} and ${names[1]} are typing…`
+          : `${names.length} people are typing…`,
     pickConversation: 'Choose a conversation to start chatting',
     connecting: 'Connecting…',
     offline: 'You are offline. Messages will be sent when the connection is back.',
@@ -28,7 +32,11 @@ export const chatStrings = defineStrings({
     dismissed: '该群已解散',
     typing: '对方正在输入…',
     typingPeople: (names: readonly string[]) =>
-      names.length === 1 ? `${names[0]} 正在输入…` : names.length === 2 ? `${names[0]} 和 ${names[1]} 正在输入…` : `${names.length} 人正在输入…`,
+      names.length === 1
+        ? `${names[0]} 正在输入…`
+        : names.length === 2
+          ? `${names[0]} 和 ${names[1]} 正在输入…`
+          : `${names.length} 人正在输入…`,
     pickConversation: '选择一个会话开始聊天',
     connecting: '连接中…',
     offline: '网络已断开，恢复连接后消息会自动发送。',

@@ -91,7 +91,16 @@ export class TimChat extends TimElement {
     ChatState,
     Pick<
       ChatState,
-      'activeConversationID' | 'missingConversationIDs' | 'users' | 'groups' | 'groupMembers' | 'typing' | 'connection' | 'kickedOut' | 'cacheWarning' | 'me'
+      | 'activeConversationID'
+      | 'missingConversationIDs'
+      | 'users'
+      | 'groups'
+      | 'groupMembers'
+      | 'typing'
+      | 'connection'
+      | 'kickedOut'
+      | 'cacheWarning'
+      | 'me'
     >
   >(
     this,
@@ -160,7 +169,8 @@ export class TimChat extends TimElement {
     if (!isDemoProvided()) {
       // A hint for the developer; the element waits, empty, until the demo is imported.
       setTimeout(() => {
-        if (!run.cancelled && !isDemoProvided()) console.warn("<tim-chat demo> waits for the demo: import 'tim-elements/demo' (the no-build bundle includes it).");
+        if (!run.cancelled && !isDemoProvided())
+          console.warn("<tim-chat demo> waits for the demo: import 'tim-elements/demo' (the no-build bundle includes it).");
       });
     }
     void (async () => {
@@ -204,9 +214,17 @@ export class TimChat extends TimElement {
       </div>
       <div class="main" part="main">
         ${this.renderBanners()}
-        ${active ? this.renderConversation(active) : html`<slot name="empty"><div class="empty">${this.startError
-          ? html`<div>${t.startFailed} ${this.startError} <button @click=${() => this.retryDemo()}>${t.retry}</button></div>`
-          : this.providedStore ? t.pickConversation : nothing}</div></slot>`}
+        ${
+          active
+            ? this.renderConversation(active)
+            : html`<slot name="empty"><div class="empty">${
+                this.startError
+                  ? html`<div>${t.startFailed} ${this.startError} <button @click=${() => this.retryDemo()}>${t.retry}</button></div>`
+                  : this.providedStore
+                    ? t.pickConversation
+                    : nothing
+              }</div></slot>`
+        }
       </div>
     </div>`;
   }
@@ -237,21 +255,29 @@ export class TimChat extends TimElement {
         <button class="back" aria-label=${t.back} @click=${() => this.providedStore?.openConversation(null)}>
           ${icon('back', 20)}
         </button>
-        ${parsed?.type === '@TIM#SYSTEM'
-          ? html`<span class="system-avatar" aria-hidden="true">${icon('bell', 20)}</span>`
-          : html`<tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style=${inlineStyle({ '--tim-avatar-size': '36px' })} aria-hidden="true"></tim-avatar>`}
+        ${
+          parsed?.type === '@TIM#SYSTEM'
+            ? html`<span class="system-avatar" aria-hidden="true">${icon('bell', 20)}</span>`
+            : html`<tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style=${inlineStyle({ '--tim-avatar-size': '36px' })} aria-hidden="true"></tim-avatar>`
+        }
         <div class="titles">
           <h2 part="title">${title}</h2>
-          ${typing
-            ? html`<div part="subtitle" class="subtitle typing" role="status">${typing}</div>`
-            : subtitle ? html`<div part="subtitle" class="subtitle">${subtitle}</div>` : nothing}
+          ${
+            typing
+              ? html`<div part="subtitle" class="subtitle typing" role="status">${typing}</div>`
+              : subtitle
+                ? html`<div part="subtitle" class="subtitle">${subtitle}</div>`
+                : nothing
+          }
         </div>
         <slot name="header-actions"></slot>
       </div>
       <tim-message-list part="message-list" conversation-id=${conversationID}></tim-message-list>
-      ${parsed?.type === '@TIM#SYSTEM' || value.missingConversationIDs.includes(conversationID)
-        ? nothing
-        : html`<slot name="composer"><tim-composer conversation-id=${conversationID}></tim-composer></slot>`}
+      ${
+        parsed?.type === '@TIM#SYSTEM' || value.missingConversationIDs.includes(conversationID)
+          ? nothing
+          : html`<slot name="composer"><tim-composer conversation-id=${conversationID}></tim-composer></slot>`
+      }
     `;
   }
 
@@ -271,7 +297,9 @@ export class TimChat extends TimElement {
     if (!value) return nothing;
     const banners = [];
     if (value.kickedOut) {
-      banners.push(html`<div part="banner" class="banner danger" role="alert"><span>${value.kickedOut === 'userSigExpired' ? t.signatureExpired : t.kickedOut}</span></div>`);
+      banners.push(
+        html`<div part="banner" class="banner danger" role="alert"><span>${value.kickedOut === 'userSigExpired' ? t.signatureExpired : t.kickedOut}</span></div>`,
+      );
     } else if (value.connection === 'disconnected' && !value.activeConversationID) {
       // With a conversation open the composer says it, next to what it affects.
       banners.push(html`<div part="banner" class="banner warning" role="status"><span>${t.offline}</span></div>`);

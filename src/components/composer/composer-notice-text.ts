@@ -60,7 +60,12 @@ export function noticeText(t: ComposerStrings, locale: string, notice: ComposerN
 }
 
 /** The detail of `tim-attachment-error` for a refused file, its message in the composer's language. */
-export function attachmentErrorDetail(t: ComposerStrings, locale: string, notice: Extract<ComposerNotice, { kind: 'attachment' }>, maxFileSize: number): AttachmentErrorDetail {
+export function attachmentErrorDetail(
+  t: ComposerStrings,
+  locale: string,
+  notice: Extract<ComposerNotice, { kind: 'attachment' }>,
+  maxFileSize: number,
+): AttachmentErrorDetail {
   const { file, name, refusal } = notice;
   const limit = refusal.limit !== undefined ? { limit: refusal.limit } : {};
   return { file, name, kind: refusal.kind, reason: refusal.reason, ...limit, message: noticeText(t, locale, notice, maxFileSize) };

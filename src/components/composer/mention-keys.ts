@@ -1,7 +1,8 @@
 import { listKeyTarget } from '../base/list-navigation.js';
 
 /** What a key does while the mention list is open. */
-export type MentionKeyAction = { readonly type: 'close' } | { readonly type: 'move'; readonly index: number } | { readonly type: 'choose'; readonly index: number };
+export type MentionKeyAction =
+  { readonly type: 'close' } | { readonly type: 'move'; readonly index: number } | { readonly type: 'choose'; readonly index: number };
 
 /**
  * Escape closes the list; Up and Down move among the `count` rows (Home and End stay the text

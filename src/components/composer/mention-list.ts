@@ -19,10 +19,11 @@ export function mentionListTemplate({ t, idPrefix, candidates, active, query, st
   const empty = status === 'loading' ? t.loadingMembers : status === 'error' ? t.membersFailed : t.noMembers(query);
   return html`<div class="popup">
     <ul class="mentions" part="mention-list" id="${idPrefix}-mentions" role="listbox" aria-label=${t.mentionList}>
-      ${candidates.length === 0
-        ? html`<li class="status" role="presentation">${empty}</li>`
-        : candidates.map(
-            (candidate, index) => html`<li class="mention ${candidate.member ? '' : 'all'}" part="mention-option" role="option"
+      ${
+        candidates.length === 0
+          ? html`<li class="status" role="presentation">${empty}</li>`
+          : candidates.map(
+              (candidate, index) => html`<li class="mention ${candidate.member ? '' : 'all'}" part="mention-option" role="option"
               id="${idPrefix}-mention-${index}" aria-selected=${index === active ? 'true' : 'false'}
               @pointerdown=${(e: Event) => e.preventDefault()}
               @click=${() => onChoose(candidate)}>
@@ -30,7 +31,8 @@ export function mentionListTemplate({ t, idPrefix, candidates, active, query, st
               <span class="name">${candidate.label}</span>
               <span class="sub">${candidate.member ? (candidate.label !== candidate.userID ? candidate.userID : '') : t.mentionAllHint}</span>
             </li>`,
-          )}
+            )
+      }
     </ul>
   </div>`;
 }

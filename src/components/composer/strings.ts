@@ -29,7 +29,8 @@ export const composerStrings = defineStrings({
     notMember: 'You are not a member of this group, so you cannot send messages here.',
     dismissed: 'This group was dismissed, so no more messages can be sent here.',
     offline: 'You are offline. Messages will be sent when the connection is back.',
-    textTooLong: (size: string, limit: string) => `This message is too long (${size}; the limit is ${limit}). Shorten it or send it in parts.`,
+    textTooLong: (size: string, limit: string) =>
+      `This message is too long (${size}; the limit is ${limit}). Shorten it or send it in parts.`,
     fileTooLarge: (name: string, size: string, limit: string) => `“${name}” is ${size}; files can be at most ${limit}.`,
     imageType: (name: string) => `“${name}” cannot be sent as a picture (JPG, PNG, GIF, BMP or WebP). Send it as a file instead.`,
     videoType: (name: string) => `“${name}” cannot be sent as a video (MP4, MOV or WebM). Send it as a file instead.`,

@@ -160,7 +160,10 @@ export class TimComposer extends StoreConsumerElement {
 
   /** What the composer decides with from the chat state: a change re-renders it. */
   private readonly chat = new StoreController<ChatState, ComposerChatView>(
-    this, () => this.activeStore?.state, (s) => composerChatView(s, this.conversationId), shallowEqual,
+    this,
+    () => this.activeStore?.state,
+    (s) => composerChatView(s, this.conversationId),
+    shallowEqual,
   );
 
   private readonly drops = new DropZoneController(this, {
@@ -273,7 +276,13 @@ export class TimComposer extends StoreConsumerElement {
   /** The core decides with the element's settings as they are now. */
   private configureCore(): void {
     const { disabled, disabledReason, maxTextBytes, draftDelay: draftDelayMs, typingStatus: typing, emojiSet } = this;
-    this.core.configure({ disabled, disabledReason, maxTextBytes, draftDelayMs, typing, emojiSet,
+    this.core.configure({
+      disabled,
+      disabledReason,
+      maxTextBytes,
+      draftDelayMs,
+      typing,
+      emojiSet,
       rules: attachmentRules(this.maxFileSize, this.imageTypes, this.videoTypes),
       send: { priority: this.priority, onlineOnly: this.onlineOnly, offlinePushInfo: this.offlinePushInfo },
     });
@@ -329,7 +338,9 @@ export class TimComposer extends StoreConsumerElement {
       this.chooseMention(candidates[action.index]!);
     } else {
       this.core.mentions.setActive(action.index);
-      void this.updateComplete.then(() => this.renderRoot.querySelector(`#${this.uid}-mention-${action.index}`)?.scrollIntoView({ block: 'nearest' }));
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector(`#${this.uid}-mention-${action.index}`)?.scrollIntoView({ block: 'nearest' }),
+      );
     }
     return true;
   }
@@ -376,7 +387,9 @@ export class TimComposer extends StoreConsumerElement {
     const outcome = await this.core.composeAttachment(file, kind);
     if (outcome?.kind === 'refused') {
       const t = this.strings(composerStrings);
-      this.emit(new TimAttachmentErrorEvent(attachmentErrorDetail(t, this.resolvedLocale, outcome.notice, this.core.settings.rules.maxFileSize)));
+      this.emit(
+        new TimAttachmentErrorEvent(attachmentErrorDetail(t, this.resolvedLocale, outcome.notice, this.core.settings.rules.maxFileSize)),
+      );
       return;
     }
     const detail = outcome && this.announce(outcome);
@@ -442,18 +455,35 @@ export class TimComposer extends StoreConsumerElement {
     const hint = this.sendKey === 'ctrl-enter' ? t.hintCtrlEnter : t.hintEnter;
     const reply = this.core.reply.reply;
     return html`<div class="base" part="base">
-        ${reply && !block
-          ? replyQuoteTemplate(t, reply, () => {
-              this.cancelReply();
-              this.textarea?.focus();
-            })
-          : nothing}
+        ${
+          reply && !block
+            ? replyQuoteTemplate(t, reply, () => {
+                this.cancelReply();
+                this.textarea?.focus();
+              })
+            : nothing
+        }
         <div id=${noticeID}>${noticeLinesTemplate({
-          t, locale: this.resolvedLocale, now: this.core.timers.now(), block, offline: this.core.offline, over, maxTextBytes: this.maxTextBytes,
-          notice: this.core.state.get().notice, maxFileSize: this.core.settings.rules.maxFileSize, onDismiss: () => this.core.dismissNotice(),
+          t,
+          locale: this.resolvedLocale,
+          now: this.core.timers.now(),
+          block,
+          offline: this.core.offline,
+          over,
+          maxTextBytes: this.maxTextBytes,
+          notice: this.core.state.get().notice,
+          maxFileSize: this.core.settings.rules.maxFileSize,
+          onDismiss: () => this.core.dismissNotice(),
         })}</div>
-        ${toolbarTemplate({ t, tools: this.tools, disabled: blocked, pickerOpen: this.picker.open, onTool: (tool) => this.runTool(tool),
-          tabIndexOf: (tool) => this.toolbarFocus.tabIndexOf(tool), onToolKey: (event, tool) => this.toolbarFocus.handleKey(event, tool) })}
+        ${toolbarTemplate({
+          t,
+          tools: this.tools,
+          disabled: blocked,
+          pickerOpen: this.picker.open,
+          onTool: (tool) => this.runTool(tool),
+          tabIndexOf: (tool) => this.toolbarFocus.tabIndexOf(tool),
+          onToolKey: (event, tool) => this.toolbarFocus.handleKey(event, tool),
+        })}
         <div class="input-row">
           <textarea part="input" rows="1" aria-label=${t.inputLabel} aria-describedby="${hintID} ${noticeID}"
             aria-autocomplete=${this.conversationId?.startsWith('GROUP') ? 'list' : nothing}
@@ -472,12 +502,19 @@ export class TimComposer extends StoreConsumerElement {
         </div>
         <span id=${hintID} class="visually-hidden">${hint}</span>
       </div>
-      ${mentionOpen
-        ? mentionListTemplate({
-            t, idPrefix: this.uid, candidates, active: mention.active, query: mention.query!.query,
-            status: this.core.members.state.get().status, onChoose: (candidate) => this.chooseMention(candidate),
-          })
-        : nothing}
+      ${
+        mentionOpen
+          ? mentionListTemplate({
+              t,
+              idPrefix: this.uid,
+              candidates,
+              active: mention.active,
+              query: mention.query!.query,
+              status: this.core.members.state.get().status,
+              onChoose: (candidate) => this.chooseMention(candidate),
+            })
+          : nothing
+      }
       ${this.picker.open && !block ? this.renderPicker(t) : nothing}
       <div class="drop ${this.drops.dragging ? 'showing' : ''}" part="drop-overlay" popover="manual" aria-hidden="true">
         <div class="label">${icon('upload', 36)}<span>${t.dropHere}</span></div>
@@ -497,4 +534,3 @@ export class TimComposer extends StoreConsumerElement {
     </div>`;
   }
 }
-

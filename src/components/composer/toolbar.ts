@@ -21,7 +21,12 @@ const ORDER: readonly ComposerTool[] = ['emoji', 'image', 'video', 'file'];
 
 /** Left and Right (mirrored right-to-left, read from `host` at the key press), Home and End move between the tools, round the ends. */
 export function toolbarMoveRule(host: Element): (key: string, index: number, count: number) => number | null {
-  return (key, index, count) => listKeyTarget(key, index, count, { orientation: 'horizontal', wrap: true, dir: getComputedStyle(host).direction === 'rtl' ? 'rtl' : 'ltr' });
+  return (key, index, count) =>
+    listKeyTarget(key, index, count, {
+      orientation: 'horizontal',
+      wrap: true,
+      dir: getComputedStyle(host).direction === 'rtl' ? 'rtl' : 'ltr',
+    });
 }
 
 /** The row of tool buttons (emoji, image, video, file), then the `toolbar-end` slot. */

@@ -70,8 +70,9 @@ export class TimConfirmDialog extends TimElement {
     const t = this.strings(confirmDialogStrings);
     return html`<dialog part="dialog" role="alertdialog" aria-modal="true" aria-labelledby="title"
         aria-describedby=${request?.message ? 'message' : nothing} @cancel=${this.onCancel}>
-      ${request
-        ? html`<h2 id="title" part="title">${request.title}</h2>
+      ${
+        request
+          ? html`<h2 id="title" part="title">${request.title}</h2>
             ${request.message ? html`<p id="message" part="message">${request.message}</p>` : nothing}
             <div class="buttons">
               <button type="button" class="cancel" part="cancel-button" @click=${() => this.finish(false)}>${t.cancel}</button>
@@ -79,7 +80,8 @@ export class TimConfirmDialog extends TimElement {
                 ${request.confirmLabel}
               </button>
             </div>`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 

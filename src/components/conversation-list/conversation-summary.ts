@@ -19,7 +19,7 @@ export function renderConversationSummary(conversation: Conversation, state: Cha
     isOpen: state?.activeConversationID === conversation.conversationID,
   });
   const body = emojiPlainText(localize(locale, summary.body), undefined, normalizeLocale(locale));
-  return html`${summary.prefix ? html`<span class="prefix">${localize(locale, summary.prefix)}</span> ` : nothing}${summary.sender
-    ? summary.sender + translate(locale, 'summary.senderSeparator')
-    : nothing}${body}`;
+  return html`${summary.prefix ? html`<span class="prefix">${localize(locale, summary.prefix)}</span> ` : nothing}${
+    summary.sender ? summary.sender + translate(locale, 'summary.senderSeparator') : nothing
+  }${body}`;
 }

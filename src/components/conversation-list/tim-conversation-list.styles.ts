@@ -2,7 +2,9 @@ import { css } from 'lit';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
 
 /** The styles of <tim-conversation-list>: its parts, custom properties (--tim-*) and states. */
-export const timConversationListStyles = [visuallyHiddenStyles, css`
+export const timConversationListStyles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     --_bg: var(--tim-conversation-list-bg, var(--tim-color-surface));
     --_hover: var(--tim-conversation-item-hover-bg, var(--tim-color-hover));
@@ -200,4 +202,5 @@ export const timConversationListStyles = [visuallyHiddenStyles, css`
     block-size: 40px;
     border-radius: 50%;
   }
-`];
+`,
+];

@@ -72,7 +72,11 @@ export class TimConversationList extends StoreConsumerElement {
   @state() private menu?: { conversationID: string; x: number; y: number };
   @query('[role="listbox"]') private listbox!: HTMLElement;
 
-  private readonly chat = new StoreController<ChatState, ChatState>(this, () => this.activeStore?.state, (s) => s);
+  private readonly chat = new StoreController<ChatState, ChatState>(
+    this,
+    () => this.activeStore?.state,
+    (s) => s,
+  );
   private nowTimer?: ReturnType<typeof setInterval>;
 
   override connectedCallback(): void {
@@ -149,20 +153,35 @@ export class TimConversationList extends StoreConsumerElement {
     const list = this.visibleConversations;
     const focused = this.rows.active;
     return html`
-      ${this.noSearch ? nothing : html`<div class="search">
+      ${
+        this.noSearch
+          ? nothing
+          : html`<div class="search">
         <input part="search" type="search" .value=${this.filter} placeholder=${t.search} aria-label=${t.searchLabel}
           @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
           @keydown=${this.onSearchKey} />
-      </div>`}
+      </div>`
+      }
       <ul part="list" role="listbox" aria-label=${t.label} @keydown=${this.onListKey}>
-        ${this.state && !this.state.conversationsLoaded
-          ? [0, 1, 2, 3].map(() => html`<li class="skeleton" aria-hidden="true"><div class="circle"></div><div></div><div style=${inlineStyle({ 'inline-size': '60%' })}></div></li>`)
-          : nothing}
-        ${repeat(list, (c) => c.conversationID, (c) => this.renderItemSafely(c, c.conversationID === focused))}
+        ${
+          this.state && !this.state.conversationsLoaded
+            ? [0, 1, 2, 3].map(
+                () =>
+                  html`<li class="skeleton" aria-hidden="true"><div class="circle"></div><div></div><div style=${inlineStyle({ 'inline-size': '60%' })}></div></li>`,
+              )
+            : nothing
+        }
+        ${repeat(
+          list,
+          (c) => c.conversationID,
+          (c) => this.renderItemSafely(c, c.conversationID === focused),
+        )}
       </ul>
-      ${this.state?.conversationsLoaded && list.length === 0
-        ? html`<div class="empty" role="status">${this.filter.trim() ? t.noMatch(this.filter.trim()) : t.empty}</div>`
-        : nothing}
+      ${
+        this.state?.conversationsLoaded && list.length === 0
+          ? html`<div class="empty" role="status">${this.filter.trim() ? t.noMatch(this.filter.trim()) : t.empty}</div>`
+          : nothing
+      }
       ${this.menu ? this.renderMenu() : nothing}
       <tim-confirm-dialog></tim-confirm-dialog>
     `;
@@ -188,9 +207,7 @@ export class TimConversationList extends StoreConsumerElement {
     const unread = conversation.unreadCount;
     const time = Math.max(conversation.lastMessage?.time ?? 0, conversation.draft?.editTime ?? 0);
     // Said after the visible text, so the accessible name starts with what is on screen.
-    const status = [conversation.isPinned ? t.pinned : '', muted ? t.muted : '', unread ? t.unread(unread) : '']
-      .filter(Boolean)
-      .join(', ');
+    const status = [conversation.isPinned ? t.pinned : '', muted ? t.muted : '', unread ? t.unread(unread) : ''].filter(Boolean).join(', ');
     return html`<li
       part="item"
       class="item ${conversation.isPinned ? 'pinned' : ''}"
@@ -203,9 +220,11 @@ export class TimConversationList extends StoreConsumerElement {
       @focus=${() => this.rows.setActive(id)}
       @contextmenu=${(e: MouseEvent) => this.openMenu(e, id)}
     >
-      ${conversation.type === '@TIM#SYSTEM'
-        ? html`<span part="avatar" class="system-avatar" aria-hidden="true">${icon('bell', 22)}</span>`
-        : html`<tim-avatar part="avatar" .src=${this.avatarOf(conversation)} .name=${name} .seed=${parseConversationID(id)?.targetID || id} aria-hidden="true"></tim-avatar>`}
+      ${
+        conversation.type === '@TIM#SYSTEM'
+          ? html`<span part="avatar" class="system-avatar" aria-hidden="true">${icon('bell', 22)}</span>`
+          : html`<tim-avatar part="avatar" .src=${this.avatarOf(conversation)} .name=${name} .seed=${parseConversationID(id)?.targetID || id} aria-hidden="true"></tim-avatar>`
+      }
       <div part="name" class="name"><span>${name}</span>
         ${muted ? icon('bellOff') : nothing}
       </div>
@@ -213,11 +232,13 @@ export class TimConversationList extends StoreConsumerElement {
       <div part="summary" class="summary">${renderConversationSummary(conversation, this.state, this.resolvedLocale)}</div>
       <div class="meta">
         ${conversation.isPinned ? icon('pin') : nothing}
-        ${unread > 0
-          ? muted
-            ? html`<span part="badge" class="badge dot" aria-hidden="true"></span>`
-            : html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : unread}</span>`
-          : nothing}
+        ${
+          unread > 0
+            ? muted
+              ? html`<span part="badge" class="badge dot" aria-hidden="true"></span>`
+              : html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : unread}</span>`
+            : nothing
+        }
         ${status ? html`<span class="visually-hidden">, ${status}</span>` : nothing}
       </div>
     </li>`;
@@ -240,8 +261,10 @@ export class TimConversationList extends StoreConsumerElement {
     const y = Math.min(menu.y, window.innerHeight - items.length * 40 - 16);
     return html`<div part="menu" class="menu" role="menu" aria-label=${t.actions} style=${inlineStyle({ left: `${x}px`, top: `${y}px` })}
       @keydown=${this.onMenuKey}>
-      ${items.map(([action, text, danger]) => html`<button role="menuitem" tabindex="-1" class=${danger ? 'danger' : ''}
-        @click=${() => this.runAction(menu.conversationID, action)}>${text}</button>`)}
+      ${items.map(
+        ([action, text, danger]) => html`<button role="menuitem" tabindex="-1" class=${danger ? 'danger' : ''}
+        @click=${() => this.runAction(menu.conversationID, action)}>${text}</button>`,
+      )}
     </div>`;
   }
 
@@ -260,8 +283,9 @@ export class TimConversationList extends StoreConsumerElement {
       x = event.clientX;
       y = event.clientY;
     } else {
-      const rect = (event.currentTarget as HTMLElement | null)?.getBoundingClientRect()
-        ?? this.renderRoot.querySelector(`[data-id="${CSS.escape(conversationID)}"]`)?.getBoundingClientRect();
+      const rect =
+        (event.currentTarget as HTMLElement | null)?.getBoundingClientRect() ??
+        this.renderRoot.querySelector(`[data-id="${CSS.escape(conversationID)}"]`)?.getBoundingClientRect();
       x = (rect?.left ?? 0) + 48;
       y = (rect?.bottom ?? 0) - 8;
     }

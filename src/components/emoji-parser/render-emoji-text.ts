@@ -38,7 +38,8 @@ function renderText(text: string, options: EmojiTextOptions): unknown {
 }
 
 function renderEmoji(segment: EmojiSegment, options: EmojiTextOptions): TemplateResult {
-  const name = segment.source === 'unicode' ? segment.code : options.emojiSet.byKey.get(segment.key)?.names[options.locale] ?? segment.code;
+  const name =
+    segment.source === 'unicode' ? segment.code : (options.emojiSet.byKey.get(segment.key)?.names[options.locale] ?? segment.code);
   const url = segment.url;
   if (url && !options.brokenImages?.has(url)) {
     return html`<img part="emoji" class="emoji" src=${url} alt=${segment.glyph ?? segment.code} title=${name} draggable="false"
@@ -59,4 +60,3 @@ export function isOnlyEmoji(segments: readonly Segment[]): boolean {
   }
   return count > 0;
 }
-

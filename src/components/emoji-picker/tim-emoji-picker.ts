@@ -85,7 +85,13 @@ export class TimEmojiPicker extends TimElement {
   private readonly gridKeys = new RovingFocusController<number>(this, {
     items: () => Array.from({ length: this.optionCount }, (_, i) => i),
     focus: (index) => this.focusOption(index),
-    move: (key, index) => moveInGrid(this.sections().map((s) => s.items.length), index, key, this.columns),
+    move: (key, index) =>
+      moveInGrid(
+        this.sections().map((s) => s.items.length),
+        index,
+        key,
+        this.columns,
+      ),
     leave: () => this.searchInput?.focus(),
   });
   /** Left and Right between the Emoji and Stickers tabs; moving selects (automatic activation). */
@@ -159,28 +165,32 @@ export class TimEmojiPicker extends TimElement {
     const hasStickers = this.stickers.length > 0;
     let index = 0;
     return html`<section class="panel" part="base" aria-label=${t.label} style=${inlineStyle({ '--_columns': String(this.columns) })}>
-      ${hasStickers
-        ? html`<div class="tabs" part="tabs" role="tablist" aria-label=${t.tabs} @keydown=${this.onTabsKeyDown}>
+      ${
+        hasStickers
+          ? html`<div class="tabs" part="tabs" role="tablist" aria-label=${t.tabs} @keydown=${this.onTabsKeyDown}>
             ${EMOJI_PICKER_TABS.map(
               (tab) => html`<button class="tab" part="tab" role="tab" id="tab-${tab}" type="button"
                 aria-selected=${this.tab === tab ? 'true' : 'false'} aria-controls="grid" tabindex=${this.tabKeys.tabIndexOf(tab)}
                 @click=${() => this.selectTab(tab)}>${tab === 'emoji' ? t.emojiTab : t.stickersTab}</button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
       <input part="search" type="search" autocomplete="off" spellcheck="false" enterkeyhint="done"
         aria-label=${this.tab === 'stickers' ? t.searchStickers : t.search} placeholder=${this.tab === 'stickers' ? t.searchStickers : t.search}
         aria-controls="grid" .value=${this.query} @input=${this.onSearchInput} @keydown=${this.onSearchKeyDown} />
       <div class="grid" part="grid" id="grid" role="listbox" aria-label=${this.tab === 'stickers' ? t.stickers : t.label}
         @keydown=${this.onGridKeyDown}>
-        ${total === 0
-          ? html`<div class="empty" part="empty" role="presentation">${this.tab === 'stickers' ? t.noStickers(this.query.trim()) : t.noResults(this.query.trim())}</div>`
-          : sections.map(
-              (section) => html`<div role="group" aria-labelledby="label-${section.id}">
+        ${
+          total === 0
+            ? html`<div class="empty" part="empty" role="presentation">${this.tab === 'stickers' ? t.noStickers(this.query.trim()) : t.noResults(this.query.trim())}</div>`
+            : sections.map(
+                (section) => html`<div role="group" aria-labelledby="label-${section.id}">
                 <div class="section-label" part="section-label" id="label-${section.id}" role="presentation">${section.label}</div>
                 <div class="cells">${section.items.map((item) => this.renderOption(item, index++, active))}</div>
               </div>`,
-            )}
+              )
+        }
       </div>
     </section>`;
   }
@@ -203,9 +213,9 @@ export class TimEmojiPicker extends TimElement {
     const name = entry.names[locale];
     return html`<div class="option" part="option" role="option" id="option-${index}" data-index=${index}
       aria-selected=${index === active ? 'true' : 'false'} tabindex=${index === active ? 0 : -1} aria-label=${name}
-      title=${`${name} ${inputCodeOf(entry, locale)}`} @click=${choose}>${entry.url
-        ? html`<img src=${entry.url} alt="" draggable="false" />`
-        : html`<span aria-hidden="true">${entry.glyph}</span>`}</div>`;
+      title=${`${name} ${inputCodeOf(entry, locale)}`} @click=${choose}>${
+        entry.url ? html`<img src=${entry.url} alt="" draggable="false" />` : html`<span aria-hidden="true">${entry.glyph}</span>`
+      }</div>`;
   }
 
   private choose(item: PickerItem): void {

@@ -135,35 +135,43 @@ export class TimImageViewer extends TimElement {
     const many = this.images.length > 1;
     const rtl = this.isRtl();
     return html`<dialog part="dialog" aria-label=${t.label} @close=${this.finishClose} @click=${this.onDialogClick} @keydown=${this.onKeyDown}>
-      ${this.open && image
-        ? html`
+      ${
+        this.open && image
+          ? html`
           <div class="stage" @wheel=${this.onWheel} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove}
             @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @dblclick=${this.onDoubleClick}>
-            ${this.failed
-              ? html`<div class="failed" role="alert">${t.failed}</div>`
-              : html`<img part="image" src=${this.shown} alt=${image.alt || t.image} draggable="false"
+            ${
+              this.failed
+                ? html`<div class="failed" role="alert">${t.failed}</div>`
+                : html`<img part="image" src=${this.shown} alt=${image.alt || t.image} draggable="false"
                   class=${this.view.scale > 1 ? 'zoomed' : ''} style=${inlineStyle(this.pictureStyle())}
-                  @load=${this.onLoad} @error=${this.onError} />`}
+                  @load=${this.onLoad} @error=${this.onError} />`
+            }
           </div>
           <div class="toolbar" part="toolbar">
             ${many ? html`<span class="position" part="position">${t.position(this.index + 1, this.images.length)}</span>` : nothing}
             <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${this.view.scale <= 1} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>${icon('zoomOut', 20)}</button>
             <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.zoomBy(ZOOM_STEP)}>${icon('zoomIn', 20)}</button>
-            ${image.original || image.large
-              ? html`<a href=${image.original || image.large || ''} download=${image.fileName || ''} target="_blank" rel="noopener noreferrer"
+            ${
+              image.original || image.large
+                ? html`<a href=${image.original || image.large || ''} download=${image.fileName || ''} target="_blank" rel="noopener noreferrer"
                   aria-label=${t.download} title=${t.download}>${icon('download', 20)}</a>
                 <a href=${image.original || image.large || ''} target="_blank" rel="noopener noreferrer" aria-label=${t.openOriginal} title=${t.openOriginal}>${icon('externalLink', 20)}</a>`
-              : nothing}
+                : nothing
+            }
             <button class="close" part="close-button" type="button" aria-label=${t.close} title=${t.close} @click=${() => this.close()}>${icon('close', 22)}</button>
           </div>
-          ${many
-            ? html`<button class="nav previous" part="nav-button" type="button" aria-label=${t.previous} title=${t.previous}
+          ${
+            many
+              ? html`<button class="nav previous" part="nav-button" type="button" aria-label=${t.previous} title=${t.previous}
                   ?disabled=${this.index === 0} @click=${() => this.step(-1)}>${icon(rtl ? 'chevronEnd' : 'chevronStart', 28)}</button>
                 <button class="nav next" part="nav-button" type="button" aria-label=${t.next} title=${t.next}
                   ?disabled=${this.index === this.images.length - 1} @click=${() => this.step(1)}>${icon(rtl ? 'chevronStart' : 'chevronEnd', 28)}</button>`
-            : nothing}
+              : nothing
+          }
           ${this.loadingOriginal ? html`<div class="note" role="status">${t.loadingOriginal}</div>` : nothing}`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 
@@ -300,7 +308,11 @@ export class TimImageViewer extends TimElement {
     const next = [image?.original, image?.large, image?.preview].find((u) => u && u !== this.shown);
     if (next && image) {
       const images = [...this.images];
-      images[this.index] = { ...image, preview: image.preview === this.shown ? '' : image.preview, large: image.large === this.shown ? '' : image.large };
+      images[this.index] = {
+        ...image,
+        preview: image.preview === this.shown ? '' : image.preview,
+        large: image.large === this.shown ? '' : image.large,
+      };
       this.images = images;
       this.shown = next;
     } else {

@@ -232,8 +232,10 @@ export class ChatScrollController implements ReactiveController {
       else if (effect === 'unpin') void this.unpin();
       else this.align();
     }
-    if (before.mode.kind === 'jumping' && state.mode.kind !== 'jumping') this.finishJump(state.mode.kind === 'reading' && event.type === 'landed');
-    if (state.newCount !== before.newCount || state.dividerID !== before.dividerID || state.mode.kind !== before.mode.kind) this.requestRender();
+    if (before.mode.kind === 'jumping' && state.mode.kind !== 'jumping')
+      this.finishJump(state.mode.kind === 'reading' && event.type === 'landed');
+    if (state.newCount !== before.newCount || state.dividerID !== before.dividerID || state.mode.kind !== before.mode.kind)
+      this.requestRender();
   }
 
   private requestRender(): void {
@@ -281,7 +283,8 @@ export class ChatScrollController implements ReactiveController {
     if (!scroller) return;
     // rangeChanged in the capture phase: at the scroller it runs before the virtualize directive's
     // own listener, which redraws the rows (the row keys must be assigned first).
-    for (const [type, listener] of this.listeners) scroller.addEventListener(type, listener, type === 'rangeChanged' ? true : { passive: true });
+    for (const [type, listener] of this.listeners)
+      scroller.addEventListener(type, listener, type === 'rangeChanged' ? true : { passive: true });
     if (typeof ResizeObserver === 'function') {
       this.sizeSeen = false;
       this.resizeObserver = new ResizeObserver(this.onResize);
@@ -417,7 +420,11 @@ export class ChatScrollController implements ReactiveController {
     const s = scroller.getBoundingClientRect();
     const r = row.getBoundingClientRect();
     const delta =
-      mode.block === 'start' ? r.top - s.top - mode.offset : mode.block === 'end' ? r.bottom - s.bottom + mode.offset : r.top + r.height / 2 - (s.top + s.height / 2);
+      mode.block === 'start'
+        ? r.top - s.top - mode.offset
+        : mode.block === 'end'
+          ? r.bottom - s.bottom + mode.offset
+          : r.top + r.height / 2 - (s.top + s.height / 2);
     if (Math.abs(delta) < 1) {
       // In place without a scroll: the layout may still be pinned (to the end, or to this row).
       void this.unpin();
@@ -535,7 +542,14 @@ export class ChatScrollController implements ReactiveController {
   private keepReadingRow(): void {
     const reading = this.readingRow;
     const scroller = this.scroller;
-    if (!reading?.pending || !scroller || !reading.row.isConnected || reading.row.dataset.id !== reading.id || followsNewest(this.scrollState)) return;
+    if (
+      !reading?.pending ||
+      !scroller ||
+      !reading.row.isConnected ||
+      reading.row.dataset.id !== reading.id ||
+      followsNewest(this.scrollState)
+    )
+      return;
     reading.pending = false;
     const delta = reading.row.getBoundingClientRect().top - reading.target;
     if (Math.abs(delta) >= 0.5) {

@@ -39,7 +39,12 @@ function continues(previous: Message | undefined, message: Message | undefined, 
 }
 
 /** Where a message sits in its run, from its neighbours (O(1) per row, so rows are worked out only when drawn). */
-export function runPositionOf(previous: Message | undefined, message: Message, next: Message | undefined, windowSeconds: number): RunPosition {
+export function runPositionOf(
+  previous: Message | undefined,
+  message: Message,
+  next: Message | undefined,
+  windowSeconds: number,
+): RunPosition {
   const joinsPrevious = continues(previous, message, windowSeconds);
   const joinsNext = continues(message, next, windowSeconds);
   if (joinsPrevious) return joinsNext ? 'middle' : 'last';

@@ -2,7 +2,9 @@ import { css } from 'lit';
 import { spinnerStyles } from '../styles/spinner.styles.js';
 
 /** The styles of `<tim-message-list>`: the scroller, the states, the floating buttons, the toast. */
-export const messageListStyles = [spinnerStyles, css`
+export const messageListStyles = [
+  spinnerStyles,
+  css`
   :host {
     --_bg: var(--tim-message-list-bg, var(--tim-color-bg));
     --_pad: var(--tim-message-list-padding, var(--tim-space-4));
@@ -195,4 +197,5 @@ export const messageListStyles = [spinnerStyles, css`
     .older .spinner {
       animation: none;
     }
-  }`];
+  }`,
+];

@@ -372,22 +372,28 @@ export class TimMessageList extends StoreConsumerElement {
           )}
         </div>`,
       )}
-      ${state.loading && state.loaded
-        ? html`<div class="older" part="older-status" role="status"><span class="spinner" aria-hidden="true"></span>${t.loadingOlder}</div>`
-        : state.error
-          ? html`<div class="older" part="older-status" role="alert">${t.olderFailed}<button type="button" @click=${this.retry}>${t.retry}</button></div>`
-          : nothing}
-      ${this.unreadJump
-        ? html`<button class="floating unread" part="unread-button" type="button" aria-label=${`${t.unreadAbove(this.unreadJump.count)}. ${t.jumpToUnread}`}
+      ${
+        state.loading && state.loaded
+          ? html`<div class="older" part="older-status" role="status"><span class="spinner" aria-hidden="true"></span>${t.loadingOlder}</div>`
+          : state.error
+            ? html`<div class="older" part="older-status" role="alert">${t.olderFailed}<button type="button" @click=${this.retry}>${t.retry}</button></div>`
+            : nothing
+      }
+      ${
+        this.unreadJump
+          ? html`<button class="floating unread" part="unread-button" type="button" aria-label=${`${t.unreadAbove(this.unreadJump.count)}. ${t.jumpToUnread}`}
             @click=${this.jumpToFirstUnread}>${icon('arrowUp')} ${t.unreadAbove(this.unreadJump.count)}</button>`
-        : nothing}
-      ${newCount > 0
-        ? html`<button class="floating new-messages" part="new-messages-button" type="button" aria-label=${`${t.newMessages(newCount)}. ${t.jumpToLatest}`}
+          : nothing
+      }
+      ${
+        newCount > 0
+          ? html`<button class="floating new-messages" part="new-messages-button" type="button" aria-label=${`${t.newMessages(newCount)}. ${t.jumpToLatest}`}
             @click=${this.jumpToLatest}>${icon('arrowDown')} ${t.newMessages(newCount)}</button>`
-        : this.scrolling.newestOffScreen && mayShowJumpToLatest(this.scrolling.state)
-          ? html`<button class="floating latest" part="jump-to-latest-button" type="button" aria-label=${t.jumpToLatest} title=${t.jumpToLatest}
+          : this.scrolling.newestOffScreen && mayShowJumpToLatest(this.scrolling.state)
+            ? html`<button class="floating latest" part="jump-to-latest-button" type="button" aria-label=${t.jumpToLatest} title=${t.jumpToLatest}
               @click=${this.jumpToLatest}>${icon('arrowDown')}</button>`
-          : nothing}
+            : nothing
+      }
       ${this.renderToast()}
       <tim-message-actions></tim-message-actions>
       <tim-confirm-dialog></tim-confirm-dialog>
@@ -399,7 +405,8 @@ export class TimMessageList extends StoreConsumerElement {
     const widths = [46, 62, 38, 70, 54];
     return html`<div class="skeleton" part="loading" role="status" aria-label=${label} aria-busy="true">
       ${widths.map(
-        (w, i) => html`<div class="bone ${i % 2 ? 'out' : ''}">${i % 2 ? nothing : html`<span class="avatar"></span>`}<span class="bubble" style=${inlineStyle({ 'inline-size': `${w}%` })}></span></div>`,
+        (w, i) =>
+          html`<div class="bone ${i % 2 ? 'out' : ''}">${i % 2 ? nothing : html`<span class="avatar"></span>`}<span class="bubble" style=${inlineStyle({ 'inline-size': `${w}%` })}></span></div>`,
       )}
     </div>`;
   }
@@ -501,7 +508,7 @@ export class TimMessageList extends StoreConsumerElement {
       await this.updateComplete;
       const after = this.listState.value;
       // Nothing came (an error, another conversation): stop paging, land on what is loaded.
-      const stuck = after === before || !after || after.error !== undefined && after.error !== null;
+      const stuck = after === before || !after || (after.error !== undefined && after.error !== null);
       target = unreadJumpTarget(this.unreadJump ?? jump, this.items, stuck || !!after?.isCompleted);
     }
     this.unreadJump = null;

@@ -15,4 +15,9 @@ declare global {
 }
 
 export { TimMessage };
-export { registerCustomMessageRenderer, type CustomMessageMatch, type CustomMessageRender, type CustomMessageRenderContext } from './renderers/custom-registry.js';
+export {
+  registerCustomMessageRenderer,
+  type CustomMessageMatch,
+  type CustomMessageRender,
+  type CustomMessageRenderContext,
+} from './renderers/custom-registry.js';

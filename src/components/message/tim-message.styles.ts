@@ -4,7 +4,10 @@ import { emojiTextStyles } from '../styles/emoji-text.styles.js';
 import { spinnerStyles } from '../styles/spinner.styles.js';
 
 /** The styles of <tim-message>: its parts, custom properties (--tim-*) and states. */
-export const timMessageStyles = [emojiTextStyles, spinnerStyles, css`
+export const timMessageStyles = [
+  emojiTextStyles,
+  spinnerStyles,
+  css`
   :host {
     --_bubble-bg: var(--tim-message-bubble-bg, var(--tim-color-bubble-in));
     --_bubble-color: var(--tim-message-bubble-color, var(--tim-color-on-bubble-in));
@@ -390,4 +393,5 @@ export const timMessageStyles = [emojiTextStyles, spinnerStyles, css`
     .spinner { animation-duration: 2.4s; }
     .row { transition: none; }
   }
-`];
+`,
+];

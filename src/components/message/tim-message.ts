@@ -185,9 +185,11 @@ export class TimMessage extends TimElement {
     const t = this.strings(messageStrings);
     const kind = messageKind(message);
     // The day label sits outside the row, so a jump's highlight marks only the message.
-    return html`${this.dateLabel ? renderDateSeparator(this.dateLabel) : nothing}${this.unreadLabel
+    return html`${this.dateLabel ? renderDateSeparator(this.dateLabel) : nothing}${
+      this.unreadLabel
         ? html`<div class="unread-divider" part="unread-divider" role="separator" aria-label=${this.unreadLabel}><span>${this.unreadLabel}</span></div>`
-        : nothing}<div class="row" part="row">
+        : nothing
+    }<div class="row" part="row">
       ${kind === 'bubble' ? this.renderBubbleLine(message, t) : html`<span class="notice" part="notice">${this.noticeText || t.unsupported}</span>`}
     </div>`;
   }
@@ -199,19 +201,31 @@ export class TimMessage extends TimElement {
     const time = formatClock(message.time, this.resolvedLocale);
     const name = withoutBidiControls(this.senderName || (own ? t.you : message.from));
     return html`<div class="line">
-      ${!own && (this.showAvatar || this.avatarColumn)
-        ? html`<div class="avatar-slot">${this.showAvatar
-            ? renderAvatar(this.senderAvatar, name, message.from, this.brokenAvatar === this.senderAvatar, () => (this.brokenAvatar = this.senderAvatar))
-            : nothing}</div>`
-        : nothing}
+      ${
+        !own && (this.showAvatar || this.avatarColumn)
+          ? html`<div class="avatar-slot">${
+              this.showAvatar
+                ? renderAvatar(
+                    this.senderAvatar,
+                    name,
+                    message.from,
+                    this.brokenAvatar === this.senderAvatar,
+                    () => (this.brokenAvatar = this.senderAvatar),
+                  )
+                : nothing
+            }</div>`
+          : nothing
+      }
       <div class="column">
         ${this.showName && !own ? html`<div class="name" part="name">${name}</div>` : html`<span class="visually-hidden">${name}:</span>`}
         <div class="content-line">
           <div class="bubble ${media ? 'media' : ''}" part="bubble">
             ${quote ? renderReplyQuote(quote, t, this.renderText(quote.abstract, false, false), (messageID) => this.request({ kind: 'jump-to', messageID })) : nothing}
-            ${message.elements.length
-              ? this.visibleElements(message).map((elem, index) => this.renderElement(message, elem, index, t))
-              : this.renderElement(message, undefined, 0, t)}
+            ${
+              message.elements.length
+                ? this.visibleElements(message).map((elem, index) => this.renderElement(message, elem, index, t))
+                : this.renderElement(message, undefined, 0, t)
+            }
             ${this.renderShowMore(message, t)}
             ${this.renderUpload(message, t)}
           </div>
@@ -219,14 +233,16 @@ export class TimMessage extends TimElement {
             <time part="time" datetime=${isoTime(message.time)}>${time}</time>
             ${renderStatus(message, t, { locale: this.resolvedLocale, readMarks: this.readMarks, onResend: () => this.request({ kind: 'action', action: 'resend' }) })}
           </div>
-          ${this.showMore
-            ? html`<button class="more" part="more-button" type="button" tabindex="-1" aria-label=${t.actions}
+          ${
+            this.showMore
+              ? html`<button class="more" part="more-button" type="button" tabindex="-1" aria-label=${t.actions}
                 @click=${(e: MouseEvent) => {
                   e.stopPropagation();
                   const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
                   this.request({ kind: 'menu', x: rect.left, y: rect.bottom });
                 }}>${icon('more', 18)}</button>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>
     </div>`;
@@ -244,11 +260,17 @@ export class TimMessage extends TimElement {
       case 'TIMImageElem':
         return keyed(message.ID, html`<tim-message-image .message=${message} .elementIndex=${index}></tim-message-image>`);
       case 'TIMSoundElem':
-        return keyed(message.ID, html`<tim-message-sound .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-sound>`);
+        return keyed(
+          message.ID,
+          html`<tim-message-sound .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-sound>`,
+        );
       case 'TIMVideoFileElem':
         return keyed(message.ID, html`<tim-message-video .message=${message} .elementIndex=${index}></tim-message-video>`);
       case 'TIMFileElem':
-        return keyed(message.ID, html`<tim-message-file .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-file>`);
+        return keyed(
+          message.ID,
+          html`<tim-message-file .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-file>`,
+        );
       case 'TIMLocationElem':
         return renderLocation(elem, t, locale);
       case 'TIMCustomElem':
@@ -285,7 +307,9 @@ export class TimMessage extends TimElement {
 
   /** "Show more" while a text or the list of elements is cut; each press draws another part. */
   private renderShowMore(message: Message, t: MessageStrings): TemplateResult | typeof nothing {
-    const texts = message.elements.slice(0, this.shownElements).filter((e): e is TextElem => e?.type === 'TIMTextElem' && typeof e.text === 'string');
+    const texts = message.elements
+      .slice(0, this.shownElements)
+      .filter((e): e is TextElem => e?.type === 'TIMTextElem' && typeof e.text === 'string');
     const longest = texts.reduce((n, e) => Math.max(n, e.text.length), 0);
     const cutElements = message.elements.length > this.shownElements;
     if (!cutElements && longest <= this.shownChars) return nothing;

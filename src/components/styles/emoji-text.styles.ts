@@ -3,7 +3,9 @@ import { emojiFontFamily } from './emoji-font.styles.js';
 import { visuallyHiddenStyles } from './visually-hidden.styles.js';
 
 /** Styles for rendered emoji text; `.jumbo` on the wrapper makes the emoji large. */
-export const emojiTextStyles = [visuallyHiddenStyles, css`
+export const emojiTextStyles = [
+  visuallyHiddenStyles,
+  css`
   .emoji {
     font-family: ${emojiFontFamily};
     font-style: normal;
@@ -32,4 +34,5 @@ export const emojiTextStyles = [visuallyHiddenStyles, css`
     outline: 2px solid var(--tim-color-focus);
     outline-offset: 1px;
   }
-`];
+`,
+];

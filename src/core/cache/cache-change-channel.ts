@@ -15,7 +15,13 @@ export interface CacheChangeNotice {
 
 function isNotice(data: unknown): data is CacheChangeNotice {
   const notice = data as Partial<CacheChangeNotice> | null;
-  return typeof notice === 'object' && notice !== null && typeof notice.source === 'string' && typeof notice.change === 'object' && notice.change !== null;
+  return (
+    typeof notice === 'object' &&
+    notice !== null &&
+    typeof notice.source === 'string' &&
+    typeof notice.change === 'object' &&
+    notice.change !== null
+  );
 }
 
 /**
@@ -25,7 +31,11 @@ function isNotice(data: unknown): data is CacheChangeNotice {
 export class CacheChangeChannel {
   private readonly channel: CrossTabChannel<CacheChangeNotice>;
 
-  constructor(name: string, private readonly source: string, onNotice: (notice: CacheChangeNotice) => void) {
+  constructor(
+    name: string,
+    private readonly source: string,
+    onNotice: (notice: CacheChangeNotice) => void,
+  ) {
     this.channel = new CrossTabChannel(name, {
       accept: isNotice,
       onMessage: (notice) => {

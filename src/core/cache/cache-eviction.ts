@@ -25,7 +25,9 @@ export async function evictOldestOfConversation(
   protectedIDs: ReadonlySet<string>,
 ): Promise<number> {
   if (count <= 0) return 0;
-  const keys = await conversationRange(db, conversationID).limit(count + protectedIDs.size).primaryKeys();
+  const keys = await conversationRange(db, conversationID)
+    .limit(count + protectedIDs.size)
+    .primaryKeys();
   const doomed = keys.filter((id) => !protectedIDs.has(id)).slice(0, count);
   await db.messages.bulkDelete(doomed);
   return doomed.length;
@@ -127,7 +129,7 @@ export async function evictOldestOverall(
     const last = heap.pop()!;
     if (heap.length > 0) {
       heap[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;

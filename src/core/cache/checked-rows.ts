@@ -125,8 +125,13 @@ function isSaneUser(row: unknown): row is UserProfile {
 
 function isSaneGroup(row: unknown): row is GroupProfile {
   return (
-    isObject(row) && isText(row.groupID) && isText(row.name) && isText(row.avatar) &&
-    isText(row.type) && isCount(row.memberCount) && (row.selfMuteUntil === undefined || isUsableTime(row.selfMuteUntil))
+    isObject(row) &&
+    isText(row.groupID) &&
+    isText(row.name) &&
+    isText(row.avatar) &&
+    isText(row.type) &&
+    isCount(row.memberCount) &&
+    (row.selfMuteUntil === undefined || isUsableTime(row.selfMuteUntil))
   );
 }
 

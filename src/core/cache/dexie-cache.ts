@@ -182,7 +182,9 @@ export class DexieCache implements ChatCache {
   }
 
   async putConversations(conversations: readonly Conversation[]): Promise<void> {
-    const rows = (Array.isArray(conversations) ? conversations : []).filter((c) => hasStringKey(c, 'conversationID')).map(conversationWithoutPageBoundUrls);
+    const rows = (Array.isArray(conversations) ? conversations : [])
+      .filter((c) => hasStringKey(c, 'conversationID'))
+      .map(conversationWithoutPageBoundUrls);
     if (rows.length) await this.write({ puts: { conversations: rows } }, { conversations: rows });
   }
 
@@ -284,17 +286,12 @@ export class DexieCache implements ChatCache {
 
   async putDraft(conversationID: string, draft: Draft | null): Promise<void> {
     if (!isKey(conversationID)) return;
-    const batch: CacheWriteBatch = draft
-      ? { puts: { drafts: [{ conversationID, draft }] } }
-      : { deletes: { drafts: [conversationID] } };
+    const batch: CacheWriteBatch = draft ? { puts: { drafts: [{ conversationID, draft }] } } : { deletes: { drafts: [conversationID] } };
     await this.write(batch, { drafts: { [conversationID]: draft ?? null } });
   }
 
   async getProfiles(): Promise<{ users: UserProfile[]; groups: GroupProfile[] }> {
-    const [users, groups] = await Promise.all([
-      this.read((db) => db.users.toArray(), []),
-      this.read((db) => db.groups.toArray(), []),
-    ]);
+    const [users, groups] = await Promise.all([this.read((db) => db.users.toArray(), []), this.read((db) => db.groups.toArray(), [])]);
     return { users: this.layer.merge('users', checkedUsers(users)), groups: this.layer.merge('groups', checkedGroups(groups)) };
   }
 
@@ -694,9 +691,7 @@ export class DexieCache implements ChatCache {
 
     // Count exactly only where the upper bound passes the cap (or is not known yet), in one transaction.
     const uncertain = touched.filter((id) => !((this.knownCounts.get(id) ?? Infinity) <= cap));
-    const counts = await db.transaction('r', db.messages, () =>
-      Promise.all(uncertain.map((id) => countConversationMessages(db, id))),
-    );
+    const counts = await db.transaction('r', db.messages, () => Promise.all(uncertain.map((id) => countConversationMessages(db, id))));
     for (const [i, conversationID] of uncertain.entries()) {
       let count = counts[i]!;
       if (count > cap) count -= await evictOldestOfConversation(db, conversationID, count - cap, await outbox());
@@ -802,7 +797,8 @@ function hasStringKey(row: unknown, field: string): boolean {
 
 function definedLimits(limits: CacheLimits | undefined): CacheLimits {
   const out: { -readonly [K in keyof CacheLimits]: number } = {};
-  if (limits && Number(limits.maxMessagesPerConversation) > 0) out.maxMessagesPerConversation = Math.floor(limits.maxMessagesPerConversation!);
+  if (limits && Number(limits.maxMessagesPerConversation) > 0)
+    out.maxMessagesPerConversation = Math.floor(limits.maxMessagesPerConversation!);
   if (limits && Number(limits.maxTotalBytes) > 0) out.maxTotalBytes = limits.maxTotalBytes!;
   return out;
 }

@@ -1,26 +1,14 @@
 import type { Conversation, Draft } from '../model/conversation.js';
 import type { Message, MessageLocator } from '../model/message.js';
 import type { GroupProfile, UserProfile } from '../model/profile.js';
-import type {
-  CacheChange,
-  CacheLimits,
-  CacheWarning,
-  ChatCache,
-  MessageCursor,
-  OutboxEntry,
-} from './chat-cache.js';
+import type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, OutboxEntry } from './chat-cache.js';
 
 const DEFAULT_MAX_PER_CONVERSATION = 5_000;
 const DEFAULT_MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 
 /** Cache order: time, then sequence (the cursor's order), then clientTime and ID so it is total. */
 function compareStored(a: Message, b: Message): number {
-  return (
-    a.time - b.time ||
-    a.sequence - b.sequence ||
-    a.clientTime - b.clientTime ||
-    (a.ID < b.ID ? -1 : a.ID > b.ID ? 1 : 0)
-  );
+  return a.time - b.time || a.sequence - b.sequence || a.clientTime - b.clientTime || (a.ID < b.ID ? -1 : a.ID > b.ID ? 1 : 0);
 }
 
 function isBefore(message: Message, cursor: MessageCursor): boolean {
@@ -169,11 +157,7 @@ export class MemoryCache implements ChatCache {
     }
     for (let i = lo; i < ordered.length && ordered[i]!.time === locator.time; i++) {
       const message = ordered[i]!;
-      if (
-        message.sequence === locator.sequence &&
-        message.random === locator.random &&
-        (message.flow === 'out') === locator.isSelf
-      ) {
+      if (message.sequence === locator.sequence && message.random === locator.random && (message.flow === 'out') === locator.isSelf) {
         return message;
       }
     }

@@ -22,9 +22,7 @@ export interface MemorySnapshot {
 export class MemoryLayer {
   standalone = false;
 
-  private readonly tables = new Map<CacheTableName, Map<string, Slot>>(
-    CACHE_TABLE_NAMES.map((name) => [name, new Map<string, Slot>()]),
-  );
+  private readonly tables = new Map<CacheTableName, Map<string, Slot>>(CACHE_TABLE_NAMES.map((name) => [name, new Map<string, Slot>()]));
   /** conversationID → IDs of its messages held here (not deleted). */
   private readonly messagesByConversation = new Map<string, Set<string>>();
   /** Conversations whose stored messages are all deleted; the value tells clears apart. */

@@ -4,11 +4,7 @@
  * Resolves false without running the task when `ifAvailable` is set and the lock is held.
  * The task's own failure is passed on: it is the caller's error, not the lock's.
  */
-export async function withNamedLock(
-  name: string,
-  task: () => Promise<void>,
-  options: { ifAvailable?: boolean } = {},
-): Promise<boolean> {
+export async function withNamedLock(name: string, task: () => Promise<void>, options: { ifAvailable?: boolean } = {}): Promise<boolean> {
   const locks = webLocks();
   if (locks) {
     let acquired: boolean | undefined;
@@ -53,7 +49,8 @@ async function withRealmLock(name: string, task: () => Promise<void>, ifAvailabl
     return true;
   } finally {
     const next = lock.waiters.shift();
-    if (next) next(); // handed over while still held, so no newcomer slips in between
+    if (next)
+      next(); // handed over while still held, so no newcomer slips in between
     else {
       lock.held = false;
       realmLocks.delete(name);

@@ -3,7 +3,13 @@
  * (type, size), measured (an image's size, a video's duration and thumbnail) through an injected
  * `MediaReader` (the browser's in the element, a fake in Node tests), or refused with the reason.
  */
-import { checkAttachment, DEFAULT_MAX_FILE_SIZE, kindForFile, type AttachmentKind, type AttachmentRules } from '../model/attachment-rules.js';
+import {
+  checkAttachment,
+  DEFAULT_MAX_FILE_SIZE,
+  kindForFile,
+  type AttachmentKind,
+  type AttachmentRules,
+} from '../model/attachment-rules.js';
 import type { OutgoingContent } from '../store/chat-store-api.js';
 
 /** Why an attachment was not sent. */
@@ -41,8 +47,7 @@ export interface AttachmentRefusal {
 }
 
 export type PreparedAttachment =
-  | { readonly ok: true; readonly content: OutgoingContent }
-  | { readonly ok: false; readonly refusal: AttachmentRefusal };
+  { readonly ok: true; readonly content: OutgoingContent } | { readonly ok: false; readonly refusal: AttachmentRefusal };
 
 /** The file's name ('' for an unnamed blob). */
 export function fileNameOf(file: Blob): string {
@@ -57,11 +62,17 @@ export function attachmentRules(maxFileSize: unknown, imageTypes: readonly strin
 }
 
 /** The message content for `file` (`forced` picks image, video or file; else its type does), or why not. */
-export async function prepareAttachment(file: Blob, forced: AttachmentKind | undefined, rules: AttachmentRules, media: MediaReader): Promise<PreparedAttachment> {
+export async function prepareAttachment(
+  file: Blob,
+  forced: AttachmentKind | undefined,
+  rules: AttachmentRules,
+  media: MediaReader,
+): Promise<PreparedAttachment> {
   const named = file as File;
   const kind = forced ?? kindForFile(named, rules);
   const problem = checkAttachment(named, kind, rules);
-  if (problem) return { ok: false, refusal: { kind, reason: problem.reason, ...(problem.limit !== undefined ? { limit: problem.limit } : {}) } };
+  if (problem)
+    return { ok: false, refusal: { kind, reason: problem.reason, ...(problem.limit !== undefined ? { limit: problem.limit } : {}) } };
   if (kind === 'image') {
     const oversized = await media.oversizedImage(file);
     if (oversized) return { ok: false, refusal: { kind, reason: 'too-many-pixels', pixels: oversized } };
@@ -73,5 +84,8 @@ export async function prepareAttachment(file: Blob, forced: AttachmentKind | und
   if (kind === 'file') return { ok: true, content: asFile };
   const info = await media.readVideoInfo(file);
   // What cannot be decoded is not a video anyone here can play: it goes as a file.
-  return { ok: true, content: info.decodable ? { type: 'video', file, second: info.second, ...(info.thumb ? { thumb: info.thumb } : {}) } : asFile };
+  return {
+    ok: true,
+    content: info.decodable ? { type: 'video', file, second: info.second, ...(info.thumb ? { thumb: info.thumb } : {}) } : asFile,
+  };
 }

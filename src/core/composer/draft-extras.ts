@@ -29,7 +29,8 @@ export function decodeDraftExtras(userDefine: string | undefined | null): DraftE
   if (Array.isArray(data.atUsers)) {
     for (const item of data.atUsers as unknown[]) {
       const m = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-      if (typeof m.userID === 'string' && m.userID && typeof m.label === 'string' && m.label) mentions.push({ userID: m.userID, label: m.label });
+      if (typeof m.userID === 'string' && m.userID && typeof m.label === 'string' && m.label)
+        mentions.push({ userID: m.userID, label: m.label });
     }
   }
   return { reply, mentions };

@@ -1,5 +1,12 @@
 /** The composer's state, framework-agnostic: `<tim-composer>` renders it; an app's own input can too. */
-export { MessageComposer, type ComposedMessage, type ComposerNotice, type ComposerSettings, type ComposerStore, type MessageComposerState } from './message-composer.js';
+export {
+  MessageComposer,
+  type ComposedMessage,
+  type ComposerNotice,
+  type ComposerSettings,
+  type ComposerStore,
+  type MessageComposerState,
+} from './message-composer.js';
 export { attachmentRules, type AttachmentErrorReason, type MediaReader } from './attachment-preparer.js';
 export { composerChatView, type ComposerChatView } from './composer-chat-view.js';
 export { DEFAULT_DRAFT_DELAY_MS } from './draft-saver.js';

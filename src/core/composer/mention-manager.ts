@@ -1,6 +1,14 @@
 import { StateStore } from '../store/state-store.js';
 import type { GroupMember } from '../model/profile.js';
-import { filterMentionCandidates, findMentionQuery, atUserListFor, type ChosenMention, type MentionCandidate, type MentionFilterOptions, type MentionQuery } from './mentions.js';
+import {
+  filterMentionCandidates,
+  findMentionQuery,
+  atUserListFor,
+  type ChosenMention,
+  type MentionCandidate,
+  type MentionFilterOptions,
+  type MentionQuery,
+} from './mentions.js';
 
 export interface MentionManagerState {
   /** Mentions picked from the list (they count while their "@name" stays in the text). */

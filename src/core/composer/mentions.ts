@@ -61,7 +61,11 @@ function fold(text: string): string {
  * with the query, then any field starting with it, then containing it; ties keep the member
  * order. "@All" comes first when allowed and it matches.
  */
-export function filterMentionCandidates(members: readonly GroupMember[], query: string, options: MentionFilterOptions = {}): MentionCandidate[] {
+export function filterMentionCandidates(
+  members: readonly GroupMember[],
+  query: string,
+  options: MentionFilterOptions = {},
+): MentionCandidate[] {
   const q = fold(query.trim());
   const allLabel = options.allLabel ?? 'All';
   const result: MentionCandidate[] = [];

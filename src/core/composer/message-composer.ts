@@ -70,7 +70,10 @@ export interface MessageComposerState {
 }
 
 /** The part of the store the composer uses. */
-export type ComposerStore = Pick<ChatStoreApi, 'state' | 'getDraft' | 'setDraft' | 'send' | 'sendTyping' | 'supportsTyping' | 'loadGroupMembers'>;
+export type ComposerStore = Pick<
+  ChatStoreApi,
+  'state' | 'getDraft' | 'setDraft' | 'send' | 'sendTyping' | 'supportsTyping' | 'loadGroupMembers'
+>;
 
 /** A message ready to announce and deliver. */
 export interface ComposedMessage {
@@ -79,7 +82,9 @@ export interface ComposedMessage {
   readonly options: StoreSendOptions;
 }
 
-export type AttachmentOutcome = ({ readonly kind: 'ready' } & ComposedMessage) | { readonly kind: 'refused'; readonly notice: Extract<ComposerNotice, { kind: 'attachment' }> };
+export type AttachmentOutcome =
+  | ({ readonly kind: 'ready' } & ComposedMessage)
+  | { readonly kind: 'refused'; readonly notice: Extract<ComposerNotice, { kind: 'attachment' }> };
 
 /** Never equal to a store: the first `sync` always loads the draft. */
 const NOT_LOADED: unique symbol = Symbol('not loaded');
@@ -225,7 +230,8 @@ export class MessageComposer {
     const target = this.target;
     const query = this.mentions.track(text, selection, target?.type === 'GROUP');
     const store = this.store;
-    if (query && store && target) void this.members.ensure(store, target.targetID, Boolean(ownValue(store.state.get().groupMembers, target.targetID)));
+    if (query && store && target)
+      void this.members.ensure(store, target.targetID, Boolean(ownValue(store.state.get().groupMembers, target.targetID)));
   }
 
   /** Put the chosen member's name in place of the query; the new text and caret. */
@@ -282,7 +288,11 @@ export class MessageComposer {
   composeSticker(sticker: FaceSticker): ComposedMessage | null {
     const id = this.conversationID;
     if (!id || this.blockReason()) return null;
-    return { conversationID: id, content: { type: 'face', index: sticker.index, data: sticker.data }, options: baseSendOptions(this.settings.send) };
+    return {
+      conversationID: id,
+      content: { type: 'face', index: sticker.index, data: sticker.data },
+      options: baseSendOptions(this.settings.send),
+    };
   }
 
   /** Check and measure a file; null when nothing can be sent or the user left the conversation meanwhile. */
@@ -309,7 +319,9 @@ export class MessageComposer {
     } catch (thrown) {
       const failure = classifySendFailure(thrown, message.conversationID);
       if (failure.kind === 'not-member') {
-        this.state.set((s) => ({ notMemberOf: s.notMemberOf.includes(failure.groupID) ? s.notMemberOf : [...s.notMemberOf, failure.groupID] }));
+        this.state.set((s) => ({
+          notMemberOf: s.notMemberOf.includes(failure.groupID) ? s.notMemberOf : [...s.notMemberOf, failure.groupID],
+        }));
       } else if (failure.kind === 'notice' && message.conversationID === this.conversationID) {
         this.state.set({ notice: { kind: 'send-error', error: failure.error } });
       }

@@ -11,7 +11,8 @@ export interface SendSettings {
 
 /** The options every message of the composer carries (an unknown priority is left to the store's default). */
 export function baseSendOptions(settings: SendSettings): StoreSendOptions {
-  const priority = settings.priority && (MESSAGE_PRIORITIES as readonly string[]).includes(settings.priority) ? settings.priority : undefined;
+  const priority =
+    settings.priority && (MESSAGE_PRIORITIES as readonly string[]).includes(settings.priority) ? settings.priority : undefined;
   return {
     ...(priority ? { priority } : {}),
     ...(settings.onlineOnly ? { onlineOnly: true } : {}),

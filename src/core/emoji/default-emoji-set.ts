@@ -106,7 +106,9 @@ const STICKERS = [
 ] as const;
 
 function faceStickersOf(list: typeof STICKERS): readonly FaceSticker[] {
-  return Object.freeze(list.map(([data, en, zh, glyph], index) => Object.freeze({ index, data, names: Object.freeze({ en, 'zh-CN': zh }), glyph })));
+  return Object.freeze(
+    list.map(([data, en, zh, glyph], index) => Object.freeze({ index, data, names: Object.freeze({ en, 'zh-CN': zh }), glyph })),
+  );
 }
 
 /**

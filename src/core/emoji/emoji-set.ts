@@ -91,10 +91,7 @@ export function emojiCodeProblem(code: unknown): string {
  * listed in `rejected`: a bad key, no valid code, a URL that is not http(s)/blob/data:image,
  * or neither glyph nor URL. A code already taken by an earlier entry stays with that entry.
  */
-export function createEmojiSet(
-  input: readonly EmojiEntryInput[],
-  options: CreateEmojiSetOptions = {},
-): EmojiSet {
+export function createEmojiSet(input: readonly EmojiEntryInput[], options: CreateEmojiSetOptions = {}): EmojiSet {
   const rejected: EmojiRejection[] = [];
   const list: unknown = input;
   if (!Array.isArray(list)) {
@@ -157,12 +154,7 @@ export function mergeEmojiSets(...sets: readonly EmojiSet[]): EmojiSet {
   return buildEmojiSet(entries, rejected);
 }
 
-function checkEntry(
-  raw: unknown,
-  index: number,
-  options: CreateEmojiSetOptions,
-  rejected: EmojiRejection[],
-): EmojiEntry | undefined {
+function checkEntry(raw: unknown, index: number, options: CreateEmojiSetOptions, rejected: EmojiRejection[]): EmojiEntry | undefined {
   if (typeof raw !== 'object' || raw === null) {
     rejected.push({ index, key: '', reason: 'not-an-object', detail: 'an entry must be an object' });
     return undefined;

@@ -44,7 +44,8 @@ export function createFaceStickers(
     const glyph = typeof s.glyph === 'string' && s.glyph !== '' ? s.glyph : undefined;
     const names = (typeof s.names === 'object' && s.names !== null ? s.names : {}) as Record<string, unknown>;
     const ok =
-      typeof s.data === 'string' && s.data !== '' &&
+      typeof s.data === 'string' &&
+      s.data !== '' &&
       Number.isInteger(s.index) &&
       (s.url === undefined || url !== undefined) &&
       (glyph !== undefined || url !== undefined);

@@ -72,11 +72,7 @@ function codeSegment(code: string, entry: EmojiEntry): EmojiSegment {
 }
 
 /** Splits `text` into text and emoji segments. Never throws; a non-string gives []. */
-export function parseEmoji(
-  text: string,
-  set: EmojiSet = defaultEmojiSet,
-  options: ParseEmojiOptions = {},
-): Segment[] {
+export function parseEmoji(text: string, set: EmojiSet = defaultEmojiSet, options: ParseEmojiOptions = {}): Segment[] {
   const out: Segment[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const segments = codeSegments(set);
@@ -109,12 +105,7 @@ export function parseEmoji(
 }
 
 /** The code segment for the '[' at `i`: looks at most `maxCodeLength` units ahead, up to the next bracket. */
-function codeAt(
-  text: string,
-  i: number,
-  maxCodeLength: number,
-  segments: ReadonlyMap<string, EmojiSegment>,
-): EmojiSegment | undefined {
+function codeAt(text: string, i: number, maxCodeLength: number, segments: ReadonlyMap<string, EmojiSegment>): EmojiSegment | undefined {
   const limit = Math.min(text.length, i + maxCodeLength);
   for (let j = i + 1; j < limit; j++) {
     const d = text.charCodeAt(j);

@@ -61,12 +61,13 @@ export function emojiLocale(locale: string | undefined): EmojiLocale {
  * a name containing it (names in `locale` before the other language, then key and codes);
  * ties keep the set's order. An empty query gives every entry.
  */
-export function searchEmoji(
-  query: string,
-  set: EmojiSet = defaultEmojiSet,
-  locale: EmojiLocale | string = 'en',
-): EmojiEntry[] {
-  const q = typeof query === 'string' ? normalize(query).replace(/^\[|\]$/g, '').trim() : '';
+export function searchEmoji(query: string, set: EmojiSet = defaultEmojiSet, locale: EmojiLocale | string = 'en'): EmojiEntry[] {
+  const q =
+    typeof query === 'string'
+      ? normalize(query)
+          .replace(/^\[|\]$/g, '')
+          .trim()
+      : '';
   if (q === '') return [...set.entries];
   const zhFirst = emojiLocale(locale) === 'zh-CN';
   const scored: { entry: EmojiEntry; score: number; order: number }[] = [];

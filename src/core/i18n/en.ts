@@ -78,7 +78,9 @@ export const en = {
   'tip.removed': (p: { operator: Person | null; users: readonly Person[] }) =>
     p.operator ? `${who([p.operator])} removed ${whom(p.users)} from the group` : `${who(p.users)} ${was(p.users)} removed from the group`,
   'tip.adminSet': (p: { operator: Person | null; users: readonly Person[] }) =>
-    p.operator ? `${who([p.operator])} made ${whom(p.users)} ${anAdmin(p.users)}` : `${who(p.users)} ${is(p.users)} now ${anAdmin(p.users)}`,
+    p.operator
+      ? `${who([p.operator])} made ${whom(p.users)} ${anAdmin(p.users)}`
+      : `${who(p.users)} ${is(p.users)} now ${anAdmin(p.users)}`,
   'tip.adminRemoved': (p: { operator: Person | null; users: readonly Person[] }) =>
     p.operator
       ? `${who([p.operator])} removed ${whom(p.users)} as ${anAdmin(p.users)}`
@@ -103,7 +105,8 @@ export const en = {
   'tip.unknown': 'Group notification',
 
   // Group system notices (TIMGroupSystemNoticeElem), by operationType.
-  'notice.joinRequest': (p: SystemNoticeParams) => withNote(`${who(p.operator ? [p.operator] : [])} asked to join ${groupRef(p.group)}`, p.note),
+  'notice.joinRequest': (p: SystemNoticeParams) =>
+    withNote(`${who(p.operator ? [p.operator] : [])} asked to join ${groupRef(p.group)}`, p.note),
   'notice.joinAccepted': (p: SystemNoticeParams) =>
     withNote(
       p.operator
@@ -119,7 +122,10 @@ export const en = {
       p.note,
     ),
   'notice.kickedOut': (p: SystemNoticeParams) =>
-    withNote(p.operator ? `${who([p.operator])} removed you from ${groupRef(p.group)}` : `You were removed from ${groupRef(p.group)}`, p.note),
+    withNote(
+      p.operator ? `${who([p.operator])} removed you from ${groupRef(p.group)}` : `You were removed from ${groupRef(p.group)}`,
+      p.note,
+    ),
   'notice.dismissed': (p: SystemNoticeParams) =>
     withNote(p.operator ? `${who([p.operator])} disbanded ${groupRef(p.group)}` : `${groupRef(p.group, true)} was disbanded`, p.note),
   'notice.created': (p: SystemNoticeParams) =>

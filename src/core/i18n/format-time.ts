@@ -68,7 +68,10 @@ export function formatDayLabel(seconds: number, locale: string, nowMs: number = 
   }
   if (days > 1 && days < 7) return formatter(locale, { weekday: weekday(locale, false) }).format(ms);
   const sameYear = new Date(ms).getFullYear() === new Date(nowMs).getFullYear();
-  return formatter(locale, sameYear ? { month: 'long', day: 'numeric', weekday: weekday(locale, true) } : { year: 'numeric', month: 'long', day: 'numeric' }).format(ms);
+  return formatter(
+    locale,
+    sameYear ? { month: 'long', day: 'numeric', weekday: weekday(locale, true) } : { year: 'numeric', month: 'long', day: 'numeric' },
+  ).format(ms);
 }
 
 /** The machine-readable form for `<time datetime>`, '' for a time no Date can hold. */

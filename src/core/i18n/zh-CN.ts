@@ -58,7 +58,8 @@ function profileChangePassive(change: ProfileChange): string {
   }
 }
 
-const muteActive = (m: MuteChange) => (m.seconds > 0 ? zh`将${whom(m.users)}禁言${durationZh(m.seconds)}` : zh`解除了${whom(m.users)}的禁言`);
+const muteActive = (m: MuteChange) =>
+  m.seconds > 0 ? zh`将${whom(m.users)}禁言${durationZh(m.seconds)}` : zh`解除了${whom(m.users)}的禁言`;
 const mutePassive = (m: MuteChange) => (m.seconds > 0 ? zh`${who(m.users)}被禁言${durationZh(m.seconds)}` : zh`${who(m.users)}被解除禁言`);
 
 export const zhCN: CoreStrings = {
@@ -67,8 +68,7 @@ export const zhCN: CoreStrings = {
   'tip.left': (p) => zh`${who(p.users)}退出了群聊`,
   'tip.removed': (p) => (p.operator ? zh`${who([p.operator])}将${whom(p.users)}移出了群聊` : zh`${who(p.users)}被移出了群聊`),
   'tip.adminSet': (p) => (p.operator ? zh`${who([p.operator])}将${whom(p.users)}设为管理员` : zh`${who(p.users)}已成为管理员`),
-  'tip.adminRemoved': (p) =>
-    p.operator ? zh`${who([p.operator])}取消了${whom(p.users)}的管理员身份` : zh`${who(p.users)}已不再是管理员`,
+  'tip.adminRemoved': (p) => (p.operator ? zh`${who([p.operator])}取消了${whom(p.users)}的管理员身份` : zh`${who(p.users)}已不再是管理员`),
   'tip.groupProfileUpdated': (p) => {
     const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
     return p.operator
@@ -79,18 +79,24 @@ export const zhCN: CoreStrings = {
     p.operator ? zh`${who([p.operator])}${clauseListZh(p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('；'),
   'tip.memberProfileUpdated': (p) => (p.users.length ? zh`${who(p.users)}的群成员资料已更新` : '群成员资料已更新'),
   'tip.bannedFromRoom': (p) => (p.operator ? zh`${who([p.operator])}封禁了${whom(p.users)}` : zh`${who(p.users)}已被封禁`),
-  'tip.unbannedFromRoom': (p) =>
-    p.operator ? zh`${who([p.operator])}解除了对${whom(p.users)}的封禁` : zh`${who(p.users)}已被解除封禁`,
+  'tip.unbannedFromRoom': (p) => (p.operator ? zh`${who([p.operator])}解除了对${whom(p.users)}的封禁` : zh`${who(p.users)}已被解除封禁`),
   'tip.unknown': '群通知',
 
   'notice.joinRequest': (p) => withNote(zh`${who(p.operator ? [p.operator] : [])}申请加入${groupRef(p.group)}`, p.note),
   'notice.joinAccepted': (p) =>
-    withNote(p.operator ? zh`${who([p.operator])}同意了你加入${groupRef(p.group)}的申请` : `你加入${groupRef(p.group)}的申请已通过`, p.note),
+    withNote(
+      p.operator ? zh`${who([p.operator])}同意了你加入${groupRef(p.group)}的申请` : `你加入${groupRef(p.group)}的申请已通过`,
+      p.note,
+    ),
   'notice.joinRefused': (p) =>
-    withNote(p.operator ? zh`${who([p.operator])}拒绝了你加入${groupRef(p.group)}的申请` : `你加入${groupRef(p.group)}的申请被拒绝`, p.note),
+    withNote(
+      p.operator ? zh`${who([p.operator])}拒绝了你加入${groupRef(p.group)}的申请` : `你加入${groupRef(p.group)}的申请被拒绝`,
+      p.note,
+    ),
   'notice.kickedOut': (p) =>
     withNote(p.operator ? zh`${who([p.operator])}将你移出了${groupRef(p.group)}` : `你已被移出${groupRef(p.group)}`, p.note),
-  'notice.dismissed': (p) => withNote(p.operator ? zh`${who([p.operator])}解散了${groupRef(p.group)}` : `${groupRef(p.group)}已被解散`, p.note),
+  'notice.dismissed': (p) =>
+    withNote(p.operator ? zh`${who([p.operator])}解散了${groupRef(p.group)}` : `${groupRef(p.group)}已被解散`, p.note),
   'notice.created': (p) => withNote(p.operator ? zh`${who([p.operator])}创建了${groupRef(p.group)}` : `${groupRef(p.group)}已创建`, p.note),
   'notice.invited': (p) =>
     withNote(p.operator ? zh`${who([p.operator])}邀请你加入了${groupRef(p.group)}` : `你已加入${groupRef(p.group)}`, p.note),
@@ -106,7 +112,10 @@ export const zhCN: CoreStrings = {
   'notice.inviteRequest': (p) =>
     withNote(p.operator ? zh`${who([p.operator])}邀请你加入${groupRef(p.group)}` : `你收到了加入${groupRef(p.group)}的邀请`, p.note),
   'notice.inviteAccepted': (p) =>
-    withNote(p.operator ? zh`${who([p.operator])}接受了邀请，加入了${groupRef(p.group)}` : `加入${groupRef(p.group)}的邀请已被接受`, p.note),
+    withNote(
+      p.operator ? zh`${who([p.operator])}接受了邀请，加入了${groupRef(p.group)}` : `加入${groupRef(p.group)}的邀请已被接受`,
+      p.note,
+    ),
   'notice.inviteRefused': (p) =>
     withNote(p.operator ? zh`${who([p.operator])}拒绝了加入${groupRef(p.group)}的邀请` : `加入${groupRef(p.group)}的邀请已被拒绝`, p.note),
   'notice.custom': (p) => (p.content ? `${groupRef(p.group)}的通知：${p.content}` : `${groupRef(p.group)}的自定义通知`),

@@ -121,7 +121,12 @@ function readElem(read: DesktopReader, elemType: number): PlainRecord {
       read.warn('elem_type', `${elemType} (${name}) is not supported; kept whole as an unsupported element`);
       const title = read.source.merge_elem_title;
       // Apps reading the raw get plain numbers; the exact digits of huge integers are kept by the memo.
-      return { type: 'unsupported', originalType: name, summary: typeof title === 'string' ? title : '', raw: bigIntTextsToNumbers(read.source) };
+      return {
+        type: 'unsupported',
+        originalType: name,
+        summary: typeof title === 'string' ? title : '',
+        raw: bigIntTextsToNumbers(read.source),
+      };
     }
   }
 }
@@ -307,6 +312,7 @@ function changeToDesktop(change: GroupProfileChange): PlainRecord {
   }
   const flag = ownValue(DESKTOP_CHANGE_FLAGS, change.key) ?? (change.key.startsWith('flag:') ? Number(change.key.slice(5)) || 0 : 0);
   if (DESKTOP_BOOL_CHANGE_FLAGS.includes(flag)) return { [flagKey]: flag, group_tips_group_change_info_bool_value: change.value === true };
-  if (DESKTOP_INT_CHANGE_FLAGS.includes(flag)) return { [flagKey]: flag, group_tips_group_change_info_int_value: Number(change.value) || 0 };
+  if (DESKTOP_INT_CHANGE_FLAGS.includes(flag))
+    return { [flagKey]: flag, group_tips_group_change_info_int_value: Number(change.value) || 0 };
   return { [flagKey]: flag, group_tips_group_change_info_value: String(change.value) };
 }

@@ -72,7 +72,11 @@ export function messagesFromDesktopJson(json: string | unknown, options: Desktop
   if ('error' in parsed) return { messages: [], errors: [parsed.error], warnings: [] };
   const list = Array.isArray(parsed.value) ? safeArray(parsed.value) : isRecord(parsed.value) ? [parsed.value] : null;
   if (!list) {
-    return { messages: [], errors: [{ index: -1, field: '', message: `expected a list of messages, got ${describeValue(parsed.value)}` }], warnings: [] };
+    return {
+      messages: [],
+      errors: [{ index: -1, field: '', message: `expected a list of messages, got ${describeValue(parsed.value)}` }],
+      warnings: [],
+    };
   }
   const messages: Message[] = [];
   const errors: DesktopJsonIssue[] = [];
@@ -160,9 +164,11 @@ function readMessageFields(read: DesktopReader, options: DesktopImportOptions): 
   const memberRead = member ? read.child('message_sender_group_member_info', member) : null;
   const customInt = read.int('message_custom_int');
 
-  const conversationID = type && convID ? conversationIDFor(type, convID) : type === '@TIM#SYSTEM' ? conversationIDFor(type, '') : undefined;
+  const conversationID =
+    type && convID ? conversationIDFor(type, convID) : type === '@TIM#SYSTEM' ? conversationIDFor(type, '') : undefined;
   const contextType = parseConversationID(options.conversationID ?? '')?.type;
-  const groupID = type === 'GROUP' ? convID ?? '' : contextType === 'GROUP' ? parseConversationID(options.conversationID ?? '')?.targetID ?? '' : '';
+  const groupID =
+    type === 'GROUP' ? (convID ?? '') : contextType === 'GROUP' ? (parseConversationID(options.conversationID ?? '')?.targetID ?? '') : '';
   const peer = convID ?? parseConversationID(options.conversationID ?? '')?.targetID ?? '';
   const isGroup = type === 'GROUP' || (!type && contextType === 'GROUP');
 
@@ -172,13 +178,18 @@ function readMessageFields(read: DesktopReader, options: DesktopImportOptions): 
     ...(conversationID !== undefined ? { conversationID } : {}),
     ...(type ? { conversationType: type } : {}),
     from: sender,
-    to: isGroup ? groupID : fromSelf ? peer : options.selfUserID ?? '',
+    to: isGroup ? groupID : fromSelf ? peer : (options.selfUserID ?? ''),
     flow: fromSelf ? 'out' : 'in',
     ...(read.raw('message_server_time') !== undefined ? { time: read.uint('message_server_time') } : {}),
     ...(read.raw('message_client_time') !== undefined ? { clientTime: read.uint('message_client_time') } : {}),
     sequence: read.uint('message_seq') ?? 0,
     random: read.uint('message_rand') ?? 0,
-    status: statusCode === DESKTOP_MSG_STATUS.sending ? 'unSend' : statusCode === DESKTOP_MSG_STATUS.failed || statusCode === DESKTOP_MSG_STATUS.cancelled ? 'fail' : 'success',
+    status:
+      statusCode === DESKTOP_MSG_STATUS.sending
+        ? 'unSend'
+        : statusCode === DESKTOP_MSG_STATUS.failed || statusCode === DESKTOP_MSG_STATUS.cancelled
+          ? 'fail'
+          : 'success',
     priority: DESKTOP_PRIORITIES[priority ?? 1],
     isRevoked: statusCode === DESKTOP_MSG_STATUS.revoked,
     isDeleted: statusCode === DESKTOP_MSG_STATUS.deleted,
@@ -280,7 +291,10 @@ export interface DesktopConversationImport {
 }
 
 /** One conversation (ConvInfo), as JSON text or parsed. */
-export function conversationFromDesktopJson(json: string | unknown, options: Omit<DesktopImportOptions, 'conversationID'> = {}): DesktopConversationImport {
+export function conversationFromDesktopJson(
+  json: string | unknown,
+  options: Omit<DesktopImportOptions, 'conversationID'> = {},
+): DesktopConversationImport {
   const parsed = parseInput(json);
   if ('error' in parsed) return { conversation: null, errors: [parsed.error], warnings: [] };
   const sink = newIssueSink();
@@ -297,7 +311,11 @@ export function conversationsFromDesktopJson(
   const parsed = parseInput(json);
   if ('error' in parsed) return { conversations: [], errors: [parsed.error], warnings: [] };
   if (!Array.isArray(parsed.value)) {
-    return { conversations: [], errors: [{ index: -1, field: '', message: `expected a list of conversations, got ${describeValue(parsed.value)}` }], warnings: [] };
+    return {
+      conversations: [],
+      errors: [{ index: -1, field: '', message: `expected a list of conversations, got ${describeValue(parsed.value)}` }],
+      warnings: [],
+    };
   }
   const conversations: Conversation[] = [];
   const errors: DesktopJsonIssue[] = [];
@@ -331,7 +349,11 @@ function conversationToDesktopExact(conversation: Conversation): PlainRecord {
   return out;
 }
 
-function conversationFromDesktop(entry: unknown, sink: IssueSink, options: Omit<DesktopImportOptions, 'conversationID'>): Conversation | null {
+function conversationFromDesktop(
+  entry: unknown,
+  sink: IssueSink,
+  options: Omit<DesktopImportOptions, 'conversationID'>,
+): Conversation | null {
   if (!isRecord(entry)) {
     sink.errors.push({ field: '', message: `expected a conversation object, got ${describeValue(entry)}` });
     return null;
@@ -358,9 +380,10 @@ function conversationFromDesktop(entry: unknown, sink: IssueSink, options: Omit<
 
   // The last message and the draft are optional parts: a bad one is left out, with its error.
   const lastEntry = read.raw('conv_last_msg');
-  const lastMessage = hasLast !== false && lastEntry !== undefined
-    ? messageFromDesktop(lastEntry, 'conv_last_msg', sink, { ...options, conversationID })
-    : null;
+  const lastMessage =
+    hasLast !== false && lastEntry !== undefined
+      ? messageFromDesktop(lastEntry, 'conv_last_msg', sink, { ...options, conversationID })
+      : null;
   const draftEntry = read.raw('conv_draft');
   const draft = hasDraft !== false && draftEntry !== undefined ? readDraft(draftEntry, sink) : null;
 
@@ -376,7 +399,8 @@ function conversationFromDesktop(entry: unknown, sink: IssueSink, options: Omit<
     peerReadTime: 0,
     atMe,
     // A pinned conversation's active time may carry a flag in its high bits: not a time.
-    activeTime: activeTime !== undefined && Number.isSafeInteger(activeTime) ? activeTime : Math.max(lastMessage?.time ?? 0, draft?.editTime ?? 0),
+    activeTime:
+      activeTime !== undefined && Number.isSafeInteger(activeTime) ? activeTime : Math.max(lastMessage?.time ?? 0, draft?.editTime ?? 0),
     ...(type === 'C2C' && (showName !== undefined || faceUrl !== undefined)
       ? { userProfile: { userID: convID, nick: profileName, avatar: faceUrl ?? '' } }
       : {}),
@@ -445,7 +469,9 @@ function canonicalConversation(conversation: Conversation): PlainRecord {
     conv_is_has_draft: conversation.draft !== null,
     conv_is_pinned: conversation.isPinned,
     conv_recv_opt: Math.max(0, DESKTOP_RECV_OPTS.indexOf(conversation.messageRemindType)),
-    conv_group_at_info_array: conversation.atMe ? [{ conv_group_at_info_seq: conversation.lastMessage?.sequence ?? 0, conv_group_at_info_at_type: 1 }] : [],
+    conv_group_at_info_array: conversation.atMe
+      ? [{ conv_group_at_info_seq: conversation.lastMessage?.sequence ?? 0, conv_group_at_info_at_type: 1 }]
+      : [],
   };
   if (conversation.lastMessage) out.conv_last_msg = messageToDesktopExact(conversation.lastMessage);
   if (conversation.draft) {

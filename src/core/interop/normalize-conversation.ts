@@ -53,7 +53,9 @@ function buildConversation(input: unknown, log: RepairLog): Conversation {
     draft,
     peerReadTime: read.number('peerReadTime', { integer: true, min: 0, max: MAX_TIME_SECONDS }),
     atMe,
-    activeTime: read.has('activeTime') ? read.number('activeTime', { integer: true, min: 0, max: MAX_TIME_SECONDS, fallback: activeFallback }) : activeFallback,
+    activeTime: read.has('activeTime')
+      ? read.number('activeTime', { integer: true, min: 0, max: MAX_TIME_SECONDS, fallback: activeFallback })
+      : activeFallback,
     ...(isRecord(passthrough) ? { passthrough: toPlainData(passthrough) as Record<string, unknown> } : {}),
   };
   return deepFreeze(conversation);
@@ -62,9 +64,10 @@ function buildConversation(input: unknown, log: RepairLog): Conversation {
 function deriveConversationID(read: FieldReader, source: unknown): { conversationID: string; type: ConversationType } {
   const log = read.log;
   const givenType = read.find('type');
-  const type = typeof givenType?.value === 'string' && (CONVERSATION_TYPES as readonly string[]).includes(givenType.value)
-    ? (givenType.value as ConversationType)
-    : null;
+  const type =
+    typeof givenType?.value === 'string' && (CONVERSATION_TYPES as readonly string[]).includes(givenType.value)
+      ? (givenType.value as ConversationType)
+      : null;
   if (givenType && !type) log.add('type', 'dropped', `${describeValue(givenType.value)} is not one of ${CONVERSATION_TYPES.join(', ')}`);
   const givenID = read.string('conversationID', { required: true });
   const parsed = parseConversationID(givenID);
@@ -95,15 +98,16 @@ function readLastMessage(source: unknown, conversationID: string, log: RepairLog
     return null;
   }
   // The Web SDK's conversation keeps a summary of its last message under other names.
-  const input = readField(value, 'lastTime') !== undefined && readField(value, 'time') === undefined
-    ? {
-        ...value,
-        time: readField(value, 'lastTime'),
-        sequence: readField(value, 'lastSequence'),
-        from: readField(value, 'fromAccount'),
-        flow: readField(value, 'flow') ?? 'in',
-      }
-    : value;
+  const input =
+    readField(value, 'lastTime') !== undefined && readField(value, 'time') === undefined
+      ? {
+          ...value,
+          time: readField(value, 'lastTime'),
+          sequence: readField(value, 'lastSequence'),
+          from: readField(value, 'fromAccount'),
+          flow: readField(value, 'flow') ?? 'in',
+        }
+      : value;
   const result = normalizeMessage(input, { conversationID });
   for (const repair of result.repairs) log.add(repair.path ? joinPath(path, repair.path) : path, repair.kind, repair.detail);
   return result.message;
@@ -113,9 +117,14 @@ function readDraft(source: unknown, log: RepairLog): Draft | null {
   const value = readField(source, 'draft');
   if (isRecord(value)) {
     const read = new FieldReader(value, log.at('draft'));
-    return { text: read.string('text'), editTime: read.number('editTime', { integer: true, min: 0, max: MAX_TIME_SECONDS }), userDefine: read.string('userDefine') };
+    return {
+      text: read.string('text'),
+      editTime: read.number('editTime', { integer: true, min: 0, max: MAX_TIME_SECONDS }),
+      userDefine: read.string('userDefine'),
+    };
   }
-  if (value !== undefined && value !== null) log.add('draft', 'dropped', `expected {text, editTime, userDefine}, got ${describeValue(value)}`);
+  if (value !== undefined && value !== null)
+    log.add('draft', 'dropped', `expected {text, editTime, userDefine}, got ${describeValue(value)}`);
   // The Web SDK keeps only the text, as `draftText`.
   const text = readField(source, 'draftText');
   if (typeof text === 'string' && text !== '') return { text, editTime: 0, userDefine: '' };

@@ -61,7 +61,11 @@ export function normalizeElement(type: unknown, fields: unknown, log: RepairLog,
     case 'TIMTextElem':
       return freeze<TextElem>({ type, text: read.string('text', { required: true }) });
     case 'TIMFaceElem':
-      return freeze<FaceElem>({ type, index: read.number('index', { integer: true, min: -MAX_COUNT, max: MAX_COUNT }), data: read.string('data') });
+      return freeze<FaceElem>({
+        type,
+        index: read.number('index', { integer: true, min: -MAX_COUNT, max: MAX_COUNT }),
+        data: read.string('data'),
+      });
     case 'TIMImageElem':
       return freeze<ImageElem>({
         type,

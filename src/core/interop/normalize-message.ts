@@ -4,13 +4,7 @@
  * field gets a safe value, and each change is reported as a `Repair`.
  */
 import type { MessageElement } from '../model/elements.js';
-import {
-  CONVERSATION_TYPES,
-  SYSTEM_CONVERSATION_ID,
-  conversationIDFor,
-  parseConversationID,
-  type ConversationType,
-} from '../model/ids.js';
+import { CONVERSATION_TYPES, SYSTEM_CONVERSATION_ID, conversationIDFor, parseConversationID, type ConversationType } from '../model/ids.js';
 import {
   EMPTY_MESSAGE,
   MESSAGE_PRIORITIES,
@@ -64,10 +58,7 @@ export function normalizeMessage(input: unknown, options: NormalizeMessageOption
 }
 
 /** Normalizes each item; a non-list gives no messages and one repair. Paths start with the index: '[2].time'. */
-export function normalizeMessages(
-  list: unknown,
-  options: NormalizeMessageOptions = {},
-): { messages: Message[]; repairs: Repair[] } {
+export function normalizeMessages(list: unknown, options: NormalizeMessageOptions = {}): { messages: Message[]; repairs: Repair[] } {
   if (!Array.isArray(list)) {
     return { messages: [], repairs: [{ path: '', kind: 'dropped', detail: `expected a list of messages, got ${describeValue(list)}` }] };
   }
@@ -76,7 +67,8 @@ export function normalizeMessages(
   safeArray(list).forEach((item, index) => {
     const result = normalizeMessage(item, options);
     messages.push(result.message);
-    for (const repair of result.repairs) repairs.push({ ...repair, path: `[${index}]${repair.path ? (repair.path.startsWith('[') ? '' : '.') + repair.path : ''}` });
+    for (const repair of result.repairs)
+      repairs.push({ ...repair, path: `[${index}]${repair.path ? (repair.path.startsWith('[') ? '' : '.') + repair.path : ''}` });
   });
   return { messages, repairs };
 }
@@ -252,10 +244,12 @@ function deriveConversation(
 ): { conversationID: string; conversationType: ConversationType } {
   const log = read.log;
   const typeFound = read.find('conversationType');
-  const givenType = typeof typeFound?.value === 'string' && (CONVERSATION_TYPES as readonly string[]).includes(typeFound.value)
-    ? (typeFound.value as ConversationType)
-    : null;
-  if (typeFound && !givenType) log.add('conversationType', 'dropped', `${describeValue(typeFound.value)} is not one of ${CONVERSATION_TYPES.join(', ')}`);
+  const givenType =
+    typeof typeFound?.value === 'string' && (CONVERSATION_TYPES as readonly string[]).includes(typeFound.value)
+      ? (typeFound.value as ConversationType)
+      : null;
+  if (typeFound && !givenType)
+    log.add('conversationType', 'dropped', `${describeValue(typeFound.value)} is not one of ${CONVERSATION_TYPES.join(', ')}`);
 
   const givenID = read.string('conversationID');
   const parsed = parseConversationID(givenID);

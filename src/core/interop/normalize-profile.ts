@@ -12,7 +12,10 @@ export const GROUP_ROLES: readonly GroupRole[] = ['Owner', 'Admin', 'Member'];
 const LEGACY_GROUP_TYPES: Readonly<Record<string, GroupType>> = { Private: 'Work', ChatRoom: 'Meeting' };
 
 /** A frozen UserProfile from anything (a Web SDK Profile, our own, or garbage); never throws. */
-export function normalizeUserProfile(input: unknown, log: RepairLog = new RepairLog()): { profile: UserProfile; repairs: readonly Repair[] } {
+export function normalizeUserProfile(
+  input: unknown,
+  log: RepairLog = new RepairLog(),
+): { profile: UserProfile; repairs: readonly Repair[] } {
   if (!isRecord(input)) log.add('', 'dropped', `expected a profile object, got ${describeValue(input)}`);
   const read = new FieldReader(isRecord(input) ? input : {}, log);
   const profile: UserProfile = {
@@ -25,7 +28,10 @@ export function normalizeUserProfile(input: unknown, log: RepairLog = new Repair
 }
 
 /** A frozen GroupProfile from anything (a Web SDK Group, our own, or garbage); never throws. */
-export function normalizeGroupProfile(input: unknown, log: RepairLog = new RepairLog()): { profile: GroupProfile; repairs: readonly Repair[] } {
+export function normalizeGroupProfile(
+  input: unknown,
+  log: RepairLog = new RepairLog(),
+): { profile: GroupProfile; repairs: readonly Repair[] } {
   if (!isRecord(input)) log.add('', 'dropped', `expected a group object, got ${describeValue(input)}`);
   const source = isRecord(input) ? input : {};
   const read = new FieldReader(source, log);
@@ -33,7 +39,9 @@ export function normalizeGroupProfile(input: unknown, log: RepairLog = new Repai
   const selfRead = new FieldReader(isRecord(selfInfo) ? selfInfo : {}, log.at('selfInfo'));
   const role = read.has('selfRole')
     ? read.oneOf<GroupRole>('selfRole', GROUP_ROLES, 'Member')
-    : selfRead.has('role') ? selfRead.oneOf<GroupRole>('role', GROUP_ROLES, 'Member') : null;
+    : selfRead.has('role')
+      ? selfRead.oneOf<GroupRole>('role', GROUP_ROLES, 'Member')
+      : null;
   const muteUntil = read.has('selfMuteUntil') ? read.number('selfMuteUntil', { integer: true, min: 0, max: MAX_TIME_SECONDS }) : null;
   const profile: GroupProfile = {
     groupID: read.string('groupID', { required: true }),

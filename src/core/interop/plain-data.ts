@@ -64,7 +64,8 @@ export function toPlainData(value: unknown, onLoss?: (detail: string) => void): 
   };
   const copy = (item: unknown, depth: number): unknown => {
     if (item === null || typeof item === 'string' || typeof item === 'boolean') return item;
-    if (typeof item === 'number') return Number.isFinite(item) ? item : lose(String(item), `non-finite number ${String(item)} kept as text`);
+    if (typeof item === 'number')
+      return Number.isFinite(item) ? item : lose(String(item), `non-finite number ${String(item)} kept as text`);
     if (typeof item === 'bigint') return item.toString();
     if (item === undefined) return null;
     if (typeof item === 'function' || typeof item === 'symbol') return lose(`[${typeof item}]`, `${typeof item} left out`);

@@ -69,7 +69,10 @@ export function mimeTypeOf(file: { readonly type: string; readonly name?: string
  * The message type for a pasted or dropped file: an image or video of an accepted type, else a
  * file message (an SVG or HEIC still gets through, as a file).
  */
-export function kindForFile(file: { readonly type: string; readonly name?: string }, rules: AttachmentRules = DEFAULT_ATTACHMENT_RULES): AttachmentKind {
+export function kindForFile(
+  file: { readonly type: string; readonly name?: string },
+  rules: AttachmentRules = DEFAULT_ATTACHMENT_RULES,
+): AttachmentKind {
   const type = mimeTypeOf(file);
   if (rules.imageTypes.includes(type)) return 'image';
   if (rules.videoTypes.includes(type)) return 'video';

@@ -48,7 +48,11 @@ export function compareConversations(a: Conversation, b: Conversation): number {
 
 /** The conversation's name as shown: group name or nick, else the ID; directional controls removed. */
 export function displayNameOf(conversation: Conversation): string {
-  if (conversation.type === 'GROUP') return withoutBidiControls(conversation.groupProfile?.name || conversation.groupProfile?.groupID || '');
-  if (conversation.type === 'C2C') return withoutBidiControls(conversation.userProfile?.remark || conversation.userProfile?.nick || conversation.userProfile?.userID || '');
+  if (conversation.type === 'GROUP')
+    return withoutBidiControls(conversation.groupProfile?.name || conversation.groupProfile?.groupID || '');
+  if (conversation.type === 'C2C')
+    return withoutBidiControls(
+      conversation.userProfile?.remark || conversation.userProfile?.nick || conversation.userProfile?.userID || '',
+    );
   return '';
 }

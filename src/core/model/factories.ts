@@ -73,14 +73,20 @@ export function imageElem(init: ImageInit): ImageElem {
   const urls = [init.urls?.original, init.urls?.thumbnail, init.urls?.large];
   const imageInfoArray: ImageInfo[] = imageSizesFor(init.width, init.height).map((dimensions, index) => ({
     ...dimensions,
-    size: index === 0 ? init.size ?? 0 : 0,
+    size: index === 0 ? (init.size ?? 0) : 0,
     url: safeUrl(urls[dimensions.type] ?? ''),
   }));
   return freezeDeep({ type: 'TIMImageElem', uuid: init.uuid ?? '', imageFormat: init.imageFormat ?? 'UNKNOWN', imageInfoArray });
 }
 
 export function soundElem(init: { uuid?: string; url?: string; second: number; size?: number }): SoundElem {
-  return freezeDeep({ type: 'TIMSoundElem', uuid: init.uuid ?? '', url: safeUrl(init.url ?? ''), second: init.second, size: init.size ?? 0 });
+  return freezeDeep({
+    type: 'TIMSoundElem',
+    uuid: init.uuid ?? '',
+    url: safeUrl(init.url ?? ''),
+    second: init.second,
+    size: init.size ?? 0,
+  });
 }
 
 export function videoElem(init: {
@@ -107,7 +113,13 @@ export function videoElem(init: {
 }
 
 export function fileElem(init: { uuid?: string; fileName: string; fileSize: number; fileUrl?: string }): FileElem {
-  return freezeDeep({ type: 'TIMFileElem', uuid: init.uuid ?? '', fileName: init.fileName, fileSize: init.fileSize, fileUrl: safeUrl(init.fileUrl ?? '') });
+  return freezeDeep({
+    type: 'TIMFileElem',
+    uuid: init.uuid ?? '',
+    fileName: init.fileName,
+    fileSize: init.fileSize,
+    fileUrl: safeUrl(init.fileUrl ?? ''),
+  });
 }
 
 export function locationElem(description: string, longitude: number, latitude: number): LocationElem {

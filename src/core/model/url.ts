@@ -48,9 +48,7 @@ function parseAbsolute(value: unknown): URL | null {
   // Like the URL parser, drop tabs and newlines anywhere; trim whitespace and control
   // characters (C0 and C1) at the ends. A control character left inside is a sign of
   // smuggling, so refuse it.
-  const cleaned = value
-    .replace(/[\t\n\r]/g, '')
-    .replace(/^[\s\u0000-\u001f\u007f-\u009f]+|[\s\u0000-\u001f\u007f-\u009f]+$/g, '');
+  const cleaned = value.replace(/[\t\n\r]/g, '').replace(/^[\s\u0000-\u001f\u007f-\u009f]+|[\s\u0000-\u001f\u007f-\u009f]+$/g, '');
   if (/[\u0000-\u001f\u007f]/.test(cleaned)) return null;
   // No scheme means a relative reference: there is no page to resolve it against here.
   if (!/^[a-z][a-z0-9+.-]*:/i.test(cleaned)) return null;

@@ -90,7 +90,13 @@ export interface ScrollTransition {
 const PINNED: ScrollMode = Object.freeze({ kind: 'pinned' });
 const READING: ScrollMode = Object.freeze({ kind: 'reading' });
 
-export const INITIAL_SCROLL_STATE: ChatScrollState = Object.freeze({ mode: PINNED, gesture: false, settling: false, newCount: 0, dividerID: '' });
+export const INITIAL_SCROLL_STATE: ChatScrollState = Object.freeze({
+  mode: PINNED,
+  gesture: false,
+  settling: false,
+  newCount: 0,
+  dividerID: '',
+});
 
 export function reduceScroll(state: ChatScrollState, event: ScrollEvent): ScrollTransition {
   const next = nextState(state, event);
@@ -103,7 +109,9 @@ function nextState(state: ChatScrollState, event: ScrollEvent): ChatScrollState 
     case 'opened':
       return {
         ...INITIAL_SCROLL_STATE,
-        mode: event.restore ? { kind: 'jumping', messageID: event.restore.messageID, block: 'start', offset: event.restore.offset, restore: true } : PINNED,
+        mode: event.restore
+          ? { kind: 'jumping', messageID: event.restore.messageID, block: 'start', offset: event.restore.offset, restore: true }
+          : PINNED,
       };
     case 'gesture-started':
       return state.gesture ? state : { ...state, gesture: true };
@@ -135,7 +143,11 @@ function nextState(state: ChatScrollState, event: ScrollEvent): ChatScrollState 
     case 'layout-settled':
       return state.settling ? { ...state, settling: false } : state;
     case 'jump':
-      return { ...state, gesture: false, mode: { kind: 'jumping', messageID: event.messageID, block: event.block, offset: event.offset, restore: false } };
+      return {
+        ...state,
+        gesture: false,
+        mode: { kind: 'jumping', messageID: event.messageID, block: event.block, offset: event.offset, restore: false },
+      };
     case 'landed':
       return mode.kind === 'jumping' ? withMode(state, READING) : state;
     case 'target-missing':

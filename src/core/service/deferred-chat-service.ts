@@ -48,7 +48,13 @@ export function deferredService(make: (() => Promise<ChatService>) | Promise<Cha
     },
     getConnectionState: (): ConnectionState => ready?.getConnectionState() ?? 'disconnected',
     // Nobody signed in to a service not made yet: nothing to sign out of, and no reason to make it.
-    logout: (): Promise<void> => (made ? service().then((s) => s.logout(), () => {}) : Promise.resolve()),
+    logout: (): Promise<void> =>
+      made
+        ? service().then(
+            (s) => s.logout(),
+            () => {},
+          )
+        : Promise.resolve(),
     on: <K extends keyof ChatServiceEvents>(event: K, handler: (payload: ChatServiceEvents[K]) => void): (() => void) => {
       if (ready) return ready.on(event, handler);
       const subscription: { event: K; handler: (payload: ChatServiceEvents[K]) => void; unsubscribe?: () => void } = { event, handler };

@@ -143,7 +143,11 @@ export interface ChatStoreApi {
   sendToUsers(userIDs: readonly string[], content: OutgoingContent, options?: StoreSendOptions): Promise<BatchSendResult[]>;
   importMessages(messages: readonly Message[]): Promise<void>;
   /** Save a message locally without sending (e.g. a local tip). */
-  saveMessage(conversationID: string, elements: readonly MessageElement[], options?: { from?: string; customInt?: number; customStr?: string }): Promise<Message>;
+  saveMessage(
+    conversationID: string,
+    elements: readonly MessageElement[],
+    options?: { from?: string; customInt?: number; customStr?: string },
+  ): Promise<Message>;
   setLocalCustomData(message: Message, data: { customInt?: number; customStr?: string }): Promise<Message>;
   findMessageByID(messageID: string): Promise<Message | undefined>;
   findMessageByLocator(locator: MessageLocator): Promise<Message | undefined>;

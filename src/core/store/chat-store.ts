@@ -287,9 +287,15 @@ export class ChatStore implements ChatStoreApi {
     on('messageReceived', ({ messages }) => push({ kind: 'received', messages: messages ?? [], source: 'service' }));
     on('messageRevoked', ({ messages }) => push({ kind: 'revoked', messages: messages ?? [] }));
     on('messageReadByPeer', ({ conversationID, peerReadTime }) => push({ kind: 'peerRead', conversationID, peerReadTime }));
-    on('conversationUpdated', ({ conversations }) => push({ kind: 'conversations', conversations: conversations ?? [], source: 'service' }));
-    on('conversationDeleted', ({ conversationIDs }) => push({ kind: 'conversationsDeleted', conversationIDs: conversationIDs ?? [], persist: true }));
-    on('messageDeleted', ({ conversationID, messageIDs }) => push({ kind: 'messagesDeleted', conversationID, messageIDs: messageIDs ?? [], persist: true }));
+    on('conversationUpdated', ({ conversations }) =>
+      push({ kind: 'conversations', conversations: conversations ?? [], source: 'service' }),
+    );
+    on('conversationDeleted', ({ conversationIDs }) =>
+      push({ kind: 'conversationsDeleted', conversationIDs: conversationIDs ?? [], persist: true }),
+    );
+    on('messageDeleted', ({ conversationID, messageIDs }) =>
+      push({ kind: 'messagesDeleted', conversationID, messageIDs: messageIDs ?? [], persist: true }),
+    );
     on('groupUpdated', ({ group }) => push({ kind: 'group', group }));
     on('messageModified', ({ messages }) => push({ kind: 'modified', messages: messages ?? [] }));
     on('profileUpdated', ({ profiles }) => push({ kind: 'profiles', profiles: profiles ?? [] }));
@@ -543,7 +549,8 @@ export class ChatStore implements ChatStoreApi {
       try {
         conversation = await this.service.getConversation(conversationID);
       } catch (error) {
-        if (session === this.session.id && toChatError(error).code === CHAT_ERROR.conversationNotFound) this.noteMissing(conversationID, true);
+        if (session === this.session.id && toChatError(error).code === CHAT_ERROR.conversationNotFound)
+          this.noteMissing(conversationID, true);
         throw error;
       }
       if (session !== this.session.id) return conversation;
@@ -668,7 +675,9 @@ export class ChatStore implements ChatStoreApi {
       }
       const userDefine = draft && typeof draft.userDefine === 'string' ? draft.userDefine : '';
       const value: Draft | null =
-        draft && (draft.text !== '' || userDefine !== '') ? { text: draft.text, editTime: Math.floor(this.now() / 1000), userDefine } : null;
+        draft && (draft.text !== '' || userDefine !== '')
+          ? { text: draft.text, editTime: Math.floor(this.now() / 1000), userDefine }
+          : null;
       this.local.drafts.set(conversationID, value);
       const changes = this.batches.changes();
       const conversation = changes.conversation(conversationID);
@@ -885,7 +894,10 @@ export class ChatStore implements ChatStoreApi {
           rejected.push({ index, reason: 'missing elements' });
         } else {
           this.local.hiddenIDs.delete(message.ID);
-          const imported = changes.upsertMessage({ ...ownedBy(message, this.session.userID), isDeleted: false }, 'cache', { persist: true, inRangeOnly: true });
+          const imported = changes.upsertMessage({ ...ownedBy(message, this.session.userID), isDeleted: false }, 'cache', {
+            persist: true,
+            inRangeOnly: true,
+          });
           touchConversation(this.conversationDeps, changes, imported);
         }
       });
@@ -961,7 +973,9 @@ export class ChatStore implements ChatStoreApi {
         throw new ChatError(CHAT_ERROR.invalidArgument, 'customStr must be a string.');
       }
       const current =
-        this.lists.findList(message.conversationID)?.get(message.ID) ?? (await this.cache.current.getMessage(message.ID).catch(() => undefined)) ?? message;
+        this.lists.findList(message.conversationID)?.get(message.ID) ??
+        (await this.cache.current.getMessage(message.ID).catch(() => undefined)) ??
+        message;
       const updated: Message = {
         ...current,
         customInt: data.customInt !== undefined ? Math.trunc(data.customInt) : current.customInt,
@@ -1090,7 +1104,10 @@ export class ChatStore implements ChatStoreApi {
    * newest message of the conversation already shown, so it sorts below what the reader sees.
    */
   private stampSeconds(conversationID: string): number {
-    const newest = Math.max(this.lists.findList(conversationID)?.newest()?.time ?? 0, this.conversation(conversationID)?.lastMessage?.time ?? 0);
+    const newest = Math.max(
+      this.lists.findList(conversationID)?.newest()?.time ?? 0,
+      this.conversation(conversationID)?.lastMessage?.time ?? 0,
+    );
     return Math.max(Math.floor(this.serverClock.nowMs() / 1000), newest);
   }
 
@@ -1106,18 +1123,21 @@ export class ChatStore implements ChatStoreApi {
     if (!Number.isFinite(until)) return;
     if (this.typingTimer !== null) this.timers.clearTimeout(this.typingTimer);
     const session = this.session.id;
-    this.typingTimer = this.timers.setTimeout(() => {
-      this.typingTimer = null;
-      if (session !== this.session.id) return;
-      this.errors.guard(() => {
-        const now = this.now();
-        const changes = this.batches.changes();
-        for (const [conversationID, users] of Object.entries(this.state.get().typing)) {
-          for (const [userID, time] of Object.entries(users)) if (time <= now) changes.setTyping(conversationID, userID, null);
-        }
-        this.batches.commit(changes, { persist: false });
-        this.scheduleTypingExpiry();
-      });
-    }, Math.max(0, until - this.now()));
+    this.typingTimer = this.timers.setTimeout(
+      () => {
+        this.typingTimer = null;
+        if (session !== this.session.id) return;
+        this.errors.guard(() => {
+          const now = this.now();
+          const changes = this.batches.changes();
+          for (const [conversationID, users] of Object.entries(this.state.get().typing)) {
+            for (const [userID, time] of Object.entries(users)) if (time <= now) changes.setTyping(conversationID, userID, null);
+          }
+          this.batches.commit(changes, { persist: false });
+          this.scheduleTypingExpiry();
+        });
+      },
+      Math.max(0, until - this.now()),
+    );
   }
 }

@@ -61,7 +61,8 @@ export function sameConversation(a: Conversation, b: Conversation): boolean {
     const y = b[key];
     if (Object.is(x, y)) continue;
     if (key === 'lastMessage') {
-      if (!x || !y || !sameMessage(x as NonNullable<Conversation['lastMessage']>, y as NonNullable<Conversation['lastMessage']>)) return false;
+      if (!x || !y || !sameMessage(x as NonNullable<Conversation['lastMessage']>, y as NonNullable<Conversation['lastMessage']>))
+        return false;
       continue;
     }
     if (!shallowPlainEqual(x, y)) return false;

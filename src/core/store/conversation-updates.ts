@@ -79,10 +79,7 @@ export function touchConversation(
   }
   const lastMessage = conversation.lastMessage?.ID === message.ID ? message : newerMessage(conversation.lastMessage, message);
   if (lastMessage === conversation.lastMessage && conversation.activeTime >= message.time) return;
-  changes.putConversation(
-    { ...conversation, lastMessage, activeTime: Math.max(conversation.activeTime, lastMessage?.time ?? 0) },
-    persist,
-  );
+  changes.putConversation({ ...conversation, lastMessage, activeTime: Math.max(conversation.activeTime, lastMessage?.time ?? 0) }, persist);
 }
 
 /** After removals: the conversation's last message is the newest one still shown. */

@@ -199,7 +199,11 @@ function applyReceived(
 function noteDismissedGroups(changes: StoreChanges, message: Message): void {
   for (const element of message.elements) {
     if (element.type !== 'TIMGroupSystemNoticeElem') continue;
-    if (element.operationType !== GROUP_SYSTEM_NOTICE_OPERATION.dismissed && element.operationType !== GROUP_SYSTEM_NOTICE_OPERATION.recycled) continue;
+    if (
+      element.operationType !== GROUP_SYSTEM_NOTICE_OPERATION.dismissed &&
+      element.operationType !== GROUP_SYSTEM_NOTICE_OPERATION.recycled
+    )
+      continue;
     const group = changes.group(element.groupID);
     if (group && !group.isDismissed) applyGroup(changes, { ...group, isDismissed: true });
   }
@@ -257,7 +261,8 @@ function applyProfiles(deps: IncomingEventsDeps, changes: StoreChanges, profiles
     if (profile.userID === deps.session.userID && state.me) changes.patchState({ me: { ...state.me, ...definedFields(profile) } });
     const conversationID = `C2C${profile.userID}`;
     const conversation = changes.conversation(conversationID);
-    if (conversation?.userProfile) changes.putConversation({ ...conversation, userProfile: { ...conversation.userProfile, ...definedFields(profile) } }, true);
+    if (conversation?.userProfile)
+      changes.putConversation({ ...conversation, userProfile: { ...conversation.userProfile, ...definedFields(profile) } }, true);
     for (const [groupID, list] of Object.entries(members ?? state.groupMembers)) {
       const index = list.findIndex((m) => m.userID === profile.userID);
       if (index === -1) continue;

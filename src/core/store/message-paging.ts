@@ -63,7 +63,8 @@ export class MessagePaging {
     this.addCachedPage(changes, list.conversationID, cached);
     // Nothing kept here yet (a first visit) says nothing about the conversation: it stays a
     // skeleton, not "no messages yet", until the service answers (fetchNewest marks it loaded).
-    if (cached.length > 0 || typeof historyStart === 'string' || deps.session.serviceReady) changes.patchList(list.conversationID, { loaded: true });
+    if (cached.length > 0 || typeof historyStart === 'string' || deps.session.serviceReady)
+      changes.patchList(list.conversationID, { loaded: true });
     deps.batches.commit(changes, { persist: false });
     if (deps.session.serviceReady) await this.fetchNewest(list, session);
     if (session === deps.session.id) list.patch({ loading: false });
@@ -240,7 +241,9 @@ export class MessagePaging {
     let before = { time: oldest.time, sequence: oldest.sequence };
     // Skip over pages that hold only messages hidden on this device.
     for (let round = 0; round < MAX_HIDDEN_PAGES; round++) {
-      const cached = await deps.cache.current.getMessages(list.conversationID, { limit: deps.pageSize, before }).catch(() => [] as Message[]);
+      const cached = await deps.cache.current
+        .getMessages(list.conversationID, { limit: deps.pageSize, before })
+        .catch(() => [] as Message[]);
       if (session !== deps.session.id || cached.length === 0) return 0;
       const changes = deps.batches.changes();
       const shown = this.addCachedPage(changes, list.conversationID, cached);

@@ -62,7 +62,11 @@ export class MessageSender {
     return this.deps.state.get().me ?? { userID: this.deps.session.userID, nick: '', avatar: '' };
   }
 
-  async send(conversationID: string, content: OutgoingContent | readonly OutgoingContent[], options: StoreSendOptions = {}): Promise<Message> {
+  async send(
+    conversationID: string,
+    content: OutgoingContent | readonly OutgoingContent[],
+    options: StoreSendOptions = {},
+  ): Promise<Message> {
     requireStarted(this.deps.session);
     const contents = (Array.isArray(content) ? content : [content]) as readonly OutgoingContent[];
     const { message, file } = createOutgoingMessage({
@@ -78,7 +82,11 @@ export class MessageSender {
   }
 
   /** The batch-send message (the service makes one per user from it) and the options to send it with. */
-  batchMessage(userIDs: readonly string[], content: OutgoingContent, options: StoreSendOptions): { message: Message; options: SendOptions } {
+  batchMessage(
+    userIDs: readonly string[],
+    content: OutgoingContent,
+    options: StoreSendOptions,
+  ): { message: Message; options: SendOptions } {
     const { message, file } = createOutgoingMessage({
       me: this.me(),
       conversationID: `C2C${userIDs[0]}`,
@@ -112,7 +120,8 @@ export class MessageSender {
     const { deps } = this;
     const session = deps.session.id;
     if (!message.onlineOnly) await this.makeDurable({ message, options, queuedAt: deps.now() });
-    if (session !== deps.session.id) throw new ChatError(CHAT_ERROR.notLoggedIn, 'The store stopped before the message was sent; it stays queued.');
+    if (session !== deps.session.id)
+      throw new ChatError(CHAT_ERROR.notLoggedIn, 'The store stopped before the message was sent; it stays queued.');
     const changes = deps.batches.changes();
     const shown = changes.upsertMessage(message, 'local', { persist: !message.onlineOnly });
     touchConversation(deps, changes, shown);
@@ -178,7 +187,9 @@ export class MessageSender {
       });
     } catch (thrown) {
       const cancelled = this.cancelled.delete(message.ID);
-      const error = cancelled ? new ChatError(CHAT_ERROR.uploadCancelled, 'Sending was cancelled.') : toChatError(thrown, CHAT_ERROR.sendFailed);
+      const error = cancelled
+        ? new ChatError(CHAT_ERROR.uploadCancelled, 'Sending was cancelled.')
+        : toChatError(thrown, CHAT_ERROR.sendFailed);
       if (session !== deps.session.id) throw error;
       const changes = deps.batches.changes();
       const current = changes.message(message.conversationID, message.ID) ?? message;
@@ -240,40 +251,49 @@ export class MessageSender {
    */
   private verifyLater(message: Message, session: number, attempt = 0): void {
     const { deps } = this;
-    const timer = deps.timers.setTimeout(() => {
-      this.verifyTimers.delete(timer);
-      void (async () => {
-        if (session !== deps.session.id) return;
-        const current = deps.lists.findList(message.conversationID)?.get(message.ID);
-        if (current?.status === 'success') {
-          // Another tab told us meanwhile: only the outbox entry is left to go.
+    const timer = deps.timers.setTimeout(
+      () => {
+        this.verifyTimers.delete(timer);
+        void (async () => {
+          if (session !== deps.session.id) return;
+          const current = deps.lists.findList(message.conversationID)?.get(message.ID);
+          if (current?.status === 'success') {
+            // Another tab told us meanwhile: only the outbox entry is left to go.
+            await deps.cache.write(() => deps.cache.current.deleteOutbox(message.ID));
+            return;
+          }
+          if (current && current.status !== 'fail') return;
+          if (deps.service.getConnectionState() !== 'connected') {
+            if (attempt < VERIFY_ATTEMPTS) this.verifyLater(message, session, attempt + 1);
+            return;
+          }
+          let found: Message | undefined;
+          try {
+            found = (await deps.service.findMessages([message.ID])).find((m) => m?.ID === message.ID);
+          } catch {
+            if (attempt < VERIFY_ATTEMPTS) this.verifyLater(message, session, attempt + 1);
+            return;
+          }
+          if (!found || session !== deps.session.id) return;
+          const changes = deps.batches.changes();
+          const still = changes.message(message.conversationID, message.ID);
+          if (still && still.status === 'success') return;
+          const delivered = withoutProgress({
+            ...found,
+            status: 'success',
+            isRead: true,
+            customInt: message.customInt,
+            customStr: message.customStr,
+          });
+          delete (delivered as { error?: unknown }).error;
+          const shown = changes.upsertMessage(delivered, 'service', { persist: true });
+          touchConversation(deps, changes, shown);
+          deps.batches.commit(changes);
           await deps.cache.write(() => deps.cache.current.deleteOutbox(message.ID));
-          return;
-        }
-        if (current && current.status !== 'fail') return;
-        if (deps.service.getConnectionState() !== 'connected') {
-          if (attempt < VERIFY_ATTEMPTS) this.verifyLater(message, session, attempt + 1);
-          return;
-        }
-        let found: Message | undefined;
-        try {
-          found = (await deps.service.findMessages([message.ID])).find((m) => m?.ID === message.ID);
-        } catch {
-          if (attempt < VERIFY_ATTEMPTS) this.verifyLater(message, session, attempt + 1);
-          return;
-        }
-        if (!found || session !== deps.session.id) return;
-        const changes = deps.batches.changes();
-        const still = changes.message(message.conversationID, message.ID);
-        if (still && still.status === 'success') return;
-        const delivered = withoutProgress({ ...found, status: 'success', isRead: true, customInt: message.customInt, customStr: message.customStr });
-        delete (delivered as { error?: unknown }).error;
-        const shown = changes.upsertMessage(delivered, 'service', { persist: true });
-        touchConversation(deps, changes, shown);
-        deps.batches.commit(changes);
-        await deps.cache.write(() => deps.cache.current.deleteOutbox(message.ID));
-      })().catch((error) => deps.errors.reportError(error));
-    }, VERIFY_DELAY_MS * 2 ** attempt);
+        })().catch((error) => deps.errors.reportError(error));
+      },
+      VERIFY_DELAY_MS * 2 ** attempt,
+    );
     this.verifyTimers.add(timer);
   }
 
@@ -294,7 +314,9 @@ export class MessageSender {
     const running = this.sending.get(message.ID);
     if (running) return running.promise;
     const current =
-      deps.lists.findList(message.conversationID)?.get(message.ID) ?? (await deps.cache.current.getMessage(message.ID).catch(() => undefined)) ?? message;
+      deps.lists.findList(message.conversationID)?.get(message.ID) ??
+      (await deps.cache.current.getMessage(message.ID).catch(() => undefined)) ??
+      message;
     if (current.status === 'success') return current;
     if (current.from !== deps.session.userID) throw new ChatError(CHAT_ERROR.invalidArgument, 'Only your own messages can be resent.');
     const entry = (await deps.cache.current.getOutbox().catch(() => [] as OutboxEntry[])).find((e) => e.message.ID === current.ID);
@@ -373,7 +395,9 @@ export class MessageSender {
       if (before !== undefined && message?.ID === before) return;
       if (!message?.ID || message.from !== deps.session.userID) continue;
       // Another tab may have delivered it (or learnt that a "failed" one arrived) and not yet taken it out of the outbox.
-      const known = deps.lists.findList(message.conversationID)?.get(message.ID) ?? (await deps.cache.current.getMessage(message.ID).catch(() => undefined));
+      const known =
+        deps.lists.findList(message.conversationID)?.get(message.ID) ??
+        (await deps.cache.current.getMessage(message.ID).catch(() => undefined));
       if (known?.status === 'success') {
         await deps.cache.write(() => deps.cache.current.deleteOutbox(message.ID));
         continue;

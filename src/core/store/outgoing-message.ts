@@ -121,7 +121,10 @@ function checkFile(file: Blob, kind: AttachmentKind, name?: string): void {
   if (!problem) return;
   if (problem.reason === 'empty') invalid(`"${shown}" is empty (0 bytes): there is nothing to send.`);
   if (problem.reason === 'too-large') {
-    throw new ChatError(CHAT_ERROR.fileTooLarge, `"${shown}" is larger than the ${Math.round(DEFAULT_ATTACHMENT_RULES.maxFileSize / 1048576)} MB limit.`);
+    throw new ChatError(
+      CHAT_ERROR.fileTooLarge,
+      `"${shown}" is larger than the ${Math.round(DEFAULT_ATTACHMENT_RULES.maxFileSize / 1048576)} MB limit.`,
+    );
   }
   invalid(`"${shown}" (${file.type || 'no type'}) cannot be sent as ${kind === 'image' ? 'an image' : 'a video'}: send it as a file.`);
 }
@@ -141,7 +144,9 @@ function elementFor(content: OutgoingContent, previewUrl?: (blob: Blob) => strin
       const width = Math.max(0, Math.round(content.width ?? 0));
       const height = Math.max(0, Math.round(content.height ?? 0));
       if (width * height > MAX_IMAGE_PIXELS) {
-        invalid(`The image is ${width} × ${height} pixels; an image message can have at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels. Send it as a file.`);
+        invalid(
+          `The image is ${width} × ${height} pixels; an image message can have at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels. Send it as a file.`,
+        );
       }
       const url = preview(content.file);
       return {

@@ -199,7 +199,14 @@ export class StoreChanges {
     const old = ownValue(current, incoming.userID);
     // A remark is this user's own data: a copy that does not carry one leaves it as it was.
     const user = incoming.remark === undefined && old?.remark !== undefined ? { ...incoming, remark: old.remark } : incoming;
-    if (old && old.nick === user.nick && old.avatar === user.avatar && old.selfSignature === user.selfSignature && old.remark === user.remark) return;
+    if (
+      old &&
+      old.nick === user.nick &&
+      old.avatar === user.avatar &&
+      old.selfSignature === user.selfSignature &&
+      old.remark === user.remark
+    )
+      return;
     if (!this.users) this.users = { ...current };
     setOwn(this.users, user.userID, user);
     if (persist) this.cacheUsers.set(user.userID, user);
@@ -207,7 +214,9 @@ export class StoreChanges {
 
   /** A group as this batch leaves it (its profile, else the one in its conversation). */
   group(groupID: string): GroupProfile | undefined {
-    return ownValue(this.groups ?? this.host.state.get().groups, groupID) ?? this.conversation(`GROUP${groupID}`)?.groupProfile ?? undefined;
+    return (
+      ownValue(this.groups ?? this.host.state.get().groups, groupID) ?? this.conversation(`GROUP${groupID}`)?.groupProfile ?? undefined
+    );
   }
 
   /** A user as this batch sees them. */

@@ -45,7 +45,10 @@ export async function fillFromCache(deps: StoreSyncDeps, session: number, previe
   }
   const me = profiles.users.find((user) => user?.userID === deps.session.userID);
   // An empty cache (a first visit) says nothing yet: the list shows its skeleton until the service answers.
-  changes.patchState({ ...(conversations.length ? { conversationsLoaded: true } : {}), me: me ?? { userID: deps.session.userID, nick: '', avatar: '' } });
+  changes.patchState({
+    ...(conversations.length ? { conversationsLoaded: true } : {}),
+    me: me ?? { userID: deps.session.userID, nick: '', avatar: '' },
+  });
   deps.batches.commit(changes);
 }
 

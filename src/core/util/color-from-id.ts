@@ -22,6 +22,6 @@ export function initialsOf(name: string): string {
   }
   const words = trimmed.split(/[\s._-]+/).filter(Boolean);
   const first = [...(words[0] ?? '?')][0] ?? '?';
-  const second = words.length > 1 ? [...words[words.length - 1]!][0] ?? '' : '';
+  const second = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
   return (first + second).toLocaleUpperCase();
 }

@@ -1,7 +1,9 @@
 // The page of csp.test.ts: an app with its own store, under `default-src 'self'; style-src 'self';
 // script-src 'self'`. It records every policy violation, then loads the kit.
 const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective}: ${event.sample || event.blockedURI}`));
+document.addEventListener('securitypolicyviolation', (event) =>
+  violations.push(`${event.effectiveDirective}: ${event.sample || event.blockedURI}`),
+);
 
 // Proof that the policy is on: a <style> tag the page adds itself is refused.
 const probe = document.createElement('style');

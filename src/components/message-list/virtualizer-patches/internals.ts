@@ -20,8 +20,18 @@ export interface PatchedInternal {
   readonly kind: 'method' | 'getter' | 'map' | 'field';
 }
 
-const v = (patch: PatchName, member: string, kind: PatchedInternal['kind']): PatchedInternal => ({ patch, owner: 'Virtualizer', member, kind });
-const f = (patch: PatchName, member: string, kind: PatchedInternal['kind']): PatchedInternal => ({ patch, owner: 'FlowLayout', member, kind });
+const v = (patch: PatchName, member: string, kind: PatchedInternal['kind']): PatchedInternal => ({
+  patch,
+  owner: 'Virtualizer',
+  member,
+  kind,
+});
+const f = (patch: PatchName, member: string, kind: PatchedInternal['kind']): PatchedInternal => ({
+  patch,
+  owner: 'FlowLayout',
+  member,
+  kind,
+});
 
 export const PATCHED_INTERNALS: readonly PatchedInternal[] = [
   v('position-children', '_positionChildren', 'method'),

@@ -20,7 +20,7 @@ for (const [kind, extensions] of Object.entries(KINDS)) for (const ext of extens
 
 /** 'report.final.PDF' → 'pdf'; no extension → ''. */
 export function fileExtension(name: string): string {
-  const base = typeof name === 'string' ? name.trim().split(/[\\/]/).pop() ?? '' : '';
+  const base = typeof name === 'string' ? (name.trim().split(/[\\/]/).pop() ?? '') : '';
   const dot = base.lastIndexOf('.');
   return dot > 0 && dot < base.length - 1 ? base.slice(dot + 1).toLowerCase() : '';
 }

@@ -66,17 +66,21 @@ export class TimMessageFile extends TimElement {
         <div part="name" class="name" title=${name}>${renderFileName(name, ext)}</div>
         <div part="size" class="size">${formatBytes(elem?.fileSize ?? 0, this.resolvedLocale)}${d.phase === 'downloading' ? ` · ${percent}%` : d.phase === 'done' ? ` · ${t.downloaded}` : ''}</div>
       </span>
-      ${!canDownload
-        ? html`<button part="download" type="button" disabled aria-label=${t.unavailable}>${icon('download', 20)}</button>`
-        : this.store
-          ? html`<button part="download" type="button" aria-label=${d.phase === 'downloading' ? t.downloading(percent) : t.download(name)}
+      ${
+        !canDownload
+          ? html`<button part="download" type="button" disabled aria-label=${t.unavailable}>${icon('download', 20)}</button>`
+          : this.store
+            ? html`<button part="download" type="button" aria-label=${d.phase === 'downloading' ? t.downloading(percent) : t.download(name)}
               ?disabled=${d.phase === 'downloading'} @click=${this.startDownload}>${icon('download', 20)}</button>`
-          : html`<a part="download" class="download" href=${url} download=${name} target="_blank" rel="noopener noreferrer"
-              aria-label=${t.download(name)}>${icon('download', 20)}</a>`}
-      ${d.phase === 'downloading'
-        ? html`<div part="progress" class="bar" role="progressbar" aria-label=${t.downloading(percent)} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
+            : html`<a part="download" class="download" href=${url} download=${name} target="_blank" rel="noopener noreferrer"
+              aria-label=${t.download(name)}>${icon('download', 20)}</a>`
+      }
+      ${
+        d.phase === 'downloading'
+          ? html`<div part="progress" class="bar" role="progressbar" aria-label=${t.downloading(percent)} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
             <div style=${inlineStyle({ 'inline-size': `${percent}%` })}></div></div>`
-        : nothing}
+          : nothing
+      }
       ${d.phase === 'failed' ? html`<div class="note" role="alert">${t.failed}</div>` : nothing}
     </div>`;
   }

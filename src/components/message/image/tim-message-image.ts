@@ -61,12 +61,14 @@ export class TimMessageImage extends TimElement {
     const label = broken ? t.unavailable : t.openImage;
     return html`<button part="button" type="button" aria-label=${label} ?disabled=${broken}
         style=${inlineStyle({ 'inline-size': `${box.width}px`, 'block-size': `${box.height}px` })} @click=${this.open}>
-      ${broken
-        ? html`<span part="placeholder" class="placeholder">${icon('imageBroken')}<span>${t.unavailable}</span></span>`
-        : html`${this.loadState === 'loading' ? html`<span part="placeholder" class="placeholder" aria-hidden="true"><span class="shimmer"></span></span>` : ''}
+      ${
+        broken
+          ? html`<span part="placeholder" class="placeholder">${icon('imageBroken')}<span>${t.unavailable}</span></span>`
+          : html`${this.loadState === 'loading' ? html`<span part="placeholder" class="placeholder" aria-hidden="true"><span class="shimmer"></span></span>` : ''}
             <img part="image" class=${this.loadState === 'loaded' ? 'loaded' : ''} src=${url} alt=${t.image}
               width=${box.width} height=${box.height} loading="lazy" decoding="async" draggable="false"
-              @load=${() => (this.loadState = 'loaded')} @error=${() => (this.loadState = 'error')} />`}
+              @load=${() => (this.loadState = 'loaded')} @error=${() => (this.loadState = 'error')} />`
+      }
     </button>`;
   }
 

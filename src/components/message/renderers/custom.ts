@@ -9,13 +9,7 @@ import { businessIDOf, findCustomMessageRenderer, parseCustomData } from './cust
  * A custom element: the app's registered renderer when one matches; else its `description`;
  * else a neutral placeholder. A renderer that throws falls back too (never a blank bubble).
  */
-export function renderCustom(
-  elem: CustomElem,
-  message: Message,
-  elementIndex: number,
-  t: MessageStrings,
-  locale: string,
-): TemplateResult {
+export function renderCustom(elem: CustomElem, message: Message, elementIndex: number, t: MessageStrings, locale: string): TemplateResult {
   const render = findCustomMessageRenderer(elem);
   if (render) {
     try {

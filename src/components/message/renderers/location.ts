@@ -36,10 +36,12 @@ export function renderLocation(elem: LocationElem, t: MessageStrings, locale: st
     <span class="location-text">
       <span class="location-title">${description}</span>
       ${place ? html`<span class="location-coords">${formatCoordinates(place.latitude, place.longitude, t, locale)}</span>` : nothing}
-      ${place
-        ? html`<a class="location-link" part="location-link" href=${openStreetMapUrl(place.latitude, place.longitude)}
+      ${
+        place
+          ? html`<a class="location-link" part="location-link" href=${openStreetMapUrl(place.latitude, place.longitude)}
             target="_blank" rel="noopener noreferrer">${t.openMap} ${icon('externalLink')}</a>`
-        : nothing}
+          : nothing
+      }
     </span>
   </div>`;
 }

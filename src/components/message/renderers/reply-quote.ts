@@ -49,7 +49,12 @@ export function parseReplyQuote(cloudCustomData: string): ReplyQuote | null {
 }
 
 /** The quote above a reply (its abstract already drawn with emoji); activating it jumps to the original when it has an ID. */
-export function renderReplyQuote(quote: ReplyQuote, t: MessageStrings, abstract: TemplateResult, onJump: (messageID: string) => void): TemplateResult {
+export function renderReplyQuote(
+  quote: ReplyQuote,
+  t: MessageStrings,
+  abstract: TemplateResult,
+  onJump: (messageID: string) => void,
+): TemplateResult {
   const content = html`<span class="quote-sender">${quote.sender}</span><span class="quote-text">${abstract}</span>`;
   if (!quote.messageID) return html`<div class="quote" part="quote">${content}</div>`;
   return html`<button class="quote" part="quote" type="button" title=${t.showOriginal}

@@ -70,8 +70,12 @@ export class TimMessageVideo extends TimElement {
     }
     return html`<button part="poster" class="frame" type="button" style=${size} aria-label=${t.play(duration)}
         @click=${this.startPlaying}>
-      ${poster ? html`<img src=${poster} alt="" width=${box.width} height=${box.height} loading="lazy" decoding="async"
-        @error=${() => (this.posterFailed = true)} />` : nothing}
+      ${
+        poster
+          ? html`<img src=${poster} alt="" width=${box.width} height=${box.height} loading="lazy" decoding="async"
+        @error=${() => (this.posterFailed = true)} />`
+          : nothing
+      }
       <span class="play" aria-hidden="true">${icon('play', 24)}</span>
       <span part="duration" class="duration" aria-hidden="true">${duration}</span>
     </button>`;

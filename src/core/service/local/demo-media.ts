@@ -12,9 +12,30 @@ const mix = (a: Rgb, b: Rgb, t: number): Rgb => [a[0] + (b[0] - a[0]) * t, a[1] 
 export type DemoPictureKind = 'mountains' | 'sunset' | 'lake';
 
 const PALETTES: Record<DemoPictureKind, { skyTop: Rgb; skyBottom: Rgb; sun: Rgb; far: Rgb; near: Rgb; water: Rgb }> = {
-  mountains: { skyTop: [74, 144, 226], skyBottom: [190, 225, 250], sun: [255, 248, 220], far: [110, 130, 160], near: [46, 90, 70], water: [60, 120, 170] },
-  sunset: { skyTop: [60, 40, 110], skyBottom: [255, 150, 90], sun: [255, 220, 120], far: [120, 60, 90], near: [40, 25, 50], water: [200, 110, 90] },
-  lake: { skyTop: [120, 190, 230], skyBottom: [235, 245, 250], sun: [255, 255, 240], far: [90, 150, 120], near: [40, 100, 60], water: [70, 150, 180] },
+  mountains: {
+    skyTop: [74, 144, 226],
+    skyBottom: [190, 225, 250],
+    sun: [255, 248, 220],
+    far: [110, 130, 160],
+    near: [46, 90, 70],
+    water: [60, 120, 170],
+  },
+  sunset: {
+    skyTop: [60, 40, 110],
+    skyBottom: [255, 150, 90],
+    sun: [255, 220, 120],
+    far: [120, 60, 90],
+    near: [40, 25, 50],
+    water: [200, 110, 90],
+  },
+  lake: {
+    skyTop: [120, 190, 230],
+    skyBottom: [235, 245, 250],
+    sun: [255, 255, 240],
+    far: [90, 150, 120],
+    near: [40, 100, 60],
+    water: [70, 150, 180],
+  },
 };
 
 const pictures = new Map<string, Promise<Blob>>();

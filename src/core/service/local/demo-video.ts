@@ -91,7 +91,13 @@ function webmOf(frames: readonly EncodedFrame[], width: number, height: number, 
     uint(0x4287, 2),
     uint(0x4285, 2),
   );
-  const info = element(0x1549a966, uint(0x2ad7b1, 1_000_000), str(0x4d80, 'tim-elements'), str(0x5741, 'tim-elements'), float64(0x4489, durationMs));
+  const info = element(
+    0x1549a966,
+    uint(0x2ad7b1, 1_000_000),
+    str(0x4d80, 'tim-elements'),
+    str(0x5741, 'tim-elements'),
+    float64(0x4489, durationMs),
+  );
   const tracks = element(
     0x1654ae6b,
     element(0xae, uint(0xd7, 1), uint(0x73c5, 1), uint(0x83, 1), str(0x86, 'V_VP8'), element(0xe0, uint(0xb0, width), uint(0xba, height))),
@@ -155,7 +161,9 @@ export function sharedDemoVideo(): Promise<DemoVideo | null> {
 }
 
 /** A few seconds of an animated "onboarding" clip, or null where it cannot be made. */
-export async function demoVideo(options: { width?: number; height?: number; seconds?: number; fps?: number } = {}): Promise<DemoVideo | null> {
+export async function demoVideo(
+  options: { width?: number; height?: number; seconds?: number; fps?: number } = {},
+): Promise<DemoVideo | null> {
   if (typeof VideoEncoder !== 'function' || typeof VideoFrame !== 'function' || typeof OffscreenCanvas !== 'function') return null;
   const width = options.width ?? 320;
   const height = options.height ?? 240;
@@ -191,7 +199,10 @@ export async function demoVideo(options: { width?: number; height?: number; seco
       encoder.encode(frame, { keyFrame: i % (fps * 2) === 0 });
       frame.close();
     }
-    const flushed = await withTimeout(encoder.flush().then(() => true), 10000);
+    const flushed = await withTimeout(
+      encoder.flush().then(() => true),
+      10000,
+    );
     encoder.close();
     if (!flushed || failure || !poster || frames.length === 0 || !frames[0]!.key) return null;
     return { blob: webmOf(frames, width, height, seconds * 1000), poster, width, height, seconds, format: 'webm' };

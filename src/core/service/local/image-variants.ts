@@ -24,7 +24,9 @@ async function imageSizeOf(blob: Blob, declared?: { width: number; height: numbe
       // Not an image the platform can decode: trust the sender.
     }
   }
-  return declared && declared.width > 0 && declared.height > 0 ? { width: declared.width, height: declared.height } : { width: 0, height: 0 };
+  return declared && declared.width > 0 && declared.height > 0
+    ? { width: declared.width, height: declared.height }
+    : { width: 0, height: 0 };
 }
 
 async function scaledBlob(blob: Blob, width: number, height: number): Promise<Blob> {

@@ -131,7 +131,7 @@ export class LocalChatService implements ChatService {
     if (this.failureRate <= 0) return null;
     if (this.failurePhase !== 'either' && this.failurePhase !== phase) return null;
     if (this.random() >= this.failureRate) return null;
-    if (this.failurePhase === 'either' && (this.random() < 0.5) !== (phase === 'request')) return null;
+    if (this.failurePhase === 'either' && this.random() < 0.5 !== (phase === 'request')) return null;
     return new ChatError(
       CHAT_ERROR.network,
       phase === 'request' ? 'The network failed before the server got the request.' : 'The network failed before the answer arrived.',
@@ -166,7 +166,8 @@ export class LocalChatService implements ChatService {
   }
 
   private checkStillSignedIn(caller: Caller): void {
-    if (this.sessionID !== caller.sessionID || !this.currentUser) throw new ChatError(CHAT_ERROR.notLoggedIn, 'Signed out during the call.');
+    if (this.sessionID !== caller.sessionID || !this.currentUser)
+      throw new ChatError(CHAT_ERROR.notLoggedIn, 'Signed out during the call.');
   }
 
   // ── Session ───────────────────────────────────────────────────────────────────────────
@@ -382,7 +383,8 @@ function serverOptions(options: SendOptions): { priority?: Message['priority']; 
 }
 
 function idOf(message: Message): string {
-  if (!message || typeof message.ID !== 'string' || !message.ID) throw new ChatError(CHAT_ERROR.invalidArgument, 'A message with an ID is needed.');
+  if (!message || typeof message.ID !== 'string' || !message.ID)
+    throw new ChatError(CHAT_ERROR.invalidArgument, 'A message with an ID is needed.');
   return message.ID;
 }
 

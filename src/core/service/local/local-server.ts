@@ -111,7 +111,9 @@ interface ServerBroadcast {
 
 function isServerBroadcast(data: unknown): data is ServerBroadcast {
   const broadcast = data as Partial<ServerBroadcast> | null;
-  return typeof broadcast === 'object' && broadcast !== null && typeof broadcast.origin === 'string' && Array.isArray(broadcast.notifications);
+  return (
+    typeof broadcast === 'object' && broadcast !== null && typeof broadcast.origin === 'string' && Array.isArray(broadcast.notifications)
+  );
 }
 
 /**
@@ -157,13 +159,19 @@ export class LocalServer {
         return server;
       } catch (error) {
         const server = new LocalServer(new MemoryServerStorage(), options);
-        server.storageWarning = new ChatError(CHAT_ERROR.storage, `IndexedDB is not available, so the local server keeps its data in memory only (${(error as Error)?.message ?? error}).`);
+        server.storageWarning = new ChatError(
+          CHAT_ERROR.storage,
+          `IndexedDB is not available, so the local server keeps its data in memory only (${(error as Error)?.message ?? error}).`,
+        );
         return server;
       }
     }
     if (want === 'indexeddb') {
       const server = new LocalServer(new MemoryServerStorage(), options);
-      server.storageWarning = new ChatError(CHAT_ERROR.storage, 'IndexedDB is not available, so the local server keeps its data in memory only.');
+      server.storageWarning = new ChatError(
+        CHAT_ERROR.storage,
+        'IndexedDB is not available, so the local server keeps its data in memory only.',
+      );
       return server;
     }
     return new LocalServer(new MemoryServerStorage(), options);
@@ -348,49 +356,64 @@ export class LocalServer {
   // ── Users ─────────────────────────────────────────────────────────────────────────────
 
   /** Make (or update) a user. Without an avatar (or with one the kit would not show) the kit draws initials. */
-  async createUser(profile: { userID: string; nick?: string; avatar?: string; selfSignature?: string }, options?: AdminOptions): Promise<UserProfile> {
+  async createUser(
+    profile: { userID: string; nick?: string; avatar?: string; selfSignature?: string },
+    options?: AdminOptions,
+  ): Promise<UserProfile> {
     if (typeof profile.userID !== 'string' || !profile.userID.trim()) fail(CHAT_ERROR.invalidArgument, 'A user needs a userID.');
-    return this.run('rw', async (ctx) => {
-      const existing = await ctx.tx.getUser(profile.userID);
-      const nick = profile.nick ?? existing?.nick ?? profile.userID;
-      const record: UserRecord = {
-        userID: profile.userID,
-        nick,
-        avatar: storableUrl(profile.avatar, { avatar: true }) || storableUrl(existing?.avatar, { avatar: true }),
-        selfSignature: profile.selfSignature ?? existing?.selfSignature ?? '',
-        createTime: existing?.createTime ?? ctx.now,
-      };
-      await ctx.tx.putUser(record);
-      return userProfileOf(record, record.userID);
-    }, options);
+    return this.run(
+      'rw',
+      async (ctx) => {
+        const existing = await ctx.tx.getUser(profile.userID);
+        const nick = profile.nick ?? existing?.nick ?? profile.userID;
+        const record: UserRecord = {
+          userID: profile.userID,
+          nick,
+          avatar: storableUrl(profile.avatar, { avatar: true }) || storableUrl(existing?.avatar, { avatar: true }),
+          selfSignature: profile.selfSignature ?? existing?.selfSignature ?? '',
+          createTime: existing?.createTime ?? ctx.now,
+        };
+        await ctx.tx.putUser(record);
+        return userProfileOf(record, record.userID);
+      },
+      options,
+    );
   }
 
   /**
    * Change a user's nick or avatar (as the user does in their settings, or an admin): the user and
    * everyone who has a conversation or a group with them is told (profileUpdated).
    */
-  async updateUserProfile(userID: string, patch: { nick?: string; avatar?: string; selfSignature?: string }, options?: AdminOptions): Promise<UserProfile> {
-    return this.run('rw', async (ctx) => {
-      const existing = await ctx.tx.getUser(userID);
-      if (!existing) fail(CHAT_ERROR.invalidArgument, `There is no user "${userID}".`);
-      const record: UserRecord = {
-        ...existing,
-        ...(patch.nick !== undefined ? { nick: patch.nick } : {}),
-        ...(patch.avatar !== undefined ? { avatar: storableUrl(patch.avatar, { avatar: true }) || existing.avatar } : {}),
-        ...(patch.selfSignature !== undefined ? { selfSignature: patch.selfSignature } : {}),
-      };
-      await ctx.tx.putUser(record);
-      const audience = new Set<string>([userID]);
-      for (const user of await ctx.tx.listUsers()) {
-        if ((await ctx.tx.getConversation(user.userID, c2cConversationID(userID)))) audience.add(user.userID);
-      }
-      for (const group of await ctx.tx.listGroups()) {
-        const members = await ctx.tx.listMembers(group.groupID);
-        if (members.some((m) => m.userID === userID)) for (const m of members) audience.add(m.userID);
-      }
-      for (const viewer of audience) ctx.batch.add({ kind: 'profile', userID: viewer, profileUserID: userID });
-      return userProfileOf(record, userID);
-    }, options);
+  async updateUserProfile(
+    userID: string,
+    patch: { nick?: string; avatar?: string; selfSignature?: string },
+    options?: AdminOptions,
+  ): Promise<UserProfile> {
+    return this.run(
+      'rw',
+      async (ctx) => {
+        const existing = await ctx.tx.getUser(userID);
+        if (!existing) fail(CHAT_ERROR.invalidArgument, `There is no user "${userID}".`);
+        const record: UserRecord = {
+          ...existing,
+          ...(patch.nick !== undefined ? { nick: patch.nick } : {}),
+          ...(patch.avatar !== undefined ? { avatar: storableUrl(patch.avatar, { avatar: true }) || existing.avatar } : {}),
+          ...(patch.selfSignature !== undefined ? { selfSignature: patch.selfSignature } : {}),
+        };
+        await ctx.tx.putUser(record);
+        const audience = new Set<string>([userID]);
+        for (const user of await ctx.tx.listUsers()) {
+          if (await ctx.tx.getConversation(user.userID, c2cConversationID(userID))) audience.add(user.userID);
+        }
+        for (const group of await ctx.tx.listGroups()) {
+          const members = await ctx.tx.listMembers(group.groupID);
+          if (members.some((m) => m.userID === userID)) for (const m of members) audience.add(m.userID);
+        }
+        for (const viewer of audience) ctx.batch.add({ kind: 'profile', userID: viewer, profileUserID: userID });
+        return userProfileOf(record, userID);
+      },
+      options,
+    );
   }
 
   async listUsers(): Promise<UserProfile[]> {
@@ -507,7 +530,12 @@ export class LocalServer {
   }
 
   /** One message to many users, each a message of its own (IDs derived, so a retry dedupes too). */
-  async sendToUsers(caller: Caller, message: Message, userIDs: readonly string[], options: ServerSendOptions = {}): Promise<BatchSendResult[]> {
+  async sendToUsers(
+    caller: Caller,
+    message: Message,
+    userIDs: readonly string[],
+    options: ServerSendOptions = {},
+  ): Promise<BatchSendResult[]> {
     const unique = [...new Set(userIDs)];
     const results = await this.sendMany(
       caller,
@@ -575,13 +603,17 @@ export class LocalServer {
   }
 
   /** Check a client's elements and turn its attachment into stored blobs with `blobref:` URLs. */
-  private async prepareElements(elements: readonly MessageElement[], file?: Blob): Promise<{ elements: MessageElement[]; blobs: BlobRecord[] }> {
+  private async prepareElements(
+    elements: readonly MessageElement[],
+    file?: Blob,
+  ): Promise<{ elements: MessageElement[]; blobs: BlobRecord[] }> {
     if (!Array.isArray(elements) || elements.length === 0) fail(CHAT_ERROR.invalidArgument, 'A message needs at least one element.');
     for (const element of elements) {
       if (!element || !CLIENT_ELEMENT_TYPES.has(element.type)) {
         fail(CHAT_ERROR.invalidArgument, `A client cannot send a "${String(element?.type)}" element.`);
       }
-      if (element.type === 'TIMTextElem' && typeof element.text !== 'string') fail(CHAT_ERROR.invalidArgument, 'A text element needs a text.');
+      if (element.type === 'TIMTextElem' && typeof element.text !== 'string')
+        fail(CHAT_ERROR.invalidArgument, 'A text element needs a text.');
     }
     if (messaging.messageBodyBytes(elements) > messaging.MAX_MESSAGE_BYTES) {
       fail(CHAT_ERROR.textTooLong, `A message may hold at most ${messaging.MAX_MESSAGE_BYTES / 1024} KB of text.`);
@@ -646,7 +678,14 @@ export class LocalServer {
         const thumbUrl = await stored(element.thumbUrl ?? '', true);
         if (file) {
           const { uuid, ref } = keep(file);
-          return { ...element, uuid, videoUrl: ref, videoSize: file.size, videoFormat: element.videoFormat || file.type.replace(/^video\//, '') || 'mp4', thumbUrl };
+          return {
+            ...element,
+            uuid,
+            videoUrl: ref,
+            videoSize: file.size,
+            videoFormat: element.videoFormat || file.type.replace(/^video\//, '') || 'mp4',
+            thumbUrl,
+          };
         }
         const videoUrl = await stored(element.videoUrl, false);
         return videoUrl ? { ...element, videoUrl, thumbUrl } : needsContent('video');
@@ -724,7 +763,10 @@ export class LocalServer {
       const elements: MessageElement[] = [];
       for (const [index, element] of posted.elements.entries()) {
         const file = posted.files?.[index];
-        const { elements: [one], blobs: more } = await this.prepareElements([element], file);
+        const {
+          elements: [one],
+          blobs: more,
+        } = await this.prepareElements([element], file);
         const poster = posted.thumbnails?.[index];
         if (poster && one?.type === 'TIMVideoFileElem') {
           const uuid = randomID();
@@ -735,37 +777,52 @@ export class LocalServer {
       }
       prepared.push({ posted, elements, blobs });
     }
-    return this.run('rw', async (ctx) => {
-      const records = [];
-      for (const { posted, elements, blobs } of prepared) {
-        for (const blob of blobs) await ctx.tx.putBlob(blob);
-        const message = {
-          ID: posted.ID ?? ctx.newID('msg'),
-          random: Math.floor(Math.random() * 2 ** 31),
-          clientTime: posted.time ?? ctx.now,
-          priority: posted.priority ?? 'Normal',
-          atUserList: posted.atUserList ?? [],
-          cloudCustomData: posted.cloudCustomData ?? '',
-          onlineOnly: posted.onlineOnly ?? false,
-        } as Message;
-        const input = { ...this.postInput(posted.from, message, posted.conversationID, elements, {}), ...(posted.time ? { time: posted.time } : {}) };
-        records.push((await messaging.postMessage(ctx, input)).record);
-      }
-      return this.views(ctx.tx, messages[0]?.from ?? '').messages(records);
-    }, options);
+    return this.run(
+      'rw',
+      async (ctx) => {
+        const records = [];
+        for (const { posted, elements, blobs } of prepared) {
+          for (const blob of blobs) await ctx.tx.putBlob(blob);
+          const message = {
+            ID: posted.ID ?? ctx.newID('msg'),
+            random: Math.floor(Math.random() * 2 ** 31),
+            clientTime: posted.time ?? ctx.now,
+            priority: posted.priority ?? 'Normal',
+            atUserList: posted.atUserList ?? [],
+            cloudCustomData: posted.cloudCustomData ?? '',
+            onlineOnly: posted.onlineOnly ?? false,
+          } as Message;
+          const input = {
+            ...this.postInput(posted.from, message, posted.conversationID, elements, {}),
+            ...(posted.time ? { time: posted.time } : {}),
+          };
+          records.push((await messaging.postMessage(ctx, input)).record);
+        }
+        return this.views(ctx.tx, messages[0]?.from ?? '').messages(records);
+      },
+      options,
+    );
   }
 
   /** Recall a message for its sender regardless of the time limit (seeding, moderation). */
   async revokeAsAdmin(messageID: string, options?: AdminOptions): Promise<void> {
-    await this.run('rw', async (ctx) => {
-      const record = await ctx.tx.getMessage(messageID);
-      if (!record) fail(CHAT_ERROR.messageNotFound, 'That message does not exist.');
-      await messaging.revokeMessage(ctx, record.from, messageID, { force: true });
-    }, options);
+    await this.run(
+      'rw',
+      async (ctx) => {
+        const record = await ctx.tx.getMessage(messageID);
+        if (!record) fail(CHAT_ERROR.messageNotFound, 'That message does not exist.');
+        await messaging.revokeMessage(ctx, record.from, messageID, { force: true });
+      },
+      options,
+    );
   }
 
   /** Change a sent message's text, elements or cloudCustomData, as an edit elsewhere or moderation would. */
-  async modifyMessage(messageID: string, patch: { elements?: readonly MessageElement[]; cloudCustomData?: string }, options?: AdminOptions): Promise<void> {
+  async modifyMessage(
+    messageID: string,
+    patch: { elements?: readonly MessageElement[]; cloudCustomData?: string },
+    options?: AdminOptions,
+  ): Promise<void> {
     await this.run('rw', async (ctx) => void (await messaging.modifyMessage(ctx, messageID, patch)), options);
   }
 
@@ -777,19 +834,23 @@ export class LocalServer {
     state: { pinned?: boolean; remindType?: MessageRemindType; draft?: Draft | null; read?: boolean | number },
     options?: AdminOptions,
   ): Promise<void> {
-    await this.run('rw', async (ctx) => {
-      await conversations.openConversation(ctx, userID, conversationID);
-      if (state.pinned !== undefined) await conversations.pinConversation(ctx, userID, conversationID, state.pinned);
-      if (state.remindType) await conversations.setRemindType(ctx, userID, conversationID, state.remindType);
-      if (state.draft !== undefined) await conversations.setDraft(ctx, userID, conversationID, state.draft);
-      if (state.read === true) await messaging.markRead(ctx, userID, conversationID);
-      else if (typeof state.read === 'number') {
-        const upTo = state.read;
-        const threadID = threadOf(userID, conversationID);
-        const [last] = threadID ? await ctx.tx.scanMessages(threadID, { reverse: true, limit: 1, filter: (m) => m.time <= upTo }) : [];
-        if (last) await messaging.markRead(ctx, userID, conversationID, last.ID);
-      }
-    }, options);
+    await this.run(
+      'rw',
+      async (ctx) => {
+        await conversations.openConversation(ctx, userID, conversationID);
+        if (state.pinned !== undefined) await conversations.pinConversation(ctx, userID, conversationID, state.pinned);
+        if (state.remindType) await conversations.setRemindType(ctx, userID, conversationID, state.remindType);
+        if (state.draft !== undefined) await conversations.setDraft(ctx, userID, conversationID, state.draft);
+        if (state.read === true) await messaging.markRead(ctx, userID, conversationID);
+        else if (typeof state.read === 'number') {
+          const upTo = state.read;
+          const threadID = threadOf(userID, conversationID);
+          const [last] = threadID ? await ctx.tx.scanMessages(threadID, { reverse: true, limit: 1, filter: (m) => m.time <= upTo }) : [];
+          if (last) await messaging.markRead(ctx, userID, conversationID, last.ID);
+        }
+      },
+      options,
+    );
   }
 
   // ── Admin: groups (each produces the group tips and system notices TIM would) ──────────
@@ -803,7 +864,14 @@ export class LocalServer {
   requestToJoinGroup(groupID: string, userID: string, message = '', options?: AdminOptions): Promise<'joined' | 'pending'> {
     return this.run('rw', (ctx) => groups.requestJoin(ctx, groupID, userID, message), options);
   }
-  answerJoinRequest(groupID: string, operatorID: string, userID: string, accept: boolean, message = '', options?: AdminOptions): Promise<void> {
+  answerJoinRequest(
+    groupID: string,
+    operatorID: string,
+    userID: string,
+    accept: boolean,
+    message = '',
+    options?: AdminOptions,
+  ): Promise<void> {
     return this.run('rw', (ctx) => groups.answerJoinRequest(ctx, groupID, operatorID, userID, accept, message), options);
   }
   inviteToGroup(groupID: string, inviterID: string, userID: string, message = '', options?: AdminOptions): Promise<void> {
@@ -833,7 +901,13 @@ export class LocalServer {
   dismissGroup(groupID: string, operatorID: string, options?: AdminOptions): Promise<void> {
     return this.run('rw', (ctx) => groups.dismissGroup(ctx, groupID, operatorID), options);
   }
-  sendGroupCustomNotice(groupID: string, operatorID: string, data: string, userIDs?: readonly string[], options?: AdminOptions): Promise<void> {
+  sendGroupCustomNotice(
+    groupID: string,
+    operatorID: string,
+    data: string,
+    userIDs?: readonly string[],
+    options?: AdminOptions,
+  ): Promise<void> {
     return this.run('rw', (ctx) => groups.sendCustomNotice(ctx, groupID, operatorID, data, userIDs), options);
   }
   setGroupNameCard(groupID: string, userID: string, nameCard: string, options?: AdminOptions): Promise<void> {

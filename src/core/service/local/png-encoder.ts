@@ -72,7 +72,11 @@ async function deflate(raw: Uint8Array): Promise<Uint8Array> {
 }
 
 /** Encode an image whose pixel colours come from `pixel(x, y)` → [r, g, b] (0–255). */
-export async function encodePng(width: number, height: number, pixel: (x: number, y: number) => readonly [number, number, number]): Promise<Blob> {
+export async function encodePng(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => readonly [number, number, number],
+): Promise<Blob> {
   const w = Math.max(1, Math.floor(width));
   const h = Math.max(1, Math.floor(height));
   const stride = w * 3 + 1;

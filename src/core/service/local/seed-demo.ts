@@ -59,10 +59,23 @@ async function fillDemo(server: LocalServer): Promise<void> {
   // Steps run in time order, so every thread (the system notices too) gets its history in order.
   const steps: { time: number; run: () => Promise<unknown> }[] = [];
   const step = (time: number, run: () => Promise<unknown>): void => void steps.push({ time, run });
-  const post = (time: number, from: string, conversationID: string, elements: MessageElement | MessageElement[], extra: Partial<PostedMessage> = {}) =>
-    server.postMessages([{ from, conversationID, elements: Array.isArray(elements) ? elements : [elements], time, ...extra }], { at: time });
-  const say = (time: number, from: string, conversationID: string, elements: MessageElement | MessageElement[], extra: Partial<PostedMessage> = {}): void =>
-    step(time, () => post(time, from, conversationID, elements, extra));
+  const post = (
+    time: number,
+    from: string,
+    conversationID: string,
+    elements: MessageElement | MessageElement[],
+    extra: Partial<PostedMessage> = {},
+  ) =>
+    server.postMessages([{ from, conversationID, elements: Array.isArray(elements) ? elements : [elements], time, ...extra }], {
+      at: time,
+    });
+  const say = (
+    time: number,
+    from: string,
+    conversationID: string,
+    elements: MessageElement | MessageElement[],
+    extra: Partial<PostedMessage> = {},
+  ): void => step(time, () => post(time, from, conversationID, elements, extra));
   const toC2C = (userID: string) => c2cConversationID(userID);
   const product = groupConversationID(DEMO_GROUPS.productTeam);
   const hikers = groupConversationID(DEMO_GROUPS.hikers);
@@ -70,13 +83,17 @@ async function fillDemo(server: LocalServer): Promise<void> {
   for (const user of DEMO_USERS) await server.createUser(user, { at: ago(30) });
   await server.createUser({ userID: 'promo-bot', nick: 'Promo Bot 推广' }, { at: ago(30) });
 
-  const [mountains, sunset, lake] = await Promise.all([demoPicture('mountains'), demoPicture('sunset', 800, 600), demoPicture('lake', 480, 640)]);
+  const [mountains, sunset, lake] = await Promise.all([
+    demoPicture('mountains'),
+    demoPicture('sunset', 800, 600),
+    demoPicture('lake', 480, 640),
+  ]);
   const video = await sharedDemoVideo();
 
   // ── An old project group, dismissed four days ago ──
   step(ago(6, 3), () =>
     server.createGroup(
-    { groupID: DEMO_GROUPS.oldProject, name: 'Launch 2023', ownerID: 'lilei', memberIDs: ['alice', 'bob'], type: 'Work' },
+      { groupID: DEMO_GROUPS.oldProject, name: 'Launch 2023', ownerID: 'lilei', memberIDs: ['alice', 'bob'], type: 'Work' },
       { at: ago(6, 3) },
     ),
   );
@@ -86,19 +103,19 @@ async function fillDemo(server: LocalServer): Promise<void> {
   // ── Product Team (a Work group owned by Alice) ──
   step(ago(5, 9), () =>
     server.createGroup(
-    {
-      groupID: DEMO_GROUPS.productTeam,
-      name: 'Product Team',
-      ownerID: 'alice',
-      memberIDs: ['bob', 'lilei', 'hanmeimei', 'emma'],
-      type: 'Work',
-      notification: 'Sprint review every Friday at 16:00.',
-      introduction: 'Planning, releases and the occasional cake.',
-    },
+      {
+        groupID: DEMO_GROUPS.productTeam,
+        name: 'Product Team',
+        ownerID: 'alice',
+        memberIDs: ['bob', 'lilei', 'hanmeimei', 'emma'],
+        type: 'Work',
+        notification: 'Sprint review every Friday at 16:00.',
+        introduction: 'Planning, releases and the occasional cake.',
+      },
       { at: ago(5, 9) },
     ),
   );
-  say(ago(5, 8, 55), 'alice', product, text('Welcome to the new team space [Smile] Let\'s keep release talk here.'));
+  say(ago(5, 8, 55), 'alice', product, text("Welcome to the new team space [Smile] Let's keep release talk here."));
   say(ago(5, 8, 40), 'bob', product, text('Morning all! The draft of the v2.3 release notes is in the shared folder.'));
   say(ago(5, 8, 32), 'lilei', product, text('收到，我下午看一下 👍'));
   say(ago(5, 8, 30), 'hanmeimei', product, { type: 'TIMFaceElem', index: 0, data: 'tim-face/party' });
@@ -106,19 +123,44 @@ async function fillDemo(server: LocalServer): Promise<void> {
   say(ago(4, 6, 12), 'emma', product, text('Photos from the offsite, the view was unreal 🏔'));
   say(ago(4, 6, 11), 'emma', product, imageElement(640, 427), { files: { 0: mountains } });
   say(ago(4, 6, 2), 'lilei', product, text('[Stareyes][Stareyes] 下次我也要去'));
-  say(ago(3, 5, 40), 'alice', product, text('Checklist for Thursday\'s release, please tick your parts.'));
+  say(ago(3, 5, 40), 'alice', product, text("Checklist for Thursday's release, please tick your parts."));
   const checklist = new Blob(
-    ['# Release checklist v2.3\n\n- [ ] Freeze strings (Han Meimei)\n- [ ] Regression pass (Emma)\n- [ ] Migration dry run (Bob)\n- [ ] Changelog (Alice)\n- [ ] 发布公告（李雷）\n'],
+    [
+      '# Release checklist v2.3\n\n- [ ] Freeze strings (Han Meimei)\n- [ ] Regression pass (Emma)\n- [ ] Migration dry run (Bob)\n- [ ] Changelog (Alice)\n- [ ] 发布公告（李雷）\n',
+    ],
     { type: 'text/markdown' },
   );
-  say(ago(3, 5, 39), 'alice', product, { type: 'TIMFileElem', uuid: '', fileName: 'release-checklist.md', fileSize: 0, fileUrl: '' }, { files: { 0: checklist } });
+  say(
+    ago(3, 5, 39),
+    'alice',
+    product,
+    { type: 'TIMFileElem', uuid: '', fileName: 'release-checklist.md', fileSize: 0, fileUrl: '' },
+    { files: { 0: checklist } },
+  );
   say(ago(3, 2, 15), 'bob', product, { type: 'TIMSoundElem', uuid: '', url: '', second: 3, size: 0 }, { files: { 0: demoSound(3) } });
-  step(ago(2, 20), () => server.updateGroupProfile(DEMO_GROUPS.productTeam, 'alice', { notification: 'Release on Thursday; sprint review moves to Friday 15:00.' }, { at: ago(2, 20) }));
-  say(ago(2, 4, 5), 'emma', product, { type: 'TIMLocationElem', description: 'Tencent Binhai Towers, Nanshan, Shenzhen', longitude: 113.9358, latitude: 22.5226 });
+  step(ago(2, 20), () =>
+    server.updateGroupProfile(
+      DEMO_GROUPS.productTeam,
+      'alice',
+      { notification: 'Release on Thursday; sprint review moves to Friday 15:00.' },
+      { at: ago(2, 20) },
+    ),
+  );
+  say(ago(2, 4, 5), 'emma', product, {
+    type: 'TIMLocationElem',
+    description: 'Tencent Binhai Towers, Nanshan, Shenzhen',
+    longitude: 113.9358,
+    latitude: 22.5226,
+  });
   say(ago(2, 4, 4), 'emma', product, text('Meeting room 12F-03 for the retro.'));
   say(ago(2, 1, 30), 'lilei', product, {
     type: 'TIMCustomElem',
-    data: JSON.stringify({ businessID: 'text_link', text: 'Release dashboard: build 2.3.0-rc2 is green', link: 'https://cloud.tencent.com/product/im', version: 4 }),
+    data: JSON.stringify({
+      businessID: 'text_link',
+      text: 'Release dashboard: build 2.3.0-rc2 is green',
+      link: 'https://cloud.tencent.com/product/im',
+      version: 4,
+    }),
     description: 'Release dashboard',
     extension: '',
   });
@@ -128,7 +170,17 @@ async function fillDemo(server: LocalServer): Promise<void> {
       ago(1, 7, 19),
       'hanmeimei',
       product,
-      { type: 'TIMVideoFileElem', uuid: '', videoUrl: '', videoSecond: video.seconds, videoSize: 0, videoFormat: video.format, thumbUrl: '', thumbWidth: video.width, thumbHeight: video.height },
+      {
+        type: 'TIMVideoFileElem',
+        uuid: '',
+        videoUrl: '',
+        videoSecond: video.seconds,
+        videoSize: 0,
+        videoFormat: video.format,
+        thumbUrl: '',
+        thumbWidth: video.width,
+        thumbHeight: video.height,
+      },
       { files: { 0: video.blob }, thumbnails: { 0: video.poster } },
     );
   }
@@ -140,24 +192,28 @@ async function fillDemo(server: LocalServer): Promise<void> {
   });
   // The notice's user-defined field is shown to people as it is: words, not a data format.
   step(ago(1, 2), () =>
-    server.sendGroupCustomNotice(DEMO_GROUPS.productTeam, 'alice', 'Quarterly team survey: please fill it in within 5 days.', undefined, { at: ago(1, 2) }),
+    server.sendGroupCustomNotice(DEMO_GROUPS.productTeam, 'alice', 'Quarterly team survey: please fill it in within 5 days.', undefined, {
+      at: ago(1, 2),
+    }),
   );
-  say(ago(0, 2, 40), 'hanmeimei', product, text('@Alice Chen could you review the new empty-state copy before 5pm? 谢谢！'), { atUserList: ['alice'] });
+  say(ago(0, 2, 40), 'hanmeimei', product, text('@Alice Chen could you review the new empty-state copy before 5pm? 谢谢！'), {
+    atUserList: ['alice'],
+  });
   say(ago(0, 1, 5), 'bob', product, text('rc3 is up, the crash on login is fixed ✅'));
   say(ago(0, 0, 42), 'emma', product, text('Regression pass done, two minor issues filed.'));
 
   // ── 周末徒步 Weekend Hikers (a Public group, Wang Fang owns it, muted by Alice) ──
   step(ago(4, 20), () =>
     server.createGroup(
-    {
-      groupID: DEMO_GROUPS.hikers,
-      name: '周末徒步 Weekend Hikers',
-      ownerID: 'wangfang',
-      memberIDs: ['alice', 'zhangwei', 'emma', 'james'],
-      type: 'Public',
-      joinOption: 'NeedPermission',
-      notification: '每周六早上 8 点集合，注意防晒。',
-    },
+      {
+        groupID: DEMO_GROUPS.hikers,
+        name: '周末徒步 Weekend Hikers',
+        ownerID: 'wangfang',
+        memberIDs: ['alice', 'zhangwei', 'emma', 'james'],
+        type: 'Public',
+        joinOption: 'NeedPermission',
+        notification: '每周六早上 8 点集合，注意防晒。',
+      },
       { at: ago(4, 20) },
     ),
   );
@@ -166,7 +222,9 @@ async function fillDemo(server: LocalServer): Promise<void> {
   say(ago(4, 18, 5), 'emma', hikers, text('Sunset from last trip!'));
   say(ago(4, 18, 4), 'emma', hikers, imageElement(800, 600), { files: { 0: sunset } });
   step(ago(3, 23), () => server.setGroupAdmin(DEMO_GROUPS.hikers, 'wangfang', 'alice', true, { at: ago(3, 23) }));
-  step(ago(3, 9), () => server.requestToJoinGroup(DEMO_GROUPS.hikers, 'bob', 'Alice told me about the group, can I join?', { at: ago(3, 9) }));
+  step(ago(3, 9), () =>
+    server.requestToJoinGroup(DEMO_GROUPS.hikers, 'bob', 'Alice told me about the group, can I join?', { at: ago(3, 9) }),
+  );
   step(ago(3, 8), () => server.answerJoinRequest(DEMO_GROUPS.hikers, 'alice', 'bob', true, 'Welcome!', { at: ago(3, 8) }));
   say(ago(3, 7, 55), 'bob', hikers, text('Thanks! First time hiking with a group 😄'));
   say(ago(3, 2), 'james', hikers, text("Can't make it this week, sorry 😢 I'll leave for now, too much travel."));
@@ -175,16 +233,28 @@ async function fillDemo(server: LocalServer): Promise<void> {
   say(ago(2, 11, 59), 'promo-bot', hikers, text('🔥 限时特价登山鞋，点击链接领取优惠券！！！'));
   step(ago(2, 11, 50), () => server.kickGroupMembers(DEMO_GROUPS.hikers, 'wangfang', ['promo-bot'], 'Advertising', { at: ago(2, 11, 50) }));
   step(ago(2, 11, 40), () => server.muteGroupMember(DEMO_GROUPS.hikers, 'wangfang', 'zhangwei', 10 * MINUTE, { at: ago(2, 11, 40) }));
-  step(ago(1, 10), () => server.updateGroupProfile(DEMO_GROUPS.hikers, 'wangfang', { notification: '集合地点改为梧桐山东门停车场。' }, { at: ago(1, 10) }));
-  say(ago(1, 9, 58), 'wangfang', hikers, { type: 'TIMLocationElem', description: '梧桐山东门停车场 Wutong Mountain east gate', longitude: 114.217, latitude: 22.5806 });
+  step(ago(1, 10), () =>
+    server.updateGroupProfile(DEMO_GROUPS.hikers, 'wangfang', { notification: '集合地点改为梧桐山东门停车场。' }, { at: ago(1, 10) }),
+  );
+  say(ago(1, 9, 58), 'wangfang', hikers, {
+    type: 'TIMLocationElem',
+    description: '梧桐山东门停车场 Wutong Mountain east gate',
+    longitude: 114.217,
+    latitude: 22.5806,
+  });
   say(ago(0, 5, 30), 'zhangwei', hikers, text('天气预报说周六有阵雨 🌧️ 还去吗？'));
   say(ago(0, 5, 12), 'wangfang', hikers, text('照常出发，带好雨衣！'));
   say(ago(0, 4, 50), 'emma', hikers, text("I'm in, rain or shine ☔"));
 
   // ── Book Club: Emma invites Alice, who has not answered yet ──
-  step(ago(1, 20), () => server.createGroup({ groupID: DEMO_GROUPS.bookClub, name: 'Book Club 读书会', ownerID: 'emma', memberIDs: ['hanmeimei'], type: 'Public' }, { at: ago(1, 20) }));
+  step(ago(1, 20), () =>
+    server.createGroup(
+      { groupID: DEMO_GROUPS.bookClub, name: 'Book Club 读书会', ownerID: 'emma', memberIDs: ['hanmeimei'], type: 'Public' },
+      { at: ago(1, 20) },
+    ),
+  );
   say(ago(1, 19), 'emma', groupConversationID(DEMO_GROUPS.bookClub), text('This month: "The Three-Body Problem" 三体 📚'));
-  step(ago(0, 6), () => server.inviteToGroup(DEMO_GROUPS.bookClub, 'emma', 'alice', 'Join us, it\'s a good one!', { at: ago(0, 6) }));
+  step(ago(0, 6), () => server.inviteToGroup(DEMO_GROUPS.bookClub, 'emma', 'alice', "Join us, it's a good one!", { at: ago(0, 6) }));
 
   // ── C2C chats ──
   // 李雷: a long chat in Chinese, pinned.
@@ -206,10 +276,14 @@ async function fillDemo(server: LocalServer): Promise<void> {
   // 王芳: one recalled message on each side.
   say(ago(1, 12), 'wangfang', toC2C('alice'), text('周六你去吗？'));
   const recalled: string[] = [];
-  step(ago(1, 11, 59), async () => recalled.push((await post(ago(1, 11, 59), 'wangfang', toC2C('alice'), text('哈哈哈 这张图笑死我了（发错人了）')))[0]!.ID));
+  step(ago(1, 11, 59), async () =>
+    recalled.push((await post(ago(1, 11, 59), 'wangfang', toC2C('alice'), text('哈哈哈 这张图笑死我了（发错人了）')))[0]!.ID),
+  );
   step(ago(1, 11, 58), () => server.revokeAsAdmin(recalled.shift()!, { at: ago(1, 11, 58) }));
   say(ago(1, 11, 50), 'alice', toC2C('wangfang'), text('去！我带零食'));
-  step(ago(1, 11, 49), async () => recalled.push((await post(ago(1, 11, 49), 'alice', toC2C('wangfang'), text('还有，记得带我上次借你的')))[0]!.ID));
+  step(ago(1, 11, 49), async () =>
+    recalled.push((await post(ago(1, 11, 49), 'alice', toC2C('wangfang'), text('还有，记得带我上次借你的')))[0]!.ID),
+  );
   step(ago(1, 11, 48), () => server.revokeAsAdmin(recalled.shift()!, { at: ago(1, 11, 48) }));
   say(ago(1, 11, 40), 'wangfang', toC2C('alice'), text('好嘞 [Ok]'));
 
@@ -221,7 +295,13 @@ async function fillDemo(server: LocalServer): Promise<void> {
   // James: business talk, with a file.
   say(ago(2, 15), 'james', toC2C('alice'), text('Hi Alice, the client asked for the updated pricing sheet.'));
   const pricing = new Blob(['Plan,Seats,Monthly (USD)\nStarter,10,49\nTeam,50,199\nBusiness,250,799\n'], { type: 'text/csv' });
-  say(ago(2, 14, 30), 'alice', toC2C('james'), { type: 'TIMFileElem', uuid: '', fileName: 'pricing-2024.csv', fileSize: 0, fileUrl: '' }, { files: { 0: pricing } });
+  say(
+    ago(2, 14, 30),
+    'alice',
+    toC2C('james'),
+    { type: 'TIMFileElem', uuid: '', fileName: 'pricing-2024.csv', fileSize: 0, fileUrl: '' },
+    { files: { 0: pricing } },
+  );
   say(ago(2, 14, 20), 'james', toC2C('alice'), text('Perfect, thanks! 🙏'));
 
   // Emma: Alice has a draft waiting.
@@ -232,13 +312,19 @@ async function fillDemo(server: LocalServer): Promise<void> {
   // Bob: the newest chat, two unread, with a picture and his location.
   say(ago(0, 3, 10), 'alice', toC2C('bob'), text('Are we still on for the design sync?'));
   say(ago(0, 3, 2), 'bob', toC2C('alice'), text('Yes! Running 5 min late, grabbing coffee ☕'));
-  say(ago(0, 0, 25), 'bob', toC2C('alice'), { type: 'TIMLocationElem', description: 'Blue Bottle Coffee, Nanshan', longitude: 113.9441, latitude: 22.5405 });
+  say(ago(0, 0, 25), 'bob', toC2C('alice'), {
+    type: 'TIMLocationElem',
+    description: 'Blue Bottle Coffee, Nanshan',
+    longitude: 113.9441,
+    latitude: 22.5405,
+  });
   say(ago(0, 0, 24), 'bob', toC2C('alice'), text('Want anything? Oat latte again? 😄'));
 
   // ── Read state, pins, mutes and drafts ──
   /** The user read these conversations at `at`: everything sent until then. */
   const readAll = (userID: string, conversationIDs: readonly string[], at: number): void => {
-    for (const conversationID of conversationIDs) step(at, () => server.setConversationStateAsAdmin(userID, conversationID, { read: at }, { at }));
+    for (const conversationID of conversationIDs)
+      step(at, () => server.setConversationStateAsAdmin(userID, conversationID, { read: at }, { at }));
   };
   readAll('alice', [product, toC2C('bob')], ago(0, 3));
   readAll('alice', [toC2C('lilei'), toC2C('hanmeimei'), toC2C('zhangwei'), toC2C('james'), toC2C('wangfang'), toC2C('emma')], ago(0, 1));

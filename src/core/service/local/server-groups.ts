@@ -52,7 +52,13 @@ async function memberOf(ctx: OpContext, groupID: string, userID: string): Promis
 }
 
 /** The operator must hold at least `role`, and outrank whom they act on. */
-async function authorise(ctx: OpContext, groupID: string, operatorID: string, role: GroupRole, target?: MemberRecord): Promise<MemberRecord> {
+async function authorise(
+  ctx: OpContext,
+  groupID: string,
+  operatorID: string,
+  role: GroupRole,
+  target?: MemberRecord,
+): Promise<MemberRecord> {
   const operator = await memberOf(ctx, groupID, operatorID);
   if (RANK[operator.role] < RANK[role] || (target && RANK[operator.role] <= RANK[target.role])) {
     fail(CHAT_ERROR.notGroupMember, `"${operatorID}" may not do this in this group.`);
@@ -73,7 +79,8 @@ async function tell(ctx: OpContext, groupID: string, also: readonly string[] = [
 async function postTip(
   ctx: OpContext,
   groupID: string,
-  tip: Pick<GroupTipElem, 'operationType' | 'operatorID'> & Partial<Pick<GroupTipElem, 'userIDList' | 'groupProfileChanges' | 'memberMuteChanges'>>,
+  tip: Pick<GroupTipElem, 'operationType' | 'operatorID'> &
+    Partial<Pick<GroupTipElem, 'userIDList' | 'groupProfileChanges' | 'memberMuteChanges'>>,
 ): Promise<void> {
   const memberNum = (await ctx.tx.listMembers(groupID)).length;
   const element: GroupTipElem = {
@@ -94,7 +101,8 @@ async function postNotice(
   ctx: OpContext,
   userIDs: Iterable<string>,
   group: GroupRecord,
-  notice: Pick<GroupSystemNoticeElem, 'operationType' | 'operatorID'> & Partial<Pick<GroupSystemNoticeElem, 'handleMessage' | 'userDefinedField'>>,
+  notice: Pick<GroupSystemNoticeElem, 'operationType' | 'operatorID'> &
+    Partial<Pick<GroupSystemNoticeElem, 'handleMessage' | 'userDefinedField'>>,
 ): Promise<void> {
   const element: GroupSystemNoticeElem = {
     type: 'TIMGroupSystemNoticeElem',
@@ -194,7 +202,14 @@ export async function requestJoin(ctx: OpContext, groupID: string, userID: strin
   return 'pending';
 }
 
-export async function answerJoinRequest(ctx: OpContext, groupID: string, operatorID: string, userID: string, accept: boolean, message = ''): Promise<void> {
+export async function answerJoinRequest(
+  ctx: OpContext,
+  groupID: string,
+  operatorID: string,
+  userID: string,
+  accept: boolean,
+  message = '',
+): Promise<void> {
   const group = await liveGroup(ctx, groupID);
   await authorise(ctx, groupID, operatorID, 'Admin');
   const pending = await ctx.tx.getPendingJoin(groupID, userID);
@@ -205,7 +220,11 @@ export async function answerJoinRequest(ctx: OpContext, groupID: string, operato
     await postTip(ctx, groupID, { operationType: TIP.join, operatorID, userIDList: [userID] });
     await tell(ctx, groupID);
   }
-  await postNotice(ctx, [userID], group, { operationType: accept ? NOTICE.joinAccepted : NOTICE.joinRefused, operatorID, handleMessage: message });
+  await postNotice(ctx, [userID], group, {
+    operationType: accept ? NOTICE.joinAccepted : NOTICE.joinRefused,
+    operatorID,
+    handleMessage: message,
+  });
 }
 
 /** An invitation the invitee must accept (groups that do not pull members in directly). */
@@ -245,7 +264,13 @@ export async function quitGroup(ctx: OpContext, groupID: string, userID: string)
   await tell(ctx, groupID, [userID]);
 }
 
-export async function kickMembers(ctx: OpContext, groupID: string, operatorID: string, userIDs: readonly string[], reason = ''): Promise<void> {
+export async function kickMembers(
+  ctx: OpContext,
+  groupID: string,
+  operatorID: string,
+  userIDs: readonly string[],
+  reason = '',
+): Promise<void> {
   const group = await liveGroup(ctx, groupID);
   const removed: string[] = [];
   for (const userID of userIDs) {
@@ -285,7 +310,12 @@ export async function muteMember(ctx: OpContext, groupID: string, operatorID: st
   await tell(ctx, groupID);
 }
 
-export async function updateGroupProfile(ctx: OpContext, groupID: string, operatorID: string, patch: GroupProfilePatch): Promise<GroupRecord> {
+export async function updateGroupProfile(
+  ctx: OpContext,
+  groupID: string,
+  operatorID: string,
+  patch: GroupProfilePatch,
+): Promise<GroupRecord> {
   const group = await liveGroup(ctx, groupID);
   await authorise(ctx, groupID, operatorID, group.type === 'Work' ? 'Member' : 'Admin');
   const changes: GroupProfileChange[] = [];
@@ -311,7 +341,11 @@ export async function transferOwner(ctx: OpContext, groupID: string, operatorID:
   await ctx.tx.putMember({ ...owner, role: 'Member' });
   await ctx.tx.putMember({ ...target, role: 'Owner' });
   await ctx.tx.putGroup({ ...group, ownerID: newOwnerID });
-  await postTip(ctx, groupID, { operationType: TIP.groupProfileUpdated, operatorID, groupProfileChanges: [{ key: 'owner', value: newOwnerID }] });
+  await postTip(ctx, groupID, {
+    operationType: TIP.groupProfileUpdated,
+    operatorID,
+    groupProfileChanges: [{ key: 'owner', value: newOwnerID }],
+  });
   await tell(ctx, groupID);
 }
 
@@ -326,7 +360,13 @@ export async function dismissGroup(ctx: OpContext, groupID: string, operatorID: 
 }
 
 /** A custom notice (operationType 255) to some members, or to all. */
-export async function sendCustomNotice(ctx: OpContext, groupID: string, operatorID: string, data: string, userIDs?: readonly string[]): Promise<void> {
+export async function sendCustomNotice(
+  ctx: OpContext,
+  groupID: string,
+  operatorID: string,
+  data: string,
+  userIDs?: readonly string[],
+): Promise<void> {
   const group = await liveGroup(ctx, groupID);
   const targets = userIDs ?? (await ctx.tx.listMembers(groupID)).map((m) => m.userID);
   await postNotice(ctx, targets, group, { operationType: NOTICE.custom, operatorID, userDefinedField: data });

@@ -81,7 +81,11 @@ function emptyConversation(userID: string, conversationID: string, type: Convers
 }
 
 /** The user's record of a conversation, made (or brought back after a delete) when missing. */
-export async function ensureConversation(ctx: OpContext, userID: string, conversationID: string): Promise<{ record: ConversationRecord; created: boolean }> {
+export async function ensureConversation(
+  ctx: OpContext,
+  userID: string,
+  conversationID: string,
+): Promise<{ record: ConversationRecord; created: boolean }> {
   const existing = await ctx.tx.getConversation(userID, conversationID);
   if (existing && !existing.deleted) return { record: existing, created: false };
   const type = parseConversationID(conversationID)?.type;
@@ -123,7 +127,11 @@ function threadFor(input: Pick<PostInput, 'conversationType' | 'from' | 'to'>): 
  * Store a message and tell everyone in the conversation. A resend (same ID, or same sender and
  * random in the thread) returns the stored message and changes nothing.
  */
-export async function postMessage(ctx: OpContext, input: PostInput, exceptSession?: string): Promise<{ record: MessageRecord; duplicate: boolean }> {
+export async function postMessage(
+  ctx: OpContext,
+  input: PostInput,
+  exceptSession?: string,
+): Promise<{ record: MessageRecord; duplicate: boolean }> {
   const { tx } = ctx;
   const threadID = threadFor(input);
   const system = input.from === SYSTEM_SENDER;
@@ -334,7 +342,11 @@ export async function markRead(ctx: OpContext, userID: string, conversationID: s
 }
 
 /** One page of a user's history, oldest first. */
-export async function listMessages(ctx: OpContext, userID: string, query: MessageListQuery): Promise<{ records: MessageRecord[]; isCompleted: boolean }> {
+export async function listMessages(
+  ctx: OpContext,
+  userID: string,
+  query: MessageListQuery,
+): Promise<{ records: MessageRecord[]; isCompleted: boolean }> {
   const threadID = threadOf(userID, query.conversationID);
   if (!threadID) fail(CHAT_ERROR.invalidArgument, `"${query.conversationID}" is not a conversation ID.`);
   const count = Math.max(1, Math.min(100, Math.floor(query.count) || 15));

@@ -5,10 +5,13 @@ export function wait(ms: number, signal?: AbortSignal, onAbort?: () => Error): P
   return new Promise((resolve, reject) => {
     const abortError = (): Error => onAbort?.() ?? new ChatError(CHAT_ERROR.uploadCancelled, 'Cancelled.');
     if (signal?.aborted) return reject(abortError());
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }, Math.max(0, ms));
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', abort);
+        resolve();
+      },
+      Math.max(0, ms),
+    );
     const abort = (): void => {
       clearTimeout(timer);
       reject(abortError());

@@ -9,7 +9,9 @@ export function remoteOf(element: MessageElement): { url: string; size: number }
     case 'TIMImageElem': {
       // The original first, then the large one, then the thumbnail.
       const order = [0, 2, 1];
-      const info = [...element.imageInfoArray].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type)).find((i) => safeUrl(i.url) !== '');
+      const info = [...element.imageInfoArray]
+        .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))
+        .find((i) => safeUrl(i.url) !== '');
       return { url: safeUrl(info?.url), size: info?.size ?? 0 };
     }
     case 'TIMSoundElem':
@@ -28,7 +30,12 @@ export function remoteOf(element: MessageElement): { url: string; size: number }
  * `size` is the expected total when the server sends no Content-Length. Network failures and
  * cancellation become ChatErrors.
  */
-export async function downloadBlob(fetchImpl: typeof fetch | undefined, url: string, size: number, options: TransferOptions = {}): Promise<Blob> {
+export async function downloadBlob(
+  fetchImpl: typeof fetch | undefined,
+  url: string,
+  size: number,
+  options: TransferOptions = {},
+): Promise<Blob> {
   if (typeof fetchImpl !== 'function') throw new ChatError(CHAT_ERROR.network, 'No fetch is available to download the file.');
   let response: Response;
   try {

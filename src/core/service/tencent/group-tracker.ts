@@ -66,5 +66,7 @@ export class GroupTracker {
 
 function sameGroup(a: GroupProfile, b: GroupProfile): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof GroupProfile>;
-  return [...keys].every((key) => key === 'attributes' ? JSON.stringify(a.attributes) === JSON.stringify(b.attributes) : Object.is(a[key], b[key]));
+  return [...keys].every((key) =>
+    key === 'attributes' ? JSON.stringify(a.attributes) === JSON.stringify(b.attributes) : Object.is(a[key], b[key]),
+  );
 }

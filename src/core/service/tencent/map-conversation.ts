@@ -32,7 +32,9 @@ export function conversationFromSdk(raw: unknown, context: ConversationMapContex
     unreadCount: count(c.unreadCount),
     lastMessage,
     // A C2C conversation carries this user's remark for the peer (friends only; '' otherwise).
-    ...(type === 'C2C' ? { userProfile: Object.freeze({ ...userProfileFromSdk(c.userProfile, parsed.targetID), remark: str(c.remark) }) } : {}),
+    ...(type === 'C2C'
+      ? { userProfile: Object.freeze({ ...userProfileFromSdk(c.userProfile, parsed.targetID), remark: str(c.remark) }) }
+      : {}),
     ...(type === 'GROUP' ? { groupProfile: groupProfileFromSdk(c.groupProfile, parsed.targetID) } : {}),
     isPinned: bool(c.isPinned),
     messageRemindType: remindTypeOf(c.messageRemindType),

@@ -119,8 +119,7 @@ function imageFormatOf(value: unknown): string {
 function imageInfosOf(value: unknown): ImageInfo[] {
   const items = list(value).filter(isBag).slice(0, 3);
   const types = items.map((item) => item.type);
-  const typesUsable =
-    items.length > 0 && types.every((t) => t === 0 || t === 1 || t === 2) && new Set(types).size === types.length;
+  const typesUsable = items.length > 0 && types.every((t) => t === 0 || t === 1 || t === 2) && new Set(types).size === types.length;
   const byPosition: readonly ImageSizeType[] = [IMAGE_SIZE.original, IMAGE_SIZE.thumbnail, IMAGE_SIZE.large];
   return items.map((item, index) => ({
     type: typesUsable ? (item.type as ImageSizeType) : byPosition[index]!,
@@ -147,7 +146,10 @@ function groupTipOf(p: Readonly<Record<string, unknown>>, context: ElementContex
   const newProfile = bag(p.newGroupProfile);
   for (const [key, value] of Object.entries(newProfile)) {
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
-    changes.push({ key: ownValue(PROFILE_KEYS, key) ?? key, value: key === 'avatar' && typeof value === 'string' ? safeUrl(value) : value });
+    changes.push({
+      key: ownValue(PROFILE_KEYS, key) ?? key,
+      value: key === 'avatar' && typeof value === 'string' ? safeUrl(value) : value,
+    });
   }
   const mutes: MemberMuteChange[] = list(p.memberList)
     .filter(isBag)

@@ -22,7 +22,11 @@ export function reactionsFromSdk(data: unknown): { messageID: string; reactions:
       Object.freeze({
         reactionID: str(r.reactionID),
         count: count(r.totalUserCount),
-        userIDs: Object.freeze(list(r.partialUserList).map((u) => str(field(u, 'userID'))).filter((id) => id !== '')),
+        userIDs: Object.freeze(
+          list(r.partialUserList)
+            .map((u) => str(field(u, 'userID')))
+            .filter((id) => id !== ''),
+        ),
         reactedByMe: bool(r.reactedByMyself),
       }),
     )
@@ -59,7 +63,9 @@ export function userStatusesFromSdk(data: unknown): UserStatus[] {
   const kinds: readonly UserStatusType[] = ['unknown', 'online', 'offline', 'unlogined'];
   return list(data)
     .filter(isBag)
-    .map((s) => Object.freeze({ userID: str(s.userID), status: kinds[count(s.statusType)] ?? 'unknown', customStatus: str(s.customStatus) }))
+    .map((s) =>
+      Object.freeze({ userID: str(s.userID), status: kinds[count(s.statusType)] ?? 'unknown', customStatus: str(s.customStatus) }),
+    )
     .filter((s) => s.userID !== '');
 }
 
@@ -134,7 +140,8 @@ export function groupAfterTip(group: GroupProfile, tip: GroupTipElem, selfID: st
           next.ownerID = change.value;
           if (change.value === selfID) next.selfRole = 'Owner';
           else if (group.selfRole === 'Owner') next.selfRole = 'Member';
-        } else if (change.key === 'muteAllMembers') next.muteAllMembers = change.value === true || change.value === 1 || change.value === 'On';
+        } else if (change.key === 'muteAllMembers')
+          next.muteAllMembers = change.value === true || change.value === 1 || change.value === 'On';
       }
       break;
     case TIP.setAdmin:

@@ -93,7 +93,10 @@ export function createRequestFor(message: Message, options: OutgoingOptions = {}
     }
     case 'TIMVideoFileElem': {
       // The SDK reads the duration (seconds) from the file object on the web.
-      const file = withDuration(fileFor(options.file, `video.${extensionOf(options.file, element.videoFormat || 'mp4')}`, 'video'), element.videoSecond);
+      const file = withDuration(
+        fileFor(options.file, `video.${extensionOf(options.file, element.videoFormat || 'mp4')}`, 'video'),
+        element.videoSecond,
+      );
       return { method: 'createVideoMessage', options: { ...base, payload: { file }, ...progress }, file };
     }
     case 'TIMSoundElem': {

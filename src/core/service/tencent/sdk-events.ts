@@ -63,7 +63,11 @@ export function sdkEventHandlers(host: SdkEventHost): Record<ListenedSdkEventKey
     SDK_DESTROY: () => host.sessionEnded(),
     NET_STATE_CHANGE: (data) => {
       const state = field(data, 'state');
-      if (state === SDK_TYPES.NET_STATE_CONNECTED || state === SDK_TYPES.NET_STATE_CONNECTING || state === SDK_TYPES.NET_STATE_DISCONNECTED) {
+      if (
+        state === SDK_TYPES.NET_STATE_CONNECTED ||
+        state === SDK_TYPES.NET_STATE_CONNECTING ||
+        state === SDK_TYPES.NET_STATE_DISCONNECTED
+      ) {
         host.setConnection(state);
       }
     },
@@ -97,7 +101,8 @@ export function sdkEventHandlers(host: SdkEventHost): Record<ListenedSdkEventKey
         if (time > 0) marks.set(conversationID, Math.max(marks.get(conversationID) ?? 0, time));
       }
       emitPeerRead(marks);
-      for (const [groupID, receipts] of groups) events.emit('messageReadReceipt', { conversationID: groupConversationID(groupID), receipts });
+      for (const [groupID, receipts] of groups)
+        events.emit('messageReadReceipt', { conversationID: groupConversationID(groupID), receipts });
     },
     MESSAGE_REACTIONS_UPDATED: (data) => {
       const update = reactionsFromSdk(data);
@@ -108,7 +113,11 @@ export function sdkEventHandlers(host: SdkEventHost): Record<ListenedSdkEventKey
     CONVERSATION_LIST_UPDATED: (data) => host.conversationListUpdated(data),
     TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: (data) => events.emit('totalUnreadUpdated', { totalUnread: count(data) }),
     GROUP_LIST_UPDATED: (data) => {
-      const changed = host.groups.changedIn(list(data).map((raw) => groupProfileFromSdk(raw)).filter((g) => g.groupID !== ''));
+      const changed = host.groups.changedIn(
+        list(data)
+          .map((raw) => groupProfileFromSdk(raw))
+          .filter((g) => g.groupID !== ''),
+      );
       for (const group of changed) events.emit('groupUpdated', { group });
     },
     GROUP_ATTRIBUTES_UPDATED: (data) => {

@@ -50,7 +50,14 @@ import { sdkEventHandlers, subscribeToSdk } from './sdk-events.js';
 import { SentMessages } from './sent-messages.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
 import { bag, count, field, list, responseData, str } from './sdk-read.js';
-import { DEFAULT_SDK_EVENTS, sdkType, type SdkEventNames, type SdkMessage, type SdkRemindTypeOptions, type TencentChatSDK } from './sdk-types.js';
+import {
+  DEFAULT_SDK_EVENTS,
+  sdkType,
+  type SdkEventNames,
+  type SdkMessage,
+  type SdkRemindTypeOptions,
+  type TencentChatSDK,
+} from './sdk-types.js';
 import { EventHub } from '../../util/event-hub.js';
 
 export interface TencentChatServiceOptions {
@@ -151,7 +158,10 @@ export class TencentChatService implements ChatService {
   private async userSigFor(userID: string): Promise<string> {
     const provide = this.options.userSig;
     if (!provide) {
-      throw new ChatError(CHAT_ERROR.invalidArgument, 'login needs a userSig: your server signs it for this user (or pass the userSig option).');
+      throw new ChatError(
+        CHAT_ERROR.invalidArgument,
+        'login needs a userSig: your server signs it for this user (or pass the userSig option).',
+      );
     }
     let userSig: unknown;
     try {
@@ -262,7 +272,11 @@ export class TencentChatService implements ChatService {
       throw new ChatError(CHAT_ERROR.invalidArgument, `Only C2C and group conversations can be muted, not "${conversationID}".`);
     }
     const messageRemindType =
-      type === 'AcceptNotNotify' ? sdkType('MSG_REMIND_ACPT_NOT_NOTE') : type === 'Discard' ? sdkType('MSG_REMIND_DISCARD') : sdkType('MSG_REMIND_ACPT_AND_NOTE');
+      type === 'AcceptNotNotify'
+        ? sdkType('MSG_REMIND_ACPT_NOT_NOTE')
+        : type === 'Discard'
+          ? sdkType('MSG_REMIND_DISCARD')
+          : sdkType('MSG_REMIND_ACPT_AND_NOTE');
     const options: SdkRemindTypeOptions =
       parsed.type === 'C2C' ? { userIDList: [parsed.targetID], messageRemindType } : { groupID: parsed.targetID, messageRemindType };
     await this.call(() => this.sdk.setMessageRemindType(options));
@@ -313,7 +327,7 @@ export class TencentChatService implements ChatService {
     const entry = known && resend ? known : { sdkMessage: this.createFor(message, options) };
     this.sent.set(message.ID, entry);
     const sendOptions = {
-      ...(options.onlineOnly ?? message.onlineOnly ? { onlineUserOnly: true } : {}),
+      ...((options.onlineOnly ?? message.onlineOnly) ? { onlineUserOnly: true } : {}),
       ...(options.offlinePushInfo ? { offlinePushInfo: { ...options.offlinePushInfo } } : {}),
     };
     const send = async (): Promise<Message> => {
@@ -346,7 +360,13 @@ export class TencentChatService implements ChatService {
     if (!sdkMessage) throw notFound(message.ID);
     const response = await this.call(() => this.sdk.revokeMessage(sdkMessage), CHAT_ERROR.revokeFailed);
     const revoked = this.mapOne(field(responseData(response), 'message')) ?? this.mapOne(sdkMessage) ?? message;
-    return Object.freeze({ ...revoked, isRevoked: true, revoker: revoked.revoker || this.selfID, customInt: message.customInt, customStr: message.customStr });
+    return Object.freeze({
+      ...revoked,
+      isRevoked: true,
+      revoker: revoked.revoker || this.selfID,
+      customInt: message.customInt,
+      customStr: message.customStr,
+    });
   }
 
   /**
@@ -430,7 +450,8 @@ export class TencentChatService implements ChatService {
     this.requireLogin();
     const element = message.elements[elementIndex];
     const { url, size } = element ? remoteOf(element) : { url: '', size: 0 };
-    if (url === '') throw new ChatError(CHAT_ERROR.invalidArgument, `Element ${elementIndex} of message ${message.ID} has no downloadable URL.`);
+    if (url === '')
+      throw new ChatError(CHAT_ERROR.invalidArgument, `Element ${elementIndex} of message ${message.ID} has no downloadable URL.`);
     return downloadBlob(this.options.fetch ?? globalThis.fetch, url, size, options);
   }
 
@@ -527,7 +548,9 @@ export class TencentChatService implements ChatService {
     let still: Set<string>;
     try {
       const response = await this.call(() => this.sdk.getConversationList([...candidates]));
-      still = new Set(conversationsFromSdk(field(responseData(response), 'conversationList'), this.mapContext()).map((c) => c.conversationID));
+      still = new Set(
+        conversationsFromSdk(field(responseData(response), 'conversationList'), this.mapContext()).map((c) => c.conversationID),
+      );
     } catch {
       return;
     }

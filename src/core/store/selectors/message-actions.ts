@@ -33,7 +33,8 @@ export function availableMessageActions(message: Message, rules: MessageActionRu
   const kind = messageKind(message);
   if (kind === 'notice') return [];
   const delivered = message.status === 'success';
-  const deletes: MessageAction[] = delivered && !message.onlineOnly && rules.deleteFromHistory ? ['delete', 'delete-from-history'] : ['delete'];
+  const deletes: MessageAction[] =
+    delivered && !message.onlineOnly && rules.deleteFromHistory ? ['delete', 'delete-from-history'] : ['delete'];
   if (kind === 'revoked') return deletes;
   const actions: MessageAction[] = [];
   if (message.flow === 'out' && message.status === 'fail') actions.push('resend');

@@ -24,7 +24,13 @@ export interface PrependRemapInternals {
  */
 export function shiftIndices(layout: PrependRemapInternals, shift: number): boolean {
   const metrics = layout._metricsCache as MetricsInternals;
-  const maps = [layout._physicalItems, layout._newPhysicalItems, metrics._metricsCache, metrics._childSizeCache?._map, metrics._marginSizeCache?._map];
+  const maps = [
+    layout._physicalItems,
+    layout._newPhysicalItems,
+    metrics._metricsCache,
+    metrics._childSizeCache?._map,
+    metrics._marginSizeCache?._map,
+  ];
   if (!maps.every((m) => m instanceof Map)) return false;
   for (const map of maps as Map<number, unknown>[]) shiftKeys(map, shift);
   if (layout._first >= 0) layout._first += shift;
