@@ -10,12 +10,10 @@ import { errorText } from '../../core/i18n/index.js';
 import { parseConversationID } from '../../core/model/index.js';
 import type { Message } from '../../core/model/index.js';
 import { mentionsUser } from '../../core/model/index.js';
-import { createNameLookup, type NameLookup } from '../../core/notices/index.js';
-import { mayShowJumpToLatest } from '../../core/scroll/index.js';
+import { mayShowJumpToLatest, type ChatScrollState } from '../../core/scroll/index.js';
 import type { ChatState, ChatStoreApi, MessageListState } from '../../core/store/index.js';
 import type { MessageAction } from '../../core/store/index.js';
 import { shallowEqual } from '../../core/store/index.js';
-import { locateUnreadBoundary, unreadBoundary, unreadJumpTarget, type UnreadBoundary } from '../../core/store/index.js';
 import { formatDayLabel } from '../../core/i18n/index.js';
 import { ownValue } from '../../core/util/index.js';
 import { inlineStyle } from '../base/inline-style.js';
@@ -26,6 +24,8 @@ import { messageKind } from '../message/message-kind.js';
 import { onCustomRenderersChange } from '../message/renderers/custom-registry.js';
 import type { TimMessage } from '../message/tim-message.js';
 import { RowKeyboard } from './row-keyboard.js';
+import { UnreadJump } from './unread-jump.js';
+import { MemberNames } from './member-names.js';
 import { ChatScrollController } from './chat-scroll-controller.js';
 import { MessageActionRunner } from './message-action-runner.js';
 import { DEFAULT_GROUPING_WINDOW_SECONDS, noticeText, runPositionOf, sameDay, senderName, visibleMessages } from './message-rows.js';
@@ -95,7 +95,6 @@ export class TimMessageList extends StoreConsumerElement {
   @property({ type: Number, attribute: 'load-threshold' }) loadThreshold = 800;
 
   /** The first unread message when the conversation opened with unread messages above the fold. */
-  @state() private unreadJump: UnreadBoundary | null = null;
   @state() private highlightID = '';
   @state() private renderVersion = 0;
 
@@ -118,18 +117,17 @@ export class TimMessageList extends StoreConsumerElement {
   private readonly actions = new MessageActionRunner(this);
   /** One tab stop among the rows; arrows, Home, End; Enter opens the actions (see RowKeyboard). */
   private readonly keyboard = new RowKeyboard(this);
+  /** The "N unread above" button (see UnreadJump). */
+  private readonly unread = new UnreadJump(this);
 
   /** The rows drawn last: visible messages of the list state, oldest first. */
   items: readonly Message[] = [];
   private itemsSource?: readonly Message[];
-  private names: NameLookup = () => undefined;
-  private namesUsers?: unknown;
-  private namesMembers?: unknown;
+  /** Senders and group tips are named by name card or nick (see MemberNames). */
+  private readonly names = new MemberNames();
   /** Which row element shows which message: rows leaving the range are reused for those coming in. */
   private readonly rowSlots = new RowSlots();
   private openedFor = '';
-  private unreadCaptured = false;
-  private membersAskedFor = '';
   private highlightTimer?: ReturnType<typeof setTimeout>;
   private unsubscribeRenderers?: () => void;
   private now = Date.now();
@@ -164,8 +162,20 @@ export class TimMessageList extends StoreConsumerElement {
     return this.activeStore;
   }
 
+  get listStateValue(): MessageListState | undefined {
+    return this.listState.value;
+  }
+
+  get scrollState(): ChatScrollState {
+    return this.scrolling.state;
+  }
+
+  unreadBegins(messageID: string): void {
+    this.scrolling.unreadBegins(messageID);
+  }
+
   get readyToRead(): boolean {
-    return this.unreadCaptured && !!this.scroller;
+    return this.unread.captured && !!this.scroller;
   }
 
   atNewest(): boolean {
@@ -217,7 +227,7 @@ export class TimMessageList extends StoreConsumerElement {
   viewChanged(): void {
     const scroller = this.scroller;
     if (scroller && scroller.scrollHeight <= scroller.clientHeight + this.loadThreshold / 2) this.loadOlder();
-    this.maybeHideUnreadJump();
+    this.unread.maybeHide();
     this.reading.check();
   }
 
@@ -236,36 +246,18 @@ export class TimMessageList extends StoreConsumerElement {
       this.items = visibleMessages(listMessages ?? []);
       this.itemsPending = true;
       this.scrolling.itemsChanged(before, this.items);
-      if (this.unreadJump) this.unreadJump = locateUnreadBoundary(this.unreadJump, this.items);
+      this.unread.itemsChanged();
     }
-    const chat = this.chatState.value;
-    const users = chat?.users;
-    const members = this.groupID ? chat?.groupMembers[this.groupID] : undefined;
-    if (users !== this.namesUsers || members !== this.namesMembers) {
-      this.namesUsers = users;
-      this.namesMembers = members;
-      this.names = createNameLookup({ users, members });
-    }
+    this.names.update(this.chatState.value, this.groupID);
     // Before render, so the jump button comes with this update rather than scheduling another.
-    this.captureUnread();
+    this.unread.capture();
     this.now = Date.now();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.ensureMembers();
+    this.names.ensureLoaded(this.activeStore, this.groupID, !!this.chatState.value?.groupMembers[this.groupID]);
     this.reading.maybeMarkRead();
-  }
-
-  /** Group tips and senders are named by name card or nick: the member list says which. */
-  private ensureMembers(): void {
-    const groupID = this.groupID;
-    const store = this.activeStore;
-    if (!groupID || !store || this.membersAskedFor === groupID || this.chatState.value?.groupMembers[groupID]) return;
-    this.membersAskedFor = groupID;
-    store.loadGroupMembers(groupID).catch(() => {
-      this.membersAskedFor = '';
-    });
   }
 
   private get groupID(): string {
@@ -279,8 +271,7 @@ export class TimMessageList extends StoreConsumerElement {
 
   private resetForConversation(): void {
     this.openedFor = this.conversationId;
-    this.unreadJump = null;
-    this.unreadCaptured = false;
+    this.unread.reset();
     this.highlightID = '';
     this.keyboard.setActive('');
     this.reading.reset();
@@ -314,7 +305,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.keyboard.activeID,
         this.scrolling.state.dividerID,
         this.renderVersion,
-        this.names,
+        this.names.lookup,
         this.emojiSet,
         this.faceStickers,
         this.groupingWindow,
@@ -380,9 +371,9 @@ export class TimMessageList extends StoreConsumerElement {
             : nothing
       }
       ${
-        this.unreadJump
-          ? html`<button class="floating unread" part="unread-button" type="button" aria-label=${`${t.unreadAbove(this.unreadJump.count)}. ${t.jumpToUnread}`}
-            @click=${this.jumpToFirstUnread}>${icon('arrowUp')} ${t.unreadAbove(this.unreadJump.count)}</button>`
+        this.unread.boundary
+          ? html`<button class="floating unread" part="unread-button" type="button" aria-label=${`${t.unreadAbove(this.unread.boundary.count)}. ${t.jumpToUnread}`}
+            @click=${this.unread.jump}>${icon('arrowUp')} ${t.unreadAbove(this.unread.boundary.count)}</button>`
           : nothing
       }
       ${
@@ -443,7 +434,7 @@ export class TimMessageList extends StoreConsumerElement {
       data-id=${message.ID}
       tabindex=${message.ID === activeID ? '0' : '-1'}
       .message=${message}
-      .senderName=${own ? '' : senderName(message, this.names)}
+      .senderName=${own ? '' : senderName(message, this.names.lookup)}
       .senderAvatar=${user?.avatar || message.avatar}
       .showAvatar=${!own && startsRun}
       .avatarColumn=${!own}
@@ -451,7 +442,7 @@ export class TimMessageList extends StoreConsumerElement {
       .runPosition=${position}
       .dateLabel=${dateLabel}
       .unreadLabel=${message.ID === this.scrolling.state.dividerID ? this.strings(messageListStrings).newDivider : ''}
-      .noticeText=${kind === 'bubble' ? '' : noticeText(message, this.names, this.selfID, locale)}
+      .noticeText=${kind === 'bubble' ? '' : noticeText(message, this.names.lookup, this.selfID, locale)}
       .readMarks=${message.conversationType === 'C2C'}
       .highlighted=${message.ID === this.highlightID}
       .mentionsMe=${!own && kind === 'bubble' && mentionsUser(message, this.selfID)}
@@ -461,60 +452,6 @@ export class TimMessageList extends StoreConsumerElement {
       .renderVersion=${this.renderVersion}
       @focus=${this.keyboard.onRowFocus}
     ></tim-message>`;
-  };
-
-  // ───────────────────────── unread ─────────────────────────
-
-  /** When the conversation opens with unread messages, remember where they start. */
-  private captureUnread(): void {
-    if (this.unreadCaptured || !this.items.length || !this.listState.value?.loaded) return;
-    this.unreadCaptured = true;
-    const conversation = this.activeStore?.state.get().conversations.find((c) => c.conversationID === this.conversationId);
-    const boundary = unreadBoundary(this.items, conversation?.unreadCount ?? 0);
-    if (!boundary) return;
-    this.unreadJump = boundary;
-    if (boundary.messageID) this.scrolling.unreadBegins(boundary.messageID);
-  }
-
-  /** The reader has seen the first unread message (it is on screen once the list settled): drop the button. */
-  private maybeHideUnreadJump(): void {
-    const jump = this.unreadJump;
-    const scroller = this.scroller;
-    if (!jump || !jump.messageID || !scroller) return;
-    // While the list is still settling onto the newest message, the top rows are not what the reader sees.
-    if (!mayShowJumpToLatest(this.scrolling.state) && !this.scrolling.atEnd()) return;
-    const row = this.rowFor(jump.messageID);
-    if (row) {
-      // Seen: in view (even in part), or scrolled past (below the view).
-      if (row.getBoundingClientRect().bottom > scroller.getBoundingClientRect().top + 1) this.unreadJump = null;
-      return;
-    }
-    // Not drawn: above the view (keep the button) unless the rows drawn are older than it.
-    const index = this.items.findIndex((m) => m.ID === jump.messageID);
-    const drawn = scroller.querySelector<TimMessage>('tim-message');
-    const drawnIndex = drawn ? this.items.findIndex((m) => m.ID === drawn.dataset.id) : -1;
-    if (index >= 0 && drawnIndex >= 0 && drawnIndex < index) this.unreadJump = null;
-  }
-
-  private readonly jumpToFirstUnread = async (): Promise<void> => {
-    const jump = this.unreadJump;
-    const store = this.activeStore;
-    if (!jump || !store) return;
-    let target = unreadJumpTarget(jump, this.items, !!this.listState.value?.isCompleted);
-    // The first unread was not loaded yet: page back until it is (or the history ends).
-    while (target === null) {
-      const before = this.listState.value;
-      await store.loadOlder(this.conversationId);
-      await this.updateComplete;
-      const after = this.listState.value;
-      // Nothing came (an error, another conversation): stop paging, land on what is loaded.
-      const stuck = after === before || !after || (after.error !== undefined && after.error !== null);
-      target = unreadJumpTarget(this.unreadJump ?? jump, this.items, stuck || !!after?.isCompleted);
-    }
-    this.unreadJump = null;
-    if (!target) return;
-    this.scrolling.unreadBegins(target);
-    await this.scrollToMessage(target, 'start');
   };
 
   // ───────────────────────── jumping ─────────────────────────
