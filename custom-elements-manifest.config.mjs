@@ -273,7 +273,8 @@ function distPathsPlugin() {
 
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.d.ts'],
+  // The virtualizer patches are no element's API (and some are not shipped as modules of their own).
+  exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.d.ts', 'src/components/message-list/virtualizer-patches/**'],
   // The repository root (package.json's customElements); tests write elsewhere.
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,

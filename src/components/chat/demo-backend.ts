@@ -1,5 +1,5 @@
 import { LocalChatService, LocalServer } from '../../core/service/local/index.js';
-import { seedDemo } from '../../core/service/local/index.js';
+import { seedDemo } from '../../core/service/local/seed-demo.js';
 
 /** The embedded backend's namespace for the demo (its IndexedDB database and tab channel). */
 export const DEMO_NAMESPACE = 'demo';
