@@ -3,19 +3,10 @@ import assert from 'node:assert/strict';
 import { decodeDraftExtras, draftFor, encodeDraftExtras } from '../../src/core/composer/draft-extras.js';
 import { DEFAULT_DRAFT_DELAY_MS, DraftSaver } from '../../src/core/composer/draft-saver.js';
 import { MessageComposer } from '../../src/core/composer/message-composer.js';
-import type { MessageReply } from '../../src/core/model/tuikit-wire.js';
-import { composerWorld, fakeMedia, FakeComposerStore } from './composer-fake-store.js';
+import { composerWorld, fakeMedia, FakeComposerStore, SAMPLE_REPLY } from './composer-fake-store.js';
 import { ManualTimers } from '../support/manual-timers.js';
 
-const reply: MessageReply = {
-  messageAbstract: 'Lunch?',
-  messageSender: 'Bob',
-  messageID: 'm1',
-  messageType: 1,
-  messageTime: 1,
-  messageSequence: 1,
-  version: 1,
-};
+const reply = SAMPLE_REPLY;
 
 describe('draft extras (the reply and mentions kept with a draft)', () => {
   it('round-trips the reply and the mentions; says nothing when there is nothing besides the text', () => {

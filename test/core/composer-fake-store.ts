@@ -1,6 +1,7 @@
 import type { Draft } from '../../src/core/model/conversation.js';
 import type { Message } from '../../src/core/model/message.js';
 import type { GroupMember, GroupProfile } from '../../src/core/model/profile.js';
+import type { MessageReply } from '../../src/core/model/tuikit-wire.js';
 import { MessageComposer, type ComposerStore } from '../../src/core/composer/message-composer.js';
 import type { MediaReader } from '../../src/core/composer/attachment-preparer.js';
 import type { ChatState, OutgoingContent, StoreSendOptions } from '../../src/core/store/chat-store-api.js';
@@ -123,3 +124,14 @@ export function composerWorld(conversationID: string | null = 'C2Cbob', media: M
   composer.sync(store, conversationID, store.getDraft(conversationID ?? ''));
   return { timers, store, composer };
 }
+
+/** A reply reference as TUIKit sends it (the quoted message's summary and place). */
+export const SAMPLE_REPLY: MessageReply = {
+  messageAbstract: 'Lunch?',
+  messageSender: 'Bob',
+  messageID: 'm1',
+  messageType: 1,
+  messageTime: 1,
+  messageSequence: 1,
+  version: 1,
+};

@@ -5,18 +5,9 @@ import { classifySendFailure } from '../../src/core/composer/send-failure.js';
 import { baseSendOptions, textSendOptions } from '../../src/core/composer/send-options.js';
 import { enterAction, isImeKey } from '../../src/components/composer/send-key.js';
 import { DEFAULT_MAX_TEXT_BYTES, textOverLimit, utf8ByteLength } from '../../src/core/composer/text-limit.js';
-import type { MessageReply } from '../../src/core/model/tuikit-wire.js';
-import { composerWorld, group } from './composer-fake-store.js';
+import { composerWorld, group, SAMPLE_REPLY } from './composer-fake-store.js';
 
-const reply: MessageReply = {
-  messageAbstract: 'Lunch?',
-  messageSender: 'Bob',
-  messageID: 'm1',
-  messageType: 1,
-  messageTime: 1,
-  messageSequence: 1,
-  version: 1,
-};
+const reply = SAMPLE_REPLY;
 
 describe('send keys', () => {
   it('decides Enter as the house rules say', () => {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { LEAVE_LIST, listKeyTarget, type ListKeyOptions } from './list-navigation.js';
 
 /** Where a key moves from `index` among `count` items: an index, `LEAVE_LIST`, or null when the key is not the list's. */
@@ -9,6 +9,11 @@ export interface RovingFocusOptions<T> {
   items(): readonly T[];
   /** Move the focus to an item (scroll a virtualized row in first, wait for a render…). Default: `item.focus()`. */
   focus?(item: T): void;
+  /**
+   * Is the item still in the list (default: `items().includes(item)`). A long list passes a cheaper
+   * answer, since the tab stop is read on every render.
+   */
+  contains?(item: T): boolean;
   /** The item that holds the stop before one is focused (the open conversation). Default: the first. */
   home?(): T | undefined;
   /** The focus leaves the list before its first item (the rule answered `LEAVE_LIST`): focus what is above it. */
@@ -26,24 +31,20 @@ export interface RovingFocusOptions<T> {
  * The element keeps what is its own: which keys leave the list (Up from the first conversation goes
  * to the search box), what Enter does, and what "focus" means for a row that is not rendered yet.
  */
-export class RovingFocusController<T> implements ReactiveController {
+export class RovingFocusController<T> {
   private stop: T | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: RovingFocusOptions<T>,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** The item that holds the tab stop: the last one focused while it is still in the list, else home, else the first. */
   get active(): T | undefined {
-    const items = this.options.items();
-    if (this.stop !== undefined && items.includes(this.stop)) return this.stop;
+    const contains = this.options.contains ?? ((item: T) => this.options.items().includes(item));
+    if (this.stop !== undefined && contains(this.stop)) return this.stop;
     const home = this.options.home?.();
-    return home !== undefined && items.includes(home) ? home : items[0];
+    return home !== undefined && contains(home) ? home : this.options.items()[0];
   }
 
   /** 0 for the item that holds the tab stop, -1 for the others (render it as `tabindex`). */

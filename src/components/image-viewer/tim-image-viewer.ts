@@ -206,8 +206,9 @@ export class TimImageViewer extends TimElement {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const forward = this.isRtl() ? 'ArrowLeft' : 'ArrowRight';
-    const back = this.isRtl() ? 'ArrowRight' : 'ArrowLeft';
+    const rtl = this.isRtl();
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
     const actions: Record<string, () => void> = {
       [forward]: () => this.step(1),
       [back]: () => this.step(-1),

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Message } from '../../core/model/index.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
 import type { TimMessage } from '../message/tim-message.js';
@@ -23,16 +23,19 @@ export interface RowKeyboardHost extends ReactiveControllerHost {
  * actions. Rows are virtualized: the tab stop is a message ID, and while its row is not drawn the
  * log itself takes the tab stop and hands the focus to a row on screen.
  */
-export class RowKeyboard implements ReactiveController {
+export class RowKeyboard {
   private ids: readonly string[] = [];
   private idsOf?: readonly Message[];
   private readonly rows: RovingFocusController<string>;
 
   constructor(private readonly host: RowKeyboardHost) {
-    host.addController(this);
     this.rows = new RovingFocusController<string>(host, {
       items: () => this.itemIDs(),
-      home: () => this.itemIDs()[this.itemIDs().length - 1],
+      // Read on every render of a log that may hold 100,000 messages: no search. A message removed
+      // while it held the stop keeps it; its row is gone, so the log itself is the tab stop
+      // (syncScrollerTabIndex) until another row is focused.
+      contains: () => true,
+      home: () => this.host.items[this.host.items.length - 1]?.ID,
       // A key moved the focus: the scroll state learns first whether it is now on the newest message.
       focus: (id) => {
         const ids = this.itemIDs();
@@ -42,8 +45,6 @@ export class RowKeyboard implements ReactiveController {
       move: { keys: ['ArrowUp', 'ArrowDown', 'Home', 'End'] },
     });
   }
-
-  hostConnected(): void {}
 
   /** The message that holds the tab stop. */
   get activeID(): string {

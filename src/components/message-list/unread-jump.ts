@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Message } from '../../core/model/index.js';
 import { mayShowJumpToLatest, type ChatScrollState } from '../../core/scroll/index.js';
 import {
@@ -30,17 +30,13 @@ export interface UnreadJumpHost extends ReactiveControllerHost {
  * (the boundary is the core's, `unread-boundary.ts`); hidden once the reader has seen the first of
  * them; a click pages back until that message is loaded and jumps to it.
  */
-export class UnreadJump implements ReactiveController {
+export class UnreadJump {
   /** The boundary while the button shows; null when there is none (or it was seen). */
   boundary: UnreadBoundary | null = null;
   /** The boundary was noted for this conversation (reading may be reported from now on). */
   captured = false;
 
-  constructor(private readonly host: UnreadJumpHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: UnreadJumpHost) {}
 
   reset(): void {
     this.set(null);
