@@ -1,10 +1,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TimConfirmDialog } from '../../src/components/confirm-dialog/tim-confirm-dialog.js';
 import type { TimMessageActions } from '../../src/components/message-actions/tim-message-actions.js';
 import type { TimMessageList } from '../../src/components/message-list/tim-message-list.js';
 import type { Message } from '../../src/core/model/message.js';
 import { bulkHistory, makeMessageWorld, until, type MessageWorld } from '../fixtures/message-world.js';
+import { ManualTimers } from '../support/manual-timers.js';
 import { deepQuery, deepText } from './dom-helpers.js';
 import { distanceFromBottom, frames, mountList, rowFor, rowsOf, scrollerOf, visibleRows } from './message-list-helpers.js';
 
@@ -260,14 +261,21 @@ describe('<tim-message-list>', () => {
 
     it('opens the menu on a long press on a touch screen, not when the finger moves', async () => {
       const row = rowFor(list, mine.ID)!;
+      const timers = new ManualTimers();
+      row.longPress.timers = timers;
       const touch = (type: string, y: number) =>
         row.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: 40, clientY: y, bubbles: true, composed: true }));
       touch('pointerdown', 40);
       touch('pointermove', 90);
-      await new Promise((r) => setTimeout(r, 700));
+      timers.advance(700);
+      await frames(2);
       expect(menuOf(list).isOpen).to.equal(false);
       touch('pointerdown', 40);
-      await until(() => menuOf(list).isOpen, 'the menu after holding', 2000);
+      timers.advance(499);
+      await frames(2);
+      expect(menuOf(list).isOpen, 'not before the hold time').to.equal(false);
+      timers.advance(1);
+      await until(() => menuOf(list).isOpen, 'the menu after holding');
       expect(menuItems(list).map((b) => b.dataset.action)).to.include('revoke');
       menuOf(list).close();
     });
@@ -275,16 +283,23 @@ describe('<tim-message-list>', () => {
     it('keeps the long-press menu open after the finger lifts (trusted touch: pointerup and click follow)', async () => {
       const bubble = rowFor(list, mine.ID)!.shadowRoot!.querySelector('[part~="bubble"]')!.getBoundingClientRect();
       const at = { x: Math.round(bubble.left + 10), y: Math.round(bubble.top + bubble.height / 2) };
+      const timers = new ManualTimers();
+      rowFor(list, mine.ID)!.longPress.timers = timers;
       const seen: string[] = [];
       const record = (e: Event) => seen.push(`${e.type}:${(e as PointerEvent).pointerType}`);
-      for (const type of ['pointerdown', 'pointerup', 'click']) list.addEventListener(type, record, true);
+      const types = ['pointerdown', 'pointerup', 'click', 'mousemove'];
+      for (const type of types) document.addEventListener(type, record, true);
       await executeServerCommand('touch', { type: 'touchStart', ...at });
-      await until(() => menuOf(list).isOpen, 'the menu while the finger is down', 2000);
+      await until(() => seen.includes('pointerdown:touch'), 'the pointerdown of the touch');
+      timers.advance(500);
+      await until(() => menuOf(list).isOpen, 'the menu while the finger is down');
       await executeServerCommand('touch', { type: 'touchEnd', ...at });
       await until(() => seen.some((s) => s.startsWith('pointerup')), 'the pointerup of the release');
-      await new Promise((r) => setTimeout(r, 300));
+      // Input is handled in order: once a later mouse move arrives, any click the release made has too.
+      await sendMouse({ type: 'move', position: [1, 1] });
+      await until(() => seen.some((s) => s.startsWith('mousemove')), 'the mouse move after the release');
       await frames(3);
-      for (const type of ['pointerdown', 'pointerup', 'click']) list.removeEventListener(type, record, true);
+      for (const type of types) document.removeEventListener(type, record, true);
       expect(seen).to.include('pointerdown:touch');
       expect(menuOf(list).isOpen, `events: ${seen.join(' ')}`).to.equal(true);
       expect(menuItems(list).map((b) => b.dataset.action)).to.include('revoke');

@@ -11,6 +11,7 @@ import type { Message } from '../../core/model/index.js';
 import type { ChatStoreApi } from '../../core/store/index.js';
 import { withoutBidiControls } from '../../core/util/index.js';
 import { formatClock, isoTime } from '../../core/i18n/index.js';
+import { LongPressController } from '../base/long-press-controller.js';
 import { TimElement } from '../base/tim-element.js';
 import { isOnlyEmoji, renderEmojiSegments } from '../emoji-parser/render-emoji-text.js';
 import { emojiParserStrings } from '../emoji-parser/strings.js';
@@ -36,11 +37,6 @@ const TEXT_PREVIEW_CHARS = 3_000;
 const TEXT_MORE_CHARS = 30_000;
 export const ELEMENTS_PREVIEW = 20;
 const ELEMENTS_MORE = 100;
-
-/** Hold this long on a touch screen to open the actions menu. */
-const LONG_PRESS_MS = 500;
-/** A finger that moves further than this is scrolling, not pressing. */
-const LONG_PRESS_SLOP = 10;
 
 /**
  * @summary One message in a conversation: an optional date separator above it, then either a
@@ -124,20 +120,23 @@ export class TimMessage extends TimElement {
   /** How many times "Show more" was pressed on this message. */
   @state() private expansion = 0;
 
-  private pressTimer?: ReturnType<typeof setTimeout>;
-  private pressStart?: { x: number; y: number };
-  /** Set when a long press opened the menu and the finger is not lifted yet. */
-  private longPressed = false;
+  /** Hold on a touch screen: the actions menu. Its `timers` are replaced in tests. */
+  readonly longPress = new LongPressController<Message>(this, {
+    target: () => this.message,
+    onLongPress: (_, at) => this.request({ kind: 'menu', x: at.x, y: at.y }),
+    /**
+     * The menu opened while the finger was down, so the press began outside the new `popover="auto"`
+     * menu: the browser's light dismiss closes it on this pointerup, before listeners run. Opening it
+     * again here, in the same task, keeps it open with nothing painted in between. The controller
+     * then cancels the touchend, which stops the click that lifting the finger would make (another
+     * light dismiss, or a link or image under the finger activated).
+     */
+    onRelease: (_, at) => this.request({ kind: 'menu', x: at.x, y: at.y }),
+  });
 
   constructor() {
     super();
     this.addEventListener('contextmenu', this.onContextMenu);
-    this.addEventListener('pointerdown', this.onPointerDown);
-    this.addEventListener('pointermove', this.onPointerMove);
-    this.addEventListener('pointerup', this.onPointerUp);
-    this.addEventListener('pointercancel', this.cancelPress);
-    // Not passive: cancelling it is what keeps the menu open after a long press.
-    this.addEventListener('touchend', this.onTouchEnd, { passive: false });
     this.addEventListener('pointerenter', (e) => {
       if (e.pointerType !== 'touch') this.showMore = true;
     });
@@ -151,11 +150,6 @@ export class TimMessage extends TimElement {
     if (!this.hasAttribute('role')) this.setAttribute('role', 'article');
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelPress();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('message') && this.message) this.flow = this.message.flow === 'out' ? 'out' : 'in';
@@ -163,8 +157,7 @@ export class TimMessage extends TimElement {
     const before = changed.get('message') as Message | undefined;
     if (before && before.ID !== this.message?.ID) {
       this.expansion = 0;
-      this.cancelPress();
-      this.longPressed = false;
+      this.longPress.reset();
       if (this.showMore) this.showMore = this.matches(':hover, :focus-within');
     }
   }
@@ -366,52 +359,5 @@ export class TimMessage extends TimElement {
     if (path.some((n) => n instanceof HTMLAnchorElement) || (getSelection()?.toString() ?? '') !== '') return;
     event.preventDefault();
     this.request({ kind: 'menu', x: event.clientX, y: event.clientY });
-  };
-
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    if (event.pointerType !== 'touch' || !this.message) return;
-    this.cancelPress();
-    this.longPressed = false;
-    this.pressStart = { x: event.clientX, y: event.clientY };
-    this.pressTimer = setTimeout(() => {
-      this.pressTimer = undefined;
-      if (!this.pressStart) return;
-      this.longPressed = true;
-      this.request({ kind: 'menu', x: this.pressStart.x, y: this.pressStart.y });
-    }, LONG_PRESS_MS);
-  };
-
-  /**
-   * The menu opened while the finger was down, so the press began outside the new `popover="auto"`
-   * menu: the browser's light dismiss closes it on this pointerup, before listeners run. Opening it
-   * again here, in the same task, keeps it open with nothing painted in between.
-   */
-  private readonly onPointerUp = (event: PointerEvent): void => {
-    const at = this.pressStart;
-    this.cancelPress();
-    if (event.pointerType === 'touch' && this.longPressed && at) this.request({ kind: 'menu', x: at.x, y: at.y });
-  };
-
-  /**
-   * The menu opens while the finger is still down. Lifting it would then make a click outside the
-   * new `popover="auto"` menu, which the browser takes as light dismiss and closes the menu at once
-   * (it would also activate a link or image under the finger). Cancelling this touchend is the one
-   * way to stop that click: the browser then sends neither mouse events nor the click.
-   */
-  private readonly onTouchEnd = (event: TouchEvent): void => {
-    if (!this.longPressed) return;
-    this.longPressed = false;
-    if (event.cancelable) event.preventDefault();
-  };
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    if (!this.pressStart) return;
-    if (Math.hypot(event.clientX - this.pressStart.x, event.clientY - this.pressStart.y) > LONG_PRESS_SLOP) this.cancelPress();
-  };
-
-  private readonly cancelPress = (): void => {
-    clearTimeout(this.pressTimer);
-    this.pressTimer = undefined;
-    this.pressStart = undefined;
   };
 }

@@ -2,3 +2,4 @@
 export { initialsOf, paletteIndexFor } from './color-from-id.js';
 export { withoutBidiControls } from './bidi.js';
 export { ownValue } from './own-value.js';
+export { systemTimers, type Timers } from './timers.js';
