@@ -25,6 +25,11 @@ export class TimAvatar extends TimElement {
   @property() name = '';
   /** The ID the fallback colour is derived from (defaults to the name). */
   @property({ attribute: 'seed' }) seed = '';
+  /**
+   * Drawn for the eye only, beside the name it shows (a conversation row): no image role or label,
+   * so nothing of it reaches a screen reader or the name of the row around it.
+   */
+  @property({ type: Boolean, reflect: true }) decorative = false;
 
   @state() private failed = false;
 
@@ -35,10 +40,14 @@ export class TimAvatar extends TimElement {
   override render() {
     const url = safeUrl(this.src);
     if (url && !this.failed) {
-      return html`<img part="image" src=${url} alt=${this.name || nothing} loading="lazy" decoding="async"
+      return html`<img part="image" src=${url} alt=${this.decorative ? '' : this.name || nothing} loading="lazy" decoding="async"
         @error=${() => (this.failed = true)} />`;
     }
     const index = paletteIndexFor(this.seed || this.name || '?');
+    if (this.decorative) {
+      return html`<span part="initials" aria-hidden="true"
+      style=${inlineStyle({ background: `var(--tim-avatar-color-${index})` })}>${initialsOf(this.name || this.seed)}</span>`;
+    }
     return html`<span part="initials" role="img" aria-label=${this.name || '?'}
       style=${inlineStyle({ background: `var(--tim-avatar-color-${index})` })}>${initialsOf(this.name || this.seed)}</span>`;
   }

@@ -8,8 +8,8 @@ import { conversationSummary } from '../../core/notices/index.js';
 import { createNameLookup } from '../../core/notices/index.js';
 import type { ChatState } from '../../core/store/index.js';
 
-/** The last-message line of a row: "[Draft]" / "[@me]" marked, the sender in groups, emoji as glyphs. */
-export function renderConversationSummary(conversation: Conversation, state: ChatState | undefined, locale: Locale) {
+/** The parts of a row's last-message line, in the reader's language. */
+function summaryParts(conversation: Conversation, state: ChatState | undefined, locale: Locale) {
   const groupID = conversation.type === 'GROUP' ? targetIDOf(conversation.conversationID) : '';
   const names = createNameLookup({ users: state?.users, members: groupID ? state?.groupMembers[groupID] : undefined });
   const summary = conversationSummary(conversation, {
@@ -18,8 +18,15 @@ export function renderConversationSummary(conversation: Conversation, state: Cha
     locale,
     isOpen: state?.activeConversationID === conversation.conversationID,
   });
-  const body = emojiPlainText(localize(locale, summary.body), undefined, normalizeLocale(locale));
-  return html`${summary.prefix ? html`<span class="prefix">${localize(locale, summary.prefix)}</span> ` : nothing}${
-    summary.sender ? summary.sender + translate(locale, 'summary.senderSeparator') : nothing
-  }${body}`;
+  return {
+    prefix: summary.prefix ? localize(locale, summary.prefix) : '',
+    sender: summary.sender ? summary.sender + translate(locale, 'summary.senderSeparator') : '',
+    body: emojiPlainText(localize(locale, summary.body), undefined, normalizeLocale(locale)),
+  };
+}
+
+/** The last-message line of a row: "[Draft]" / "[@me]" marked, the sender in groups, emoji as glyphs. */
+export function renderConversationSummary(conversation: Conversation, state: ChatState | undefined, locale: Locale) {
+  const { prefix, sender, body } = summaryParts(conversation, state, locale);
+  return html`${prefix ? html`<span class="prefix">${prefix}</span> ` : nothing}${sender}${body}`;
 }

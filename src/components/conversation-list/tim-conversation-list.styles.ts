@@ -59,6 +59,8 @@ export const timConversationListStyles = [
     background: transparent;
     border-radius: 0;
     user-select: none;
+    -webkit-touch-callout: none;
+    position: relative;
     content-visibility: auto;
     contain-intrinsic-size: auto 64px;
   }
@@ -104,6 +106,19 @@ export const timConversationListStyles = [
   .name span {
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  /* Drawn in the order read (name, last message, time), placed on the grid. */
+  .name {
+    grid-area: 1 / 2;
+  }
+  .summary {
+    grid-area: 2 / 2;
+  }
+  .time {
+    grid-area: 1 / 3;
+  }
+  .meta {
+    grid-area: 2 / 3;
   }
   .time {
     font-size: var(--tim-font-size-xs);
@@ -153,6 +168,53 @@ export const timConversationListStyles = [
     flex: none;
     color: var(--tim-color-text-muted);
   }
+  /* The "…" of a row: over the time and badge while the row is hovered or focused (a pointer that
+     hovers); in a column of its own, always shown, on touch screens. */
+  .more {
+    position: absolute;
+    inset-inline-end: var(--tim-space-3);
+    inset-block-start: 50%;
+    transform: translateY(-50%);
+    display: grid;
+    place-items: center;
+    inline-size: 32px;
+    block-size: 32px;
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-surface-raised);
+    border: 1px solid var(--tim-color-border);
+    box-sizing: border-box;
+    color: var(--tim-color-text-muted);
+    cursor: pointer;
+    opacity: 0;
+    pointer-events: none;
+  }
+  .item:hover .more,
+  .item:focus-within .more,
+  .item:focus .more {
+    opacity: 1;
+    pointer-events: auto;
+  }
+  .more:hover {
+    color: var(--tim-color-text);
+  }
+  @media (hover: none), (pointer: coarse) {
+    .item {
+      grid-template-columns: auto 1fr auto auto;
+    }
+    .more {
+      position: static;
+      transform: none;
+      grid-column: 4;
+      grid-row: 1 / 3;
+      opacity: 1;
+      pointer-events: auto;
+      border-color: transparent;
+      background: transparent;
+      inline-size: 40px;
+      block-size: 40px;
+      margin-inline-end: calc(-1 * var(--tim-space-2));
+    }
+  }
   .empty {
     padding: var(--tim-space-6);
     color: var(--tim-color-text-muted);
@@ -160,6 +222,10 @@ export const timConversationListStyles = [
   }
   .menu {
     position: fixed;
+    /* Placed beside its row once measured (placeMenu). */
+    visibility: hidden;
+    left: 0;
+    top: 0;
     z-index: 10;
     min-inline-size: 200px;
     padding: var(--tim-space-2);

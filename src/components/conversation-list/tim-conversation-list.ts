@@ -20,11 +20,20 @@ import { conversationListStrings } from './strings.js';
 import { renderConversationSummary } from './conversation-summary.js';
 import { ownValue } from '../../core/util/index.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
+import { LongPressController } from '../base/long-press-controller.js';
+import { placeMenu, pointBox, type Box } from '../base/menu-placement.js';
+import { neighbourAfterRemoval } from '../base/neighbour-after-removal.js';
 import { timConversationListStyles } from './tim-conversation-list.styles.js';
 
 /**
  * @summary The list of conversations: avatar, name, last message, time, unread badge; pinned
- * first; a search filter; per-conversation actions; full keyboard use.
+ * first; a search filter; per-conversation actions; full keyboard and touch use.
+ *
+ * A row's actions (pin, mute, mark read, delete) open in a menu beside the row: from its "…" button
+ * (shown on hover and focus, always on touch screens), a right-click, a long press on a touch
+ * screen, or the ContextMenu key / Shift+F10 on the focused row. Escape closes it and gives the
+ * focus back to the row. When the focused row leaves the list (deleted, here or elsewhere) the
+ * focus goes to its neighbour; when it moves (pinned, a new message) the focus goes with it.
  *
  * @fires tim-conversation-select - A conversation was chosen (cancelable: the store then does not open it).
  * @fires tim-conversation-action - Pin, mute, mark read or delete was chosen (cancelable: the store then does nothing; a delete asks to confirm first).
@@ -37,6 +46,7 @@ import { timConversationListStyles } from './tim-conversation-list.styles.js';
  * @csspart summary - A row's last-message line.
  * @csspart time - A row's time.
  * @csspart badge - The unread badge (or dot when muted).
+ * @csspart more-button - A row's "…" that opens its actions menu (shown on hover and focus; always on touch screens).
  * @csspart menu - The actions menu.
  *
  * @cssprop --tim-conversation-list-bg - Background.
@@ -69,8 +79,17 @@ export class TimConversationList extends StoreConsumerElement {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.menu button')],
     move: { wrap: true },
   });
-  @state() private menu?: { conversationID: string; x: number; y: number };
+  /** The open actions menu: whose, and the box it opens beside (the "…" button, or a right-click's point). */
+  @state() private menu?: { conversationID: string; anchor: Box };
   @query('[role="listbox"]') private listbox!: HTMLElement;
+  /** Hold a row on a touch screen: its actions menu. Its `timers` are replaced in tests. */
+  readonly longPress = new LongPressController<string>(this, {
+    target: (event) => this.rowIn(event.composedPath())?.dataset.id,
+    onLongPress: (id) => this.openMenuBeside(id),
+  });
+  /** The IDs of the rows as last drawn, and the row that held the focus before this update. */
+  private shownIDs: readonly string[] = [];
+  private focusBefore?: string;
 
   private readonly chat = new StoreController<ChatState, ChatState>(
     this,
@@ -140,12 +159,53 @@ export class TimConversationList extends StoreConsumerElement {
     return '';
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A row that moves (pinned, a new message) or goes is taken out of the document, and the
+    // focus with it: note whose it was, to give it back (or to a neighbour) once drawn.
+    const active = this.shadowRoot?.activeElement;
+    this.focusBefore = active instanceof HTMLElement && active.matches('[data-id]') ? active.dataset.id : undefined;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.restoreLostFocus();
     if (this.menu && changed.has('menu')) {
+      this.placeMenu();
       const first = this.renderRoot.querySelector<HTMLButtonElement>('.menu button');
       first?.focus();
     }
+  }
+
+  /** The focused row moved or went in this update and the focus fell to `<body>`: the row again, else its neighbour, else the search box or the list. */
+  private restoreLostFocus(): void {
+    const before = this.focusBefore;
+    const previous = this.shownIDs;
+    this.focusBefore = undefined;
+    this.shownIDs = this.visibleConversations.map((c) => c.conversationID);
+    if (before === undefined || this.shadowRoot?.activeElement) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const next = neighbourAfterRemoval(previous, this.shownIDs, before);
+    if (next !== undefined) this.focusItem(next);
+    else this.focusOutsideRows();
+  }
+
+  private focusOutsideRows(): void {
+    const search = this.renderRoot.querySelector<HTMLInputElement>('input');
+    if (search) search.focus();
+    else this.listbox?.focus();
+  }
+
+  /** Put the open menu beside its anchor, inside the viewport (it is drawn first, then measured). */
+  private placeMenu(): void {
+    const menu = this.renderRoot.querySelector<HTMLElement>('.menu');
+    if (!menu || !this.menu) return;
+    const size = menu.getBoundingClientRect();
+    const dir = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+    const at = placeMenu(this.menu.anchor, size, { width: window.innerWidth, height: window.innerHeight }, { dir });
+    menu.style.left = `${at.x}px`;
+    menu.style.top = `${at.y}px`;
+    menu.style.visibility = 'visible';
   }
 
   override render() {
@@ -157,12 +217,12 @@ export class TimConversationList extends StoreConsumerElement {
         this.noSearch
           ? nothing
           : html`<div class="search">
-        <input part="search" type="search" .value=${this.filter} placeholder=${t.search} aria-label=${t.searchLabel}
+        <input part="search" type="search" dir="auto" .value=${this.filter} placeholder=${t.search} aria-label=${t.searchLabel}
           @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
           @keydown=${this.onSearchKey} />
       </div>`
       }
-      <ul part="list" role="listbox" aria-label=${t.label} @keydown=${this.onListKey}>
+      <ul part="list" role="listbox" aria-label=${t.label} tabindex="-1" @keydown=${this.onListKey}>
         ${
           this.state && !this.state.conversationsLoaded
             ? [0, 1, 2, 3].map(
@@ -205,31 +265,36 @@ export class TimConversationList extends StoreConsumerElement {
     const name = this.nameOf(conversation);
     const muted = conversation.messageRemindType !== 'AcceptAndNotify';
     const unread = conversation.unreadCount;
-    const time = Math.max(conversation.lastMessage?.time ?? 0, conversation.draft?.editTime ?? 0);
-    // Said after the visible text, so the accessible name starts with what is on screen.
-    const status = [conversation.isPinned ? t.pinned : '', muted ? t.muted : '', unread ? t.unread(unread) : ''].filter(Boolean).join(', ');
+    const time = formatListTime(Math.max(conversation.lastMessage?.time ?? 0, conversation.draft?.editTime ?? 0), this.resolvedLocale);
+    // The row's name comes from its text, drawn in the order read: "Bob, last message, 14:05,
+    // 3 unread, Pinned, Muted". The avatar and the badge are for the eye only; the commas and the
+    // states are for the ear only. (Not an aria-label: the name then holds what is on screen, for
+    // voice control.)
+    const status = [unread ? t.unread(unread) : '', conversation.isPinned ? t.pinned : '', muted ? t.muted : ''].filter(Boolean).join(', ');
+    const comma = html`<span class="visually-hidden">, </span>`;
+    const key = encodeURIComponent(id);
     return html`<li
       part="item"
       class="item ${conversation.isPinned ? 'pinned' : ''}"
       role="option"
-      id="item-${id}"
+      id="item-${key}"
       data-id=${id}
       aria-selected=${id === this.selectedID ? 'true' : 'false'}
       tabindex=${tabbable ? 0 : -1}
       @click=${() => this.select(id)}
       @focus=${() => this.rows.setActive(id)}
-      @contextmenu=${(e: MouseEvent) => this.openMenu(e, id)}
+      @contextmenu=${(e: MouseEvent) => this.onContextMenu(e, id)}
     >
       ${
         conversation.type === '@TIM#SYSTEM'
           ? html`<span part="avatar" class="system-avatar" aria-hidden="true">${icon('bell', 22)}</span>`
-          : html`<tim-avatar part="avatar" .src=${this.avatarOf(conversation)} .name=${name} .seed=${parseConversationID(id)?.targetID || id} aria-hidden="true"></tim-avatar>`
+          : html`<tim-avatar part="avatar" decorative .src=${this.avatarOf(conversation)} .name=${name} .seed=${parseConversationID(id)?.targetID || id} aria-hidden="true"></tim-avatar>`
       }
-      <div part="name" class="name"><span>${name}</span>
+      <div part="name" class="name"><span dir="auto">${name}</span>${comma}
         ${muted ? icon('bellOff') : nothing}
       </div>
-      <div part="time" class="time">${formatListTime(time, this.resolvedLocale)}</div>
-      <div part="summary" class="summary">${renderConversationSummary(conversation, this.state, this.resolvedLocale)}</div>
+      <div part="summary" class="summary" dir="auto">${renderConversationSummary(conversation, this.state, this.resolvedLocale)}${comma}</div>
+      <div part="time" class="time">${time}</div>
       <div class="meta">
         ${conversation.isPinned ? icon('pin') : nothing}
         ${
@@ -241,6 +306,14 @@ export class TimConversationList extends StoreConsumerElement {
         }
         ${status ? html`<span class="visually-hidden">, ${status}</span>` : nothing}
       </div>
+      ${
+        // Not a button: an option's content is presentational, and the menu has its keys (ContextMenu, Shift+F10).
+        html`<span part="more-button" class="more" aria-hidden="true" title=${t.actions}
+          @click=${(e: MouseEvent) => {
+            e.stopPropagation();
+            this.openMenuBeside(id);
+          }}>${icon('more', 18)}</span>`
+      }
     </li>`;
   }
 
@@ -257,10 +330,8 @@ export class TimConversationList extends StoreConsumerElement {
       ['delete', t.delete, true],
       ['delete-with-messages', t.deleteWithMessages, true],
     ];
-    const x = Math.min(menu.x, window.innerWidth - 220);
-    const y = Math.min(menu.y, window.innerHeight - items.length * 40 - 16);
-    return html`<div part="menu" class="menu" role="menu" aria-label=${t.actions} style=${inlineStyle({ left: `${x}px`, top: `${y}px` })}
-      @keydown=${this.onMenuKey}>
+    // Drawn hidden, then measured and placed beside its row (placeMenu, after the render).
+    return html`<div part="menu" class="menu" role="menu" aria-label=${t.actions} @keydown=${this.onMenuKey}>
       ${items.map(
         ([action, text, danger]) => html`<button role="menuitem" tabindex="-1" class=${danger ? 'danger' : ''}
         @click=${() => this.runAction(menu.conversationID, action)}>${text}</button>`,
@@ -275,21 +346,30 @@ export class TimConversationList extends StoreConsumerElement {
     void this.activeStore?.openConversation(conversationID);
   }
 
-  private openMenu(event: MouseEvent | KeyboardEvent, conversationID: string): void {
+  /** A right-click opens the menu at the pointer; a touch's context menu (a long press) beside the row. */
+  private onContextMenu(event: MouseEvent, conversationID: string): void {
     event.preventDefault();
-    let x: number;
-    let y: number;
-    if (event instanceof MouseEvent && event.clientX) {
-      x = event.clientX;
-      y = event.clientY;
-    } else {
-      const rect =
-        (event.currentTarget as HTMLElement | null)?.getBoundingClientRect() ??
-        this.renderRoot.querySelector(`[data-id="${CSS.escape(conversationID)}"]`)?.getBoundingClientRect();
-      x = (rect?.left ?? 0) + 48;
-      y = (rect?.bottom ?? 0) - 8;
-    }
-    this.menu = { conversationID, x, y };
+    const touch = (event as PointerEvent).pointerType === 'touch';
+    if (event.clientX && !touch) this.menu = { conversationID, anchor: pointBox(event.clientX, event.clientY) };
+    else this.openMenuBeside(conversationID);
+  }
+
+  /** Open a row's menu beside it: under its "…" button (the row itself when that is not drawn). */
+  private openMenuBeside(conversationID: string): void {
+    const row = this.rowElement(conversationID);
+    if (!row) return;
+    const more = row.querySelector<HTMLElement>('.more');
+    const box = more && more.getClientRects().length ? more.getBoundingClientRect() : row.getBoundingClientRect();
+    this.menu = { conversationID, anchor: { left: box.left, top: box.top, right: box.right, bottom: box.bottom } };
+  }
+
+  private rowElement(conversationID: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(conversationID)}"]`);
+  }
+
+  /** The row an event happened in (its composed path crosses this shadow root). */
+  private rowIn(path: readonly EventTarget[]): HTMLElement | undefined {
+    return path.find((n): n is HTMLElement => n instanceof HTMLElement && n.matches('[data-id]') && this.renderRoot.contains(n));
   }
 
   private closeMenu(restoreFocus: boolean): void {
@@ -337,20 +417,19 @@ export class TimConversationList extends StoreConsumerElement {
     if (!store || !dialog || !conversation) return;
     const t = this.strings(conversationListStrings);
     const name = this.nameOf(conversation);
+    const row = this.rowElement(conversationID);
     const confirmed = await dialog.confirm({
       title: clearHistory ? t.deleteWithMessagesTitle(name) : t.deleteTitle(name),
       message: clearHistory ? t.deleteWithMessagesText : t.deleteText,
       confirmLabel: t.deleteConfirm,
       danger: true,
+      // Back to the row either way: once it goes, restoreLostFocus moves the focus to its neighbour.
+      returnFocusTo: row ?? undefined,
     });
     if (!confirmed) return;
-    const list = this.visibleConversations;
-    const index = list.findIndex((c) => c.conversationID === conversationID);
-    const next = list[index + 1] ?? list[index - 1];
     await store.deleteConversation(conversationID, { clearHistory }).catch(() => {
       // The store shows the failure in lastError; the conversation stays in the list.
     });
-    if (next) this.focusItem(next.conversationID);
   }
 
   private focusItem(conversationID: string): void {
@@ -358,13 +437,12 @@ export class TimConversationList extends StoreConsumerElement {
   }
 
   private focusRow(conversationID: string): void {
-    void this.updateComplete.then(() => {
-      const item = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(conversationID)}"]`);
-      item?.focus();
-    });
+    void this.updateComplete.then(() => this.rowElement(conversationID)?.focus());
   }
 
   private readonly onSearchKey = (event: KeyboardEvent) => {
+    // An IME is composing (Chinese, Japanese…): Enter and the arrows pick its candidates, not a conversation.
+    if (event.isComposing || event.keyCode === 229) return;
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       const first = this.visibleConversations[0];
@@ -388,10 +466,13 @@ export class TimConversationList extends StoreConsumerElement {
         this.select(item.dataset.id!);
         return;
       case 'ContextMenu':
-        this.openMenu(event, item.dataset.id!);
+        event.preventDefault();
+        this.openMenuBeside(item.dataset.id!);
         return;
       case 'F10':
-        if (event.shiftKey) this.openMenu(event, item.dataset.id!);
+        if (!event.shiftKey) return;
+        event.preventDefault();
+        this.openMenuBeside(item.dataset.id!);
         return;
     }
   };
