@@ -194,6 +194,12 @@ export const timConversationListStyles = [
     opacity: 1;
     pointer-events: auto;
   }
+  /* What the "…" covers steps aside, rather than peek out around it. */
+  @media (hover: hover) and (pointer: fine) {
+    .item:is(:hover, :focus-within) :is(.time, .meta) {
+      visibility: hidden;
+    }
+  }
   .more:hover {
     color: var(--tim-color-text);
   }
