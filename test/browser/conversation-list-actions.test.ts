@@ -83,6 +83,20 @@ describe('tim-conversation-list: row actions, focus, screen readers, IME', () =>
     expect(placed.bottom).to.be.at.most(innerHeight);
   });
 
+  it('the open menu moves with its row when the list scrolls', async () => {
+    const { el } = await listWithHistory();
+    el.style.cssText = 'display: flex; height: 220px';
+    await new Promise((r) => requestAnimationFrame(r));
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+    expect(list.scrollHeight, 'the list scrolls').to.be.greaterThan(list.clientHeight + 30);
+    const first = rows(el)[0]!;
+    first.focus();
+    moreOf(first).click();
+    const before = await menuPlaced(el);
+    list.scrollTop = 30;
+    await waitUntil(() => Math.abs(menu(el)!.getBoundingClientRect().top - (before.top - 30)) < 1, 'the menu 30 px up with its row');
+  });
+
   it('after deleting a conversation (either kind) the focus goes to the next row, else the previous, else the search box', async () => {
     const { el } = await listWithHistory();
     const [a, b, c, d] = rows(el).map((r) => r.dataset.id!);

@@ -28,5 +28,5 @@ function summaryParts(conversation: Conversation, state: ChatState | undefined, 
 /** The last-message line of a row: "[Draft]" / "[@me]" marked, the sender in groups, emoji as glyphs. */
 export function renderConversationSummary(conversation: Conversation, state: ChatState | undefined, locale: Locale) {
   const { prefix, sender, body } = summaryParts(conversation, state, locale);
-  return html`${prefix ? html`<span class="prefix">${prefix}</span> ` : nothing}${sender}${body}`;
+  return html`${prefix ? html`<span class="prefix">${prefix} </span>` : nothing}${sender}${body}`;
 }

@@ -79,8 +79,11 @@ export class TimConversationList extends StoreConsumerElement {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.menu button')],
     move: { wrap: true },
   });
-  /** The open actions menu: whose, and the box it opens beside (the "…" button, or a right-click's point). */
-  @state() private menu?: { conversationID: string; anchor: Box };
+  /**
+   * The open actions menu: whose, the box it opens beside (the "…" button, or a right-click's
+   * point), and where its row was then (the menu follows the row when the list scrolls).
+   */
+  @state() private menu?: { conversationID: string; anchor: Box; rowTop: number };
   @query('[role="listbox"]') private listbox!: HTMLElement;
   /** Hold a row on a touch screen: its actions menu. Its `timers` are replaced in tests. */
   readonly longPress = new LongPressController<string>(this, {
@@ -222,7 +225,8 @@ export class TimConversationList extends StoreConsumerElement {
           @keydown=${this.onSearchKey} />
       </div>`
       }
-      <ul part="list" role="listbox" aria-label=${t.label} tabindex="-1" @keydown=${this.onListKey}>
+      <ul part="list" role="listbox" aria-label=${t.label} tabindex="-1" @keydown=${this.onListKey}
+        @scroll=${this.onListScroll}>
         ${
           this.state && !this.state.conversationsLoaded
             ? [0, 1, 2, 3].map(
@@ -350,8 +354,10 @@ export class TimConversationList extends StoreConsumerElement {
   private onContextMenu(event: MouseEvent, conversationID: string): void {
     event.preventDefault();
     const touch = (event as PointerEvent).pointerType === 'touch';
-    if (event.clientX && !touch) this.menu = { conversationID, anchor: pointBox(event.clientX, event.clientY) };
-    else this.openMenuBeside(conversationID);
+    const row = this.rowElement(conversationID);
+    if (event.clientX && !touch && row) {
+      this.menu = { conversationID, anchor: pointBox(event.clientX, event.clientY), rowTop: row.getBoundingClientRect().top };
+    } else this.openMenuBeside(conversationID);
   }
 
   /** Open a row's menu beside it: under its "…" button (the row itself when that is not drawn). */
@@ -360,8 +366,22 @@ export class TimConversationList extends StoreConsumerElement {
     if (!row) return;
     const more = row.querySelector<HTMLElement>('.more');
     const box = more && more.getClientRects().length ? more.getBoundingClientRect() : row.getBoundingClientRect();
-    this.menu = { conversationID, anchor: { left: box.left, top: box.top, right: box.right, bottom: box.bottom } };
+    const anchor = { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+    this.menu = { conversationID, anchor, rowTop: row.getBoundingClientRect().top };
   }
+
+  /** The list scrolled under an open menu: move the menu with its row. */
+  private readonly onListScroll = () => {
+    const menu = this.menu;
+    const row = menu && this.rowElement(menu.conversationID);
+    if (!menu || !row) return;
+    const top = row.getBoundingClientRect().top;
+    const dy = top - menu.rowTop;
+    const { left, right } = menu.anchor;
+    menu.anchor = { left, right, top: menu.anchor.top + dy, bottom: menu.anchor.bottom + dy };
+    menu.rowTop = top;
+    this.placeMenu();
+  };
 
   private rowElement(conversationID: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(conversationID)}"]`);
