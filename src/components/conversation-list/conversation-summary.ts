@@ -25,8 +25,11 @@ function summaryParts(conversation: Conversation, state: ChatState | undefined, 
   };
 }
 
-/** The last-message line of a row: "[Draft]" / "[@me]" marked, the sender in groups, emoji as glyphs. */
+/**
+ * The last-message line of a row: "[Draft]" / "[@me]" marked, the sender in groups, emoji as glyphs.
+ * (A no-break space after the mark: Chromium drops a plain one from the row's accessible name.)
+ */
 export function renderConversationSummary(conversation: Conversation, state: ChatState | undefined, locale: Locale) {
   const { prefix, sender, body } = summaryParts(conversation, state, locale);
-  return html`${prefix ? html`<span class="prefix">${prefix} </span>` : nothing}${sender}${body}`;
+  return html`${prefix ? html`<span class="prefix">${prefix}</span>\u00a0` : nothing}${sender}${body}`;
 }

@@ -294,10 +294,12 @@ export class TimConversationList extends StoreConsumerElement {
           ? html`<span part="avatar" class="system-avatar" aria-hidden="true">${icon('bell', 22)}</span>`
           : html`<tim-avatar part="avatar" decorative .src=${this.avatarOf(conversation)} .name=${name} .seed=${parseConversationID(id)?.targetID || id} aria-hidden="true"></tim-avatar>`
       }
-      <div part="name" class="name"><span dir="auto">${name}</span>${comma}
+      <div part="name" class="name"><span dir="auto">${name}</span>
         ${muted ? icon('bellOff') : nothing}
       </div>
-      <div part="summary" class="summary" dir="auto">${renderConversationSummary(conversation, this.state, this.resolvedLocale)}${comma}</div>
+      ${comma}
+      <div part="summary" class="summary" dir="auto">${renderConversationSummary(conversation, this.state, this.resolvedLocale)}</div>
+      ${comma}
       <div part="time" class="time">${time}</div>
       <div class="meta">
         ${conversation.isPinned ? icon('pin') : nothing}
