@@ -156,6 +156,10 @@ describe('tim-conversation-list: row actions, focus, screen readers, IME', () =>
     const avatar = carol.querySelector('tim-avatar')!;
     expect(avatar.getAttribute('aria-hidden')).to.equal('true');
     expect(avatar.shadowRoot!.querySelector('[role="img"], [aria-label]'), 'the avatar names nothing').to.equal(null);
+    carol.focus();
+    expect(getComputedStyle(carol.querySelector('.time')!).visibility, 'the time stays in the name while the row has the focus').to.equal(
+      'visible',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -194,10 +194,11 @@ export const timConversationListStyles = [
     opacity: 1;
     pointer-events: auto;
   }
-  /* What the "…" covers steps aside, rather than peek out around it. */
+  /* What the "…" covers steps aside, rather than peek out around it (transparent, not hidden:
+     the time and states stay in the row's accessible name while it has the focus). */
   @media (hover: hover) and (pointer: fine) {
     .item:is(:hover, :focus-within) :is(.time, .meta) {
-      visibility: hidden;
+      opacity: 0;
     }
   }
   .more:hover {
