@@ -183,19 +183,25 @@ function literalUnionsPlugin() {
 }
 
 /**
- * The global theme tokens (src/themes/theme-css.ts) an element reads, as CSS properties of that
+ * The global theme tokens (src/themes/theme-tokens.ts) an element reads, as CSS properties of that
  * element: `var(--tim-…)` found in the sources of its folder (sub-folders with their own element
  * excepted), with the token's light and dark values.
  */
 function themeTokensPlugin() {
-  const themeSource = readFileSync('src/themes/theme-css.ts', 'utf8');
+  const themeSource = readFileSync('src/themes/theme-tokens.ts', 'utf8');
+  /** The `'--tim-…': 'value'` entries of one token object, with those of the objects it spreads. */
   const valuesIn = (block) => {
-    const text = new RegExp(`const ${block} = \`([\\s\\S]*?)\`;`).exec(themeSource)?.[1] ?? '';
-    return new Map([...text.matchAll(/(--tim-[\w-]+):\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]));
+    const text = new RegExp(`const ${block}(?::[^=]+)? = \\{([\\s\\S]*?)\\n\\};`).exec(themeSource)?.[1] ?? '';
+    const spread = [...text.matchAll(/\.\.\.(\w+)/g)].flatMap(([, name]) => [...valuesIn(name)]);
+    const own = [...text.matchAll(/'(--tim-[\w-]+)':\s*(?:'([^']*)'|`([^`]*)`)/g)].map(([, name, quoted, backticked]) => [
+      name,
+      quoted ?? backticked,
+    ]);
+    return new Map([...spread, ...own]);
   };
-  const light = valuesIn('light');
-  const dark = valuesIn('dark');
-  const shared = valuesIn('shared');
+  const light = valuesIn('lightTokens');
+  const dark = valuesIn('darkTokens');
+  const shared = valuesIn('sharedTokens');
   const describe = (name) => {
     if (shared.has(name)) return { description: 'Theme token.', default: shared.get(name) };
     const l = light.get(name);
