@@ -28,9 +28,9 @@ export function registerPollRenderer(): () => void {
       const poll = data as Poll;
       return html`<div style="display:grid;gap:6px;min-inline-size:200px">
         <span style="font-size:12px;opacity:.75">📊 ${label(locale)}</span>
-        <strong>${poll.question}</strong>
+        <strong dir="auto">${poll.question}</strong>
         <ol style="margin:0;padding-inline-start:20px;display:grid;gap:2px">
-          ${poll.options.map((option) => html`<li>${option}</li>`)}
+          ${poll.options.map((option) => html`<li dir="auto">${option}</li>`)}
         </ol>
       </div>`;
     },

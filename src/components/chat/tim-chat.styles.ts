@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { mirrorStyles } from '../styles/mirror.styles.js';
 
 /** The styles of <tim-chat>: its parts, custom properties (--tim-*) and states. */
-export const timChatStyles = css`
+export const timChatStyles = [
+  mirrorStyles,
+  css`
   :host {
     --_sidebar: var(--tim-chat-sidebar-width, 320px);
     --_border: var(--tim-chat-border, var(--tim-color-border));
@@ -42,7 +45,7 @@ export const timChatStyles = css`
     display: flex;
     align-items: center;
     gap: var(--tim-space-4);
-    min-block-size: 56px;
+    min-block-size: 3.5rem;
     padding: 0 var(--tim-space-5);
     border-block-end: 1px solid var(--_border);
     background: var(--tim-chat-header-bg, var(--tim-color-bg));
@@ -73,7 +76,7 @@ export const timChatStyles = css`
     font-size: var(--tim-font-size-s);
   }
   .subtitle.typing {
-    color: var(--tim-color-primary);
+    color: var(--tim-color-primary-text);
   }
   .back {
     display: none;
@@ -87,6 +90,7 @@ export const timChatStyles = css`
   .back:focus-visible,
   .banner button:focus-visible {
     outline: 2px solid var(--tim-color-focus);
+    outline-offset: 2px;
   }
   tim-message-list {
     flex: 1;
@@ -116,6 +120,7 @@ export const timChatStyles = css`
     background: transparent;
     color: inherit;
     font: inherit;
+    min-block-size: 24px;
     text-decoration: underline;
     cursor: pointer;
   }
@@ -144,4 +149,10 @@ export const timChatStyles = css`
       border: 0;
     }
   }
-`;
+  @media (forced-colors: active) {
+    .system-avatar {
+      border: 1px solid CanvasText;
+    }
+  }
+`,
+];

@@ -65,11 +65,11 @@ export const composerStyles = css`
     flex: 1;
     min-inline-size: 0;
     box-sizing: border-box;
-    min-block-size: 40px;
+    min-block-size: 2.5rem;
     max-block-size: var(--_max-height);
     margin: 0;
     padding: var(--tim-space-3) var(--tim-space-4);
-    border: 1px solid transparent;
+    border: 1px solid var(--tim-composer-input-border, var(--tim-color-control-border));
     border-radius: var(--tim-radius-m);
     background: var(--_input-bg);
     color: inherit;
@@ -81,9 +81,10 @@ export const composerStyles = css`
   textarea.scrolls {
     overflow-y: auto;
   }
+  /* A 2 px ring, like every control's (the border alone was a 1 px change). */
   textarea:focus {
-    outline: none;
-    border-color: var(--tim-color-focus);
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: 1px;
   }
   textarea:disabled {
     cursor: not-allowed;
@@ -96,7 +97,7 @@ export const composerStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--tim-space-2);
-    block-size: 40px;
+    block-size: 2.5rem;
     padding: 0 var(--tim-space-5);
     border: 0;
     border-radius: var(--tim-radius-m);
@@ -114,7 +115,8 @@ export const composerStyles = css`
   .tool:focus-visible,
   .send:focus-visible,
   .reply button:focus-visible,
-  .notice button:focus-visible {
+  .notice button:focus-visible,
+  .icon-button:focus-visible {
     outline: 2px solid var(--tim-color-focus);
     outline-offset: 1px;
   }
@@ -130,7 +132,7 @@ export const composerStyles = css`
   }
   .reply .icon {
     flex: none;
-    color: var(--tim-color-primary);
+    color: var(--tim-color-primary-text);
   }
   .reply-text {
     flex: 1;
@@ -148,6 +150,8 @@ export const composerStyles = css`
     display: inline-grid;
     place-items: center;
     flex: none;
+    min-inline-size: 24px;
+    min-block-size: 24px;
     padding: var(--tim-space-1);
     border: 0;
     border-radius: var(--tim-radius-full);
@@ -183,9 +187,9 @@ export const composerStyles = css`
   }
   .mentions {
     box-sizing: border-box;
-    inline-size: 320px;
+    inline-size: 20rem;
     max-inline-size: calc(100vw - 2 * var(--tim-space-5));
-    max-block-size: 240px;
+    max-block-size: 15rem;
     overflow-y: auto;
     margin: 0;
     padding: var(--tim-space-2);
@@ -247,7 +251,7 @@ export const composerStyles = css`
     border: 2px dashed var(--tim-color-primary);
     border-radius: var(--tim-radius-m);
     background: color-mix(in srgb, var(--_drop-bg) 88%, transparent);
-    color: var(--tim-color-primary);
+    color: var(--tim-color-primary-text);
     font-size: var(--tim-font-size-l);
     font-weight: 600;
     pointer-events: none;
@@ -261,5 +265,14 @@ export const composerStyles = css`
   }
   .drop.showing {
     display: grid;
+  }
+  @media (forced-colors: active) {
+    .send {
+      border: 1px solid ButtonText;
+    }
+    .send:disabled {
+      border-color: GrayText;
+      color: GrayText;
+    }
   }
 `;

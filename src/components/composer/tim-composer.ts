@@ -19,6 +19,7 @@ import { shallowEqual } from '../../core/store/index.js';
 import { StoreConsumerElement } from '../base/store-consumer.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { StoreController } from '../base/store-controller.js';
+import { mirrorStyles } from '../styles/mirror.styles.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
 import '../avatar/define.js';
 import '../emoji-picker/define.js';
@@ -99,10 +100,11 @@ let instances = 0;
  * @csspart drop-overlay - What covers the drop zone while files are dragged over it.
  *
  * @cssprop --tim-composer-bg - Background of the composer.
- * @cssprop --tim-composer-border - Colour of its top border and the input's outline.
+ * @cssprop --tim-composer-border - Colour of its top border.
  * @cssprop --tim-composer-input-bg - Background of the text area.
+ * @cssprop --tim-composer-input-border - Edge of the text area (default `--tim-color-control-border`, 3:1 on the surfaces).
  * @cssprop --tim-composer-input-max-height - Height at which the text area stops growing and scrolls (default 160px).
- * @cssprop --tim-composer-padding - Inner spacing (default 8px 16px 12px).
+ * @cssprop --tim-composer-padding - Inner spacing (default 0.5rem 1rem 0.75rem).
  * @cssprop --tim-composer-tool-color - Colour of the tool icons.
  * @cssprop --tim-composer-send-bg - Background of the Send button.
  * @cssprop --tim-composer-send-color - Text colour of the Send button.
@@ -111,7 +113,7 @@ let instances = 0;
  * @cssprop --tim-composer-error-color - Colour of error notices.
  */
 export class TimComposer extends StoreConsumerElement {
-  static override styles = [visuallyHiddenStyles, composerStyles];
+  static override styles = [visuallyHiddenStyles, mirrorStyles, composerStyles];
 
   /** The conversation to write in ('C2Cuser', 'GROUPid'). */
   @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
@@ -485,7 +487,7 @@ export class TimComposer extends StoreConsumerElement {
           onToolKey: (event, tool) => this.toolbarFocus.handleKey(event, tool),
         })}
         <div class="input-row">
-          <textarea part="input" rows="1" aria-label=${t.inputLabel} aria-describedby="${hintID} ${noticeID}"
+          <textarea part="input" rows="1" dir="auto" aria-label=${t.inputLabel} aria-describedby="${hintID} ${noticeID}"
             aria-autocomplete=${this.conversationId?.startsWith('GROUP') ? 'list' : nothing}
             aria-controls=${mentionOpen ? `${this.uid}-mentions` : nothing}
             aria-activedescendant=${candidates.length ? `${this.uid}-mention-${mention.active}` : nothing}

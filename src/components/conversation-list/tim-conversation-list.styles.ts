@@ -27,7 +27,7 @@ export const timConversationListStyles = [
     box-sizing: border-box;
     inline-size: 100%;
     padding: var(--tim-space-3) var(--tim-space-4);
-    border: 1px solid var(--tim-color-border);
+    border: 1px solid var(--tim-color-control-border);
     border-radius: var(--tim-radius-full);
     background: var(--tim-color-bg);
     color: inherit;
@@ -62,7 +62,7 @@ export const timConversationListStyles = [
     -webkit-touch-callout: none;
     position: relative;
     content-visibility: auto;
-    contain-intrinsic-size: auto 64px;
+    contain-intrinsic-size: auto 4rem;
   }
   .item.pinned {
     background: var(--_pinned);
@@ -125,6 +125,14 @@ export const timConversationListStyles = [
     color: var(--tim-color-text-muted);
     white-space: nowrap;
   }
+  /* User text: its direction from its first strong letter (as dir=auto would), aligned to the
+     list's own start. */
+  input,
+  .summary,
+  .name span {
+    unicode-bidi: plaintext;
+    text-align: match-parent;
+  }
   .summary {
     color: var(--tim-color-text-muted);
     font-size: var(--tim-font-size-s);
@@ -141,19 +149,21 @@ export const timConversationListStyles = [
     gap: var(--tim-space-2);
     align-items: center;
     justify-content: flex-end;
-    min-block-size: 18px;
+    min-block-size: 1.125rem;
   }
   .badge {
-    min-inline-size: 18px;
-    block-size: 18px;
-    padding: 0 5px;
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.125rem;
+    block-size: 1.125rem;
+    padding: 0 0.3rem;
     box-sizing: border-box;
     border-radius: var(--tim-radius-full);
     background: var(--_badge);
-    color: var(--tim-color-on-primary);
+    color: var(--tim-color-on-badge);
     font-size: var(--tim-font-size-xs);
     font-weight: 600;
-    line-height: 18px;
+    line-height: 1;
     text-align: center;
   }
   .badge.dot {
@@ -234,7 +244,7 @@ export const timConversationListStyles = [
     left: 0;
     top: 0;
     z-index: 10;
-    min-inline-size: 200px;
+    min-inline-size: 12.5rem;
     padding: var(--tim-space-2);
     background: var(--tim-color-surface-raised);
     border: 1px solid var(--tim-color-border);
@@ -274,6 +284,28 @@ export const timConversationListStyles = [
     grid-row: 1 / 3;
     block-size: 40px;
     border-radius: 50%;
+  }
+  /* Forced colours drop backgrounds: the selected row takes the system's selection colours, the
+     badges an outline, the muted dot a solid system colour. */
+  @media (forced-colors: active) {
+    .item[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+    }
+    .item[aria-selected='true'] :is(.time, .summary, .prefix, .icon) {
+      color: SelectedItemText;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    .badge.dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .item[aria-selected='true'] .badge.dot {
+      background: SelectedItemText;
+    }
   }
 `,
 ];

@@ -64,7 +64,7 @@ export class TimEmojiParser extends TimElement {
   }
 
   override render() {
-    return html`<span part="text" class="text ${this.jumbo ? 'jumbo' : ''}">${renderEmojiSegments(this.segments, {
+    return html`<span part="text" dir="auto" class="text ${this.jumbo ? 'jumbo' : ''}">${renderEmojiSegments(this.segments, {
       emojiSet: this.emojiSet ?? defaultEmojiSet,
       locale: this.resolvedLocale,
       links: this.links,

@@ -50,7 +50,7 @@ export const timEmojiPickerStyles = css`
     box-sizing: border-box;
     inline-size: 100%;
     padding: var(--tim-space-2) var(--tim-space-3);
-    border: 1px solid var(--tim-color-border);
+    border: 1px solid var(--tim-color-control-border);
     border-radius: var(--tim-radius-full);
     background: var(--tim-color-bg);
     color: inherit;
@@ -98,7 +98,7 @@ export const timEmojiPickerStyles = css`
     min-block-size: 72px;
     gap: var(--tim-space-1);
     padding: var(--tim-space-2) 0;
-    font-size: 36px;
+    font-size: 2.25rem;
   }
   .option.sticker img {
     inline-size: 48px;
@@ -123,5 +123,12 @@ export const timEmojiPickerStyles = css`
     padding: var(--tim-space-6) var(--tim-space-3);
     text-align: center;
     color: var(--tim-color-text-muted);
+  }
+  @media (forced-colors: active) {
+    .tab[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+    }
   }
 `;

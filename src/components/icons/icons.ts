@@ -67,8 +67,11 @@ export type IconName = keyof typeof PATHS;
 
 export const ICON_NAMES = Object.keys(PATHS) as IconName[];
 
+/** Icons that point along the text: mirrored in right-to-left text (styles/mirror.styles.ts). */
+const POINTING: ReadonlySet<IconName> = new Set<IconName>(['send', 'back', 'reply', 'forward', 'revoke']);
+
 /** An inline icon, `size` px square (default 1em so it follows the font size). */
 export function icon(name: IconName, size: number | string = '1em'): TemplateResult {
   const dimension = typeof size === 'number' ? `${size}px` : size;
-  return html`<svg class="icon" width=${dimension} height=${dimension} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${PATHS[name]}</svg>`;
+  return html`<svg class=${POINTING.has(name) ? 'icon mirror' : 'icon'} width=${dimension} height=${dimension} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${PATHS[name]}</svg>`;
 }

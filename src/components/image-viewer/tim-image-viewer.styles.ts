@@ -15,7 +15,7 @@ export const timImageViewerStyles = css`
     padding: 0;
     border: 0;
     background: transparent;
-    color: var(--tim-color-on-primary);
+    color: var(--tim-color-on-overlay);
     font-family: var(--tim-font-family);
     outline: none;
   }
@@ -98,7 +98,7 @@ export const timImageViewerStyles = css`
   .nav:focus-visible,
   .toolbar button:focus-visible,
   .toolbar a:focus-visible {
-    outline: 2px solid var(--tim-color-on-primary);
+    outline: 2px solid var(--tim-color-on-overlay);
     outline-offset: 2px;
   }
   .note {
@@ -108,5 +108,12 @@ export const timImageViewerStyles = css`
     text-align: center;
     font-size: var(--tim-font-size-s);
     opacity: 0.85;
+  }
+  @media (forced-colors: active) {
+    .toolbar button,
+    .toolbar a,
+    .nav {
+      border: 1px solid ButtonText;
+    }
   }
 `;

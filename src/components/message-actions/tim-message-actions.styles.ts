@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { mirrorStyles } from '../styles/mirror.styles.js';
 
 /** The styles of <tim-message-actions>: its parts, custom properties (--tim-*) and states. */
-export const timMessageActionsStyles = css`
+export const timMessageActionsStyles = [
+  mirrorStyles,
+  css`
   :host {
     display: contents;
   }
@@ -10,7 +13,7 @@ export const timMessageActionsStyles = css`
     inset: auto;
     margin: 0;
     padding: var(--tim-space-2);
-    min-inline-size: 168px;
+    min-inline-size: 10.5rem;
     border: 1px solid var(--tim-color-border);
     border-radius: var(--tim-radius-m);
     background: var(--tim-menu-bg, var(--tim-color-surface-raised));
@@ -49,4 +52,5 @@ export const timMessageActionsStyles = css`
     block-size: 18px;
     flex: none;
   }
-`;
+`,
+];

@@ -59,6 +59,7 @@ export const messageListStyles = [
   .state button,
   .older button {
     font: inherit;
+    min-block-size: 24px;
     padding: var(--tim-space-2) var(--tim-space-5);
     border-radius: var(--tim-radius-full);
     border: 1px solid var(--tim-color-border);
@@ -116,7 +117,7 @@ export const messageListStyles = [
     border: 1px solid var(--tim-color-border);
     border-radius: var(--tim-radius-full);
     background: var(--tim-message-list-button-bg, var(--tim-color-surface-raised));
-    color: var(--tim-color-primary);
+    color: var(--tim-color-primary-text);
     box-shadow: var(--tim-shadow-popup);
     font: inherit;
     font-size: var(--tim-font-size-s);
@@ -181,14 +182,14 @@ export const messageListStyles = [
   }
   .toast.error {
     background: var(--tim-color-danger);
-    color: var(--tim-color-on-primary);
+    color: var(--tim-color-on-danger);
   }
   .toast button {
     all: unset;
     display: grid;
     place-items: center;
-    inline-size: 22px;
-    block-size: 22px;
+    inline-size: 24px;
+    block-size: 24px;
     border-radius: var(--tim-radius-full);
     cursor: pointer;
   }
@@ -197,5 +198,12 @@ export const messageListStyles = [
     .older .spinner {
       animation: none;
     }
-  }`,
+  }
+  @media (forced-colors: active) {
+    .toast,
+    .older {
+      border: 1px solid CanvasText;
+    }
+  }
+`,
 ];

@@ -70,7 +70,7 @@ export const timMessageStyles = [
     opacity: 0.5;
   }
   .date-separator span {
-    padding: 2px var(--tim-space-4);
+    padding: var(--tim-space-1) var(--tim-space-4);
     border-radius: var(--tim-radius-full);
     background: var(--tim-color-surface);
     font-weight: 500;
@@ -122,7 +122,7 @@ export const timMessageStyles = [
     flex-direction: column;
     align-items: flex-start;
     min-inline-size: 0;
-    max-inline-size: var(--tim-message-max-width, min(72%, 560px));
+    max-inline-size: var(--tim-message-max-width, min(72%, 35rem));
   }
   :host([flow='out']) .column {
     align-items: flex-end;
@@ -159,6 +159,11 @@ export const timMessageStyles = [
     gap: var(--tim-space-3);
     --tim-link-color: currentColor;
   }
+  /* Controls inside your own bubble: a ring in the bubble's text colour (the focus colour is the
+     bubble's own blue in the light theme). */
+  :host([flow='out']) .bubble:not(.media) > * {
+    --tim-color-focus: var(--_bubble-color);
+  }
   /* A message that mentions the reader (@me or @all): a mark on its leading edge and a tint. */
   :host([mentions-me]) .bubble {
     --_mention: var(--tim-message-mention-color, var(--tim-color-primary));
@@ -187,8 +192,8 @@ export const timMessageStyles = [
     color: var(--tim-color-text-muted);
     font-size: var(--tim-font-size-xs);
     font-variant-numeric: tabular-nums;
-    padding-block-end: 2px;
-    min-block-size: 18px;
+    padding-block-end: var(--tim-space-1);
+    min-block-size: 1.125rem;
   }
   .status {
     display: inline-grid;
@@ -196,18 +201,24 @@ export const timMessageStyles = [
     color: var(--tim-color-text-muted);
   }
   .status.read {
-    color: var(--tim-color-primary);
+    color: var(--tim-color-primary-text);
   }
   .status.failed {
     all: unset;
+    min-inline-size: 24px;
+    min-block-size: 24px;
     display: inline-grid;
     place-items: center;
     color: var(--tim-color-danger);
     cursor: pointer;
     border-radius: var(--tim-radius-full);
   }
-  .status.failed:focus-visible {
+  .status.failed:focus-visible,
+  .more:focus-visible,
+  .upload button:focus-visible,
+  .show-more:focus-visible {
     outline: 2px solid var(--tim-color-focus);
+    outline-offset: 1px;
   }
   .more {
     all: unset;
@@ -232,12 +243,18 @@ export const timMessageStyles = [
   @media (hover: none) {
     .more { display: none; }
   }
+  /* Each paragraph of user text takes its direction from its first strong letter (like dir=auto),
+     so Arabic or Hebrew with Latin words reads right. */
+  .text,
+  .quote-text {
+    unicode-bidi: plaintext;
+  }
   .text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
   .face-glyph {
-    font-size: 64px;
+    font-size: 4rem;
     line-height: 1.1;
     font-family: ${emojiFontFamily};
   }
@@ -251,7 +268,6 @@ export const timMessageStyles = [
   .unsupported,
   .custom-text {
     font-style: italic;
-    opacity: 0.9;
   }
   .text-link {
     display: flex;
@@ -267,7 +283,7 @@ export const timMessageStyles = [
     display: flex;
     gap: var(--tim-space-3);
     align-items: flex-start;
-    min-inline-size: 200px;
+    min-inline-size: min(12.5rem, 100%);
   }
   .location-pin {
     flex: none;
@@ -286,7 +302,6 @@ export const timMessageStyles = [
   }
   .location-coords {
     font-size: var(--tim-font-size-s);
-    opacity: 0.8;
     font-variant-numeric: tabular-nums;
   }
   .location-link,
@@ -316,7 +331,6 @@ export const timMessageStyles = [
     border-radius: var(--tim-radius-s);
     background: var(--tim-color-hover);
     font-size: var(--tim-font-size-s);
-    opacity: 0.9;
     max-inline-size: 100%;
     box-sizing: border-box;
     overflow: hidden;
@@ -366,9 +380,6 @@ export const timMessageStyles = [
   .upload button:hover {
     background: var(--tim-color-hover);
   }
-  .upload button:focus-visible {
-    outline: 2px solid var(--tim-color-focus);
-  }
   .bubble.media .upload {
     color: var(--tim-color-text-muted);
   }
@@ -386,12 +397,26 @@ export const timMessageStyles = [
   .show-more:hover {
     background: var(--tim-color-hover);
   }
-  .show-more:focus-visible {
-    outline: 2px solid var(--tim-color-focus);
-  }
   @media (prefers-reduced-motion: reduce) {
     .spinner { animation-duration: 2.4s; }
     .row { transition: none; }
+  }
+  /* Forced colours drop the bubble fills: outline them instead (the mention mark becomes a thick edge). */
+  @media (forced-colors: active) {
+    .bubble:not(.media),
+    .date-separator span {
+      border: 1px solid CanvasText;
+    }
+    :host([mentions-me]) .bubble {
+      border-inline-start-width: 4px;
+    }
+    :host([highlighted]) .row {
+      outline: 2px dashed Highlight;
+    }
+    .upload .bar > div {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
   }
 `,
 ];

@@ -10,8 +10,8 @@ export const timMessageFileStyles = css`
     grid-template-columns: auto minmax(0, 1fr) auto;
     align-items: center;
     gap: var(--tim-space-3);
-    inline-size: min(280px, 100%);
-    min-inline-size: 200px;
+    inline-size: min(17.5rem, 100%);
+    min-inline-size: min(12.5rem, 100%);
   }
   .icon-box {
     position: relative;
@@ -30,7 +30,7 @@ export const timMessageFileStyles = css`
     inset-block-end: 2px;
     inset-inline: 0;
     text-align: center;
-    font-size: 9px;
+    font-size: 0.5625rem;
     font-weight: 700;
     letter-spacing: 0.02em;
     text-transform: uppercase;
@@ -51,9 +51,9 @@ export const timMessageFileStyles = css`
   .name .extension {
     flex: none;
   }
+  /* Full colour: faded, small text in your own bubble falls under 4.5:1. */
   .size {
     font-size: var(--tim-font-size-s);
-    opacity: 0.8;
     font-variant-numeric: tabular-nums;
   }
   button,
@@ -95,6 +95,11 @@ export const timMessageFileStyles = css`
   .note {
     grid-column: 1 / -1;
     font-size: var(--tim-font-size-xs);
-    opacity: 0.85;
+  }
+  @media (forced-colors: active) {
+    .bar > div {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
   }
 `;

@@ -10,7 +10,7 @@ export const timMessageSoundStyles = css`
     display: flex;
     align-items: center;
     gap: var(--tim-space-3);
-    min-inline-size: 160px;
+    min-inline-size: min(10rem, 100%);
   }
   button {
     all: unset;
@@ -59,10 +59,20 @@ export const timMessageSoundStyles = css`
     inline-size: 8px;
     block-size: 8px;
     border-radius: var(--tim-radius-full);
-    background: var(--tim-color-badge);
+    /* Not the badge red: too dark for 3:1 on a dark theme's bubble. */
+    background: var(--tim-color-danger);
   }
   .error {
     font-size: var(--tim-font-size-xs);
-    opacity: 0.85;
+  }
+  @media (forced-colors: active) {
+    .fill,
+    .dot {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .track {
+      border: 1px solid CanvasText;
+    }
   }
 `;

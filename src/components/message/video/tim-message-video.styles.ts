@@ -41,7 +41,7 @@ export const timMessageVideoStyles = css`
     block-size: 48px;
     border-radius: var(--tim-radius-full);
     background: var(--tim-color-overlay);
-    color: var(--tim-color-on-primary);
+    color: var(--tim-color-on-overlay);
     padding-inline-start: 3px;
     box-sizing: border-box;
   }
@@ -52,7 +52,7 @@ export const timMessageVideoStyles = css`
     padding: 1px var(--tim-space-2);
     border-radius: var(--tim-radius-s);
     background: var(--tim-color-overlay);
-    color: var(--tim-color-on-primary);
+    color: var(--tim-color-on-overlay);
     font-size: var(--tim-font-size-xs);
     font-variant-numeric: tabular-nums;
   }
