@@ -5,6 +5,7 @@ import { darkTokens, declarations, lightTokens, sharedTokens } from './theme-tok
  * dark on `.tim-theme-dark`, and the system's dark preference respected when neither class
  * is set. Custom properties inherit through shadow roots, so every element reads them.
  * `[theme="light|dark"]` on any element (e.g. `<tim-chat theme="dark">`) overrides below it.
+ * The values are in theme-tokens.ts, where the contrast test reads them.
  */
 const light = declarations(lightTokens);
 const dark = declarations(darkTokens);
