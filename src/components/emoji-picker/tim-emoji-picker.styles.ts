@@ -124,7 +124,15 @@ export const timEmojiPickerStyles = css`
     text-align: center;
     color: var(--tim-color-text-muted);
   }
+  /* Forced colours would draw colour emoji as outlines: they are pictures, keep their colours. */
   @media (forced-colors: active) {
+    .option {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
+    .option:focus-visible {
+      outline-color: Highlight;
+    }
     .tab[aria-selected='true'] {
       forced-color-adjust: none;
       background: SelectedItem;

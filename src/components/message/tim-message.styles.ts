@@ -254,6 +254,7 @@ export const timMessageStyles = [
     overflow-wrap: anywhere;
   }
   .face-glyph {
+    forced-color-adjust: none;
     font-size: 4rem;
     line-height: 1.1;
     font-family: ${emojiFontFamily};

@@ -9,6 +9,8 @@ export const emojiTextStyles = [
   .emoji {
     font-family: ${emojiFontFamily};
     font-style: normal;
+    /* A picture: forced colours would draw it as an outline. */
+    forced-color-adjust: none;
   }
   img.emoji {
     inline-size: var(--tim-emoji-size, 1.3em);
