@@ -34,7 +34,9 @@ export const timConversationListStyles = [
     font: inherit;
   }
   input:focus-visible,
+  [role='listbox']:focus-visible,
   .item:focus-visible,
+  .more:focus-visible,
   .menu button:focus-visible {
     outline: 2px solid var(--tim-color-focus);
     outline-offset: -2px;
@@ -125,12 +127,9 @@ export const timConversationListStyles = [
     color: var(--tim-color-text-muted);
     white-space: nowrap;
   }
-  /* User text: its direction from its first strong letter (as dir=auto would), aligned to the
-     list's own start. */
+  /* dir=auto gives user text its own direction; it stays aligned to the list's own start. */
   input,
-  .summary,
-  .name span {
-    unicode-bidi: plaintext;
+  .summary {
     text-align: match-parent;
   }
   .summary {
