@@ -13,3 +13,5 @@ export * from './index.js';
 export * from './core/index.js';
 export * from './local.js';
 export * from './demo.js';
+// Both entries have a registerLocale; the elements' one takes every namespace.
+export { registerLocale } from './index.js';

@@ -18,4 +18,7 @@ export * from './components/emoji-picker/define.js';
 export * from './components/composer/define.js';
 export * from './components/avatar/define.js';
 export { installTheme, themeCss } from './themes/theme-css.js';
+export { registerLocale } from './locales/register-locale.js';
+export { loadLocale } from './components/base/locale-loader.js';
+export type { KitStrings, LocaleStrings } from './locales/locale-strings.js';
 export type { ChatStoreApi, ChatState, MessageListState } from './core/store/chat-store-api.js';

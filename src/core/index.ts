@@ -97,4 +97,7 @@ export { defaultEmojiSet } from './emoji/default-emoji-set.js';
 export { parseEmoji, type EmojiSegment, type Segment, type TextSegment } from './emoji/parse-emoji.js';
 
 // ── Languages ────────────────────────────────────────────────────────────────────────────────
-export { LOCALES, DEFAULT_LOCALE, type Locale } from './i18n/locale.js';
+export { LOCALES, BUILT_IN_LOCALES, DEFAULT_LOCALE, isRtlLocale, normalizeLocale, type Locale, type ShippedLocale } from './i18n/locale.js';
+export { localeChain } from './i18n/fallback.js';
+export { registerLocale, type CoreLocaleStrings } from './i18n/translate.js';
+export { plural, type PluralForms } from './i18n/plural.js';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  BUILT_IN_LOCALES,
   LOCALES,
   STRING_TABLES,
   cacheWarningText,
@@ -26,19 +27,26 @@ import { CHAT_ERROR, ChatError, type ChatErrorName } from '../../src/core/errors
 const person = (name: string, isSelf = false): Person => ({ name, isSelf });
 const me = person('me', true);
 
-test('locales are en and zh-CN', () => {
-  assert.deepEqual([...LOCALES], ['en', 'zh-CN']);
+test('en and zh-CN are built in; nine more locales ship as modules', () => {
+  assert.deepEqual([...BUILT_IN_LOCALES], ['en', 'zh-CN']);
   assert.deepEqual(Object.keys(STRING_TABLES).sort(), ['en', 'zh-CN']);
+  assert.deepEqual([...LOCALES], ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ar']);
 });
 
-test('normalizeLocale maps every Chinese tag to zh-CN and everything else to en', () => {
-  for (const tag of ['zh', 'zh-CN', 'zh-Hans', 'zh_CN', 'ZH-cn', 'zh-Hans-CN', 'zh-TW', ' zh ']) {
-    assert.equal(normalizeLocale(tag), 'zh-CN', tag);
+test('normalizeLocale canonicalises a language tag and reads anything else as en', () => {
+  const cases: [string, string][] = [
+    ['zh_CN', 'zh-CN'],
+    ['ZH-cn', 'zh-CN'],
+    [' zh ', 'zh'],
+    ['zh-hant-tw', 'zh-Hant-TW'],
+    ['EN', 'en'],
+    ['en-gb', 'en-GB'],
+    ['pt_br', 'pt-BR'],
+  ];
+  for (const [tag, canonical] of cases) assert.equal(normalizeLocale(tag), canonical, tag);
+  for (const value of ['', '   ', 'chinese language', 'x', '12-34', undefined, null, 42, {}, ['zh'], true]) {
+    assert.equal(normalizeLocale(value), 'en', String(value));
   }
-  for (const tag of ['en', 'en-US', 'EN', 'fr-FR', 'ja', '', 'zhx', 'chinese', 'xx-zh']) {
-    assert.equal(normalizeLocale(tag), 'en', tag);
-  }
-  for (const value of [undefined, null, 42, {}, ['zh'], true]) assert.equal(normalizeLocale(value), 'en');
 });
 
 test('zh-CN has exactly the keys of en, each of the same kind', () => {
@@ -83,8 +91,8 @@ test('translate renders text and functions, and falls back instead of throwing',
 });
 
 test('a translator is t() for one locale, for keys and for LocalizedText', () => {
-  const t = translator('zh-Hans');
-  assert.equal(t.locale, 'zh-CN');
+  const t = translator('zh_Hans');
+  assert.equal(t.locale, 'zh-Hans');
   assert.equal(t('summary.draft'), '[草稿]');
   assert.equal(t('error.withCode', { code: 7 }), '出错了（错误码 7）');
   assert.equal(t(localized('summary.file', { name: 'report.pdf' })), '[文件] report.pdf');
@@ -95,7 +103,7 @@ test('a translator is t() for one locale, for keys and for LocalizedText', () =>
 test('every error code has its own text in both languages', () => {
   for (const [name, code] of Object.entries(CHAT_ERROR) as [ChatErrorName, number][]) {
     assert.deepEqual(errorMessage(code), { key: `error.${name}` });
-    for (const locale of LOCALES) {
+    for (const locale of BUILT_IN_LOCALES) {
       const text = errorText(locale, new ChatError(code, 'server words'));
       assert.equal(text, STRING_TABLES[locale][`error.${name}`]);
       assert.notEqual(text, '');

@@ -1,13 +1,48 @@
-import type { Locale } from './locale.js';
+import { localesVersion, lookupString, type Locale } from '../../core/i18n/index.js';
 
 /**
- * An element's strings in every locale. `defineStrings` makes TypeScript check that zh-CN has
+ * An element's strings: its namespace and its built-in tables (en and zh-CN; the other locales
+ * are registered, see src/locales/). `defineStrings` makes TypeScript check that zh-CN has
  * exactly the keys of en, each of the same kind (text, or a function of the same parameters).
  */
 export type StringTable = Record<string, string | ((...args: never[]) => string)>;
 
-export type LocalizedStrings<T extends StringTable> = Record<Locale, T>;
+export interface LocalizedStrings<T extends StringTable, N extends string = string> {
+  /** The key of this table in `registerLocale(code, { [namespace]: {...} })`. */
+  readonly namespace: N;
+  readonly en: T;
+  readonly 'zh-CN': T;
+}
 
-export function defineStrings<T extends StringTable>(tables: { en: T; 'zh-CN': NoInfer<T> }): LocalizedStrings<T> {
-  return tables;
+/** The table type of a `defineStrings` result. */
+export type TableOf<S> = S extends LocalizedStrings<infer T> ? T : never;
+
+export function defineStrings<T extends StringTable, N extends string>(
+  namespace: N,
+  tables: { en: T; 'zh-CN': NoInfer<T> },
+): LocalizedStrings<T, N> {
+  return { namespace, ...tables };
+}
+
+interface Resolved {
+  version: number;
+  table: StringTable;
+}
+const resolvedTables = new WeakMap<LocalizedStrings<StringTable>, Map<Locale, Resolved>>();
+
+/**
+ * The table an element renders in `locale`: each key from the first table along the locale's
+ * fallback chain that has it (an app's override, a shipped locale, then the built-in en/zh-CN).
+ * Built once per locale and registry version.
+ */
+export function stringsFor<T extends StringTable>(strings: LocalizedStrings<T>, locale: Locale): T {
+  let byLocale = resolvedTables.get(strings);
+  if (!byLocale) resolvedTables.set(strings, (byLocale = new Map()));
+  const version = localesVersion();
+  const cached = byLocale.get(locale);
+  if (cached && cached.version === version) return cached.table as T;
+  const builtIn = { en: strings.en, 'zh-CN': strings['zh-CN'] };
+  const table = Object.fromEntries(Object.keys(strings.en).map((key) => [key, lookupString(strings.namespace, key, locale, builtIn)])) as T;
+  byLocale.set(locale, { version, table });
+  return table;
 }

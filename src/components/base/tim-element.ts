@@ -1,27 +1,48 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { resolveLocale, type Locale } from './locale.js';
-import type { LocalizedStrings, StringTable } from './strings.js';
+import { isRtlLocale, onLocaleRegistered } from '../../core/i18n/index.js';
+import { hasDirAbove, resolveLocale, type Locale } from './locale.js';
+import { stringsFor, type LocalizedStrings, type StringTable } from './strings.js';
 
 /** Fired on `document` when any element's locale changes, so nested parts follow at run time. */
 const LOCALE_CHANGE = 'tim-locale-change';
 
 /**
- * One observer of `<html lang>` and one document listener for every element on the page,
- * rather than one each: a message list creates and drops many rows while scrolling.
+ * One observer of the page's `lang`, `locale` and `dir` attributes, one document listener and one
+ * registry listener for every element on the page, rather than one each: a message list creates
+ * and drops many rows while scrolling.
  */
 const connectedElements = new Set<TimElement>();
 let langObserver: MutationObserver | undefined;
+let stopListening: (() => void) | undefined;
 
 function refreshAll(): void {
   for (const element of connectedElements) element.refreshLocale();
+}
+
+/** A locale was registered or loaded: every element renders its strings again. */
+function rerenderAll(): void {
+  for (const element of connectedElements) element.requestUpdate();
+}
+
+/**
+ * Loads the shipped strings a locale needs (src/components/base/locale-loader.ts). Installed by the
+ * entries that bring every element or the whole chat, so a lone part (`tim-elements/avatar`)
+ * does not carry the locale chunks; it shows what is registered.
+ */
+let localeLoader: ((locale: Locale) => unknown) | undefined;
+
+export function setLocaleLoader(loader: (locale: Locale) => unknown): void {
+  localeLoader = loader;
+  for (const element of connectedElements) loader(element.resolvedLocaleTag);
 }
 
 function track(element: TimElement): void {
   connectedElements.add(element);
   if (langObserver) return;
   langObserver = new MutationObserver(refreshAll);
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  langObserver.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'locale', 'dir'] });
   document.addEventListener(LOCALE_CHANGE, refreshAll);
+  stopListening = onLocaleRegistered(rerenderAll);
 }
 
 function untrack(element: TimElement): void {
@@ -30,6 +51,8 @@ function untrack(element: TimElement): void {
   langObserver.disconnect();
   langObserver = undefined;
   document.removeEventListener(LOCALE_CHANGE, refreshAll);
+  stopListening?.();
+  stopListening = undefined;
 }
 
 /**
@@ -42,11 +65,23 @@ export class TimElement extends LitElement {
     resolvedLocale: { state: true },
   };
 
-  /** 'en' or 'zh-CN'. Unset: the nearest `locale`/`lang` attribute above, then the browser's language. */
+  /**
+   * A language tag ('en', 'en-GB', 'zh-TW', 'fr'…). Unset: the nearest `locale`/`lang` attribute
+   * above, then the browser's language. Strings come from the closest registered locale
+   * (zh-HK → zh-TW, fr-CA → fr, else en); shipped locales load on first use.
+   */
   locale?: string;
 
-  /** The resolved locale, for rendering. */
+  /** The resolved locale, for rendering (the tag as asked for: Intl formats with it). */
   protected resolvedLocale: Locale = 'en';
+
+  /**
+   * Set by `<tim-chat>`: when its locale is written right to left and neither it nor anything
+   * above it sets `dir`, it sets `dir="rtl"` on itself (and removes it again when that changes).
+   */
+  protected static setsDirectionFromLocale = false;
+
+  private directionFromLocale = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -76,12 +111,33 @@ export class TimElement extends LitElement {
   /** Resolve the locale again (the page's or an ancestor's language changed). */
   refreshLocale(): void {
     const next = resolveLocale(this, this.locale);
-    if (next !== this.resolvedLocale) this.resolvedLocale = next;
+    if (next !== this.resolvedLocale) {
+      this.resolvedLocale = next;
+      localeLoader?.(next);
+    }
+    if ((this.constructor as typeof TimElement).setsDirectionFromLocale) this.followLocaleDirection();
   }
 
-  /** The strings of the current locale from an element's table. */
+  /** The resolved locale, for the loader. */
+  get resolvedLocaleTag(): Locale {
+    return this.resolvedLocale;
+  }
+
+  private followLocaleDirection(): void {
+    if (this.directionFromLocale && this.getAttribute('dir') !== 'rtl') this.directionFromLocale = false;
+    const wantsRtl = isRtlLocale(this.resolvedLocale) && !hasDirAbove(this);
+    if (this.directionFromLocale && !wantsRtl) {
+      this.directionFromLocale = false;
+      this.removeAttribute('dir');
+    } else if (wantsRtl && !this.hasAttribute('dir')) {
+      this.directionFromLocale = true;
+      this.setAttribute('dir', 'rtl');
+    }
+  }
+
+  /** The strings of the current locale from an element's table (key by key along its fallback chain). */
   protected strings<T extends StringTable>(table: LocalizedStrings<T>): T {
-    return table[this.resolvedLocale];
+    return stringsFor(table, this.resolvedLocale);
   }
 
   /** Dispatch a typed event; returns false when a listener cancelled it (skip the default action then). */

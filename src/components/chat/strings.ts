@@ -1,6 +1,6 @@
 import { defineStrings } from '../base/strings.js';
 
-export const chatStrings = defineStrings({
+export const chatStrings = defineStrings('chat', {
   en: {
     label: 'Chat',
     back: 'Back to conversations',

@@ -65,6 +65,7 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  */
 export class TimChat extends TimElement {
   static override styles = timChatStyles;
+  protected static override setsDirectionFromLocale = true;
 
   /** The store to show (the app's `ChatStore`). Set it before or after `store.start()`: the chat shows the store's cache at once. */
   @property({ attribute: false }) store?: ChatStoreApi;

@@ -1,6 +1,6 @@
 import { defineStrings } from '../base/strings.js';
 
-export const composerStrings = defineStrings({
+export const composerStrings = defineStrings('composer', {
   en: {
     inputLabel: 'Message',
     placeholder: 'Type a message',

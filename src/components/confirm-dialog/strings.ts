@@ -1,6 +1,6 @@
 import { defineStrings } from '../base/strings.js';
 
-export const confirmDialogStrings = defineStrings({
+export const confirmDialogStrings = defineStrings('confirmDialog', {
   en: {
     cancel: 'Cancel',
   },

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { emojiPlainText } from '../../core/emoji/index.js';
-import { normalizeLocale, type Locale } from '../../core/i18n/index.js';
+import { emojiLocale, emojiPlainText } from '../../core/emoji/index.js';
+import type { Locale } from '../../core/i18n/index.js';
 import { localize, translate } from '../../core/i18n/index.js';
 import type { Conversation } from '../../core/model/index.js';
 import { targetIDOf } from '../../core/model/index.js';
@@ -21,7 +21,7 @@ function summaryParts(conversation: Conversation, state: ChatState | undefined, 
   return {
     prefix: summary.prefix ? localize(locale, summary.prefix) : '',
     sender: summary.sender ? summary.sender + translate(locale, 'summary.senderSeparator') : '',
-    body: emojiPlainText(localize(locale, summary.body), undefined, normalizeLocale(locale)),
+    body: emojiPlainText(localize(locale, summary.body), undefined, emojiLocale(locale)),
   };
 }
 

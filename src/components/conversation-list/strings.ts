@@ -1,6 +1,6 @@
 import { defineStrings } from '../base/strings.js';
 
-export const conversationListStrings = defineStrings({
+export const conversationListStrings = defineStrings('conversationList', {
   en: {
     label: 'Conversations',
     search: 'Search',

@@ -1,6 +1,6 @@
 import { defineStrings } from '../base/strings.js';
 
-export const emojiParserStrings = defineStrings({
+export const emojiParserStrings = defineStrings('emojiParser', {
   en: {
     opensInNewTab: '(opens in a new tab)',
   },

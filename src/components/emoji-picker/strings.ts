@@ -1,6 +1,6 @@
 import { defineStrings } from '../base/strings.js';
 
-export const emojiPickerStrings = defineStrings({
+export const emojiPickerStrings = defineStrings('emojiPicker', {
   en: {
     label: 'Emoji and stickers',
     tabs: 'Picker sections',

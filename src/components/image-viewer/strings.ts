@@ -1,6 +1,6 @@
 import { defineStrings } from '../base/strings.js';
 
-export const imageViewerStrings = defineStrings({
+export const imageViewerStrings = defineStrings('imageViewer', {
   en: {
     label: 'Image viewer',
     close: 'Close',

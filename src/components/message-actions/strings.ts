@@ -1,6 +1,6 @@
 import { defineStrings } from '../base/strings.js';
 
-export const messageActionStrings = defineStrings({
+export const messageActionStrings = defineStrings('messageActions', {
   en: {
     label: 'Message actions',
     copy: 'Copy',

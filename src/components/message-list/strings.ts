@@ -1,6 +1,6 @@
 import { defineStrings } from '../base/strings.js';
 
-export const messageListStrings = defineStrings({
+export const messageListStrings = defineStrings('messageList', {
   en: {
     label: 'Messages',
     labelWith: (name: string) => `Messages with ${name}`,

@@ -1,7 +1,7 @@
 import { defineStrings } from '../base/strings.js';
 
 /** Strings of `<tim-message>` and the renderers it uses (text, face, location, custom, status…). */
-export const messageStrings = defineStrings({
+export const messageStrings = defineStrings('message', {
   en: {
     you: 'You',
     sticker: '[Sticker]',

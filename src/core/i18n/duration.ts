@@ -44,3 +44,35 @@ export function durationZh(totalSeconds: number): string {
   if (parts.length === 0) return '0 秒';
   return parts.map((p) => `${p.count} ${ZH_UNITS[p.unit]}`).join(' ');
 }
+
+const unitFormats = new Map<string, Intl.NumberFormat>();
+const unitLists = new Map<string, Intl.ListFormat>();
+
+/**
+ * The same two units in any locale's words, through Intl: "1 heure 30 minutes", "2 часа 5 минут",
+ * "ساعة و30 دقيقة" (Intl.NumberFormat's long unit names, joined by Intl.ListFormat's unit list).
+ */
+export function durationText(locale: string, totalSeconds: number): string {
+  const parts = durationParts(totalSeconds);
+  const list = parts.length ? parts : [{ unit: 'second' as const, count: 0 }];
+  const words = list.map((p) => unitFormat(locale, p.unit).format(p.count));
+  let join = unitLists.get(locale);
+  if (!join) unitLists.set(locale, (join = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' })));
+  return join.format(words);
+}
+
+function unitFormat(locale: string, unit: UnitName): Intl.NumberFormat {
+  const key = `${locale}|${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) unitFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })));
+  return format;
+}
+
+const ZH_HANT_UNITS: Record<UnitName, string> = { day: '天', hour: '小時', minute: '分鐘', second: '秒' };
+
+/** durationZh in Traditional characters: "1 小時 30 分鐘". */
+export function durationZhHant(totalSeconds: number): string {
+  const parts = durationParts(totalSeconds);
+  if (parts.length === 0) return '0 秒';
+  return parts.map((p) => `${p.count} ${ZH_HANT_UNITS[p.unit]}`).join(' ');
+}

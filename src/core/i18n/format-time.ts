@@ -1,6 +1,7 @@
 /**
- * Times for lists, through Intl in the reader's locale: today → "14:05", the last six days →
- * weekday, this year → "Mar 4", older → "2024/03/04". Formatters are built once per locale.
+ * Times for lists, through Intl in the reader's locale (its order, its hour cycle): today →
+ * "2:05 PM" / "14:05", the last six days → weekday, this year → "Mar 4" / "4 Mar", older →
+ * "03/04/2024" / "04.03.2024". Formatters are built once per locale.
  */
 import { isUsableTime } from '../model/limits.js';
 
@@ -10,7 +11,11 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   const key = locale + JSON.stringify(options);
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      f = new Intl.DateTimeFormat('en', options);
+    }
     formatters.set(key, f);
   }
   return f;
@@ -38,10 +43,13 @@ export function calendarDaysBetween(earlierMs: number, laterMs: number): number 
   return Math.round((startOfDay(laterMs) - startOfDay(earlierMs)) / DAY);
 }
 
-/** Each formatter gives '' for a time no Date can hold, rather than throwing "Invalid time value". */
+/**
+ * The time of day in the locale's own hour cycle: "2:05 PM" (en-US), "14:05" (en-GB, de, fr, zh-CN),
+ * "下午2:05" (zh-TW). Each formatter gives '' for a time no Date can hold, rather than throwing.
+ */
 export function formatClock(seconds: number, locale: string): string {
   if (!isUsableTime(seconds)) return '';
-  return formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(seconds * 1000);
+  return formatter(locale, { hour: 'numeric', minute: '2-digit' }).format(seconds * 1000);
 }
 
 /** Short time for a conversation row. */

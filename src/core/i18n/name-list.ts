@@ -54,3 +54,36 @@ export function clauseListZh(clauses: readonly string[]): string {
   if (clauses.length <= 1) return clauses[0] ?? '';
   return `${clauses.slice(0, -1).join('，')}，并${clauses[clauses.length - 1]}`;
 }
+
+/** How a locale names the reader, nobody, and the rest of a cut list. */
+export interface NameListWords {
+  /** The reader anywhere in a sentence ("vous", "dich"). */
+  readonly you: string;
+  /** The reader at the start of a sentence, when it differs ("Vous"). */
+  readonly youAtStart?: string;
+  /** No one known ("Quelqu'un"). */
+  readonly someone: string;
+  /** "2 autres", "2 weitere". */
+  readonly others: (count: number) => string;
+}
+
+const conjunctions = new Map<string, Intl.ListFormat>();
+
+/** Joins with the locale's "and" (Intl.ListFormat): "A, B et C", "A, B und C", "A وB وC". */
+export function listAnd(locale: string, items: readonly string[]): string {
+  let format = conjunctions.get(locale);
+  if (!format) conjunctions.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format.format(items);
+}
+
+/**
+ * nameListEn for any locale, with Intl.ListFormat: up to three names, else the first two and
+ * `others(n)`; the reader first.
+ */
+export function nameList(locale: string, people: readonly Person[], position: 'subject' | 'object', words: NameListWords): string {
+  const ordered = selfFirst(people);
+  if (ordered.length === 0) return words.someone;
+  const names = ordered.map((p, i) => (p.isSelf ? (position === 'subject' && i === 0 ? (words.youAtStart ?? words.you) : words.you) : p.name));
+  if (names.length > LISTED) return listAnd(locale, [...names.slice(0, SHOWN_WHEN_CUT), words.others(names.length - SHOWN_WHEN_CUT)]);
+  return listAnd(locale, names);
+}

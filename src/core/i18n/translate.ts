@@ -1,9 +1,24 @@
 import { en, type CoreStrings } from './en.js';
-import { isLocale, normalizeLocale, type Locale } from './locale.js';
+import { normalizeLocale, type Locale } from './locale.js';
+import { candidateStrings, registerTables } from './registry.js';
 import { zhCN } from './zh-CN.js';
 
-/** Every locale's table; each has the keys of `en` (the type system checks it). */
-export const STRING_TABLES: Readonly<Record<Locale, CoreStrings>> = { en, 'zh-CN': zhCN };
+/** The core's built-in tables (the others are registered: `registerLocale`, `tim-elements/locales/*`). */
+export const STRING_TABLES: Readonly<Record<'en' | 'zh-CN', CoreStrings>> = { en, 'zh-CN': zhCN };
+
+/** The core's namespace in a locale's tables: `registerLocale('fr', { core: { 'summary.image': '[Image]' } })`. */
+export interface CoreLocaleStrings {
+  readonly core?: Partial<CoreStrings>;
+}
+
+/**
+ * Adds a locale, or overrides some of a shipped locale's strings, for the core's texts. Partial
+ * tables fall back key by key along the locale's chain (zh-HK → zh-TW → …, fr-CA → fr, → en).
+ * `tim-elements` exports the same function typed with every element's namespace too.
+ */
+export function registerLocale(code: Locale, tables: CoreLocaleStrings): void {
+  registerTables(code, tables as Readonly<Record<string, object | undefined>>);
+}
 
 export type StringKey = keyof CoreStrings;
 
@@ -41,17 +56,17 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
 }
 
 /**
- * The text of a key in a locale. Never throws: a locale we lack reads English, a key that is
- * not in the table (say, from data stored by a newer version) reads as the key itself, and a
- * function that fails on malformed params falls back to English, then to the key.
+ * The text of a key in a locale. Never throws: the key comes from the first table along the
+ * locale's fallback chain that has it (English last), a key no table has (say, from data stored
+ * by a newer version) reads as the key itself, and a function that fails on malformed params
+ * falls back to the next table, then to the key.
  */
 export function translate<K extends StringKey>(locale: Locale | string, key: K, ...params: ParamsArgs<K>): string {
-  return render(isLocale(locale) ? locale : normalizeLocale(locale), key, params[0]);
+  return render(normalizeLocale(locale), key, params[0]);
 }
 
 function render(locale: Locale, key: string, params: unknown): string {
-  for (const table of locale === 'en' ? [en] : [STRING_TABLES[locale], en]) {
-    const entry = (table as Record<string, unknown>)[key];
+  for (const entry of candidateStrings('core', key, locale, STRING_TABLES)) {
     if (typeof entry === 'string') return entry;
     if (typeof entry === 'function') {
       try {
@@ -70,7 +85,7 @@ export function localize(locale: Locale | string, text: DisplayText | null | und
   if (!text || typeof text !== 'object') return '';
   if ('text' in text && typeof text.text === 'string') return text.text;
   if (!isLocalizedText(text)) return '';
-  return render(isLocale(locale) ? locale : normalizeLocale(locale), text.key, text.params);
+  return render(normalizeLocale(locale), text.key, text.params);
 }
 
 /** A `t` for one locale: t('summary.image'), t('error.withCode', { code }), or t(someLocalizedText). */
@@ -81,7 +96,7 @@ export interface Translator {
 }
 
 export function translator(locale: Locale | string): Translator {
-  const resolved = isLocale(locale) ? locale : normalizeLocale(locale);
+  const resolved = normalizeLocale(locale);
   const t = (keyOrText: string | DisplayText, params?: unknown) =>
     typeof keyOrText === 'string' ? render(resolved, keyOrText, params) : localize(resolved, keyOrText);
   return Object.assign(t, { locale: resolved }) as Translator;

@@ -1,6 +1,6 @@
 import { defineStrings } from '../../base/strings.js';
 
-export const messageFileStrings = defineStrings({
+export const messageFileStrings = defineStrings('messageFile', {
   en: {
     download: (name: string) => `Download ${name}`,
     downloading: (percent: number) => `Downloading, ${percent}%`,

@@ -1,6 +1,6 @@
 import { defineStrings } from '../../base/strings.js';
 
-export const messageImageStrings = defineStrings({
+export const messageImageStrings = defineStrings('messageImage', {
   en: {
     image: 'Image',
     openImage: 'Open image',

@@ -1,6 +1,6 @@
 import { defineStrings } from '../../base/strings.js';
 
-export const messageSoundStrings = defineStrings({
+export const messageSoundStrings = defineStrings('messageSound', {
   en: {
     play: (duration: string) => `Play voice message, ${duration}`,
     pause: 'Pause voice message',

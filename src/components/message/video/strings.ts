@@ -1,6 +1,6 @@
 import { defineStrings } from '../../base/strings.js';
 
-export const messageVideoStrings = defineStrings({
+export const messageVideoStrings = defineStrings('messageVideo', {
   en: {
     play: (duration: string) => `Play video, ${duration}`,
     video: 'Video',

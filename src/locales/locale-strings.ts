@@ -1,0 +1,41 @@
+import type { CoreStrings } from '../core/i18n/index.js';
+import type { TableOf } from '../components/base/strings.js';
+import type { chatStrings } from '../components/chat/strings.js';
+import type { composerStrings } from '../components/composer/strings.js';
+import type { confirmDialogStrings } from '../components/confirm-dialog/strings.js';
+import type { conversationListStrings } from '../components/conversation-list/strings.js';
+import type { emojiParserStrings } from '../components/emoji-parser/strings.js';
+import type { emojiPickerStrings } from '../components/emoji-picker/strings.js';
+import type { imageViewerStrings } from '../components/image-viewer/strings.js';
+import type { messageActionStrings } from '../components/message-actions/strings.js';
+import type { messageListStrings } from '../components/message-list/strings.js';
+import type { messageFileStrings } from '../components/message/file/strings.js';
+import type { messageImageStrings } from '../components/message/image/strings.js';
+import type { messageSoundStrings } from '../components/message/sound/strings.js';
+import type { messageStrings } from '../components/message/strings.js';
+import type { messageVideoStrings } from '../components/message/video/strings.js';
+
+/** Every string table of the kit, by namespace: the core's and one per element's `strings.ts`. */
+export interface KitStrings {
+  core: CoreStrings;
+  chat: TableOf<typeof chatStrings>;
+  composer: TableOf<typeof composerStrings>;
+  confirmDialog: TableOf<typeof confirmDialogStrings>;
+  conversationList: TableOf<typeof conversationListStrings>;
+  emojiParser: TableOf<typeof emojiParserStrings>;
+  emojiPicker: TableOf<typeof emojiPickerStrings>;
+  imageViewer: TableOf<typeof imageViewerStrings>;
+  messageActions: TableOf<typeof messageActionStrings>;
+  messageList: TableOf<typeof messageListStrings>;
+  message: TableOf<typeof messageStrings>;
+  messageFile: TableOf<typeof messageFileStrings>;
+  messageImage: TableOf<typeof messageImageStrings>;
+  messageSound: TableOf<typeof messageSoundStrings>;
+  messageVideo: TableOf<typeof messageVideoStrings>;
+}
+
+/**
+ * What `registerLocale` takes: any namespaces, any keys of each (the rest fall back along the
+ * locale's chain). TypeScript checks each key exists and each function takes en's parameters.
+ */
+export type LocaleStrings = { readonly [N in keyof KitStrings]?: Partial<KitStrings[N]> };
