@@ -1,10 +1,11 @@
+import { listAnd, plural } from '../../core/i18n/index.js';
 import { defineStrings } from '../base/strings.js';
 
 export const chatStrings = defineStrings('chat', {
   en: {
     label: 'Chat',
     back: 'Back to conversations',
-    members: (count: number) => (count === 1 ? '1 member' : `${count} members`),
+    members: (count: number) => plural('en', count, { one: '# member', other: '# members' }),
     dismissed: 'This group was dismissed',
     typing: 'typing…',
     /** Who is typing in a group: one or two names, else how many. */
@@ -12,8 +13,8 @@ export const chatStrings = defineStrings('chat', {
       names.length === 1
         ? `${names[0]} is typing…`
         : names.length === 2
-          ? `${names[0]} and ${names[1]} are typing…`
-          : `${names.length} people are typing…`,
+          ? `${listAnd('en', names)} are typing…`
+          : plural('en', names.length, { one: '# person is typing…', other: '# people are typing…' }),
     pickConversation: 'Choose a conversation to start chatting',
     connecting: 'Connecting…',
     offline: 'You are offline. Messages will be sent when the connection is back.',
@@ -28,7 +29,7 @@ export const chatStrings = defineStrings('chat', {
   'zh-CN': {
     label: '聊天',
     back: '返回会话列表',
-    members: (count: number) => `${count} 位成员`,
+    members: (count: number) => plural('zh-CN', count, { other: '# 位成员' }),
     dismissed: '该群已解散',
     typing: '对方正在输入…',
     typingPeople: (names: readonly string[]) =>

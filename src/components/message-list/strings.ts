@@ -1,3 +1,4 @@
+import { plural } from '../../core/i18n/index.js';
 import { defineStrings } from '../base/strings.js';
 
 export const messageListStrings = defineStrings('messageList', {
@@ -11,10 +12,10 @@ export const messageListStrings = defineStrings('messageList', {
     loadFailed: 'Messages could not be loaded.',
     olderFailed: 'Earlier messages could not be loaded.',
     retry: 'Retry',
-    newMessages: (count: number) => (count === 1 ? '1 new message' : `${count} new messages`),
+    newMessages: (count: number) => plural('en', count, { one: '# new message', other: '# new messages' }),
     jumpToLatest: 'Jump to the latest message',
     newDivider: 'New messages',
-    unreadAbove: (count: number) => (count === 1 ? '1 unread message' : `${count} unread messages`),
+    unreadAbove: (count: number) => plural('en', count, { one: '# unread message', other: '# unread messages' }),
     jumpToUnread: 'Jump to the first unread message',
     copied: 'Copied',
     copyFailed: 'Could not copy to the clipboard',
@@ -40,10 +41,10 @@ export const messageListStrings = defineStrings('messageList', {
     loadFailed: '消息加载失败。',
     olderFailed: '更早的消息加载失败。',
     retry: '重试',
-    newMessages: (count: number) => `${count} 条新消息`,
+    newMessages: (count: number) => plural('zh-CN', count, { other: '# 条新消息' }),
     jumpToLatest: '跳到最新消息',
     newDivider: '以下为新消息',
-    unreadAbove: (count: number) => `${count} 条未读消息`,
+    unreadAbove: (count: number) => plural('zh-CN', count, { other: '# 条未读消息' }),
     jumpToUnread: '跳到第一条未读消息',
     copied: '已复制',
     copyFailed: '无法复制到剪贴板',

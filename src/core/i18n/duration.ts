@@ -31,10 +31,9 @@ export function durationParts(totalSeconds: number): DurationPart[] {
   return parts;
 }
 
+/** "10 minutes", "1 hour 30 minutes" (Intl's plural unit names). */
 export function durationEn(totalSeconds: number): string {
-  const parts = durationParts(totalSeconds);
-  if (parts.length === 0) return '0 seconds';
-  return parts.map((p) => `${p.count} ${p.unit}${p.count === 1 ? '' : 's'}`).join(' ');
+  return durationText('en', totalSeconds);
 }
 
 const ZH_UNITS: Record<UnitName, string> = { day: '天', hour: '小时', minute: '分钟', second: '秒' };
