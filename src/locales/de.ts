@@ -1,4 +1,443 @@
-import { defineLocale } from '../core/i18n/index.js';
+import { defineLocale, durationText, formatDuration, listAnd, nameList, plural, type Person } from '../core/i18n/index.js';
+import type { MuteChange, ProfileChange, SystemNoticeParams } from '../core/i18n/index.js';
 import type { LocaleStrings } from './locale-strings.js';
 
-export default defineLocale<LocaleStrings>({});
+/**
+ * German (de; de-AT, de-CH fall back to it), informal "du" as WhatsApp, Telegram and Signal use
+ * it: Chat, Gruppe, anheften, stummschalten, für mich löschen, zurückziehen.
+ */
+
+const L = 'de';
+const words = { you: 'du', youAtStart: 'Du', someone: 'Jemand', others: (n: number) => plural(L, n, { one: '# weitere Person', other: '# weitere' }) };
+const who = (people: readonly Person[]) => nameList(L, people, 'subject', words);
+/** The reader as an object: "dich" (accusative). */
+const whom = (people: readonly Person[]) => nameList(L, people, 'object', { ...words, you: 'dich', someone: 'jemanden' });
+const self = (people: readonly Person[]) => people.some((p) => p.isSelf);
+/** "hat" / "haben" / "hast" ("du hast", "du und Anna habt" is rare enough to read as "haben"). */
+const has = (people: readonly Person[]) => (people.length === 1 && self(people) ? 'hast' : people.length > 1 ? 'haben' : 'hat');
+const is = (people: readonly Person[]) => (people.length === 1 && self(people) ? 'bist' : people.length > 1 ? 'sind' : 'ist');
+const was = (people: readonly Person[]) => (people.length === 1 && self(people) ? 'wurdest' : people.length > 1 ? 'wurden' : 'wurde');
+const admin = (people: readonly Person[]) => (people.length > 1 ? 'Admins' : 'Admin');
+const group = (name: string) => (name ? `der Gruppe „${name}“` : 'der Gruppe');
+const theGroup = (name: string) => (name ? `die Gruppe „${name}“` : 'die Gruppe');
+const TheGroup = (name: string) => (name ? `Die Gruppe „${name}“` : 'Die Gruppe');
+const withNote = (sentence: string, note: string) => (note ? `${sentence}: „${note}“` : sentence);
+const duration = (seconds: number) => durationText(L, seconds);
+
+/** Clauses after the operator's verb: "hat den Gruppennamen … geändert und das Gruppenbild geändert". */
+function changeActive(change: ProfileChange): string {
+  switch (change.kind) {
+    case 'name':
+      return change.value ? `den Gruppennamen in „${change.value}“ geändert` : 'den Gruppennamen geändert';
+    case 'notification':
+      return change.value ? `die Gruppenankündigung in „${change.value}“ geändert` : 'die Gruppenankündigung gelöscht';
+    case 'introduction':
+      return change.value ? `die Gruppenbeschreibung in „${change.value}“ geändert` : 'die Gruppenbeschreibung gelöscht';
+    case 'avatar':
+      return 'das Gruppenbild geändert';
+    case 'owner':
+      return `die Gruppenleitung an ${whom([change.owner])} übertragen`;
+    case 'muteAll':
+      return change.on ? 'alle Mitglieder stummgeschaltet' : 'die Stummschaltung aller Mitglieder aufgehoben';
+    case 'other':
+      return 'das Gruppenprofil aktualisiert';
+  }
+}
+
+function changePassive(change: ProfileChange): string {
+  switch (change.kind) {
+    case 'name':
+      return change.value ? `Der Gruppenname wurde in „${change.value}“ geändert` : 'Der Gruppenname wurde geändert';
+    case 'notification':
+      return change.value ? `Die Gruppenankündigung wurde in „${change.value}“ geändert` : 'Die Gruppenankündigung wurde gelöscht';
+    case 'introduction':
+      return change.value ? `Die Gruppenbeschreibung wurde in „${change.value}“ geändert` : 'Die Gruppenbeschreibung wurde gelöscht';
+    case 'avatar':
+      return 'Das Gruppenbild wurde geändert';
+    case 'owner':
+      return `${who([change.owner])} ${is([change.owner])} jetzt Gruppenleitung`;
+    case 'muteAll':
+      return change.on ? 'Alle Mitglieder wurden stummgeschaltet' : 'Die Stummschaltung aller Mitglieder wurde aufgehoben';
+    case 'other':
+      return 'Das Gruppenprofil wurde aktualisiert';
+  }
+}
+
+const muteActive = (m: MuteChange) =>
+  m.seconds > 0 ? `${whom(m.users)} für ${duration(m.seconds)} stummgeschaltet` : `die Stummschaltung von ${whom(m.users).replace(/^dich$/, 'dir')} aufgehoben`;
+const mutePassive = (m: MuteChange) =>
+  m.seconds > 0
+    ? `${who(m.users)} ${was(m.users)} für ${duration(m.seconds)} stummgeschaltet`
+    : `${who(m.users)} ${is(m.users)} nicht mehr stummgeschaltet`;
+
+export default defineLocale<LocaleStrings>({
+  core: {
+    'tip.joined': (p) => `${who(p.users)} ${is(p.users)} der Gruppe beigetreten`,
+    'tip.invited': (p) => `${who([p.operator])} ${has([p.operator])} ${whom(p.users)} zur Gruppe hinzugefügt`,
+    'tip.left': (p) => `${who(p.users)} ${has(p.users)} die Gruppe verlassen`,
+    'tip.removed': (p) =>
+      p.operator
+        ? `${who([p.operator])} ${has([p.operator])} ${whom(p.users)} aus der Gruppe entfernt`
+        : `${who(p.users)} ${was(p.users)} aus der Gruppe entfernt`,
+    'tip.adminSet': (p) =>
+      p.operator
+        ? `${who([p.operator])} ${has([p.operator])} ${whom(p.users)} zu ${admin(p.users)} gemacht`
+        : `${who(p.users)} ${is(p.users)} jetzt ${admin(p.users)}`,
+    'tip.adminRemoved': (p) =>
+      p.operator
+        ? `${who([p.operator])} ${has([p.operator])} ${whom(p.users)} die Admin-Rechte entzogen`
+        : `${who(p.users)} ${is(p.users)} nicht mehr ${admin(p.users)}`,
+    'tip.groupProfileUpdated': (p) => {
+      const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
+      return p.operator ? `${who([p.operator])} ${has([p.operator])} ${listAnd(L, changes.map(changeActive))}` : changes.map(changePassive).join('. ');
+    },
+    'tip.membersMuted': (p) =>
+      p.operator ? `${who([p.operator])} ${has([p.operator])} ${listAnd(L, p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('. '),
+    'tip.memberProfileUpdated': (p) =>
+      p.users.length === 0
+        ? 'Die Mitgliedsinfo wurde aktualisiert'
+        : p.users.length === 1 && p.users[0]!.isSelf
+          ? 'Deine Mitgliedsinfo wurde aktualisiert'
+          : `Die Mitgliedsinfo von ${whom(p.users)} wurde aktualisiert`,
+    'tip.bannedFromRoom': (p) =>
+      p.operator
+        ? `${who([p.operator])} ${has([p.operator])} ${whom(p.users)} aus dem Raum verbannt`
+        : `${who(p.users)} ${was(p.users)} aus dem Raum verbannt`,
+    'tip.unbannedFromRoom': (p) =>
+      p.operator
+        ? `${who([p.operator])} ${has([p.operator])} die Sperre von ${whom(p.users).replace(/^dich$/, 'dir')} aufgehoben`
+        : `Die Sperre von ${whom(p.users).replace(/^dich$/, 'dir')} wurde aufgehoben`,
+    'tip.unknown': 'Gruppenbenachrichtigung',
+
+    'notice.joinRequest': (p: SystemNoticeParams) =>
+      withNote(`${who(p.operator ? [p.operator] : [])} möchte ${group(p.group)} beitreten`, p.note),
+    'notice.joinAccepted': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${has([p.operator])} deine Beitrittsanfrage für ${theGroup(p.group)} angenommen`
+          : `Deine Beitrittsanfrage für ${theGroup(p.group)} wurde angenommen`,
+        p.note,
+      ),
+    'notice.joinRefused': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${has([p.operator])} deine Beitrittsanfrage für ${theGroup(p.group)} abgelehnt`
+          : `Deine Beitrittsanfrage für ${theGroup(p.group)} wurde abgelehnt`,
+        p.note,
+      ),
+    'notice.kickedOut': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${has([p.operator])} dich aus ${group(p.group)} entfernt`
+          : `Du wurdest aus ${group(p.group)} entfernt`,
+        p.note,
+      ),
+    'notice.dismissed': (p) =>
+      withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} ${theGroup(p.group)} aufgelöst` : `${TheGroup(p.group)} wurde aufgelöst`, p.note),
+    'notice.created': (p) =>
+      withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} ${theGroup(p.group)} erstellt` : `${TheGroup(p.group)} wurde erstellt`, p.note),
+    'notice.invited': (p) =>
+      withNote(
+        p.operator ? `${who([p.operator])} ${has([p.operator])} dich zu ${group(p.group)} hinzugefügt` : `Du wurdest zu ${group(p.group)} hinzugefügt`,
+        p.note,
+      ),
+    'notice.quit': (p) => withNote(`Du hast ${theGroup(p.group)} verlassen`, p.note),
+    'notice.adminSet': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${has([p.operator])} dich zum Admin ${group(p.group)} gemacht`
+          : `Du bist jetzt Admin ${group(p.group)}`,
+        p.note,
+      ),
+    'notice.adminRemoved': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${has([p.operator])} dir die Admin-Rechte in ${group(p.group)} entzogen`
+          : `Du bist nicht mehr Admin ${group(p.group)}`,
+        p.note,
+      ),
+    'notice.recycled': (p) => withNote(`${TheGroup(p.group)} wurde vom System gelöscht`, p.note),
+    'notice.inviteRequest': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${has([p.operator])} dich eingeladen, ${group(p.group)} beizutreten`
+          : `Du wurdest eingeladen, ${group(p.group)} beizutreten`,
+        p.note,
+      ),
+    'notice.inviteAccepted': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${has([p.operator])} deine Einladung in ${theGroup(p.group)} angenommen`
+          : `Deine Einladung in ${theGroup(p.group)} wurde angenommen`,
+        p.note,
+      ),
+    'notice.inviteRefused': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${has([p.operator])} deine Einladung in ${theGroup(p.group)} abgelehnt`
+          : `Deine Einladung in ${theGroup(p.group)} wurde abgelehnt`,
+        p.note,
+      ),
+    'notice.custom': (p) => (p.content ? `Mitteilung ${group(p.group)}: ${p.content}` : `Benutzerdefinierte Mitteilung ${group(p.group)}`),
+    'notice.unknown': (p) => (p.group ? `Systembenachrichtigung der Gruppe „${p.group}“` : 'Gruppen-Systembenachrichtigung'),
+
+    'summary.image': '[Foto]',
+    'summary.voice': (p) => (p.seconds > 0 ? `[Sprachnachricht] ${formatDuration(p.seconds)}` : '[Sprachnachricht]'),
+    'summary.video': (p) => (p.seconds > 0 ? `[Video] ${formatDuration(p.seconds)}` : '[Video]'),
+    'summary.file': (p) => (p.name ? `[Datei] ${p.name}` : '[Datei]'),
+    'summary.location': (p) => (p.description ? `[Standort] ${p.description}` : '[Standort]'),
+    'summary.sticker': '[Sticker]',
+    'summary.custom': '[Benutzerdefinierte Nachricht]',
+    'summary.unsupported': '[Nicht unterstützte Nachricht]',
+    'summary.revokedBySelf': 'Du hast eine Nachricht zurückgezogen',
+    'summary.revokedByOther': (p) => `${p.name} hat eine Nachricht zurückgezogen`,
+    'summary.draft': '[Entwurf]',
+    'summary.atMe': '[Erwähnung]',
+    'summary.prefixSeparator': ' ',
+    'summary.senderSeparator': ': ',
+
+    'error.invalidArgument': 'Die Anfrage war ungültig',
+    'error.notLoggedIn': 'Du bist nicht angemeldet',
+    'error.uploadFailed': 'Das Hochladen ist fehlgeschlagen',
+    'error.uploadCancelled': 'Das Hochladen wurde abgebrochen',
+    'error.fileTooLarge': 'Die Datei ist zu groß',
+    'error.sendFailed': 'Die Nachricht konnte nicht gesendet werden',
+    'error.revokeFailed': 'Die Nachricht konnte nicht zurückgezogen werden',
+    'error.messageNotFound': 'Die Nachricht wurde nicht gefunden',
+    'error.conversationNotFound': 'Der Chat wurde nicht gefunden',
+    'error.network': 'Netzwerkfehler. Prüfe deine Verbindung und versuche es erneut',
+    'error.timeout': 'Zeitüberschreitung. Versuche es erneut',
+    'error.offline': 'Du bist offline',
+    'error.notGroupMember': 'Du bist kein Mitglied dieser Gruppe',
+    'error.mutedInGroup': 'Du bist in dieser Gruppe stummgeschaltet',
+    'error.revokeTimeLimit': 'Diese Nachricht kann nicht mehr zurückgezogen werden',
+    'error.revokeNotSender': 'Du kannst nur deine eigenen Nachrichten zurückziehen',
+    'error.textTooLong': 'Die Nachricht ist zu lang',
+    'error.kickedOut': 'Du wurdest abgemeldet',
+    'error.storage': 'Das Speichern auf diesem Gerät ist fehlgeschlagen',
+    'error.unknown': 'Etwas ist schiefgelaufen',
+    'error.withCode': (p) => `Etwas ist schiefgelaufen (Fehler ${p.code})`,
+
+    'cache.unavailable': 'Offline-Speicher ist in diesem Browser nicht verfügbar, daher bleiben Nachrichten nur bis zum Schließen der Seite erhalten',
+    'cache.blocked': 'Der Offline-Speicher wird von einem anderen Tab blockiert, daher bleiben Nachrichten nur bis zum Schließen der Seite erhalten',
+    'cache.quota': 'Der Speicher dieses Geräts ist voll, daher bleiben neue Nachrichten nur bis zum Schließen der Seite erhalten',
+    'cache.error': 'Der Offline-Speicher ist fehlgeschlagen, daher bleiben Nachrichten nur bis zum Schließen der Seite erhalten',
+  },
+
+  chat: {
+    label: 'Chat',
+    back: 'Zurück zu den Chats',
+    members: (count) => plural(L, count, { one: '# Mitglied', other: '# Mitglieder' }),
+    dismissed: 'Diese Gruppe wurde aufgelöst',
+    typing: 'schreibt…',
+    typingPeople: (names) =>
+      names.length <= 2
+        ? `${listAnd(L, names)} ${names.length === 1 ? 'schreibt' : 'schreiben'}…`
+        : plural(L, names.length, { one: '# Person schreibt…', other: '# Personen schreiben…' }),
+    pickConversation: 'Wähle einen Chat, um loszulegen',
+    connecting: 'Verbinden…',
+    offline: 'Du bist offline. Nachrichten werden gesendet, sobald die Verbindung wieder da ist.',
+    kickedOut: 'Du wurdest abgemeldet, weil sich dein Konto woanders angemeldet hat.',
+    signatureExpired: 'Deine Anmeldung ist abgelaufen. Bitte melde dich erneut an.',
+    dismiss: 'Schließen',
+    system: 'Systembenachrichtigungen',
+    starting: 'Wird gestartet…',
+    startFailed: 'Der Chat konnte nicht gestartet werden.',
+    retry: 'Erneut versuchen',
+  },
+  composer: {
+    inputLabel: 'Nachricht',
+    placeholder: 'Nachricht schreiben',
+    hintEnter: 'Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile',
+    hintCtrlEnter: 'Strg+Eingabe (⌘+Eingabe) zum Senden, Eingabe für eine neue Zeile',
+    toolbar: 'Nachrichtenwerkzeuge',
+    emoji: 'Emojis und Sticker',
+    image: 'Foto senden',
+    video: 'Video senden',
+    file: 'Datei senden',
+    send: 'Senden',
+    replyingTo: (name) => `Antwort an ${name}`,
+    cancelReply: 'Antwort abbrechen',
+    mentionList: 'Gruppenmitglieder',
+    mentionAll: 'Alle',
+    mentionAllHint: 'Alle in dieser Gruppe',
+    loadingMembers: 'Mitglieder werden geladen…',
+    membersFailed: 'Die Mitglieder konnten nicht geladen werden.',
+    noMembers: (query) => `Kein Mitglied passt zu „${query}“`,
+    noConversation: 'Wähle einen Chat, um eine Nachricht zu schreiben.',
+    starting: 'Verbinden…',
+    signedOut: 'Du bist abgemeldet und kannst keine Nachrichten senden.',
+    system: 'Auf Systembenachrichtigungen kann nicht geantwortet werden.',
+    mutedUntil: (time) => `Du bist in dieser Gruppe bis ${time} stummgeschaltet.`,
+    mutedAll: 'Alle sind stummgeschaltet: Nur die Gruppenleitung und Admins können schreiben.',
+    notMember: 'Du bist kein Mitglied dieser Gruppe und kannst hier keine Nachrichten senden.',
+    dismissed: 'Diese Gruppe wurde aufgelöst; hier können keine Nachrichten mehr gesendet werden.',
+    offline: 'Du bist offline. Nachrichten werden gesendet, sobald die Verbindung wieder da ist.',
+    textTooLong: (size, limit) => `Diese Nachricht ist zu lang (${size}; höchstens ${limit}). Kürze sie oder sende sie in Teilen.`,
+    fileTooLarge: (name, size, limit) => `„${name}“ ist ${size} groß; Dateien dürfen höchstens ${limit} groß sein.`,
+    imageType: (name) => `„${name}“ kann nicht als Foto gesendet werden (JPG, PNG, GIF, BMP oder WebP). Sende es stattdessen als Datei.`,
+    videoType: (name) => `„${name}“ kann nicht als Video gesendet werden (MP4, MOV oder WebM). Sende es stattdessen als Datei.`,
+    fileEmpty: (name) => `„${name}“ ist leer.`,
+    imageUnreadable: (name) => `„${name}“ konnte nicht als Bild gelesen werden.`,
+    imageTooManyPixels: (name, width, height, limit) =>
+      `„${name}“ hat ${width} × ${height} Pixel; Fotos dürfen höchstens ${limit} Megapixel haben. Sende es stattdessen als Datei.`,
+    unnamedFile: 'Die Datei',
+    dropHere: 'Dateien zum Senden hier ablegen',
+    dismiss: 'Schließen',
+  },
+  confirmDialog: {
+    cancel: 'Abbrechen',
+  },
+  conversationList: {
+    label: 'Chats',
+    search: 'Suchen',
+    searchLabel: 'Chats durchsuchen',
+    empty: 'Noch keine Chats',
+    noMatch: (query) => `Keine Chats passen zu „${query}“`,
+    loading: 'Chats werden geladen…',
+    actions: 'Weitere Aktionen',
+    pin: 'Anheften',
+    unpin: 'Loslösen',
+    mute: 'Stummschalten',
+    unmute: 'Stummschaltung aufheben',
+    markRead: 'Als gelesen markieren',
+    delete: 'Chat löschen',
+    deleteWithMessages: 'Chat und Nachrichten löschen',
+    deleteTitle: (name) => `Chat mit ${name} löschen?`,
+    deleteText: 'Er verschwindet aus deiner Liste. Die Nachrichten bleiben erhalten, und er erscheint mit der nächsten Nachricht wieder.',
+    deleteWithMessagesTitle: (name) => `Chat mit ${name} samt Nachrichten löschen?`,
+    deleteWithMessagesText: 'Der Chat und sein Verlauf werden von all deinen Geräten gelöscht. Das kann nicht rückgängig gemacht werden.',
+    deleteConfirm: 'Löschen',
+    pinned: 'Angeheftet',
+    muted: 'Stumm',
+    unread: (count) => plural(L, count, { one: '# ungelesen', other: '# ungelesen' }),
+    system: 'Systembenachrichtigungen',
+    cannotShow: 'Dieser Chat kann nicht angezeigt werden',
+  },
+  emojiParser: {
+    opensInNewTab: '(öffnet in einem neuen Tab)',
+  },
+  emojiPicker: {
+    label: 'Emojis und Sticker',
+    tabs: 'Bereiche',
+    emojiTab: 'Emojis',
+    stickersTab: 'Sticker',
+    search: 'Emojis suchen',
+    searchStickers: 'Sticker suchen',
+    recent: 'Zuletzt verwendet',
+    all: 'Alle Emojis',
+    results: 'Ergebnisse',
+    stickers: 'Sticker',
+    noResults: (query) => `Keine Emojis passen zu „${query}“`,
+    noStickers: (query) => `Keine Sticker passen zu „${query}“`,
+  },
+  imageViewer: {
+    label: 'Bildbetrachter',
+    close: 'Schließen',
+    openOriginal: 'Original in neuem Tab öffnen',
+    loadingOriginal: 'Original wird geladen…',
+    failed: 'Das Bild konnte nicht geladen werden.',
+    image: 'Bild',
+    previous: 'Vorheriges Bild',
+    next: 'Nächstes Bild',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    download: 'Herunterladen',
+    position: (index, total) => `${index} von ${total}`,
+  },
+  messageActions: {
+    label: 'Nachrichtenaktionen',
+    copy: 'Kopieren',
+    reply: 'Antworten',
+    forward: 'Weiterleiten',
+    revoke: 'Zurückziehen',
+    delete: 'Für mich löschen',
+    'delete-from-history': 'Aus dem Verlauf löschen',
+    resend: 'Erneut senden',
+  },
+  messageList: {
+    label: 'Nachrichten',
+    labelWith: (name) => `Nachrichten mit ${name}`,
+    empty: 'Noch keine Nachrichten',
+    emptyHint: 'Sag Hallo 👋',
+    loading: 'Nachrichten werden geladen…',
+    loadingOlder: 'Ältere Nachrichten werden geladen…',
+    loadFailed: 'Die Nachrichten konnten nicht geladen werden.',
+    olderFailed: 'Ältere Nachrichten konnten nicht geladen werden.',
+    retry: 'Erneut versuchen',
+    newMessages: (count) => plural(L, count, { one: '# neue Nachricht', other: '# neue Nachrichten' }),
+    jumpToLatest: 'Zur neuesten Nachricht',
+    newDivider: 'Neue Nachrichten',
+    unreadAbove: (count) => plural(L, count, { one: '# ungelesene Nachricht', other: '# ungelesene Nachrichten' }),
+    jumpToUnread: 'Zur ersten ungelesenen Nachricht',
+    copied: 'Kopiert',
+    copyFailed: 'Kopieren in die Zwischenablage nicht möglich',
+    originalNotFound: 'Die ursprüngliche Nachricht ist nicht mehr verfügbar',
+    dismiss: 'Schließen',
+    beginning: 'Hier beginnt der Chat',
+    notFound: 'Chat nicht gefunden',
+    notFoundText: 'Diese Gruppe oder Person gibt es nicht, oder du bist nicht in der Gruppe.',
+    deleteForMeTitle: 'Diese Nachricht für dich löschen?',
+    deleteForMeText: 'Sie wird nur von diesem Gerät entfernt. Die anderen im Chat sehen sie weiterhin.',
+    deleteForMe: 'Für mich löschen',
+    deleteFromHistoryTitle: 'Diese Nachricht aus deinem Verlauf löschen?',
+    deleteFromHistoryText: 'Sie wird auf all deinen Geräten endgültig aus deinem Verlauf entfernt. Die anderen im Chat sehen sie weiterhin.',
+    deleteFromHistory: 'Löschen',
+  },
+  message: {
+    you: 'Du',
+    sticker: '[Sticker]',
+    location: 'Standort',
+    openMap: 'In OpenStreetMap öffnen',
+    coordinates: (lat, lon) => `${lat}, ${lon}`,
+    latitude: (degrees, north) => `${degrees}° ${north ? 'N' : 'S'}`,
+    longitude: (degrees, east) => `${degrees}° ${east ? 'O' : 'W'}`,
+    customMessage: '[Benutzerdefinierte Nachricht]',
+    viewDetails: 'Details anzeigen',
+    unsupported: '[Nicht unterstützte Nachricht]',
+    unsupportedNamed: (summary) => `[Nicht unterstützte Nachricht: ${summary}]`,
+    sending: 'Wird gesendet…',
+    failed: 'Senden fehlgeschlagen',
+    failedWithReason: (reason) => `Senden fehlgeschlagen: ${reason}`,
+    resend: 'Erneut senden',
+    sent: 'Gesendet',
+    read: 'Gelesen',
+    uploading: (percent) => `Wird hochgeladen, ${percent} %`,
+    cancelUpload: 'Hochladen abbrechen',
+    replyTo: (name) => `Antwort an ${name}`,
+    showOriginal: 'Ursprüngliche Nachricht anzeigen',
+    messageFrom: (name, time) => `${name}, ${time}`,
+    actions: 'Nachrichtenaktionen',
+    edited: 'bearbeitet',
+    cannotShow: '[Diese Nachricht kann nicht angezeigt werden]',
+    showMore: 'Mehr anzeigen',
+    showMoreLabel: (shown, total) => `Mehr anzeigen (${shown} von ${total} angezeigt)`,
+  },
+  messageFile: {
+    download: (name) => `${name} herunterladen`,
+    downloading: (percent) => `Wird heruntergeladen, ${percent} %`,
+    downloaded: 'Heruntergeladen',
+    failed: 'Download fehlgeschlagen. Versuche es erneut.',
+    unavailable: 'Datei nicht verfügbar',
+    untitled: 'Unbenannte Datei',
+  },
+  messageImage: {
+    image: 'Foto',
+    openImage: 'Foto öffnen',
+    loading: 'Foto wird geladen',
+    unavailable: 'Foto nicht verfügbar',
+  },
+  messageSound: {
+    play: (duration) => `Sprachnachricht abspielen, ${duration}`,
+    pause: 'Sprachnachricht pausieren',
+    unplayed: 'Noch nicht angehört',
+    unavailable: 'Sprachnachricht nicht verfügbar',
+    playFailed: 'Diese Sprachnachricht kann nicht abgespielt werden',
+    position: 'Wiedergabeposition',
+  },
+  messageVideo: {
+    play: (duration) => `Video abspielen, ${duration}`,
+    video: 'Video',
+    unavailable: 'Video nicht verfügbar',
+  },
+});
