@@ -1,4 +1,440 @@
-import { defineLocale } from '../core/i18n/index.js';
+import { defineLocale, durationText, formatDuration, listAnd, nameList, plural, type Person } from '../core/i18n/index.js';
+import type { MuteChange, ProfileChange, SystemNoticeParams } from '../core/i18n/index.js';
 import type { LocaleStrings } from './locale-strings.js';
 
-export default defineLocale<LocaleStrings>({});
+/**
+ * Russian, in Telegram's words: чат, группа, закрепить, без звука, удалить у меня. Past-tense verbs
+ * agree with a gender the kit does not know: one person reads "вступил(а)", as many Russian
+ * interfaces write it; several people and "Вы" take the plural.
+ */
+
+const L = 'ru';
+const words = { you: 'вы', youAtStart: 'Вы', someone: 'Кто-то', others: (n: number) => `ещё ${n}` };
+const who = (people: readonly Person[]) => nameList(L, people, 'subject', words);
+/** The reader as a direct object ("вас"). */
+const whom = (people: readonly Person[]) => nameList(L, people, 'object', { ...words, you: 'вас', someone: 'кого-то' });
+/** Past tense: "вступил(а)" for one person, "вступили" for several or for "Вы". */
+const past = (people: readonly Person[], stem: string, reflexive = false) =>
+  people.length > 1 || people.some((p) => p.isSelf) ? `${stem}и${reflexive ? 'сь' : ''}` : `${stem}${reflexive ? 'ся' : ''}(${reflexive ? 'ась' : 'а'})`;
+const group = (name: string) => (name ? `группу «${name}»` : 'группу');
+const ofGroup = (name: string) => (name ? `группы «${name}»` : 'группы');
+const inGroup = (name: string) => (name ? `группе «${name}»` : 'группе');
+const Group = (name: string) => (name ? `Группа «${name}»` : 'Группа');
+const withNote = (sentence: string, note: string) => (note ? `${sentence}: «${note}»` : sentence);
+/** "на 1 минуту": the accusative of the feminine units after "на". */
+const duration = (seconds: number) => durationText(L, seconds).replace(/минута\b/g, 'минуту').replace(/секунда\b/g, 'секунду');
+
+function changeActive(change: ProfileChange, op: readonly Person[]): string {
+  switch (change.kind) {
+    case 'name':
+      return change.value ? `${past(op, 'изменил')} название группы на «${change.value}»` : `${past(op, 'изменил')} название группы`;
+    case 'notification':
+      return change.value ? `${past(op, 'изменил')} объявление группы: «${change.value}»` : `${past(op, 'удалил')} объявление группы`;
+    case 'introduction':
+      return change.value ? `${past(op, 'изменил')} описание группы: «${change.value}»` : `${past(op, 'удалил')} описание группы`;
+    case 'avatar':
+      return `${past(op, 'изменил')} фото группы`;
+    case 'owner':
+      return `${past(op, 'передал')} права владельца: ${whom([change.owner]).replace(/^вас$/, 'вам')}`;
+    case 'muteAll':
+      return change.on ? `${past(op, 'запретил')} писать всем участникам` : `${past(op, 'разрешил')} писать всем участникам`;
+    case 'other':
+      return `${past(op, 'обновил')} профиль группы`;
+  }
+}
+
+function changePassive(change: ProfileChange): string {
+  switch (change.kind) {
+    case 'name':
+      return change.value ? `Новое название группы: «${change.value}»` : 'Название группы изменено';
+    case 'notification':
+      return change.value ? `Новое объявление группы: «${change.value}»` : 'Объявление группы удалено';
+    case 'introduction':
+      return change.value ? `Новое описание группы: «${change.value}»` : 'Описание группы удалено';
+    case 'avatar':
+      return 'Фото группы изменено';
+    case 'owner':
+      return `Новый владелец группы: ${who([change.owner])}`;
+    case 'muteAll':
+      return change.on ? 'Писать в группе могут только администраторы' : 'Все участники снова могут писать';
+    case 'other':
+      return 'Профиль группы обновлён';
+  }
+}
+
+const muteActive = (m: MuteChange, op: readonly Person[]) =>
+  m.seconds > 0 ? `${past(op, 'ограничил')} ${whom(m.users)} на ${duration(m.seconds)}` : `${past(op, 'снял')} ограничения с ${whom(m.users).replace(/^вас$/, 'вас')}`;
+const mutePassive = (m: MuteChange) =>
+  m.seconds > 0 ? `${who(m.users)}: запрет писать на ${duration(m.seconds)}` : `${who(m.users)}: запрет писать снят`;
+
+export default defineLocale<LocaleStrings>({
+  core: {
+    'tip.joined': (p) => `${who(p.users)} ${past(p.users, 'вступил')} в группу`,
+    'tip.invited': (p) => `${who([p.operator])} ${past([p.operator], 'добавил')} в группу ${whom(p.users)}`,
+    'tip.left': (p) => `${who(p.users)} ${past(p.users, 'покинул')} группу`,
+    'tip.removed': (p) =>
+      p.operator
+        ? `${who([p.operator])} ${past([p.operator], 'удалил')} из группы ${whom(p.users)}`
+        : `${who(p.users)} ${p.users.length > 1 || p.users.some((u) => u.isSelf) ? 'больше не участники' : 'больше не участник'} группы`,
+    'tip.adminSet': (p) =>
+      p.operator
+        ? `${who([p.operator])} ${past([p.operator], 'назначил')} администратором ${whom(p.users)}`
+        : `${who(p.users)} — теперь ${p.users.length > 1 ? 'администраторы' : 'администратор'}`,
+    'tip.adminRemoved': (p) =>
+      p.operator
+        ? `${who([p.operator])} ${past([p.operator], 'снял')} права администратора с ${whom(p.users)}`
+        : `${who(p.users)} — больше не ${p.users.length > 1 ? 'администраторы' : 'администратор'}`,
+    'tip.groupProfileUpdated': (p) => {
+      const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
+      return p.operator
+        ? `${who([p.operator])} ${listAnd(L, changes.map((c) => changeActive(c, [p.operator!])))}`
+        : changes.map(changePassive).join('. ');
+    },
+    'tip.membersMuted': (p) =>
+      p.operator ? `${who([p.operator])} ${listAnd(L, p.mutes.map((m) => muteActive(m, [p.operator!])))}` : p.mutes.map(mutePassive).join('. '),
+    'tip.memberProfileUpdated': (p) =>
+      p.users.length === 0
+        ? 'Данные участника обновлены'
+        : p.users.length === 1 && p.users[0]!.isSelf
+          ? 'Ваши данные участника обновлены'
+          : `Данные участника обновлены: ${who(p.users)}`,
+    'tip.bannedFromRoom': (p) =>
+      p.operator
+        ? `${who([p.operator])} ${past([p.operator], 'заблокировал')} в комнате ${whom(p.users)}`
+        : `${who(p.users)}: доступ в комнату заблокирован`,
+    'tip.unbannedFromRoom': (p) =>
+      p.operator ? `${who([p.operator])} ${past([p.operator], 'разблокировал')} ${whom(p.users)}` : `${who(p.users)}: блокировка снята`,
+    'tip.unknown': 'Уведомление группы',
+
+    'notice.joinRequest': (p: SystemNoticeParams) =>
+      withNote(`${who(p.operator ? [p.operator] : [])} хочет вступить в ${group(p.group)}`, p.note),
+    'notice.joinAccepted': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${past([p.operator], 'одобрил')} вашу заявку на вступление в ${group(p.group)}`
+          : `Ваша заявка на вступление в ${group(p.group)} одобрена`,
+        p.note,
+      ),
+    'notice.joinRefused': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${past([p.operator], 'отклонил')} вашу заявку на вступление в ${group(p.group)}`
+          : `Ваша заявка на вступление в ${group(p.group)} отклонена`,
+        p.note,
+      ),
+    'notice.kickedOut': (p) =>
+      withNote(
+        p.operator ? `${who([p.operator])} ${past([p.operator], 'удалил')} вас из ${ofGroup(p.group)}` : `Вы больше не участник ${ofGroup(p.group)}`,
+        p.note,
+      ),
+    'notice.dismissed': (p) =>
+      withNote(p.operator ? `${who([p.operator])} ${past([p.operator], 'распустил')} ${group(p.group)}` : `${Group(p.group)} распущена`, p.note),
+    'notice.created': (p) =>
+      withNote(p.operator ? `${who([p.operator])} ${past([p.operator], 'создал')} ${group(p.group)}` : `${Group(p.group)} создана`, p.note),
+    'notice.invited': (p) =>
+      withNote(p.operator ? `${who([p.operator])} ${past([p.operator], 'добавил')} вас в ${group(p.group)}` : `Вас добавили в ${group(p.group)}`, p.note),
+    'notice.quit': (p) => withNote(`Вы покинули ${group(p.group)}`, p.note),
+    'notice.adminSet': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${past([p.operator], 'назначил')} вас администратором ${ofGroup(p.group)}`
+          : `Теперь вы администратор ${ofGroup(p.group)}`,
+        p.note,
+      ),
+    'notice.adminRemoved': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${past([p.operator], 'снял')} с вас права администратора в ${inGroup(p.group)}`
+          : `Вы больше не администратор ${ofGroup(p.group)}`,
+        p.note,
+      ),
+    'notice.recycled': (p) => withNote(`${Group(p.group)} удалена системой`, p.note),
+    'notice.inviteRequest': (p) =>
+      withNote(
+        p.operator ? `${who([p.operator])} ${past([p.operator], 'пригласил')} вас в ${group(p.group)}` : `Вас пригласили в ${group(p.group)}`,
+        p.note,
+      ),
+    'notice.inviteAccepted': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${past([p.operator], 'принял')} ваше приглашение в ${group(p.group)}`
+          : `Ваше приглашение в ${group(p.group)} принято`,
+        p.note,
+      ),
+    'notice.inviteRefused': (p) =>
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${past([p.operator], 'отклонил')} ваше приглашение в ${group(p.group)}`
+          : `Ваше приглашение в ${group(p.group)} отклонено`,
+        p.note,
+      ),
+    'notice.custom': (p) => (p.content ? `Объявление ${ofGroup(p.group)}: ${p.content}` : `Особое уведомление ${ofGroup(p.group)}`),
+    'notice.unknown': (p) => (p.group ? `Системное уведомление группы «${p.group}»` : 'Системное уведомление группы'),
+
+    'summary.image': '[Фото]',
+    'summary.voice': (p) => (p.seconds > 0 ? `[Голосовое сообщение] ${formatDuration(p.seconds)}` : '[Голосовое сообщение]'),
+    'summary.video': (p) => (p.seconds > 0 ? `[Видео] ${formatDuration(p.seconds)}` : '[Видео]'),
+    'summary.file': (p) => (p.name ? `[Файл] ${p.name}` : '[Файл]'),
+    'summary.location': (p) => (p.description ? `[Геопозиция] ${p.description}` : '[Геопозиция]'),
+    'summary.sticker': '[Стикер]',
+    'summary.custom': '[Особое сообщение]',
+    'summary.unsupported': '[Неподдерживаемое сообщение]',
+    'summary.revokedBySelf': 'Вы отозвали сообщение',
+    'summary.revokedByOther': (p) => `${p.name} отозвал(а) сообщение`,
+    'summary.draft': '[Черновик]',
+    'summary.atMe': '[Вас упомянули]',
+    'summary.prefixSeparator': ' ',
+    'summary.senderSeparator': ': ',
+
+    'error.invalidArgument': 'Недопустимый запрос',
+    'error.notLoggedIn': 'Вы не вошли в аккаунт',
+    'error.uploadFailed': 'Не удалось загрузить файл',
+    'error.uploadCancelled': 'Загрузка отменена',
+    'error.fileTooLarge': 'Файл слишком большой',
+    'error.sendFailed': 'Не удалось отправить сообщение',
+    'error.revokeFailed': 'Не удалось отозвать сообщение',
+    'error.messageNotFound': 'Сообщение не найдено',
+    'error.conversationNotFound': 'Чат не найден',
+    'error.network': 'Ошибка сети. Проверьте подключение и попробуйте ещё раз',
+    'error.timeout': 'Время ожидания истекло. Попробуйте ещё раз',
+    'error.offline': 'Нет подключения к сети',
+    'error.notGroupMember': 'Вы не участник этой группы',
+    'error.mutedInGroup': 'Вам запрещено писать в этой группе',
+    'error.revokeTimeLimit': 'Это сообщение уже нельзя отозвать',
+    'error.revokeNotSender': 'Отозвать можно только свои сообщения',
+    'error.textTooLong': 'Сообщение слишком длинное',
+    'error.kickedOut': 'Вы вышли из аккаунта',
+    'error.storage': 'Не удалось сохранить данные на этом устройстве',
+    'error.unknown': 'Что-то пошло не так',
+    'error.withCode': (p) => `Что-то пошло не так (ошибка ${p.code})`,
+
+    'cache.unavailable': 'Офлайн-хранилище недоступно в этом браузере, поэтому сообщения хранятся только до закрытия страницы',
+    'cache.blocked': 'Офлайн-хранилище занято другой вкладкой, поэтому сообщения хранятся только до закрытия страницы',
+    'cache.quota': 'Память устройства заполнена, поэтому новые сообщения хранятся только до закрытия страницы',
+    'cache.error': 'Сбой офлайн-хранилища, поэтому сообщения хранятся только до закрытия страницы',
+  },
+
+  chat: {
+    label: 'Чат',
+    back: 'Назад к чатам',
+    members: (count) => plural(L, count, { one: '# участник', few: '# участника', many: '# участников', other: '# участника' }),
+    dismissed: 'Группа распущена',
+    typing: 'печатает…',
+    typingPeople: (names) =>
+      names.length <= 2
+        ? `${listAnd(L, names)} ${names.length === 1 ? 'печатает' : 'печатают'}…`
+        : plural(L, names.length, { one: '# человек печатает…', few: '# человека печатают…', many: '# человек печатают…', other: '# человека печатают…' }),
+    pickConversation: 'Выберите чат, чтобы начать общение',
+    connecting: 'Подключение…',
+    offline: 'Нет подключения к сети. Сообщения будут отправлены, когда связь восстановится.',
+    kickedOut: 'Вы вышли из аккаунта, потому что в него вошли на другом устройстве.',
+    signatureExpired: 'Срок входа истёк. Войдите снова.',
+    dismiss: 'Закрыть',
+    system: 'Системные уведомления',
+    starting: 'Запуск…',
+    startFailed: 'Не удалось запустить чат.',
+    retry: 'Повторить',
+  },
+  composer: {
+    inputLabel: 'Сообщение',
+    placeholder: 'Сообщение',
+    hintEnter: 'Enter — отправить, Shift+Enter — новая строка',
+    hintCtrlEnter: 'Ctrl+Enter (⌘+Enter) — отправить, Enter — новая строка',
+    toolbar: 'Инструменты сообщения',
+    emoji: 'Эмодзи и стикеры',
+    image: 'Отправить фото',
+    video: 'Отправить видео',
+    file: 'Отправить файл',
+    send: 'Отправить',
+    replyingTo: (name) => `Ответ для ${name}`,
+    cancelReply: 'Отменить ответ',
+    mentionList: 'Участники группы',
+    mentionAll: 'Все',
+    mentionAllHint: 'Все участники группы',
+    loadingMembers: 'Загрузка участников…',
+    membersFailed: 'Не удалось загрузить участников.',
+    noMembers: (query) => `Нет участников по запросу «${query}»`,
+    noConversation: 'Выберите чат, чтобы написать сообщение.',
+    starting: 'Подключение…',
+    signedOut: 'Вы вышли из аккаунта, поэтому отправлять сообщения нельзя.',
+    system: 'На системные уведомления нельзя ответить.',
+    mutedUntil: (time) => `Вам запрещено писать в этой группе до ${time}.`,
+    mutedAll: 'Писать могут только владелец и администраторы.',
+    notMember: 'Вы не участник этой группы и не можете писать в ней.',
+    dismissed: 'Группа распущена, писать в неё больше нельзя.',
+    offline: 'Нет подключения к сети. Сообщения будут отправлены, когда связь восстановится.',
+    textTooLong: (size, limit) => `Сообщение слишком длинное (${size}; максимум ${limit}). Сократите его или отправьте частями.`,
+    fileTooLarge: (name, size, limit) => `Размер «${name}» — ${size}; максимальный размер файла — ${limit}.`,
+    imageType: (name) => `«${name}» нельзя отправить как фото (JPG, PNG, GIF, BMP или WebP). Отправьте его как файл.`,
+    videoType: (name) => `«${name}» нельзя отправить как видео (MP4, MOV или WebM). Отправьте его как файл.`,
+    fileEmpty: (name) => `Файл «${name}» пуст.`,
+    imageUnreadable: (name) => `Не удалось прочитать «${name}» как изображение.`,
+    imageTooManyPixels: (name, width, height, limit) =>
+      `Размер «${name}» — ${width} × ${height} пикселей; у фото может быть не больше ${limit} мегапикселей. Отправьте его как файл.`,
+    unnamedFile: 'Файл',
+    dropHere: 'Перетащите файлы сюда, чтобы отправить',
+    dismiss: 'Закрыть',
+  },
+  confirmDialog: {
+    cancel: 'Отмена',
+  },
+  conversationList: {
+    label: 'Чаты',
+    search: 'Поиск',
+    searchLabel: 'Поиск по чатам',
+    empty: 'Чатов пока нет',
+    noMatch: (query) => `Нет чатов по запросу «${query}»`,
+    loading: 'Загрузка чатов…',
+    actions: 'Другие действия',
+    pin: 'Закрепить',
+    unpin: 'Открепить',
+    mute: 'Отключить уведомления',
+    unmute: 'Включить уведомления',
+    markRead: 'Отметить как прочитанное',
+    delete: 'Удалить чат',
+    deleteWithMessages: 'Удалить чат и сообщения',
+    deleteTitle: (name) => `Удалить чат с ${name}?`,
+    deleteText: 'Чат исчезнет из списка. Сообщения сохранятся, а чат появится снова с новым сообщением.',
+    deleteWithMessagesTitle: (name) => `Удалить чат с ${name} вместе с сообщениями?`,
+    deleteWithMessagesText: 'Чат и его история будут удалены со всех ваших устройств. Это действие нельзя отменить.',
+    deleteConfirm: 'Удалить',
+    pinned: 'Закреплён',
+    muted: 'Без звука',
+    unread: (count) => plural(L, count, { one: '# непрочитанное', few: '# непрочитанных', many: '# непрочитанных', other: '# непрочитанного' }),
+    system: 'Системные уведомления',
+    cannotShow: 'Этот чат нельзя показать',
+  },
+  emojiParser: {
+    opensInNewTab: '(откроется в новой вкладке)',
+  },
+  emojiPicker: {
+    label: 'Эмодзи и стикеры',
+    tabs: 'Разделы',
+    emojiTab: 'Эмодзи',
+    stickersTab: 'Стикеры',
+    search: 'Поиск эмодзи',
+    searchStickers: 'Поиск стикеров',
+    recent: 'Недавние',
+    all: 'Все эмодзи',
+    results: 'Результаты',
+    stickers: 'Стикеры',
+    noResults: (query) => `Нет эмодзи по запросу «${query}»`,
+    noStickers: (query) => `Нет стикеров по запросу «${query}»`,
+  },
+  imageViewer: {
+    label: 'Просмотр изображений',
+    close: 'Закрыть',
+    openOriginal: 'Открыть оригинал в новой вкладке',
+    loadingOriginal: 'Загрузка оригинала…',
+    failed: 'Не удалось загрузить изображение.',
+    image: 'Изображение',
+    previous: 'Предыдущее изображение',
+    next: 'Следующее изображение',
+    zoomIn: 'Увеличить',
+    zoomOut: 'Уменьшить',
+    download: 'Скачать',
+    position: (index, total) => `${index} из ${total}`,
+  },
+  messageActions: {
+    label: 'Действия с сообщением',
+    copy: 'Копировать',
+    reply: 'Ответить',
+    forward: 'Переслать',
+    revoke: 'Отозвать',
+    delete: 'Удалить у меня',
+    'delete-from-history': 'Удалить из истории',
+    resend: 'Отправить снова',
+  },
+  messageList: {
+    label: 'Сообщения',
+    labelWith: (name) => `Сообщения с ${name}`,
+    empty: 'Сообщений пока нет',
+    emptyHint: 'Поздоровайтесь 👋',
+    loading: 'Загрузка сообщений…',
+    loadingOlder: 'Загрузка более ранних сообщений…',
+    loadFailed: 'Не удалось загрузить сообщения.',
+    olderFailed: 'Не удалось загрузить более ранние сообщения.',
+    retry: 'Повторить',
+    newMessages: (count) =>
+      plural(L, count, { one: '# новое сообщение', few: '# новых сообщения', many: '# новых сообщений', other: '# нового сообщения' }),
+    jumpToLatest: 'К последнему сообщению',
+    newDivider: 'Новые сообщения',
+    unreadAbove: (count) =>
+      plural(L, count, {
+        one: '# непрочитанное сообщение',
+        few: '# непрочитанных сообщения',
+        many: '# непрочитанных сообщений',
+        other: '# непрочитанного сообщения',
+      }),
+    jumpToUnread: 'К первому непрочитанному сообщению',
+    copied: 'Скопировано',
+    copyFailed: 'Не удалось скопировать в буфер обмена',
+    originalNotFound: 'Исходное сообщение больше недоступно',
+    dismiss: 'Закрыть',
+    beginning: 'Это начало чата',
+    notFound: 'Чат не найден',
+    notFoundText: 'Такой группы или пользователя нет, или вы не состоите в группе.',
+    deleteForMeTitle: 'Удалить это сообщение у вас?',
+    deleteForMeText: 'Оно будет удалено только с этого устройства. Другие участники чата по-прежнему его видят.',
+    deleteForMe: 'Удалить у меня',
+    deleteFromHistoryTitle: 'Удалить это сообщение из вашей истории?',
+    deleteFromHistoryText: 'Оно будет навсегда удалено из вашей истории на всех устройствах. Другие участники чата по-прежнему его видят.',
+    deleteFromHistory: 'Удалить',
+  },
+  message: {
+    you: 'Вы',
+    sticker: '[Стикер]',
+    location: 'Геопозиция',
+    openMap: 'Открыть в OpenStreetMap',
+    coordinates: (lat, lon) => `${lat}, ${lon}`,
+    latitude: (degrees, north) => `${degrees}° ${north ? 'с. ш.' : 'ю. ш.'}`,
+    longitude: (degrees, east) => `${degrees}° ${east ? 'в. д.' : 'з. д.'}`,
+    customMessage: '[Особое сообщение]',
+    viewDetails: 'Подробнее',
+    unsupported: '[Неподдерживаемое сообщение]',
+    unsupportedNamed: (summary) => `[Неподдерживаемое сообщение: ${summary}]`,
+    sending: 'Отправка…',
+    failed: 'Не отправлено',
+    failedWithReason: (reason) => `Не отправлено: ${reason}`,
+    resend: 'Отправить снова',
+    sent: 'Отправлено',
+    read: 'Прочитано',
+    uploading: (percent) => `Загрузка, ${percent} %`,
+    cancelUpload: 'Отменить загрузку',
+    replyTo: (name) => `Ответ для ${name}`,
+    showOriginal: 'Показать исходное сообщение',
+    messageFrom: (name, time) => `${name}, ${time}`,
+    actions: 'Действия с сообщением',
+    edited: 'изменено',
+    cannotShow: '[Это сообщение нельзя показать]',
+    showMore: 'Показать полностью',
+    showMoreLabel: (shown, total) => `Показать полностью (показано ${shown} из ${total})`,
+  },
+  messageFile: {
+    download: (name) => `Скачать ${name}`,
+    downloading: (percent) => `Скачивание, ${percent} %`,
+    downloaded: 'Скачано',
+    failed: 'Не удалось скачать. Попробуйте ещё раз.',
+    unavailable: 'Файл недоступен',
+    untitled: 'Файл без названия',
+  },
+  messageImage: {
+    image: 'Фото',
+    openImage: 'Открыть фото',
+    loading: 'Загрузка фото',
+    unavailable: 'Фото недоступно',
+  },
+  messageSound: {
+    play: (duration) => `Прослушать голосовое сообщение, ${duration}`,
+    pause: 'Приостановить голосовое сообщение',
+    unplayed: 'Не прослушано',
+    unavailable: 'Голосовое сообщение недоступно',
+    playFailed: 'Не удалось воспроизвести голосовое сообщение',
+    position: 'Позиция воспроизведения',
+  },
+  messageVideo: {
+    play: (duration) => `Воспроизвести видео, ${duration}`,
+    video: 'Видео',
+    unavailable: 'Видео недоступно',
+  },
+});
