@@ -42,6 +42,8 @@ export const ELEMENT_ENTRIES = [
   'image-viewer',
   'confirm-dialog',
 ] as const;
+/** Locale modules (src/locales/<code>.ts), each a package entry; en and zh-CN are built in. */
+export const SHIPPED_LOCALE_MODULES = ['zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ar'] as const;
 const LIBRARY_ENTRIES = [
   'src/index.ts',
   'src/core/index.ts',
@@ -50,6 +52,8 @@ const LIBRARY_ENTRIES = [
   // The no-build bundle's API as modules: what `tim-elements/bundle` gives Node (server rendering).
   'src/bundle.ts',
   ...ELEMENT_ENTRIES.map((name) => `src/components/${name}/define.ts`),
+  // The shipped locales beyond en and zh-CN (`tim-elements/locales/fr`…), also loaded on demand.
+  ...SHIPPED_LOCALE_MODULES.map((code) => `src/locales/${code}.ts`),
 ];
 
 const libraryDependencies = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^dexie($|\/)/];

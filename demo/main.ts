@@ -4,6 +4,7 @@
 // It starts as an app should: the chat is on the page at once, gets its store before the store
 // starts, and so shows the cached conversations and messages (a skeleton on a first visit) while
 // the backend connects.
+import { toolbarStrings } from './toolbar-strings.js';
 import '../src/index.js';
 import { createDemoSetup } from '../src/components/chat/demo-store.js';
 import { registerPollRenderer } from './poll-renderer.js';
@@ -24,40 +25,7 @@ function applyTheme(theme: string) {
   document.documentElement.classList.toggle('tim-theme-light', theme === 'light');
 }
 
-// The demo page's own toolbar, in both languages like the kit.
-const toolbarStrings: Record<string, Record<string, string>> = {
-  en: {
-    user: 'User',
-    theme: 'Theme',
-    auto: 'Auto',
-    light: 'Light',
-    dark: 'Dark',
-    language: 'Language',
-    latency: 'Latency',
-    failures: 'Failures',
-    offline: 'Offline',
-    reset: 'Reset demo data',
-    switches: 'Network and data',
-    hint: 'Open this page in another tab as another user to chat live.',
-    confirmReset: 'Delete all demo data (every user, this browser) and start again?',
-  },
-  'zh-CN': {
-    user: '用户',
-    theme: '主题',
-    auto: '跟随系统',
-    light: '浅色',
-    dark: '深色',
-    language: '语言',
-    latency: '延迟',
-    failures: '失败率',
-    offline: '离线',
-    reset: '重置演示数据',
-    switches: '网络与数据',
-    hint: '在另一个标签页以其他用户打开本页，即可实时聊天。',
-    confirmReset: '删除本浏览器中所有演示数据（所有用户）并重新开始？',
-  },
-};
-const toolbarText = (key: string) => (toolbarStrings[document.documentElement.lang] ?? toolbarStrings.en)![key] ?? key;
+const toolbarText = (key: string) => (toolbarStrings[document.documentElement.lang] ?? toolbarStrings[document.documentElement.lang.split('-')[0]!] ?? toolbarStrings.en)![key] ?? key;
 
 function applyLocale(locale: string) {
   document.documentElement.lang = locale;
@@ -73,9 +41,11 @@ fitSwitches();
 wide.addEventListener('change', fitSwitches);
 
 const theme = params.get('theme') || 'auto';
-const locale = params.get('lang') || (navigator.language.startsWith('zh') ? 'zh-CN' : 'en');
+// Any language tag works (the kit falls back: fr-CA → fr, zh-HK → zh-TW); the menu lists the shipped ones.
+const offered = [...$<HTMLSelectElement>('locale').options].map((o) => o.value);
+const locale = params.get('lang') || offered.find((code) => code.toLowerCase() === navigator.language.toLowerCase()) || navigator.language.split('-')[0] || 'en';
 $<HTMLSelectElement>('theme').value = theme;
-$<HTMLSelectElement>('locale').value = locale;
+$<HTMLSelectElement>('locale').value = offered.includes(locale) ? locale : 'en';
 applyTheme(theme);
 applyLocale(locale);
 

@@ -1,4 +1,4 @@
-import { BUILT_IN_LOCALES, chainOf, hasShippedLocale, registerTables, type Locale } from '../../core/i18n/index.js';
+import { BUILT_IN_LOCALES, hasShippedLocale, localeChain, registeredLocales, registerTables, type Locale } from '../../core/i18n/index.js';
 import type { LocaleStrings } from '../../locales/locale-strings.js';
 import { setLocaleLoader } from './tim-element.js';
 
@@ -27,7 +27,7 @@ const loading = new Map<Locale, Promise<void>>();
  * when they are registered (the elements re-render then); a failed load is retried next time.
  */
 export function loadLocale(locale: Locale): Promise<void> {
-  const chain = chainOf(locale, [...BUILT_IN_LOCALES, ...Object.keys(SHIPPED)]);
+  const chain = localeChain(locale, [...registeredLocales(), ...BUILT_IN_LOCALES, ...Object.keys(SHIPPED)]);
   const cut = chain.findIndex((code) => (BUILT_IN_LOCALES as readonly string[]).includes(code));
   const wanted = (cut < 0 ? chain : chain.slice(0, cut)).filter((code) => SHIPPED[code] && !hasShippedLocale(code));
   return Promise.all(wanted.map(load)).then(() => undefined);

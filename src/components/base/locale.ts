@@ -21,13 +21,3 @@ export function resolveLocale(element: Element, own?: string | null): Locale {
   }
   return normalizeLocale(typeof navigator !== 'undefined' ? navigator.language : 'en');
 }
-
-/** Whether the element or anything above it (crossing shadow roots) sets `dir`. */
-export function hasDirAbove(element: Element): boolean {
-  let node: Node | null = element.parentNode ?? null;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('dir')) return true;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return false;
-}

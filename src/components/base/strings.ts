@@ -24,25 +24,20 @@ export function defineStrings<T extends StringTable, N extends string>(
   return { namespace, ...tables };
 }
 
-interface Resolved {
-  version: number;
-  table: StringTable;
-}
-const resolvedTables = new WeakMap<LocalizedStrings<StringTable>, Map<Locale, Resolved>>();
+/** Resolved tables by namespace, registry version and locale. */
+const resolvedTables = new Map<string, StringTable>();
 
 /**
  * The table an element renders in `locale`: each key from the first table along the locale's
  * fallback chain that has it (an app's override, a shipped locale, then the built-in en/zh-CN).
- * Built once per locale and registry version.
+ * Built once per locale and registry version (registrations are few).
  */
 export function stringsFor<T extends StringTable>(strings: LocalizedStrings<T>, locale: Locale): T {
-  let byLocale = resolvedTables.get(strings);
-  if (!byLocale) resolvedTables.set(strings, (byLocale = new Map()));
-  const version = localesVersion();
-  const cached = byLocale.get(locale);
-  if (cached && cached.version === version) return cached.table as T;
-  const builtIn = { en: strings.en, 'zh-CN': strings['zh-CN'] };
-  const table = Object.fromEntries(Object.keys(strings.en).map((key) => [key, lookupString(strings.namespace, key, locale, builtIn)])) as T;
-  byLocale.set(locale, { version, table });
-  return table;
+  const cacheKey = `${strings.namespace} ${localesVersion()} ${locale}`;
+  let table = resolvedTables.get(cacheKey);
+  if (!table) {
+    table = Object.fromEntries(Object.keys(strings.en).map((key) => [key, lookupString(strings.namespace, key, locale, strings)])) as StringTable;
+    resolvedTables.set(cacheKey, table);
+  }
+  return table as T;
 }

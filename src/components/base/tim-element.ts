@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { isRtlLocale, onLocaleRegistered } from '../../core/i18n/index.js';
-import { hasDirAbove, resolveLocale, type Locale } from './locale.js';
+import { onLocaleRegistered } from '../../core/i18n/index.js';
+import { resolveLocale, type Locale } from './locale.js';
 import { stringsFor, type LocalizedStrings, type StringTable } from './strings.js';
 
 /** Fired on `document` when any element's locale changes, so nested parts follow at run time. */
@@ -13,7 +13,7 @@ const LOCALE_CHANGE = 'tim-locale-change';
  */
 const connectedElements = new Set<TimElement>();
 let langObserver: MutationObserver | undefined;
-let stopListening: (() => void) | undefined;
+let listening = false;
 
 function refreshAll(): void {
   for (const element of connectedElements) element.refreshLocale();
@@ -33,7 +33,7 @@ let localeLoader: ((locale: Locale) => unknown) | undefined;
 
 export function setLocaleLoader(loader: (locale: Locale) => unknown): void {
   localeLoader = loader;
-  for (const element of connectedElements) loader(element.resolvedLocaleTag);
+  for (const element of connectedElements) loader(resolveLocale(element, element.locale));
 }
 
 function track(element: TimElement): void {
@@ -42,7 +42,9 @@ function track(element: TimElement): void {
   langObserver = new MutationObserver(refreshAll);
   langObserver.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'locale', 'dir'] });
   document.addEventListener(LOCALE_CHANGE, refreshAll);
-  stopListening = onLocaleRegistered(rerenderAll);
+  // Once for the page's life: the registry outlives every element.
+  if (!listening) onLocaleRegistered(rerenderAll);
+  listening = true;
 }
 
 function untrack(element: TimElement): void {
@@ -51,8 +53,6 @@ function untrack(element: TimElement): void {
   langObserver.disconnect();
   langObserver = undefined;
   document.removeEventListener(LOCALE_CHANGE, refreshAll);
-  stopListening?.();
-  stopListening = undefined;
 }
 
 /**
@@ -74,14 +74,6 @@ export class TimElement extends LitElement {
 
   /** The resolved locale, for rendering (the tag as asked for: Intl formats with it). */
   protected resolvedLocale: Locale = 'en';
-
-  /**
-   * Set by `<tim-chat>`: when its locale is written right to left and neither it nor anything
-   * above it sets `dir`, it sets `dir="rtl"` on itself (and removes it again when that changes).
-   */
-  protected static setsDirectionFromLocale = false;
-
-  private directionFromLocale = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -114,24 +106,6 @@ export class TimElement extends LitElement {
     if (next !== this.resolvedLocale) {
       this.resolvedLocale = next;
       localeLoader?.(next);
-    }
-    if ((this.constructor as typeof TimElement).setsDirectionFromLocale) this.followLocaleDirection();
-  }
-
-  /** The resolved locale, for the loader. */
-  get resolvedLocaleTag(): Locale {
-    return this.resolvedLocale;
-  }
-
-  private followLocaleDirection(): void {
-    if (this.directionFromLocale && this.getAttribute('dir') !== 'rtl') this.directionFromLocale = false;
-    const wantsRtl = isRtlLocale(this.resolvedLocale) && !hasDirAbove(this);
-    if (this.directionFromLocale && !wantsRtl) {
-      this.directionFromLocale = false;
-      this.removeAttribute('dir');
-    } else if (wantsRtl && !this.hasAttribute('dir')) {
-      this.directionFromLocale = true;
-      this.setAttribute('dir', 'rtl');
     }
   }
 

@@ -15,6 +15,7 @@ import { chatStoreContext } from '../base/chat-context.js';
 import { StoreController } from '../base/store-controller.js';
 import { TimElement } from '../base/tim-element.js';
 import { chatStrings } from './strings.js';
+import { followLocaleDirection } from './locale-direction.js';
 import { isDemoProvided, whenDemoProvided, type DemoChat } from './demo-hook.js';
 import { cacheWarningText } from '../../core/i18n/index.js';
 import { ownValue } from '../../core/util/index.js';
@@ -65,7 +66,6 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  */
 export class TimChat extends TimElement {
   static override styles = timChatStyles;
-  protected static override setsDirectionFromLocale = true;
 
   /** The store to show (the app's `ChatStore`). Set it before or after `store.start()`: the chat shows the store's cache at once. */
   @property({ attribute: false }) store?: ChatStoreApi;
@@ -122,6 +122,13 @@ export class TimChat extends TimElement {
   );
   /** The demo this element runs (with `demo` and no `store`). */
   private demoRun?: DemoRun;
+  /** Whether `dir="rtl"` on the host is ours (locale-direction.ts), to take away when it no longer applies. */
+  private directionFromLocale = false;
+
+  override refreshLocale(): void {
+    super.refreshLocale();
+    this.directionFromLocale = followLocaleDirection(this, this.resolvedLocale, this.directionFromLocale);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

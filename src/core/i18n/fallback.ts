@@ -5,8 +5,8 @@ import { DEFAULT_LOCALE, normalizeLocale, type Locale } from './locale.js';
  *   1. the exact tag                                   en-GB
  *   2. the same language, script and region            zh-TW for zh-Hant-TW
  *   3. the same language and script                    zh-HK, zh-MO → zh-TW; zh, zh-SG, zh-Hans → zh-CN
- *      (the bare language first, then a script-only tag such as zh-Hant, then the language's
- *      default region, then the others in the order registered)
+ *      (the bare language first — pt-PT → pt before pt-BR —, then the others in the order
+ *      registered)
  *   4. the same language in another script             sr-Latn → sr-Cyrl
  *   5. English
  * Scripts and default regions come from `Intl.Locale#maximize` (CLDR likely subtags), so
@@ -14,27 +14,23 @@ import { DEFAULT_LOCALE, normalizeLocale, type Locale } from './locale.js';
  */
 export function localeChain(requested: Locale, available: readonly Locale[]): Locale[] {
   const tag = normalizeLocale(requested);
-  const chain: Locale[] = [];
-  const add = (code: Locale | undefined) => {
-    if (code !== undefined && !chain.includes(code)) chain.push(code);
-  };
-  add(available.find((code) => code.toLowerCase() === tag.toLowerCase()));
   const want = likely(tag);
-  if (want) {
-    const candidates = available.map((code) => ({ code, max: likely(code), subtags: code.split('-').length }));
-    const sameLanguage = candidates.filter((c) => c.max?.language === want.language);
-    const sameScript = sameLanguage.filter((c) => c.max?.script === want.script);
-    add(sameScript.find((c) => c.max?.region === want.region)?.code);
-    add(sameScript.find((c) => c.code.toLowerCase() === want.language)?.code);
-    add(sameScript.find((c) => c.subtags === 2 && !/^[a-z]{2,3}-[A-Z]{2}$|^[a-z]{2,3}-\d{3}$/.test(c.code))?.code);
-    const languageDefault = likely(want.language);
-    add(sameScript.find((c) => languageDefault && c.max?.region === languageDefault.region)?.code);
-    for (const c of sameScript) add(c.code);
-    add(sameLanguage.find((c) => c.code.toLowerCase() === want.language)?.code);
-    for (const c of sameLanguage) add(c.code);
-  }
-  add(DEFAULT_LOCALE);
-  return chain;
+  // Sorting is stable: within a step, the order registered.
+  const ranked = available.map((code) => [rank(code, tag, want), code] as const).filter(([r]) => r < NOT_RELATED);
+  return [...new Set([...ranked.sort((a, b) => a[0] - b[0]).map(([, code]) => code), DEFAULT_LOCALE])];
+}
+
+const NOT_RELATED = 9;
+
+/** How close `code` is to the requested tag: the step of the chain above it belongs to (0 = exact). */
+function rank(code: Locale, tag: Locale, want: Intl.Locale | undefined): number {
+  const lower = code.toLowerCase();
+  const max = likely(code);
+  if (lower === tag.toLowerCase()) return 0;
+  if (!want || max?.language !== want.language) return NOT_RELATED;
+  const bare = lower === want.language;
+  if (max.script !== want.script) return bare ? 6 : 7;
+  return max.region === want.region ? 1 : bare ? 2 : 3;
 }
 
 function likely(tag: string): Intl.Locale | undefined {

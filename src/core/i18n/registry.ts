@@ -1,5 +1,5 @@
 import { localeChain } from './fallback.js';
-import { normalizeLocale, type Locale } from './locale.js';
+import { BUILT_IN_LOCALES, normalizeLocale, type Locale } from './locale.js';
 
 /**
  * Every string table the kit reads, by locale and namespace ('core' for the core's notices and
@@ -11,34 +11,37 @@ import { normalizeLocale, type Locale } from './locale.js';
  * back key by key. Registering bumps a version and tells listeners (the elements re-render).
  */
 
-type Tables = Map<string, Readonly<Record<string, unknown>>>;
+type Table = Readonly<Record<string, unknown>>;
+/** Tables a module ships inside itself: its en and zh-CN (other keys are ignored). */
+export type BuiltInTables = { readonly en: Table; readonly 'zh-CN': Table };
 
-const appLayer = new Map<Locale, Tables>();
-const shippedLayer = new Map<Locale, Tables>();
+/** `${layer} ${locale} ${namespace}` → table; layer 0 is the app's, 1 the shipped modules'. */
+const tables = new Map<string, Table>();
+const locales = new Set<Locale>();
+const shipped = new Set<Locale>();
 const shippedModules = new WeakSet<object>();
 const listeners = new Set<(locale: Locale) => void>();
 const chains = new Map<string, Locale[]>();
 let version = 0;
 
 /** Marks a locale module's tables as the package's own, so registering them never hides an app's overrides. */
-export function defineLocale<T extends object>(tables: T): T {
-  shippedModules.add(tables);
-  return tables;
+export function defineLocale<T extends object>(localeTables: T): T {
+  shippedModules.add(localeTables);
+  return localeTables;
 }
 
 /**
  * Adds tables for a locale: `registerLocale('fr', { core: {...}, chat: {...} })`. Tables may be
  * partial; registering again merges key by key (the last one wins). Live elements re-render.
  */
-export function registerTables(code: Locale, tables: Readonly<Record<string, object | undefined>>): void {
+export function registerTables(code: Locale, byNamespace: Readonly<Record<string, object | undefined>>): void {
   const locale = normalizeLocale(code);
-  const layer = shippedModules.has(tables) ? shippedLayer : appLayer;
-  let namespaces = layer.get(locale);
-  if (!namespaces) layer.set(locale, (namespaces = new Map()));
-  for (const [namespace, table] of Object.entries(tables)) {
-    if (!table || typeof table !== 'object') continue;
-    const entries = Object.entries(table).filter(([, value]) => typeof value === 'string' || typeof value === 'function');
-    namespaces.set(namespace, { ...namespaces.get(namespace), ...Object.fromEntries(entries) });
+  const layer = shippedModules.has(byNamespace) ? 1 : 0;
+  if (layer) shipped.add(locale);
+  locales.add(locale);
+  for (const [namespace, table] of Object.entries(byNamespace)) {
+    const key = `${layer} ${locale} ${namespace}`;
+    if (table && typeof table === 'object') tables.set(key, { ...tables.get(key), ...table });
   }
   version++;
   chains.clear();
@@ -47,12 +50,12 @@ export function registerTables(code: Locale, tables: Readonly<Record<string, obj
 
 /** Whether a shipped locale module's tables are in (loaded or imported). */
 export function hasShippedLocale(code: Locale): boolean {
-  return shippedLayer.has(normalizeLocale(code));
+  return shipped.has(normalizeLocale(code));
 }
 
 /** Locales with any registered table (app or shipped), in the order they came. */
 export function registeredLocales(): Locale[] {
-  return [...new Set([...appLayer.keys(), ...shippedLayer.keys()])];
+  return [...locales];
 }
 
 /** Goes up by one on every registration: a cheap "did anything change" for caches. */
@@ -66,35 +69,28 @@ export function onLocaleRegistered(listener: (locale: Locale) => void): () => vo
   return () => listeners.delete(listener);
 }
 
-/** The fallback chain of a locale over what is registered plus `builtIn` locales. */
-export function chainOf(locale: Locale, builtIn: readonly Locale[]): Locale[] {
-  const cacheKey = `${locale}|${builtIn.join(',')}`;
-  let chain = chains.get(cacheKey);
-  if (!chain) {
-    chain = localeChain(locale, [...new Set([...registeredLocales(), ...builtIn])]);
-    chains.set(cacheKey, chain);
-  }
+/** The fallback chain of a locale over what is registered and the built-in en and zh-CN. */
+export function chainOf(locale: Locale): Locale[] {
+  let chain = chains.get(locale);
+  if (!chain) chains.set(locale, (chain = localeChain(locale, [...locales, ...BUILT_IN_LOCALES])));
   return chain;
 }
 
 /**
- * The first value of `key` along the locale's chain: the app's table, then the shipped one, then
- * the built-in one (`builtIn`, by locale), for each locale in turn. Undefined when none has it.
+ * Every value of `key` along the locale's chain, best first: for each locale in turn, the app's
+ * table, the shipped one, then the built-in one. A caller may skip a value that fails.
  */
-export function lookupString(namespace: string, key: string, locale: Locale, builtIn: BuiltInTables): unknown {
-  for (const value of candidateStrings(namespace, key, locale, builtIn)) return value;
-  return undefined;
+export function candidateStrings(namespace: string, key: string, locale: Locale, builtIn: BuiltInTables): unknown[] {
+  return chainOf(locale)
+    .flatMap((code) => [
+      tables.get(`0 ${code} ${namespace}`)?.[key],
+      tables.get(`1 ${code} ${namespace}`)?.[key],
+      (builtIn as Readonly<Record<string, Table | undefined>>)[code]?.[key],
+    ])
+    .filter((value) => value !== undefined);
 }
 
-/** Tables a module ships inside itself, by locale (the elements' and the core's en and zh-CN). */
-export type BuiltInTables = Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>;
-
-/** Every value of `key` along the chain, best first (a caller may skip one that fails). */
-export function* candidateStrings(namespace: string, key: string, locale: Locale, builtIn: BuiltInTables): Generator<unknown> {
-  for (const code of chainOf(locale, Object.keys(builtIn))) {
-    for (const table of [appLayer.get(code)?.get(namespace), shippedLayer.get(code)?.get(namespace), builtIn[code]]) {
-      const value = table?.[key];
-      if (value !== undefined) yield value;
-    }
-  }
+/** The first value of `key` along the locale's chain; undefined when no table has it. */
+export function lookupString(namespace: string, key: string, locale: Locale, builtIn: BuiltInTables): unknown {
+  return candidateStrings(namespace, key, locale, builtIn)[0];
 }
