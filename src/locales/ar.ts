@@ -60,6 +60,8 @@ function changePassive(change: ProfileChange): string {
 
 /** Clauses of one operator: "Anna: غيّر … و…"; the reader's own changes read as done ("تم …") by "أنت". */
 const operatorSays = (operator: Person, clauses: readonly string[]) => `${who([operator])}: ${listAnd(L, clauses)}`;
+/** "أنشأ Anna …" for someone else, "أنشأتَ …" when the reader did it. */
+const act = (operator: Person, third: string, second: string) => (operator.isSelf ? second : `${third} ${who([operator])}`);
 const muteActive = (m: MuteChange) => (m.seconds > 0 ? `كتم ${whom(m.users)} لمدة ${duration(m.seconds)}` : `ألغى كتم ${whom(m.users)}`);
 const mutePassive = (m: MuteChange) =>
   m.seconds > 0 ? `تم كتم ${whom(m.users)} لمدة ${duration(m.seconds)}` : `تم إلغاء كتم ${whom(m.users)}`;
@@ -83,9 +85,9 @@ export default defineLocale<LocaleStrings>({
         : `لم يعد ${who(p.users)} ${p.users.length > 1 ? 'مشرفين' : 'مشرفًا'}`,
     'tip.groupProfileUpdated': (p) => {
       const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
-      return p.operator ? operatorSays(p.operator, changes.map(changeActive)) : changes.map(changePassive).join('. ');
+      return p.operator && !p.operator.isSelf ? operatorSays(p.operator, changes.map(changeActive)) : changes.map(changePassive).join('. ');
     },
-    'tip.membersMuted': (p) => (p.operator ? operatorSays(p.operator, p.mutes.map(muteActive)) : p.mutes.map(mutePassive).join('. ')),
+    'tip.membersMuted': (p) => (p.operator && !p.operator.isSelf ? operatorSays(p.operator, p.mutes.map(muteActive)) : p.mutes.map(mutePassive).join('. ')),
     'tip.memberProfileUpdated': (p) =>
       p.users.length === 0
         ? 'تم تحديث معلومات أحد الأعضاء'
@@ -100,13 +102,13 @@ export default defineLocale<LocaleStrings>({
 
     'notice.joinRequest': (p: SystemNoticeParams) => withNote(`طلب ${who(p.operator ? [p.operator] : [])} الانضمام إلى ${group(p.group)}`, p.note),
     'notice.joinAccepted': (p) =>
-      withNote(p.operator ? `وافق ${who([p.operator])} على طلبك للانضمام إلى ${group(p.group)}` : `تمت الموافقة على طلبك للانضمام إلى ${group(p.group)}`, p.note),
+      withNote(p.operator ? `${act(p.operator, 'وافق', 'وافقتَ')} على طلبك للانضمام إلى ${group(p.group)}` : `تمت الموافقة على طلبك للانضمام إلى ${group(p.group)}`, p.note),
     'notice.joinRefused': (p) =>
-      withNote(p.operator ? `رفض ${who([p.operator])} طلبك للانضمام إلى ${group(p.group)}` : `تم رفض طلبك للانضمام إلى ${group(p.group)}`, p.note),
+      withNote(p.operator ? `${act(p.operator, 'رفض', 'رفضتَ')} طلبك للانضمام إلى ${group(p.group)}` : `تم رفض طلبك للانضمام إلى ${group(p.group)}`, p.note),
     'notice.kickedOut': (p) =>
       withNote(p.operator ? `أزالك ${who([p.operator])} من ${group(p.group)}` : `تمت إزالتك من ${group(p.group)}`, p.note),
-    'notice.dismissed': (p) => withNote(p.operator ? `حلّ ${who([p.operator])} ${group(p.group)}` : `تم حلّ ${group(p.group)}`, p.note),
-    'notice.created': (p) => withNote(p.operator ? `أنشأ ${who([p.operator])} ${group(p.group)}` : `تم إنشاء ${group(p.group)}`, p.note),
+    'notice.dismissed': (p) => withNote(p.operator ? `${act(p.operator, 'حلّ', 'حللتَ')} ${group(p.group)}` : `تم حلّ ${group(p.group)}`, p.note),
+    'notice.created': (p) => withNote(p.operator ? `${act(p.operator, 'أنشأ', 'أنشأتَ')} ${group(p.group)}` : `تم إنشاء ${group(p.group)}`, p.note),
     'notice.invited': (p) => withNote(p.operator ? `أضافك ${who([p.operator])} إلى ${group(p.group)}` : `تمت إضافتك إلى ${group(p.group)}`, p.note),
     'notice.quit': (p) => withNote(`غادرتَ ${group(p.group)}`, p.note),
     'notice.adminSet': (p) =>

@@ -19,6 +19,7 @@ const is = (people: readonly Person[]) => (people.length === 1 && self(people) ?
 const was = (people: readonly Person[]) => (people.length === 1 && self(people) ? 'wurdest' : people.length > 1 ? 'wurden' : 'wurde');
 const admin = (people: readonly Person[]) => (people.length > 1 ? 'Admins' : 'Admin');
 const group = (name: string) => (name ? `der Gruppe „${name}“` : 'der Gruppe');
+const toGroup = (name: string) => (name ? `zur Gruppe „${name}“` : 'zur Gruppe');
 const theGroup = (name: string) => (name ? `die Gruppe „${name}“` : 'die Gruppe');
 const TheGroup = (name: string) => (name ? `Die Gruppe „${name}“` : 'Die Gruppe');
 const withNote = (sentence: string, note: string) => (note ? `${sentence}: „${note}“` : sentence);
@@ -138,7 +139,7 @@ export default defineLocale<LocaleStrings>({
       withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} ${theGroup(p.group)} erstellt` : `${TheGroup(p.group)} wurde erstellt`, p.note),
     'notice.invited': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])} ${has([p.operator])} dich zu ${group(p.group)} hinzugefügt` : `Du wurdest zu ${group(p.group)} hinzugefügt`,
+        p.operator ? `${who([p.operator])} ${has([p.operator])} dich ${toGroup(p.group)} hinzugefügt` : `Du wurdest ${toGroup(p.group)} hinzugefügt`,
         p.note,
       ),
     'notice.quit': (p) => withNote(`Du hast ${theGroup(p.group)} verlassen`, p.note),

@@ -19,6 +19,7 @@ const is = (people: readonly Person[]) => (people.length === 1 && self(people) ?
 const admin = (people: readonly Person[]) => (people.length > 1 ? 'administradores' : 'administrador');
 const group = (name: string) => (name ? `el grupo «${name}»` : 'el grupo');
 const Group = (name: string) => (name ? `El grupo «${name}»` : 'El grupo');
+const toGroup = (name: string) => (name ? `al grupo «${name}»` : 'al grupo');
 const ofGroup = (name: string) => (name ? `del grupo «${name}»` : 'del grupo');
 const withNote = (sentence: string, note: string) => (note ? `${sentence}: «${note}»` : sentence);
 const duration = (seconds: number) => durationText(L, seconds);
@@ -103,19 +104,19 @@ export default defineLocale<LocaleStrings>({
       p.operator ? `${who([p.operator])} ${has([p.operator])} readmitido a ${whom(p.users)}` : `Se readmitió a ${whom(p.users)}`,
     'tip.unknown': 'Notificación del grupo',
 
-    'notice.joinRequest': (p: SystemNoticeParams) => withNote(`${who(p.operator ? [p.operator] : [])} quiere unirse a ${group(p.group)}`, p.note),
+    'notice.joinRequest': (p: SystemNoticeParams) => withNote(`${who(p.operator ? [p.operator] : [])} quiere unirse ${toGroup(p.group)}`, p.note),
     'notice.joinAccepted': (p) =>
       withNote(
         p.operator
-          ? `${who([p.operator])} ${has([p.operator])} aceptado tu solicitud para unirte a ${group(p.group)}`
-          : `Se aceptó tu solicitud para unirte a ${group(p.group)}`,
+          ? `${who([p.operator])} ${has([p.operator])} aceptado tu solicitud para unirte ${toGroup(p.group)}`
+          : `Se aceptó tu solicitud para unirte ${toGroup(p.group)}`,
         p.note,
       ),
     'notice.joinRefused': (p) =>
       withNote(
         p.operator
-          ? `${who([p.operator])} ${has([p.operator])} rechazado tu solicitud para unirte a ${group(p.group)}`
-          : `Se rechazó tu solicitud para unirte a ${group(p.group)}`,
+          ? `${who([p.operator])} ${has([p.operator])} rechazado tu solicitud para unirte ${toGroup(p.group)}`
+          : `Se rechazó tu solicitud para unirte ${toGroup(p.group)}`,
         p.note,
       ),
     'notice.kickedOut': (p) =>
@@ -125,7 +126,7 @@ export default defineLocale<LocaleStrings>({
     'notice.created': (p) =>
       withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} creado ${group(p.group)}` : `Se creó ${group(p.group)}`, p.note),
     'notice.invited': (p) =>
-      withNote(p.operator ? `${who([p.operator])} te ${has([p.operator])} añadido a ${group(p.group)}` : `Te añadieron a ${group(p.group)}`, p.note),
+      withNote(p.operator ? `${who([p.operator])} te ${has([p.operator])} añadido ${toGroup(p.group)}` : `Te añadieron ${toGroup(p.group)}`, p.note),
     'notice.quit': (p) => withNote(`Saliste ${ofGroup(p.group)}`, p.note),
     'notice.adminSet': (p) =>
       withNote(
@@ -141,19 +142,19 @@ export default defineLocale<LocaleStrings>({
       ),
     'notice.recycled': (p) => withNote(`El sistema eliminó ${group(p.group)}`, p.note),
     'notice.inviteRequest': (p) =>
-      withNote(p.operator ? `${who([p.operator])} te invita a unirte a ${group(p.group)}` : `Te invitaron a unirte a ${group(p.group)}`, p.note),
+      withNote(p.operator ? `${who([p.operator])} te invita a unirte ${toGroup(p.group)}` : `Te invitaron a unirte ${toGroup(p.group)}`, p.note),
     'notice.inviteAccepted': (p) =>
       withNote(
         p.operator
-          ? `${who([p.operator])} ${has([p.operator])} aceptado tu invitación para unirse a ${group(p.group)}`
-          : `Se aceptó tu invitación para unirse a ${group(p.group)}`,
+          ? `${who([p.operator])} ${has([p.operator])} aceptado tu invitación para unirse ${toGroup(p.group)}`
+          : `Se aceptó tu invitación para unirse ${toGroup(p.group)}`,
         p.note,
       ),
     'notice.inviteRefused': (p) =>
       withNote(
         p.operator
-          ? `${who([p.operator])} ${has([p.operator])} rechazado tu invitación para unirse a ${group(p.group)}`
-          : `Se rechazó tu invitación para unirse a ${group(p.group)}`,
+          ? `${who([p.operator])} ${has([p.operator])} rechazado tu invitación para unirse ${toGroup(p.group)}`
+          : `Se rechazó tu invitación para unirse ${toGroup(p.group)}`,
         p.note,
       ),
     'notice.custom': (p) => (p.content ? `Aviso ${ofGroup(p.group)}: ${p.content}` : `Aviso personalizado ${ofGroup(p.group)}`),

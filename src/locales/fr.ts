@@ -18,6 +18,7 @@ const is = (people: readonly Person[]) => (people.some((p) => p.isSelf) ? 'êtes
 const admin = (people: readonly Person[]) => (people.length > 1 || people.some((p) => p.isSelf) ? 'administrateurs' : 'administrateur');
 const group = (name: string) => (name ? `le groupe « ${name} »` : 'le groupe');
 const Group = (name: string) => (name ? `Le groupe « ${name} »` : 'Le groupe');
+const toGroup = (name: string) => (name ? `au groupe « ${name} »` : 'au groupe');
 const ofGroup = (name: string) => (name ? `du groupe « ${name} »` : 'du groupe');
 const withNote = (sentence: string, note: string) => (note ? `${sentence} : « ${note} »` : sentence);
 const duration = (seconds: number) => durationText(L, seconds);
@@ -143,7 +144,7 @@ export default defineLocale<LocaleStrings>({
       withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} créé ${group(p.group)}` : `${Group(p.group)} a été créé`, p.note),
     'notice.invited': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])} vous ${has([p.operator])} ajouté à ${group(p.group)}` : `Vous avez été ajouté à ${group(p.group)}`,
+        p.operator ? `${who([p.operator])} vous ${has([p.operator])} ajouté ${toGroup(p.group)}` : `Vous avez été ajouté ${toGroup(p.group)}`,
         p.note,
       ),
     'notice.quit': (p) => withNote(`Vous avez quitté ${group(p.group)}`, p.note),
