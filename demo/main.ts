@@ -25,7 +25,10 @@ function applyTheme(theme: string) {
   document.documentElement.classList.toggle('tim-theme-light', theme === 'light');
 }
 
-const toolbarText = (key: string) => (toolbarStrings[document.documentElement.lang] ?? toolbarStrings[document.documentElement.lang.split('-')[0]!] ?? toolbarStrings.en)![key] ?? key;
+const toolbarText = (key: string) =>
+  (toolbarStrings[document.documentElement.lang] ?? toolbarStrings[document.documentElement.lang.split('-')[0]!] ?? toolbarStrings.en)![
+    key
+  ] ?? key;
 
 function applyLocale(locale: string) {
   document.documentElement.lang = locale;
@@ -43,7 +46,11 @@ wide.addEventListener('change', fitSwitches);
 const theme = params.get('theme') || 'auto';
 // Any language tag works (the kit falls back: fr-CA → fr, zh-HK → zh-TW); the menu lists the shipped ones.
 const offered = [...$<HTMLSelectElement>('locale').options].map((o) => o.value);
-const locale = params.get('lang') || offered.find((code) => code.toLowerCase() === navigator.language.toLowerCase()) || navigator.language.split('-')[0] || 'en';
+const locale =
+  params.get('lang') ||
+  offered.find((code) => code.toLowerCase() === navigator.language.toLowerCase()) ||
+  navigator.language.split('-')[0] ||
+  'en';
 $<HTMLSelectElement>('theme').value = theme;
 $<HTMLSelectElement>('locale').value = offered.includes(locale) ? locale : 'en';
 applyTheme(theme);

@@ -20,7 +20,17 @@ function isPoll(data: unknown): data is Poll {
 }
 
 /** The app's own word for its custom message, in each language the demo offers. */
-const POLL: Record<string, string> = { zh: '投票', ja: '投票', ko: '투표', es: 'Encuesta', fr: 'Sondage', de: 'Umfrage', pt: 'Enquete', ru: 'Опрос', ar: 'استطلاع' };
+const POLL: Record<string, string> = {
+  zh: '投票',
+  ja: '投票',
+  ko: '투표',
+  es: 'Encuesta',
+  fr: 'Sondage',
+  de: 'Umfrage',
+  pt: 'Enquete',
+  ru: 'Опрос',
+  ar: 'استطلاع',
+};
 const label = (locale: string) => POLL[locale.split('-')[0]!] ?? 'Poll';
 
 export function registerPollRenderer(): () => void {

@@ -10,7 +10,11 @@ import type { LocaleStrings } from './locale-strings.js';
  */
 
 const L = 'ar';
-const words = { you: 'أنت', someone: 'شخص ما', others: (n: number) => plural(L, n, { one: 'شخص آخر', two: 'شخصان آخران', few: '# أشخاص آخرين', many: '# شخصًا آخر', other: '# شخص آخر' }) };
+const words = {
+  you: 'أنت',
+  someone: 'شخص ما',
+  others: (n: number) => plural(L, n, { one: 'شخص آخر', two: 'شخصان آخران', few: '# أشخاص آخرين', many: '# شخصًا آخر', other: '# شخص آخر' }),
+};
 const who = (people: readonly Person[]) => nameList(L, people, 'subject', words);
 const whom = (people: readonly Person[]) => nameList(L, people, 'object', words);
 const self = (people: readonly Person[]) => people.length === 1 && people[0]!.isSelf;
@@ -68,7 +72,8 @@ const mutePassive = (m: MuteChange) =>
 
 export default defineLocale<LocaleStrings>({
   core: {
-    'tip.joined': (p) => (self(p.users) ? 'انضممتَ إلى المجموعة' : `${verb(p.users, 'انضم', 'انضممت', 'انضم')} ${who(p.users)} إلى المجموعة`),
+    'tip.joined': (p) =>
+      self(p.users) ? 'انضممتَ إلى المجموعة' : `${verb(p.users, 'انضم', 'انضممت', 'انضم')} ${who(p.users)} إلى المجموعة`,
     'tip.invited': (p) => `${p.operator.isSelf ? 'أضفت' : `أضاف ${who([p.operator])}`} ${whom(p.users)} إلى المجموعة`,
     'tip.left': (p) => (self(p.users) ? 'غادرتَ المجموعة' : `${verb(p.users, 'غادر', 'غادرت', 'غادر')} ${who(p.users)} المجموعة`),
     'tip.removed': (p) =>
@@ -87,7 +92,8 @@ export default defineLocale<LocaleStrings>({
       const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
       return p.operator && !p.operator.isSelf ? operatorSays(p.operator, changes.map(changeActive)) : changes.map(changePassive).join('. ');
     },
-    'tip.membersMuted': (p) => (p.operator && !p.operator.isSelf ? operatorSays(p.operator, p.mutes.map(muteActive)) : p.mutes.map(mutePassive).join('. ')),
+    'tip.membersMuted': (p) =>
+      p.operator && !p.operator.isSelf ? operatorSays(p.operator, p.mutes.map(muteActive)) : p.mutes.map(mutePassive).join('. '),
     'tip.memberProfileUpdated': (p) =>
       p.users.length === 0
         ? 'تم تحديث معلومات أحد الأعضاء'
@@ -95,33 +101,59 @@ export default defineLocale<LocaleStrings>({
           ? 'تم تحديث معلومات عضويتك'
           : `تم تحديث معلومات عضوية ${whom(p.users)}`,
     'tip.bannedFromRoom': (p) =>
-      p.operator ? `${p.operator.isSelf ? 'حظرت' : `حظر ${who([p.operator])}`} ${whom(p.users)} من الغرفة` : `تم حظر ${whom(p.users)} من الغرفة`,
+      p.operator
+        ? `${p.operator.isSelf ? 'حظرت' : `حظر ${who([p.operator])}`} ${whom(p.users)} من الغرفة`
+        : `تم حظر ${whom(p.users)} من الغرفة`,
     'tip.unbannedFromRoom': (p) =>
       p.operator ? `${p.operator.isSelf ? 'ألغيت' : `ألغى ${who([p.operator])}`} حظر ${whom(p.users)}` : `تم إلغاء حظر ${whom(p.users)}`,
     'tip.unknown': 'إشعار المجموعة',
 
-    'notice.joinRequest': (p: SystemNoticeParams) => withNote(`طلب ${who(p.operator ? [p.operator] : [])} الانضمام إلى ${group(p.group)}`, p.note),
+    'notice.joinRequest': (p: SystemNoticeParams) =>
+      withNote(`طلب ${who(p.operator ? [p.operator] : [])} الانضمام إلى ${group(p.group)}`, p.note),
     'notice.joinAccepted': (p) =>
-      withNote(p.operator ? `${act(p.operator, 'وافق', 'وافقتَ')} على طلبك للانضمام إلى ${group(p.group)}` : `تمت الموافقة على طلبك للانضمام إلى ${group(p.group)}`, p.note),
+      withNote(
+        p.operator
+          ? `${act(p.operator, 'وافق', 'وافقتَ')} على طلبك للانضمام إلى ${group(p.group)}`
+          : `تمت الموافقة على طلبك للانضمام إلى ${group(p.group)}`,
+        p.note,
+      ),
     'notice.joinRefused': (p) =>
-      withNote(p.operator ? `${act(p.operator, 'رفض', 'رفضتَ')} طلبك للانضمام إلى ${group(p.group)}` : `تم رفض طلبك للانضمام إلى ${group(p.group)}`, p.note),
+      withNote(
+        p.operator ? `${act(p.operator, 'رفض', 'رفضتَ')} طلبك للانضمام إلى ${group(p.group)}` : `تم رفض طلبك للانضمام إلى ${group(p.group)}`,
+        p.note,
+      ),
     'notice.kickedOut': (p) =>
       withNote(p.operator ? `أزالك ${who([p.operator])} من ${group(p.group)}` : `تمت إزالتك من ${group(p.group)}`, p.note),
-    'notice.dismissed': (p) => withNote(p.operator ? `${act(p.operator, 'حلّ', 'حللتَ')} ${group(p.group)}` : `تم حلّ ${group(p.group)}`, p.note),
-    'notice.created': (p) => withNote(p.operator ? `${act(p.operator, 'أنشأ', 'أنشأتَ')} ${group(p.group)}` : `تم إنشاء ${group(p.group)}`, p.note),
-    'notice.invited': (p) => withNote(p.operator ? `أضافك ${who([p.operator])} إلى ${group(p.group)}` : `تمت إضافتك إلى ${group(p.group)}`, p.note),
+    'notice.dismissed': (p) =>
+      withNote(p.operator ? `${act(p.operator, 'حلّ', 'حللتَ')} ${group(p.group)}` : `تم حلّ ${group(p.group)}`, p.note),
+    'notice.created': (p) =>
+      withNote(p.operator ? `${act(p.operator, 'أنشأ', 'أنشأتَ')} ${group(p.group)}` : `تم إنشاء ${group(p.group)}`, p.note),
+    'notice.invited': (p) =>
+      withNote(p.operator ? `أضافك ${who([p.operator])} إلى ${group(p.group)}` : `تمت إضافتك إلى ${group(p.group)}`, p.note),
     'notice.quit': (p) => withNote(`غادرتَ ${group(p.group)}`, p.note),
     'notice.adminSet': (p) =>
       withNote(p.operator ? `عيّنك ${who([p.operator])} مشرفًا في ${group(p.group)}` : `أصبحت مشرفًا في ${group(p.group)}`, p.note),
     'notice.adminRemoved': (p) =>
-      withNote(p.operator ? `أزال ${who([p.operator])} صلاحيات الإشراف عنك في ${group(p.group)}` : `لم تعد مشرفًا في ${group(p.group)}`, p.note),
+      withNote(
+        p.operator ? `أزال ${who([p.operator])} صلاحيات الإشراف عنك في ${group(p.group)}` : `لم تعد مشرفًا في ${group(p.group)}`,
+        p.note,
+      ),
     'notice.recycled': (p) => withNote(`حذف النظام ${group(p.group)}`, p.note),
     'notice.inviteRequest': (p) =>
-      withNote(p.operator ? `دعاك ${who([p.operator])} للانضمام إلى ${group(p.group)}` : `تمت دعوتك للانضمام إلى ${group(p.group)}`, p.note),
+      withNote(
+        p.operator ? `دعاك ${who([p.operator])} للانضمام إلى ${group(p.group)}` : `تمت دعوتك للانضمام إلى ${group(p.group)}`,
+        p.note,
+      ),
     'notice.inviteAccepted': (p) =>
-      withNote(p.operator ? `قبل ${who([p.operator])} دعوتك للانضمام إلى ${group(p.group)}` : `تم قبول دعوتك للانضمام إلى ${group(p.group)}`, p.note),
+      withNote(
+        p.operator ? `قبل ${who([p.operator])} دعوتك للانضمام إلى ${group(p.group)}` : `تم قبول دعوتك للانضمام إلى ${group(p.group)}`,
+        p.note,
+      ),
     'notice.inviteRefused': (p) =>
-      withNote(p.operator ? `رفض ${who([p.operator])} دعوتك للانضمام إلى ${group(p.group)}` : `تم رفض دعوتك للانضمام إلى ${group(p.group)}`, p.note),
+      withNote(
+        p.operator ? `رفض ${who([p.operator])} دعوتك للانضمام إلى ${group(p.group)}` : `تم رفض دعوتك للانضمام إلى ${group(p.group)}`,
+        p.note,
+      ),
     'notice.custom': (p) => (p.content ? `إشعار من ${group(p.group)}: ${p.content}` : `إشعار مخصص من ${group(p.group)}`),
     'notice.unknown': (p) => (p.group ? `إشعار النظام من المجموعة «${p.group}»` : 'إشعار نظام المجموعة'),
 
@@ -171,13 +203,20 @@ export default defineLocale<LocaleStrings>({
   chat: {
     label: 'دردشة',
     back: 'العودة إلى الدردشات',
-    members: (count) => plural(L, count, { zero: 'لا أعضاء', one: 'عضو واحد', two: 'عضوان', few: '# أعضاء', many: '# عضوًا', other: '# عضو' }),
+    members: (count) =>
+      plural(L, count, { zero: 'لا أعضاء', one: 'عضو واحد', two: 'عضوان', few: '# أعضاء', many: '# عضوًا', other: '# عضو' }),
     dismissed: 'تم حلّ هذه المجموعة',
     typing: 'يكتب…',
     typingPeople: (names) =>
       names.length <= 2
         ? `${listAnd(L, names)} ${names.length === 1 ? 'يكتب' : 'يكتبان'}…`
-        : plural(L, names.length, { one: 'شخص يكتب…', two: 'شخصان يكتبان…', few: '# أشخاص يكتبون…', many: '# شخصًا يكتبون…', other: '# شخص يكتبون…' }),
+        : plural(L, names.length, {
+            one: 'شخص يكتب…',
+            two: 'شخصان يكتبان…',
+            few: '# أشخاص يكتبون…',
+            many: '# شخصًا يكتبون…',
+            other: '# شخص يكتبون…',
+          }),
     pickConversation: 'اختر دردشة لبدء المحادثة',
     connecting: 'جارٍ الاتصال…',
     offline: 'أنت غير متصل. ستُرسل الرسائل عند عودة الاتصال.',
@@ -255,7 +294,14 @@ export default defineLocale<LocaleStrings>({
     pinned: 'مثبّتة',
     muted: 'مكتومة',
     unread: (count) =>
-      plural(L, count, { zero: 'لا رسائل غير مقروءة', one: 'رسالة غير مقروءة', two: 'رسالتان غير مقروءتين', few: '# غير مقروءة', many: '# غير مقروءة', other: '# غير مقروءة' }),
+      plural(L, count, {
+        zero: 'لا رسائل غير مقروءة',
+        one: 'رسالة غير مقروءة',
+        two: 'رسالتان غير مقروءتين',
+        few: '# غير مقروءة',
+        many: '# غير مقروءة',
+        other: '# غير مقروءة',
+      }),
     system: 'إشعارات النظام',
     cannotShow: 'لا يمكن عرض هذه الدردشة',
   },
@@ -311,7 +357,14 @@ export default defineLocale<LocaleStrings>({
     olderFailed: 'تعذّر تحميل الرسائل الأقدم.',
     retry: 'إعادة المحاولة',
     newMessages: (count) =>
-      plural(L, count, { zero: 'لا رسائل جديدة', one: 'رسالة جديدة', two: 'رسالتان جديدتان', few: '# رسائل جديدة', many: '# رسالة جديدة', other: '# رسالة جديدة' }),
+      plural(L, count, {
+        zero: 'لا رسائل جديدة',
+        one: 'رسالة جديدة',
+        two: 'رسالتان جديدتان',
+        few: '# رسائل جديدة',
+        many: '# رسالة جديدة',
+        other: '# رسالة جديدة',
+      }),
     jumpToLatest: 'الانتقال إلى أحدث رسالة',
     newDivider: 'رسائل جديدة',
     unreadAbove: (count) =>

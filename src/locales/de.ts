@@ -8,7 +8,12 @@ import type { LocaleStrings } from './locale-strings.js';
  */
 
 const L = 'de';
-const words = { you: 'du', youAtStart: 'Du', someone: 'Jemand', others: (n: number) => plural(L, n, { one: '# weitere Person', other: '# weitere' }) };
+const words = {
+  you: 'du',
+  youAtStart: 'Du',
+  someone: 'Jemand',
+  others: (n: number) => plural(L, n, { one: '# weitere Person', other: '# weitere' }),
+};
 const who = (people: readonly Person[]) => nameList(L, people, 'subject', words);
 /** The reader as an object: "dich" (accusative). */
 const whom = (people: readonly Person[]) => nameList(L, people, 'object', { ...words, you: 'dich', someone: 'jemanden' });
@@ -65,7 +70,9 @@ function changePassive(change: ProfileChange): string {
 }
 
 const muteActive = (m: MuteChange) =>
-  m.seconds > 0 ? `${whom(m.users)} für ${duration(m.seconds)} stummgeschaltet` : `die Stummschaltung von ${whom(m.users).replace(/^dich$/, 'dir')} aufgehoben`;
+  m.seconds > 0
+    ? `${whom(m.users)} für ${duration(m.seconds)} stummgeschaltet`
+    : `die Stummschaltung von ${whom(m.users).replace(/^dich$/, 'dir')} aufgehoben`;
 const mutePassive = (m: MuteChange) =>
   m.seconds > 0
     ? `${who(m.users)} ${was(m.users)} für ${duration(m.seconds)} stummgeschaltet`
@@ -90,7 +97,9 @@ export default defineLocale<LocaleStrings>({
         : `${who(p.users)} ${is(p.users)} nicht mehr ${admin(p.users)}`,
     'tip.groupProfileUpdated': (p) => {
       const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
-      return p.operator ? `${who([p.operator])} ${has([p.operator])} ${listAnd(L, changes.map(changeActive))}` : changes.map(changePassive).join('. ');
+      return p.operator
+        ? `${who([p.operator])} ${has([p.operator])} ${listAnd(L, changes.map(changeActive))}`
+        : changes.map(changePassive).join('. ');
     },
     'tip.membersMuted': (p) =>
       p.operator ? `${who([p.operator])} ${has([p.operator])} ${listAnd(L, p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('. '),
@@ -134,12 +143,20 @@ export default defineLocale<LocaleStrings>({
         p.note,
       ),
     'notice.dismissed': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} ${theGroup(p.group)} aufgelöst` : `${TheGroup(p.group)} wurde aufgelöst`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} ${has([p.operator])} ${theGroup(p.group)} aufgelöst` : `${TheGroup(p.group)} wurde aufgelöst`,
+        p.note,
+      ),
     'notice.created': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} ${theGroup(p.group)} erstellt` : `${TheGroup(p.group)} wurde erstellt`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} ${has([p.operator])} ${theGroup(p.group)} erstellt` : `${TheGroup(p.group)} wurde erstellt`,
+        p.note,
+      ),
     'notice.invited': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])} ${has([p.operator])} dich ${toGroup(p.group)} hinzugefügt` : `Du wurdest ${toGroup(p.group)} hinzugefügt`,
+        p.operator
+          ? `${who([p.operator])} ${has([p.operator])} dich ${toGroup(p.group)} hinzugefügt`
+          : `Du wurdest ${toGroup(p.group)} hinzugefügt`,
         p.note,
       ),
     'notice.quit': (p) => withNote(`Du hast ${theGroup(p.group)} verlassen`, p.note),
@@ -219,8 +236,10 @@ export default defineLocale<LocaleStrings>({
     'error.unknown': 'Etwas ist schiefgelaufen',
     'error.withCode': (p) => `Etwas ist schiefgelaufen (Fehler ${p.code})`,
 
-    'cache.unavailable': 'Offline-Speicher ist in diesem Browser nicht verfügbar, daher bleiben Nachrichten nur bis zum Schließen der Seite erhalten',
-    'cache.blocked': 'Der Offline-Speicher wird von einem anderen Tab blockiert, daher bleiben Nachrichten nur bis zum Schließen der Seite erhalten',
+    'cache.unavailable':
+      'Offline-Speicher ist in diesem Browser nicht verfügbar, daher bleiben Nachrichten nur bis zum Schließen der Seite erhalten',
+    'cache.blocked':
+      'Der Offline-Speicher wird von einem anderen Tab blockiert, daher bleiben Nachrichten nur bis zum Schließen der Seite erhalten',
     'cache.quota': 'Der Speicher dieses Geräts ist voll, daher bleiben neue Nachrichten nur bis zum Schließen der Seite erhalten',
     'cache.error': 'Der Offline-Speicher ist fehlgeschlagen, daher bleiben Nachrichten nur bis zum Schließen der Seite erhalten',
   },
@@ -382,7 +401,8 @@ export default defineLocale<LocaleStrings>({
     deleteForMeText: 'Sie wird nur von diesem Gerät entfernt. Die anderen im Chat sehen sie weiterhin.',
     deleteForMe: 'Für mich löschen',
     deleteFromHistoryTitle: 'Diese Nachricht aus deinem Verlauf löschen?',
-    deleteFromHistoryText: 'Sie wird auf all deinen Geräten endgültig aus deinem Verlauf entfernt. Die anderen im Chat sehen sie weiterhin.',
+    deleteFromHistoryText:
+      'Sie wird auf all deinen Geräten endgültig aus deinem Verlauf entfernt. Die anderen im Chat sehen sie weiterhin.',
     deleteFromHistory: 'Löschen',
   },
   message: {

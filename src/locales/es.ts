@@ -70,10 +70,14 @@ const mutePassive = (m: MuteChange) =>
 export default defineLocale<LocaleStrings>({
   core: {
     'tip.joined': (p) =>
-      p.users.length === 1 && self(p.users) ? 'Te uniste al grupo' : `${who(p.users)} se ${p.users.length > 1 ? 'unieron' : 'unió'} al grupo`,
+      p.users.length === 1 && self(p.users)
+        ? 'Te uniste al grupo'
+        : `${who(p.users)} se ${p.users.length > 1 ? 'unieron' : 'unió'} al grupo`,
     'tip.invited': (p) => `${who([p.operator])} ${has([p.operator])} añadido a ${whom(p.users)} al grupo`,
     'tip.left': (p) =>
-      p.users.length === 1 && self(p.users) ? 'Saliste del grupo' : `${who(p.users)} ${p.users.length > 1 ? 'salieron' : 'salió'} del grupo`,
+      p.users.length === 1 && self(p.users)
+        ? 'Saliste del grupo'
+        : `${who(p.users)} ${p.users.length > 1 ? 'salieron' : 'salió'} del grupo`,
     'tip.removed': (p) =>
       p.operator
         ? `${who([p.operator])} ${has([p.operator])} eliminado a ${whom(p.users)} del grupo`
@@ -88,7 +92,9 @@ export default defineLocale<LocaleStrings>({
         : `${who(p.users)} ya no ${is(p.users)} ${admin(p.users)}`,
     'tip.groupProfileUpdated': (p) => {
       const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
-      return p.operator ? `${who([p.operator])} ${has([p.operator])} ${listAnd(L, changes.map(changeActive))}` : changes.map(changePassive).join('. ');
+      return p.operator
+        ? `${who([p.operator])} ${has([p.operator])} ${listAnd(L, changes.map(changeActive))}`
+        : changes.map(changePassive).join('. ');
     },
     'tip.membersMuted': (p) =>
       p.operator ? `${who([p.operator])} ${has([p.operator])} ${listAnd(L, p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('. '),
@@ -99,12 +105,15 @@ export default defineLocale<LocaleStrings>({
           ? 'Se actualizó tu información de miembro'
           : `Se actualizó la información de miembro de ${whom(p.users)}`,
     'tip.bannedFromRoom': (p) =>
-      p.operator ? `${who([p.operator])} ${has([p.operator])} expulsado a ${whom(p.users)} de la sala` : `Se expulsó a ${whom(p.users)} de la sala`,
+      p.operator
+        ? `${who([p.operator])} ${has([p.operator])} expulsado a ${whom(p.users)} de la sala`
+        : `Se expulsó a ${whom(p.users)} de la sala`,
     'tip.unbannedFromRoom': (p) =>
       p.operator ? `${who([p.operator])} ${has([p.operator])} readmitido a ${whom(p.users)}` : `Se readmitió a ${whom(p.users)}`,
     'tip.unknown': 'Notificación del grupo',
 
-    'notice.joinRequest': (p: SystemNoticeParams) => withNote(`${who(p.operator ? [p.operator] : [])} quiere unirse ${toGroup(p.group)}`, p.note),
+    'notice.joinRequest': (p: SystemNoticeParams) =>
+      withNote(`${who(p.operator ? [p.operator] : [])} quiere unirse ${toGroup(p.group)}`, p.note),
     'notice.joinAccepted': (p) =>
       withNote(
         p.operator
@@ -120,17 +129,30 @@ export default defineLocale<LocaleStrings>({
         p.note,
       ),
     'notice.kickedOut': (p) =>
-      withNote(p.operator ? `${who([p.operator])} te ${has([p.operator])} eliminado ${ofGroup(p.group)}` : `Ya no formas parte ${ofGroup(p.group)}`, p.note),
+      withNote(
+        p.operator
+          ? `${who([p.operator])} te ${has([p.operator])} eliminado ${ofGroup(p.group)}`
+          : `Ya no formas parte ${ofGroup(p.group)}`,
+        p.note,
+      ),
     'notice.dismissed': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} disuelto ${group(p.group)}` : `${Group(p.group)} se disolvió`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} ${has([p.operator])} disuelto ${group(p.group)}` : `${Group(p.group)} se disolvió`,
+        p.note,
+      ),
     'notice.created': (p) =>
       withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} creado ${group(p.group)}` : `Se creó ${group(p.group)}`, p.note),
     'notice.invited': (p) =>
-      withNote(p.operator ? `${who([p.operator])} te ${has([p.operator])} añadido ${toGroup(p.group)}` : `Te añadieron ${toGroup(p.group)}`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} te ${has([p.operator])} añadido ${toGroup(p.group)}` : `Te añadieron ${toGroup(p.group)}`,
+        p.note,
+      ),
     'notice.quit': (p) => withNote(`Saliste ${ofGroup(p.group)}`, p.note),
     'notice.adminSet': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])} te ${has([p.operator])} nombrado administrador ${ofGroup(p.group)}` : `Ahora eres administrador ${ofGroup(p.group)}`,
+        p.operator
+          ? `${who([p.operator])} te ${has([p.operator])} nombrado administrador ${ofGroup(p.group)}`
+          : `Ahora eres administrador ${ofGroup(p.group)}`,
         p.note,
       ),
     'notice.adminRemoved': (p) =>
@@ -142,7 +164,10 @@ export default defineLocale<LocaleStrings>({
       ),
     'notice.recycled': (p) => withNote(`El sistema eliminó ${group(p.group)}`, p.note),
     'notice.inviteRequest': (p) =>
-      withNote(p.operator ? `${who([p.operator])} te invita a unirte ${toGroup(p.group)}` : `Te invitaron a unirte ${toGroup(p.group)}`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} te invita a unirte ${toGroup(p.group)}` : `Te invitaron a unirte ${toGroup(p.group)}`,
+        p.note,
+      ),
     'notice.inviteAccepted': (p) =>
       withNote(
         p.operator
@@ -197,7 +222,8 @@ export default defineLocale<LocaleStrings>({
     'error.unknown': 'Algo salió mal',
     'error.withCode': (p) => `Algo salió mal (error ${p.code})`,
 
-    'cache.unavailable': 'El almacenamiento sin conexión no está disponible en este navegador; los mensajes solo se guardan hasta cerrar la página',
+    'cache.unavailable':
+      'El almacenamiento sin conexión no está disponible en este navegador; los mensajes solo se guardan hasta cerrar la página',
     'cache.blocked': 'Otra pestaña está bloqueando el almacenamiento sin conexión; los mensajes solo se guardan hasta cerrar la página',
     'cache.quota': 'El almacenamiento de este dispositivo está lleno; los mensajes nuevos solo se guardan hasta cerrar la página',
     'cache.error': 'Falló el almacenamiento sin conexión; los mensajes solo se guardan hasta cerrar la página',

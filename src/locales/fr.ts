@@ -9,7 +9,12 @@ import type { LocaleStrings } from './locale-strings.js';
  */
 
 const L = 'fr';
-const words = { you: 'vous', youAtStart: 'Vous', someone: 'Quelqu’un', others: (n: number) => plural(L, n, { one: '# autre', other: '# autres' }) };
+const words = {
+  you: 'vous',
+  youAtStart: 'Vous',
+  someone: 'Quelqu’un',
+  others: (n: number) => plural(L, n, { one: '# autre', other: '# autres' }),
+};
 const who = (people: readonly Person[]) => nameList(L, people, 'subject', words);
 const whom = (people: readonly Person[]) => nameList(L, people, 'object', { ...words, someone: 'quelqu’un' });
 /** "a" / "ont" / "avez": the verb agrees with "vous" whenever the reader is among them. */
@@ -139,12 +144,17 @@ export default defineLocale<LocaleStrings>({
         p.note,
       ),
     'notice.dismissed': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} dissous ${group(p.group)}` : `${Group(p.group)} a été dissous`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} ${has([p.operator])} dissous ${group(p.group)}` : `${Group(p.group)} a été dissous`,
+        p.note,
+      ),
     'notice.created': (p) =>
       withNote(p.operator ? `${who([p.operator])} ${has([p.operator])} créé ${group(p.group)}` : `${Group(p.group)} a été créé`, p.note),
     'notice.invited': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])} vous ${has([p.operator])} ajouté ${toGroup(p.group)}` : `Vous avez été ajouté ${toGroup(p.group)}`,
+        p.operator
+          ? `${who([p.operator])} vous ${has([p.operator])} ajouté ${toGroup(p.group)}`
+          : `Vous avez été ajouté ${toGroup(p.group)}`,
         p.note,
       ),
     'notice.quit': (p) => withNote(`Vous avez quitté ${group(p.group)}`, p.note),
@@ -165,9 +175,7 @@ export default defineLocale<LocaleStrings>({
     'notice.recycled': (p) => withNote(`${Group(p.group)} a été supprimé par le système`, p.note),
     'notice.inviteRequest': (p) =>
       withNote(
-        p.operator
-          ? `${who([p.operator])} vous invite à rejoindre ${group(p.group)}`
-          : `Vous êtes invité à rejoindre ${group(p.group)}`,
+        p.operator ? `${who([p.operator])} vous invite à rejoindre ${group(p.group)}` : `Vous êtes invité à rejoindre ${group(p.group)}`,
         p.note,
       ),
     'notice.inviteAccepted': (p) =>
@@ -224,8 +232,10 @@ export default defineLocale<LocaleStrings>({
     'error.unknown': 'Une erreur est survenue',
     'error.withCode': (p) => `Une erreur est survenue (erreur ${p.code})`,
 
-    'cache.unavailable': 'Le stockage hors ligne n’est pas disponible dans ce navigateur : les messages ne sont conservés que jusqu’à la fermeture de la page',
-    'cache.blocked': 'Le stockage hors ligne est bloqué par un autre onglet : les messages ne sont conservés que jusqu’à la fermeture de la page',
+    'cache.unavailable':
+      'Le stockage hors ligne n’est pas disponible dans ce navigateur : les messages ne sont conservés que jusqu’à la fermeture de la page',
+    'cache.blocked':
+      'Le stockage hors ligne est bloqué par un autre onglet : les messages ne sont conservés que jusqu’à la fermeture de la page',
     'cache.quota': 'Le stockage de cet appareil est plein : les nouveaux messages ne sont conservés que jusqu’à la fermeture de la page',
     'cache.error': 'Le stockage hors ligne a échoué : les messages ne sont conservés que jusqu’à la fermeture de la page',
   },
@@ -279,7 +289,8 @@ export default defineLocale<LocaleStrings>({
     notMember: 'Vous n’êtes pas membre de ce groupe : impossible d’y envoyer des messages.',
     dismissed: 'Ce groupe a été dissous : plus aucun message ne peut y être envoyé.',
     offline: 'Vous êtes hors ligne. Les messages seront envoyés dès le retour de la connexion.',
-    textTooLong: (size, limit) => `Ce message est trop long (${size} ; maximum ${limit}). Raccourcissez-le ou envoyez-le en plusieurs fois.`,
+    textTooLong: (size, limit) =>
+      `Ce message est trop long (${size} ; maximum ${limit}). Raccourcissez-le ou envoyez-le en plusieurs fois.`,
     fileTooLarge: (name, size, limit) => `« ${name} » fait ${size} ; un fichier ne peut dépasser ${limit}.`,
     imageType: (name) => `« ${name} » ne peut pas être envoyé comme photo (JPG, PNG, GIF, BMP ou WebP). Envoyez-le comme fichier.`,
     videoType: (name) => `« ${name} » ne peut pas être envoyé comme vidéo (MP4, MOV ou WebM). Envoyez-le comme fichier.`,
@@ -387,7 +398,8 @@ export default defineLocale<LocaleStrings>({
     deleteForMeText: 'Il est supprimé de cet appareil uniquement. Les autres participants le voient toujours.',
     deleteForMe: 'Supprimer pour moi',
     deleteFromHistoryTitle: 'Supprimer ce message de votre historique ?',
-    deleteFromHistoryText: 'Il est supprimé définitivement de votre historique sur tous vos appareils. Les autres participants le voient toujours.',
+    deleteFromHistoryText:
+      'Il est supprimé définitivement de votre historique sur tous vos appareils. Les autres participants le voient toujours.',
     deleteFromHistory: 'Supprimer',
   },
   message: {

@@ -55,7 +55,8 @@ function changePassive(change: ProfileChange): string {
 
 /** Several clauses of one operator: all but the last end in "し、" rather than "しました". */
 const chain = (clauses: readonly string[]) => clauses.map((c, i) => (i < clauses.length - 1 ? c.replace(/しました$/, 'し') : c)).join('、');
-const muteActive = (m: MuteChange) => (m.seconds > 0 ? `${whom(m.users)}の発言を${duration(m.seconds)}制限しました` : `${whom(m.users)}の発言制限を解除しました`);
+const muteActive = (m: MuteChange) =>
+  m.seconds > 0 ? `${whom(m.users)}の発言を${duration(m.seconds)}制限しました` : `${whom(m.users)}の発言制限を解除しました`;
 const mutePassive = (m: MuteChange) =>
   m.seconds > 0 ? `${who(m.users)}の発言が${duration(m.seconds)}制限されました` : `${who(m.users)}の発言制限が解除されました`;
 
@@ -64,53 +65,81 @@ export default defineLocale<LocaleStrings>({
     'tip.joined': (p) => `${who(p.users)}がグループに参加しました`,
     'tip.invited': (p) => `${who([p.operator])}が${whom(p.users)}をグループに招待しました`,
     'tip.left': (p) => `${who(p.users)}がグループを退会しました`,
-    'tip.removed': (p) => (p.operator ? `${who([p.operator])}が${whom(p.users)}をグループから削除しました` : `${who(p.users)}がグループから削除されました`),
-    'tip.adminSet': (p) => (p.operator ? `${who([p.operator])}が${whom(p.users)}を管理者に設定しました` : `${who(p.users)}が管理者になりました`),
+    'tip.removed': (p) =>
+      p.operator ? `${who([p.operator])}が${whom(p.users)}をグループから削除しました` : `${who(p.users)}がグループから削除されました`,
+    'tip.adminSet': (p) =>
+      p.operator ? `${who([p.operator])}が${whom(p.users)}を管理者に設定しました` : `${who(p.users)}が管理者になりました`,
     'tip.adminRemoved': (p) =>
       p.operator ? `${who([p.operator])}が${whom(p.users)}の管理者権限を解除しました` : `${who(p.users)}は管理者ではなくなりました`,
     'tip.groupProfileUpdated': (p) => {
       const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
       return p.operator ? `${who([p.operator])}が${chain(changes.map(changeActive))}` : changes.map(changePassive).join('。');
     },
-    'tip.membersMuted': (p) => (p.operator ? `${who([p.operator])}が${chain(p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('。')),
+    'tip.membersMuted': (p) =>
+      p.operator ? `${who([p.operator])}が${chain(p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('。'),
     'tip.memberProfileUpdated': (p) => (p.users.length ? `${who(p.users)}のメンバー情報が更新されました` : 'メンバー情報が更新されました'),
     'tip.bannedFromRoom': (p) =>
       p.operator ? `${who([p.operator])}が${whom(p.users)}をルームから追放しました` : `${who(p.users)}がルームから追放されました`,
-    'tip.unbannedFromRoom': (p) => (p.operator ? `${who([p.operator])}が${whom(p.users)}の追放を解除しました` : `${who(p.users)}の追放が解除されました`),
+    'tip.unbannedFromRoom': (p) =>
+      p.operator ? `${who([p.operator])}が${whom(p.users)}の追放を解除しました` : `${who(p.users)}の追放が解除されました`,
     'tip.unknown': 'グループ通知',
 
-    'notice.joinRequest': (p: SystemNoticeParams) => withNote(`${who(p.operator ? [p.operator] : [])}が${group(p.group)}への参加をリクエストしました`, p.note),
+    'notice.joinRequest': (p: SystemNoticeParams) =>
+      withNote(`${who(p.operator ? [p.operator] : [])}が${group(p.group)}への参加をリクエストしました`, p.note),
     'notice.joinAccepted': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])}が${group(p.group)}への参加リクエストを承認しました` : `${group(p.group)}への参加リクエストが承認されました`,
+        p.operator
+          ? `${who([p.operator])}が${group(p.group)}への参加リクエストを承認しました`
+          : `${group(p.group)}への参加リクエストが承認されました`,
         p.note,
       ),
     'notice.joinRefused': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])}が${group(p.group)}への参加リクエストを拒否しました` : `${group(p.group)}への参加リクエストが拒否されました`,
+        p.operator
+          ? `${who([p.operator])}が${group(p.group)}への参加リクエストを拒否しました`
+          : `${group(p.group)}への参加リクエストが拒否されました`,
         p.note,
       ),
     'notice.kickedOut': (p) =>
-      withNote(p.operator ? `${who([p.operator])}があなたを${group(p.group)}から削除しました` : `${group(p.group)}から削除されました`, p.note),
-    'notice.dismissed': (p) => withNote(p.operator ? `${who([p.operator])}が${group(p.group)}を解散しました` : `${group(p.group)}は解散されました`, p.note),
-    'notice.created': (p) => withNote(p.operator ? `${who([p.operator])}が${group(p.group)}を作成しました` : `${group(p.group)}が作成されました`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])}があなたを${group(p.group)}から削除しました` : `${group(p.group)}から削除されました`,
+        p.note,
+      ),
+    'notice.dismissed': (p) =>
+      withNote(p.operator ? `${who([p.operator])}が${group(p.group)}を解散しました` : `${group(p.group)}は解散されました`, p.note),
+    'notice.created': (p) =>
+      withNote(p.operator ? `${who([p.operator])}が${group(p.group)}を作成しました` : `${group(p.group)}が作成されました`, p.note),
     'notice.invited': (p) =>
       withNote(p.operator ? `${who([p.operator])}があなたを${group(p.group)}に追加しました` : `${group(p.group)}に追加されました`, p.note),
     'notice.quit': (p) => withNote(`${group(p.group)}を退会しました`, p.note),
     'notice.adminSet': (p) =>
-      withNote(p.operator ? `${who([p.operator])}があなたを${group(p.group)}の管理者に設定しました` : `${group(p.group)}の管理者になりました`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])}があなたを${group(p.group)}の管理者に設定しました` : `${group(p.group)}の管理者になりました`,
+        p.note,
+      ),
     'notice.adminRemoved': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])}があなたの${group(p.group)}での管理者権限を解除しました` : `${group(p.group)}の管理者ではなくなりました`,
+        p.operator
+          ? `${who([p.operator])}があなたの${group(p.group)}での管理者権限を解除しました`
+          : `${group(p.group)}の管理者ではなくなりました`,
         p.note,
       ),
     'notice.recycled': (p) => withNote(`${group(p.group)}はシステムにより削除されました`, p.note),
     'notice.inviteRequest': (p) =>
-      withNote(p.operator ? `${who([p.operator])}から${group(p.group)}への招待が届きました` : `${group(p.group)}への招待が届きました`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])}から${group(p.group)}への招待が届きました` : `${group(p.group)}への招待が届きました`,
+        p.note,
+      ),
     'notice.inviteAccepted': (p) =>
-      withNote(p.operator ? `${who([p.operator])}が${group(p.group)}への招待を承諾しました` : `${group(p.group)}への招待が承諾されました`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])}が${group(p.group)}への招待を承諾しました` : `${group(p.group)}への招待が承諾されました`,
+        p.note,
+      ),
     'notice.inviteRefused': (p) =>
-      withNote(p.operator ? `${who([p.operator])}が${group(p.group)}への招待を辞退しました` : `${group(p.group)}への招待が辞退されました`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])}が${group(p.group)}への招待を辞退しました` : `${group(p.group)}への招待が辞退されました`,
+        p.note,
+      ),
     'notice.custom': (p) => (p.content ? `${group(p.group)}からのお知らせ：${p.content}` : `${group(p.group)}からのカスタム通知`),
     'notice.unknown': (p) => (p.group ? `${group(p.group)}からのシステム通知` : 'グループのシステム通知'),
 

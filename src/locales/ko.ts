@@ -64,8 +64,10 @@ function changePassive(change: ProfileChange): string {
 }
 
 /** Clauses of one operator: all but the last end in "…하고". */
-const chain = (clauses: readonly string[]) => clauses.map((c, i) => (i < clauses.length - 1 ? c.replace(/했습니다$/, '하고').replace(/겼습니다$/, '기고') : c)).join(' ');
-const muteActive = (m: MuteChange) => (m.seconds > 0 ? `${whom(m.users)} ${duration(m.seconds)} 동안 채팅 금지했습니다` : `${names(m.users)}의 채팅 금지를 해제했습니다`);
+const chain = (clauses: readonly string[]) =>
+  clauses.map((c, i) => (i < clauses.length - 1 ? c.replace(/했습니다$/, '하고').replace(/겼습니다$/, '기고') : c)).join(' ');
+const muteActive = (m: MuteChange) =>
+  m.seconds > 0 ? `${whom(m.users)} ${duration(m.seconds)} 동안 채팅 금지했습니다` : `${names(m.users)}의 채팅 금지를 해제했습니다`;
 const mutePassive = (m: MuteChange) =>
   m.seconds > 0 ? `${who(m.users)} ${duration(m.seconds)} 동안 채팅 금지되었습니다` : `${names(m.users)}의 채팅 금지가 해제되었습니다`;
 
@@ -74,15 +76,18 @@ export default defineLocale<LocaleStrings>({
     'tip.joined': (p) => `${who(p.users)} 그룹에 참여했습니다`,
     'tip.invited': (p) => `${who([p.operator])} ${whom(p.users)} 그룹에 초대했습니다`,
     'tip.left': (p) => `${who(p.users)} 그룹에서 나갔습니다`,
-    'tip.removed': (p) => (p.operator ? `${who([p.operator])} ${whom(p.users)} 그룹에서 내보냈습니다` : `${who(p.users)} 그룹에서 내보내졌습니다`),
-    'tip.adminSet': (p) => (p.operator ? `${who([p.operator])} ${whom(p.users)} 관리자로 지정했습니다` : `${who(p.users)} 관리자가 되었습니다`),
+    'tip.removed': (p) =>
+      p.operator ? `${who([p.operator])} ${whom(p.users)} 그룹에서 내보냈습니다` : `${who(p.users)} 그룹에서 내보내졌습니다`,
+    'tip.adminSet': (p) =>
+      p.operator ? `${who([p.operator])} ${whom(p.users)} 관리자로 지정했습니다` : `${who(p.users)} 관리자가 되었습니다`,
     'tip.adminRemoved': (p) =>
       p.operator ? `${who([p.operator])} ${names(p.users)}의 관리자 권한을 해제했습니다` : `${topic(p.users)} 더 이상 관리자가 아닙니다`,
     'tip.groupProfileUpdated': (p) => {
       const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
       return p.operator ? `${who([p.operator])} ${chain(changes.map(changeActive))}` : changes.map(changePassive).join('. ');
     },
-    'tip.membersMuted': (p) => (p.operator ? `${who([p.operator])} ${chain(p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('. ')),
+    'tip.membersMuted': (p) =>
+      p.operator ? `${who([p.operator])} ${chain(p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('. '),
     'tip.memberProfileUpdated': (p) => (p.users.length ? `${names(p.users)}의 멤버 정보가 수정되었습니다` : '멤버 정보가 수정되었습니다'),
     'tip.bannedFromRoom': (p) =>
       p.operator ? `${who([p.operator])} ${whom(p.users)} 방에서 차단했습니다` : `${who(p.users)} 방에서 차단되었습니다`,
@@ -90,34 +95,65 @@ export default defineLocale<LocaleStrings>({
       p.operator ? `${who([p.operator])} ${names(p.users)}의 차단을 해제했습니다` : `${names(p.users)}의 차단이 해제되었습니다`,
     'tip.unknown': '그룹 알림',
 
-    'notice.joinRequest': (p: SystemNoticeParams) => withNote(`${who(p.operator ? [p.operator] : [])} ${group(p.group)} 참여를 요청했습니다`, p.note),
+    'notice.joinRequest': (p: SystemNoticeParams) =>
+      withNote(`${who(p.operator ? [p.operator] : [])} ${group(p.group)} 참여를 요청했습니다`, p.note),
     'notice.joinAccepted': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${group(p.group)} 참여 요청을 수락했습니다` : `${group(p.group)} 참여 요청이 수락되었습니다`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} ${group(p.group)} 참여 요청을 수락했습니다` : `${group(p.group)} 참여 요청이 수락되었습니다`,
+        p.note,
+      ),
     'notice.joinRefused': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${group(p.group)} 참여 요청을 거절했습니다` : `${group(p.group)} 참여 요청이 거절되었습니다`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} ${group(p.group)} 참여 요청을 거절했습니다` : `${group(p.group)} 참여 요청이 거절되었습니다`,
+        p.note,
+      ),
     'notice.kickedOut': (p) =>
-      withNote(p.operator ? `${who([p.operator])} 나를 ${group(p.group)}에서 내보냈습니다` : `${group(p.group)}에서 내보내졌습니다`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} 나를 ${group(p.group)}에서 내보냈습니다` : `${group(p.group)}에서 내보내졌습니다`,
+        p.note,
+      ),
     'notice.dismissed': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${particle(group(p.group), '을', '를')} 해산했습니다` : `${particle(group(p.group), '이', '가')} 해산되었습니다`, p.note),
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${particle(group(p.group), '을', '를')} 해산했습니다`
+          : `${particle(group(p.group), '이', '가')} 해산되었습니다`,
+        p.note,
+      ),
     'notice.created': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${particle(group(p.group), '을', '를')} 만들었습니다` : `${particle(group(p.group), '이', '가')} 만들어졌습니다`, p.note),
+      withNote(
+        p.operator
+          ? `${who([p.operator])} ${particle(group(p.group), '을', '를')} 만들었습니다`
+          : `${particle(group(p.group), '이', '가')} 만들어졌습니다`,
+        p.note,
+      ),
     'notice.invited': (p) =>
       withNote(p.operator ? `${who([p.operator])} 나를 ${group(p.group)}에 추가했습니다` : `${group(p.group)}에 추가되었습니다`, p.note),
     'notice.quit': (p) => withNote(`${group(p.group)}에서 나갔습니다`, p.note),
     'notice.adminSet': (p) =>
-      withNote(p.operator ? `${who([p.operator])} 나를 ${group(p.group)}의 관리자로 지정했습니다` : `${group(p.group)}의 관리자가 되었습니다`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} 나를 ${group(p.group)}의 관리자로 지정했습니다` : `${group(p.group)}의 관리자가 되었습니다`,
+        p.note,
+      ),
     'notice.adminRemoved': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])} ${group(p.group)}에서 나의 관리자 권한을 해제했습니다` : `더 이상 ${group(p.group)}의 관리자가 아닙니다`,
+        p.operator
+          ? `${who([p.operator])} ${group(p.group)}에서 나의 관리자 권한을 해제했습니다`
+          : `더 이상 ${group(p.group)}의 관리자가 아닙니다`,
         p.note,
       ),
     'notice.recycled': (p) => withNote(`${particle(group(p.group), '이', '가')} 시스템에 의해 삭제되었습니다`, p.note),
     'notice.inviteRequest': (p) =>
       withNote(p.operator ? `${who([p.operator])} 나를 ${group(p.group)}에 초대했습니다` : `${group(p.group)}에 초대되었습니다`, p.note),
     'notice.inviteAccepted': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${group(p.group)} 초대를 수락했습니다` : `${group(p.group)} 초대가 수락되었습니다`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} ${group(p.group)} 초대를 수락했습니다` : `${group(p.group)} 초대가 수락되었습니다`,
+        p.note,
+      ),
     'notice.inviteRefused': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${group(p.group)} 초대를 거절했습니다` : `${group(p.group)} 초대가 거절되었습니다`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} ${group(p.group)} 초대를 거절했습니다` : `${group(p.group)} 초대가 거절되었습니다`,
+        p.note,
+      ),
     'notice.custom': (p) => (p.content ? `${group(p.group)} 알림: ${p.content}` : `${group(p.group)}의 사용자 지정 알림`),
     'notice.unknown': (p) => (p.group ? `${group(p.group)}의 시스템 알림` : '그룹 시스템 알림'),
 

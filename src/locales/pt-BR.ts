@@ -8,7 +8,12 @@ import type { LocaleStrings } from './locale-strings.js';
  */
 
 const L = 'pt-BR';
-const words = { you: 'você', youAtStart: 'Você', someone: 'Alguém', others: (n: number) => plural(L, n, { one: 'mais #', other: 'mais #' }) };
+const words = {
+  you: 'você',
+  youAtStart: 'Você',
+  someone: 'Alguém',
+  others: (n: number) => plural(L, n, { one: 'mais #', other: 'mais #' }),
+};
 const who = (people: readonly Person[]) => nameList(L, people, 'subject', words);
 const whom = (people: readonly Person[]) => nameList(L, people, 'object', { ...words, someone: 'alguém' });
 /** Third person throughout ("você entrou", "Ana entrou", "Ana e Bia entraram"). */
@@ -88,7 +93,8 @@ export default defineLocale<LocaleStrings>({
       const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
       return p.operator ? `${who([p.operator])} ${listAnd(L, changes.map(changeActive))}` : changes.map(changePassive).join('. ');
     },
-    'tip.membersMuted': (p) => (p.operator ? `${who([p.operator])} ${listAnd(L, p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('. ')),
+    'tip.membersMuted': (p) =>
+      p.operator ? `${who([p.operator])} ${listAnd(L, p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('. '),
     'tip.memberProfileUpdated': (p) =>
       p.users.length === 0
         ? 'As informações de um membro foram atualizadas'
@@ -100,10 +106,13 @@ export default defineLocale<LocaleStrings>({
         ? `${who([p.operator])} baniu ${whom(p.users)} da sala`
         : `${who(p.users)} ${plural3(p.users, 'foi banido', 'foram banidos')} da sala`,
     'tip.unbannedFromRoom': (p) =>
-      p.operator ? `${who([p.operator])} desbaniu ${whom(p.users)}` : `${who(p.users)} ${plural3(p.users, 'foi desbanido', 'foram desbanidos')}`,
+      p.operator
+        ? `${who([p.operator])} desbaniu ${whom(p.users)}`
+        : `${who(p.users)} ${plural3(p.users, 'foi desbanido', 'foram desbanidos')}`,
     'tip.unknown': 'Notificação do grupo',
 
-    'notice.joinRequest': (p: SystemNoticeParams) => withNote(`${who(p.operator ? [p.operator] : [])} pediu para entrar ${inGroup(p.group)}`, p.note),
+    'notice.joinRequest': (p: SystemNoticeParams) =>
+      withNote(`${who(p.operator ? [p.operator] : [])} pediu para entrar ${inGroup(p.group)}`, p.note),
     'notice.joinAccepted': (p) =>
       withNote(
         p.operator
@@ -127,16 +136,25 @@ export default defineLocale<LocaleStrings>({
       withNote(p.operator ? `${who([p.operator])} adicionou você ${toGroup(p.group)}` : `Você foi adicionado ${toGroup(p.group)}`, p.note),
     'notice.quit': (p) => withNote(`Você saiu ${ofGroup(p.group)}`, p.note),
     'notice.adminSet': (p) =>
-      withNote(p.operator ? `${who([p.operator])} tornou você administrador ${ofGroup(p.group)}` : `Agora você é administrador ${ofGroup(p.group)}`, p.note),
+      withNote(
+        p.operator
+          ? `${who([p.operator])} tornou você administrador ${ofGroup(p.group)}`
+          : `Agora você é administrador ${ofGroup(p.group)}`,
+        p.note,
+      ),
     'notice.adminRemoved': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])} removeu você como administrador ${ofGroup(p.group)}` : `Você não é mais administrador ${ofGroup(p.group)}`,
+        p.operator
+          ? `${who([p.operator])} removeu você como administrador ${ofGroup(p.group)}`
+          : `Você não é mais administrador ${ofGroup(p.group)}`,
         p.note,
       ),
     'notice.recycled': (p) => withNote(`${Group(p.group)} foi apagado pelo sistema`, p.note),
     'notice.inviteRequest': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])} convidou você para entrar ${inGroup(p.group)}` : `Você foi convidado para entrar ${inGroup(p.group)}`,
+        p.operator
+          ? `${who([p.operator])} convidou você para entrar ${inGroup(p.group)}`
+          : `Você foi convidado para entrar ${inGroup(p.group)}`,
         p.note,
       ),
     'notice.inviteAccepted': (p) =>
@@ -193,7 +211,8 @@ export default defineLocale<LocaleStrings>({
     'error.unknown': 'Algo deu errado',
     'error.withCode': (p) => `Algo deu errado (erro ${p.code})`,
 
-    'cache.unavailable': 'O armazenamento offline não está disponível neste navegador; as mensagens ficam salvas só até a página ser fechada',
+    'cache.unavailable':
+      'O armazenamento offline não está disponível neste navegador; as mensagens ficam salvas só até a página ser fechada',
     'cache.blocked': 'O armazenamento offline está bloqueado por outra aba; as mensagens ficam salvas só até a página ser fechada',
     'cache.quota': 'O armazenamento deste dispositivo está cheio; as novas mensagens ficam salvas só até a página ser fechada',
     'cache.error': 'O armazenamento offline falhou; as mensagens ficam salvas só até a página ser fechada',

@@ -15,14 +15,19 @@ const who = (people: readonly Person[]) => nameList(L, people, 'subject', words)
 const whom = (people: readonly Person[]) => nameList(L, people, 'object', { ...words, you: 'вас', someone: 'кого-то' });
 /** Past tense: "вступил(а)" for one person, "вступили" for several or for "Вы". */
 const past = (people: readonly Person[], stem: string, reflexive = false) =>
-  people.length > 1 || people.some((p) => p.isSelf) ? `${stem}и${reflexive ? 'сь' : ''}` : `${stem}${reflexive ? 'ся' : ''}(${reflexive ? 'ась' : 'а'})`;
+  people.length > 1 || people.some((p) => p.isSelf)
+    ? `${stem}и${reflexive ? 'сь' : ''}`
+    : `${stem}${reflexive ? 'ся' : ''}(${reflexive ? 'ась' : 'а'})`;
 const group = (name: string) => (name ? `группу «${name}»` : 'группу');
 const ofGroup = (name: string) => (name ? `группы «${name}»` : 'группы');
 const inGroup = (name: string) => (name ? `группе «${name}»` : 'группе');
 const Group = (name: string) => (name ? `Группа «${name}»` : 'Группа');
 const withNote = (sentence: string, note: string) => (note ? `${sentence}: «${note}»` : sentence);
 /** "на 1 минуту": the accusative of the feminine units after "на". */
-const duration = (seconds: number) => durationText(L, seconds).replace(/минута\b/g, 'минуту').replace(/секунда\b/g, 'секунду');
+const duration = (seconds: number) =>
+  durationText(L, seconds)
+    .replace(/минута\b/g, 'минуту')
+    .replace(/секунда\b/g, 'секунду');
 
 function changeActive(change: ProfileChange, op: readonly Person[]): string {
   switch (change.kind) {
@@ -63,7 +68,9 @@ function changePassive(change: ProfileChange): string {
 }
 
 const muteActive = (m: MuteChange, op: readonly Person[]) =>
-  m.seconds > 0 ? `${past(op, 'ограничил')} ${whom(m.users)} на ${duration(m.seconds)}` : `${past(op, 'снял')} ограничения с ${whom(m.users).replace(/^вас$/, 'вас')}`;
+  m.seconds > 0
+    ? `${past(op, 'ограничил')} ${whom(m.users)} на ${duration(m.seconds)}`
+    : `${past(op, 'снял')} ограничения с ${whom(m.users).replace(/^вас$/, 'вас')}`;
 const mutePassive = (m: MuteChange) =>
   m.seconds > 0 ? `${who(m.users)}: запрет писать на ${duration(m.seconds)}` : `${who(m.users)}: запрет писать снят`;
 
@@ -87,11 +94,19 @@ export default defineLocale<LocaleStrings>({
     'tip.groupProfileUpdated': (p) => {
       const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
       return p.operator
-        ? `${who([p.operator])} ${listAnd(L, changes.map((c) => changeActive(c, [p.operator!])))}`
+        ? `${who([p.operator])} ${listAnd(
+            L,
+            changes.map((c) => changeActive(c, [p.operator!])),
+          )}`
         : changes.map(changePassive).join('. ');
     },
     'tip.membersMuted': (p) =>
-      p.operator ? `${who([p.operator])} ${listAnd(L, p.mutes.map((m) => muteActive(m, [p.operator!])))}` : p.mutes.map(mutePassive).join('. '),
+      p.operator
+        ? `${who([p.operator])} ${listAnd(
+            L,
+            p.mutes.map((m) => muteActive(m, [p.operator!])),
+          )}`
+        : p.mutes.map(mutePassive).join('. '),
     'tip.memberProfileUpdated': (p) =>
       p.users.length === 0
         ? 'Данные участника обновлены'
@@ -124,15 +139,23 @@ export default defineLocale<LocaleStrings>({
       ),
     'notice.kickedOut': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])} ${past([p.operator], 'удалил')} вас из ${ofGroup(p.group)}` : `Вы больше не участник ${ofGroup(p.group)}`,
+        p.operator
+          ? `${who([p.operator])} ${past([p.operator], 'удалил')} вас из ${ofGroup(p.group)}`
+          : `Вы больше не участник ${ofGroup(p.group)}`,
         p.note,
       ),
     'notice.dismissed': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${past([p.operator], 'распустил')} ${group(p.group)}` : `${Group(p.group)} распущена`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} ${past([p.operator], 'распустил')} ${group(p.group)}` : `${Group(p.group)} распущена`,
+        p.note,
+      ),
     'notice.created': (p) =>
       withNote(p.operator ? `${who([p.operator])} ${past([p.operator], 'создал')} ${group(p.group)}` : `${Group(p.group)} создана`, p.note),
     'notice.invited': (p) =>
-      withNote(p.operator ? `${who([p.operator])} ${past([p.operator], 'добавил')} вас в ${group(p.group)}` : `Вас добавили в ${group(p.group)}`, p.note),
+      withNote(
+        p.operator ? `${who([p.operator])} ${past([p.operator], 'добавил')} вас в ${group(p.group)}` : `Вас добавили в ${group(p.group)}`,
+        p.note,
+      ),
     'notice.quit': (p) => withNote(`Вы покинули ${group(p.group)}`, p.note),
     'notice.adminSet': (p) =>
       withNote(
@@ -151,7 +174,9 @@ export default defineLocale<LocaleStrings>({
     'notice.recycled': (p) => withNote(`${Group(p.group)} удалена системой`, p.note),
     'notice.inviteRequest': (p) =>
       withNote(
-        p.operator ? `${who([p.operator])} ${past([p.operator], 'пригласил')} вас в ${group(p.group)}` : `Вас пригласили в ${group(p.group)}`,
+        p.operator
+          ? `${who([p.operator])} ${past([p.operator], 'пригласил')} вас в ${group(p.group)}`
+          : `Вас пригласили в ${group(p.group)}`,
         p.note,
       ),
     'notice.inviteAccepted': (p) =>
@@ -223,7 +248,12 @@ export default defineLocale<LocaleStrings>({
     typingPeople: (names) =>
       names.length <= 2
         ? `${listAnd(L, names)} ${names.length === 1 ? 'печатает' : 'печатают'}…`
-        : plural(L, names.length, { one: '# человек печатает…', few: '# человека печатают…', many: '# человек печатают…', other: '# человека печатают…' }),
+        : plural(L, names.length, {
+            one: '# человек печатает…',
+            few: '# человека печатают…',
+            many: '# человек печатают…',
+            other: '# человека печатают…',
+          }),
     pickConversation: 'Выберите чат, чтобы начать общение',
     connecting: 'Подключение…',
     offline: 'Нет подключения к сети. Сообщения будут отправлены, когда связь восстановится.',
@@ -300,7 +330,8 @@ export default defineLocale<LocaleStrings>({
     deleteConfirm: 'Удалить',
     pinned: 'Закреплён',
     muted: 'Без звука',
-    unread: (count) => plural(L, count, { one: '# непрочитанное', few: '# непрочитанных', many: '# непрочитанных', other: '# непрочитанного' }),
+    unread: (count) =>
+      plural(L, count, { one: '# непрочитанное', few: '# непрочитанных', many: '# непрочитанных', other: '# непрочитанного' }),
     system: 'Системные уведомления',
     cannotShow: 'Этот чат нельзя показать',
   },

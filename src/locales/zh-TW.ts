@@ -14,7 +14,8 @@ const whom = (people: readonly Person[]) => nameListZh(people, 'object');
 const groupRef = (group: string) => (group ? `群組「${group}」` : '群組');
 const withNote = (sentence: string, note: string) => (note ? `${sentence}：「${note}」` : sentence);
 /** "a", "a，並b", "a，b，並c". */
-const clauses = (parts: readonly string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join('，')}，並${parts[parts.length - 1]}`);
+const clauses = (parts: readonly string[]) =>
+  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join('，')}，並${parts[parts.length - 1]}`;
 
 function changeActive(change: ProfileChange): string {
   switch (change.kind) {
@@ -66,26 +67,39 @@ export default defineLocale<LocaleStrings>({
     'tip.left': (p) => zh`${who(p.users)}退出了群組`,
     'tip.removed': (p) => (p.operator ? zh`${who([p.operator])}將${whom(p.users)}移出了群組` : zh`${who(p.users)}已被移出群組`),
     'tip.adminSet': (p) => (p.operator ? zh`${who([p.operator])}將${whom(p.users)}設為管理員` : zh`${who(p.users)}已成為管理員`),
-    'tip.adminRemoved': (p) => (p.operator ? zh`${who([p.operator])}取消了${whom(p.users)}的管理員身分` : zh`${who(p.users)}已不再是管理員`),
+    'tip.adminRemoved': (p) =>
+      p.operator ? zh`${who([p.operator])}取消了${whom(p.users)}的管理員身分` : zh`${who(p.users)}已不再是管理員`,
     'tip.groupProfileUpdated': (p) => {
       const changes: readonly ProfileChange[] = p.changes.length ? p.changes : [{ kind: 'other' }];
       return p.operator ? zh`${who([p.operator])}${clauses(changes.map(changeActive))}` : changes.map(changePassive).join('；');
     },
-    'tip.membersMuted': (p) => (p.operator ? zh`${who([p.operator])}${clauses(p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('；')),
+    'tip.membersMuted': (p) =>
+      p.operator ? zh`${who([p.operator])}${clauses(p.mutes.map(muteActive))}` : p.mutes.map(mutePassive).join('；'),
     'tip.memberProfileUpdated': (p) => (p.users.length ? zh`${who(p.users)}的成員資料已更新` : '成員資料已更新'),
     'tip.bannedFromRoom': (p) => (p.operator ? zh`${who([p.operator])}封鎖了${whom(p.users)}` : zh`${who(p.users)}已被封鎖`),
     'tip.unbannedFromRoom': (p) => (p.operator ? zh`${who([p.operator])}解除了對${whom(p.users)}的封鎖` : zh`${who(p.users)}已解除封鎖`),
     'tip.unknown': '群組通知',
 
-    'notice.joinRequest': (p: SystemNoticeParams) => withNote(zh`${who(p.operator ? [p.operator] : [])}申請加入${groupRef(p.group)}`, p.note),
+    'notice.joinRequest': (p: SystemNoticeParams) =>
+      withNote(zh`${who(p.operator ? [p.operator] : [])}申請加入${groupRef(p.group)}`, p.note),
     'notice.joinAccepted': (p) =>
-      withNote(p.operator ? zh`${who([p.operator])}同意了你加入${groupRef(p.group)}的申請` : `你加入${groupRef(p.group)}的申請已通過`, p.note),
+      withNote(
+        p.operator ? zh`${who([p.operator])}同意了你加入${groupRef(p.group)}的申請` : `你加入${groupRef(p.group)}的申請已通過`,
+        p.note,
+      ),
     'notice.joinRefused': (p) =>
-      withNote(p.operator ? zh`${who([p.operator])}拒絕了你加入${groupRef(p.group)}的申請` : `你加入${groupRef(p.group)}的申請已被拒絕`, p.note),
-    'notice.kickedOut': (p) => withNote(p.operator ? zh`${who([p.operator])}將你移出了${groupRef(p.group)}` : `你已被移出${groupRef(p.group)}`, p.note),
-    'notice.dismissed': (p) => withNote(p.operator ? zh`${who([p.operator])}解散了${groupRef(p.group)}` : `${groupRef(p.group)}已解散`, p.note),
-    'notice.created': (p) => withNote(p.operator ? zh`${who([p.operator])}建立了${groupRef(p.group)}` : `${groupRef(p.group)}已建立`, p.note),
-    'notice.invited': (p) => withNote(p.operator ? zh`${who([p.operator])}將你加入了${groupRef(p.group)}` : `你已加入${groupRef(p.group)}`, p.note),
+      withNote(
+        p.operator ? zh`${who([p.operator])}拒絕了你加入${groupRef(p.group)}的申請` : `你加入${groupRef(p.group)}的申請已被拒絕`,
+        p.note,
+      ),
+    'notice.kickedOut': (p) =>
+      withNote(p.operator ? zh`${who([p.operator])}將你移出了${groupRef(p.group)}` : `你已被移出${groupRef(p.group)}`, p.note),
+    'notice.dismissed': (p) =>
+      withNote(p.operator ? zh`${who([p.operator])}解散了${groupRef(p.group)}` : `${groupRef(p.group)}已解散`, p.note),
+    'notice.created': (p) =>
+      withNote(p.operator ? zh`${who([p.operator])}建立了${groupRef(p.group)}` : `${groupRef(p.group)}已建立`, p.note),
+    'notice.invited': (p) =>
+      withNote(p.operator ? zh`${who([p.operator])}將你加入了${groupRef(p.group)}` : `你已加入${groupRef(p.group)}`, p.note),
     'notice.quit': (p) => withNote(`你已退出${groupRef(p.group)}`, p.note),
     'notice.adminSet': (p) =>
       withNote(p.operator ? zh`${who([p.operator])}將你設為${groupRef(p.group)}的管理員` : `你已成為${groupRef(p.group)}的管理員`, p.note),
@@ -98,9 +112,15 @@ export default defineLocale<LocaleStrings>({
     'notice.inviteRequest': (p) =>
       withNote(p.operator ? zh`${who([p.operator])}邀請你加入${groupRef(p.group)}` : `你收到了加入${groupRef(p.group)}的邀請`, p.note),
     'notice.inviteAccepted': (p) =>
-      withNote(p.operator ? zh`${who([p.operator])}接受了邀請，加入了${groupRef(p.group)}` : `加入${groupRef(p.group)}的邀請已被接受`, p.note),
+      withNote(
+        p.operator ? zh`${who([p.operator])}接受了邀請，加入了${groupRef(p.group)}` : `加入${groupRef(p.group)}的邀請已被接受`,
+        p.note,
+      ),
     'notice.inviteRefused': (p) =>
-      withNote(p.operator ? zh`${who([p.operator])}拒絕了加入${groupRef(p.group)}的邀請` : `加入${groupRef(p.group)}的邀請已被拒絕`, p.note),
+      withNote(
+        p.operator ? zh`${who([p.operator])}拒絕了加入${groupRef(p.group)}的邀請` : `加入${groupRef(p.group)}的邀請已被拒絕`,
+        p.note,
+      ),
     'notice.custom': (p) => (p.content ? `${groupRef(p.group)}的通知：${p.content}` : `${groupRef(p.group)}的自訂通知`),
     'notice.unknown': (p) => (p.group ? `來自${groupRef(p.group)}的系統通知` : '群組系統通知'),
 
@@ -154,7 +174,11 @@ export default defineLocale<LocaleStrings>({
     dismissed: '這個群組已解散',
     typing: '對方正在輸入…',
     typingPeople: (names) =>
-      names.length === 1 ? `${names[0]} 正在輸入…` : names.length === 2 ? `${names[0]} 和 ${names[1]} 正在輸入…` : `${names.length} 人正在輸入…`,
+      names.length === 1
+        ? `${names[0]} 正在輸入…`
+        : names.length === 2
+          ? `${names[0]} 和 ${names[1]} 正在輸入…`
+          : `${names.length} 人正在輸入…`,
     pickConversation: '選擇一個聊天開始對話',
     connecting: '連線中…',
     offline: '網路已中斷，恢復連線後會自動傳送訊息。',

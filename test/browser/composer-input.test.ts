@@ -293,7 +293,10 @@ describe('tim-composer: disabled states', () => {
     const { store } = await world.client('bob');
     const composer = await composerFor(store, `GROUP${group.groupID}`);
     await waitUntil(() => textareaOf(composer).disabled, 'the muted member can still type');
-    expect(composer.shadowRoot!.querySelector('[part~="notice"]')?.textContent).to.match(/muted in this group until \d{1,2}:\d\d\s[AP]M\./, 'en is en-US: 12-hour');
+    expect(composer.shadowRoot!.querySelector('[part~="notice"]')?.textContent).to.match(
+      /muted in this group until \d{1,2}:\d\d\s[AP]M\./,
+      'en is en-US: 12-hour',
+    );
     expect(composer.shadowRoot!.querySelector<HTMLButtonElement>('[part~="image-button"]')!.disabled).to.equal(true);
 
     await world.server.muteGroupMember(group.groupID, 'alice', 'bob', 0);

@@ -9,7 +9,8 @@ async function chatIn(attributes: { lang?: string; dir?: string; locale?: string
   const chat = await makeChat('alice');
   await chat.server.createGroup({ groupID: 'team', name: 'Team', ownerID: 'alice', memberIDs: ['bob'] });
   await waitUntil(() => chat.store.state.get().conversations.length >= 1, 'conversations arrive');
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${attributes.lang ?? 'en'} dir=${attributes.dir ?? ''} style="width:900px;height:600px">
+  const wrapper =
+    await fixture<HTMLDivElement>(html`<div lang=${attributes.lang ?? 'en'} dir=${attributes.dir ?? ''} style="width:900px;height:600px">
     <tim-chat .store=${chat.store}></tim-chat></div>`);
   if (!attributes.dir) wrapper.removeAttribute('dir');
   const el = wrapper.querySelector('tim-chat') as TimChat;
@@ -20,7 +21,8 @@ async function chatIn(attributes: { lang?: string; dir?: string; locale?: string
 
 const searchPlaceholder = (el: TimChat) =>
   el.shadowRoot!.querySelector('tim-conversation-list')?.shadowRoot?.querySelector<HTMLInputElement>('input')?.placeholder;
-const until = (el: TimChat, text: string) => waitUntil(() => searchPlaceholder(el) === text, `the list says “${text}” (it says “${searchPlaceholder(el)}”)`);
+const until = (el: TimChat, text: string) =>
+  waitUntil(() => searchPlaceholder(el) === text, `the list says “${text}” (it says “${searchPlaceholder(el)}”)`);
 
 describe('locales', () => {
   it('<tim-chat lang="fr"> loads the French strings on demand', async () => {
@@ -77,7 +79,11 @@ describe('locales', () => {
       <tim-chat .store=${chat.store} conversation-id="C2Cbob"></tim-chat></div>`);
     const el = wrapper.querySelector('tim-chat') as TimChat;
     const time = () =>
-      el.shadowRoot!.querySelector('tim-message-list')?.shadowRoot?.querySelector('tim-message')?.shadowRoot?.querySelector('time')?.textContent?.trim() ?? '';
+      el
+        .shadowRoot!.querySelector('tim-message-list')
+        ?.shadowRoot?.querySelector('tim-message')
+        ?.shadowRoot?.querySelector('time')
+        ?.textContent?.trim() ?? '';
     await waitUntil(() => /\d/.test(time()), 'a message time');
     await waitUntil(() => /\b(AM|PM)$/.test(time()), `en-US: 12-hour (${time()})`);
     wrapper.lang = 'en-GB';

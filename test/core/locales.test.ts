@@ -156,10 +156,26 @@ test('durations and name lists through Intl (NumberFormat units, ListFormat)', (
   assert.equal(durationText('ru', 120), '2 минуты');
   assert.equal(durationText('de', 86_400 * 2 + 3600), '2 Tage, 1 Stunde');
   const people: Person[] = ['Anna', 'Ben', 'Cleo', 'Dan'].map((name) => ({ name, isSelf: false }));
-  const fr = { you: 'vous', youAtStart: 'Vous', someone: 'Quelqu’un', others: (n: number) => plural('fr', n, { one: '# autre', other: '# autres' }) };
+  const fr = {
+    you: 'vous',
+    youAtStart: 'Vous',
+    someone: 'Quelqu’un',
+    others: (n: number) => plural('fr', n, { one: '# autre', other: '# autres' }),
+  };
   assert.equal(nameList('fr', people.slice(0, 3), 'subject', fr), 'Anna, Ben et Cleo');
   assert.equal(nameList('fr', people, 'subject', fr), 'Anna, Ben et 2 autres');
-  assert.equal(nameList('fr', [{ name: 'Ben', isSelf: false }, { name: 'me', isSelf: true }], 'subject', fr), 'Vous et Ben');
+  assert.equal(
+    nameList(
+      'fr',
+      [
+        { name: 'Ben', isSelf: false },
+        { name: 'me', isSelf: true },
+      ],
+      'subject',
+      fr,
+    ),
+    'Vous et Ben',
+  );
   assert.equal(nameList('fr', [], 'subject', fr), 'Quelqu’un');
 });
 
@@ -204,7 +220,8 @@ test('every shipped locale has every key of en, each of the same kind and parame
         if (typeof value !== typeof enValue) problems.push(`${code}: ${namespace}.${key} is a ${typeof value}, en has a ${typeof enValue}`);
         else if (typeof value === 'function' && value.length !== (enValue as () => string).length) {
           problems.push(`${code}: ${namespace}.${key} takes ${value.length} parameters, en ${(enValue as () => string).length}`);
-        } else if (typeof value === 'string' && value === '' && !key.endsWith('Separator')) problems.push(`${code}: ${namespace}.${key} is empty`);
+        } else if (typeof value === 'string' && value === '' && !key.endsWith('Separator'))
+          problems.push(`${code}: ${namespace}.${key} is empty`);
       }
       for (const key of Object.keys(locale[namespace] ?? {})) if (!(key in en)) problems.push(`${code}: ${namespace}.${key} is not in en`);
     }

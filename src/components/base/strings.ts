@@ -36,7 +36,9 @@ export function stringsFor<T extends StringTable>(strings: LocalizedStrings<T>, 
   const cacheKey = `${strings.namespace} ${localesVersion()} ${locale}`;
   let table = resolvedTables.get(cacheKey);
   if (!table) {
-    table = Object.fromEntries(Object.keys(strings.en).map((key) => [key, lookupString(strings.namespace, key, locale, strings)])) as StringTable;
+    table = Object.fromEntries(
+      Object.keys(strings.en).map((key) => [key, lookupString(strings.namespace, key, locale, strings)]),
+    ) as StringTable;
     resolvedTables.set(cacheKey, table);
   }
   return table as T;

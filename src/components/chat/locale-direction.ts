@@ -21,7 +21,7 @@ export function followLocaleDirection(host: HTMLElement, locale: Locale, setByUs
 }
 
 /** Whether the element or anything above it (crossing shadow roots) sets `dir`. */
-export function hasDirAbove(element: Element): boolean {
+function hasDirAbove(element: Element): boolean {
   let node: Node | null = element.parentNode ?? null;
   while (node) {
     if (node instanceof Element && node.hasAttribute('dir')) return true;

@@ -39,7 +39,9 @@ function renderText(text: string, options: EmojiTextOptions): unknown {
 
 function renderEmoji(segment: EmojiSegment, options: EmojiTextOptions): TemplateResult {
   const name =
-    segment.source === 'unicode' ? segment.code : (options.emojiSet.byKey.get(segment.key)?.names[options.locale.startsWith('zh') ? 'zh-CN' : 'en'] ?? segment.code);
+    segment.source === 'unicode'
+      ? segment.code
+      : (options.emojiSet.byKey.get(segment.key)?.names[options.locale.startsWith('zh') ? 'zh-CN' : 'en'] ?? segment.code);
   const url = segment.url;
   if (url && !options.brokenImages?.has(url)) {
     return html`<img part="emoji" class="emoji" src=${url} alt=${segment.glyph ?? segment.code} title=${name} draggable="false"

@@ -16,7 +16,7 @@ export function errorMessage(error: unknown): LocalizedText {
 }
 
 /** errorMessage in words: errorText('zh-CN', new ChatError(2800, …)) → '网络异常，…'. */
-export function errorText(locale: Locale | string, error: unknown): string {
+export function errorText(locale: Locale, error: unknown): string {
   return localize(locale, errorMessage(error));
 }
 
@@ -28,6 +28,6 @@ export function cacheWarningMessage(warning: CacheWarning | CacheWarning['kind']
   return localized(`cache.${WARNING_KINDS.includes(kind) ? kind : 'error'}`);
 }
 
-export function cacheWarningText(locale: Locale | string, warning: CacheWarning | CacheWarning['kind']): string {
+export function cacheWarningText(locale: Locale, warning: CacheWarning | CacheWarning['kind']): string {
   return localize(locale, cacheWarningMessage(warning));
 }

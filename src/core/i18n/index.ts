@@ -1,4 +1,13 @@
-export { BUILT_IN_LOCALES, LOCALES, DEFAULT_LOCALE, isLocale, isRtlLocale, normalizeLocale, type Locale, type ShippedLocale } from './locale.js';
+export {
+  BUILT_IN_LOCALES,
+  LOCALES,
+  DEFAULT_LOCALE,
+  isLocale,
+  isRtlLocale,
+  normalizeLocale,
+  type Locale,
+  type ShippedLocale,
+} from './locale.js';
 export { localeChain } from './fallback.js';
 export {
   candidateStrings,

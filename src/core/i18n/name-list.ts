@@ -83,7 +83,9 @@ export function listAnd(locale: string, items: readonly string[]): string {
 export function nameList(locale: string, people: readonly Person[], position: 'subject' | 'object', words: NameListWords): string {
   const ordered = selfFirst(people);
   if (ordered.length === 0) return words.someone;
-  const names = ordered.map((p, i) => (p.isSelf ? (position === 'subject' && i === 0 ? (words.youAtStart ?? words.you) : words.you) : p.name));
+  const names = ordered.map((p, i) =>
+    p.isSelf ? (position === 'subject' && i === 0 ? (words.youAtStart ?? words.you) : words.you) : p.name,
+  );
   if (names.length > LISTED) return listAnd(locale, [...names.slice(0, SHOWN_WHEN_CUT), words.others(names.length - SHOWN_WHEN_CUT)]);
   return listAnd(locale, names);
 }

@@ -61,7 +61,7 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
  * by a newer version) reads as the key itself, and a function that fails on malformed params
  * falls back to the next table, then to the key.
  */
-export function translate<K extends StringKey>(locale: Locale | string, key: K, ...params: ParamsArgs<K>): string {
+export function translate<K extends StringKey>(locale: Locale, key: K, ...params: ParamsArgs<K>): string {
   return render(normalizeLocale(locale), key, params[0]);
 }
 
@@ -81,7 +81,7 @@ function render(locale: Locale, key: string, params: unknown): string {
 }
 
 /** The words for a LocalizedText or a PlainText in a locale. */
-export function localize(locale: Locale | string, text: DisplayText | null | undefined): string {
+export function localize(locale: Locale, text: DisplayText | null | undefined): string {
   if (!text || typeof text !== 'object') return '';
   if ('text' in text && typeof text.text === 'string') return text.text;
   if (!isLocalizedText(text)) return '';
@@ -95,7 +95,7 @@ export interface Translator {
   readonly locale: Locale;
 }
 
-export function translator(locale: Locale | string): Translator {
+export function translator(locale: Locale): Translator {
   const resolved = normalizeLocale(locale);
   const t = (keyOrText: string | DisplayText, params?: unknown) =>
     typeof keyOrText === 'string' ? render(resolved, keyOrText, params) : localize(resolved, keyOrText);

@@ -89,7 +89,7 @@ export function summarizeMessage(message: Message, options: SummaryOptions = {})
 export function conversationSummary(
   conversation: Conversation,
   options: SummaryOptions & {
-    readonly locale?: Locale | string;
+    readonly locale?: Locale;
     /** The conversation is open: what is in its box is being typed, and becomes a "[Draft]" only once the user leaves. */
     readonly isOpen?: boolean;
   } = {},
@@ -107,7 +107,7 @@ export function conversationSummary(
 }
 
 /** The summary as one string: "[Draft] hello", "[@me] Alice: hi", "[有人@我]Alice：你好". */
-export function flattenSummary(summary: MessageSummary, locale: Locale | string): string {
+export function flattenSummary(summary: MessageSummary, locale: Locale): string {
   let text = localize(locale, summary.body);
   if (summary.sender) text = summary.sender + translate(locale, 'summary.senderSeparator') + text;
   if (summary.prefix) {
