@@ -91,8 +91,8 @@ export class MessageActionRunner implements ReactiveController {
     }
   }
 
-  /** Open the actions menu of a message, at a point or under its bubble. */
-  openMenu(message: Message, row?: HTMLElement, x?: number, y?: number): void {
+  /** Open the actions menu of a message, at a point or under its bubble; focus returns to the row (or `returnFocusTo`). */
+  openMenu(message: Message, row?: HTMLElement, x?: number, y?: number, returnFocusTo?: HTMLElement): void {
     const menu = this.host.renderRoot.querySelector<TimMessageActions>('tim-message-actions');
     if (!menu || menu.openFor?.ID === message.ID) return;
     const actions = this.host.actionStore?.messageActions(message, { recallWindowSeconds: this.host.revokeTimeLimit }) ?? [];
@@ -104,7 +104,7 @@ export class MessageActionRunner implements ReactiveController {
       y = rect ? rect.bottom + 4 : 0;
     }
     if (row) this.host.setActiveRow(message.ID);
-    void menu.open({ message, actions, x, y, returnFocusTo: row ?? deepActiveElement() });
+    void menu.open({ message, actions, x, y, returnFocusTo: returnFocusTo ?? row ?? deepActiveElement() });
   }
 
   /** The message whose menu is open (its row must stay the element it is). */

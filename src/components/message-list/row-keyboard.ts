@@ -2,6 +2,8 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Message } from '../../core/model/index.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
 import type { TimMessage } from '../message/tim-message.js';
+import { contentControlCount, controlIndexOf, rowControls, takesArrows, untabControls } from './row-controls.js';
+import { rowKeyAction } from './row-key-action.js';
 
 /** What the row keyboard needs from `<tim-message-list>`. */
 export interface RowKeyboardHost extends ReactiveControllerHost {
@@ -13,15 +15,19 @@ export interface RowKeyboardHost extends ReactiveControllerHost {
   /** The focus moves by keyboard (to the newest message, or away from it). */
   focusMoved(toNewest: boolean): void;
   loadOlder(): void;
-  openMenu(message: Message, row: HTMLElement): void;
+  /** Open a row's menu; focus goes back to `returnFocusTo` when it closes. */
+  openMenu(message: Message, row: HTMLElement, returnFocusTo?: HTMLElement): void;
 }
 
 /**
  * The message log's keyboard: one tab stop among the rows (the message last focused, else the
  * newest) through the kit's RovingFocusController; ↑/↓, Home and End move, ↑ from the oldest
- * loaded message asks for older ones, Enter, the context-menu key or Shift+F10 open the row's
- * actions. Rows are virtualized: the tab stop is a message ID, and while its row is not drawn the
- * log itself takes the tab stop and hands the focus to a row on screen.
+ * loaded message asks for older ones. Inside a row it works like a grid cell (see rowKeyAction):
+ * Enter or F2 steps into the row's controls, Tab and the arrows move among them, Enter and Space
+ * activate them natively, Escape steps back; the context-menu key or Shift+F10 open the row's
+ * actions (Enter too, on a row with no controls). The rows' controls stay out of the tab order,
+ * so Tab leaves the log in one step. Rows are virtualized: the tab stop is a message ID, and while
+ * its row is not drawn the log itself takes the tab stop and hands the focus to a row on screen.
  */
 export class RowKeyboard {
   private ids: readonly string[] = [];
@@ -97,18 +103,85 @@ export class RowKeyboard {
     row?.focus();
   };
 
+  /** A pointer is down in the log: focus that comes with it (a click on a link) stays where it lands. */
+  private pointerDown = false;
+  readonly onPointerDown = (): void => {
+    this.pointerDown = true;
+  };
+  readonly onPointerUp = (): void => {
+    this.pointerDown = false;
+  };
+
+  /**
+   * Focus came into a row's control from outside the log by keyboard (Shift+Tab from the composer
+   * onto controls not yet taken out of the tab order): the log's tab stop is its current row.
+   */
+  readonly onScrollerFocusIn = (event: FocusEvent): void => {
+    const scroller = this.host.scroller;
+    const path = event.composedPath();
+    const row = rowOf(path);
+    if (!scroller || !row || path[0] === row || this.pointerDown) return;
+    const from = event.relatedTarget;
+    if (from instanceof Node && scroller.contains(from)) return;
+    untabControls(scroller.querySelectorAll('tim-message'));
+    void this.focusRow(this.activeID || row.dataset.id || '', false);
+  };
+
   readonly onKeyDown = (event: KeyboardEvent): void => {
-    const row = event.composedPath().find((n): n is TimMessage => n instanceof HTMLElement && n.localName === 'tim-message');
-    if (!row || event.target !== row || !row.dataset.id) return;
+    const path = event.composedPath();
+    const row = rowOf(path);
+    if (!row || !row.dataset.id) return;
     const ids = this.itemIDs();
     const index = ids.indexOf(row.dataset.id);
     if (index < 0) return;
-    // Up from the oldest loaded message asks for older ones.
-    if (event.key === 'ArrowUp' && index === 0) this.host.loadOlder();
-    if (this.rows.handleKey(event, row.dataset.id)) return;
-    if (event.key === 'Enter' || event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
-      event.preventDefault();
-      this.host.openMenu(this.host.items[index]!, row);
+    // The listener sees the row as the target of a key pressed on a control inside it: the path says which.
+    const onRow = path[0] === row;
+    if (onRow) {
+      // Up from the oldest loaded message asks for older ones.
+      if (event.key === 'ArrowUp' && index === 0) this.host.loadOlder();
+      if (this.rows.handleKey(event, row.dataset.id)) return;
+    }
+    const controls = rowControls(row);
+    const focused = path[0] as HTMLElement | undefined;
+    const controlIndex = onRow ? -1 : controlIndexOf(controls, focused);
+    // Focus on something inside the row that is not one of its controls: only Escape (back to the row) and the menu keys.
+    if (!onRow && controlIndex < 0 && event.key !== 'Escape' && event.key !== 'ContextMenu' && event.key !== 'F10') return;
+    const action = rowKeyAction({
+      key: event.key,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      controlIndex: onRow ? -1 : Math.max(0, controlIndex),
+      controlCount: controls.length,
+      contentControls: contentControlCount(controls),
+      controlTakesArrows: !!focused && takesArrows(focused),
+      dir: getComputedStyle(row).direction === 'rtl' ? 'rtl' : 'ltr',
+    });
+    switch (action.kind) {
+      case 'none':
+        return;
+      case 'leave':
+        // No preventDefault: the browser's Tab moves on, past the controls taken out of its order.
+        untabControls(this.host.scroller?.querySelectorAll('tim-message') ?? []);
+        return;
+      case 'open-menu':
+        event.preventDefault();
+        this.host.openMenu(this.host.items[index]!, row, onRow ? row : focused);
+        return;
+      case 'to-row':
+        event.preventDefault();
+        row.focus();
+        return;
+      case 'focus-control':
+        event.preventDefault();
+        untabControls([row]);
+        controls[action.index]?.focus();
+        return;
     }
   };
+}
+
+function rowOf(path: readonly EventTarget[]): TimMessage | undefined {
+  return path.find((n): n is TimMessage => n instanceof HTMLElement && n.localName === 'tim-message');
 }

@@ -350,7 +350,8 @@ export class TimMessageList extends StoreConsumerElement {
         this.conversationId,
         html`<div class="scroller" part="scroller" role="log" aria-live="polite" aria-relevant="additions"
             aria-label=${t.label} tabindex="-1"
-            @keydown=${this.keyboard.onKeyDown} @focus=${this.keyboard.onScrollerFocus}>
+            @keydown=${this.keyboard.onKeyDown} @focus=${this.keyboard.onScrollerFocus} @focusin=${this.keyboard.onScrollerFocusIn}
+            @pointerdown=${this.keyboard.onPointerDown} @pointerup=${this.keyboard.onPointerUp} @pointercancel=${this.keyboard.onPointerUp}>
           ${guard([this.items, ...this.rowDeps()], () =>
             virtualize<Message | undefined>({
               items: this.items as Message[],
@@ -517,8 +518,8 @@ export class TimMessageList extends StoreConsumerElement {
     this.scrolling.focusMoved(toNewest);
   }
 
-  openMenu(message: Message, row: HTMLElement): void {
-    this.actions.openMenu(message, row);
+  openMenu(message: Message, row: HTMLElement, returnFocusTo?: HTMLElement): void {
+    this.actions.openMenu(message, row, undefined, undefined, returnFocusTo);
   }
 
   // ───────────────────────── actions ─────────────────────────

@@ -26,6 +26,7 @@ import { renderLocation } from './renderers/location.js';
 import { parseReplyQuote, renderReplyQuote } from './renderers/reply-quote.js';
 import { renderStatus } from './renderers/status.js';
 import { renderUnsupported } from './renderers/unsupported.js';
+import { rowLabel } from './row-label.js';
 import { messageStrings, type MessageStrings } from './strings.js';
 import { timMessageStyles } from './tim-message.styles.js';
 
@@ -160,6 +161,35 @@ export class TimMessage extends TimElement {
       this.longPress.reset();
       if (this.showMore) this.showMore = this.matches(':hover, :focus-within');
     }
+    this.updateLabel();
+  }
+
+  /** The row's name, read when it gets focus: "Bob Martin, 13:03: rc3 is up…" (see rowLabel). */
+  private updateLabel(): void {
+    const message = this.message;
+    if (!message) {
+      this.removeAttribute('aria-label');
+      return;
+    }
+    const t = this.strings(messageStrings);
+    let label: string;
+    try {
+      label = rowLabel({
+        message,
+        name: this.displayName(message, t),
+        time: formatClock(message.time, this.resolvedLocale),
+        noticeText: messageKind(message) === 'bubble' ? '' : this.noticeText || t.unsupported,
+        locale: this.resolvedLocale,
+        t,
+      });
+    } catch {
+      label = t.cannotShow;
+    }
+    if (this.getAttribute('aria-label') !== label) this.setAttribute('aria-label', label);
+  }
+
+  private displayName(message: Message, t: MessageStrings): string {
+    return withoutBidiControls(this.senderName || (message.flow === 'out' ? t.you : message.from));
   }
 
   override render() {
@@ -192,7 +222,7 @@ export class TimMessage extends TimElement {
     const media = isMediaOnly(message);
     const quote = parseReplyQuote(message.cloudCustomData);
     const time = formatClock(message.time, this.resolvedLocale);
-    const name = withoutBidiControls(this.senderName || (own ? t.you : message.from));
+    const name = this.displayName(message, t);
     return html`<div class="line">
       ${
         !own && (this.showAvatar || this.avatarColumn)
@@ -210,7 +240,7 @@ export class TimMessage extends TimElement {
           : nothing
       }
       <div class="column">
-        ${this.showName && !own ? html`<div class="name" part="name">${name}</div>` : html`<span class="visually-hidden">${name}:</span>`}
+        ${this.showName && !own ? html`<div class="name" part="name" dir="auto">${name}</div>` : html`<span class="visually-hidden" dir="auto">${name}:</span>`}
         <div class="content-line">
           <div class="bubble ${media ? 'media' : ''}" part="bubble">
             ${quote ? renderReplyQuote(quote, t, this.renderText(quote.abstract, false, false), (messageID) => this.request({ kind: 'jump-to', messageID })) : nothing}
@@ -251,7 +281,7 @@ export class TimMessage extends TimElement {
       // Keyed by message: when the list reuses this row for another message, the media element
       // (its load, playback or download state) is a new one.
       case 'TIMImageElem':
-        return keyed(message.ID, html`<tim-message-image .message=${message} .elementIndex=${index}></tim-message-image>`);
+        return keyed(message.ID, html`<tim-message-image .message=${message} .elementIndex=${index} .senderName=${this.displayName(message, this.strings(messageStrings))}></tim-message-image>`);
       case 'TIMSoundElem':
         return keyed(
           message.ID,
@@ -322,7 +352,7 @@ export class TimMessage extends TimElement {
   private renderText(text: string, links: boolean, allowJumbo: boolean): TemplateResult {
     const segments = parseEmoji(typeof text === 'string' ? text : '', this.emojiSet ?? defaultEmojiSet);
     const jumbo = allowJumbo && isOnlyEmoji(segments);
-    return html`<span class="text ${jumbo ? 'jumbo' : ''}" part="text">${renderEmojiSegments(segments, {
+    return html`<span class="text ${jumbo ? 'jumbo' : ''}" part="text" dir="auto">${renderEmojiSegments(segments, {
       emojiSet: this.emojiSet ?? defaultEmojiSet,
       locale: this.resolvedLocale,
       links,

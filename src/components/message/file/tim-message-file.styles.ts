@@ -76,7 +76,8 @@ export const timMessageFileStyles = css`
     outline: 2px solid var(--tim-color-focus);
     outline-offset: 1px;
   }
-  button[disabled] {
+  button[disabled],
+  button[aria-disabled='true'] {
     cursor: default;
     opacity: 0.5;
   }

@@ -63,15 +63,16 @@ export class TimMessageFile extends TimElement {
     return html`<div class="file">
       <span part="icon" class="icon-box" aria-hidden="true">${icon(FILE_KIND_ICONS[kind])}${ext && kind === 'other' ? html`<span class="ext">${ext.slice(0, 4)}</span>` : nothing}</span>
       <span>
-        <div part="name" class="name" title=${name}>${renderFileName(name, ext)}</div>
+        <div part="name" class="name" title=${name} dir="auto">${renderFileName(name, ext)}</div>
         <div part="size" class="size">${formatBytes(elem?.fileSize ?? 0, this.resolvedLocale)}${d.phase === 'downloading' ? ` · ${percent}%` : d.phase === 'done' ? ` · ${t.downloaded}` : ''}</div>
       </span>
       ${
         !canDownload
           ? html`<button part="download" type="button" disabled aria-label=${t.unavailable}>${icon('download', 20)}</button>`
           : this.store
-            ? html`<button part="download" type="button" aria-label=${d.phase === 'downloading' ? t.downloading(percent) : t.download(name)}
-              ?disabled=${d.phase === 'downloading'} @click=${this.startDownload}>${icon('download', 20)}</button>`
+            ? // aria-disabled, not disabled, while downloading: a disabled button drops the keyboard focus to <body>.
+              html`<button part="download" type="button" aria-label=${d.phase === 'downloading' ? t.downloading(percent) : t.download(name)}
+              aria-disabled=${d.phase === 'downloading' ? 'true' : 'false'} @click=${this.startDownload}>${icon('download', 20)}</button>`
             : html`<a part="download" class="download" href=${url} download=${name} target="_blank" rel="noopener noreferrer"
               aria-label=${t.download(name)}>${icon('download', 20)}</a>`
       }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { inlineStyle } from '../../base/inline-style.js';
 import { property, state } from 'lit/decorators.js';
 import type { ImageElem } from '../../../core/model/index.js';
@@ -31,6 +31,8 @@ export class TimMessageImage extends TimElement {
   @property({ attribute: false }) message?: Message;
   /** Which element of the message is the image. */
   @property({ type: Number, attribute: 'element-index' }) elementIndex = 0;
+  /** Who sent it, for its text alternative ("Photo from Bob Martin"); one's own is "Your photo". */
+  @property({ attribute: 'sender-name' }) senderName = '';
 
   @state() private loadState: LoadState = 'loading';
 
@@ -58,14 +60,17 @@ export class TimMessageImage extends TimElement {
     const box = thumbnailBox(sources?.width ?? 0, sources?.height ?? 0);
     const url = sources?.thumbnail ?? '';
     const broken = !url || this.loadState === 'error';
-    const label = broken ? t.unavailable : t.openImage;
-    return html`<button part="button" type="button" aria-label=${label} ?disabled=${broken}
+    const own = this.message?.flow === 'out';
+    // The model keeps no file name for pictures: the sender says which one it is.
+    const alt = own ? t.yourPhoto : this.senderName ? t.photoFrom(this.senderName) : t.image;
+    const label = broken ? t.unavailable : alt;
+    return html`<button part="button" type="button" aria-label=${label} title=${broken ? nothing : t.openImage} ?disabled=${broken}
         style=${inlineStyle({ 'inline-size': `${box.width}px`, 'block-size': `${box.height}px` })} @click=${this.open}>
       ${
         broken
           ? html`<span part="placeholder" class="placeholder">${icon('imageBroken')}<span>${t.unavailable}</span></span>`
           : html`${this.loadState === 'loading' ? html`<span part="placeholder" class="placeholder" aria-hidden="true"><span class="shimmer"></span></span>` : ''}
-            <img part="image" class=${this.loadState === 'loaded' ? 'loaded' : ''} src=${url} alt=${t.image}
+            <img part="image" class=${this.loadState === 'loaded' ? 'loaded' : ''} src=${url} alt=${alt}
               width=${box.width} height=${box.height} loading="lazy" decoding="async" draggable="false"
               @load=${() => (this.loadState = 'loaded')} @error=${() => (this.loadState = 'error')} />`
       }

@@ -55,7 +55,7 @@ export function renderReplyQuote(
   abstract: TemplateResult,
   onJump: (messageID: string) => void,
 ): TemplateResult {
-  const content = html`<span class="quote-sender">${quote.sender}</span><span class="quote-text">${abstract}</span>`;
+  const content = html`<span class="quote-sender" dir="auto">${quote.sender}</span><span class="quote-text" dir="auto">${abstract}</span>`;
   if (!quote.messageID) return html`<div class="quote" part="quote">${content}</div>`;
   return html`<button class="quote" part="quote" type="button" title=${t.showOriginal}
       aria-label=${`${t.replyTo(quote.sender || '…')}: ${quote.abstract}. ${t.showOriginal}`}
