@@ -5,6 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 interface CspPage {
   violations: string[];
+  server: { createUser(u: { userID: string; nick: string }): Promise<unknown>; postMessages(m: readonly unknown[]): Promise<unknown> };
 }
 
 async function openCspPage(): Promise<{ frame: HTMLIFrameElement; win: Window & { cspPage?: CspPage } }> {
@@ -69,6 +70,20 @@ describe('under a strict Content Security Policy', () => {
       'the kit asked for nothing the policy blocks (the one refusal is the probe)',
     );
     expect(win.cspPage!.violations.filter((v) => v.startsWith('script-src'))).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('announces new messages elsewhere in a live region styled through the CSSOM, which the policy allows', async () => {
+    const { frame, win } = await openCspPage();
+    const doc = win.document;
+    const list = shadow(doc.querySelector('tim-chat'), 'tim-conversation-list');
+    await waitUntil(() => list?.shadowRoot?.querySelector('[data-id="C2Cbob"]'), 'the conversation row', { timeout: 8000 });
+    await win.cspPage!.server.createUser({ userID: 'carol', nick: 'Carol' });
+    await win.cspPage!.server.postMessages([{ from: 'carol', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'Hi from Carol' }] }]);
+    const region = () => doc.querySelector<HTMLElement>('[data-tim-live-region]');
+    await waitUntil(() => region()?.textContent === 'New message from Carol', 'the announcement', { timeout: 8000 });
+    expect(region()!.getBoundingClientRect().width).to.be.at.most(1, 'visually hidden');
+    expect(win.cspPage!.violations.filter((v) => v.startsWith('style-src'))).to.deep.equal(['style-src-elem: inline'], 'only the probe');
     frame.remove();
   });
 });

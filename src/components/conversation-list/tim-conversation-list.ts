@@ -23,6 +23,8 @@ import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { LongPressController } from '../base/long-press-controller.js';
 import { placeMenu, pointBox, type Box } from '../base/menu-placement.js';
 import { neighbourAfterRemoval } from '../base/neighbour-after-removal.js';
+import { ArrivalAnnouncements } from '../base/arrival-announcements.js';
+import { announcementStrings } from '../base/announcement-strings.js';
 import { timConversationListStyles } from './tim-conversation-list.styles.js';
 
 /**
@@ -34,6 +36,8 @@ import { timConversationListStyles } from './tim-conversation-list.styles.js';
  * screen, or the ContextMenu key / Shift+F10 on the focused row. Escape closes it and gives the
  * focus back to the row. When the focused row leaves the list (deleted, here or elsewhere) the
  * focus goes to its neighbour; when it moves (pinned, a new message) the focus goes with it.
+ * New messages in the conversations not open (and not muted) are announced to screen readers,
+ * at most once in 10 s.
  *
  * @fires tim-conversation-select - A conversation was chosen (cancelable: the store then does not open it).
  * @fires tim-conversation-action - Pin, mute, mark read or delete was chosen (cancelable: the store then does nothing; a delete asks to confirm first).
@@ -65,6 +69,8 @@ export class TimConversationList extends StoreConsumerElement {
   /** Hide the search box. */
   @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
 
+  /** New messages in conversations not open are announced politely, throttled (see ArrivalAnnouncements). */
+  protected readonly arrivals = new ArrivalAnnouncements(this, () => this.activeStore, () => this.strings(announcementStrings));
   /** Arrow keys over the rows (by conversation ID: a row can re-render or move as messages arrive). */
   private readonly rows = new RovingFocusController<string>(this, {
     items: () => this.visibleConversations.map((c) => c.conversationID),

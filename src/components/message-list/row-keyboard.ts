@@ -121,6 +121,8 @@ export class RowKeyboard {
     const path = event.composedPath();
     const row = rowOf(path);
     if (!scroller || !row || path[0] === row || this.pointerDown) return;
+    // Tab reaches only controls still in the tab order; a control out of it was focused on purpose (a menu gave focus back).
+    if (!(path[0] instanceof HTMLElement) || path[0].tabIndex < 0) return;
     const from = event.relatedTarget;
     if (from instanceof Node && scroller.contains(from)) return;
     untabControls(scroller.querySelectorAll('tim-message'));

@@ -16,7 +16,10 @@ import type { MessageAction } from '../../core/store/index.js';
 import { shallowEqual } from '../../core/store/index.js';
 import { formatDayLabel } from '../../core/i18n/index.js';
 import { ownValue } from '../../core/util/index.js';
+import { newlyFailedSends } from '../../core/announcements/index.js';
+import { announcementStrings } from '../base/announcement-strings.js';
 import { inlineStyle } from '../base/inline-style.js';
+import { announce } from '../base/live-region.js';
 import { StoreConsumerElement } from '../base/store-consumer.js';
 import { StoreController } from '../base/store-controller.js';
 import { icon } from '../icons/icons.js';
@@ -45,10 +48,16 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  * top and keeps the message being read exactly where it was; sticks to the newest message only
  * when the reader is at the bottom (else shows "N new messages"); offers a jump to the first
  * unread message; date separators; runs of one sender's messages; every message type;
- * per-message actions (menu on right-click, long-press, Enter or the context-menu key).
+ * per-message actions (menu on right-click, long-press, the "…" button, the context-menu key or
+ * Shift+F10). A send that fails is announced to screen readers (a polite live region).
  *
- * Keyboard: Tab reaches the list's current message; ArrowUp/ArrowDown move between messages,
- * Home/End go to the oldest loaded / newest, Enter or the context-menu key open the actions.
+ * Keyboard: Tab reaches the list's current message (the log is one tab stop; Tab again leaves it);
+ * ArrowUp/ArrowDown move between messages, Home/End go to the oldest loaded / newest. Enter or F2
+ * steps into the focused message's controls (links, picture, reply quote, play, download, "…"):
+ * Tab/Shift+Tab and the arrows move among them, Enter/Space activate them, Escape or F2 step back
+ * to the message. Enter on a message with no controls opens its actions; the context-menu key or
+ * Shift+F10 open them from anywhere in a message. Each message is named for screen readers
+ * ("Bob Martin, 13:03: rc3 is up…").
  *
  * @fires tim-message-copy - Copy chosen (cancelable: the list copies the text unless prevented).
  * @fires tim-message-reply - Reply chosen (cancelable); `<tim-composer>` shows the quote.
@@ -247,6 +256,7 @@ export class TimMessageList extends StoreConsumerElement {
       this.itemsPending = true;
       this.scrolling.itemsChanged(before, this.items);
       this.unread.itemsChanged();
+      this.announceFailedSends(before, this.items);
     }
     this.names.update(this.chatState.value, this.groupID);
     // Before render, so the jump button comes with this update rather than scheduling another.
@@ -258,6 +268,15 @@ export class TimMessageList extends StoreConsumerElement {
     super.updated(changed);
     this.names.ensureLoaded(this.activeStore, this.groupID, !!this.chatState.value?.groupMembers[this.groupID]);
     this.reading.maybeMarkRead();
+  }
+
+  /** A send that failed is said politely: the failed mark alone is silent to a screen reader. */
+  private announceFailedSends(before: readonly Message[], after: readonly Message[]): void {
+    const failed = newlyFailedSends(before, after);
+    if (failed.length === 0) return;
+    const t = this.strings(announcementStrings);
+    const error = failed[failed.length - 1]!.error;
+    announce(error ? t.sendFailedWithReason(errorText(this.resolvedLocale, error).replace(/[.。]\s*$/, '')) : t.sendFailed);
   }
 
   private get groupID(): string {

@@ -28,5 +28,5 @@ chat.store = store;
 chat.conversationId = 'C2Cbob';
 await store.start('alice');
 
-Object.assign(window, { cspPage: { violations, store } });
+Object.assign(window, { cspPage: { violations, store, server } });
 export {};

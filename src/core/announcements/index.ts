@@ -1,0 +1,7 @@
+export { arrivalsBetween, newlyFailedSends, type Arrival, type ArrivalOptions } from './arrivals.js';
+export {
+  ArrivalAnnouncer,
+  ARRIVAL_ANNOUNCE_INTERVAL_MS,
+  type ArrivalAnnouncement,
+  type ArrivalAnnouncerOptions,
+} from './arrival-announcer.js';
