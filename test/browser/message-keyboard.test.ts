@@ -187,3 +187,91 @@ describe('message rows by keyboard (a grid of one column)', () => {
     expect(rowFor(list, reply.ID)!.getAttribute('aria-label')).to.equal(`You, ${time(reply)}: answering the first`);
   });
 });
+
+describe('focus stays in the log', () => {
+  let world: MessageWorld;
+  afterEach(async () => {
+    await world?.dispose();
+  });
+
+  /** Every element that held the focus until `settled`, sampled each frame (so a moment on <body> is seen). */
+  async function focusTrail(settled: () => boolean, what: string, debug?: () => string): Promise<string[]> {
+    const trail: string[] = [];
+    const t0 = performance.now();
+    for (;;) {
+      const el = active();
+      const name = el ? describe_(el) : 'body';
+      if (trail[trail.length - 1] !== name) trail.push(name);
+      if (settled()) return trail;
+      if (performance.now() - t0 > 5000) throw new Error(`${what} never settled: ${trail.join(' → ')} ${debug?.() ?? ''}`);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  }
+
+  it('a focused row scrolled far out of the drawn range hands the focus to the log, not to <body>; the arrows come back to a row', async () => {
+    world = await makeMessageWorld({ pageSize: 400 });
+    const { bulkHistory } = await import('../fixtures/message-world.js');
+    await world.alice.importMessages(bulkHistory(world.c2c, 400, 'alice', 'bob'));
+    const { list } = await mountBetweenButtons(world);
+    const rows = rowsOf(list);
+    const newest = rows[rows.length - 1]!;
+    newest.focus();
+    await until(() => active() === newest, 'focus on the newest row');
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    const newestID = newest.dataset.id!;
+    // As a reader would: wheel turns, each with the scroll it makes, until the focused row is far out of the drawn range.
+    const trail = await focusTrail(() => {
+      if (!rowFor(list, newestID)) return true;
+      scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: -1500 }));
+      scroller.scrollTop -= 1500;
+      return false;
+    }, 'the scroll', () => `scrollTop ${scroller.scrollTop} of ${scroller.scrollHeight}, rows ${rowsOf(list).length}, first ${rowsOf(list).map((r) => world.alice.messageList(world.c2c).get().messages.findIndex((m) => m.ID === r.dataset.id)).join(',')}`);
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(trail, trail.join(' → ')).not.to.include('body');
+    expect(active()?.closest('tim-message-list') ?? (active()?.getRootNode() as ShadowRoot).host, 'the focus is in the list').to.equal(list);
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => active()?.localName === 'tim-message', `a row has the focus again (is on ${describe_(active())})`);
+  });
+
+  it('Tab pressed at any moment while another conversation opens (skeleton, first rows, settled) never drops the focus to <body>', async function () {
+    this.timeout(30000);
+    await import('../../src/components/chat/define.js');
+    world = await makeMessageWorld({ latencyMs: 300 });
+    const { bulkHistory } = await import('../fixtures/message-world.js');
+    await world.alice.importMessages(bulkHistory(world.c2c, 120, 'alice', 'bob'));
+    await world.bob.sendText(world.group, 'in the group');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px;height:640px">
+      <tim-chat .store=${world.alice} locale="en" conversation-id=${world.c2c}></tim-chat></div>`);
+    const chat = wrapper.querySelector('tim-chat')!;
+    const convList = () => chat.shadowRoot!.querySelector('tim-conversation-list')!;
+    const messageList = () => chat.shadowRoot!.querySelector<TimMessageList>('tim-message-list');
+    const convRow = (id: string) => convList().shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) ?? null;
+    await until(() => convRow(world.group) && convRow(world.c2c), 'both conversations listed');
+    const stages: Array<[string, () => boolean]> = [
+      ['at once', () => true],
+      ['while the list loads', () => !!messageList()?.shadowRoot?.querySelector('[part="loading"]') || rowsOf(messageList()!).length > 0],
+      ['once rows are drawn', () => !!messageList() && rowsOf(messageList()!).length > 0],
+    ];
+    let target = world.group;
+    for (const [stage, ready] of stages) {
+      for (let round = 0; round < 2; round++) {
+        target = target === world.group ? world.c2c : world.group;
+        convRow(target)!.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => messageList()?.conversationId === target && ready(), `${stage}: ${target} (open: ${world.alice.state.get().activeConversationID}, list: ${messageList()?.conversationId}, focus: ${describe_(active())})`);
+        await sendKeys({ press: 'Tab' });
+        const trail = await focusTrail(() => {
+          const list = messageList();
+          return !!list && list.conversationId === target && rowsOf(list).length > 0 && !!world.alice.messageList(target).get().loaded && active()?.localName !== undefined;
+        }, `${stage}: opening ${target}`);
+        // A few more frames: layout passes after the first rows.
+        for (let i = 0; i < 10; i++) {
+          await new Promise((r) => requestAnimationFrame(r));
+          const el = active();
+          if (!el || el === document.body) trail.push('body');
+        }
+        expect(trail, `${stage}, ${target}: ${trail.join(' → ')}`).not.to.include('body');
+      }
+    }
+  });
+});

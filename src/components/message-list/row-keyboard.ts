@@ -93,15 +93,41 @@ export class RowKeyboard {
     if (id) this.rows.setActive(id);
   };
 
+  /** Set while the log takes the focus from a row that is going away: it keeps it (no row on screen is chosen for it). */
+  private holding = false;
+
+  /**
+   * The focused row is about to leave the DOM (the virtualizer draws only the rows near the view):
+   * the log itself takes the focus, so it is not lost to <body>; a key brings it back to a row.
+   */
+  holdFocusInLog(): void {
+    const scroller = this.host.scroller;
+    if (!scroller) return;
+    this.holding = true;
+    try {
+      scroller.focus({ preventScroll: true });
+    } finally {
+      this.holding = false;
+    }
+  }
+
   readonly onScrollerFocus = (event: FocusEvent): void => {
     const scroller = this.host.scroller;
-    if (!scroller || event.target !== scroller) return;
-    // Focus landed on the log itself (its current row was scrolled away): go to a row on screen.
+    if (!scroller || event.target !== scroller || this.holding) return;
+    // Focus landed on the log itself (Tab, while its current row is scrolled away): go to a row on screen.
+    this.focusRowOnScreen();
+  };
+
+  /** The current row when it is drawn, else the first row in view. */
+  private focusRowOnScreen(): boolean {
+    const scroller = this.host.scroller;
+    if (!scroller) return false;
     const top = scroller.getBoundingClientRect().top;
     const rows = [...scroller.querySelectorAll<TimMessage>('tim-message')];
     const row = rows.find((r) => r.dataset.id === this.activeID) ?? rows.find((r) => r.getBoundingClientRect().bottom > top + 1);
-    row?.focus();
-  };
+    row?.focus({ preventScroll: true });
+    return !!row;
+  }
 
   /** A pointer is down in the log: focus that comes with it (a click on a link) stays where it lands. */
   private pointerDown = false;
@@ -132,6 +158,11 @@ export class RowKeyboard {
   readonly onKeyDown = (event: KeyboardEvent): void => {
     const path = event.composedPath();
     const row = rowOf(path);
+    // The log itself holds the focus (its row scrolled away): a move key goes back to a row in view.
+    if (!row && path[0] === this.host.scroller && MOVE_KEYS.has(event.key)) {
+      if (this.focusRowOnScreen()) event.preventDefault();
+      return;
+    }
     if (!row || !row.dataset.id) return;
     const ids = this.itemIDs();
     const index = ids.indexOf(row.dataset.id);
@@ -183,6 +214,8 @@ export class RowKeyboard {
     }
   };
 }
+
+const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter']);
 
 function rowOf(path: readonly EventTarget[]): TimMessage | undefined {
   return path.find((n): n is TimMessage => n instanceof HTMLElement && n.localName === 'tim-message');

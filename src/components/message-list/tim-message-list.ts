@@ -224,7 +224,11 @@ export class TimMessageList extends StoreConsumerElement {
     if (first >= 0) for (let i = first; i <= last && i < this.items.length; i++) ids.push(this.items[i]!.ID);
     const keep: string[] = [];
     const active = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
-    if (active?.localName === 'tim-message' && active.dataset.id) keep.push(active.dataset.id);
+    if (active?.localName === 'tim-message' && active.dataset.id) {
+      keep.push(active.dataset.id);
+      // The focused row is leaving the drawn range (scrolled far away): the log keeps the focus, not <body>.
+      if (!ids.includes(active.dataset.id)) this.keyboard.holdFocusInLog();
+    }
     if (this.actions.menuFor) keep.push(this.actions.menuFor);
     this.rowSlots.assign(ids, keep);
     // The virtualizer has taken the new items: its rows are drawn from the current state now.
