@@ -170,7 +170,10 @@ export class MessageActionRunner implements ReactiveController {
     const items = this.host.items;
     const next = items[Math.min(Math.max(0, index), items.length - 1)];
     const active = deepActiveElement();
-    if (next && (!active || active === document.body || active === row)) void this.host.focusRow(next.ID, false);
+    if (active && active !== document.body && active !== row) return;
+    if (next) void this.host.focusRow(next.ID, false);
+    // The last message went: the conversation's composer (beside the list in <tim-chat> or the app), else the list.
+    else focusComposerOf(this.host) || this.host.focus();
   }
 
   /** The viewer opens on this image, with every image of the loaded conversation to go through (←/→, swipe). */
@@ -213,4 +216,14 @@ export class MessageActionRunner implements ReactiveController {
 function viewerImage(elem: ImageElem): ViewerImage {
   const sources = imageSources(elem);
   return { preview: sources.thumbnail, large: sources.large, original: sources.original, width: sources.width, height: sources.height };
+}
+
+/** The `<tim-composer>` of the list's conversation, in the same tree as the list; true when it took the focus. */
+function focusComposerOf(list: HTMLElement): boolean {
+  const root = list.getRootNode() as Document | ShadowRoot;
+  const id = list.getAttribute('conversation-id') ?? '';
+  const composer = [...root.querySelectorAll<HTMLElement>('tim-composer')].find((c) => (c.getAttribute('conversation-id') ?? '') === id);
+  if (!composer) return false;
+  composer.focus();
+  return deepActiveElement() !== document.body && !!composer.matches(':focus-within');
 }
