@@ -41,12 +41,17 @@ describe('live announcements (polite)', () => {
 
   it('a message in another conversation is announced by the conversation list; the open one stays quiet', async () => {
     world = await makeMessageWorld();
-    const list = await fixture<TimConversationList>(html`<tim-conversation-list .store=${world.alice} locale="en"></tim-conversation-list>`);
+    const list = await fixture<TimConversationList>(
+      html`<tim-conversation-list .store=${world.alice} locale="en"></tim-conversation-list>`,
+    );
     await until(() => world.alice.state.get().conversationsLoaded, 'the conversations');
     await world.alice.openConversation(world.c2c);
     announce('—');
     await world.bob.sendText('C2Calice', 'in the open conversation');
-    await until(() => world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.lastMessage?.flow === 'in', 'the message arrived');
+    await until(
+      () => world.alice.state.get().conversations.find((c) => c.conversationID === world.c2c)?.lastMessage?.flow === 'in',
+      'the message arrived',
+    );
     await list.updateComplete;
     expect(spoken()).to.equal('—');
     await world.bob.sendText(world.group, 'in the group');

@@ -79,7 +79,9 @@ describe('under a strict Content Security Policy', () => {
     const list = shadow(doc.querySelector('tim-chat'), 'tim-conversation-list');
     await waitUntil(() => list?.shadowRoot?.querySelector('[data-id="C2Cbob"]'), 'the conversation row', { timeout: 8000 });
     await win.cspPage!.server.createUser({ userID: 'carol', nick: 'Carol' });
-    await win.cspPage!.server.postMessages([{ from: 'carol', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'Hi from Carol' }] }]);
+    await win.cspPage!.server.postMessages([
+      { from: 'carol', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'Hi from Carol' }] },
+    ]);
     const region = () => doc.querySelector<HTMLElement>('[data-tim-live-region]');
     await waitUntil(() => region()?.textContent === 'New message from Carol', 'the announcement', { timeout: 8000 });
     expect(region()!.getBoundingClientRect().width).to.be.at.most(1, 'visually hidden');

@@ -10,10 +10,13 @@ import { rowFor, rowsOf } from './message-list-helpers.js';
 const menuOf = (list: TimMessageList) => list.shadowRoot!.querySelector<TimMessageActions>('tim-message-actions')!;
 const viewerOf = (list: TimMessageList) => list.shadowRoot!.querySelector<TimImageViewer>('tim-image-viewer')!;
 const active = () => deepActiveElement();
-const describe_ = (el: Element | null | undefined) => (el ? `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}` : 'nothing');
+const describe_ = (el: Element | null | undefined) =>
+  el ? `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}` : 'nothing';
 
 /** A list in a page with a button before and after it, as an app would have (search above, composer below). */
-async function mountBetweenButtons(world: MessageWorld): Promise<{ list: TimMessageList; before: HTMLButtonElement; after: HTMLButtonElement }> {
+async function mountBetweenButtons(
+  world: MessageWorld,
+): Promise<{ list: TimMessageList; before: HTMLButtonElement; after: HTMLButtonElement }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div>
     <button id="before">before</button>
     <div style="display:flex;flex-direction:column;block-size:600px;inline-size:620px">
@@ -38,7 +41,14 @@ describe('message rows by keyboard (a grid of one column)', () => {
     const media = await sampleMedia();
     const now = Math.floor(Date.now() / 1000);
     const at = (i: number) => ({ time: now - 600 + i * 60 });
-    plain = makeMessage({ conversationID: world.c2c, from: 'bob', flow: 'in', nick: 'Bob Smith', elements: [{ type: 'TIMTextElem', text: 'plain words only' }], ...at(0) });
+    plain = makeMessage({
+      conversationID: world.c2c,
+      from: 'bob',
+      flow: 'in',
+      nick: 'Bob Smith',
+      elements: [{ type: 'TIMTextElem', text: 'plain words only' }],
+      ...at(0),
+    });
     link = makeMessage({
       conversationID: world.c2c,
       from: 'bob',
@@ -70,7 +80,9 @@ describe('message rows by keyboard (a grid of one column)', () => {
       from: 'alice',
       flow: 'out',
       elements: [{ type: 'TIMTextElem', text: 'answering the first' }],
-      cloudCustomData: JSON.stringify({ messageReply: { messageID: plain.ID, messageAbstract: 'plain words only', messageSender: 'Bob Smith', messageType: 1, version: 1 } }),
+      cloudCustomData: JSON.stringify({
+        messageReply: { messageID: plain.ID, messageAbstract: 'plain words only', messageSender: 'Bob Smith', messageType: 1, version: 1 },
+      }),
       ...at(3),
     });
     await world.alice.importMessages([plain, link, picture, reply]);
@@ -181,7 +193,8 @@ describe('message rows by keyboard (a grid of one column)', () => {
   it('names each row: who, when, what', async () => {
     const { list } = await mountBetweenButtons(world);
     await until(() => rowFor(list, reply.ID) && rowFor(list, picture.ID), 'the rows');
-    const time = (m: Message) => new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(m.time * 1000);
+    const time = (m: Message) =>
+      new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(m.time * 1000);
     expect(rowFor(list, plain.ID)!.getAttribute('aria-label')).to.equal(`Bob Smith, ${time(plain)}: plain words only`);
     expect(rowFor(list, picture.ID)!.getAttribute('aria-label')).to.equal(`Bob Smith, ${time(picture)}: Image`);
     expect(rowFor(list, reply.ID)!.getAttribute('aria-label')).to.equal(`You, ${time(reply)}: answering the first`);
@@ -220,15 +233,29 @@ describe('focus stays in the log', () => {
     const scroller = list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
     const newestID = newest.dataset.id!;
     // As a reader would: wheel turns, each with the scroll it makes, until the focused row is far out of the drawn range.
-    const trail = await focusTrail(() => {
-      if (!rowFor(list, newestID)) return true;
-      scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: -1500 }));
-      scroller.scrollTop -= 1500;
-      return false;
-    }, 'the scroll', () => `scrollTop ${scroller.scrollTop} of ${scroller.scrollHeight}, rows ${rowsOf(list).length}, first ${rowsOf(list).map((r) => world.alice.messageList(world.c2c).get().messages.findIndex((m) => m.ID === r.dataset.id)).join(',')}`);
+    const trail = await focusTrail(
+      () => {
+        if (!rowFor(list, newestID)) return true;
+        scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: -1500 }));
+        scroller.scrollTop -= 1500;
+        return false;
+      },
+      'the scroll',
+      () =>
+        `scrollTop ${scroller.scrollTop} of ${scroller.scrollHeight}, rows ${rowsOf(list).length}, first ${rowsOf(list)
+          .map((r) =>
+            world.alice
+              .messageList(world.c2c)
+              .get()
+              .messages.findIndex((m) => m.ID === r.dataset.id),
+          )
+          .join(',')}`,
+    );
     await new Promise((r) => requestAnimationFrame(r));
     expect(trail, trail.join(' → ')).not.to.include('body');
-    expect(active()?.closest('tim-message-list') ?? (active()?.getRootNode() as ShadowRoot).host, 'the focus is in the list').to.equal(list);
+    expect(active()?.closest('tim-message-list') ?? (active()?.getRootNode() as ShadowRoot).host, 'the focus is in the list').to.equal(
+      list,
+    );
     await sendKeys({ press: 'ArrowDown' });
     await until(() => active()?.localName === 'tim-message', `a row has the focus again (is on ${describe_(active())})`);
   });
@@ -258,11 +285,20 @@ describe('focus stays in the log', () => {
         target = target === world.group ? world.c2c : world.group;
         convRow(target)!.focus();
         await sendKeys({ press: 'Enter' });
-        await until(() => messageList()?.conversationId === target && ready(), `${stage}: ${target} (open: ${world.alice.state.get().activeConversationID}, list: ${messageList()?.conversationId}, focus: ${describe_(active())})`);
+        await until(
+          () => messageList()?.conversationId === target && ready(),
+          `${stage}: ${target} (open: ${world.alice.state.get().activeConversationID}, list: ${messageList()?.conversationId}, focus: ${describe_(active())})`,
+        );
         await sendKeys({ press: 'Tab' });
         const trail = await focusTrail(() => {
           const list = messageList();
-          return !!list && list.conversationId === target && rowsOf(list).length > 0 && !!world.alice.messageList(target).get().loaded && active()?.localName !== undefined;
+          return (
+            !!list &&
+            list.conversationId === target &&
+            rowsOf(list).length > 0 &&
+            !!world.alice.messageList(target).get().loaded &&
+            active()?.localName !== undefined
+          );
         }, `${stage}: opening ${target}`);
         // A few more frames: layout passes after the first rows.
         for (let i = 0; i < 10; i++) {

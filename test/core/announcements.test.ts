@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ArrivalAnnouncer, arrivalsBetween, newlyFailedSends, type Arrival, type ArrivalAnnouncement } from '../../src/core/announcements/index.js';
+import {
+  ArrivalAnnouncer,
+  arrivalsBetween,
+  newlyFailedSends,
+  type Arrival,
+  type ArrivalAnnouncement,
+} from '../../src/core/announcements/index.js';
 import type { Conversation } from '../../src/core/model/conversation.js';
 import { EMPTY_MESSAGE, type Message } from '../../src/core/model/message.js';
 import { ManualTimers } from '../support/manual-timers.js';
@@ -28,7 +34,11 @@ function conversation(id: string, fields: Partial<Conversation> = {}): Conversat
 }
 
 describe('arrivalsBetween: which changes of the conversation list are news for a reader elsewhere', () => {
-  const before = [conversation('C2Calice', { lastMessage: text('m1', 'alice', 'Alice') }), conversation('GROUPteam'), conversation('C2Cmuted', { messageRemindType: 'AcceptNotNotify' })];
+  const before = [
+    conversation('C2Calice', { lastMessage: text('m1', 'alice', 'Alice') }),
+    conversation('GROUPteam'),
+    conversation('C2Cmuted', { messageRemindType: 'AcceptNotNotify' }),
+  ];
 
   it('a new incoming message that raised the unread count, with its sender and conversation', () => {
     const after = [conversation('C2Calice', { lastMessage: text('m2', 'alice', 'Alice'), unreadCount: 1 }), ...before.slice(1)];
@@ -38,13 +48,20 @@ describe('arrivalsBetween: which changes of the conversation list are news for a
   });
 
   it('a conversation new to the list that starts with unread messages', () => {
-    const after = [...before, conversation('C2Cneo', { userProfile: { userID: 'neo', nick: 'Neo' } as never, lastMessage: text('n', 'neo', 'Neo'), unreadCount: 2 })];
+    const after = [
+      ...before,
+      conversation('C2Cneo', {
+        userProfile: { userID: 'neo', nick: 'Neo' } as never,
+        lastMessage: text('n', 'neo', 'Neo'),
+        unreadCount: 2,
+      }),
+    ];
     assert.deepEqual(arrivalsBetween(before, after, { openConversationID: null }), [
       { conversationID: 'C2Cneo', conversationName: 'Neo', isGroup: false, sender: 'Neo', count: 2 },
     ]);
   });
 
-  it('not the open conversation, not a muted one, not one\'s own message, not a tip', () => {
+  it("not the open conversation, not a muted one, not one's own message, not a tip", () => {
     const after = [
       conversation('C2Calice', { lastMessage: text('m2', 'alice', 'Alice'), unreadCount: 1 }),
       conversation('GROUPteam', { lastMessage: text('g1', 'me', 'Me', 'out'), unreadCount: 0 }),
@@ -52,7 +69,12 @@ describe('arrivalsBetween: which changes of the conversation list are news for a
     ];
     assert.deepEqual(arrivalsBetween(before, after, { openConversationID: 'C2Calice' }), []);
     const tip = message({ ID: 't', from: 'bob', elements: [{ type: 'TIMGroupTipElem', operationType: 1 } as never] });
-    assert.deepEqual(arrivalsBetween(before, [before[0]!, conversation('GROUPteam', { lastMessage: tip, unreadCount: 1 }), before[2]!], { openConversationID: null }), []);
+    assert.deepEqual(
+      arrivalsBetween(before, [before[0]!, conversation('GROUPteam', { lastMessage: tip, unreadCount: 1 }), before[2]!], {
+        openConversationID: null,
+      }),
+      [],
+    );
   });
 
   it('a read conversation whose last message did not change is no news (the count went down)', () => {
@@ -61,17 +83,24 @@ describe('arrivalsBetween: which changes of the conversation list are news for a
   });
 });
 
-describe('newlyFailedSends: one\'s own messages that failed since the last look', () => {
+describe("newlyFailedSends: one's own messages that failed since the last look", () => {
   it('a sending message that failed is news; one already failed, or loaded failed, is not', () => {
     const sending = message({ ID: 'a', flow: 'out', status: 'unSend' });
     const old = message({ ID: 'b', flow: 'out', status: 'fail' });
     const failed = { ...sending, status: 'fail' } as Message;
     const loadedFailed = message({ ID: 'c', flow: 'out', status: 'fail' });
-    assert.deepEqual(newlyFailedSends([old, sending], [old, failed, loadedFailed]).map((m) => m.ID), ['a']);
+    assert.deepEqual(
+      newlyFailedSends([old, sending], [old, failed, loadedFailed]).map((m) => m.ID),
+      ['a'],
+    );
     assert.deepEqual(newlyFailedSends([old, failed], [old, failed]), []);
     assert.deepEqual(newlyFailedSends([], [old]), [], 'a first load');
     const atOnce = message({ ID: 'd', flow: 'out', status: 'fail', time: 200 });
-    assert.deepEqual(newlyFailedSends([{ ...old, time: 100 } as Message], [{ ...old, time: 100 } as Message, atOnce]).map((m) => m.ID), ['d'], 'failed before it was ever seen sending');
+    assert.deepEqual(
+      newlyFailedSends([{ ...old, time: 100 } as Message], [{ ...old, time: 100 } as Message, atOnce]).map((m) => m.ID),
+      ['d'],
+      'failed before it was ever seen sending',
+    );
   });
 });
 
@@ -87,7 +116,12 @@ describe('ArrivalAnnouncer: told at once, then at most once an interval, coalesc
   function setup(stillNews?: (id: string) => boolean) {
     const timers = new ManualTimers();
     const told: ArrivalAnnouncement[] = [];
-    const announcer = new ArrivalAnnouncer({ announce: (a) => told.push(a), intervalMs: 10_000, timers, ...(stillNews ? { stillNews } : {}) });
+    const announcer = new ArrivalAnnouncer({
+      announce: (a) => told.push(a),
+      intervalMs: 10_000,
+      timers,
+      ...(stillNews ? { stillNews } : {}),
+    });
     return { timers, told, announcer };
   }
 

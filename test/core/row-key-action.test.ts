@@ -26,12 +26,12 @@ describe('rowKeyAction: the message log as a grid of one column', () => {
     }
   });
 
-  it('Enter and Space on a control are the control\'s own (a link opens, an image opens the viewer)', () => {
+  it("Enter and Space on a control are the control's own (a link opens, an image opens the viewer)", () => {
     assert.deepEqual(rowKeyAction({ ...onControl(0), key: 'Enter' }), { kind: 'none' });
     assert.deepEqual(rowKeyAction({ ...onControl(0), key: ' ' }), { kind: 'none' });
   });
 
-  it('Tab and Shift+Tab go round the row\'s controls; Escape and F2 go back to the row', () => {
+  it("Tab and Shift+Tab go round the row's controls; Escape and F2 go back to the row", () => {
     assert.deepEqual(rowKeyAction({ ...onControl(0), key: 'Tab' }), { kind: 'focus-control', index: 1 });
     assert.deepEqual(rowKeyAction({ ...onControl(2), key: 'Tab' }), { kind: 'focus-control', index: 0 });
     assert.deepEqual(rowKeyAction({ ...onControl(0), key: 'Tab', shiftKey: true }), { kind: 'focus-control', index: 2 });
@@ -55,7 +55,7 @@ describe('rowKeyAction: the message log as a grid of one column', () => {
     assert.deepEqual(rowKeyAction({ ...onControl(0), key: 'Tab', controlTakesArrows: true }), { kind: 'focus-control', index: 1 });
   });
 
-  it('Tab on a row leaves the log; other keys on a row are the row list\'s (arrows) or nobody\'s', () => {
+  it("Tab on a row leaves the log; other keys on a row are the row list's (arrows) or nobody's", () => {
     assert.deepEqual(rowKeyAction({ ...onRow, key: 'Tab' }), { kind: 'leave' });
     assert.deepEqual(rowKeyAction({ ...onRow, key: 'Tab', shiftKey: true }), { kind: 'leave' });
     assert.deepEqual(rowKeyAction({ ...onRow, key: 'a' }), { kind: 'none' });

@@ -68,7 +68,8 @@ export class ArrivalAnnouncements implements ReactiveController {
       (s) => (s.conversationsLoaded ? s.conversations : null),
       (after) => {
         // The first load is what was there, not news.
-        if (before && after) announcer.arrived(arrivalsBetween(before, after, { openConversationID: store.state.get().activeConversationID }));
+        if (before && after)
+          announcer.arrived(arrivalsBetween(before, after, { openConversationID: store.state.get().activeConversationID }));
         before = after;
       },
     );

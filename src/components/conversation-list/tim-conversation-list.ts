@@ -70,7 +70,11 @@ export class TimConversationList extends StoreConsumerElement {
   @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
 
   /** New messages in conversations not open are announced politely, throttled (see ArrivalAnnouncements). */
-  protected readonly arrivals = new ArrivalAnnouncements(this, () => this.activeStore, () => this.strings(announcementStrings));
+  protected readonly arrivals = new ArrivalAnnouncements(
+    this,
+    () => this.activeStore,
+    () => this.strings(announcementStrings),
+  );
   /** Arrow keys over the rows (by conversation ID: a row can re-render or move as messages arrive). */
   private readonly rows = new RovingFocusController<string>(this, {
     items: () => this.visibleConversations.map((c) => c.conversationID),

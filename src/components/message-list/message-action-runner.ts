@@ -25,6 +25,8 @@ export interface ActionHost extends ReactiveControllerHost, HTMLElement {
   readonly items: readonly Message[];
   listStrings(): MessageListStrings;
   rowFor(messageID: string): HTMLElement | null;
+  /** The log, which holds the focus while a focused row goes away. */
+  readonly scroller: HTMLElement | null;
   /** Make a message the list's current row (its tab stop). */
   setActiveRow(messageID: string): void;
   focusRow(messageID: string, scroll?: boolean): Promise<void>;
@@ -170,10 +172,10 @@ export class MessageActionRunner implements ReactiveController {
     const items = this.host.items;
     const next = items[Math.min(Math.max(0, index), items.length - 1)];
     const active = deepActiveElement();
-    if (active && active !== document.body && active !== row) return;
+    // The row went (or the log took the focus while it went): the neighbour gets it, else the composer.
+    if (active && active !== document.body && active !== row && active !== this.host.scroller) return;
     if (next) void this.host.focusRow(next.ID, false);
-    // The last message went: the conversation's composer (beside the list in <tim-chat> or the app), else the list.
-    else focusComposerOf(this.host) || this.host.focus();
+    else focusComposerOf(this.host);
   }
 
   /** The viewer opens on this image, with every image of the loaded conversation to go through (←/→, swipe). */

@@ -1,5 +1,6 @@
 /** What counts as a control inside a message row, whatever its tabindex (the log sets it to -1). */
-const CONTROL = 'a[href], button:not(:disabled), video[controls], audio[controls], input:not(:disabled), select:not(:disabled), textarea:not(:disabled)';
+const CONTROL =
+  'a[href], button:not(:disabled), video[controls], audio[controls], input:not(:disabled), select:not(:disabled), textarea:not(:disabled)';
 
 /**
  * The controls inside a message row, in the order a reader meets them, through the shadow roots
@@ -40,7 +41,13 @@ export function untabControls(rows: Iterable<Element>): void {
 
 /** A video's own controls use the arrow keys (seek, volume). */
 export function takesArrows(control: HTMLElement): boolean {
-  return control.localName === 'video' || control.localName === 'audio' || control.localName === 'input' || control.localName === 'select' || control.localName === 'textarea';
+  return (
+    control.localName === 'video' ||
+    control.localName === 'audio' ||
+    control.localName === 'input' ||
+    control.localName === 'select' ||
+    control.localName === 'textarea'
+  );
 }
 
 function isShown(el: HTMLElement): boolean {

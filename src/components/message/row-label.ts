@@ -27,7 +27,10 @@ export interface RowLabelInput {
 export function rowLabel({ message, name, time, noticeText, locale, t }: RowLabelInput): string {
   if (noticeText) return t.rowNotice(time, noticeText);
   const elements = Array.isArray(message.elements) ? message.elements : [];
-  const parts = elements.slice(0, 3).map((elem) => elementWords(elem, t)).filter((p) => p !== '');
+  const parts = elements
+    .slice(0, 3)
+    .map((elem) => elementWords(elem, t))
+    .filter((p) => p !== '');
   const more = elements.length > 3 ? t.rowMoreParts(elements.length - 3) : '';
   const body = [...parts, more].filter(Boolean).join(', ') || t.unsupported;
   const state =

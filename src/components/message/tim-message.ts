@@ -281,7 +281,10 @@ export class TimMessage extends TimElement {
       // Keyed by message: when the list reuses this row for another message, the media element
       // (its load, playback or download state) is a new one.
       case 'TIMImageElem':
-        return keyed(message.ID, html`<tim-message-image .message=${message} .elementIndex=${index} .senderName=${this.displayName(message, this.strings(messageStrings))}></tim-message-image>`);
+        return keyed(
+          message.ID,
+          html`<tim-message-image .message=${message} .elementIndex=${index} .senderName=${this.displayName(message, this.strings(messageStrings))}></tim-message-image>`,
+        );
       case 'TIMSoundElem':
         return keyed(
           message.ID,
