@@ -195,9 +195,10 @@ describe('message rows by keyboard (a grid of one column)', () => {
     await until(() => rowFor(list, reply.ID) && rowFor(list, picture.ID), 'the rows');
     const time = (m: Message) =>
       new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(m.time * 1000);
-    expect(rowFor(list, plain.ID)!.getAttribute('aria-label')).to.equal(`Bob Smith, ${time(plain)}: plain words only`);
-    expect(rowFor(list, picture.ID)!.getAttribute('aria-label')).to.equal(`Bob Smith, ${time(picture)}: Image`);
-    expect(rowFor(list, reply.ID)!.getAttribute('aria-label')).to.equal(`You, ${time(reply)}: answering the first`);
+    const nameOf = (row: Element) => (row as unknown as { internals: ElementInternals }).internals.ariaLabel;
+    expect(nameOf(rowFor(list, plain.ID)!)).to.equal(`Bob Smith, ${time(plain)}: plain words only`);
+    expect(nameOf(rowFor(list, picture.ID)!)).to.equal(`Bob Smith, ${time(picture)}: Image`);
+    expect(nameOf(rowFor(list, reply.ID)!)).to.equal(`You, ${time(reply)}: answering the first`);
   });
 });
 

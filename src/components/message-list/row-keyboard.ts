@@ -149,8 +149,9 @@ export class RowKeyboard {
     if (!scroller || !row || path[0] === row || this.pointerDown) return;
     // Tab reaches only controls still in the tab order; a control out of it was focused on purpose (a menu gave focus back).
     if (!(path[0] instanceof HTMLElement) || path[0].tabIndex < 0) return;
+    // Only a focus that came by Tab from an element outside (a programmatic focus, e.g. a video replacing its poster, comes from nowhere).
     const from = event.relatedTarget;
-    if (from instanceof Node && scroller.contains(from)) return;
+    if (!(from instanceof Node) || scroller.contains(from)) return;
     untabControls(scroller.querySelectorAll('tim-message'));
     void this.focusRow(this.activeID || row.dataset.id || '', false);
   };

@@ -44,7 +44,9 @@ const ELEMENTS_MORE = 100;
  * bubble (avatar and name in groups, content of every element type, time, delivery status,
  * upload progress, reply quote) or a centred line (group tip, system notice, recalled message).
  * It renders only; what the reader asks for (menu, resend, open image, jump to a quoted message)
- * goes up as a `tim-message-request` event that `<tim-message-list>` handles.
+ * goes up as a `tim-message-request` event that `<tim-message-list>` handles. The row is named for
+ * screen readers ("Bob Martin, 13:03: rc3 is up…", "You, 13:04: Image. Failed to send"), through
+ * ElementInternals so the user's text never becomes an attribute; user text is `dir="auto"`.
  *
  * @csspart row - The whole row.
  * @csspart date-separator - The day label above the message.
@@ -164,11 +166,13 @@ export class TimMessage extends TimElement {
     this.updateLabel();
   }
 
+  private readonly internals = this.attachInternals();
+
   /** The row's name, read when it gets focus: "Bob Martin, 13:03: rc3 is up…" (see rowLabel). */
   private updateLabel(): void {
     const message = this.message;
     if (!message) {
-      this.removeAttribute('aria-label');
+      this.internals.ariaLabel = null;
       return;
     }
     const t = this.strings(messageStrings);
@@ -185,7 +189,8 @@ export class TimMessage extends TimElement {
     } catch {
       label = t.cannotShow;
     }
-    if (this.getAttribute('aria-label') !== label) this.setAttribute('aria-label', label);
+    // Through ElementInternals, not an attribute: the label holds the user's text, which never goes into the DOM's attributes.
+    if (this.internals.ariaLabel !== label) this.internals.ariaLabel = label;
   }
 
   private displayName(message: Message, t: MessageStrings): string {
