@@ -1,7 +1,7 @@
-import { defineStrings } from './strings.js';
+import { defineStrings, type TableOf } from './strings.js';
 
 /** What the kit's live region says (see live-region.ts): new messages elsewhere, failed sends. */
-export const announcementStrings = defineStrings({
+export const announcementStrings = defineStrings('announcements', {
   en: {
     newMessageFrom: (sender: string) => `New message from ${sender}`,
     newMessageFromIn: (sender: string, conversation: string) => `New message from ${sender} in ${conversation}`,
@@ -22,4 +22,4 @@ export const announcementStrings = defineStrings({
   },
 });
 
-export type AnnouncementStrings = (typeof announcementStrings)['en'];
+export type AnnouncementStrings = TableOf<typeof announcementStrings>;
