@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { existsSync } from 'node:fs';
 import { chromiumFlags, findChromium } from './scripts/chromium.mjs';
+import { storyListPlugin } from './test/browser/story-list-plugin.mjs';
 import { touchCommandPlugin } from './test/browser/touch-command-plugin.mjs';
 
 // Dexie's `import` entry wraps its UMD build, which a browser cannot load unbundled.
@@ -27,7 +28,12 @@ export default {
   files,
   nodeResolve: { exportConditions: ['browser', 'production'] },
   middleware: [strictCspPages],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), dexieAsModule, touchCommandPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    dexieAsModule,
+    touchCommandPlugin(),
+    storyListPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

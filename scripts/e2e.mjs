@@ -14,7 +14,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumFlags, findChromium } from './chromium.mjs';
-import { setup, tests } from '../test/e2e/demo.e2e.mjs';
+import { a11yTests } from '../test/e2e/a11y.e2e.mjs';
+import { setup, tests as demoTests } from '../test/e2e/demo.e2e.mjs';
+import { keyboardTests } from '../test/e2e/keyboard.e2e.mjs';
+import { touchTests } from '../test/e2e/touch.e2e.mjs';
+
+const tests = [...demoTests, ...a11yTests, ...keyboardTests, ...touchTests];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 90000);
@@ -156,7 +161,10 @@ try {
       for (const tab of [tabs.alice, tabs.bob]) {
         await tab.page.screenshot({ path: path.join(shotsDir, `${slug}-${tab.userID}.png`) }).catch(() => {});
       }
-      const reason = String(error?.message ?? error).split('\n')[0];
+      const reason = String(error?.message ?? error)
+        .split('\n')
+        .slice(0, 40)
+        .join('\n      ');
       if (test.knownBug) console.log(`  ~ ${test.name} — known bug (${test.knownBug}): ${reason}`);
       else console.log(`  ✗ ${test.name} — ${reason}\n    screenshots: ${shotsDir}/${slug}-*.png`);
       // A failed test may leave a switch on; put the toolbar back for the next one.
