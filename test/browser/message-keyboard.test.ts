@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TimImageViewer } from '../../src/components/image-viewer/tim-image-viewer.js';
 import { deepActiveElement, type TimMessageActions } from '../../src/components/message-actions/tim-message-actions.js';
 import type { TimMessageList } from '../../src/components/message-list/tim-message-list.js';
+import { formatClock } from '../../src/core/i18n/format-time.js';
 import type { Message } from '../../src/core/model/message.js';
 import { makeMessage, makeMessageWorld, sampleMedia, until, type MessageWorld } from '../fixtures/message-world.js';
 import { rowFor, rowsOf } from './message-list-helpers.js';
@@ -193,8 +194,8 @@ describe('message rows by keyboard (a grid of one column)', () => {
   it('names each row: who, when, what', async () => {
     const { list } = await mountBetweenButtons(world);
     await until(() => rowFor(list, reply.ID) && rowFor(list, picture.ID), 'the rows');
-    const time = (m: Message) =>
-      new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(m.time * 1000);
+    // The clock as the rows show it (the locale's own hour cycle: "10:18 AM" in en).
+    const time = (m: Message) => formatClock(m.time, 'en');
     const nameOf = (row: Element) => (row as unknown as { internals: ElementInternals }).internals.ariaLabel;
     expect(nameOf(rowFor(list, plain.ID)!)).to.equal(`Bob Smith, ${time(plain)}: plain words only`);
     expect(nameOf(rowFor(list, picture.ID)!)).to.equal(`Bob Smith, ${time(picture)}: Image`);
