@@ -30,6 +30,19 @@ export function uniqueText(label) {
   return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
+/** Waits until the message row `row` (a locator) shows the sent or read mark: the server has it. */
+export function untilSent(row) {
+  return until('the message to be sent', async () =>
+    ['sent', 'read'].includes(
+      await row
+        .locator('[part~="status"]')
+        .first()
+        .getAttribute('data-status', { timeout: 2000 })
+        .catch(() => null),
+    ),
+  );
+}
+
 export class DemoTab {
   /**
    * Open the demo as `userID` in a new tab of `context` (tabs of one context share IndexedDB and

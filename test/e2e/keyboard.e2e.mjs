@@ -1,7 +1,7 @@
-// The eleven everyday tasks done with the keyboard alone (Tab, arrows, Enter, Esc, Shift+F10,
+// The everyday tasks done with the keyboard alone (Tab, arrows, Enter, Esc, Shift+F10,
 // typing): search, open a conversation, send, read, message menu, reply, recall, image viewer,
-// emoji, pin, mute. After each step the focus must be somewhere meaningful, never on <body>.
-import { expectEqual, until, uniqueText, WAIT_MS } from './demo-tab.mjs';
+// emoji, pin, mute, delete a conversation. After each step the focus must be somewhere meaningful, never on <body>.
+import { expectEqual, until, uniqueText, untilSent, WAIT_MS } from './demo-tab.mjs';
 import { openDemo } from './a11y.e2e.mjs';
 
 /** What holds focus, through shadow roots: the innermost element's tag, part, role, name and text. */
@@ -90,7 +90,7 @@ async function openRowMenuAndChoose(page, label) {
 
 export const keyboardTests = [
   {
-    name: 'keyboard only: search, open, send, read, message menu, reply, recall, image viewer, emoji, pin, mute — focus never on <body>',
+    name: 'keyboard only: search, open, send, read, message menu, reply, recall, image viewer, emoji, pin, mute, delete — focus never on <body>',
     async run(tabs) {
       const { page, context } = await openDemo(tabs, { conversation: '' });
       const done = [];
@@ -161,7 +161,8 @@ export const keyboardTests = [
         if (!(await replyRow.filter({ hasText: text }).count())) throw new Error('the reply does not quote the message');
         done.push('reply');
 
-        // 7. Recall the reply from its menu.
+        // 7. Recall the reply from its menu (offered once the server has it).
+        await untilSent(replyRow);
         await pressUntil(page, 'Shift+Tab', isRow, 'a message row');
         await page.keyboard.press('End');
         await until('the reply row to take focus', async () => (await focused(page))?.text.includes(reply));
@@ -241,12 +242,29 @@ export const keyboardTests = [
           await expectFocusKept(page, task);
           done.push(task);
         }
+
+        // 12. Delete James's conversation from its row's menu; the confirm dialog by keyboard; focus to a neighbour row.
+        await page.keyboard.press('Home');
+        await pressUntil(page, 'ArrowDown', (f) => f.id === 'C2Cjames', "James's row");
+        await openRowMenuAndChoose(page, 'Delete conversation');
+        await pressUntil(page, 'Tab', (f) => f.part === 'confirm-button', "the dialog's Delete button", 6);
+        await page.keyboard.press('Enter');
+        await until(
+          "James's conversation to leave the list",
+          async () => !(await page.locator('tim-chat tim-conversation-list [data-id="C2Cjames"]').count()),
+        );
+        const neighbour = await until('the focus on a neighbour row', async () => {
+          const f = await focused(page);
+          return f?.role === 'option' && f.host === 'tim-conversation-list' ? f : null;
+        });
+        if (neighbour.id === 'C2Cjames') throw new Error('the focus stayed on the deleted row');
+        done.push('delete');
       } catch (error) {
-        throw new Error(`${done.length}/11 done (${done.join(', ')}); then ${error.message}`);
+        throw new Error(`${done.length}/12 done (${done.join(', ')}); then ${error.message}`);
       } finally {
         await context.close();
       }
-      expectEqual(done.length, 11, 'tasks done by keyboard');
+      expectEqual(done.length, 12, 'tasks done by keyboard');
     },
   },
 ];

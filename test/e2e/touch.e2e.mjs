@@ -1,7 +1,7 @@
-// The eleven everyday tasks on a phone (390×844, touch only: taps, long presses, swipes through the
+// The everyday tasks on a phone (390×844, touch only: taps, long presses, swipes through the
 // Chrome DevTools Protocol, so the browser sees trusted touch input; text typed as an on-screen
-// keyboard would): search, open, read, send, message menu, reply, recall, image viewer, emoji, pin, mute.
-import { expectEqual, until, uniqueText, WAIT_MS } from './demo-tab.mjs';
+// keyboard would): search, open, read, send, message menu, reply, recall, image viewer, emoji, pin, mute, delete a conversation.
+import { expectEqual, until, uniqueText, untilSent, WAIT_MS } from './demo-tab.mjs';
 import { openDemo } from './a11y.e2e.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
@@ -93,7 +93,7 @@ async function backToList(page, finger) {
 
 export const touchTests = [
   {
-    name: 'touch only on a phone: search, open, read, send, message menu, reply, recall, image viewer, emoji, pin, mute',
+    name: 'touch only on a phone: search, open, read, send, message menu, reply, recall, image viewer, emoji, pin, mute, delete',
     async run(tabs) {
       const { page, context } = await openDemo(tabs, { conversation: '', context: PHONE });
       const finger = await Finger.on(page);
@@ -153,7 +153,8 @@ export const touchTests = [
         if (!(await replied.filter({ hasText: text }).count())) throw new Error('the reply does not quote the message');
         done.push('reply');
 
-        // 7. Recall: long press the reply, tap Recall.
+        // 7. Recall: long press the reply (once the server has it), tap Recall.
+        await untilSent(replied);
         await finger.longPress(
           replied.locator('[part~="bubble"]').first(),
           async () => menuItem(page, 'Recall').isVisible(),
@@ -212,13 +213,21 @@ export const touchTests = [
         await finger.tap(menuItem(page, before.muted ? 'Unmute' : 'Mute'));
         await until("Bob's conversation to change its mute", async () => (await conversationState(page, 'C2Cbob')).muted !== before.muted);
         done.push('mute');
+
+        // 12. Delete James's conversation: long press, Delete, confirm.
+        const james = rowOf(page, 'C2Cjames');
+        await finger.longPress(james, async () => menuItem(page, 'Delete conversation').isVisible(), "James's row menu");
+        await finger.tap(menuItem(page, 'Delete conversation'));
+        await finger.tap(page.locator(`${chat} tim-confirm-dialog [part="confirm-button"]`));
+        await until("James's conversation to leave the list", async () => !(await james.count()));
+        done.push('delete');
       } catch (error) {
         await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/tim-e2e/touch-${done.length}.png` }).catch(() => {});
-        throw new Error(`${done.length}/11 done (${done.join(', ')}); then ${error.message.split('\n')[0]}`);
+        throw new Error(`${done.length}/12 done (${done.join(', ')}); then ${error.message.split('\n')[0]}`);
       } finally {
         await context.close();
       }
-      expectEqual(done.length, 11, 'tasks done by touch');
+      expectEqual(done.length, 12, 'tasks done by touch');
     },
   },
 ];
