@@ -189,15 +189,12 @@ function literalUnionsPlugin() {
  */
 function themeTokensPlugin() {
   const themeSource = readFileSync('src/themes/theme-tokens.ts', 'utf8');
-  /** The `'--tim-…': 'value'` entries of one token object, with those of the objects it spreads. */
+  /** The `--tim-…: value;` declarations of one theme's CSS text, with those of the texts it includes (`${name}`). */
   const valuesIn = (block) => {
-    const text = new RegExp(`const ${block}(?::[^=]+)? = \\{([\\s\\S]*?)\\n\\};`).exec(themeSource)?.[1] ?? '';
-    const spread = [...text.matchAll(/\.\.\.(\w+)/g)].flatMap(([, name]) => [...valuesIn(name)]);
-    const own = [...text.matchAll(/'(--tim-[\w-]+)':\s*(?:'([^']*)'|`([^`]*)`)/g)].map(([, name, quoted, backticked]) => [
-      name,
-      quoted ?? backticked,
-    ]);
-    return new Map([...spread, ...own]);
+    const text = new RegExp(`const ${block} = (?:cssText)?\`([\\s\\S]*?)\`;`).exec(themeSource)?.[1] ?? '';
+    const included = [...text.matchAll(/\$\{(\w+)\}/g)].flatMap(([, name]) => [...valuesIn(name)]);
+    const own = [...text.matchAll(/(--tim-[\w-]+):\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]);
+    return new Map([...included, ...own]);
   };
   const light = valuesIn('lightTokens');
   const dark = valuesIn('darkTokens');

@@ -78,10 +78,43 @@ function ownSourcesKeepSideEffects(): Plugin {
   };
 }
 
+/**
+ * The elements' `css\`…\`` stylesheets without comments and indentation: apps' bundlers minify
+ * JavaScript, never the CSS inside template literals, so without this every comment and space of
+ * the styles ships. Only whitespace next to `{ } ; ,`, after a property's colon, and runs of it are
+ * touched (a space between selectors is a combinator and stays); no stylesheet of the kit has a
+ * string with `/*` in it.
+ */
+function minifyCssLiterals(code: string): string {
+  return code.replace(/\b(css|cssText)`([^`]*)`/g, (_, tag: string, text: string) => {
+    const minified = text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      // "color: red" → "color:red" (a space after a colon only ever follows a property name or a media feature).
+      .replace(/([\w-]):\s+/g, '$1:')
+      .replace(/;}/g, '}')
+      .trim();
+    return `${tag}\`${minified}\``;
+  });
+}
+
+function ownCssMinified(): Plugin {
+  const ownSources = new RegExp(`^${fileURLToPath(new URL('./src/', import.meta.url)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\.ts$`);
+  return {
+    name: 'tim-own-css-minified',
+    apply: 'build',
+    transform: {
+      filter: { id: ownSources, code: /\bcss(Text)?`/ },
+      handler: (code) => ({ code: minifyCssLiterals(code), map: null }),
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
-      plugins: [forbidTencentSdk(), ownSourcesKeepSideEffects()],
+      plugins: [forbidTencentSdk(), ownSourcesKeepSideEffects(), ownCssMinified()],
       // Library mode leaves `process.env.NODE_ENV` for the app's bundler; a plain page has none.
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       build: {
@@ -103,7 +136,7 @@ export default defineConfig(({ mode }) => {
     return { plugins: [ownSourcesKeepSideEffects()], build: { outDir: 'dist-demo', target: 'es2022' } };
   }
   return {
-    plugins: [forbidTencentSdk(), ownSourcesKeepSideEffects()],
+    plugins: [forbidTencentSdk(), ownSourcesKeepSideEffects(), ownCssMinified()],
     server: { host: '127.0.0.1' },
     build: {
       outDir: 'dist',

@@ -1,4 +1,4 @@
-import { darkTokens, declarations, lightTokens, sharedTokens } from './theme-tokens.js';
+import { darkTokens as dark, lightTokens as light, sharedTokens as shared } from './theme-tokens.js';
 
 /**
  * The design tokens of tim-elements as one stylesheet: light on `:root` / `.tim-theme-light`,
@@ -7,9 +7,6 @@ import { darkTokens, declarations, lightTokens, sharedTokens } from './theme-tok
  * `[theme="light|dark"]` on any element (e.g. `<tim-chat theme="dark">`) overrides below it.
  * The values are in theme-tokens.ts, where the contrast test reads them.
  */
-const light = declarations(lightTokens);
-const dark = declarations(darkTokens);
-const shared = declarations(sharedTokens);
 
 /**
  * The token stylesheet's text, in the `tim-theme` cascade layer: any style of the app that is

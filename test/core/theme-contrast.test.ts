@@ -4,7 +4,11 @@
 // alpha (hover tint, overlay) is composited over the ones below.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { darkTokens, lightTokens, type ThemeTokens } from '../../src/themes/theme-tokens.js';
+import { darkTokens as darkCss, lightTokens as lightCss, sharedTokens, tokenMap, type ThemeTokens } from '../../src/themes/theme-tokens.js';
+
+// The themes as they ship (CSS text, with the tokens both share), read back into name → value.
+const lightTokens = tokenMap(sharedTokens + lightCss);
+const darkTokens = tokenMap(sharedTokens + darkCss);
 
 type Rgb = readonly [number, number, number];
 
