@@ -22,6 +22,8 @@ export const CHAT_ERROR = {
   textTooLong: 80002,
   kickedOut: 70001,
   storage: 9001,
+  /** The backend has no such feature (see `ChatService.features`); the UI hides its action. */
+  unsupported: 9002,
   unknown: 9999,
 } as const;
 
@@ -60,4 +62,9 @@ export function toChatError(value: unknown, fallbackCode: number = CHAT_ERROR.un
   if (isChatError(value)) return new ChatError(value.code, value.message, value);
   if (value instanceof Error) return new ChatError(fallbackCode, value.message, value);
   return new ChatError(fallbackCode, String(value), value);
+}
+
+/** The error a store or backend gives for a feature this backend does not have. */
+export function unsupportedFeature(feature: string, backend: string): ChatError {
+  return new ChatError(CHAT_ERROR.unsupported, `${backend} does not support ${feature}`);
 }

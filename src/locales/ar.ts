@@ -191,6 +191,7 @@ export default defineLocale<LocaleStrings>({
     'error.textTooLong': 'الرسالة طويلة جدًا',
     'error.kickedOut': 'تم تسجيل خروجك',
     'error.storage': 'تعذّر الحفظ على هذا الجهاز',
+    'error.unsupported': 'هذه الميزة غير متاحة هنا',
     'error.unknown': 'حدث خطأ ما',
     'error.withCode': (p) => `حدث خطأ ما (الخطأ ${p.code})`,
 

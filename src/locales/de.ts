@@ -233,6 +233,7 @@ export default defineLocale<LocaleStrings>({
     'error.textTooLong': 'Die Nachricht ist zu lang',
     'error.kickedOut': 'Du wurdest abgemeldet',
     'error.storage': 'Das Speichern auf diesem Gerät ist fehlgeschlagen',
+    'error.unsupported': 'Diese Funktion ist hier nicht verfügbar',
     'error.unknown': 'Etwas ist schiefgelaufen',
     'error.withCode': (p) => `Etwas ist schiefgelaufen (Fehler ${p.code})`,
 

@@ -219,6 +219,7 @@ export default defineLocale<LocaleStrings>({
     'error.textTooLong': 'El mensaje es demasiado largo',
     'error.kickedOut': 'Se cerró tu sesión',
     'error.storage': 'No se pudo guardar en este dispositivo',
+    'error.unsupported': 'Esta función no está disponible aquí',
     'error.unknown': 'Algo salió mal',
     'error.withCode': (p) => `Algo salió mal (error ${p.code})`,
 

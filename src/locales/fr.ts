@@ -229,6 +229,7 @@ export default defineLocale<LocaleStrings>({
     'error.textTooLong': 'Le message est trop long',
     'error.kickedOut': 'Vous avez été déconnecté',
     'error.storage': 'L’enregistrement sur cet appareil a échoué',
+    'error.unsupported': 'Cette fonction n’est pas disponible ici',
     'error.unknown': 'Une erreur est survenue',
     'error.withCode': (p) => `Une erreur est survenue (erreur ${p.code})`,
 

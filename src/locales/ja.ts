@@ -177,6 +177,7 @@ export default defineLocale<LocaleStrings>({
     'error.textTooLong': 'メッセージが長すぎます',
     'error.kickedOut': 'ログアウトされました',
     'error.storage': 'この端末への保存に失敗しました',
+    'error.unsupported': 'この機能はここでは使えません',
     'error.unknown': '問題が発生しました',
     'error.withCode': (p) => `問題が発生しました（エラー ${p.code}）`,
 

@@ -191,6 +191,7 @@ export default defineLocale<LocaleStrings>({
     'error.textTooLong': '메시지가 너무 깁니다',
     'error.kickedOut': '로그아웃되었습니다',
     'error.storage': '이 기기에 저장하지 못했습니다',
+    'error.unsupported': '이 기능은 여기에서 사용할 수 없습니다',
     'error.unknown': '문제가 발생했습니다',
     'error.withCode': (p) => `문제가 발생했습니다(오류 ${p.code})`,
 

@@ -208,6 +208,7 @@ export default defineLocale<LocaleStrings>({
     'error.textTooLong': 'A mensagem é longa demais',
     'error.kickedOut': 'Você foi desconectado',
     'error.storage': 'Não foi possível salvar neste dispositivo',
+    'error.unsupported': 'Este recurso não está disponível aqui',
     'error.unknown': 'Algo deu errado',
     'error.withCode': (p) => `Algo deu errado (erro ${p.code})`,
 

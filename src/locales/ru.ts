@@ -230,6 +230,7 @@ export default defineLocale<LocaleStrings>({
     'error.textTooLong': 'Сообщение слишком длинное',
     'error.kickedOut': 'Вы вышли из аккаунта',
     'error.storage': 'Не удалось сохранить данные на этом устройстве',
+    'error.unsupported': 'Эта функция здесь недоступна',
     'error.unknown': 'Что-то пошло не так',
     'error.withCode': (p) => `Что-то пошло не так (ошибка ${p.code})`,
 

@@ -158,6 +158,7 @@ export default defineLocale<LocaleStrings>({
     'error.textTooLong': '訊息內容過長',
     'error.kickedOut': '你已被強制登出',
     'error.storage': '無法儲存到這部裝置',
+    'error.unsupported': '此功能在這裡無法使用',
     'error.unknown': '發生錯誤，請稍後再試',
     'error.withCode': (p) => `發生錯誤（錯誤碼 ${p.code}）`,
 

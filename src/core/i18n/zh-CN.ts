@@ -155,6 +155,7 @@ export const zhCN: CoreStrings = {
   'error.textTooLong': '消息内容过长',
   'error.kickedOut': '你已被强制下线',
   'error.storage': '本地保存失败',
+  'error.unsupported': '此功能在这里不可用',
   'error.unknown': '出错了，请稍后重试',
   'error.withCode': (p) => `出错了（错误码 ${p.code}）`,
 
