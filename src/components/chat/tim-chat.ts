@@ -45,6 +45,8 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-message-revoke - From the message list: recall was chosen (cancelable).
  * @fires tim-message-delete - From the message list: delete was chosen (cancelable).
  * @fires tim-message-resend - From the message list: resend was chosen (cancelable).
+ * @fires tim-message-translate - From the message list: translate was chosen (cancelable; the translation shows under the bubble).
+ * @fires tim-message-convert-to-text - From the message list: convert to text was chosen on a voice message (cancelable).
  *
  * @slot composer - Replaces the default `<tim-composer>`.
  * @slot header-actions - Extra buttons at the end of the conversation header.

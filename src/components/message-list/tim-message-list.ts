@@ -11,9 +11,9 @@ import { parseConversationID } from '../../core/model/index.js';
 import type { Message } from '../../core/model/index.js';
 import { mentionsUser } from '../../core/model/index.js';
 import { mayShowJumpToLatest, type ChatScrollState } from '../../core/scroll/index.js';
-import type { ChatState, ChatStoreApi, MessageListState } from '../../core/store/index.js';
+import type { ChatState, ChatStoreApi, ConversionsState, MessageListState } from '../../core/store/index.js';
 import type { MessageAction } from '../../core/store/index.js';
-import { shallowEqual } from '../../core/store/index.js';
+import { conversionOf, shallowEqual } from '../../core/store/index.js';
 import { formatDayLabel } from '../../core/i18n/index.js';
 import { ownValue } from '../../core/util/index.js';
 import { newlyFailedSends } from '../../core/announcements/index.js';
@@ -66,6 +66,10 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  * @fires tim-message-delete - "Delete for me" (`detail.scope: 'device'`) or "Delete from history" (`'history'`) chosen
  *   (cancelable: unless prevented, the list asks to confirm, then the store deletes).
  * @fires tim-message-resend - Resend chosen (cancelable: the store resends unless prevented).
+ * @fires tim-message-translate - Translate chosen (cancelable: the store translates into `detail.targetLanguage`, the
+ *   reader's language, and the result shows under the bubble, collapsible, with a retry when it fails).
+ * @fires tim-message-convert-to-text - Convert to text chosen on a voice message (cancelable: the store converts it and
+ *   the words show under the bubble).
  *
  * @csspart scroller - The scrolling log (role=log).
  * @csspart message - Each `<tim-message>` row; its own parts are exported: bubble, avatar, name,
@@ -118,6 +122,13 @@ export class TimMessageList extends StoreConsumerElement {
     () => this.activeStore?.state,
     (s) => ({ me: s.me, users: s.users, groupMembers: s.groupMembers, missingConversationIDs: s.missingConversationIDs }),
     shallowEqual,
+  );
+
+  /** Translations and transcripts under the rows (`store.conversions`). */
+  private readonly conversionState = new StoreController<ConversionsState, ConversionsState>(
+    this,
+    () => this.activeStore?.conversions,
+    (s) => s,
   );
 
   /** Pinned to the newest / reading / jumping: the list's scrolling (see ChatScrollController). */
@@ -197,6 +208,10 @@ export class TimMessageList extends StoreConsumerElement {
 
   listStrings() {
     return this.strings(messageListStrings);
+  }
+
+  readerLocale(): string {
+    return this.resolvedLocale;
   }
 
   describeError(error: unknown): string {
@@ -334,6 +349,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.groupingWindow,
         this.activeStore,
         this.chatState.value,
+        this.conversionState.value,
       ];
     }
     return this.committedRowDeps;
@@ -451,6 +467,7 @@ export class TimMessageList extends StoreConsumerElement {
     const user = this.chatState.value && ownValue(this.chatState.value.users, message.from);
     const activeID = this.keyboard.activeID;
     const classes = `${index === 0 ? 'first' : ''} ${index === items.length - 1 ? 'last' : ''}`;
+    const conversions = this.conversionState.value;
     return html`<tim-message
       class=${classes}
       part="message"
@@ -474,6 +491,8 @@ export class TimMessageList extends StoreConsumerElement {
       .emojiSet=${this.emojiSet}
       .faceStickers=${this.faceStickers}
       .renderVersion=${this.renderVersion}
+      .translation=${conversions ? conversionOf(conversions, 'translation', message.ID) : null}
+      .transcript=${conversions ? conversionOf(conversions, 'transcript', message.ID) : null}
       @focus=${this.keyboard.onRowFocus}
     ></tim-message>`;
   };

@@ -8,7 +8,7 @@ import { parseEmoji } from '../../core/emoji/index.js';
 import type { FaceSticker } from '../../core/emoji/index.js';
 import type { MessageElement, TextElem } from '../../core/model/index.js';
 import type { Message } from '../../core/model/index.js';
-import type { ChatStoreApi } from '../../core/store/index.js';
+import type { ChatStoreApi, MessageConversion } from '../../core/store/index.js';
 import { withoutBidiControls } from '../../core/util/index.js';
 import { formatClock, isoTime } from '../../core/i18n/index.js';
 import { LongPressController } from '../base/long-press-controller.js';
@@ -19,6 +19,7 @@ import { icon } from '../icons/icons.js';
 import { TimMessageRequestEvent, type MessageRequest } from './events.js';
 import { hasAttachment, isMediaOnly, messageKind, type RunPosition } from './message-kind.js';
 import { renderAvatar } from './renderers/avatar.js';
+import { renderConversion } from './renderers/conversion.js';
 import { renderCustom } from './renderers/custom.js';
 import { renderDateSeparator } from './renderers/date-separator.js';
 import { renderFace } from './renderers/face.js';
@@ -62,6 +63,8 @@ const ELEMENTS_MORE = 100;
  * @csspart upload - The upload progress bar with its cancel button.
  * @csspart more-button - The "…" button shown on hover.
  * @csspart show-more - "Show more" under a long text or a message of many elements, drawn in part.
+ * @csspart conversion - The translation or voice-to-text result under the bubble (also while loading, or why there is none).
+ * @csspart conversion-toggle - The "Show translation" / "Show text" chip of a collapsed result.
  *
  * @cssprop --tim-message-bubble-bg - Incoming bubble background (default `--tim-color-bubble-in`).
  * @cssprop --tim-message-bubble-color - Incoming bubble text (default `--tim-color-on-bubble-in`).
@@ -73,6 +76,7 @@ const ELEMENTS_MORE = 100;
  * @cssprop --tim-message-highlight-bg - Flash behind a message jumped to (default `--tim-color-selected`).
  * @cssprop --tim-message-mention-color - The mark beside a message that mentions the reader (default `--tim-color-primary`).
  * @cssprop --tim-message-avatar-size - Avatar size (default 36px).
+ * @cssprop --tim-message-conversion-bg - Background of a translation or transcript under the bubble (default `--tim-color-surface-raised`).
  */
 export class TimMessage extends TimElement {
   static override styles = timMessageStyles;
@@ -111,6 +115,10 @@ export class TimMessage extends TimElement {
   @property({ attribute: false }) emojiSet?: EmojiSet;
   /** Stickers that face elements refer to. */
   @property({ attribute: false }) faceStickers: readonly FaceSticker[] = DEFAULT_FACE_STICKERS;
+  /** The message's translation shown under the bubble (from `store.conversions`; null: none). */
+  @property({ attribute: false }) translation: MessageConversion | null = null;
+  /** A voice message's words shown under the bubble (from `store.conversions`; null: none). */
+  @property({ attribute: false }) transcript: MessageConversion | null = null;
   /** Bumped by the list when custom renderers change, to redraw custom messages. */
   @property({ type: Number, attribute: false }) renderVersion = 0;
 
@@ -272,8 +280,23 @@ export class TimMessage extends TimElement {
               : nothing
           }
         </div>
+        ${this.renderConversions(t)}
       </div>
     </div>`;
+  }
+
+  /** The translation and transcript under the bubble, when the reader asked for them. */
+  private renderConversions(t: MessageStrings): unknown {
+    const shown = [this.translation, this.transcript].filter((c): c is MessageConversion => !!c);
+    if (shown.length === 0) return nothing;
+    return html`<div class="conversions">${shown.map((conversion) =>
+      renderConversion(conversion, {
+        t,
+        locale: this.resolvedLocale,
+        text: (text) => this.renderText(text, true, false),
+        request: (op) => this.request({ kind: 'conversion', conversion: conversion.kind, op }),
+      }),
+    )}</div>`;
   }
 
   private renderElement(message: Message, elem: MessageElement | undefined, index: number, t: MessageStrings): unknown {

@@ -3,6 +3,7 @@ import { SYSTEM_CONVERSATION_ID, c2cConversationID, groupConversationID } from '
 import { demoPicture, demoSound } from './demo-media.js';
 import { sharedDemoVideo } from './demo-video.js';
 import type { LocalServer, PostedMessage } from './local-server.js';
+import { setVoiceTranscript } from './server-conversions.js';
 
 /** The demo's people; `alice` is the one the demo signs in as. */
 export const DEMO_USERS = [
@@ -137,7 +138,21 @@ async function fillDemo(server: LocalServer): Promise<void> {
     { type: 'TIMFileElem', uuid: '', fileName: 'release-checklist.md', fileSize: 0, fileUrl: '' },
     { files: { 0: checklist } },
   );
-  say(ago(3, 2, 15), 'bob', product, { type: 'TIMSoundElem', uuid: '', url: '', second: 3, size: 0 }, { files: { 0: demoSound(3) } });
+  // Voice messages carry what was said, so "Convert to text" has a real answer (server-conversions.ts).
+  const voice = (time: number, from: string, conversationID: string, seconds: number, transcript: string): void =>
+    step(time, async () => {
+      const [sent] = await post(
+        time,
+        from,
+        conversationID,
+        { type: 'TIMSoundElem', uuid: '', url: '', second: seconds, size: 0 },
+        {
+          files: { 0: demoSound(seconds) },
+        },
+      );
+      if (sent) await setVoiceTranscript(server, sent.ID, transcript);
+    });
+  voice(ago(3, 2, 15), 'bob', product, 3, 'Quick update: the migration dry run passed, so we are good for Thursday.');
   step(ago(2, 20), () =>
     server.updateGroupProfile(
       DEMO_GROUPS.productTeam,
@@ -311,6 +326,7 @@ async function fillDemo(server: LocalServer): Promise<void> {
 
   // Bob: the newest chat, two unread, with a picture and his location.
   say(ago(0, 3, 10), 'alice', toC2C('bob'), text('Are we still on for the design sync?'));
+  voice(ago(0, 3, 6), 'bob', toC2C('alice'), 2, 'Just finishing a call, one minute.');
   say(ago(0, 3, 2), 'bob', toC2C('alice'), text('Yes! Running 5 min late, grabbing coffee ☕'));
   say(ago(0, 0, 25), 'bob', toC2C('alice'), {
     type: 'TIMLocationElem',
