@@ -30,7 +30,7 @@ export interface ConversionsState {
   readonly items: Readonly<Record<string, MessageConversion>>;
 }
 
-export function conversionKey(kind: ConversionKind, messageID: string): string {
+function conversionKey(kind: ConversionKind, messageID: string): string {
   return `${kind}:${messageID}`;
 }
 
