@@ -82,6 +82,8 @@ export class TimChat extends TimElement {
   @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
   /** With `demo` and no `store`: the demo user to sign in as on the embedded backend. */
   @property({ attribute: 'user-id' }) userId = 'alice';
+  /** Draw markdown messages formatted (default); `markdown="false"` shows their plain text. */
+  @property({ converter: { fromAttribute: (value) => value !== 'false' && value !== 'off' } }) markdown = true;
 
   @provide({ context: chatStoreContext })
   @state()
@@ -282,7 +284,7 @@ export class TimChat extends TimElement {
         </div>
         <slot name="header-actions"></slot>
       </div>
-      <tim-message-list part="message-list" conversation-id=${conversationID}></tim-message-list>
+      <tim-message-list part="message-list" conversation-id=${conversationID} .markdown=${this.markdown}></tim-message-list>
       ${
         parsed?.type === '@TIM#SYSTEM' || value.missingConversationIDs.includes(conversationID)
           ? nothing

@@ -104,6 +104,8 @@ export class TimMessageList extends StoreConsumerElement {
   @property({ type: Number, attribute: 'revoke-time-limit' }) revokeTimeLimit?: number;
   /** Messages by one sender at most this many seconds apart share one avatar and name. */
   @property({ type: Number, attribute: 'grouping-window' }) groupingWindow = DEFAULT_GROUPING_WINDOW_SECONDS;
+  /** Draw markdown messages formatted (default); `markdown="false"` shows their plain text. */
+  @property({ converter: { fromAttribute: (value) => value !== 'false' && value !== 'off' } }) markdown = true;
   /** Older history is asked for when the reader is within this many px of the top. */
   @property({ type: Number, attribute: 'load-threshold' }) loadThreshold = 800;
 
@@ -350,6 +352,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.activeStore,
         this.chatState.value,
         this.conversionState.value,
+        this.markdown,
       ];
     }
     return this.committedRowDeps;
@@ -491,6 +494,7 @@ export class TimMessageList extends StoreConsumerElement {
       .emojiSet=${this.emojiSet}
       .faceStickers=${this.faceStickers}
       .renderVersion=${this.renderVersion}
+      .markdown=${this.markdown}
       .translation=${conversions ? conversionOf(conversions, 'translation', message.ID) : null}
       .transcript=${conversions ? conversionOf(conversions, 'transcript', message.ID) : null}
       @focus=${this.keyboard.onRowFocus}

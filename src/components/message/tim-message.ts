@@ -7,6 +7,7 @@ import type { EmojiSet } from '../../core/emoji/index.js';
 import { parseEmoji } from '../../core/emoji/index.js';
 import type { FaceSticker } from '../../core/emoji/index.js';
 import type { MessageElement, TextElem } from '../../core/model/index.js';
+import { markdownOf } from '../../core/model/index.js';
 import type { Message } from '../../core/model/index.js';
 import type { ChatStoreApi, MessageConversion } from '../../core/store/index.js';
 import { withoutBidiControls } from '../../core/util/index.js';
@@ -19,6 +20,7 @@ import { icon } from '../icons/icons.js';
 import { TimMessageRequestEvent, type MessageRequest } from './events.js';
 import { hasAttachment, isMediaOnly, messageKind, type RunPosition } from './message-kind.js';
 import { renderAvatar } from './renderers/avatar.js';
+import { loadMarkdownRenderer, markdownRenderer } from './markdown/markdown-loader.js';
 import { renderConversion } from './renderers/conversion.js';
 import { renderCustom } from './renderers/custom.js';
 import { renderDateSeparator } from './renderers/date-separator.js';
@@ -63,6 +65,7 @@ const ELEMENTS_MORE = 100;
  * @csspart upload - The upload progress bar with its cancel button.
  * @csspart more-button - The "…" button shown on hover.
  * @csspart show-more - "Show more" under a long text or a message of many elements, drawn in part.
+ * @csspart markdown - A markdown message's formatted text (paragraphs, lists, quotes, code).
  * @csspart conversion - The translation or voice-to-text result under the bubble (also while loading, or why there is none).
  * @csspart conversion-toggle - The "Show translation" / "Show text" chip of a collapsed result.
  *
@@ -119,6 +122,11 @@ export class TimMessage extends TimElement {
   @property({ attribute: false }) translation: MessageConversion | null = null;
   /** A voice message's words shown under the bubble (from `store.conversions`; null: none). */
   @property({ attribute: false }) transcript: MessageConversion | null = null;
+  /**
+   * Draw markdown messages formatted (TUIKit's chatbot messages, and text flagged as markdown; see
+   * `markdownOf`). `markdown="false"` shows them as the plain text they are.
+   */
+  @property({ converter: { fromAttribute: (value) => value !== 'false' && value !== 'off' } }) markdown = true;
   /** Bumped by the list when custom renderers change, to redraw custom messages. */
   @property({ type: Number, attribute: false }) renderVersion = 0;
 
@@ -289,11 +297,14 @@ export class TimMessage extends TimElement {
   private renderConversions(t: MessageStrings): unknown {
     const shown = [this.translation, this.transcript].filter((c): c is MessageConversion => !!c);
     if (shown.length === 0) return nothing;
+    const message = this.message;
+    const markdown = this.markdown && !!message && message.elements.some((_, i) => markdownOf(message, i) !== null);
     return html`<div class="conversions">${shown.map((conversion) =>
       renderConversion(conversion, {
         t,
         locale: this.resolvedLocale,
-        text: (text) => this.renderText(text, true, false),
+        // A markdown message's translation keeps its formatting.
+        text: (text) => (markdown ? this.renderMarkdown(text) : this.renderText(text, true, false)),
         request: (op) => this.request({ kind: 'conversion', conversion: conversion.kind, op }),
       }),
     )}</div>`;
@@ -302,8 +313,11 @@ export class TimMessage extends TimElement {
   private renderElement(message: Message, elem: MessageElement | undefined, index: number, t: MessageStrings): unknown {
     const locale = this.resolvedLocale;
     switch (elem?.type) {
-      case 'TIMTextElem':
+      case 'TIMTextElem': {
+        const markdown = this.markdown ? markdownOf(message, index) : null;
+        if (markdown) return this.renderMarkdown(this.visibleText(markdown.text));
         return this.renderText(this.visibleText(elem.text), true, message.elements.length === 1);
+      }
       case 'TIMFaceElem':
         return renderFace(elem, this.faceStickers, t, locale);
       // Keyed by message: when the list reuses this row for another message, the media element
@@ -327,8 +341,11 @@ export class TimMessage extends TimElement {
         );
       case 'TIMLocationElem':
         return renderLocation(elem, t, locale);
-      case 'TIMCustomElem':
+      case 'TIMCustomElem': {
+        const markdown = this.markdown ? markdownOf(message, index) : null;
+        if (markdown) return this.renderMarkdown(this.visibleText(markdown.text));
         return renderCustom(elem, message, index, t, locale);
+      }
       case 'unsupported':
         return renderUnsupported(elem, t);
       default:
@@ -391,6 +408,31 @@ export class TimMessage extends TimElement {
       brokenImages: this.brokenEmoji,
       onImageError: (url) => (this.brokenEmoji = new Set(this.brokenEmoji).add(url)),
     })}</span>`;
+  }
+
+  /** Markdown, drawn by the renderer loaded on first use (plain text until it is here). */
+  private renderMarkdown(text: string): unknown {
+    const renderer = markdownRenderer();
+    if (!renderer) {
+      void loadMarkdownRenderer().then(
+        () => this.requestUpdate(),
+        () => {},
+      );
+      return this.renderText(text, true, false);
+    }
+    const opensInNewTab = this.strings(emojiParserStrings).opensInNewTab;
+    return renderer.renderMarkdown(text, {
+      opensInNewTab,
+      text: (run, links) =>
+        renderEmojiSegments(parseEmoji(run, this.emojiSet ?? defaultEmojiSet), {
+          emojiSet: this.emojiSet ?? defaultEmojiSet,
+          locale: this.resolvedLocale,
+          links,
+          opensInNewTab,
+          brokenImages: this.brokenEmoji,
+          onImageError: (url) => (this.brokenEmoji = new Set(this.brokenEmoji).add(url)),
+        }),
+    });
   }
 
   private renderUpload(message: Message, t: MessageStrings): TemplateResult | typeof nothing {

@@ -9,7 +9,7 @@ export interface ConversionRenderOptions {
   readonly t: MessageStrings;
   readonly locale: string;
   /** The result's text as the bubble's text is drawn (emoji, links). */
-  readonly text: (text: string) => TemplateResult;
+  readonly text: (text: string) => unknown;
   readonly request: (op: ConversionOp) => void;
 }
 

@@ -55,6 +55,14 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['Are we still on for the design sync?', '设计同步会还照常开吗？'],
   ['Yes! Running 5 min late, grabbing coffee ☕', '开！我晚到 5 分钟，在买咖啡 ☕'],
   ['Want anything? Oat latte again? 😄', '要带点什么吗？还是燕麦拿铁？😄'],
+  [
+    '**Release plan v2.3** 🚀\n\n1. Freeze strings: *Wednesday*\n2. Regression pass\n3. Ship on **Thursday**\n\n> Keep release talk in this group, please [Smile]\n\nStatus page: [build dashboard](https://cloud.tencent.com/product/im), or run `npm run release:check`',
+    '**v2.3 发布计划** 🚀\n\n1. 冻结文案：*周三*\n2. 回归测试\n3. **周四**发布\n\n> 发布相关的讨论请都放在这个群里 [Smile]\n\n状态页：[构建看板](https://cloud.tencent.com/product/im)，或运行 `npm run release:check`',
+  ],
+  [
+    'Agenda for the sync:\n- onboarding copy\n- **empty states** (see ~~v1~~ v2)\n- blockers for `2.3.0-rc3`',
+    '同步会议程：\n- 引导文案\n- **空状态**（看 ~~v1~~ v2）\n- `2.3.0-rc3` 的阻塞问题',
+  ],
   ['The project is over, thank you all for this year of work 🎉', '项目结束啦，感谢大家这一年的付出 🎉'],
 ];
 
