@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markdownOf, withMarkdownFormat } from '../../src/core/model/markdown-wire.js';
+import { summarizeMessage } from '../../src/core/notices/message-summary.js';
+import { markdownPlainText } from '../../src/core/markdown/index.js';
 import {
   MAX_DEPTH,
   MAX_MARKDOWN_CHARS,
@@ -176,4 +178,15 @@ test('which messages are markdown: TUIKit chatbot custom messages, and text flag
   assert.equal(markdownOf(text('{not json'), 0), null);
   const reply = JSON.stringify({ messageReply: { messageID: 'm0', version: 1 } });
   assert.deepEqual(JSON.parse(withMarkdownFormat(reply)), { messageReply: { messageID: 'm0', version: 1 }, textFormat: 'markdown' });
+});
+
+test('summaries read a markdown message as its words, without markers; plain text keeps its asterisks', () => {
+  assert.equal(
+    markdownPlainText('**Launch** is *go*\n\n- run `npm test`\n- [notes](https://x.io)\n\n> ship it'),
+    'Launch is go run npm test notes ship it',
+  );
+  const md = { ...base, cloudCustomData: withMarkdownFormat(), elements: [{ type: 'TIMTextElem', text: '**Bold** _news_' }] } as Message;
+  assert.deepEqual(summarizeMessage(md).body, { text: 'Bold news' });
+  const plain = { ...md, cloudCustomData: '' } as Message;
+  assert.deepEqual(summarizeMessage(plain).body, { text: '**Bold** _news_' });
 });
