@@ -36,14 +36,14 @@ export const markdownStyles = css`
     font-size: 0.9em;
     padding: 0 0.25em;
     border-radius: var(--tim-radius-s);
-    background: color-mix(in srgb, currentColor 12%, transparent);
+    background: color-mix(in srgb, var(--tim-color-overlay) 16%, transparent);
   }
   .markdown pre {
     max-inline-size: 100%;
     overflow-x: auto;
     padding: var(--tim-space-2) var(--tim-space-3);
     border-radius: var(--tim-radius-m);
-    background: color-mix(in srgb, currentColor 10%, transparent);
+    background: color-mix(in srgb, var(--tim-color-overlay) 14%, transparent);
     white-space: pre;
   }
   .markdown pre code {
