@@ -28,7 +28,7 @@ const CORE_LAYERS = {
   service: ['model', 'util'],
   cache: ['interop', 'model', 'service', 'util'],
   i18n: ['cache', 'model', 'util'],
-  notices: ['i18n', 'markdown', 'model', 'util'],
+  notices: ['i18n', 'model', 'util'],
   local: ['service', 'model', 'util'],
   tencent: ['service', 'i18n', 'model', 'util'],
   store: ['cache', 'model', 'service', 'typing', 'util'],

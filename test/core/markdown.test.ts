@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markdownOf, withMarkdownFormat } from '../../src/core/model/markdown-wire.js';
+import { markdownOf, markdownSummaryText, withMarkdownFormat } from '../../src/core/model/markdown-wire.js';
 import { summarizeMessage } from '../../src/core/notices/message-summary.js';
 import { markdownPlainText } from '../../src/core/markdown/index.js';
 import {
@@ -181,10 +181,11 @@ test('which messages are markdown: TUIKit chatbot custom messages, and text flag
 });
 
 test('summaries read a markdown message as its words, without markers; plain text keeps its asterisks', () => {
-  assert.equal(
-    markdownPlainText('**Launch** is *go*\n\n- run `npm test`\n- [notes](https://x.io)\n\n> ship it'),
-    'Launch is go run npm test notes ship it',
-  );
+  const source =
+    '# Title\n**Launch** is *go*, ~~not~~ __now__\n\n- run `npm test`\n1. [notes](https://x.io)\n\n> ship it\n\n```js\ncode()\n```\n---\nsnake_case_name 2 * 3';
+  const words = 'Title Launch is go, not now run npm test notes ship it code() snake_case_name 2 * 3';
+  assert.equal(markdownPlainText(source), words, 'the parser’s words');
+  assert.equal(markdownSummaryText(source), words, 'the summary’s (no parser) agree');
   const md = { ...base, cloudCustomData: withMarkdownFormat(), elements: [{ type: 'TIMTextElem', text: '**Bold** _news_' }] } as Message;
   assert.deepEqual(summarizeMessage(md).body, { text: 'Bold news' });
   const plain = { ...md, cloudCustomData: '' } as Message;

@@ -59,3 +59,23 @@ function parseObject(value: unknown): Record<string, unknown> | null {
     return null;
   }
 }
+
+/**
+ * A markdown text as the words a reader sees, for one-line summaries: markers, fences, quote and
+ * list marks dropped, a link as its label. A few regular expressions (the full parser is a lazy
+ * chunk the conversation list must not pull in); the message itself is drawn by the parser.
+ */
+export function markdownSummaryText(source: string): string {
+  if (typeof source !== 'string') return '';
+  return source
+    .slice(0, 2_000)
+    .replace(/^ {0,3}(?:`{3,}|~{3,}).*$/gm, '')
+    .replace(/^ {0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)/gm, '')
+    .replace(/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm, '')
+    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/(\*\*|__|~~|`+)(?=\S)([^\n]*?\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^\n*_]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

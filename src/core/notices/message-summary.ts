@@ -7,8 +7,7 @@ import type { Message } from '../model/message.js';
 import { describeGroupSystemNotice } from './group-system-notice.js';
 import { describeGroupTip } from './group-tip.js';
 import { nameOf, type NameLookup } from './name-lookup.js';
-import { markdownPlainText } from '../markdown/index.js';
-import { markdownOf } from '../model/markdown-wire.js';
+import { markdownOf, markdownSummaryText } from '../model/markdown-wire.js';
 import { oneLine } from './notice-text.js';
 import { summaryText } from './summary-text.js';
 
@@ -79,7 +78,7 @@ export function summarizeMessage(message: Message, options: SummaryOptions = {})
   if (!elem) return { body: { text: '' } };
   // A markdown message reads as its words, without the markers.
   const markdown = markdownOf(message, elements.indexOf(elem));
-  const body = markdown ? { text: summaryText(markdownPlainText(markdown.text)) } : summarizeElement(elem, options);
+  const body = markdown ? { text: summaryText(markdownSummaryText(markdown.text)) } : summarizeElement(elem, options);
 
   const isNotice = elem.type === 'TIMGroupTipElem' || elem.type === 'TIMGroupSystemNoticeElem';
   if (message.conversationType !== 'GROUP' || isNotice || isFromSelf(message, selfID)) return { body };
