@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TimMessageActions } from '../../src/components/message-actions/tim-message-actions.js';
 import type { TimMessageList } from '../../src/components/message-list/tim-message-list.js';
 import type { TimMessageTranslateEvent } from '../../src/components/message/events.js';
@@ -27,6 +28,13 @@ async function choose(list: TimMessageList, messageID: string, action: string): 
 
 const conversionBox = (list: TimMessageList, messageID: string) =>
   rowFor(list, messageID)?.shadowRoot?.querySelector<HTMLElement>('[part~="conversion"], [part~="conversion-toggle"]') ?? null;
+/** The focused element, through shadow roots. */
+function active(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
 const statusOf = (list: TimMessageList, messageID: string) => conversionBox(list, messageID)?.dataset.status ?? 'idle';
 const buttons = (list: TimMessageList, messageID: string) => [
   ...(rowFor(list, messageID)?.shadowRoot?.querySelectorAll<HTMLButtonElement>('.conversions button') ?? []),
@@ -119,5 +127,30 @@ describe('translate and voice to text under the bubble', () => {
     buttons(list, voice.ID)[0]!.click();
     await until(() => statusOf(list, voice.ID) === 'hidden', 'collapsed');
     expect(conversionBox(list, voice.ID)!.textContent).to.contain('Show text');
+  });
+
+  it('by keyboard alone: Enter opens the menu, ↓ to Translate, Enter; then Enter steps into the row and Hide collapses it', async () => {
+    world = await makeMessageWorld();
+    const sent = await world.bob.sendText('C2Calice', '周六你去吗？');
+    const list = await mountList(world.alice, world.c2c);
+    await until(() => rowFor(list, sent.ID), 'the row');
+    const row = rowFor(list, sent.ID)!;
+    row.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => menuOf(list).isOpen, 'the menu');
+    await until(() => active()?.getAttribute('data-action') === 'copy', 'focus in the menu');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()?.getAttribute('data-action')).to.equal('translate');
+    await sendKeys({ press: 'Enter' });
+    await until(() => statusOf(list, sent.ID) === 'shown', 'the translation');
+    await until(() => active() === row, `focus back on the row (is on ${active()?.localName})`);
+    await sendKeys({ press: 'Enter' });
+    await until(() => active()?.textContent?.trim() === 'Hide', `focus on Hide (is on ${active()?.localName} ${active()?.textContent})`);
+    await sendKeys({ press: 'Enter' });
+    await until(() => statusOf(list, sent.ID) === 'hidden', 'collapsed by keyboard');
+    await until(() => active()?.getAttribute('part') === 'conversion-toggle', `focus on the chip (is on ${active()?.localName})`);
+    await sendKeys({ press: 'Enter' });
+    await until(() => statusOf(list, sent.ID) === 'shown', 'shown again by keyboard');
+    await until(() => active()?.textContent?.trim() === 'Hide', 'focus back on Hide');
   });
 });

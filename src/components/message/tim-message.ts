@@ -136,6 +136,8 @@ export class TimMessage extends TimElement {
   @state() private brokenAvatar = '';
   /** Image emoji that failed to load: drawn as their glyph. */
   @state() private brokenEmoji: ReadonlySet<string> = new Set();
+  /** A translation or transcript collapsed or shown from its own button: focus its new control once drawn. */
+  private focusConversion: 'translation' | 'transcript' | null = null;
   /** How many times "Show more" was pressed on this message. */
   @state() private expansion = 0;
 
@@ -176,10 +178,21 @@ export class TimMessage extends TimElement {
     const before = changed.get('message') as Message | undefined;
     if (before && before.ID !== this.message?.ID) {
       this.expansion = 0;
+      this.focusConversion = null;
       this.longPress.reset();
       if (this.showMore) this.showMore = this.matches(':hover, :focus-within');
     }
     this.updateLabel();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const kind = this.focusConversion;
+    if (!kind || !changed.has(kind)) return;
+    this.focusConversion = null;
+    const box = this.renderRoot.querySelector<HTMLElement>(`[data-kind="${kind}"]`);
+    const control = box?.matches('button') ? box : box?.querySelector<HTMLElement>('button');
+    control?.focus();
   }
 
   private readonly internals = this.attachInternals();
@@ -305,7 +318,11 @@ export class TimMessage extends TimElement {
         locale: this.resolvedLocale,
         // A markdown message's translation keeps its formatting.
         text: (text) => (markdown ? this.renderMarkdown(text) : this.renderText(text, true, false)),
-        request: (op) => this.request({ kind: 'conversion', conversion: conversion.kind, op }),
+        request: (op) => {
+          // The pressed button goes with the change: its replacement (the chip, Hide) takes the focus.
+          if (op === 'hide' || op === 'show') this.focusConversion = conversion.kind;
+          this.request({ kind: 'conversion', conversion: conversion.kind, op });
+        },
       }),
     )}</div>`;
   }

@@ -37,17 +37,17 @@ export function renderConversion(conversion: MessageConversion, options: Convers
   };
   switch (conversion.status) {
     case 'loading':
-      return html`<div class="conversion loading" part="conversion" role="status" data-status="loading">
+      return html`<div class="conversion loading" part="conversion" role="status" data-status="loading" data-kind=${conversion.kind}>
         <span class="spinner" aria-hidden="true"></span><span>${translation ? t.translating : t.transcribing}</span>
       </div>`;
     case 'hidden':
-      return html`<button type="button" class="conversion-toggle" part="conversion-toggle" data-status="hidden" @click=${on('show')}>
+      return html`<button type="button" class="conversion-toggle" part="conversion-toggle" data-status="hidden" data-kind=${conversion.kind} @click=${on('show')}>
         ${icon(translation ? 'translate' : 'voiceText', 14)}<span>${translation ? t.showTranslation : t.showTranscript}</span>
       </button>`;
     case 'error': {
       const none = isNoResult(conversion.error);
       const reason = none ? (translation ? t.noTranslation : t.noTranscript) : errorText(locale, conversion.error);
-      return html`<div class="conversion failed" part="conversion" role="status" data-status="error">
+      return html`<div class="conversion failed" part="conversion" role="status" data-status="error" data-kind=${conversion.kind}>
         ${icon('alertOutline', 14)}<span class="reason">${reason}</span>
         ${none ? '' : html`<button type="button" class="conversion-action" @click=${on('retry')}>${t.conversionRetry}</button>`}
         <button type="button" class="conversion-action icon-only" aria-label=${t.conversionClose} title=${t.conversionClose} @click=${on('dismiss')}>
@@ -57,7 +57,7 @@ export function renderConversion(conversion: MessageConversion, options: Convers
     }
     case 'shown': {
       const label = translation ? t.translatedInto(languageName(conversion.language, locale)) : t.transcriptLabel;
-      return html`<div class="conversion" part="conversion" role="status" data-status="shown">
+      return html`<div class="conversion" part="conversion" role="status" data-status="shown" data-kind=${conversion.kind}>
         <div class="conversion-text" lang=${translation ? conversion.language : nothing}>${options.text(conversion.text)}</div>
         <div class="conversion-footer">
           <span class="conversion-label">${icon(translation ? 'translate' : 'voiceText', 12)}<span>${label}</span></span>
