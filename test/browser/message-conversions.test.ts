@@ -86,8 +86,10 @@ describe('translate and voice to text under the bubble', () => {
     await until(() => statusOf(list, sent.ID) === 'error', 'the answer');
     expect(conversionBox(list, sent.ID)!.textContent).to.contain('暂无可用翻译');
     expect(buttons(list, sent.ID).map((b) => b.getAttribute('aria-label') ?? b.textContent!.trim())).to.deep.equal(['关闭']);
-    buttons(list, sent.ID)[0]!.click();
+    buttons(list, sent.ID)[0]!.focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => statusOf(list, sent.ID) === 'idle', 'closed');
+    await until(() => active() === rowFor(list, sent.ID), 'the row keeps the focus once the box is gone');
   });
 
   it('A failure shows the reason and a retry that can succeed; a prevented event does nothing', async () => {

@@ -192,7 +192,9 @@ export class TimMessage extends TimElement {
     this.focusConversion = null;
     const box = this.renderRoot.querySelector<HTMLElement>(`[data-kind="${kind}"]`);
     const control = box?.matches('button') ? box : box?.querySelector<HTMLElement>('button');
-    control?.focus();
+    // No control now (closed, or loading again after Retry): the row keeps the focus, not <body>.
+    if (control) control.focus();
+    else if (this.matches(':focus-within') || document.activeElement === document.body) this.focus();
   }
 
   private readonly internals = this.attachInternals();
@@ -319,8 +321,8 @@ export class TimMessage extends TimElement {
         // A markdown message's translation keeps its formatting.
         text: (text) => (markdown ? this.renderMarkdown(text) : this.renderText(text, true, false)),
         request: (op) => {
-          // The pressed button goes with the change: its replacement (the chip, Hide) takes the focus.
-          if (op === 'hide' || op === 'show') this.focusConversion = conversion.kind;
+          // The pressed button goes with the change: its replacement (the chip, Hide, Retry) takes the focus.
+          this.focusConversion = conversion.kind;
           this.request({ kind: 'conversion', conversion: conversion.kind, op });
         },
       }),
