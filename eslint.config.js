@@ -22,6 +22,7 @@ const CORE_LAYERS = {
   util: [],
   model: ['util'],
   emoji: ['model', 'util'],
+  markdown: ['model', 'util'],
   interop: ['model', 'util'],
   typing: ['util'],
   service: ['model', 'util'],

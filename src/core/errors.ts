@@ -24,6 +24,8 @@ export const CHAT_ERROR = {
   storage: 9001,
   /** The backend has no such feature (see `ChatService.features`); the UI hides its action. */
   unsupported: 9002,
+  /** The backend has no translation or transcript for this text or voice (not a failure: nothing to show). */
+  noResult: 9003,
   unknown: 9999,
 } as const;
 

@@ -76,6 +76,10 @@ export {
   type ImageInit,
 } from './model/factories.js';
 export { safeUrl, isSafeUrl } from './model/url.js';
+// Markdown messages: which are (TUIKit's chatbot format, or text flagged so) and how to send one.
+export { isBotMessage, markdownOf, withMarkdownFormat, MARKDOWN_TEXT_FORMAT } from './model/markdown-wire.js';
+// Translations and transcripts under messages (`store.conversions`), and the reader's translation language.
+export { conversionOf, translationTarget, type ConversionKind, type ConversionStatus, type MessageConversion } from './store/index.js';
 export { ChatError, CHAT_ERROR, isChatError, type ChatErrorCode, type ChatErrorName } from './errors.js';
 
 // ── Untrusted input → model; the desktop SDK's C/JSON format ↔ model ─────────────────────────

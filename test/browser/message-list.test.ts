@@ -243,10 +243,11 @@ describe('<tim-message-list>', () => {
       await until(() => rowsOf(list).length === 2, 'rows');
     });
 
-    it('offers copy, reply, forward, recall and delete on one’s own fresh message; no recall on others’', async () => {
+    it('offers copy, translate, reply, forward, recall and delete on one’s own fresh message; no recall on others’', async () => {
       await openMenuFor(list, mine.ID);
       expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal([
         'copy',
+        'translate',
         'reply',
         'forward',
         'revoke',
@@ -255,7 +256,14 @@ describe('<tim-message-list>', () => {
       ]);
       menuOf(list).close();
       await openMenuFor(list, messagesOf(world)[0]!.ID);
-      expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal(['copy', 'reply', 'forward', 'delete', 'delete-from-history']);
+      expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal([
+        'copy',
+        'translate',
+        'reply',
+        'forward',
+        'delete',
+        'delete-from-history',
+      ]);
       menuOf(list).close();
     });
 
@@ -438,6 +446,8 @@ describe('<tim-message-list>', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => menuOf(list).isOpen, 'the menu');
       await until(() => menuOf(list).shadowRoot!.activeElement?.getAttribute('data-action') === 'copy', 'focus in the menu');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(menuOf(list).shadowRoot!.activeElement!.getAttribute('data-action')).to.equal('translate');
       await sendKeys({ press: 'ArrowDown' });
       expect(menuOf(list).shadowRoot!.activeElement!.getAttribute('data-action')).to.equal('reply');
       await sendKeys({ press: 'Escape' });

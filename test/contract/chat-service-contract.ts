@@ -58,6 +58,10 @@ export interface ContractAdminControls {
   sendReadReceipt?(readerID: string, messageID: string): Promise<void>;
   /** The user's online status changes. */
   setUserStatus?(userID: string, status: 'online' | 'offline'): Promise<void>;
+  /** A text the backend translates, the language asked for and the translation it gives (translate). */
+  readonly knownTranslation?: { readonly text: string; readonly targetLanguage: string; readonly translated: string };
+  /** What is said in a voice message, as the backend's speech recognition will hear it (voiceToText). */
+  setVoiceTranscript?(messageID: string, transcript: string): Promise<void>;
 }
 
 export interface ContractHarness {
@@ -92,6 +96,10 @@ export interface ContractCapabilities {
   groupReadReceipts: boolean;
   /** The backend tells users' online status (userStatusUpdated); off unless declared. */
   userStatus: boolean;
+  /** `features.translate` and `translateText` (both kit backends have it; declare false where not). */
+  translate: boolean;
+  /** `features.voiceToText` and `convertVoiceToText` (both kit backends have it; declare false where not). */
+  voiceToText: boolean;
 }
 
 export interface ContractOptions {
@@ -109,6 +117,8 @@ const ALL: ContractCapabilities = {
   reactions: false,
   groupReadReceipts: false,
   userStatus: false,
+  translate: true,
+  voiceToText: true,
 };
 
 function need<T>(value: T | undefined, what: string): T {
@@ -718,6 +728,46 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         });
       });
     }
+
+    describe('translation and voice to text', () => {
+      const admin = () => need(h.admin, 'admin');
+      if (can.translate) {
+        it('translates a text it knows into the asked language (translateText)', async () => {
+          const known = need(admin().knownTranslation, 'admin.knownTranslation');
+          equal(bob.features?.translate, true, 'features.translate');
+          deepEqual(await need(bob.translateText?.bind(bob), 'translateText')([known.text], { targetLanguage: known.targetLanguage }), [
+            known.translated,
+          ]);
+          await rejectsWithCode(bob.translateText!([], { targetLanguage: known.targetLanguage }), CHAT_ERROR.invalidArgument, 'no texts');
+        });
+
+        it('says noResult for a text it has no translation of', async () => {
+          await rejectsWithCode(
+            bob.translateText!(['qzx vbnm plokij'], { targetLanguage: 'zh' }),
+            CHAT_ERROR.noResult,
+            'an untranslatable text',
+          );
+        });
+      }
+
+      if (can.voiceToText && can.uploads) {
+        it('converts a voice message to text for its recipient, and says noResult when nothing was recognised (convertVoiceToText)', async () => {
+          equal(bob.features?.voiceToText, true, 'features.voiceToText');
+          const voice = () => outgoingMessage(A, c2cConversationID(B), [{ type: 'TIMSoundElem', uuid: '', url: '', second: 2, size: 64 }]);
+          const file = new Blob([new Uint8Array(64)], { type: 'audio/mp4' });
+          const spoken = await alice.sendMessage(voice(), { file });
+          const silent = await alice.sendMessage(voice(), { file });
+          await need(admin().setVoiceTranscript, 'admin.setVoiceTranscript')(spoken.ID, 'see you at the station');
+          await eventually(async () => (await bob.findMessages([spoken.ID, silent.ID])).length === 2, 3000, 'bob has both');
+          const [received] = await bob.findMessages([spoken.ID]);
+          equal(await bob.convertVoiceToText!(received!), 'see you at the station');
+          const [quiet] = await bob.findMessages([silent.ID]);
+          await rejectsWithCode(bob.convertVoiceToText!(quiet!), CHAT_ERROR.noResult, 'nothing recognised');
+          const text = await send(alice, c2cConversationID(B), 'not a voice message');
+          await rejectsWithCode(alice.convertVoiceToText!(text), CHAT_ERROR.invalidArgument, 'a text message');
+        });
+      }
+    });
 
     describe('events from elsewhere', () => {
       const admin = () => need(h.admin, 'admin');

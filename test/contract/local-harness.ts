@@ -2,6 +2,7 @@ import { CHAT_ERROR, ChatError } from '../../src/core/errors.js';
 import { LocalChatService } from '../../src/core/service/local/local-chat-service.js';
 import { LocalServer, type LocalServerOptions } from '../../src/core/service/local/local-server.js';
 import type { ChatService } from '../../src/core/service/chat-service.js';
+import { setVoiceTranscript } from '../../src/core/service/local/server-conversions.js';
 import type { ContractHarness } from './chat-service-contract.js';
 import { testImage } from './test-image.js';
 
@@ -54,6 +55,8 @@ export async function makeLocalHarness(options: LocalServerOptions = { storage: 
       modifyMessage: (messageID, text) => server.modifyMessage(messageID, { elements: [{ type: 'TIMTextElem', text }] }),
       updateProfile: async (userID, patch) => void (await server.updateUserProfile(userID, patch)),
       kick: (userID) => server.kickOut(userID, 'REST'),
+      knownTranslation: { text: '周六你去吗？', targetLanguage: 'en', translated: 'Are you going on Saturday?' },
+      setVoiceTranscript: (messageID, transcript) => setVoiceTranscript(server, messageID, transcript),
       // The server's storage is lost: the next sign-in reports it.
       causeError: async (client) => {
         const userID = client.userID;

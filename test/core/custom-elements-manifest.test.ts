@@ -47,6 +47,8 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-revoke': 'TimMessageRevokeEvent',
     'tim-message-delete': 'TimMessageDeleteEvent',
     'tim-message-resend': 'TimMessageResendEvent',
+    'tim-message-translate': 'TimMessageTranslateEvent',
+    'tim-message-convert-to-text': 'TimMessageConvertToTextEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
@@ -60,6 +62,8 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-revoke': 'TimMessageRevokeEvent',
     'tim-message-delete': 'TimMessageDeleteEvent',
     'tim-message-resend': 'TimMessageResendEvent',
+    'tim-message-translate': 'TimMessageTranslateEvent',
+    'tim-message-convert-to-text': 'TimMessageConvertToTextEvent',
   },
   'tim-emoji-picker': {
     'tim-emoji-select': 'TimEmojiSelectEvent',

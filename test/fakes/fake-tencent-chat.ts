@@ -193,6 +193,10 @@ export class FakeTencentServer {
   private readonly following = new Map<string, Set<string>>();
   private readonly groupAttributes = new Map<string, Record<string, string>>();
   private readonly conversationGroups = new Map<string, Map<string, Set<string>>>();
+  /** The translation add-on's dictionary: target language → source text → translation. */
+  private readonly translations = new Map<string, Map<string, string>>();
+  /** The voice-to-text add-on: what it recognises in each voice message (by message ID). */
+  private readonly transcripts = new Map<string, string>();
   /** @internal instances signed in, oldest first. */
   readonly online: FakeTencentChat[] = [];
   private clientSequence = 0;
@@ -422,6 +426,28 @@ export class FakeTencentServer {
   /** Users who have `userID` as a friend (they hear of the user's profile and status). */
   private friendsOf(userID: string): string[] {
     return [...this.friends].filter(([, list]) => list.has(userID)).map(([owner]) => owner);
+  }
+
+  /** Teach the translation add-on one answer (a real one translates anything; the fake knows what it was taught). */
+  teachTranslation(text: string, targetLanguage: string, translated: string): void {
+    const table = this.translations.get(targetLanguage) ?? new Map<string, string>();
+    table.set(text, translated);
+    this.translations.set(targetLanguage, table);
+  }
+
+  /** @internal The add-on's translation; text it cannot translate comes back as it was, as machine translation does. */
+  translate(text: string, targetLanguage: string): string {
+    return this.translations.get(targetLanguage)?.get(text) ?? text;
+  }
+
+  /** What speech recognition hears in a voice message. */
+  setVoiceTranscript(messageID: string, transcript: string): void {
+    this.transcripts.set(messageID, transcript);
+  }
+
+  /** @internal The recognised words ('' when nothing was recognised, as for silence). */
+  transcriptOf(messageID: string): string {
+    return this.transcripts.get(messageID) ?? '';
   }
 
   /**
@@ -1490,6 +1516,25 @@ export class FakeTencentChat implements TencentChatSDK {
       }
     }
     return { code: 0, data: { message: this.view(record) } };
+  }
+
+  /** The translation add-on: `{code: 0, data: {translatedTextList}}`, one per source text. */
+  async translateText(options: Arg<'translateText'>): Promise<unknown> {
+    await this.enter('translateText', options);
+    const texts = options?.sourceTextList;
+    if (!Array.isArray(texts) || texts.length === 0 || !options.targetLanguage)
+      throw { code: FAKE_CODES.invalidParameter, message: 'sourceTextList and targetLanguage are required' };
+    return { code: 0, data: { translatedTextList: texts.map((t) => this.server.translate(String(t), options.targetLanguage)) } };
+  }
+
+  /** The voice-to-text add-on: `{code: 0, data: {result}}` for a sound message the server stored. */
+  async convertVoiceToText(options: Arg<'convertVoiceToText'>): Promise<unknown> {
+    await this.enter('convertVoiceToText', options);
+    const message = options?.message;
+    const record = message ? this.server.message(message.ID) : undefined;
+    if (!record || String(message.type) !== 'TIMSoundElem')
+      throw { code: FAKE_CODES.invalidParameter, message: 'message must be a sent audio message' };
+    return { code: 0, data: { result: this.server.transcriptOf(record.ID) } };
   }
 
   async deleteMessage(messageList: SdkMessage[]): Promise<unknown> {

@@ -22,6 +22,7 @@ export async function makeTencentHarness(options: FakeCreateOptions = {}): Promi
     ['dave', 'Dave Lee'],
   ] as const;
   for (const [userID, nick] of users) server.addUser({ userID, nick });
+  server.teachTranslation('周六你去吗？', 'en', 'Are you going on Saturday?');
   // Everyone is everyone's friend: Tencent tells profile and status changes to friends only.
   for (const [a] of users) for (const [b] of users) if (a !== b) server.addFriend(a, b);
   const sdkOf = new Map<ChatService, FakeTencentChat>();
@@ -68,6 +69,8 @@ export async function makeTencentHarness(options: FakeCreateOptions = {}): Promi
       react: async (userID, messageID, reactionID) => server.react(userID, messageID, reactionID),
       sendReadReceipt: async (readerID, messageID) => server.sendReadReceipt(readerID, messageID),
       setUserStatus: async (userID, status) => server.setUserStatus(userID, status === 'online' ? 1 : 2),
+      knownTranslation: { text: '周六你去吗？', targetLanguage: 'en', translated: 'Are you going on Saturday?' },
+      setVoiceTranscript: async (messageID, transcript) => server.setVoiceTranscript(messageID, transcript),
     },
     dispose: async () => {
       for (const service of services) {

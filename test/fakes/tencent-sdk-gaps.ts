@@ -12,6 +12,9 @@ export const SDK_GAPS: Readonly<Record<string, string>> = {
   "tells the user's other client when messages are deleted (messageDeleted)":
     'Tencent does not sync a deletion to the user\'s other devices ("Deleted messages are not synced", ' +
     'https://www.tencentcloud.com/document/product/1047/48010); they keep showing the message until they load the history again',
+  'says noResult for a text it has no translation of':
+    "Tencent's translateText is machine translation: it answers every text (an untranslatable one comes back as it was) and has no " +
+    "'no translation' answer; the adapter gives noResult only for an empty answer (tencent-service.test.ts checks that)",
 };
 
 /** Gaps of an SDK created with `partialUpdatedConversations` (on top of the ones above). */

@@ -45,6 +45,8 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-message-revoke - From the message list: recall was chosen (cancelable).
  * @fires tim-message-delete - From the message list: delete was chosen (cancelable).
  * @fires tim-message-resend - From the message list: resend was chosen (cancelable).
+ * @fires tim-message-translate - From the message list: translate was chosen (cancelable; the translation shows under the bubble).
+ * @fires tim-message-convert-to-text - From the message list: convert to text was chosen on a voice message (cancelable).
  *
  * @slot composer - Replaces the default `<tim-composer>`.
  * @slot header-actions - Extra buttons at the end of the conversation header.
@@ -80,6 +82,8 @@ export class TimChat extends TimElement {
   @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
   /** With `demo` and no `store`: the demo user to sign in as on the embedded backend. */
   @property({ attribute: 'user-id' }) userId = 'alice';
+  /** Draw markdown messages formatted (default); `markdown="false"` shows their plain text. */
+  @property({ converter: { fromAttribute: (value) => value !== 'false' && value !== 'off' } }) markdown = true;
 
   @provide({ context: chatStoreContext })
   @state()
@@ -280,7 +284,7 @@ export class TimChat extends TimElement {
         </div>
         <slot name="header-actions"></slot>
       </div>
-      <tim-message-list part="message-list" conversation-id=${conversationID}></tim-message-list>
+      <tim-message-list part="message-list" conversation-id=${conversationID} .markdown=${this.markdown}></tim-message-list>
       ${
         parsed?.type === '@TIM#SYSTEM' || value.missingConversationIDs.includes(conversationID)
           ? nothing

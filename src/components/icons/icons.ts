@@ -61,6 +61,8 @@ const PATHS = {
   chevronStart: stroke('M15 5l-7 7 7 7'),
   chevronEnd: stroke('M9 5l7 7-7 7'),
   back: svg`<path fill="currentColor" d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z"/>`,
+  translate: stroke('M3.5 5.5h9M8 3.5v2M5.5 5.5c.8 3 3 5.5 6 7M10.5 5.5c-.8 3.5-3 6.5-6.5 8.5M12.5 20.5l4-9.5 4 9.5M14 17h5'),
+  voiceText: svg`${stroke('M7 4.5a2.5 2.5 0 0 1 5 0v5a2.5 2.5 0 0 1-5 0zM4.5 9.5a5 5 0 0 0 10 0M9.5 14.5v3')}${stroke('M14 18.5h7M17 15h4M17 22h4')}`,
 } satisfies Record<string, SVGTemplateResult>;
 
 export type IconName = keyof typeof PATHS;

@@ -4,6 +4,8 @@ export const messageActionStrings = defineStrings('messageActions', {
   en: {
     label: 'Message actions',
     copy: 'Copy',
+    translate: 'Translate',
+    'convert-to-text': 'Convert to text',
     reply: 'Reply',
     forward: 'Forward',
     revoke: 'Recall',
@@ -14,6 +16,8 @@ export const messageActionStrings = defineStrings('messageActions', {
   'zh-CN': {
     label: '消息操作',
     copy: '复制',
+    translate: '翻译',
+    'convert-to-text': '转文字',
     reply: '回复',
     forward: '转发',
     revoke: '撤回',

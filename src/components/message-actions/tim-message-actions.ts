@@ -11,6 +11,8 @@ import { timMessageActionsStyles } from './tim-message-actions.styles.js';
 
 const ACTION_ICONS: Record<MessageAction, IconName> = {
   copy: 'copy',
+  translate: 'translate',
+  'convert-to-text': 'voiceText',
   reply: 'reply',
   forward: 'forward',
   revoke: 'revoke',

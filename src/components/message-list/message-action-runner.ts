@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ImageElem, Message } from '../../core/model/index.js';
 import type { ChatStoreApi } from '../../core/store/index.js';
-import { copyableText, type MessageAction } from '../../core/store/index.js';
+import { copyableText, isUnsupportedFeature, translationTarget, type ConversionKind, type MessageAction } from '../../core/store/index.js';
 import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
 import type { TimImageViewer, ViewerImage } from '../image-viewer/tim-image-viewer.js';
 import { imageSources } from '../message/image/image-box.js';
-import { messageActionEvent, TimMessageRequestEvent, type MessageRequest } from '../message/events.js';
+import { messageActionEvent, TimMessageRequestEvent, type ConversionOp, type MessageRequest } from '../message/events.js';
 import { TimMessageActionSelectEvent } from '../message-actions/events.js';
 import { deepActiveElement, type TimMessageActions } from '../message-actions/tim-message-actions.js';
 import type { messageListStrings } from './strings.js';
@@ -18,6 +18,8 @@ const TOAST_MS = 4000;
 export interface ActionHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly actionStore: ChatStoreApi | undefined;
+  /** The reader's language: translations go into it. */
+  readerLocale(): string;
   /** An error as the reader's language says it. */
   describeError(error: unknown): string;
   /** The app's recall window override (seconds), when it set one. */
@@ -90,6 +92,9 @@ export class MessageActionRunner implements ReactiveController {
       case 'cancel-upload':
         this.host.actionStore?.cancelSend(message).catch((error: unknown) => this.showError(error));
         return;
+      case 'conversion':
+        this.conversionRequest(message, request.conversion, request.op);
+        return;
     }
   }
 
@@ -114,9 +119,18 @@ export class MessageActionRunner implements ReactiveController {
     return this.host.renderRoot.querySelector<TimMessageActions>('tim-message-actions')?.openFor?.ID ?? '';
   }
 
+  /** Retry, collapse, show again or close the translation or transcript under a bubble. */
+  private conversionRequest(message: Message, kind: ConversionKind, op: ConversionOp): void {
+    const store = this.host.actionStore;
+    if (op === 'retry') void this.perform(kind === 'translation' ? 'translate' : 'convert-to-text', message);
+    else if (op === 'dismiss') store?.dismissConversion(kind, message.ID);
+    else store?.setConversionHidden(kind, message.ID, op === 'hide');
+  }
+
   /** Fire the action's cancelable event; unless cancelled, do it (through the store). */
   async perform(action: MessageAction, message: Message): Promise<void> {
-    if (!this.host.dispatchEvent(messageActionEvent(action, message))) return;
+    const targetLanguage = translationTarget(this.host.readerLocale());
+    if (!this.host.dispatchEvent(messageActionEvent(action, message, targetLanguage))) return;
     const store = this.host.actionStore;
     const t = this.host.listStrings();
     try {
@@ -124,6 +138,13 @@ export class MessageActionRunner implements ReactiveController {
         case 'copy':
           await navigator.clipboard.writeText(copyableText(message));
           this.showToast(t.copied, false);
+          return;
+        case 'translate':
+          // A failure shows under the bubble, with a retry (the store keeps it).
+          await store?.translateMessage(message, targetLanguage).catch(showUnlessKept);
+          return;
+        case 'convert-to-text':
+          await store?.convertVoiceToText(message).catch(showUnlessKept);
           return;
         case 'reply':
         case 'forward':
@@ -213,6 +234,11 @@ export class MessageActionRunner implements ReactiveController {
     this.toast = null;
     this.host.requestUpdate();
   }
+}
+
+/** A conversion's failure is drawn under its bubble; only one the store could not keep (no such feature) is thrown on. */
+function showUnlessKept(error: unknown): void {
+  if (isUnsupportedFeature(error)) throw error;
 }
 
 function viewerImage(elem: ImageElem): ViewerImage {

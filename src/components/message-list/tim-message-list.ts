@@ -11,9 +11,9 @@ import { parseConversationID } from '../../core/model/index.js';
 import type { Message } from '../../core/model/index.js';
 import { mentionsUser } from '../../core/model/index.js';
 import { mayShowJumpToLatest, type ChatScrollState } from '../../core/scroll/index.js';
-import type { ChatState, ChatStoreApi, MessageListState } from '../../core/store/index.js';
+import type { ChatState, ChatStoreApi, ConversionsState, MessageListState } from '../../core/store/index.js';
 import type { MessageAction } from '../../core/store/index.js';
-import { shallowEqual } from '../../core/store/index.js';
+import { conversionOf, shallowEqual } from '../../core/store/index.js';
 import { formatDayLabel } from '../../core/i18n/index.js';
 import { ownValue } from '../../core/util/index.js';
 import { newlyFailedSends } from '../../core/announcements/index.js';
@@ -66,6 +66,10 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  * @fires tim-message-delete - "Delete for me" (`detail.scope: 'device'`) or "Delete from history" (`'history'`) chosen
  *   (cancelable: unless prevented, the list asks to confirm, then the store deletes).
  * @fires tim-message-resend - Resend chosen (cancelable: the store resends unless prevented).
+ * @fires tim-message-translate - Translate chosen (cancelable: the store translates into `detail.targetLanguage`, the
+ *   reader's language, and the result shows under the bubble, collapsible, with a retry when it fails).
+ * @fires tim-message-convert-to-text - Convert to text chosen on a voice message (cancelable: the store converts it and
+ *   the words show under the bubble).
  *
  * @csspart scroller - The scrolling log (role=log).
  * @csspart message - Each `<tim-message>` row; its own parts are exported: bubble, avatar, name,
@@ -100,6 +104,8 @@ export class TimMessageList extends StoreConsumerElement {
   @property({ type: Number, attribute: 'revoke-time-limit' }) revokeTimeLimit?: number;
   /** Messages by one sender at most this many seconds apart share one avatar and name. */
   @property({ type: Number, attribute: 'grouping-window' }) groupingWindow = DEFAULT_GROUPING_WINDOW_SECONDS;
+  /** Draw markdown messages formatted (default); `markdown="false"` shows their plain text. */
+  @property({ converter: { fromAttribute: (value) => value !== 'false' && value !== 'off' } }) markdown = true;
   /** Older history is asked for when the reader is within this many px of the top. */
   @property({ type: Number, attribute: 'load-threshold' }) loadThreshold = 800;
 
@@ -118,6 +124,13 @@ export class TimMessageList extends StoreConsumerElement {
     () => this.activeStore?.state,
     (s) => ({ me: s.me, users: s.users, groupMembers: s.groupMembers, missingConversationIDs: s.missingConversationIDs }),
     shallowEqual,
+  );
+
+  /** Translations and transcripts under the rows (`store.conversions`). */
+  private readonly conversionState = new StoreController<ConversionsState, ConversionsState>(
+    this,
+    () => this.activeStore?.conversions,
+    (s) => s,
   );
 
   /** Pinned to the newest / reading / jumping: the list's scrolling (see ChatScrollController). */
@@ -197,6 +210,10 @@ export class TimMessageList extends StoreConsumerElement {
 
   listStrings() {
     return this.strings(messageListStrings);
+  }
+
+  readerLocale(): string {
+    return this.resolvedLocale;
   }
 
   describeError(error: unknown): string {
@@ -334,6 +351,8 @@ export class TimMessageList extends StoreConsumerElement {
         this.groupingWindow,
         this.activeStore,
         this.chatState.value,
+        this.conversionState.value,
+        this.markdown,
       ];
     }
     return this.committedRowDeps;
@@ -451,6 +470,7 @@ export class TimMessageList extends StoreConsumerElement {
     const user = this.chatState.value && ownValue(this.chatState.value.users, message.from);
     const activeID = this.keyboard.activeID;
     const classes = `${index === 0 ? 'first' : ''} ${index === items.length - 1 ? 'last' : ''}`;
+    const conversions = this.conversionState.value;
     return html`<tim-message
       class=${classes}
       part="message"
@@ -474,6 +494,9 @@ export class TimMessageList extends StoreConsumerElement {
       .emojiSet=${this.emojiSet}
       .faceStickers=${this.faceStickers}
       .renderVersion=${this.renderVersion}
+      .markdown=${this.markdown}
+      .translation=${conversions ? conversionOf(conversions, 'translation', message.ID) : null}
+      .transcript=${conversions ? conversionOf(conversions, 'transcript', message.ID) : null}
       @focus=${this.keyboard.onRowFocus}
     ></tim-message>`;
   };

@@ -1,5 +1,5 @@
 import type { Message } from '../../core/model/index.js';
-import type { MessageAction } from '../../core/store/index.js';
+import type { ConversionKind, MessageAction } from '../../core/store/index.js';
 import { TimEvent } from '../base/events.js';
 
 /** What can be done to a message from its menu (or its failed mark, for resend): the core's list. */
@@ -75,9 +75,32 @@ export class TimMessageForwardEvent extends TimMessageActionEvent {
   }
 }
 
-/** The event class for an action. */
-export function messageActionEvent(action: MessageAction, message: Message): TimMessageActionEvent {
+/**
+ * Translate a text message; `targetLanguage` is the reader's (`translationTarget` of the list's
+ * locale). Cancelable: unless prevented, the store translates and the result shows under the bubble.
+ */
+export class TimMessageTranslateEvent extends TimMessageActionEvent<MessageEventDetail & { readonly targetLanguage: string }> {
+  static readonly type = 'tim-message-translate';
+  constructor(message: Message, targetLanguage: string) {
+    super('translate', { message, targetLanguage });
+  }
+}
+
+/** Convert a voice message to text. Cancelable: unless prevented, the store converts it and the text shows under the bubble. */
+export class TimMessageConvertToTextEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-convert-to-text';
+  constructor(message: Message) {
+    super('convert-to-text', { message });
+  }
+}
+
+/** The event class for an action (`targetLanguage`: a translation's, default English). */
+export function messageActionEvent(action: MessageAction, message: Message, targetLanguage = 'en'): TimMessageActionEvent {
   switch (action) {
+    case 'translate':
+      return new TimMessageTranslateEvent(message, targetLanguage);
+    case 'convert-to-text':
+      return new TimMessageConvertToTextEvent(message);
     case 'resend':
       return new TimMessageResendEvent(message);
     case 'revoke':
@@ -104,7 +127,12 @@ export type MessageRequest =
   | { readonly kind: 'action'; readonly action: MessageAction }
   | { readonly kind: 'open-image'; readonly elementIndex: number }
   | { readonly kind: 'jump-to'; readonly messageID: string }
-  | { readonly kind: 'cancel-upload' };
+  | { readonly kind: 'cancel-upload' }
+  /** The reader acts on the translation or transcript shown under the bubble. */
+  | { readonly kind: 'conversion'; readonly conversion: ConversionKind; readonly op: ConversionOp };
+
+/** What can be done to a translation or transcript under a bubble. */
+export type ConversionOp = 'retry' | 'hide' | 'show' | 'dismiss';
 
 export class TimMessageRequestEvent extends TimEvent<{ readonly message: Message; readonly request: MessageRequest }> {
   static readonly type = 'tim-message-request';
@@ -121,6 +149,8 @@ declare global {
     'tim-message-copy': TimMessageCopyEvent;
     'tim-message-reply': TimMessageReplyEvent;
     'tim-message-forward': TimMessageForwardEvent;
+    'tim-message-translate': TimMessageTranslateEvent;
+    'tim-message-convert-to-text': TimMessageConvertToTextEvent;
     'tim-message-request': TimMessageRequestEvent;
   }
 }

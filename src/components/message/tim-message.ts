@@ -7,8 +7,9 @@ import type { EmojiSet } from '../../core/emoji/index.js';
 import { parseEmoji } from '../../core/emoji/index.js';
 import type { FaceSticker } from '../../core/emoji/index.js';
 import type { MessageElement, TextElem } from '../../core/model/index.js';
+import { markdownOf } from '../../core/model/index.js';
 import type { Message } from '../../core/model/index.js';
-import type { ChatStoreApi } from '../../core/store/index.js';
+import type { ChatStoreApi, MessageConversion } from '../../core/store/index.js';
 import { withoutBidiControls } from '../../core/util/index.js';
 import { formatClock, isoTime } from '../../core/i18n/index.js';
 import { LongPressController } from '../base/long-press-controller.js';
@@ -19,6 +20,8 @@ import { icon } from '../icons/icons.js';
 import { TimMessageRequestEvent, type MessageRequest } from './events.js';
 import { hasAttachment, isMediaOnly, messageKind, type RunPosition } from './message-kind.js';
 import { renderAvatar } from './renderers/avatar.js';
+import { loadMarkdownRenderer, markdownRenderer } from './markdown/markdown-loader.js';
+import { renderConversion } from './renderers/conversion.js';
 import { renderCustom } from './renderers/custom.js';
 import { renderDateSeparator } from './renderers/date-separator.js';
 import { renderFace } from './renderers/face.js';
@@ -62,6 +65,9 @@ const ELEMENTS_MORE = 100;
  * @csspart upload - The upload progress bar with its cancel button.
  * @csspart more-button - The "…" button shown on hover.
  * @csspart show-more - "Show more" under a long text or a message of many elements, drawn in part.
+ * @csspart markdown - A markdown message's formatted text (paragraphs, lists, quotes, code).
+ * @csspart conversion - The translation or voice-to-text result under the bubble (also while loading, or why there is none).
+ * @csspart conversion-toggle - The "Show translation" / "Show text" chip of a collapsed result.
  *
  * @cssprop --tim-message-bubble-bg - Incoming bubble background (default `--tim-color-bubble-in`).
  * @cssprop --tim-message-bubble-color - Incoming bubble text (default `--tim-color-on-bubble-in`).
@@ -73,6 +79,7 @@ const ELEMENTS_MORE = 100;
  * @cssprop --tim-message-highlight-bg - Flash behind a message jumped to (default `--tim-color-selected`).
  * @cssprop --tim-message-mention-color - The mark beside a message that mentions the reader (default `--tim-color-primary`).
  * @cssprop --tim-message-avatar-size - Avatar size (default 36px).
+ * @cssprop --tim-message-conversion-bg - Background of a translation or transcript under the bubble (default `--tim-color-surface-raised`).
  */
 export class TimMessage extends TimElement {
   static override styles = timMessageStyles;
@@ -111,6 +118,15 @@ export class TimMessage extends TimElement {
   @property({ attribute: false }) emojiSet?: EmojiSet;
   /** Stickers that face elements refer to. */
   @property({ attribute: false }) faceStickers: readonly FaceSticker[] = DEFAULT_FACE_STICKERS;
+  /** The message's translation shown under the bubble (from `store.conversions`; null: none). */
+  @property({ attribute: false }) translation: MessageConversion | null = null;
+  /** A voice message's words shown under the bubble (from `store.conversions`; null: none). */
+  @property({ attribute: false }) transcript: MessageConversion | null = null;
+  /**
+   * Draw markdown messages formatted (TUIKit's chatbot messages, and text flagged as markdown; see
+   * `markdownOf`). `markdown="false"` shows them as the plain text they are.
+   */
+  @property({ converter: { fromAttribute: (value) => value !== 'false' && value !== 'off' } }) markdown = true;
   /** Bumped by the list when custom renderers change, to redraw custom messages. */
   @property({ type: Number, attribute: false }) renderVersion = 0;
 
@@ -120,6 +136,8 @@ export class TimMessage extends TimElement {
   @state() private brokenAvatar = '';
   /** Image emoji that failed to load: drawn as their glyph. */
   @state() private brokenEmoji: ReadonlySet<string> = new Set();
+  /** A translation or transcript collapsed or shown from its own button: focus its new control once drawn. */
+  private focusConversion: 'translation' | 'transcript' | null = null;
   /** How many times "Show more" was pressed on this message. */
   @state() private expansion = 0;
 
@@ -160,10 +178,23 @@ export class TimMessage extends TimElement {
     const before = changed.get('message') as Message | undefined;
     if (before && before.ID !== this.message?.ID) {
       this.expansion = 0;
+      this.focusConversion = null;
       this.longPress.reset();
       if (this.showMore) this.showMore = this.matches(':hover, :focus-within');
     }
     this.updateLabel();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const kind = this.focusConversion;
+    if (!kind || !changed.has(kind)) return;
+    this.focusConversion = null;
+    const box = this.renderRoot.querySelector<HTMLElement>(`[data-kind="${kind}"]`);
+    const control = box?.matches('button') ? box : box?.querySelector<HTMLElement>('button');
+    // No control now (closed, or loading again after Retry): the row keeps the focus, not <body>.
+    if (control) control.focus();
+    else if (this.matches(':focus-within') || document.activeElement === document.body) this.focus();
   }
 
   private readonly internals = this.attachInternals();
@@ -272,15 +303,40 @@ export class TimMessage extends TimElement {
               : nothing
           }
         </div>
+        ${this.renderConversions(t)}
       </div>
     </div>`;
+  }
+
+  /** The translation and transcript under the bubble, when the reader asked for them. */
+  private renderConversions(t: MessageStrings): unknown {
+    const shown = [this.translation, this.transcript].filter((c): c is MessageConversion => !!c);
+    if (shown.length === 0) return nothing;
+    const message = this.message;
+    const markdown = this.markdown && !!message && message.elements.some((_, i) => markdownOf(message, i) !== null);
+    return html`<div class="conversions">${shown.map((conversion) =>
+      renderConversion(conversion, {
+        t,
+        locale: this.resolvedLocale,
+        // A markdown message's translation keeps its formatting.
+        text: (text) => (markdown ? this.renderMarkdown(text) : this.renderText(text, true, false)),
+        request: (op) => {
+          // The pressed button goes with the change: its replacement (the chip, Hide, Retry) takes the focus.
+          this.focusConversion = conversion.kind;
+          this.request({ kind: 'conversion', conversion: conversion.kind, op });
+        },
+      }),
+    )}</div>`;
   }
 
   private renderElement(message: Message, elem: MessageElement | undefined, index: number, t: MessageStrings): unknown {
     const locale = this.resolvedLocale;
     switch (elem?.type) {
-      case 'TIMTextElem':
+      case 'TIMTextElem': {
+        const markdown = this.markdown ? markdownOf(message, index) : null;
+        if (markdown) return this.renderMarkdown(this.visibleText(markdown.text));
         return this.renderText(this.visibleText(elem.text), true, message.elements.length === 1);
+      }
       case 'TIMFaceElem':
         return renderFace(elem, this.faceStickers, t, locale);
       // Keyed by message: when the list reuses this row for another message, the media element
@@ -304,8 +360,11 @@ export class TimMessage extends TimElement {
         );
       case 'TIMLocationElem':
         return renderLocation(elem, t, locale);
-      case 'TIMCustomElem':
+      case 'TIMCustomElem': {
+        const markdown = this.markdown ? markdownOf(message, index) : null;
+        if (markdown) return this.renderMarkdown(this.visibleText(markdown.text));
         return renderCustom(elem, message, index, t, locale);
+      }
       case 'unsupported':
         return renderUnsupported(elem, t);
       default:
@@ -368,6 +427,31 @@ export class TimMessage extends TimElement {
       brokenImages: this.brokenEmoji,
       onImageError: (url) => (this.brokenEmoji = new Set(this.brokenEmoji).add(url)),
     })}</span>`;
+  }
+
+  /** Markdown, drawn by the renderer loaded on first use (plain text until it is here). */
+  private renderMarkdown(text: string): unknown {
+    const renderer = markdownRenderer();
+    if (!renderer) {
+      void loadMarkdownRenderer().then(
+        () => this.requestUpdate(),
+        () => {},
+      );
+      return this.renderText(text, true, false);
+    }
+    const opensInNewTab = this.strings(emojiParserStrings).opensInNewTab;
+    return renderer.renderMarkdown(text, {
+      opensInNewTab,
+      text: (run, links) =>
+        renderEmojiSegments(parseEmoji(run, this.emojiSet ?? defaultEmojiSet), {
+          emojiSet: this.emojiSet ?? defaultEmojiSet,
+          locale: this.resolvedLocale,
+          links,
+          opensInNewTab,
+          brokenImages: this.brokenEmoji,
+          onImageError: (url) => (this.brokenEmoji = new Set(this.brokenEmoji).add(url)),
+        }),
+    });
   }
 
   private renderUpload(message: Message, t: MessageStrings): TemplateResult | typeof nothing {

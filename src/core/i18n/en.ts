@@ -208,6 +208,7 @@ export const en = {
   'error.kickedOut': 'You have been signed out',
   'error.storage': 'Saving on this device failed',
   'error.unsupported': 'This feature is not available here',
+  'error.noResult': 'No translation or transcript is available',
   'error.unknown': 'Something went wrong',
   /** A code the kit has no text for. */
   'error.withCode': (p: { code: number }) => `Something went wrong (error ${p.code})`,

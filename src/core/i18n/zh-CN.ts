@@ -156,6 +156,7 @@ export const zhCN: CoreStrings = {
   'error.kickedOut': '你已被强制下线',
   'error.storage': '本地保存失败',
   'error.unsupported': '此功能在这里不可用',
+  'error.noResult': '暂无可用的翻译或转写结果',
   'error.unknown': '出错了，请稍后重试',
   'error.withCode': (p) => `出错了（错误码 ${p.code}）`,
 

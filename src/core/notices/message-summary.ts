@@ -7,6 +7,7 @@ import type { Message } from '../model/message.js';
 import { describeGroupSystemNotice } from './group-system-notice.js';
 import { describeGroupTip } from './group-tip.js';
 import { nameOf, type NameLookup } from './name-lookup.js';
+import { markdownOf, markdownSummaryText } from '../model/markdown-wire.js';
 import { oneLine } from './notice-text.js';
 import { summaryText } from './summary-text.js';
 
@@ -75,7 +76,9 @@ export function summarizeMessage(message: Message, options: SummaryOptions = {})
   const elements = Array.isArray(message.elements) ? message.elements : [];
   const elem = elements.find(isMeaningful) ?? elements[0];
   if (!elem) return { body: { text: '' } };
-  const body = summarizeElement(elem, options);
+  // A markdown message reads as its words, without the markers.
+  const markdown = markdownOf(message, elements.indexOf(elem));
+  const body = markdown ? { text: summaryText(markdownSummaryText(markdown.text)) } : summarizeElement(elem, options);
 
   const isNotice = elem.type === 'TIMGroupTipElem' || elem.type === 'TIMGroupSystemNoticeElem';
   if (message.conversationType !== 'GROUP' || isNotice || isFromSelf(message, selfID)) return { body };

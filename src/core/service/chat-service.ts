@@ -60,6 +60,31 @@ export interface ChatService {
   findMessages(messageIDs: readonly string[]): Promise<Message[]>;
   /** Fetch an element's remote content (image/file/sound/video) with progress. */
   downloadElement(message: Message, elementIndex: number, options?: TransferOptions): Promise<Blob>;
+
+  // Optional abilities: present when `features` says so (see ServiceFeatures).
+  /**
+   * Translate texts into `targetLanguage` (`features.translate`): one result per text, in order.
+   * Rejects with `CHAT_ERROR.noResult` when the backend has no translation. SDK: `translateText`
+   * `({sourceTextList, sourceLanguage: 'auto', targetLanguage})` → `data.translatedTextList`.
+   */
+  translateText?(texts: readonly string[], options: TranslateOptions): Promise<string[]>;
+  /**
+   * The words of a sound message (`features.voiceToText`). Rejects with `CHAT_ERROR.noResult` when
+   * the backend has no transcript. SDK: `convertVoiceToText({message, language})` → `data.result`.
+   */
+  convertVoiceToText?(message: Message, options?: VoiceToTextOptions): Promise<string>;
+}
+
+export interface TranslateOptions {
+  /** A translation language code ('en', 'zh', 'zh-TW', 'ja', 'fr'…; see `translationTarget`). */
+  readonly targetLanguage: string;
+  /** The texts' language; 'auto' (the default) lets the backend detect it. */
+  readonly sourceLanguage?: string;
+}
+
+export interface VoiceToTextOptions {
+  /** The spoken language ('zh', 'en-US', 'yue-Hant-HK', 'ja-JP'); absent: the backend's Chinese-English model. */
+  readonly language?: string;
 }
 
 /** Optional abilities of a backend. */
@@ -70,6 +95,10 @@ export interface ServiceFeatures {
   readonly deleteFromHistory?: boolean;
   /** Seconds after sending during which one's own message can be recalled (absent: TIM's default, 120). */
   readonly recallWindowSeconds?: number;
+  /** `translateText` works: text messages offer "Translate" (Tencent: the translation add-on). */
+  readonly translate?: boolean;
+  /** `convertVoiceToText` works: sound messages offer "Convert to text" (Tencent: the voice-to-text add-on). */
+  readonly voiceToText?: boolean;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';

@@ -6,6 +6,7 @@ import type { Message, MessageLocator } from '../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
 import type { BatchSendResult, ConnectionState, KickedOutReason, OfflinePushInfo } from '../service/chat-service.js';
 import type { MessageAction } from './selectors/message-actions.js';
+import type { ConversionKind, ConversionsState } from './message-conversions.js';
 import type { TypingState } from '../typing/typing-state.js';
 import type { ReadingPosition } from './reading-positions.js';
 import type { StateStore, Unsubscribe } from './state-store.js';
@@ -131,6 +132,20 @@ export interface ChatStoreApi {
   /** Stop an upload in progress or drop a queued message; it becomes `fail` (cancelled) or disappears when queued. */
   cancelSend(message: Message): Promise<void>;
   revoke(message: Message): Promise<Message>;
+  /** Translations and voice transcripts under messages, per message (`message-conversions.ts`); kept for the session. */
+  readonly conversions: StateStore<ConversionsState>;
+  /**
+   * Translate a text message (shown under it). `targetLanguage` defaults to the store's locale's
+   * (`translationTarget`). Rejects with `unsupported` when the backend cannot translate, and with
+   * the backend's error (also kept in `conversions`, for the retry).
+   */
+  translateMessage(message: Message, targetLanguage?: string): Promise<void>;
+  /** Convert a sound message to text (shown under it), like `translateMessage`. */
+  convertVoiceToText(message: Message): Promise<void>;
+  /** Collapse a shown translation or transcript (kept), or show it again. */
+  setConversionHidden(kind: ConversionKind, messageID: string, hidden: boolean): void;
+  /** Close a failed conversion (back to idle). */
+  dismissConversion(kind: ConversionKind, messageID: string): void;
   /** Can messages of this conversation be deleted from the server's history ("Delete from history"). */
   canDeleteFromHistory(conversationID: string): boolean;
   /**

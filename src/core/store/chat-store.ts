@@ -32,6 +32,8 @@ import { requireStarted, StoreSession } from './store-session.js';
 import { nextTypingExpiry } from '../typing/typing-state.js';
 import { systemTimers, type Timers } from '../util/timers.js';
 import { fillFromCache, syncConversations, type StoreSyncDeps } from './store-sync.js';
+import { MessageConversions, type ConversionKind, type ConversionsState } from './message-conversions.js';
+import { translationTarget } from './translation-target.js';
 import { availableMessageActions, type MessageAction } from './selectors/message-actions.js';
 import { recallWindowSeconds } from './selectors/recall-window.js';
 
@@ -128,6 +130,8 @@ export class ChatStore implements ChatStoreApi {
   private readonly markReadAgain = new Set<string>();
   private readonly conversationFetches = new Set<string>();
   private readonly readingPositions = new ReadingPositions();
+  /** Translations and transcripts shown under messages (`message-conversions.ts`). */
+  private readonly messageConversions = new MessageConversions(() => this.service);
 
   constructor(options: ChatStoreOptions) {
     if (!options || !options.service) throw new ChatError(CHAT_ERROR.invalidArgument, 'ChatStore needs a service.');
@@ -250,6 +254,7 @@ export class ChatStore implements ChatStoreApi {
     this.markReadAgain.clear();
     this.conversationFetches.clear();
     this.readingPositions.clear();
+    this.messageConversions.clear();
     this.session.userID = '';
     this.userSig = undefined;
     this.errors.guard(() => this.state.set(initialState(this.state.get().locale ?? 'en')));
@@ -809,6 +814,26 @@ export class ChatStore implements ChatStoreApi {
     });
   }
 
+  get conversions(): StateStore<ConversionsState> {
+    return this.messageConversions.state;
+  }
+
+  translateMessage(message: Message, targetLanguage?: string): Promise<void> {
+    return this.messageConversions.translate(message, targetLanguage ?? translationTarget(this.state.get().locale));
+  }
+
+  convertVoiceToText(message: Message): Promise<void> {
+    return this.messageConversions.transcribe(message);
+  }
+
+  setConversionHidden(kind: ConversionKind, messageID: string, hidden: boolean): void {
+    this.messageConversions.setHidden(kind, messageID, hidden);
+  }
+
+  dismissConversion(kind: ConversionKind, messageID: string): void {
+    this.messageConversions.dismiss(kind, messageID);
+  }
+
   canDeleteFromHistory(conversationID: string): boolean {
     const type = parseConversationID(conversationID)?.type;
     return (type === 'C2C' || type === 'GROUP') && this.service.features?.deleteFromHistory !== false;
@@ -819,6 +844,8 @@ export class ChatStore implements ChatStoreApi {
       now: this.now(),
       recallWindowSeconds: recallWindowSeconds(this.service.features, options.recallWindowSeconds),
       deleteFromHistory: this.canDeleteFromHistory(message.conversationID),
+      translate: this.service.features?.translate === true && typeof this.service.translateText === 'function',
+      voiceToText: this.service.features?.voiceToText === true && typeof this.service.convertVoiceToText === 'function',
     });
   }
 

@@ -7,3 +7,14 @@ export { copyableText, MESSAGE_ACTIONS, type MessageAction } from './selectors/m
 export { headerTyping } from './selectors/header-typing.js';
 export { readReportDue } from './selectors/read-report.js';
 export { sendBlockReason, type SendBlockReason } from './selectors/send-block-reason.js';
+export {
+  conversionOf,
+  isNoResult,
+  isUnsupportedFeature,
+  soundElementIndex,
+  type ConversionKind,
+  type ConversionStatus,
+  type ConversionsState,
+  type MessageConversion,
+} from './message-conversions.js';
+export { translationTarget, TRANSLATION_LANGUAGES, type TranslationLanguage } from './translation-target.js';

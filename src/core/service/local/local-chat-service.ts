@@ -13,7 +13,9 @@ import type {
   SendOptions,
   ServiceFeatures,
   TransferOptions,
+  TranslateOptions,
 } from '../chat-service.js';
+import { translateTexts, voiceTranscript } from './server-conversions.js';
 import { EventHub } from '../../util/event-hub.js';
 import type { Caller, LocalServer, ServerSession } from './local-server.js';
 import type { ServerNotification } from './server-notifications.js';
@@ -44,7 +46,13 @@ let sessionCounter = 0;
  */
 export class LocalChatService implements ChatService {
   /** The embedded server delivers online-only messages to every member: typing works in groups too. */
-  readonly features: ServiceFeatures = Object.freeze({ groupTyping: true, recallWindowSeconds: this.server.revokeTimeLimit });
+  readonly features: ServiceFeatures = Object.freeze({
+    groupTyping: true,
+    recallWindowSeconds: this.server.revokeTimeLimit,
+    // The demo's dictionary and the transcripts stored with voice messages (server-conversions.ts).
+    translate: true,
+    voiceToText: true,
+  });
   private currentUser = '';
   private sessionID = '';
   private detach: (() => void) | null = null;
@@ -358,6 +366,14 @@ export class LocalChatService implements ChatService {
       cancelled: () => new ChatError(CHAT_ERROR.uploadCancelled, 'The download was cancelled.'),
     });
     return blob;
+  }
+
+  translateText(texts: readonly string[], options: TranslateOptions): Promise<string[]> {
+    return this.call(async () => translateTexts(texts, options?.targetLanguage));
+  }
+
+  convertVoiceToText(message: Message): Promise<string> {
+    return this.call((caller) => voiceTranscript(this.server, caller, idOf(message)));
   }
 
   /** The simulated upload of an attachment: progress in chunks, abortable, broken by going offline. */

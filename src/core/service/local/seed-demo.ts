@@ -3,6 +3,8 @@ import { SYSTEM_CONVERSATION_ID, c2cConversationID, groupConversationID } from '
 import { demoPicture, demoSound } from './demo-media.js';
 import { sharedDemoVideo } from './demo-video.js';
 import type { LocalServer, PostedMessage } from './local-server.js';
+import { setVoiceTranscript } from './server-conversions.js';
+import { withMarkdownFormat } from '../../model/markdown-wire.js';
 
 /** The demo's people; `alice` is the one the demo signs in as. */
 export const DEMO_USERS = [
@@ -123,6 +125,17 @@ async function fillDemo(server: LocalServer): Promise<void> {
   say(ago(4, 6, 12), 'emma', product, text('Photos from the offsite, the view was unreal 🏔'));
   say(ago(4, 6, 11), 'emma', product, imageElement(640, 427), { files: { 0: mountains } });
   say(ago(4, 6, 2), 'lilei', product, text('[Stareyes][Stareyes] 下次我也要去'));
+  // Markdown (the text flagged as TUIKit-readable markdown, see core/markdown): drawn formatted.
+  const markdown = { cloudCustomData: withMarkdownFormat() };
+  say(
+    ago(3, 5, 45),
+    'alice',
+    product,
+    text(
+      '**Release plan v2.3** 🚀\n\n1. Freeze strings: *Wednesday*\n2. Regression pass\n3. Ship on **Thursday**\n\n> Keep release talk in this group, please [Smile]\n\nStatus page: [build dashboard](https://cloud.tencent.com/product/im), or run `npm run release:check`',
+    ),
+    markdown,
+  );
   say(ago(3, 5, 40), 'alice', product, text("Checklist for Thursday's release, please tick your parts."));
   const checklist = new Blob(
     [
@@ -137,7 +150,21 @@ async function fillDemo(server: LocalServer): Promise<void> {
     { type: 'TIMFileElem', uuid: '', fileName: 'release-checklist.md', fileSize: 0, fileUrl: '' },
     { files: { 0: checklist } },
   );
-  say(ago(3, 2, 15), 'bob', product, { type: 'TIMSoundElem', uuid: '', url: '', second: 3, size: 0 }, { files: { 0: demoSound(3) } });
+  // Voice messages carry what was said, so "Convert to text" has a real answer (server-conversions.ts).
+  const voice = (time: number, from: string, conversationID: string, seconds: number, transcript: string): void =>
+    step(time, async () => {
+      const [sent] = await post(
+        time,
+        from,
+        conversationID,
+        { type: 'TIMSoundElem', uuid: '', url: '', second: seconds, size: 0 },
+        {
+          files: { 0: demoSound(seconds) },
+        },
+      );
+      if (sent) await setVoiceTranscript(server, sent.ID, transcript);
+    });
+  voice(ago(3, 2, 15), 'bob', product, 3, 'Quick update: the migration dry run passed, so we are good for Thursday.');
   step(ago(2, 20), () =>
     server.updateGroupProfile(
       DEMO_GROUPS.productTeam,
@@ -311,6 +338,14 @@ async function fillDemo(server: LocalServer): Promise<void> {
 
   // Bob: the newest chat, two unread, with a picture and his location.
   say(ago(0, 3, 10), 'alice', toC2C('bob'), text('Are we still on for the design sync?'));
+  say(
+    ago(0, 3, 8),
+    'bob',
+    toC2C('alice'),
+    text('Agenda for the sync:\n- onboarding copy\n- **empty states** (see ~~v1~~ v2)\n- blockers for `2.3.0-rc3`'),
+    markdown,
+  );
+  voice(ago(0, 3, 6), 'bob', toC2C('alice'), 2, 'Just finishing a call, one minute.');
   say(ago(0, 3, 2), 'bob', toC2C('alice'), text('Yes! Running 5 min late, grabbing coffee ☕'));
   say(ago(0, 0, 25), 'bob', toC2C('alice'), {
     type: 'TIMLocationElem',

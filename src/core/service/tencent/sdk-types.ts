@@ -42,6 +42,8 @@ export type TencentChatSDK = Pick<
   | 'deleteMessage'
   | 'setMessageRead'
   | 'findMessage'
+  | 'translateText'
+  | 'convertVoiceToText'
 >;
 
 /** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */

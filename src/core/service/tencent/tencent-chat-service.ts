@@ -27,8 +27,12 @@ import type {
   MessageListQuery,
   MessagePage,
   SendOptions,
+  ServiceFeatures,
   TransferOptions,
+  TranslateOptions,
+  VoiceToTextOptions,
 } from '../chat-service.js';
+import { translateWithSdk, voiceToTextWithSdk } from './conversions.js';
 import {
   conversationFromSdk,
   conversationsFromSdk,
@@ -79,6 +83,12 @@ export interface TencentChatServiceOptions {
   readonly maxGroupMembers?: number;
   /** Used by `downloadElement`; defaults to the global fetch. */
   readonly fetch?: typeof fetch;
+  /**
+   * Offer "Translate" (`translateText`) and "Convert to text" (`convertVoiceToText`), Tencent's
+   * paid add-ons. Default true; set false when the app's account has not enabled them.
+   */
+  readonly translation?: boolean;
+  readonly voiceToText?: boolean;
 }
 
 /** The SDK deletes at most 30 messages per call. */
@@ -86,6 +96,7 @@ const DELETE_BATCH = 30;
 /** The SDK returns at most 100 user profiles per call. */
 const PROFILE_BATCH = 100;
 export class TencentChatService implements ChatService {
+  readonly features: ServiceFeatures;
   private readonly events = new EventHub<ChatServiceEvents>('TencentChatService');
   private readonly eventNames: SdkEventNames;
   private readonly options: TencentChatServiceOptions;
@@ -107,6 +118,7 @@ export class TencentChatService implements ChatService {
     options: TencentChatServiceOptions = {},
   ) {
     this.options = options;
+    this.features = Object.freeze({ translate: options.translation !== false, voiceToText: options.voiceToText !== false });
     this.eventNames = { ...DEFAULT_SDK_EVENTS, ...options.events };
   }
 
@@ -367,6 +379,20 @@ export class TencentChatService implements ChatService {
       customInt: message.customInt,
       customStr: message.customStr,
     });
+  }
+
+  translateText(texts: readonly string[], options: TranslateOptions): Promise<string[]> {
+    this.requireOnline();
+    return translateWithSdk(this.sdk, (request) => this.call(request), texts, options);
+  }
+
+  async convertVoiceToText(message: Message, options?: VoiceToTextOptions): Promise<string> {
+    this.requireOnline();
+    if (!message?.elements?.some((e) => e?.type === 'TIMSoundElem'))
+      throw new ChatError(CHAT_ERROR.invalidArgument, 'Only a voice message can be converted to text.');
+    const sdkMessage = await this.locate(message);
+    if (!sdkMessage) throw notFound(message.ID);
+    return voiceToTextWithSdk(this.sdk, (request) => this.call(request), sdkMessage, options);
   }
 
   /**

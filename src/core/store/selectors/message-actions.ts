@@ -3,7 +3,17 @@ import { messageKind } from '../../model/message-kind.js';
 import { DEFAULT_RECALL_WINDOW_SECONDS } from './recall-window.js';
 
 /** Everything a message's menu can offer, in menu order. */
-export const MESSAGE_ACTIONS = ['copy', 'reply', 'forward', 'revoke', 'delete', 'delete-from-history', 'resend'] as const;
+export const MESSAGE_ACTIONS = [
+  'copy',
+  'translate',
+  'convert-to-text',
+  'reply',
+  'forward',
+  'revoke',
+  'delete',
+  'delete-from-history',
+  'resend',
+] as const;
 export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
 
 export interface MessageActionRules {
@@ -13,6 +23,10 @@ export interface MessageActionRules {
   readonly recallWindowSeconds?: number;
   /** The backend can delete from the server's history (offered for delivered messages). */
   readonly deleteFromHistory?: boolean;
+  /** The backend translates text (`features.translate`): text messages offer "Translate". */
+  readonly translate?: boolean;
+  /** The backend converts voice to text (`features.voiceToText`): delivered sound messages offer "Convert to text". */
+  readonly voiceToText?: boolean;
 }
 
 /** The text a "copy" puts on the clipboard: the message's text elements, joined. '' when none. */
@@ -25,6 +39,8 @@ export function copyableText(message: Message): string {
 
 /**
  * What the menu offers for a message, in menu order: resend (failed own), copy (has text),
+ * translate (has text, where the backend translates), convert to text (a delivered voice message,
+ * where the backend transcribes),
  * reply and forward (delivered), recall (own, delivered, within the window), delete for me, and
  * delete from history (stored on the server, where the backend can). Tips and notices have no
  * menu; a recalled message can only be deleted.
@@ -39,6 +55,8 @@ export function availableMessageActions(message: Message, rules: MessageActionRu
   const actions: MessageAction[] = [];
   if (message.flow === 'out' && message.status === 'fail') actions.push('resend');
   if (copyableText(message) !== '') actions.push('copy');
+  if (rules.translate && copyableText(message).trim() !== '') actions.push('translate');
+  if (rules.voiceToText && delivered && message.elements.some((e) => e?.type === 'TIMSoundElem')) actions.push('convert-to-text');
   if (delivered) actions.push('reply', 'forward');
   const window = rules.recallWindowSeconds ?? DEFAULT_RECALL_WINDOW_SECONDS;
   const age = rules.now / 1000 - message.time;
