@@ -25,7 +25,9 @@ describe('tabs converge on delivery when the answer is lost', () => {
     const factory = new IDBFactory();
     const cacheOf = () => new DexieCache({ app: 'converge', userID: 'alice', indexedDB: factory, IDBKeyRange });
     // The lost answer comes late (the request's other half of the round trip): the other tab has heard of the message by then.
-    // Tab A's own timers (the check with the server a moment later) run on fake time, moved on while the test waits.
+    // Tab A's own timers (the check with the server a moment later) run on fake time, moved on while the test waits
+    // no faster than real time: the network's latency and the other tab are real, and a fake clock racing ahead of
+    // them (100 fake ms a poll) timed out under load before either could answer.
     const timers = new ManualTimers();
     const tabA = await world.client('alice', { cache: cacheOf(), latencyMs: 300, timers });
     const tabB = await world.client('alice', { cache: cacheOf() });
@@ -43,7 +45,7 @@ describe('tabs converge on delivery when the answer is lost', () => {
         messagesOf(tabA.store, 'C2Cbob').find((m) => m.ID === sent!.ID)?.status === 'success' &&
         messagesOf(tabB.store, 'C2Cbob').find((m) => m.ID === sent!.ID)?.status === 'success',
       'both tabs show it delivered',
-      { timers, stepMs: 100, timeoutMs: 5000 },
+      { timers, stepMs: 5, intervalMs: 5, timeoutMs: 5000 },
     );
     assert.equal(await serverCopies(world, 'did it arrive?'), 1);
     await tabA.store.settled();
@@ -63,7 +65,7 @@ describe('tabs converge on delivery when the answer is lost', () => {
     await waitFor(
       () => messagesOf(alice.store, 'C2Cbob').find((m) => m.ID === sent.ID)?.status === 'success',
       'delivered after the check',
-      { timers, stepMs: 100, timeoutMs: 5000 },
+      { timers, stepMs: 5, intervalMs: 5, timeoutMs: 5000 },
     );
     assert.equal(await serverCopies(world, 'alone'), 1);
   });
