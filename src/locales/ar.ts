@@ -421,6 +421,18 @@ export default defineLocale<LocaleStrings>({
     showMore: 'عرض المزيد',
     showMoreLabel: (shown, total) => `عرض المزيد (معروض ${shown} من ${total})`,
   },
+  messageReactions: {
+    label: 'التفاعلات',
+    quickReactions: 'تفاعلات سريعة',
+    moreReactions: 'مزيد من التفاعلات',
+    chooseReaction: 'اختر تفاعلًا',
+    you: 'أنت',
+    reactedWith: (names, reaction) => `تفاعل ${names} بـ ${reaction}`,
+    andMore: (count) => `و${count} آخرون`,
+    loading: 'جارٍ التحميل…',
+    someoneReacted: (name, reaction) => `تفاعل ${name} بـ ${reaction}`,
+    newReactions: (count) => `تفاعلات جديدة: ${count}`,
+  },
   messageFile: {
     download: (name) => `تنزيل ${name}`,
     downloading: (percent) => `جارٍ التنزيل، ${percent}٪`,

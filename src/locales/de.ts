@@ -435,6 +435,18 @@ export default defineLocale<LocaleStrings>({
     showMore: 'Mehr anzeigen',
     showMoreLabel: (shown, total) => `Mehr anzeigen (${shown} von ${total} angezeigt)`,
   },
+  messageReactions: {
+    label: 'Reaktionen',
+    quickReactions: 'Schnellreaktionen',
+    moreReactions: 'Weitere Reaktionen',
+    chooseReaction: 'Reaktion auswählen',
+    you: 'Du',
+    reactedWith: (names, reaction) => `${names} hat mit ${reaction} reagiert`,
+    andMore: (count) => `und ${count} weitere`,
+    loading: 'Wird geladen …',
+    someoneReacted: (name, reaction) => `${name} hat mit ${reaction} reagiert`,
+    newReactions: (count) => `Neue Reaktionen: ${count}`,
+  },
   messageFile: {
     download: (name) => `${name} herunterladen`,
     downloading: (percent) => `Wird heruntergeladen, ${percent} %`,

@@ -419,6 +419,18 @@ export default defineLocale<LocaleStrings>({
     showMore: 'Ver más',
     showMoreLabel: (shown, total) => `Ver más (se muestran ${shown} de ${total})`,
   },
+  messageReactions: {
+    label: 'Reacciones',
+    quickReactions: 'Reacciones rápidas',
+    moreReactions: 'Más reacciones',
+    chooseReaction: 'Elige una reacción',
+    you: 'Tú',
+    reactedWith: (names, reaction) => `${names} reaccionó con ${reaction}`,
+    andMore: (count) => `y ${count} más`,
+    loading: 'Cargando…',
+    someoneReacted: (name, reaction) => `${name} reaccionó con ${reaction}`,
+    newReactions: (count) => `Reacciones nuevas: ${count}`,
+  },
   messageFile: {
     download: (name) => `Descargar ${name}`,
     downloading: (percent) => `Descargando, ${percent} %`,

@@ -432,6 +432,18 @@ export default defineLocale<LocaleStrings>({
     showMore: 'Afficher plus',
     showMoreLabel: (shown, total) => `Afficher plus (${shown} sur ${total} affichés)`,
   },
+  messageReactions: {
+    label: 'Réactions',
+    quickReactions: 'Réactions rapides',
+    moreReactions: 'Plus de réactions',
+    chooseReaction: 'Choisir une réaction',
+    you: 'Vous',
+    reactedWith: (names, reaction) => `${names} a réagi avec ${reaction}`,
+    andMore: (count) => `et ${count} autres`,
+    loading: 'Chargement…',
+    someoneReacted: (name, reaction) => `${name} a réagi avec ${reaction}`,
+    newReactions: (count) => `Nouvelles réactions : ${count}`,
+  },
   messageFile: {
     download: (name) => `Télécharger ${name}`,
     downloading: (percent) => `Téléchargement, ${percent} %`,

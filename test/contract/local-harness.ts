@@ -54,6 +54,7 @@ export async function makeLocalHarness(options: LocalServerOptions = { storage: 
       modifyMessage: (messageID, text) => server.modifyMessage(messageID, { elements: [{ type: 'TIMTextElem', text }] }),
       updateProfile: async (userID, patch) => void (await server.updateUserProfile(userID, patch)),
       kick: (userID) => server.kickOut(userID, 'REST'),
+      react: (userID, messageID, reactionID) => server.reactAsAdmin(userID, messageID, reactionID),
       // The server's storage is lost: the next sign-in reports it.
       causeError: async (client) => {
         const userID = client.userID;

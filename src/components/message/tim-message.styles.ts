@@ -2,11 +2,13 @@ import { css } from 'lit';
 import { emojiFontFamily } from '../styles/emoji-font.styles.js';
 import { emojiTextStyles } from '../styles/emoji-text.styles.js';
 import { spinnerStyles } from '../styles/spinner.styles.js';
+import { reactionStyles } from './reactions/reactions.styles.js';
 
 /** The styles of <tim-message>: its parts, custom properties (--tim-*) and states. */
 export const timMessageStyles = [
   emojiTextStyles,
   spinnerStyles,
+  reactionStyles,
   css`
   :host {
     --_bubble-bg: var(--tim-message-bubble-bg, var(--tim-color-bubble-in));

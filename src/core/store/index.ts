@@ -7,3 +7,5 @@ export { copyableText, MESSAGE_ACTIONS, type MessageAction } from './selectors/m
 export { headerTyping } from './selectors/header-typing.js';
 export { readReportDue } from './selectors/read-report.js';
 export { sendBlockReason, type SendBlockReason } from './selectors/send-block-reason.js';
+export { canReact } from './selectors/can-react.js';
+export type { OthersReacted, ReactionsApi, ReactionsState } from './message-reactions.js';

@@ -13,6 +13,8 @@ import type {
   SendOptions,
   ServiceFeatures,
   TransferOptions,
+  MessageReactions,
+  ReactionUsersPage,
 } from '../chat-service.js';
 import { EventHub } from '../../util/event-hub.js';
 import type { Caller, LocalServer, ServerSession } from './local-server.js';
@@ -44,7 +46,11 @@ let sessionCounter = 0;
  */
 export class LocalChatService implements ChatService {
   /** The embedded server delivers online-only messages to every member: typing works in groups too. */
-  readonly features: ServiceFeatures = Object.freeze({ groupTyping: true, recallWindowSeconds: this.server.revokeTimeLimit });
+  readonly features: ServiceFeatures = Object.freeze({
+    groupTyping: true,
+    recallWindowSeconds: this.server.revokeTimeLimit,
+    reactions: true,
+  });
   private currentUser = '';
   private sessionID = '';
   private detach: (() => void) | null = null;
@@ -340,6 +346,24 @@ export class LocalChatService implements ChatService {
 
   markRead(conversationID: string, upTo?: Message): Promise<void> {
     return this.call((caller) => this.server.markRead(caller, conversationID, upTo ? idOf(upTo) : undefined));
+  }
+
+  addReaction(message: Message, reactionID: string): Promise<void> {
+    return this.call((caller) => this.server.react(caller, idOf(message), reactionID, true));
+  }
+
+  removeReaction(message: Message, reactionID: string): Promise<void> {
+    return this.call((caller) => this.server.react(caller, idOf(message), reactionID, false));
+  }
+
+  getReactions(messages: readonly Message[]): Promise<MessageReactions[]> {
+    return this.call((caller) => this.server.getReactions(caller, messages.map(idOf)));
+  }
+
+  getReactionUsers(message: Message, reactionID: string, options: { cursor?: number; count?: number } = {}): Promise<ReactionUsersPage> {
+    return this.call((caller) =>
+      this.server.getReactionUsers(caller, idOf(message), reactionID, options.cursor ?? 0, options.count ?? 100),
+    );
   }
 
   findMessages(messageIDs: readonly string[]): Promise<Message[]> {

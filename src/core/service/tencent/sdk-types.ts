@@ -42,6 +42,10 @@ export type TencentChatSDK = Pick<
   | 'deleteMessage'
   | 'setMessageRead'
   | 'findMessage'
+  | 'addMessageReaction'
+  | 'removeMessageReaction'
+  | 'getMessageReactions'
+  | 'getAllUserListOfMessageReaction'
 >;
 
 /** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */

@@ -26,7 +26,10 @@ import type {
   LoginOptions,
   MessageListQuery,
   MessagePage,
+  MessageReactions,
+  ReactionUsersPage,
   SendOptions,
+  ServiceFeatures,
   TransferOptions,
 } from '../chat-service.js';
 import {
@@ -48,6 +51,7 @@ import { fetchPageHolding, HoppingMemory, pageByHopping, pageOlder, type Anchor,
 import { ReadySignal } from './ready-signal.js';
 import { sdkEventHandlers, subscribeToSdk } from './sdk-events.js';
 import { SentMessages } from './sent-messages.js';
+import * as reactions from './reactions.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
 import { bag, count, field, list, responseData, str } from './sdk-read.js';
 import {
@@ -79,6 +83,11 @@ export interface TencentChatServiceOptions {
   readonly maxGroupMembers?: number;
   /** Used by `downloadElement`; defaults to the global fetch. */
   readonly fetch?: typeof fetch;
+  /**
+   * Offer message reactions (the SDK's "message reaction" feature, Ultimate edition). Default
+   * true; set false when the app's plan lacks it, and the kit shows none.
+   */
+  readonly reactions?: boolean;
 }
 
 /** The SDK deletes at most 30 messages per call. */
@@ -112,6 +121,10 @@ export class TencentChatService implements ChatService {
 
   get userID(): string {
     return this.loggedIn ? this.selfID : '';
+  }
+
+  get features(): ServiceFeatures {
+    return { reactions: this.options.reactions !== false };
   }
 
   on<K extends keyof ChatServiceEvents>(event: K, handler: (payload: ChatServiceEvents[K]) => void): () => void {
@@ -368,6 +381,33 @@ export class TencentChatService implements ChatService {
       customStr: message.customStr,
     });
   }
+
+  addReaction(message: Message, reactionID: string): Promise<void> {
+    this.requireOnline();
+    return reactions.addReaction(this.reactionCalls, message, reactionID);
+  }
+
+  removeReaction(message: Message, reactionID: string): Promise<void> {
+    this.requireOnline();
+    return reactions.removeReaction(this.reactionCalls, message, reactionID);
+  }
+
+  getReactions(messages: readonly Message[]): Promise<MessageReactions[]> {
+    this.requireOnline();
+    return reactions.getReactions(this.reactionCalls, messages);
+  }
+
+  getReactionUsers(message: Message, reactionID: string, options?: { cursor?: number; count?: number }): Promise<ReactionUsersPage> {
+    this.requireOnline();
+    return reactions.getReactionUsers(this.reactionCalls, message, reactionID, options);
+  }
+
+  private readonly reactionCalls: reactions.ReactionCalls = {
+    sdk: this.sdk,
+    locate: (message) => this.locate(message),
+    call: (request) => this.call(request),
+    notFound: (messageID) => notFound(messageID),
+  };
 
   /**
    * Deletes from this user's roaming history. A message the SDK no longer holds is looked up by
