@@ -24,7 +24,10 @@ async function chips(tab, text) {
 }
 
 async function untilChips(tab, text, expected, what) {
-  await until(`${what} (${tab.userID}'s tab)`, async () => JSON.stringify(await chips(tab, text)) === JSON.stringify(expected) || (await chips(tab, text)));
+  await until(
+    `${what} (${tab.userID}'s tab)`,
+    async () => JSON.stringify(await chips(tab, text)) === JSON.stringify(expected) || (await chips(tab, text)),
+  );
   expectEqual(await chips(tab, text), expected, what);
 }
 
@@ -60,13 +63,19 @@ export const reactionTests = [
 
       // Bob: the chip arrives live, not pressed, and the live region names who reacted.
       await untilChips(bob, text, [[LIKE, '1', 'false']], "Alice's reaction in Bob's tab");
-      await until('the announcement in Bob\'s tab', async () => /Alice.*reacted 👍/.test(await liveRegionText(bob)) || (await liveRegionText(bob)));
+      await until(
+        "the announcement in Bob's tab",
+        async () => /Alice.*reacted 👍/.test(await liveRegionText(bob)) || (await liveRegionText(bob)),
+      );
       await shot(bob, '2-bob-sees-chip');
 
       // Who reacted: hovering the chip names Alice.
       await bob.message(text).last().locator('[part~="reaction-chip"]').first().hover();
       const who = bob.message(text).last().locator('[part~="who-reacted"]');
-      await until('who reacted to show', async () => /Alice/.test((await who.textContent().catch(() => '')) ?? '') || (await who.textContent().catch(() => '')));
+      await until(
+        'who reacted to show',
+        async () => /Alice/.test((await who.textContent().catch(() => '')) ?? '') || (await who.textContent().catch(() => '')),
+      );
       await shot(bob, '3-bob-who-reacted');
 
       // Bob reacts from the message menu: its reaction row.
