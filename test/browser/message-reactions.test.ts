@@ -80,7 +80,7 @@ describe('reactions in <tim-message-list>', () => {
     bar.querySelector<HTMLButtonElement>(`[data-reaction="${LIKE}"]`)!.click();
     await until(() => shape(row()).length === 1, 'the reaction');
     expect(shape(row())).to.deep.equal([[LIKE, '1', 'true']]);
-    await until(async () => (await world.bob.reactions.of(message.ID)).length === 1, 'Bob hears it');
+    await until(() => world.bob.reactions.of(message.ID).length === 1, 'Bob hears it');
 
     bar.querySelector<HTMLButtonElement>('[part~="quick-reaction-more"]')!.click();
     const picker = () => list.shadowRoot!.querySelector<TimEmojiPicker>('.reaction-picker tim-emoji-picker');
