@@ -47,6 +47,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-revoke': 'TimMessageRevokeEvent',
     'tim-message-delete': 'TimMessageDeleteEvent',
     'tim-message-resend': 'TimMessageResendEvent',
+    'tim-message-react': 'TimMessageReactEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
@@ -60,6 +61,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-revoke': 'TimMessageRevokeEvent',
     'tim-message-delete': 'TimMessageDeleteEvent',
     'tim-message-resend': 'TimMessageResendEvent',
+    'tim-message-react': 'TimMessageReactEvent',
   },
   'tim-emoji-picker': {
     'tim-emoji-select': 'TimEmojiSelectEvent',

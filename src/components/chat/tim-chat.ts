@@ -45,6 +45,7 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-message-revoke - From the message list: recall was chosen (cancelable).
  * @fires tim-message-delete - From the message list: delete was chosen (cancelable).
  * @fires tim-message-resend - From the message list: resend was chosen (cancelable).
+ * @fires tim-message-react - From the message list: a reaction was toggled (cancelable; `detail.reactionID`, `detail.add`).
  *
  * @slot composer - Replaces the default `<tim-composer>`.
  * @slot header-actions - Extra buttons at the end of the conversation header.
