@@ -98,6 +98,8 @@ describe('reactions in <tim-message-list>', () => {
     row().focus();
     await sendKeys({ press: 'Shift+F10' });
     await until(() => menuOf(list).isOpen, 'the menu');
+    expect(deepActiveElement()?.dataset.action, 'the first action has the focus').to.equal('copy');
+    await sendKeys({ press: 'Home' });
     const first = deepActiveElement();
     expect(first?.getAttribute('role')).to.equal('menuitemcheckbox');
     expect(first?.dataset.reaction).to.equal(LIKE);

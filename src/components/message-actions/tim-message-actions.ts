@@ -88,7 +88,8 @@ export class TimMessageActions extends TimElement {
     if (!panel) return;
     if (!this.isOpen) panel.showPopover();
     this.place(panel);
-    panel.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+    // The first action takes the focus, as before reactions headed the menu (they are a Home or ArrowUp away).
+    (panel.querySelector<HTMLElement>('[role="menuitem"][data-action]') ?? panel.querySelector<HTMLElement>('[role^="menuitem"]'))?.focus();
   }
 
   close(): void {
