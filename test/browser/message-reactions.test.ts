@@ -143,7 +143,11 @@ describe('reactions in <tim-message-list>', () => {
   it("announces a reaction by someone else, politely, in the reader's language", async () => {
     await until(() => world.alice.reactions.state.get().byMessage[message.ID] !== undefined, 'reactions loaded');
     await world.server.reactAsAdmin('bob', message.ID, LIKE);
-    await until(() => /Bob Smith reacted 👍/.test(liveRegionOf()?.textContent ?? ''), 'the announcement');
+    await until(() => /Bob Smith reacted 👍/.test(liveRegionOf()?.textContent ?? ''), 'the announcement').catch((error: Error) => {
+      throw new Error(
+        `${error.message}; the region says "${liveRegionOf()?.textContent ?? '(none)'}", reactions ${JSON.stringify(world.alice.reactions.of(message.ID))}`,
+      );
+    });
     expect(liveRegionOf()!.getAttribute('aria-live')).to.equal('polite');
   });
 

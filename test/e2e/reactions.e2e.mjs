@@ -4,11 +4,15 @@
 // $SHOTS_DIR (default /tmp/shots/reactions) for a person to look at.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { openDemo } from './a11y.e2e.mjs';
 import { expectEqual, uniqueText, until, WAIT_MS } from './demo-tab.mjs';
+import { Finger } from './touch.e2e.mjs';
 
 const ALICE_WITH_BOB = 'C2Cbob';
 const BOB_WITH_ALICE = 'C2Calice';
 const LIKE = '[TUIEmoji_Like]';
+const CELEBRATE = '[TUIEmoji_Celebrate]';
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots/reactions';
 
 /** What a tab shows of a message's reactions: [reactionID, count, pressed] per chip. */
@@ -94,6 +98,59 @@ export const reactionTests = [
       await untilChips(alice, text, [[LIKE, '1', 'true']], "Bob's removal in Alice's tab");
       await shot(bob, '6-bob-removed');
       await Promise.all([alice.settled(), bob.settled()]);
+    },
+  },
+  {
+    name: 'reactions by touch on a phone: the long-press menu reacts, a long press on the chip names who reacted',
+    async run(tabs) {
+      // On a phone the list shows first; a tap opens the chat.
+      const { page, context } = await openDemo(tabs, { conversation: '', context: PHONE });
+      const finger = await Finger.on(page);
+      const chat = 'tim-chat';
+      try {
+        await finger.tap(page.locator(`${chat} tim-conversation-list [role="option"][data-id="${ALICE_WITH_BOB}"]`));
+        await page.locator(`${chat} tim-composer textarea`).waitFor({ state: 'visible', timeout: WAIT_MS });
+        const text = uniqueText('Thumbs for this');
+        await finger.tap(page.locator(`${chat} tim-composer textarea`));
+        await page.keyboard.type(text);
+        await finger.tap(page.locator(`${chat} tim-composer [part="send-button"]`));
+        const row = page.locator(`${chat} tim-message-list tim-message`).filter({ hasText: text }).last();
+        await row.waitFor({ timeout: WAIT_MS });
+        await until('the message to be sent', async () =>
+          ['sent', 'read'].includes(
+            await row
+              .locator('[part~="status"]')
+              .first()
+              .getAttribute('data-status')
+              .catch(() => ''),
+          ),
+        );
+        expectEqual(
+          await row
+            .locator('[part~="quick-reactions"]')
+            .isVisible()
+            .catch(() => false),
+          false,
+          'no hover bar on a touch screen',
+        );
+        const celebrate = page.locator(`${chat} tim-message-actions [role="menuitemcheckbox"][data-reaction="${CELEBRATE}"]`);
+        await finger.longPress(row.locator('[part~="bubble"]').first(), () => celebrate.isVisible(), 'the menu with its reactions');
+        await shot({ page }, '7-phone-menu-reactions');
+        await finger.tap(celebrate);
+        const chip = row.locator(`[part~="reaction-chip"][data-reaction="${CELEBRATE}"]`);
+        await until('the chip, pressed', async () => (await chip.getAttribute('aria-pressed').catch(() => null)) === 'true');
+        const who = row.locator('[part~="who-reacted"]');
+        await finger.longPress(
+          chip,
+          async () => /You reacted with 🎉/.test((await who.textContent().catch(() => '')) ?? ''),
+          'who reacted, under the finger',
+        );
+        await shot({ page }, '8-phone-who-reacted');
+        await finger.tap(chip);
+        await until('the reaction taken back', async () => (await chip.count()) === 0);
+      } finally {
+        await context.close();
+      }
     },
   },
 ];

@@ -55,7 +55,10 @@ export function renderReactionChips(
         @pointerenter=${(e: PointerEvent) => {
           if (e.pointerType !== 'touch') ctx.showWho(r.reactionID, e.currentTarget as HTMLElement);
         }}
-        @pointerleave=${() => ctx.showWho(null)}
+        @pointerleave=${(e: PointerEvent) => {
+          // A finger that lifts leaves too: after a long press the names stay until a tap elsewhere.
+          if (e.pointerType !== 'touch') ctx.showWho(null);
+        }}
         @focus=${(e: FocusEvent) => ctx.showWho(r.reactionID, e.currentTarget as HTMLElement)}
         @blur=${() => ctx.showWho(null)}
         @keydown=${(e: KeyboardEvent) => {
@@ -97,11 +100,15 @@ export function renderQuickReactions(
 /** Who reacted with one reaction, in a popup beside its chip. */
 export function renderWhoReacted(
   who: { readonly reactionID: string; readonly names: readonly string[]; readonly more: number; readonly loading: boolean } | null,
-  ctx: Pick<ReactionRenderContext, 'emojiSet' | 'locale' | 't'>,
+  ctx: Pick<ReactionRenderContext, 'emojiSet' | 'locale' | 't' | 'showWho'>,
 ): TemplateResult {
   const list = who ? new Intl.ListFormat(ctx.locale, { type: 'conjunction' }) : undefined;
   const names = who ? [...who.names, ...(who.more > 0 ? [ctx.t.andMore(new Intl.NumberFormat(ctx.locale).format(who.more))] : [])] : [];
-  return html`<div id="who-reacted" class="who-reacted" part="who-reacted" role="tooltip" popover="manual">${
+  // "auto": a tap elsewhere (or Escape) closes it, as after a long press on a touch screen.
+  return html`<div id="who-reacted" class="who-reacted" part="who-reacted" role="tooltip" popover="auto"
+    @toggle=${(e: ToggleEvent) => {
+      if (e.newState === 'closed' && who) ctx.showWho(null);
+    }}>${
     who
       ? html`<span class="who-emoji">${renderReactionEmoji(who.reactionID, ctx.emojiSet)}</span>
           <span dir="auto">${
