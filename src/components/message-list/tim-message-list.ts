@@ -230,9 +230,19 @@ export class TimMessageList extends StoreConsumerElement {
     return this.strings(messageReactionStrings);
   }
 
-  /** A person as the list names them: the reader is "You"; others by name card or nick, else their ID. */
+  /**
+   * A person as the list names them: the reader is "You"; others by name card or nick, else the nick
+   * their messages here carry (a profile the store has not fetched yet), else their ID.
+   */
   personName(userID: string): string {
-    return userID === this.selfID ? this.reactionWords().you : (this.names.lookup(userID) ?? userID);
+    if (userID === this.selfID) return this.reactionWords().you;
+    const named = this.names.lookup(userID);
+    if (named) return named;
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const m = this.items[i]!;
+      if (m.from === userID && m.nick) return m.nick;
+    }
+    return userID;
   }
 
   private readonly reactorName = (userID: string): string => this.personName(userID);
