@@ -435,6 +435,18 @@ export default defineLocale<LocaleStrings>({
     showTranscript: 'إظهار النص',
     conversionClose: 'إغلاق',
   },
+  messageReactions: {
+    label: 'التفاعلات',
+    quickReactions: 'تفاعلات سريعة',
+    moreReactions: 'مزيد من التفاعلات',
+    chooseReaction: 'اختر تفاعلًا',
+    you: 'أنت',
+    reactedWith: (names, reaction) => `تفاعل ${names} بـ ${reaction}`,
+    andMore: (count) => `و${count} آخرون`,
+    loading: 'جارٍ التحميل…',
+    someoneReacted: (name, reaction) => `تفاعل ${name} بـ ${reaction}`,
+    newReactions: (count) => `تفاعلات جديدة: ${count}`,
+  },
   messageFile: {
     download: (name) => `تنزيل ${name}`,
     downloading: (percent) => `جارٍ التنزيل، ${percent}٪`,

@@ -449,6 +449,18 @@ export default defineLocale<LocaleStrings>({
     showTranscript: 'Text anzeigen',
     conversionClose: 'Schließen',
   },
+  messageReactions: {
+    label: 'Reaktionen',
+    quickReactions: 'Schnellreaktionen',
+    moreReactions: 'Weitere Reaktionen',
+    chooseReaction: 'Reaktion auswählen',
+    you: 'Du',
+    reactedWith: (names, reaction) => `${names} hat mit ${reaction} reagiert`,
+    andMore: (count) => `und ${count} weitere`,
+    loading: 'Wird geladen …',
+    someoneReacted: (name, reaction) => `${name} hat mit ${reaction} reagiert`,
+    newReactions: (count) => `Neue Reaktionen: ${count}`,
+  },
   messageFile: {
     download: (name) => `${name} herunterladen`,
     downloading: (percent) => `Wird heruntergeladen, ${percent} %`,

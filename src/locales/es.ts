@@ -433,6 +433,18 @@ export default defineLocale<LocaleStrings>({
     showTranscript: 'Mostrar texto',
     conversionClose: 'Cerrar',
   },
+  messageReactions: {
+    label: 'Reacciones',
+    quickReactions: 'Reacciones rápidas',
+    moreReactions: 'Más reacciones',
+    chooseReaction: 'Elige una reacción',
+    you: 'Tú',
+    reactedWith: (names, reaction) => `${names} reaccionó con ${reaction}`,
+    andMore: (count) => `y ${count} más`,
+    loading: 'Cargando…',
+    someoneReacted: (name, reaction) => `${name} reaccionó con ${reaction}`,
+    newReactions: (count) => `Reacciones nuevas: ${count}`,
+  },
   messageFile: {
     download: (name) => `Descargar ${name}`,
     downloading: (percent) => `Descargando, ${percent} %`,

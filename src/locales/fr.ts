@@ -446,6 +446,18 @@ export default defineLocale<LocaleStrings>({
     showTranscript: 'Afficher le texte',
     conversionClose: 'Fermer',
   },
+  messageReactions: {
+    label: 'Réactions',
+    quickReactions: 'Réactions rapides',
+    moreReactions: 'Plus de réactions',
+    chooseReaction: 'Choisir une réaction',
+    you: 'Vous',
+    reactedWith: (names, reaction) => `${names} a réagi avec ${reaction}`,
+    andMore: (count) => `et ${count} autres`,
+    loading: 'Chargement…',
+    someoneReacted: (name, reaction) => `${name} a réagi avec ${reaction}`,
+    newReactions: (count) => `Nouvelles réactions : ${count}`,
+  },
   messageFile: {
     download: (name) => `Télécharger ${name}`,
     downloading: (percent) => `Téléchargement, ${percent} %`,

@@ -387,6 +387,18 @@ export default defineLocale<LocaleStrings>({
     showTranscript: 'テキストを表示',
     conversionClose: '閉じる',
   },
+  messageReactions: {
+    label: 'リアクション',
+    quickReactions: 'クイックリアクション',
+    moreReactions: 'その他のリアクション',
+    chooseReaction: 'リアクションを選択',
+    you: 'あなた',
+    reactedWith: (names, reaction) => `${names}が${reaction}でリアクションしました`,
+    andMore: (count) => `ほか${count}人`,
+    loading: '読み込み中…',
+    someoneReacted: (name, reaction) => `${name}が${reaction}でリアクションしました`,
+    newReactions: (count) => `新しいリアクション ${count} 件`,
+  },
   messageFile: {
     download: (name) => `${name}をダウンロード`,
     downloading: (percent) => `ダウンロード中 ${percent}%`,

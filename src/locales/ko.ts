@@ -401,6 +401,18 @@ export default defineLocale<LocaleStrings>({
     showTranscript: '텍스트 보기',
     conversionClose: '닫기',
   },
+  messageReactions: {
+    label: '반응',
+    quickReactions: '빠른 반응',
+    moreReactions: '반응 더 보기',
+    chooseReaction: '반응 선택',
+    you: '나',
+    reactedWith: (names, reaction) => `${names} 님이 ${reaction}(으)로 반응했습니다`,
+    andMore: (count) => `외 ${count}명`,
+    loading: '불러오는 중…',
+    someoneReacted: (name, reaction) => `${name} 님이 ${reaction}(으)로 반응했습니다`,
+    newReactions: (count) => `새 반응 ${count}개`,
+  },
   messageFile: {
     download: (name) => `${name} 다운로드`,
     downloading: (percent) => `다운로드 중, ${percent}%`,

@@ -14,6 +14,7 @@ import type { messageImageStrings } from '../components/message/image/strings.js
 import type { messageSoundStrings } from '../components/message/sound/strings.js';
 import type { messageStrings } from '../components/message/strings.js';
 import type { messageVideoStrings } from '../components/message/video/strings.js';
+import type { messageReactionStrings } from '../components/message/reactions/strings.js';
 
 /** Every string table of the kit, by namespace: the core's and one per element's `strings.ts`. */
 export interface KitStrings {
@@ -32,6 +33,7 @@ export interface KitStrings {
   messageImage: TableOf<typeof messageImageStrings>;
   messageSound: TableOf<typeof messageSoundStrings>;
   messageVideo: TableOf<typeof messageVideoStrings>;
+  messageReactions: TableOf<typeof messageReactionStrings>;
 }
 
 /**

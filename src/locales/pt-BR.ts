@@ -422,6 +422,18 @@ export default defineLocale<LocaleStrings>({
     showTranscript: 'Mostrar texto',
     conversionClose: 'Fechar',
   },
+  messageReactions: {
+    label: 'Reações',
+    quickReactions: 'Reações rápidas',
+    moreReactions: 'Mais reações',
+    chooseReaction: 'Escolha uma reação',
+    you: 'Você',
+    reactedWith: (names, reaction) => `${names} reagiu com ${reaction}`,
+    andMore: (count) => `e mais ${count}`,
+    loading: 'Carregando…',
+    someoneReacted: (name, reaction) => `${name} reagiu com ${reaction}`,
+    newReactions: (count) => `Novas reações: ${count}`,
+  },
   messageFile: {
     download: (name) => `Baixar ${name}`,
     downloading: (percent) => `Baixando, ${percent}%`,

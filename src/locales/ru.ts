@@ -456,6 +456,18 @@ export default defineLocale<LocaleStrings>({
     showTranscript: 'Показать текст',
     conversionClose: 'Закрыть',
   },
+  messageReactions: {
+    label: 'Реакции',
+    quickReactions: 'Быстрые реакции',
+    moreReactions: 'Другие реакции',
+    chooseReaction: 'Выберите реакцию',
+    you: 'Вы',
+    reactedWith: (names, reaction) => `${names}: реакция ${reaction}`,
+    andMore: (count) => `и ещё ${count}`,
+    loading: 'Загрузка…',
+    someoneReacted: (name, reaction) => `${name}: реакция ${reaction}`,
+    newReactions: (count) => `Новых реакций: ${count}`,
+  },
   messageFile: {
     download: (name) => `Скачать ${name}`,
     downloading: (percent) => `Скачивание, ${percent} %`,

@@ -373,6 +373,18 @@ export default defineLocale<LocaleStrings>({
     showTranscript: '顯示文字',
     conversionClose: '關閉',
   },
+  messageReactions: {
+    label: '表情回應',
+    quickReactions: '快速回應',
+    moreReactions: '更多表情',
+    chooseReaction: '選擇表情回應',
+    you: '你',
+    reactedWith: (names, reaction) => `${names} 回應了 ${reaction}`,
+    andMore: (count) => `及其他 ${count} 人`,
+    loading: '載入中…',
+    someoneReacted: (name, reaction) => `${name} 回應了 ${reaction}`,
+    newReactions: (count) => `${count} 則新的表情回應`,
+  },
   messageFile: {
     download: (name) => `下載 ${name}`,
     downloading: (percent) => `正在下載，${percent}%`,

@@ -18,7 +18,8 @@ function menuOf(list: TimMessageList): TimMessageActions {
   return list.shadowRoot!.querySelector('tim-message-actions')!;
 }
 function menuItems(list: TimMessageList): HTMLButtonElement[] {
-  return [...menuOf(list).shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+  // The actions (the reactions row above them has items of its own).
+  return [...menuOf(list).shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"][data-action]')];
 }
 async function openMenuFor(list: TimMessageList, messageID: string): Promise<void> {
   const row = rowFor(list, messageID)!;

@@ -12,6 +12,7 @@ import { compareMessages, type Message } from '../../src/core/model/message.js';
 import type { ChatService } from '../../src/core/service/chat-service.js';
 import { deepEqual, equal, ok, rejectsWithCode } from './contract-assert.js';
 import { eventually, hasMessage, nextEvent, outgoingMessage, recordEvents, textMessage, textOf } from './contract-helpers.js';
+import { describeReactionCases } from './reactions-contract.js';
 
 /**
  * The behaviour every `ChatService` backend must show, written once. A backend's test file
@@ -90,7 +91,7 @@ export interface ContractCapabilities {
   groups: boolean;
   uploads: boolean;
   onlineOnly: boolean;
-  /** The backend has reactions (messageReactionsUpdated); off unless declared. */
+  /** The backend has reactions (`features.reactions`, reactions-contract.ts); off unless declared. */
   reactions: boolean;
   /** The backend has group read receipts (messageReadReceipt); off unless declared. */
   groupReadReceipts: boolean;
@@ -897,6 +898,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         });
       }
     });
+
+    if (can.reactions) {
+      describe('reactions', () => describeReactionCases({ it }, () => ({ h, alice, bob, carol }), { groups: can.groups }));
+    }
 
     if (can.offline) {
       describe('connection', () => {

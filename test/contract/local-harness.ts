@@ -57,6 +57,7 @@ export async function makeLocalHarness(options: LocalServerOptions = { storage: 
       kick: (userID) => server.kickOut(userID, 'REST'),
       knownTranslation: { text: '周六你去吗？', targetLanguage: 'en', translated: 'Are you going on Saturday?' },
       setVoiceTranscript: (messageID, transcript) => setVoiceTranscript(server, messageID, transcript),
+      react: (userID, messageID, reactionID) => server.reactAsAdmin(userID, messageID, reactionID),
       // The server's storage is lost: the next sign-in reports it.
       causeError: async (client) => {
         const userID = client.userID;

@@ -49,6 +49,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-resend': 'TimMessageResendEvent',
     'tim-message-translate': 'TimMessageTranslateEvent',
     'tim-message-convert-to-text': 'TimMessageConvertToTextEvent',
+    'tim-message-react': 'TimMessageReactEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
@@ -64,6 +65,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-resend': 'TimMessageResendEvent',
     'tim-message-translate': 'TimMessageTranslateEvent',
     'tim-message-convert-to-text': 'TimMessageConvertToTextEvent',
+    'tim-message-react': 'TimMessageReactEvent',
   },
   'tim-emoji-picker': {
     'tim-emoji-select': 'TimEmojiSelectEvent',

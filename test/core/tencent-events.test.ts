@@ -64,7 +64,7 @@ describe('messages', () => {
     );
   });
 
-  test('MESSAGE_REACTIONS_UPDATED: the reactions of a message this adapter has seen, with its conversation', async () => {
+  test('MESSAGE_REACTIONS_UPDATED: the reactions that changed on a message this adapter has seen, with its conversation', async () => {
     const { service: alice } = await signedIn('alice');
     const { service: bob } = await signedIn('bob');
     const sent = await alice.sendMessage(textMessage('alice', groupConversationID('team'), 'vote'));
@@ -73,16 +73,21 @@ describe('messages', () => {
     server.react('alice', sent.ID, 'thumbs');
     server.react('carol', sent.ID, 'heart');
     await eventually(() => reactions.payloads.length === 3, 3000, 'three updates');
-    const last = reactions.payloads[2]!;
-    assert.equal(last.conversationID, groupConversationID('team'));
-    assert.equal(last.messageID, sent.ID);
-    assert.deepEqual(
-      last.reactions.map((r) => ({ id: r.reactionID, count: r.count, users: [...r.userIDs].sort(), mine: r.reactedByMe })),
-      [
-        { id: 'thumbs', count: 2, users: ['alice', 'bob'], mine: true },
-        { id: 'heart', count: 1, users: ['carol'], mine: false },
-      ],
-    );
+    const shown = (i: number) =>
+      reactions.payloads[i]!.reactions.map((r) => ({
+        id: r.reactionID,
+        count: r.count,
+        users: [...r.userIDs].sort(),
+        mine: r.reactedByMe,
+      }));
+    assert.equal(reactions.payloads[2]!.conversationID, groupConversationID('team'));
+    assert.equal(reactions.payloads[2]!.messageID, sent.ID);
+    // As the SDK reports them: only the reaction that changed, as it is now.
+    assert.deepEqual(shown(1), [{ id: 'thumbs', count: 2, users: ['alice', 'bob'], mine: true }]);
+    assert.deepEqual(shown(2), [{ id: 'heart', count: 1, users: ['carol'], mine: false }]);
+    server.react('carol', sent.ID, 'heart', false);
+    await eventually(() => reactions.payloads.length === 4, 3000, 'the removal');
+    assert.deepEqual(shown(3), [{ id: 'heart', count: 0, users: [], mine: false }]);
     void bob;
   });
 

@@ -7,7 +7,7 @@ import { openDemo } from './a11y.e2e.mjs';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
 /** A finger on the page: tap, long press (held until `held()` holds), swipe. */
-class Finger {
+export class Finger {
   static async on(page) {
     const cdp = await page.context().newCDPSession(page);
     return new Finger(page, cdp);

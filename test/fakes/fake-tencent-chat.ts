@@ -489,14 +489,17 @@ export class FakeTencentServer {
   }
 
   /**
-   * A user adds (or removes) a reaction: everyone in the conversation gets
-   * MESSAGE_REACTIONS_UPDATED `{messageID, reactionList: [{reactionID, totalUserCount,
-   * partialUserList: [{userID, nick, avatar}], reactedByMyself}]}` (ReactionInfo in Tencent's docs).
+   * A user adds (or removes) a reaction: everyone in the conversation, the reactor included, gets
+   * MESSAGE_REACTIONS_UPDATED `{messageID, reactionList: [ReactionInfo]}` with the reaction that
+   * changed only (SDK source: MsgReactionModule.onReactionNotifyList; a reaction nobody has any
+   * more comes with `totalUserCount: 0` and no users). Adding twice or removing what is not there
+   * changes nothing and tells no one.
    */
   react(userID: string, messageID: string, reactionID: string, add = true): void {
     const record = this.messagesByID.get(messageID);
     if (!record) throw { code: 20026, message: 'message does not exist' };
     const users = record.reactions.get(reactionID) ?? new Set<string>();
+    if (users.has(userID) === add) return;
     if (add) users.add(userID);
     else users.delete(userID);
     if (users.size) record.reactions.set(reactionID, users);
@@ -504,16 +507,22 @@ export class FakeTencentServer {
     for (const instance of this.reach(this.participants(record))) {
       instance.push(EVENT.MESSAGE_REACTIONS_UPDATED, () => ({
         messageID,
-        reactionList: [...record.reactions].map(([id, set]) => ({
-          reactionID: id,
-          totalUserCount: set.size,
-          partialUserList: [...set]
-            .slice(0, 10)
-            .map((u) => ({ userID: u, nick: this.userProfile(u).nick, avatar: this.userProfile(u).avatar })),
-          reactedByMyself: set.has(instance.currentUser),
-        })),
+        reactionList: [this.reactionInfo(record, reactionID, instance.currentUser, 10)],
       }));
     }
+  }
+
+  /** ReactionInfo `{reactionID, totalUserCount, partialUserList: [{userID, nick, avatar}], reactedByMyself}`. */
+  reactionInfo(record: MessageRecord, reactionID: string, viewer: string, maxUsers: number): Record<string, unknown> {
+    const set = record.reactions.get(reactionID) ?? new Set<string>();
+    return {
+      reactionID,
+      totalUserCount: set.size,
+      partialUserList: [...set]
+        .slice(0, maxUsers)
+        .map((u) => ({ userID: u, nick: this.userProfile(u).nick, avatar: this.userProfile(u).avatar })),
+      reactedByMyself: set.has(viewer),
+    };
   }
 
   /** Message extensions (Flagship edition): `{messageID, extensions: [{key, value}]}` and `{messageID, keyList}`. */
@@ -1535,6 +1544,61 @@ export class FakeTencentChat implements TencentChatSDK {
     if (!record || String(message.type) !== 'TIMSoundElem')
       throw { code: FAKE_CODES.invalidParameter, message: 'message must be a sent audio message' };
     return { code: 0, data: { result: this.server.transcriptOf(record.ID) } };
+  }
+
+  /** `addMessageReaction(message, reactionID)`: resolves `{code: 0, data: {}}`; the update event follows. */
+  async addMessageReaction(message: SdkMessage, reactionID: string): Promise<unknown> {
+    await this.enter('addMessageReaction', message, reactionID);
+    this.server.react(this.currentUser, this.reactable(message).ID, String(reactionID), true);
+    return { code: 0, data: {} };
+  }
+
+  async removeMessageReaction(message: SdkMessage, reactionID: string): Promise<unknown> {
+    await this.enter('removeMessageReaction', message, reactionID);
+    this.server.react(this.currentUser, this.reactable(message).ID, String(reactionID), false);
+    return { code: 0, data: {} };
+  }
+
+  /** `getMessageReactions({messageList, maxUserCountPerReaction = 10})` → `{resultList: [{messageID, reactionList}]}` (one conversation a call). */
+  async getMessageReactions(options: Arg<'getMessageReactions'>): Promise<unknown> {
+    await this.enter('getMessageReactions', options);
+    const messageList = Array.isArray(options?.messageList) ? options.messageList : [];
+    if (messageList.length === 0) throw { code: FAKE_CODES.invalidParameter, message: 'messageList is empty' };
+    if (messageList.length > 20) throw { code: FAKE_CODES.invalidParameter, message: 'at most 20 messages a call' };
+    if (new Set(messageList.map((m) => m.conversationID)).size > 1) {
+      throw { code: FAKE_CODES.invalidParameter, message: 'messages of one conversation only' };
+    }
+    const maxUsers = options.maxUserCountPerReaction ?? 10;
+    const resultList = messageList.map((m) => {
+      const record = this.reactable(m);
+      return {
+        messageID: record.ID,
+        reactionList: [...record.reactions.keys()].map((id) => this.server.reactionInfo(record, id, this.currentUser, maxUsers)),
+      };
+    });
+    return { code: 0, data: { resultList } };
+  }
+
+  /** `getAllUserListOfMessageReaction({message, reactionID, nextSeq, count ≤ 100})` → `{userList, nextSeq, isCompleted}`. */
+  async getAllUserListOfMessageReaction(options: Arg<'getAllUserListOfMessageReaction'>): Promise<unknown> {
+    await this.enter('getAllUserListOfMessageReaction', options);
+    const record = this.reactable(options?.message);
+    const users = [...(record.reactions.get(String(options.reactionID)) ?? [])];
+    const start = Math.max(0, Number(options.nextSeq) || 0);
+    const end = Math.min(users.length, start + Math.min(100, Number(options.count) || 100));
+    const nextSeq = end >= users.length ? 0 : end;
+    const userList = users
+      .slice(start, end)
+      .map((u) => ({ userID: u, nick: this.server.userProfile(u).nick, avatar: this.server.userProfile(u).avatar }));
+    return { code: 0, data: { userList, nextSeq, isCompleted: nextSeq === 0 } };
+  }
+
+  /** The stored record of a sent message the caller may react to (the SDK's validator wants status 'success'). */
+  private reactable(message: SdkMessage | undefined): MessageRecord {
+    const record = message ? this.server.message(message.ID) : undefined;
+    if (!record || record.status !== 'success' || message?.status !== 'success') throw { code: 20026, message: 'message does not exist' };
+    if (!this.server.participants(record).includes(this.currentUser)) throw { code: 10007, message: 'not a member of the conversation' };
+    return record;
   }
 
   async deleteMessage(messageList: SdkMessage[]): Promise<unknown> {

@@ -47,6 +47,7 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-message-resend - From the message list: resend was chosen (cancelable).
  * @fires tim-message-translate - From the message list: translate was chosen (cancelable; the translation shows under the bubble).
  * @fires tim-message-convert-to-text - From the message list: convert to text was chosen on a voice message (cancelable).
+ * @fires tim-message-react - From the message list: a reaction was toggled (cancelable; `detail.reactionID`, `detail.add`).
  *
  * @slot composer - Replaces the default `<tim-composer>`.
  * @slot header-actions - Extra buttons at the end of the conversation header.

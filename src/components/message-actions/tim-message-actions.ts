@@ -8,6 +8,9 @@ import { TimMessageActionSelectEvent } from './events.js';
 import { messageActionStrings } from './strings.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { timMessageActionsStyles } from './tim-message-actions.styles.js';
+import { TimReactionRequestEvent } from '../message/reactions/events.js';
+import { menuReactionStyles, renderMenuReactions, type MenuReactions } from '../message/reactions/menu-reactions.js';
+import { messageReactionStrings } from '../message/reactions/strings.js';
 
 const ACTION_ICONS: Record<MessageAction, IconName> = {
   copy: 'copy',
@@ -29,6 +32,8 @@ export interface OpenMenuOptions {
   readonly y: number;
   /** Where focus goes back to when the menu closes (default: what had focus before). */
   readonly returnFocusTo?: HTMLElement;
+  /** Reactions to offer on top (the backend has them and the message may have them). */
+  readonly reactions?: MenuReactions;
 }
 
 /**
@@ -45,13 +50,14 @@ export interface OpenMenuOptions {
  * @cssprop --tim-menu-shadow - Panel shadow (default `--tim-shadow-popup`).
  */
 export class TimMessageActions extends TimElement {
-  static override styles = timMessageActionsStyles;
+  static override styles = [...timMessageActionsStyles, menuReactionStyles];
 
   @state() private message?: Message;
   @state() private actions: readonly MessageAction[] = [];
+  @state() private reactions?: MenuReactions;
   /** The menu's arrow keys: round from the last item to the first. */
   private readonly keys = new RovingFocusController<HTMLElement>(this, {
-    items: () => [...(this.panel?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])],
+    items: () => [...(this.panel?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])],
     move: { wrap: true },
   });
 
@@ -73,17 +79,19 @@ export class TimMessageActions extends TimElement {
   }
 
   async open(options: OpenMenuOptions): Promise<void> {
-    if (options.actions.length === 0) return;
+    if (options.actions.length === 0 && !options.reactions) return;
     this.returnFocusTo = options.returnFocusTo ?? deepActiveElement();
     this.message = options.message;
     this.actions = options.actions;
+    this.reactions = options.reactions;
     this.position = { x: options.x, y: options.y };
     await this.updateComplete;
     const panel = this.panel;
     if (!panel) return;
     if (!this.isOpen) panel.showPopover();
     this.place(panel);
-    panel.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    // The first action takes the focus, as before reactions headed the menu (they are a Home or ArrowUp away).
+    (panel.querySelector<HTMLElement>('[role="menuitem"][data-action]') ?? panel.querySelector<HTMLElement>('[role^="menuitem"]'))?.focus();
   }
 
   close(): void {
@@ -93,6 +101,7 @@ export class TimMessageActions extends TimElement {
   override render() {
     const t = this.strings(messageActionStrings);
     return html`<div popover="auto" part="menu" role="menu" aria-label=${t.label} @toggle=${this.onToggle} @keydown=${this.onKeyDown}>
+      ${this.reactions ? renderMenuReactions(this.reactions, this.strings(messageReactionStrings), (id) => this.react(id)) : ''}
       ${this.actions.map(
         (action) => html`<button role="menuitem" part="item" type="button" tabindex="-1" data-action=${action}
             @click=${() => this.choose(action)}>${icon(ACTION_ICONS[action])}<span>${t[action]}</span></button>`,
@@ -110,6 +119,21 @@ export class TimMessageActions extends TimElement {
     if (top + height > innerHeight - margin) top = Math.max(margin, this.position.y - height);
     panel.style.left = `${Math.max(margin, left)}px`;
     panel.style.top = `${Math.max(margin, top)}px`;
+  }
+
+  /** A reaction was chosen (null: "More reactions", the picker opens where the menu was). */
+  private react(reactionID: string | null): void {
+    const message = this.message;
+    const { x, y } = this.position;
+    const returnFocusTo = this.returnFocusTo;
+    this.close();
+    if (!message) return;
+    this.dispatchEvent(
+      new TimReactionRequestEvent(
+        message,
+        reactionID === null ? { kind: 'picker', x, y, ...(returnFocusTo ? { returnFocusTo } : {}) } : { kind: 'toggle', reactionID },
+      ),
+    );
   }
 
   private choose(action: MessageAction): void {

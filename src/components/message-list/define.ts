@@ -1,5 +1,6 @@
 import { defineElement } from '../base/define.js';
 import '../confirm-dialog/define.js';
+import '../emoji-picker/define.js';
 import '../image-viewer/define.js';
 import '../message/define.js';
 import '../message-actions/define.js';
@@ -17,3 +18,4 @@ export { TimMessageList };
 export { registerCustomMessageRenderer } from '../message/renderers/custom-registry.js';
 export type { CustomMessageMatch, CustomMessageRender, CustomMessageRenderContext } from '../message/renderers/custom-registry.js';
 export * from '../message/events.js';
+export { TimMessageReactEvent } from '../message/reactions/events.js';

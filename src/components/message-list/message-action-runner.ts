@@ -9,6 +9,7 @@ import { messageActionEvent, TimMessageRequestEvent, type ConversionOp, type Mes
 import { TimMessageActionSelectEvent } from '../message-actions/events.js';
 import { deepActiveElement, type TimMessageActions } from '../message-actions/tim-message-actions.js';
 import type { messageListStrings } from './strings.js';
+import type { MenuReactions } from '../message/reactions/menu-reactions.js';
 
 type MessageListStrings = (typeof messageListStrings)['en'];
 
@@ -35,6 +36,8 @@ export interface ActionHost extends ReactiveControllerHost, HTMLElement {
   jumpToMessage(messageID: string): Promise<boolean>;
   /** One's own failed message is sent again: the list follows it to the end. */
   followResend(): void;
+  /** The reactions the menu offers on top for a message (none: undefined). */
+  menuReactions?(message: Message): MenuReactions | undefined;
 }
 
 /**
@@ -103,7 +106,8 @@ export class MessageActionRunner implements ReactiveController {
     const menu = this.host.renderRoot.querySelector<TimMessageActions>('tim-message-actions');
     if (!menu || menu.openFor?.ID === message.ID) return;
     const actions = this.host.actionStore?.messageActions(message, { recallWindowSeconds: this.host.revokeTimeLimit }) ?? [];
-    if (actions.length === 0) return;
+    const reactions = this.host.menuReactions?.(message);
+    if (actions.length === 0 && !reactions) return;
     if (x === undefined || y === undefined) {
       const bubble = (row?.shadowRoot?.querySelector('.bubble, .notice') as HTMLElement | null) ?? row;
       const rect = bubble?.getBoundingClientRect();
@@ -111,7 +115,14 @@ export class MessageActionRunner implements ReactiveController {
       y = rect ? rect.bottom + 4 : 0;
     }
     if (row) this.host.setActiveRow(message.ID);
-    void menu.open({ message, actions, x, y, returnFocusTo: returnFocusTo ?? row ?? deepActiveElement() });
+    void menu.open({
+      message,
+      actions,
+      x,
+      y,
+      returnFocusTo: returnFocusTo ?? row ?? deepActiveElement(),
+      ...(reactions ? { reactions } : {}),
+    });
   }
 
   /** The message whose menu is open (its row must stay the element it is). */

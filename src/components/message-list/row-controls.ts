@@ -2,6 +2,9 @@
 const CONTROL =
   'a[href], button:not(:disabled), video[controls], audio[controls], input:not(:disabled), select:not(:disabled), textarea:not(:disabled)';
 
+/** Controls drawn for the pointer only (hover), left out of the row's keyboard controls. */
+const POINTER_ONLY = '[part~="quick-reaction"], [part~="quick-reaction-more"]';
+
 /**
  * The controls inside a message row, in the order a reader meets them, through the shadow roots
  * of the row and its parts (image, voice, video, file): links in the text, the reply quote, the
@@ -12,7 +15,8 @@ export function rowControls(row: Element): HTMLElement[] {
   const more: HTMLElement[] = [];
   const visit = (root: ParentNode): void => {
     for (const el of root.querySelectorAll<HTMLElement>('*')) {
-      if (el.matches(CONTROL) && isShown(el)) (el.matches('[part~="more-button"]') ? more : found).push(el);
+      // The quick-reaction bar is the pointer's shortcut; keyboards have the same row atop the menu.
+      if (el.matches(CONTROL) && isShown(el) && !el.matches(POINTER_ONLY)) (el.matches('[part~="more-button"]') ? more : found).push(el);
       // Shadow content sits where its host is, as the reader meets it.
       if (el.shadowRoot) visit(el.shadowRoot);
     }

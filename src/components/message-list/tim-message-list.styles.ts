@@ -205,5 +205,15 @@ export const messageListStyles = [
       border: 1px solid CanvasText;
     }
   }
+  .reaction-picker {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius-l);
+    background: var(--tim-color-surface-raised);
+    box-shadow: var(--tim-shadow-popup);
+  }
 `,
 ];

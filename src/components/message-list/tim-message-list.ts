@@ -31,11 +31,18 @@ import { UnreadJump } from './unread-jump.js';
 import { MemberNames } from './member-names.js';
 import { ChatScrollController } from './chat-scroll-controller.js';
 import { MessageActionRunner } from './message-action-runner.js';
+import { ReactionAnnouncements } from './reaction-announcements.js';
+import { ReactionRunner } from './reaction-runner.js';
+import { messageReactionStrings } from '../message/reactions/strings.js';
+import type { ReactionsState } from '../../core/store/index.js';
+import type { MenuReactions } from '../message/reactions/menu-reactions.js';
 import { DEFAULT_GROUPING_WINDOW_SECONDS, noticeText, runPositionOf, sameDay, senderName, visibleMessages } from './message-rows.js';
 import { ReadingController } from './reading-controller.js';
 import { RowSlots } from './row-slots.js';
 import { messageListStrings } from './strings.js';
 import { messageListStyles } from './tim-message-list.styles.js';
+
+const NO_REACTIONS: readonly never[] = Object.freeze([]);
 
 /** How long a jumped-to message stays highlighted. */
 const HIGHLIGHT_MS = 1800;
@@ -70,6 +77,8 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  *   reader's language, and the result shows under the bubble, collapsible, with a retry when it fails).
  * @fires tim-message-convert-to-text - Convert to text chosen on a voice message (cancelable: the store converts it and
  *   the words show under the bubble).
+ * @fires tim-message-react - A reaction toggled from its chip, the quick bar, the menu or the picker: `detail.message`,
+ *   `detail.reactionID` (TUIKit's code, `[TUIEmoji_Like]`), `detail.add` (cancelable: the store adds or removes it unless prevented).
  *
  * @csspart scroller - The scrolling log (role=log).
  * @csspart message - Each `<tim-message>` row; its own parts are exported: bubble, avatar, name,
@@ -83,6 +92,7 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  * @csspart not-found - The state of a conversation the service does not have (unknown group or user).
  * @csspart older-status - "Loading earlier messages…" / its error, at the top.
  * @csspart toast - The small notice for action results ("Copied", a refused recall).
+ * @csspart reaction-picker - The popup with the emoji picker for "More reactions".
  *
  * @cssprop --tim-message-list-bg - Background (default `--tim-color-bg`).
  * @cssprop --tim-message-list-padding - Space above the first and below the last message (default `--tim-space-4`).
@@ -141,6 +151,15 @@ export class TimMessageList extends StoreConsumerElement {
   private readonly keyboard = new RowKeyboard(this);
   /** The "N unread above" button (see UnreadJump). */
   private readonly unread = new UnreadJump(this);
+  /** Reactions: chips, quick bar and menu toggle them through the store; the picker for more (see ReactionRunner). */
+  private readonly reactionRunner = new ReactionRunner(this, () => this.resolvedLocale);
+  /** "Alice reacted 👍", politely, for reactions by others in this conversation. */
+  readonly reactionAnnouncements = new ReactionAnnouncements(this, () => this.resolvedLocale);
+  private readonly reactionsState = new StoreController<ReactionsState, ReactionsState['byMessage']>(
+    this,
+    () => this.activeStore?.reactions?.state,
+    (s) => s.byMessage,
+  );
 
   /** The rows drawn last: visible messages of the list state, oldest first. */
   items: readonly Message[] = [];
@@ -218,6 +237,42 @@ export class TimMessageList extends StoreConsumerElement {
 
   describeError(error: unknown): string {
     return errorText(this.resolvedLocale, error);
+  }
+
+  showActionError(error: unknown): void {
+    this.actions.showError(error);
+  }
+
+  reactionWords() {
+    return this.strings(messageReactionStrings);
+  }
+
+  /**
+   * A person as the list names them: the reader is "You"; others by name card or nick, else the nick
+   * their messages here carry (a profile the store has not fetched yet), else their ID.
+   */
+  personName(userID: string): string {
+    if (userID === this.selfID) return this.reactionWords().you;
+    const named = this.names.lookup(userID);
+    if (named) return named;
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const m = this.items[i]!;
+      if (m.from === userID && m.nick) return m.nick;
+    }
+    return userID;
+  }
+
+  private readonly reactorName = (userID: string): string => this.personName(userID);
+
+  /** The menu's reactions row: the quick bar's emoji, the reader's own checked. */
+  menuReactions(message: Message): MenuReactions | undefined {
+    const reactions = this.activeStore?.reactions;
+    if (!reactions?.canReact(message)) return undefined;
+    const mine = reactions
+      .of(message.ID)
+      .filter((r) => r.reactedByMe)
+      .map((r) => r.reactionID);
+    return { quick: this.reactionRunner.quick, mine, ...(this.emojiSet ? { emojiSet: this.emojiSet } : {}) };
   }
 
   setActiveRow(messageID: string): void {
@@ -353,6 +408,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.chatState.value,
         this.conversionState.value,
         this.markdown,
+        this.reactionsState.value,
       ];
     }
     return this.committedRowDeps;
@@ -432,6 +488,7 @@ export class TimMessageList extends StoreConsumerElement {
       <tim-message-actions></tim-message-actions>
       <tim-confirm-dialog></tim-confirm-dialog>
       <tim-image-viewer></tim-image-viewer>
+      ${this.reactionRunner.render(this.reactionWords().chooseReaction)}
     `;
   }
 
@@ -497,6 +554,10 @@ export class TimMessageList extends StoreConsumerElement {
       .markdown=${this.markdown}
       .translation=${conversions ? conversionOf(conversions, 'translation', message.ID) : null}
       .transcript=${conversions ? conversionOf(conversions, 'transcript', message.ID) : null}
+      .reactions=${this.reactionsState.value?.[message.ID] ?? NO_REACTIONS}
+      .reactable=${!!this.activeStore?.reactions?.canReact(message)}
+      .quickReactions=${this.reactionRunner.quick}
+      .reactorName=${this.reactorName}
       @focus=${this.keyboard.onRowFocus}
     ></tim-message>`;
   };

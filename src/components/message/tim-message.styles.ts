@@ -4,6 +4,7 @@ import { emojiTextStyles } from '../styles/emoji-text.styles.js';
 import { spinnerStyles } from '../styles/spinner.styles.js';
 import { conversionStyles } from './conversion.styles.js';
 import { markdownStyles } from './markdown/markdown.styles.js';
+import { reactionStyles } from './reactions/reactions.styles.js';
 
 /** The styles of <tim-message>: its parts, custom properties (--tim-*) and states. */
 export const timMessageStyles = [
@@ -11,6 +12,7 @@ export const timMessageStyles = [
   spinnerStyles,
   conversionStyles,
   markdownStyles,
+  reactionStyles,
   css`
   :host {
     --_bubble-bg: var(--tim-message-bubble-bg, var(--tim-color-bubble-in));

@@ -10,6 +10,7 @@ import type { MessageElement, TextElem } from '../../core/model/index.js';
 import { markdownOf } from '../../core/model/index.js';
 import type { Message } from '../../core/model/index.js';
 import type { ChatStoreApi, MessageConversion } from '../../core/store/index.js';
+import type { MessageReaction } from '../../core/service/index.js';
 import { withoutBidiControls } from '../../core/util/index.js';
 import { formatClock, isoTime } from '../../core/i18n/index.js';
 import { LongPressController } from '../base/long-press-controller.js';
@@ -32,6 +33,12 @@ import { renderUnsupported } from './renderers/unsupported.js';
 import { rowLabel } from './row-label.js';
 import { messageStrings, type MessageStrings } from './strings.js';
 import { timMessageStyles } from './tim-message.styles.js';
+import { TimReactionRequestEvent } from './reactions/events.js';
+import { renderQuickReactions, renderReactionChips, renderWhoReacted, type ReactionRenderContext } from './reactions/render-reactions.js';
+import { messageReactionStrings } from './reactions/strings.js';
+
+/** What a long press on a row pressed: the message (its menu) or one of its reaction chips (who reacted). */
+type RowPress = Message | { readonly chip: string; readonly element: HTMLElement };
 
 /**
  * An extreme message is drawn in part, so that no row blocks the page: the first characters of a
@@ -68,6 +75,13 @@ const ELEMENTS_MORE = 100;
  * @csspart markdown - A markdown message's formatted text (paragraphs, lists, quotes, code).
  * @csspart conversion - The translation or voice-to-text result under the bubble (also while loading, or why there is none).
  * @csspart conversion-toggle - The "Show translation" / "Show text" chip of a collapsed result.
+ * @csspart reactions - The row of reaction chips under the bubble.
+ * @csspart reaction-chip - One reaction: its emoji and count (a toggle button; `reaction-chip-mine` too when the reader's).
+ * @csspart reaction-chip-mine - The reader's own reactions.
+ * @csspart quick-reactions - The quick-reaction bar shown beside a hovered or focused bubble.
+ * @csspart quick-reaction - A frequent emoji of the bar.
+ * @csspart quick-reaction-more - The bar's "more reactions" button (the picker).
+ * @csspart who-reacted - The popup that names who reacted with a reaction.
  *
  * @cssprop --tim-message-bubble-bg - Incoming bubble background (default `--tim-color-bubble-in`).
  * @cssprop --tim-message-bubble-color - Incoming bubble text (default `--tim-color-on-bubble-in`).
@@ -80,6 +94,9 @@ const ELEMENTS_MORE = 100;
  * @cssprop --tim-message-mention-color - The mark beside a message that mentions the reader (default `--tim-color-primary`).
  * @cssprop --tim-message-avatar-size - Avatar size (default 36px).
  * @cssprop --tim-message-conversion-bg - Background of a translation or transcript under the bubble (default `--tim-color-surface-raised`).
+ * @cssprop --tim-message-reaction-bg - Background of a reaction chip (default `--tim-color-surface`).
+ * @cssprop --tim-message-reaction-mine-bg - Background of the reader's own reaction (default `--tim-color-selected`).
+ * @cssprop --tim-message-reaction-mine-color - Text of the reader's own reaction (default `--tim-color-primary-text`).
  */
 export class TimMessage extends TimElement {
   static override styles = timMessageStyles;
@@ -129,6 +146,18 @@ export class TimMessage extends TimElement {
   @property({ converter: { fromAttribute: (value) => value !== 'false' && value !== 'off' } }) markdown = true;
   /** Bumped by the list when custom renderers change, to redraw custom messages. */
   @property({ type: Number, attribute: false }) renderVersion = 0;
+  /** The message's reactions (from `store.reactions`), shown as chips under the bubble. */
+  @property({ attribute: false }) reactions: readonly MessageReaction[] = [];
+  /** The reader may react (the backend has reactions, the message is delivered): the quick bar shows on hover and focus. */
+  @property({ type: Boolean, attribute: false }) reactable = false;
+  /** The reaction IDs of the quick bar (TUIKit codes), in order. */
+  @property({ attribute: false }) quickReactions: readonly string[] = [];
+  /** How to name a user who reacted ("You" for the reader). */
+  @property({ attribute: false }) reactorName: (userID: string) => string = (userID) => userID;
+
+  /** Who reacted with the reaction whose chip is hovered, focused or held (null: the popup is closed). */
+  @state() private who: { reactionID: string; names: readonly string[]; more: number; loading: boolean } | null = null;
+  private whoChip?: HTMLElement;
 
   /** The "…" button is drawn only while the row is hovered or holds focus (fewer nodes per row). */
   @state() private showMore = false;
@@ -142,9 +171,15 @@ export class TimMessage extends TimElement {
   @state() private expansion = 0;
 
   /** Hold on a touch screen: the actions menu. Its `timers` are replaced in tests. */
-  readonly longPress = new LongPressController<Message>(this, {
-    target: () => this.message,
-    onLongPress: (_, at) => this.request({ kind: 'menu', x: at.x, y: at.y }),
+  readonly longPress = new LongPressController<RowPress>(this, {
+    target: (event) => {
+      const chip = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.classList.contains('reaction-chip'));
+      return chip?.dataset.reaction ? { chip: chip.dataset.reaction, element: chip } : this.message;
+    },
+    onLongPress: (pressed, at) => {
+      if ('chip' in pressed) this.showWho(pressed.chip, pressed.element);
+      else this.request({ kind: 'menu', x: at.x, y: at.y });
+    },
     /**
      * The menu opened while the finger was down, so the press began outside the new `popover="auto"`
      * menu: the browser's light dismiss closes it on this pointerup, before listeners run. Opening it
@@ -152,7 +187,9 @@ export class TimMessage extends TimElement {
      * then cancels the touchend, which stops the click that lifting the finger would make (another
      * light dismiss, or a link or image under the finger activated).
      */
-    onRelease: (_, at) => this.request({ kind: 'menu', x: at.x, y: at.y }),
+    onRelease: (pressed, at) => {
+      if (!('chip' in pressed)) this.request({ kind: 'menu', x: at.x, y: at.y });
+    },
   });
 
   constructor() {
@@ -180,6 +217,7 @@ export class TimMessage extends TimElement {
       this.expansion = 0;
       this.focusConversion = null;
       this.longPress.reset();
+      this.showWho(null);
       if (this.showMore) this.showMore = this.matches(':hover, :focus-within');
     }
     this.updateLabel();
@@ -187,6 +225,7 @@ export class TimMessage extends TimElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('who' as keyof TimMessage)) this.placeWho();
     const kind = this.focusConversion;
     if (!kind || !changed.has(kind)) return;
     this.focusConversion = null;
@@ -288,6 +327,7 @@ export class TimMessage extends TimElement {
             ${this.renderShowMore(message, t)}
             ${this.renderUpload(message, t)}
           </div>
+          ${this.showMore && this.reactable && this.quickReactions.length ? renderQuickReactions(this.quickReactions, this.reactions, this.reactionContext()) : nothing}
           <div class="meta">
             <time part="time" datetime=${isoTime(message.time)}>${time}</time>
             ${renderStatus(message, t, { locale: this.resolvedLocale, readMarks: this.readMarks, onResend: () => this.request({ kind: 'action', action: 'resend' }) })}
@@ -304,6 +344,8 @@ export class TimMessage extends TimElement {
           }
         </div>
         ${this.renderConversions(t)}
+        ${renderReactionChips(this.reactions, this.reactionContext(), this.who?.reactionID ?? null)}
+        ${this.reactions.length ? renderWhoReacted(this.who, this.reactionContext()) : nothing}
       </div>
     </div>`;
   }
@@ -327,6 +369,69 @@ export class TimMessage extends TimElement {
         },
       }),
     )}</div>`;
+  }
+
+  private reactionContext(): ReactionRenderContext {
+    return {
+      emojiSet: this.emojiSet ?? defaultEmojiSet,
+      locale: this.resolvedLocale,
+      t: this.strings(messageReactionStrings),
+      toggle: (reactionID) => this.requestReaction({ kind: 'toggle', reactionID }),
+      showWho: (reactionID, chip) => this.showWho(reactionID, chip),
+      openPicker: (button) => {
+        const rect = button.getBoundingClientRect();
+        this.requestReaction({ kind: 'picker', x: rect.left, y: rect.bottom + 4, returnFocusTo: button });
+      },
+    };
+  }
+
+  private requestReaction(request: TimReactionRequestEvent['detail']['request']): void {
+    if (this.message) this.dispatchEvent(new TimReactionRequestEvent(this.message, request));
+  }
+
+  /** Name who reacted with a reaction, beside its chip; the rest of a long list is asked of the store. */
+  private showWho(reactionID: string | null, chip?: HTMLElement): void {
+    const reaction = reactionID ? this.reactions.find((r) => r.reactionID === reactionID) : undefined;
+    if (!reaction || !chip) {
+      this.who = null;
+      this.whoChip = undefined;
+      return;
+    }
+    this.whoChip = chip;
+    const more = Math.max(0, reaction.count - reaction.userIDs.length);
+    this.who = { reactionID: reaction.reactionID, names: reaction.userIDs.map(this.reactorName), more, loading: more > 0 };
+    const message = this.message;
+    if (more > 0 && message && this.store?.reactions) {
+      this.store.reactions
+        .reactionUsers(message, reaction.reactionID)
+        .then((users) => {
+          if (this.who?.reactionID !== reaction.reactionID || this.message !== message) return;
+          this.who = { ...this.who, names: users.map(this.reactorName), more: Math.max(0, reaction.count - users.length), loading: false };
+        })
+        .catch(() => {
+          if (this.who?.reactionID === reaction.reactionID) this.who = { ...this.who, loading: false };
+        });
+    }
+  }
+
+  /** The popup below its chip (above when there is no room), kept inside the viewport. */
+  private placeWho(): void {
+    const popup = this.renderRoot.querySelector<HTMLElement>('.who-reacted');
+    if (!popup) return;
+    const chip = this.whoChip;
+    if (!this.who || !chip?.isConnected) {
+      if (popup.matches(':popover-open')) popup.hidePopover();
+      return;
+    }
+    if (!popup.matches(':popover-open')) popup.showPopover();
+    const at = chip.getBoundingClientRect();
+    const { width, height } = popup.getBoundingClientRect();
+    const margin = 8;
+    const left = Math.min(Math.max(margin, at.left), innerWidth - width - margin);
+    const below = at.bottom + 4;
+    const top = below + height > innerHeight - margin ? Math.max(margin, at.top - height - 4) : below;
+    popup.style.left = `${Math.max(margin, left)}px`;
+    popup.style.top = `${top}px`;
   }
 
   private renderElement(message: Message, elem: MessageElement | undefined, index: number, t: MessageStrings): unknown {

@@ -5,3 +5,4 @@ export {
   type ArrivalAnnouncement,
   type ArrivalAnnouncerOptions,
 } from './arrival-announcer.js';
+export { ReactionAnnouncer, type ReactionAnnouncement, type ReactionAnnouncerOptions } from './reaction-announcer.js';

@@ -26,3 +26,13 @@ export {
 export { emojiLocale, searchEmoji } from './search-emoji.js';
 export { safeEmojiUrl } from './safe-emoji-url.js';
 export { createUnicodeEmojiMatcher, unicodeEmojiMatcher, type UnicodeEmojiMatcher } from './unicode-emoji.js';
+export {
+  MAX_REACTION_ID_LENGTH,
+  QUICK_REACTION_KEYS,
+  quickReactionIDs,
+  reactionDisplay,
+  reactionIDOf,
+  reactionName,
+  reactionText,
+  type ReactionDisplay,
+} from './reaction-emoji.js';

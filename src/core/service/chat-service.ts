@@ -61,6 +61,21 @@ export interface ChatService {
   /** Fetch an element's remote content (image/file/sound/video) with progress. */
   downloadElement(message: Message, elementIndex: number, options?: TransferOptions): Promise<Blob>;
 
+  // Reactions (with `features.reactions`; see reactions in the docs of `MessageReaction`)
+  /** React to a message with `reactionID` (TUIKit's `[TUIEmoji_Like]`…). SDK: `addMessageReaction(message, reactionID)`. */
+  addReaction?(message: Message, reactionID: string): Promise<void>;
+  /** Take one's reaction back. SDK: `removeMessageReaction(message, reactionID)`. */
+  removeReaction?(message: Message, reactionID: string): Promise<void>;
+  /**
+   * The reactions of messages of one conversation (at most 20 a call), each with its first few
+   * users. SDK: `getMessageReactions({messageList, maxUserCountPerReaction})`.
+   */
+  getReactions?(messages: readonly Message[]): Promise<MessageReactions[]>;
+  /**
+   * Everyone who reacted with `reactionID`, a page at a time (`cursor` from the previous page, 0
+   * first). SDK: `getAllUserListOfMessageReaction({message, reactionID, nextSeq, count})`.
+   */
+  getReactionUsers?(message: Message, reactionID: string, options?: { cursor?: number; count?: number }): Promise<ReactionUsersPage>;
   // Optional abilities: present when `features` says so (see ServiceFeatures).
   /**
    * Translate texts into `targetLanguage` (`features.translate`): one result per text, in order.
@@ -99,6 +114,11 @@ export interface ServiceFeatures {
   readonly translate?: boolean;
   /** `convertVoiceToText` works: sound messages offer "Convert to text" (Tencent: the voice-to-text add-on). */
   readonly voiceToText?: boolean;
+  /**
+   * Emoji reactions on messages: `addReaction`, `removeReaction`, `getReactions`,
+   * `getReactionUsers` and the `messageReactionsUpdated` event (absent: none; the UI hides them).
+   */
+  readonly reactions?: boolean;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
@@ -184,7 +204,11 @@ export interface ChatServiceEvents {
   messageModified: { messages: Message[] };
   /** Users' profiles changed (nick, avatar, friend remark): the new values; a field left out is unchanged. */
   profileUpdated: { profiles: UserProfileUpdate[] };
-  /** The reactions on one message, all of them as they are now. */
+  /**
+   * Reactions on one message changed: the reactions that changed, each as it is now (`count: 0`
+   * means nobody has it any more), as the SDK's `onMessageReactionsUpdated` reports them. Every
+   * client in the conversation hears it, the reactor's own included.
+   */
   messageReactionsUpdated: { conversationID: string; messageID: string; reactions: MessageReaction[] };
   /** Group read receipts of this user's own messages: how many members have read each. */
   messageReadReceipt: { conversationID: string; receipts: GroupReadReceipt[] };
@@ -205,6 +229,20 @@ export interface MessageReaction {
   /** Some of them (a backend may list only the first few). */
   readonly userIDs: readonly string[];
   readonly reactedByMe: boolean;
+}
+
+/** The reactions of one message (`getReactions`). */
+export interface MessageReactions {
+  readonly messageID: string;
+  readonly reactions: readonly MessageReaction[];
+}
+
+/** One page of the users who reacted with one reaction (`getReactionUsers`). */
+export interface ReactionUsersPage {
+  readonly userIDs: readonly string[];
+  /** Pass it as `cursor` for the next page (0 when complete). */
+  readonly nextCursor: number;
+  readonly isCompleted: boolean;
 }
 
 export interface GroupReadReceipt {

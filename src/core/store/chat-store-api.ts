@@ -7,6 +7,7 @@ import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js
 import type { BatchSendResult, ConnectionState, KickedOutReason, OfflinePushInfo } from '../service/chat-service.js';
 import type { MessageAction } from './selectors/message-actions.js';
 import type { ConversionKind, ConversionsState } from './message-conversions.js';
+import type { ReactionsApi } from './message-reactions.js';
 import type { TypingState } from '../typing/typing-state.js';
 import type { ReadingPosition } from './reading-positions.js';
 import type { StateStore, Unsubscribe } from './state-store.js';
@@ -179,6 +180,9 @@ export interface ChatStoreApi {
    * stopped, so the others' "typing…" ends at once.
    */
   sendTyping(conversationID: string, isTyping?: boolean): Promise<void>;
+
+  /** Emoji reactions on messages (message-reactions.ts); absent in stores without them. */
+  readonly reactions?: ReactionsApi;
 }
 
 export type { CustomElem, FaceElem, LocationElem, ReadingPosition, Unsubscribe };

@@ -18,6 +18,7 @@ import type { ConversationUpdateDeps } from './conversation-updates.js';
 import { applyEvents, queueExternalChange, type IncomingEventsDeps, type StoreEvent } from './incoming-events.js';
 import { LocalEdits } from './local-edits.js';
 import { MentionedProfiles } from './mentioned-profiles.js';
+import { MessageReactions } from './message-reactions.js';
 import { MessageLists } from './message-lists.js';
 import { historyStartKey, MessagePaging } from './message-paging.js';
 import { MessageSender } from './message-sender.js';
@@ -88,6 +89,8 @@ const LAST_MESSAGES_MAX = 20;
 export class ChatStore implements ChatStoreApi {
   readonly state: StateStore<ChatState>;
   readonly service: ChatService;
+  /** Reactions on the messages shown (`ServiceFeatures.reactions`). */
+  readonly reactions: MessageReactions;
   private readonly paging: MessagePaging;
   private readonly sender: MessageSender;
   /** The cache the app gave (a session that could not open it runs on a MemoryCache instead). */
@@ -153,6 +156,12 @@ export class ChatStore implements ChatStoreApi {
       onCommitted: (changes) => this.mentionedProfiles.noteChanges(changes),
     }));
     this.mentionedProfiles = new MentionedProfiles({ session, state, service, batches, errors, timers });
+    this.reactions = new MessageReactions({
+      service,
+      session,
+      wantProfiles: (ids) => this.mentionedProfiles.want(ids),
+      reportError: (error) => errors.reportError(error),
+    });
     const persistServerClock = () => this.persistServerClock();
     this.conversationDeps = {
       session,
@@ -255,6 +264,7 @@ export class ChatStore implements ChatStoreApi {
     this.conversationFetches.clear();
     this.readingPositions.clear();
     this.messageConversions.clear();
+    this.reactions.reset();
     this.session.userID = '';
     this.userSig = undefined;
     this.errors.guard(() => this.state.set(initialState(this.state.get().locale ?? 'en')));
@@ -304,6 +314,7 @@ export class ChatStore implements ChatStoreApi {
     on('groupUpdated', ({ group }) => push({ kind: 'group', group }));
     on('messageModified', ({ messages }) => push({ kind: 'modified', messages: messages ?? [] }));
     on('profileUpdated', ({ profiles }) => push({ kind: 'profiles', profiles: profiles ?? [] }));
+    on('messageReactionsUpdated', (update) => this.reactions.applyUpdate(update));
     on('connectionStateChanged', ({ state }) => this.onConnectionState(session, state));
     on('kickedOut', ({ reason }) => this.onKickedOut(reason));
     on('error', ({ error }) => {
@@ -372,6 +383,7 @@ export class ChatStore implements ChatStoreApi {
     if (me?.userID) changes.putUser(me, true);
     changes.patchState({ me: me?.userID ? me : this.state.get().me, connection: this.service.getConnectionState(), kickedOut: null });
     this.batches.commit(changes);
+    this.reactions.reload();
     await this.syncFromService(session);
   }
 
@@ -467,6 +479,7 @@ export class ChatStore implements ChatStoreApi {
     if (!parseConversationID(conversationID)) return list.state;
     list.wanted = true;
     if (this.session.userID) void this.paging.ensureLoaded(list);
+    this.reactions.watch(list.state);
     return list.state;
   }
 

@@ -18,3 +18,5 @@ export {
   type MessageConversion,
 } from './message-conversions.js';
 export { translationTarget, TRANSLATION_LANGUAGES, type TranslationLanguage } from './translation-target.js';
+export { canReact } from './selectors/can-react.js';
+export type { OthersReacted, ReactionsApi, ReactionsState } from './message-reactions.js';

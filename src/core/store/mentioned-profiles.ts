@@ -70,7 +70,8 @@ export class MentionedProfiles {
     }
   }
 
-  private want(userIDs: readonly string[]): void {
+  /** Ask for these users' profiles unless known or asked already (reactors, who tips name). */
+  want(userIDs: readonly string[]): void {
     if (userIDs.length === 0) return;
     const { session } = this.deps;
     if (!session.userID) return;

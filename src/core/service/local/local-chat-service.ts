@@ -14,6 +14,8 @@ import type {
   ServiceFeatures,
   TransferOptions,
   TranslateOptions,
+  MessageReactions,
+  ReactionUsersPage,
 } from '../chat-service.js';
 import { translateTexts, voiceTranscript } from './server-conversions.js';
 import { EventHub } from '../../util/event-hub.js';
@@ -52,6 +54,7 @@ export class LocalChatService implements ChatService {
     // The demo's dictionary and the transcripts stored with voice messages (server-conversions.ts).
     translate: true,
     voiceToText: true,
+    reactions: true,
   });
   private currentUser = '';
   private sessionID = '';
@@ -348,6 +351,24 @@ export class LocalChatService implements ChatService {
 
   markRead(conversationID: string, upTo?: Message): Promise<void> {
     return this.call((caller) => this.server.markRead(caller, conversationID, upTo ? idOf(upTo) : undefined));
+  }
+
+  addReaction(message: Message, reactionID: string): Promise<void> {
+    return this.call((caller) => this.server.react(caller, idOf(message), reactionID, true));
+  }
+
+  removeReaction(message: Message, reactionID: string): Promise<void> {
+    return this.call((caller) => this.server.react(caller, idOf(message), reactionID, false));
+  }
+
+  getReactions(messages: readonly Message[]): Promise<MessageReactions[]> {
+    return this.call((caller) => this.server.getReactions(caller, messages.map(idOf)));
+  }
+
+  getReactionUsers(message: Message, reactionID: string, options: { cursor?: number; count?: number } = {}): Promise<ReactionUsersPage> {
+    return this.call((caller) =>
+      this.server.getReactionUsers(caller, idOf(message), reactionID, options.cursor ?? 0, options.count ?? 100),
+    );
   }
 
   findMessages(messageIDs: readonly string[]): Promise<Message[]> {

@@ -7,7 +7,15 @@ import type { MessageElement } from '../../model/elements.js';
 import { c2cConversationID, parseConversationID } from '../../model/ids.js';
 import { MESSAGE_PRIORITIES, type Message, type MessagePriority } from '../../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
-import type { BatchSendResult, ChatServiceEvents, KickedOutReason, MessageListQuery, MessagePage } from '../chat-service.js';
+import type {
+  BatchSendResult,
+  ChatServiceEvents,
+  KickedOutReason,
+  MessageListQuery,
+  MessagePage,
+  MessageReactions,
+  ReactionUsersPage,
+} from '../chat-service.js';
 import { BlobUrls } from './blob-urls.js';
 import { storableUrl } from './server-urls.js';
 import { imageFormatOf, imageVariants } from './image-variants.js';
@@ -16,6 +24,7 @@ import { fail, type OpContext } from './server-context.js';
 import * as conversations from './server-conversations.js';
 import * as groups from './server-groups.js';
 import * as messaging from './server-messaging.js';
+import * as reactions from './server-reactions.js';
 import { NotificationBatch, type ServerNotification } from './server-notifications.js';
 import { CrossTabChannel } from '../../util/cross-tab-channel.js';
 import { BLOB_REF, type BlobRecord, type GroupRecord, type UserRecord } from './server-records.js';
@@ -324,6 +333,14 @@ export class LocalServer {
           case 'kickedOut':
             push({ name: 'kickedOut', payload: { reason: n.reason } });
             break;
+          case 'reactions': {
+            const changed = await reactions.changedReactions(tx, n.messageID, n.reactionIDs, userID);
+            push({
+              name: 'messageReactionsUpdated',
+              payload: { conversationID: n.conversationID, messageID: n.messageID, reactions: changed },
+            });
+            break;
+          }
         }
       }
       return events;
@@ -724,6 +741,24 @@ export class LocalServer {
       const record = await messaging.revokeMessage(ctx, caller.userID, messageID, { exceptSession: caller.sessionID });
       return this.views(ctx.tx, caller.userID).message(record);
     });
+  }
+
+  /** Add or take back the caller's reaction (server-reactions.ts). */
+  react(caller: Caller, messageID: string, reactionID: string, add: boolean): Promise<void> {
+    return this.run('rw', (ctx) => reactions.react(ctx, caller.userID, messageID, reactionID, add));
+  }
+
+  getReactions(caller: Caller, messageIDs: readonly string[]): Promise<MessageReactions[]> {
+    return this.run('r', (ctx) => reactions.reactionsOf(ctx, caller.userID, messageIDs));
+  }
+
+  getReactionUsers(caller: Caller, messageID: string, reactionID: string, cursor: number, count: number): Promise<ReactionUsersPage> {
+    return this.run('r', (ctx) => reactions.reactionUsers(ctx, caller.userID, messageID, reactionID, cursor, count));
+  }
+
+  /** `userID` reacts as if from a client (tests, the demo's other users). */
+  async reactAsAdmin(userID: string, messageID: string, reactionID: string, add = true): Promise<void> {
+    await this.run('rw', (ctx) => reactions.react(ctx, userID, messageID, reactionID, add));
   }
 
   deleteMessages(caller: Caller, messageIDs: readonly string[]): Promise<void> {

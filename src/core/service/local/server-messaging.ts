@@ -111,7 +111,7 @@ async function recountUnread(ctx: OpContext, record: ConversationRecord): Promis
 }
 
 /** The users who receive a thread's messages now. */
-async function participantsOf(ctx: OpContext, record: Pick<MessageRecord, 'conversationType' | 'from' | 'to'>): Promise<string[]> {
+export async function participantsOf(ctx: OpContext, record: Pick<MessageRecord, 'conversationType' | 'from' | 'to'>): Promise<string[]> {
   if (record.conversationType === 'C2C') return record.from === record.to ? [record.from] : [record.from, record.to];
   if (record.conversationType === 'GROUP') return (await ctx.tx.listMembers(record.to)).map((m) => m.userID);
   return [record.to];

@@ -19,6 +19,7 @@ export type ServerNotification =
   | { kind: 'group'; userID: string; groupID: string }
   | { kind: 'modified'; userID: string; messageIDs: string[] }
   | { kind: 'profile'; userID: string; profileUserID: string }
+  | { kind: 'reactions'; userID: string; conversationID: string; messageID: string; reactionIDs: string[] }
   | { kind: 'kickedOut'; userID: string; reason: KickedOutReason };
 
 /** Collects the notifications of one operation; they are sent only after it commits. */

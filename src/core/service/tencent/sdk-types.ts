@@ -44,6 +44,10 @@ export type TencentChatSDK = Pick<
   | 'findMessage'
   | 'translateText'
   | 'convertVoiceToText'
+  | 'addMessageReaction'
+  | 'removeMessageReaction'
+  | 'getMessageReactions'
+  | 'getAllUserListOfMessageReaction'
 >;
 
 /** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */

@@ -26,6 +26,8 @@ import type {
   LoginOptions,
   MessageListQuery,
   MessagePage,
+  MessageReactions,
+  ReactionUsersPage,
   SendOptions,
   ServiceFeatures,
   TransferOptions,
@@ -52,6 +54,7 @@ import { fetchPageHolding, HoppingMemory, pageByHopping, pageOlder, type Anchor,
 import { ReadySignal } from './ready-signal.js';
 import { sdkEventHandlers, subscribeToSdk } from './sdk-events.js';
 import { SentMessages } from './sent-messages.js';
+import * as reactions from './reactions.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
 import { bag, count, field, list, responseData, str } from './sdk-read.js';
 import {
@@ -89,6 +92,11 @@ export interface TencentChatServiceOptions {
    */
   readonly translation?: boolean;
   readonly voiceToText?: boolean;
+  /**
+   * Offer message reactions (the SDK's "message reaction" feature, Ultimate edition). Default
+   * true; set false when the app's plan lacks it, and the kit shows none.
+   */
+  readonly reactions?: boolean;
 }
 
 /** The SDK deletes at most 30 messages per call. */
@@ -118,7 +126,11 @@ export class TencentChatService implements ChatService {
     options: TencentChatServiceOptions = {},
   ) {
     this.options = options;
-    this.features = Object.freeze({ translate: options.translation !== false, voiceToText: options.voiceToText !== false });
+    this.features = Object.freeze({
+      translate: options.translation !== false,
+      voiceToText: options.voiceToText !== false,
+      reactions: options.reactions !== false,
+    });
     this.eventNames = { ...DEFAULT_SDK_EVENTS, ...options.events };
   }
 
@@ -394,6 +406,33 @@ export class TencentChatService implements ChatService {
     if (!sdkMessage) throw notFound(message.ID);
     return voiceToTextWithSdk(this.sdk, (request) => this.call(request), sdkMessage, options);
   }
+
+  addReaction(message: Message, reactionID: string): Promise<void> {
+    this.requireOnline();
+    return reactions.addReaction(this.reactionCalls, message, reactionID);
+  }
+
+  removeReaction(message: Message, reactionID: string): Promise<void> {
+    this.requireOnline();
+    return reactions.removeReaction(this.reactionCalls, message, reactionID);
+  }
+
+  getReactions(messages: readonly Message[]): Promise<MessageReactions[]> {
+    this.requireOnline();
+    return reactions.getReactions(this.reactionCalls, messages);
+  }
+
+  getReactionUsers(message: Message, reactionID: string, options?: { cursor?: number; count?: number }): Promise<ReactionUsersPage> {
+    this.requireOnline();
+    return reactions.getReactionUsers(this.reactionCalls, message, reactionID, options);
+  }
+
+  private readonly reactionCalls: reactions.ReactionCalls = {
+    sdk: this.sdk,
+    locate: (message) => this.locate(message),
+    call: (request) => this.call(request),
+    notFound: (messageID) => notFound(messageID),
+  };
 
   /**
    * Deletes from this user's roaming history. A message the SDK no longer holds is looked up by
