@@ -17,3 +17,5 @@ export { TimMessageList };
 export { registerCustomMessageRenderer } from '../message/renderers/custom-registry.js';
 export type { CustomMessageMatch, CustomMessageRender, CustomMessageRenderContext } from '../message/renderers/custom-registry.js';
 export * from '../message/events.js';
+// The picker and the viewer load on first use (forward-flow.ts); their events are typed from here.
+export * from '../forward/events.js';

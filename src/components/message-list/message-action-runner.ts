@@ -35,6 +35,12 @@ export interface ActionHost extends ReactiveControllerHost, HTMLElement {
   jumpToMessage(messageID: string): Promise<boolean>;
   /** One's own failed message is sent again: the list follows it to the end. */
   followResend(): void;
+  /** Multi-select mode (selection-controller.ts): enter with a message picked, or pick/unpick one. */
+  enterSelection(message: Message): void;
+  toggleSelected(message: Message): void;
+  /** Forward through the picker (forward-flow.ts); open a merged message's history. */
+  forwardMessages(messages: readonly Message[], mode: 'separate' | 'merged', returnFocusTo?: HTMLElement): Promise<boolean>;
+  openMerged(message: Message, returnFocusTo?: HTMLElement): Promise<void>;
 }
 
 /**
@@ -95,6 +101,12 @@ export class MessageActionRunner implements ReactiveController {
       case 'conversion':
         this.conversionRequest(message, request.conversion, request.op);
         return;
+      case 'toggle-select':
+        this.host.toggleSelected(message);
+        return;
+      case 'open-merged':
+        void this.host.openMerged(message, origin ?? this.host.rowFor(message.ID) ?? undefined);
+        return;
     }
   }
 
@@ -147,8 +159,13 @@ export class MessageActionRunner implements ReactiveController {
           await store?.convertVoiceToText(message).catch(showUnlessKept);
           return;
         case 'reply':
+          // The composer takes it from the event.
+          return;
         case 'forward':
-          // The composer (reply) or the app (forward) takes it from the event.
+          await this.host.forwardMessages([message], 'separate', this.host.rowFor(message.ID) ?? undefined);
+          return;
+        case 'select':
+          this.host.enterSelection(message);
           return;
         case 'revoke':
           await store?.revoke(message);

@@ -52,6 +52,7 @@ export class LocalChatService implements ChatService {
     // The demo's dictionary and the transcripts stored with voice messages (server-conversions.ts).
     translate: true,
     voiceToText: true,
+    mergedForward: true,
   });
   private currentUser = '';
   private sessionID = '';
@@ -352,6 +353,11 @@ export class LocalChatService implements ChatService {
 
   findMessages(messageIDs: readonly string[]): Promise<Message[]> {
     return this.call((caller) => this.server.findMessages(caller, messageIDs));
+  }
+
+  /** The stored messages of a merged message (the server keeps them with it; see server-forwarding.ts). */
+  downloadMergedMessages(message: Message): Promise<Message[]> {
+    return this.call((caller) => this.server.mergedMessages(caller, idOf(message)));
   }
 
   async downloadElement(message: Message, elementIndex: number, options: TransferOptions = {}): Promise<Blob> {
