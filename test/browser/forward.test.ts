@@ -185,6 +185,19 @@ describe('forwarding and multi-select', () => {
       expect(rowsOf(list).some((r) => r.selecting)).to.equal(false);
     });
 
+    it('Escape on the bar leaves the mode too, and opening another conversation ends it', async () => {
+      const { list, sent } = await chat();
+      list.enterSelection(sent[0]);
+      await until(() => barOf(list), 'the bar');
+      barButton(list, 'Done')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await until(() => !barOf(list), 'the bar gone after Escape');
+      list.enterSelection(sent[0]);
+      await until(() => barOf(list), 'the bar again');
+      list.conversationId = world.group;
+      await until(() => !barOf(list) && !list.selectionState.active, 'the mode ends with the conversation');
+    });
+
     it('Forward combined: the picker, then one merged message in the target with title and first lines', async () => {
       const { list, sent } = await chat();
       list.enterSelection(sent[0]);

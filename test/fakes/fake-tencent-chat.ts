@@ -1549,19 +1549,23 @@ export class FakeTencentChat implements TencentChatSDK {
     });
   }
 
-  /** Resolves with the merged message, its `payload.messageList` filled from the server when it was kept apart. */
+  /**
+   * As @tencentcloud/chat 3.6.6 does: refuses what is not a merger (2450) or has no downloadKey
+   * (2451), fetches the list by the key (any object `{ type, payload: { downloadKey } }` will do),
+   * writes it into that object's payload, clears the key and resolves with the same object.
+   */
   async downloadMergerMessage(message: Arg<'downloadMergerMessage'>): Promise<unknown> {
     await this.enter('downloadMergerMessage', message);
-    const m = message as unknown as { ID?: unknown; type?: unknown; payload?: Record<string, unknown> };
-    if (m?.type !== 'TIMRelayElem') throw { code: FAKE_CODES.invalidParameter, message: 'not a merged message' };
-    const payload = { ...(m.payload ?? {}) };
-    const key = typeof payload.downloadKey === 'string' ? payload.downloadKey : '';
-    if (key) {
-      const stored = this.server.mergerStore.get(key);
-      if (!stored) throw { code: FAKE_CODES.invalidParameter, message: 'the merged messages are not on the server' };
-      payload.messageList = structuredClone(stored);
-    }
-    return { ID: m.ID, type: m.type, payload };
+    const m = message as unknown as { type?: unknown; payload?: Record<string, unknown> };
+    if (m?.type !== 'TIMRelayElem') throw { code: 2450, message: 'MSG_MERGER_TYPE_INVALID' };
+    const key = typeof m.payload?.downloadKey === 'string' ? m.payload.downloadKey : '';
+    if (!key) throw { code: 2451, message: 'MSG_MERGER_KEY_INVALID' };
+    const stored = this.server.mergerStore.get(key);
+    if (!stored) throw { code: 2452, message: 'MSG_MERGER_DOWNLOAD_FAIL' };
+    m.payload!.messageList = structuredClone(stored);
+    m.payload!.downloadKey = '';
+    m.payload!.pbDownloadKey = '';
+    return message;
   }
 
   async sendMessage(message: SdkMessage, options?: { onlineUserOnly?: boolean; offlinePushInfo?: unknown }): Promise<unknown> {

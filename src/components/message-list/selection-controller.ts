@@ -107,7 +107,12 @@ export class SelectionController implements ReactiveController {
     const count = this.state.selected.length;
     const none = count === 0;
     const merged = this.host.actionStore?.canForwardMerged() ?? false;
-    return html`<div class="selection-bar" part="selection-bar" role="toolbar" aria-label=${t.selectionBar}>
+    return html`<div class="selection-bar" part="selection-bar" role="toolbar" aria-label=${t.selectionBar}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        this.exit();
+      }}>
       <span class="selection-count" role="status">${t.selected(this.host.formatCount(count))}</span>
       <button type="button" part="selection-button" ?disabled=${none} @click=${(e: Event) => this.forward('separate', e)}>
         ${icon('forward', 18)}<span>${t.forwardSeparate}</span>

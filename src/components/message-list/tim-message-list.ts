@@ -387,6 +387,8 @@ export class TimMessageList extends StoreConsumerElement {
     this.itemsSource = undefined;
     this.rowSlots.clear();
     this.actions.dismissToast();
+    // Multi-select belongs to one conversation.
+    this.selecting.selection.exit();
     this.scrolling.open(this.conversationId ? (this.activeStore?.readingPosition(this.conversationId) ?? null) : null);
   }
 

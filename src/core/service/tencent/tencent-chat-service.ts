@@ -732,17 +732,22 @@ export class TencentChatService implements ChatService {
     }
   }
 
-  /** The messages of a merged message: `downloadMergerMessage` (it resolves at once when they came inline). */
+  /**
+   * The messages of a merged message: those it carries, else `downloadMergerMessage` by its
+   * `downloadKey`. The SDK takes any `{ type, payload: { downloadKey } }` and fills that object in,
+   * so it gets one of ours (never an SDK message to change), which also opens merged messages nested
+   * in another, which the SDK holds no message object for.
+   */
   async downloadMergedMessages(message: Message): Promise<Message[]> {
     this.requireOnline();
-    const sdkMessage = await this.locate(message);
-    if (!sdkMessage) throw notFound(message.ID);
-    const response = await this.call(() => this.sdk.downloadMergerMessage(sdkMessage));
-    const relay = relayFromSdk(downloadedPayload(response), (type, payload) => elementFromSdk(type, payload), {
-      conversationID: message.conversationID,
-      conversationType: message.conversationType,
-    });
-    return [...relay.messageList];
+    const relay = message.elements.find((e) => e.type === 'TIMRelayElem');
+    if (relay?.type !== 'TIMRelayElem') throw new ChatError(CHAT_ERROR.invalidArgument, 'Not a merged message.');
+    const container = { conversationID: message.conversationID, conversationType: message.conversationType };
+    if (relay.messageList.length > 0 || relay.downloadKey === '') return [...relay.messageList];
+    const request = { type: 'TIMRelayElem', payload: { downloadKey: relay.downloadKey } };
+    const response = await this.call(() => this.sdk.downloadMergerMessage(request as unknown as SdkMessage));
+    const downloaded = relayFromSdk(downloadedPayload(response ?? request), (type, payload) => elementFromSdk(type, payload), container);
+    return [...downloaded.messageList];
   }
 
   /** Makes the SDK message for one of ours (validation errors become invalidArgument). */
