@@ -148,6 +148,13 @@ describe('ChatStore: forwarding', () => {
     assert.equal(relay?.title, "Alice Chen and Bob Smith's chat history");
     assert.deepEqual(relay?.abstractList, ['Alice Chen: lunch tomorrow?', 'Bob Smith: see you at 6']);
 
+    // In the forwarder's language (the list passes its own), or under a title the app chose.
+    const [zh] = await alice.store.forwardMessages(messagesOf(alice.store, 'C2Cbob'), ['C2Cdave'], { mode: 'merged', locale: 'zh-CN' });
+    assert.equal(relayOf(zh!.messages[0])?.title, 'Alice Chen和Bob Smith的聊天记录');
+    assert.equal(relayOf(zh!.messages[0])?.abstractList[0], 'Alice Chen：lunch tomorrow?');
+    const [titled] = await alice.store.forwardMessages(messagesOf(alice.store, 'C2Cbob'), ['C2Cdave'], { mode: 'merged', title: 'Plans' });
+    assert.equal(relayOf(titled!.messages[0])?.title, 'Plans');
+
     const carol = await world.client('carol');
     await carol.store.openConversation('C2Calice');
     await waitFor(() => messagesOf(carol.store, 'C2Calice').length === 1, 'carol gets the merged message');

@@ -11,6 +11,8 @@ export interface ForwardFlowHost extends HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly actionStore: ChatStoreApi | undefined;
   forwardTexts(): TableOf<typeof forwardStrings>;
+  /** The language the list shows. */
+  writingLocale(): string;
   showToast(text: string, error: boolean): void;
   showError(error: unknown): void;
 }
@@ -33,7 +35,8 @@ export class ForwardFlow {
     if (!this.host.dispatchEvent(new TimForwardSendEvent(messages, mode, targets))) return false;
     const t = this.host.forwardTexts();
     try {
-      const results = await store.forwardMessages(messages, targets, { mode });
+      // A merged message's title and lines are written in the reader's language, as TUIKit does.
+      const results = await store.forwardMessages(messages, targets, { mode, locale: this.host.writingLocale() });
       const failed = results.find((r) => r.error);
       if (failed) this.host.showToast(t.forwardFailed, true);
       else this.host.showToast(t.forwarded, false);

@@ -256,6 +256,11 @@ export class TimMessageList extends StoreConsumerElement {
     return this.strings(forwardStrings);
   }
 
+  /** The language the list shows (merged messages forwarded from it are written in it). */
+  writingLocale(): string {
+    return this.resolvedLocale;
+  }
+
   formatCount(count: number): string {
     return new Intl.NumberFormat(this.resolvedLocale).format(count);
   }

@@ -17,6 +17,8 @@ export interface ForwardOptions {
   readonly mode?: ForwardMode;
   /** A merged message's title instead of the default ("Alice and Bob's chat history"). */
   readonly title?: string;
+  /** The language a merged message's title and lines are written in (default: the store's `state.locale`, else English). */
+  readonly locale?: string;
 }
 
 /** What forwarding did for one target conversation: the messages sent there, or why it failed. */
@@ -70,7 +72,7 @@ export class Forwarding {
       const type = parseConversationID(id)?.type;
       if (type !== 'C2C' && type !== 'GROUP') throw invalid(`Cannot forward to "${String(id)}": not a C2C or GROUP conversation ID.`);
     }
-    const merged = mode === 'merged' ? this.mergedElement(originals) : null;
+    const merged = mode === 'merged' ? this.mergedElement(originals, options) : null;
     const results: ForwardResult[] = [];
     for (const conversationID of targets) {
       const sent: Message[] = [];
@@ -104,7 +106,7 @@ export class Forwarding {
     this.downloaded.clear();
   }
 
-  private mergedElement(originals: readonly Message[]): MessageElement {
+  private mergedElement(originals: readonly Message[], options: ForwardOptions): MessageElement {
     const state = this.deps.state.get();
     const source = originals[0]!;
     const groupID = source.conversationType === 'GROUP' ? source.to : '';
@@ -114,7 +116,8 @@ export class Forwarding {
       source: { type: source.conversationType, groupName: groupID ? (state.groups[groupID]?.name ?? groupID) : '' },
       selfID: this.deps.userID(),
       names,
-      ...(state.locale ? { locale: state.locale } : {}),
+      ...((options.locale ?? state.locale) ? { locale: options.locale ?? state.locale } : {}),
+      ...(options.title ? { title: options.title } : {}),
     });
   }
 
