@@ -29,9 +29,10 @@ const CORE_LAYERS = {
   cache: ['interop', 'model', 'service', 'util'],
   i18n: ['cache', 'model', 'util'],
   notices: ['i18n', 'model', 'util'],
+  forward: ['i18n', 'model', 'notices', 'util'],
   local: ['service', 'model', 'util'],
   tencent: ['service', 'i18n', 'model', 'util'],
-  store: ['cache', 'model', 'service', 'typing', 'util'],
+  store: ['cache', 'forward', 'model', 'service', 'typing', 'util'],
   scroll: [],
   composer: ['emoji', 'i18n', 'model', 'notices', 'service', 'store', 'typing', 'util'],
 };

@@ -41,6 +41,8 @@ export const ELEMENT_ENTRIES = [
   'avatar',
   'image-viewer',
   'confirm-dialog',
+  'forward-picker',
+  'merged-viewer',
 ] as const;
 /** Locale modules (src/locales/<code>.ts), each a package entry; en and zh-CN are built in. */
 export const SHIPPED_LOCALE_MODULES = ['zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ar'] as const;

@@ -13,6 +13,8 @@ export * from './components/message/define.js';
 export * from './components/message-actions/define.js';
 export * from './components/confirm-dialog/define.js';
 export * from './components/image-viewer/define.js';
+export * from './components/forward-picker/define.js';
+export * from './components/merged-viewer/define.js';
 export * from './components/emoji-parser/define.js';
 export * from './components/emoji-picker/define.js';
 export * from './components/composer/define.js';

@@ -16,6 +16,22 @@
 export { ChatStore, type ChatStoreOptions } from './store/chat-store.js';
 export type { ChatState, ChatStoreApi, MessageListState, OutgoingContent, StoreSendOptions } from './store/chat-store-api.js';
 export type { StateStore, Unsubscribe } from './store/state-store.js';
+export type { ForwardMode, ForwardOptions, ForwardResult } from './store/forwarding.js';
+
+// ── Forwarding and multi-select (merged "chat history" messages; the selection state machine) ──
+export * from './forward/index.js';
+export {
+  enterSelection,
+  extendSelection,
+  isSelectable,
+  MessageSelection,
+  pruneSelection,
+  selectedMessages,
+  SELECTION_LIMIT,
+  SELECTION_OFF,
+  toggleSelected,
+  type SelectionState,
+} from './store/message-selection.js';
 export type { Timers } from './util/timers.js';
 
 // ── Typing indicators (TUIKit's protocol), for an app's own composer ─────────────────────────

@@ -6,6 +6,7 @@ import type { confirmDialogStrings } from '../components/confirm-dialog/strings.
 import type { conversationListStrings } from '../components/conversation-list/strings.js';
 import type { emojiParserStrings } from '../components/emoji-parser/strings.js';
 import type { emojiPickerStrings } from '../components/emoji-picker/strings.js';
+import type { forwardStrings } from '../components/forward/strings.js';
 import type { imageViewerStrings } from '../components/image-viewer/strings.js';
 import type { messageActionStrings } from '../components/message-actions/strings.js';
 import type { messageListStrings } from '../components/message-list/strings.js';
@@ -25,6 +26,7 @@ export interface KitStrings {
   conversationList: TableOf<typeof conversationListStrings>;
   emojiParser: TableOf<typeof emojiParserStrings>;
   emojiPicker: TableOf<typeof emojiPickerStrings>;
+  forward: TableOf<typeof forwardStrings>;
   imageViewer: TableOf<typeof imageViewerStrings>;
   messageActions: TableOf<typeof messageActionStrings>;
   messageList: TableOf<typeof messageListStrings>;

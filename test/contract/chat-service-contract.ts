@@ -11,6 +11,7 @@ import { SYSTEM_CONVERSATION_ID, c2cConversationID, groupConversationID } from '
 import { compareMessages, type Message } from '../../src/core/model/message.js';
 import type { ChatService } from '../../src/core/service/chat-service.js';
 import { deepEqual, equal, ok, rejectsWithCode } from './contract-assert.js';
+import { forwardingCases } from './forwarding-contract.js';
 import { eventually, hasMessage, nextEvent, outgoingMessage, recordEvents, textMessage, textOf } from './contract-helpers.js';
 import { describeReactionCases } from './reactions-contract.js';
 
@@ -544,6 +545,8 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         equal((await history(carol, c2cConversationID(A))).filter((m) => textOf(m) === 'to everyone').length, 1);
       });
     });
+
+    describe('forwarding', () => forwardingCases(it, () => ({ alice, bob, carol })));
 
     if (can.uploads) {
       describe('uploads', () => {

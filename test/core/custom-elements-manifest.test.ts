@@ -60,6 +60,11 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-copy': 'TimMessageCopyEvent',
     'tim-message-reply': 'TimMessageReplyEvent',
     'tim-message-forward': 'TimMessageForwardEvent',
+    'tim-message-select': 'TimMessageSelectEvent',
+    'tim-messages-forward': 'TimMessagesForwardEvent',
+    'tim-forward-send': 'TimForwardSendEvent',
+    'tim-messages-delete': 'TimMessagesDeleteEvent',
+    'tim-merged-open': 'TimMergedOpenEvent',
     'tim-message-revoke': 'TimMessageRevokeEvent',
     'tim-message-delete': 'TimMessageDeleteEvent',
     'tim-message-resend': 'TimMessageResendEvent',
@@ -78,6 +83,8 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
   'tim-emoji-parser': {},
   'tim-avatar': {},
   'tim-confirm-dialog': {},
+  'tim-forward-picker': {},
+  'tim-merged-viewer': {},
 };
 
 describe('custom-elements.json', () => {

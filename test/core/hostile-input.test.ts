@@ -57,7 +57,7 @@ describe('prototype keys are data, never prototypes', () => {
 
   it('unsupported raw data with prototype keys is copied as data and can be stored', () => {
     const raw = JSON.parse('{"__proto__":{"x":1},"constructor":{"prototype":{"y":2}}}');
-    const { message } = normalizeMessage({ ID: 'm2', conversationID: 'C2Cbob', elements: [{ type: 'TIMRelayElem', payload: raw }] });
+    const { message } = normalizeMessage({ ID: 'm2', conversationID: 'C2Cbob', elements: [{ type: 'TIMFutureElem', payload: raw }] });
     const element = message.elements[0]!;
     assert.equal(element.type, 'unsupported');
     structuredClone(message);

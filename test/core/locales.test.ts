@@ -215,6 +215,7 @@ test('every shipped locale has every key of en, each of the same kind and parame
     'conversationList',
     'emojiParser',
     'emojiPicker',
+    'forward',
     'imageViewer',
     'messageActions',
     'messageList',

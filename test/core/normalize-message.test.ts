@@ -256,8 +256,8 @@ test('an image with no safe URL keeps its sizes so the UI can show a placeholder
 
 test('an unknown element type becomes unsupported and keeps the raw data', () => {
   const payload = { title: 'Chat history', abstractList: ['alice: hi', 'bob: yo'], messageList: [{ ID: 'a' }] };
-  const { message, repairs } = normalizeMessage(webTextMessage({ type: 'TIMRelayElem', payload }));
-  assert.deepEqual(message.elements[0], { type: 'unsupported', originalType: 'TIMRelayElem', summary: 'Chat history', raw: payload });
+  const { message, repairs } = normalizeMessage(webTextMessage({ type: 'TIMFutureElem', payload }));
+  assert.deepEqual(message.elements[0], { type: 'unsupported', originalType: 'TIMFutureElem', summary: 'Chat history', raw: payload });
   assert.equal(repairAt(repairs, 'elements[0].type')?.kind, 'unsupported');
   assert.notEqual((message.elements[0] as UnsupportedElem).raw, payload, 'the raw is a copy');
 });

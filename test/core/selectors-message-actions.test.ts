@@ -19,8 +19,8 @@ const message = (extra: Partial<Message> = {}): Message =>
   });
 
 describe('availableMessageActions', () => {
-  it("offers, in menu order, copy, reply, forward, recall and delete for one's own delivered text within the window", () => {
-    assert.deepEqual(availableMessageActions(message(), { now: NOW }), ['copy', 'reply', 'forward', 'revoke', 'delete']);
+  it("offers, in menu order, copy, reply, forward, select, recall and delete for one's own delivered text within the window", () => {
+    assert.deepEqual(availableMessageActions(message(), { now: NOW }), ['copy', 'reply', 'forward', 'select', 'revoke', 'delete']);
   });
 
   it('recalls only within the window: the default 120 s, or the one given', () => {
@@ -31,7 +31,13 @@ describe('availableMessageActions', () => {
   });
 
   it("never recalls someone else's message or one not delivered", () => {
-    assert.deepEqual(availableMessageActions(message({ flow: 'in', from: 'bob' }), { now: NOW }), ['copy', 'reply', 'forward', 'delete']);
+    assert.deepEqual(availableMessageActions(message({ flow: 'in', from: 'bob' }), { now: NOW }), [
+      'copy',
+      'reply',
+      'forward',
+      'select',
+      'delete',
+    ]);
     assert.deepEqual(availableMessageActions(message({ status: 'unSend' }), { now: NOW }), ['copy', 'delete']);
   });
 
@@ -41,7 +47,11 @@ describe('availableMessageActions', () => {
 
   it('has no copy without text', () => {
     const image = message({ elements: [imageElem({ width: 10, height: 10 })] });
-    assert.deepEqual(availableMessageActions(image, { now: NOW }), ['reply', 'forward', 'revoke', 'delete']);
+    assert.deepEqual(availableMessageActions(image, { now: NOW }), ['reply', 'forward', 'select', 'revoke', 'delete']);
+  });
+
+  it('offers no forward or select (multi-select mode) for an online-only message, which is stored nowhere', () => {
+    assert.deepEqual(availableMessageActions(message({ flow: 'in', onlineOnly: true }), { now: NOW }), ['copy', 'reply', 'delete']);
   });
 
   it('offers delete from history for delivered, stored messages when the backend can', () => {

@@ -295,22 +295,52 @@ test("sound, video and file read the SDK's alternative URL fields", () => {
   );
 });
 
-test('a merged message becomes unsupported with a summary and a detached copy of its data', () => {
+test('a merged message becomes TIMRelayElem; its messages are plain data of our model, not the SDK objects', () => {
   const payload = {
-    downloadKey: 'k',
+    downloadKey: '',
     title: 'Chat history of Alice and Bob',
     abstractList: ['Alice: hi', 'Bob: hello'],
-    messageList: [{ ID: 'inner' }],
+    compatibleText: '[Chat history]',
+    layersOverLimit: false,
+    messageList: [
+      {
+        ID: 'a1',
+        from: 'alice',
+        nick: 'Alice',
+        time: 100,
+        messageSequence: 1,
+        messageRandom: 5,
+        messageBody: [{ type: 'TIMTextElem', payload: { text: 'hi' } }],
+      },
+      {
+        from: 'bob',
+        time: 101,
+        messageBody: [
+          {
+            type: 'TIMImageElem',
+            payload: { uuid: 'u', imageFormat: 1, imageInfoArray: [{ type: 0, width: 4, height: 3, size: 9, url: 'javascript:alert(1)' }] },
+          },
+        ],
+      },
+    ],
   };
   const element = elementFromSdk('TIMRelayElem', payload);
-  assert.equal(element.type, 'unsupported');
-  if (element.type !== 'unsupported') return;
-  assert.equal(element.originalType, 'TIMRelayElem');
-  assert.equal(element.summary, 'Chat history of Alice and Bob: Alice: hi / Bob: hello');
-  assert.deepEqual(element.raw, payload);
-  assert.notEqual(element.raw, payload, 'a copy, not the SDK object');
-  const compatible = elementFromSdk('TIMRelayElem', { compatibleText: 'Please upgrade to view' });
-  assert.equal(compatible.type === 'unsupported' && compatible.summary, 'Please upgrade to view');
+  assert.equal(element.type, 'TIMRelayElem');
+  if (element.type !== 'TIMRelayElem') return;
+  assert.equal(element.title, 'Chat history of Alice and Bob');
+  assert.deepEqual([...element.abstractList], ['Alice: hi', 'Bob: hello']);
+  assert.deepEqual(
+    element.messageList.map((m) => [m.ID, m.from, m.time, m.sequence, m.random, m.elements[0]?.type]),
+    [
+      ['a1', 'alice', 100, 1, 5, 'TIMTextElem'],
+      ['merged-bob-101-0-1', 'bob', 101, 0, 0, 'TIMImageElem'],
+    ],
+  );
+  const image = element.messageList[1]!.elements[0];
+  assert.equal(image?.type === 'TIMImageElem' && image.imageInfoArray[0]?.url, '', 'URLs inside are checked too');
+  assert.ok(Object.isFrozen(element.messageList[0]));
+  const deep = elementFromSdk('TIMRelayElem', { title: 'x', layersOverLimit: 1 });
+  assert.equal(deep.type === 'TIMRelayElem' && deep.layersOverLimit, true);
 });
 
 test('group tips: profile changes with our key names, member mutes, group ID from the message', () => {

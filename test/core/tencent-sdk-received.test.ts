@@ -111,13 +111,40 @@ test("voice, file and video: the URLs, sizes and durations the SDK's element cla
   ]);
 });
 
-test("a merged message shows its title and abstract; the SDK's object is not kept", () => {
+test('a merged message maps to TIMRelayElem: title, abstract, download key (downloadMergerMessage brings its messages)', () => {
   const element = map(sdk.received(fromBob(), ELEMENTS.merger)).elements[0]!;
-  assert.equal(element.type, 'unsupported');
-  if (element.type === 'unsupported') {
-    assert.equal(element.originalType, 'TIMRelayElem');
-    assert.equal(element.summary, 'Chat history of Bob and Alice: Bob: hi / Alice: hello');
-  }
+  assert.equal(element.type, 'TIMRelayElem');
+  if (element.type !== 'TIMRelayElem') return;
+  assert.equal(element.title, 'Chat history of Bob and Alice');
+  assert.deepEqual([...element.abstractList], ['Bob: hi', 'Alice: hello']);
+  assert.equal(element.compatibleText, 'Please upgrade');
+  assert.equal(element.downloadKey, 'merger-1');
+  assert.deepEqual([...element.messageList], [], 'kept on the server until downloaded');
+});
+
+test('a merged message with its messages inline: each as the SDK builds it (messageBody, time, messageSequence, messageRandom)', () => {
+  const inner = {
+    ID: 'bob-1',
+    from: 'bob',
+    nick: 'Bob',
+    time: 1_700_000_000,
+    sequence: 7,
+    random: 42,
+    type: 'TIMTextElem',
+    payload: { text: 'hi' },
+  };
+  const received = sdk.received(fromBob(), {
+    type: 'TIMRelayElem',
+    content: { title: 'Bob and Alice', abstractList: ['Bob: hi'], compatibleText: '[Chat history]', messageList: [inner] },
+  });
+  const element = map(received).elements[0]!;
+  assert.equal(element.type, 'TIMRelayElem');
+  if (element.type !== 'TIMRelayElem') return;
+  const [first] = element.messageList;
+  assert.deepEqual(
+    [first?.ID, first?.from, first?.nick, first?.time, first?.sequence, first?.random, first?.elements[0]],
+    ['bob-1', 'bob', 'Bob', 1_700_000_000, 7, 42, { type: 'TIMTextElem', text: 'hi' }],
+  );
 });
 
 test("a recalled message (the server's placeholder) and a modified one", () => {

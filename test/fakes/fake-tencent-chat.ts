@@ -199,6 +199,10 @@ export class FakeTencentServer {
   private readonly transcripts = new Map<string, string>();
   /** @internal instances signed in, oldest first. */
   readonly online: FakeTencentChat[] = [];
+  /** @internal merged messages too large to travel inline, by downloadKey (what `downloadMergerMessage` fetches). */
+  readonly mergerStore = new Map<string, unknown[]>();
+  /** Merged messages whose forwarded list is larger than this (JSON bytes) travel under a downloadKey. */
+  mergerInlineBytes = 1024;
   private clientSequence = 0;
 
   /** Server time in seconds; frozen with `setTime`, moved with `advance`. */
@@ -1495,6 +1499,82 @@ export class FakeTencentChat implements TencentChatSDK {
       [],
       file,
     );
+  }
+
+  /** A new message with the content of a sent one (its type and payload), to another conversation. */
+  createForwardMessage(options: Arg<'createForwardMessage'>): SdkMessage {
+    const original = this.server.message(String((options.payload as { ID?: unknown } | undefined)?.ID ?? ''));
+    if (!original || original.status !== 'success') {
+      this.record('createForwardMessage', options);
+      throw { code: FAKE_CODES.invalidParameter, message: 'createForwardMessage needs a sent message as payload' };
+    }
+    return this.create('createForwardMessage', original.type, options, structuredClone(original.payload));
+  }
+
+  /**
+   * A merged message of sent messages: title, abstract, compatible text and the messages, each as
+   * `{ ID, from, nick, avatar, time, messageSequence, messageRandom, cloudCustomData, messageBody: [{ type, payload }] }`.
+   * A large list is kept on the server under a `downloadKey` (the payload's `messageList` is then empty).
+   */
+  createMergerMessage(options: Arg<'createMergerMessage'>): SdkMessage {
+    const p = (options.payload ?? {}) as { messageList?: unknown; title?: unknown; abstractList?: unknown; compatibleText?: unknown };
+    const items = Array.isArray(p.messageList) ? p.messageList : [];
+    const records = items.map((item) => this.server.message(String((item as { ID?: unknown })?.ID ?? '')));
+    if (records.length === 0 || records.some((r) => !r || r.status !== 'success' || r.type === 'TIMGroupTipElem')) {
+      this.record('createMergerMessage', options);
+      throw { code: FAKE_CODES.invalidParameter, message: 'createMergerMessage needs sent messages (no group tips)' };
+    }
+    if (typeof p.compatibleText !== 'string' || p.compatibleText === '') {
+      this.record('createMergerMessage', options);
+      throw { code: FAKE_CODES.invalidParameter, message: 'createMergerMessage needs a compatibleText' };
+    }
+    // As @tencentcloud/chat 3.6.6 builds each forwarded message (its class behind MSG_MERGER's messageList).
+    const messageList = records.map((r) => ({
+      ID: r!.ID,
+      from: r!.from,
+      messageSender: r!.from,
+      nick: r!.nick,
+      avatar: r!.avatar,
+      time: r!.time,
+      clientTime: r!.clientTime,
+      messageSequence: r!.sequence,
+      clientSequence: r!.sequence,
+      messageRandom: r!.random,
+      cloudCustomData: r!.cloudCustomData,
+      messageBody: [{ type: r!.type, payload: structuredClone(r!.payload) }],
+    }));
+    const large = JSON.stringify(messageList).length > this.server.mergerInlineBytes;
+    const downloadKey = large ? `merger-${this.server.mergerStore.size + 1}-${Math.random().toString(36).slice(2, 8)}` : '';
+    if (large) this.server.mergerStore.set(downloadKey, messageList);
+    return this.create('createMergerMessage', 'TIMRelayElem', options, {
+      title: String(p.title ?? ''),
+      abstractList: Array.isArray(p.abstractList) ? p.abstractList.map(String).slice(0, 5) : [],
+      compatibleText: p.compatibleText,
+      layersOverLimit: false,
+      downloadKey,
+      pbDownloadKey: downloadKey ? `pb-${downloadKey}` : '',
+      version: 0,
+      messageList: large ? [] : messageList,
+    });
+  }
+
+  /**
+   * As @tencentcloud/chat 3.6.6 does: refuses what is not a merger (2450) or has no downloadKey
+   * (2451), fetches the list by the key (any object `{ type, payload: { downloadKey } }` will do),
+   * writes it into that object's payload, clears the key and resolves with the same object.
+   */
+  async downloadMergerMessage(message: Arg<'downloadMergerMessage'>): Promise<unknown> {
+    await this.enter('downloadMergerMessage', message);
+    const m = message as unknown as { type?: unknown; payload?: Record<string, unknown> };
+    if (m?.type !== 'TIMRelayElem') throw { code: 2450, message: 'MSG_MERGER_TYPE_INVALID' };
+    const key = typeof m.payload?.downloadKey === 'string' ? m.payload.downloadKey : '';
+    if (!key) throw { code: 2451, message: 'MSG_MERGER_KEY_INVALID' };
+    const stored = this.server.mergerStore.get(key);
+    if (!stored) throw { code: 2452, message: 'MSG_MERGER_DOWNLOAD_FAIL' };
+    m.payload!.messageList = structuredClone(stored);
+    m.payload!.downloadKey = '';
+    m.payload!.pbDownloadKey = '';
+    return message;
   }
 
   async sendMessage(message: SdkMessage, options?: { onlineUserOnly?: boolean; offlinePushInfo?: unknown }): Promise<unknown> {

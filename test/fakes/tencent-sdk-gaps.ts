@@ -15,6 +15,9 @@ export const SDK_GAPS: Readonly<Record<string, string>> = {
   'says noResult for a text it has no translation of':
     "Tencent's translateText is machine translation: it answers every text (an untranslatable one comes back as it was) and has no " +
     "'no translation' answer; the adapter gives noResult only for an empty answer (tencent-service.test.ts checks that)",
+  'opens merged messages only for those who can see them':
+    'a merged message travels with its messages (or a downloadKey that downloadMergerMessage takes from anyone); ' +
+    'the Web SDK checks no membership, so whoever holds the message can open it (forwarding-contract.ts checks the rest)',
 };
 
 /** Gaps of an SDK created with `partialUpdatedConversations` (on top of the ones above). */

@@ -18,6 +18,7 @@ const ACTION_ICONS: Record<MessageAction, IconName> = {
   'convert-to-text': 'voiceText',
   reply: 'reply',
   forward: 'forward',
+  select: 'check',
   revoke: 'revoke',
   delete: 'trash',
   'delete-from-history': 'trash',

@@ -19,3 +19,5 @@ export { registerCustomMessageRenderer } from '../message/renderers/custom-regis
 export type { CustomMessageMatch, CustomMessageRender, CustomMessageRenderContext } from '../message/renderers/custom-registry.js';
 export * from '../message/events.js';
 export { TimMessageReactEvent } from '../message/reactions/events.js';
+// The picker and the viewer load on first use (forward-flow.ts); their events are typed from here.
+export * from '../forward/events.js';

@@ -38,6 +38,12 @@ export interface ActionHost extends ReactiveControllerHost, HTMLElement {
   followResend(): void;
   /** The reactions the menu offers on top for a message (none: undefined). */
   menuReactions?(message: Message): MenuReactions | undefined;
+  /** Multi-select mode (selection-controller.ts): enter with a message picked, or pick/unpick one. */
+  enterSelection(message: Message): void;
+  toggleSelected(message: Message): void;
+  /** Forward through the picker (forward-flow.ts); open a merged message's history. */
+  forwardMessages(messages: readonly Message[], mode: 'separate' | 'merged', returnFocusTo?: HTMLElement): Promise<boolean>;
+  openMerged(message: Message, returnFocusTo?: HTMLElement): Promise<void>;
 }
 
 /**
@@ -97,6 +103,12 @@ export class MessageActionRunner implements ReactiveController {
         return;
       case 'conversion':
         this.conversionRequest(message, request.conversion, request.op);
+        return;
+      case 'toggle-select':
+        this.host.toggleSelected(message);
+        return;
+      case 'open-merged':
+        void this.host.openMerged(message, origin ?? this.host.rowFor(message.ID) ?? undefined);
         return;
     }
   }
@@ -158,8 +170,13 @@ export class MessageActionRunner implements ReactiveController {
           await store?.convertVoiceToText(message).catch(showUnlessKept);
           return;
         case 'reply':
+          // The composer takes it from the event.
+          return;
         case 'forward':
-          // The composer (reply) or the app (forward) takes it from the event.
+          await this.host.forwardMessages([message], 'separate', this.host.rowFor(message.ID) ?? undefined);
+          return;
+        case 'select':
+          this.host.enterSelection(message);
           return;
         case 'revoke':
           await store?.revoke(message);

@@ -193,6 +193,56 @@ export const messageListStyles = [
     border-radius: var(--tim-radius-full);
     cursor: pointer;
   }
+  /* Multi-select mode's bar, under the messages; its buttons are touch-sized. */
+  .selection-bar {
+    flex: none;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--tim-space-2);
+    padding: var(--tim-space-2) var(--tim-space-4);
+    border-block-start: 1px solid var(--tim-color-border);
+    background: var(--tim-color-surface);
+  }
+  .selection-count {
+    flex: 1 1 auto;
+    min-inline-size: 6em;
+    color: var(--tim-color-text-muted);
+    font-size: var(--tim-font-size-s);
+  }
+  .selection-bar button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--tim-space-2);
+    min-block-size: 44px;
+    padding: var(--tim-space-2) var(--tim-space-4);
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-bg);
+    color: var(--tim-color-text);
+    font: inherit;
+    font-size: var(--tim-font-size-s);
+    cursor: pointer;
+  }
+  .selection-bar button.danger {
+    color: var(--tim-color-danger);
+  }
+  .selection-bar button.done {
+    border-color: var(--tim-color-primary);
+    background: var(--tim-color-primary);
+    color: var(--tim-color-on-primary);
+  }
+  .selection-bar button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+  .selection-bar button:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: 2px;
+  }
+  :host(:dir(rtl)) .selection-bar svg {
+    scale: -1 1;
+  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton .bubble,
     .older .spinner {

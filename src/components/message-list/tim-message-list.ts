@@ -12,7 +12,7 @@ import type { Message } from '../../core/model/index.js';
 import { mentionsUser } from '../../core/model/index.js';
 import { mayShowJumpToLatest, type ChatScrollState } from '../../core/scroll/index.js';
 import type { ChatState, ChatStoreApi, ConversionsState, MessageListState } from '../../core/store/index.js';
-import type { MessageAction } from '../../core/store/index.js';
+import type { ForwardMode, MessageAction, SelectionState } from '../../core/store/index.js';
 import { conversionOf, shallowEqual } from '../../core/store/index.js';
 import { formatDayLabel } from '../../core/i18n/index.js';
 import { ownValue } from '../../core/util/index.js';
@@ -27,6 +27,9 @@ import { messageKind } from '../message/message-kind.js';
 import { onCustomRenderersChange } from '../message/renderers/custom-registry.js';
 import type { TimMessage } from '../message/tim-message.js';
 import { RowKeyboard } from './row-keyboard.js';
+import { ForwardFlow } from './forward-flow.js';
+import { SelectionController } from './selection-controller.js';
+import { forwardStrings } from '../forward/strings.js';
 import { UnreadJump } from './unread-jump.js';
 import { MemberNames } from './member-names.js';
 import { ChatScrollController } from './chat-scroll-controller.js';
@@ -66,9 +69,20 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  * Shift+F10 open them from anywhere in a message. Each message is named for screen readers
  * ("Bob Martin, 13:03: rc3 is up…").
  *
+ * Multi-select mode (the menu's "Select"): a checkbox on each message and a bar with the count,
+ * Forward one by one, Forward combined (where the backend has merged messages), Delete for me and
+ * Done. Space picks or unpicks the focused message, Shift+ArrowUp/Down extend from the last one
+ * picked, a click or tap on a message picks it, Escape leaves.
+ *
  * @fires tim-message-copy - Copy chosen (cancelable: the list copies the text unless prevented).
  * @fires tim-message-reply - Reply chosen (cancelable); `<tim-composer>` shows the quote.
- * @fires tim-message-forward - Forward chosen; the app shows its own picker.
+ * @fires tim-message-forward - Forward chosen (cancelable: unless prevented, `<tim-forward-picker>` opens and the store forwards).
+ * @fires tim-message-select - "Select" chosen (cancelable: unless prevented, the list enters multi-select mode).
+ * @fires tim-messages-forward - Forward one by one (`detail.mode: 'separate'`) or combined (`'merged'`) chosen on the
+ *   selection bar (cancelable: unless prevented, the picker opens).
+ * @fires tim-forward-send - Targets picked (cancelable: unless prevented, the store forwards to `detail.conversationIDs`).
+ * @fires tim-messages-delete - "Delete for me" on the selection bar (cancelable: unless prevented, confirm, then the store deletes).
+ * @fires tim-merged-open - A merged ("chat history") message's card opened (cancelable: unless prevented, `<tim-merged-viewer>` shows it).
  * @fires tim-message-revoke - Recall chosen (cancelable: the store recalls unless prevented).
  * @fires tim-message-delete - "Delete for me" (`detail.scope: 'device'`) or "Delete from history" (`'history'`) chosen
  *   (cancelable: unless prevented, the list asks to confirm, then the store deletes).
@@ -93,6 +107,8 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  * @csspart older-status - "Loading earlier messages…" / its error, at the top.
  * @csspart toast - The small notice for action results ("Copied", a refused recall).
  * @csspart reaction-picker - The popup with the emoji picker for "More reactions".
+ * @csspart selection-bar - Multi-select mode's bar: the count and its actions.
+ * @csspart selection-button - Each action of the selection bar.
  *
  * @cssprop --tim-message-list-bg - Background (default `--tim-color-bg`).
  * @cssprop --tim-message-list-padding - Space above the first and below the last message (default `--tim-space-4`).
@@ -160,6 +176,10 @@ export class TimMessageList extends StoreConsumerElement {
     () => this.activeStore?.reactions?.state,
     (s) => s.byMessage,
   );
+  /** Multi-select mode: checkboxes, the selection bar (see SelectionController). */
+  private readonly selecting = new SelectionController(this);
+  /** The forward picker and the merged message viewer, loaded on first use (see ForwardFlow). */
+  private readonly forwarding = new ForwardFlow(this);
 
   /** The rows drawn last: visible messages of the list state, oldest first. */
   items: readonly Message[] = [];
@@ -283,6 +303,58 @@ export class TimMessageList extends StoreConsumerElement {
     this.scrolling.resend();
   }
 
+  get activeRowID(): string {
+    return this.keyboard.activeID;
+  }
+
+  forwardTexts() {
+    return this.strings(forwardStrings);
+  }
+
+  /** The language the list shows (merged messages forwarded from it are written in it). */
+  writingLocale(): string {
+    return this.resolvedLocale;
+  }
+
+  formatCount(count: number): string {
+    return new Intl.NumberFormat(this.resolvedLocale).format(count);
+  }
+
+  showToast(text: string, error: boolean): void {
+    this.actions.showToast(text, error);
+  }
+
+  showError(error: unknown): void {
+    this.actions.showError(error);
+  }
+
+  /** Multi-select mode, with this message picked (the menu's "Select"). */
+  enterSelection(message?: Message): void {
+    this.selecting.enter(message);
+  }
+
+  /** Leave multi-select mode. */
+  exitSelection(): void {
+    this.selecting.exit();
+  }
+
+  /** The multi-select state: on or off, and the picked message IDs. */
+  get selectionState(): SelectionState {
+    return this.selecting.state;
+  }
+
+  toggleSelected(message: Message): void {
+    this.selecting.toggle(message);
+  }
+
+  forwardMessages(messages: readonly Message[], mode: ForwardMode, returnFocusTo?: HTMLElement): Promise<boolean> {
+    return this.forwarding.forward(messages, mode, returnFocusTo);
+  }
+
+  openMerged(message: Message, returnFocusTo?: HTMLElement): Promise<void> {
+    return this.forwarding.openMerged(message, returnFocusTo);
+  }
+
   nearTop(): void {
     this.loadOlder();
   }
@@ -332,6 +404,7 @@ export class TimMessageList extends StoreConsumerElement {
       this.itemsPending = true;
       this.scrolling.itemsChanged(before, this.items);
       this.unread.itemsChanged();
+      this.selecting.itemsChanged(this.items);
       this.announceFailedSends(before, this.items);
     }
     this.names.update(this.chatState.value, this.groupID);
@@ -374,6 +447,8 @@ export class TimMessageList extends StoreConsumerElement {
     this.itemsSource = undefined;
     this.rowSlots.clear();
     this.actions.dismissToast();
+    // Multi-select belongs to one conversation.
+    this.selecting.selection.exit();
     this.scrolling.open(this.conversationId ? (this.activeStore?.readingPosition(this.conversationId) ?? null) : null);
   }
 
@@ -409,6 +484,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.conversionState.value,
         this.markdown,
         this.reactionsState.value,
+        this.selecting.state,
       ];
     }
     return this.committedRowDeps;
@@ -448,7 +524,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.conversationId,
         html`<div class="scroller" part="scroller" role="log" aria-live="polite" aria-relevant="additions"
             aria-label=${t.label} tabindex="-1"
-            @keydown=${this.keyboard.onKeyDown} @focus=${this.keyboard.onScrollerFocus} @focusin=${this.keyboard.onScrollerFocusIn}
+            @keydown=${this.onRowsKeyDown} @focus=${this.keyboard.onScrollerFocus} @focusin=${this.keyboard.onScrollerFocusIn}
             @pointerdown=${this.keyboard.onPointerDown} @pointerup=${this.keyboard.onPointerUp} @pointercancel=${this.keyboard.onPointerUp}>
           ${guard([this.items, ...this.rowDeps()], () =>
             virtualize<Message | undefined>({
@@ -484,6 +560,7 @@ export class TimMessageList extends StoreConsumerElement {
               @click=${this.jumpToLatest}>${icon('arrowDown')}</button>`
             : nothing
       }
+      ${this.selecting.renderBar()}
       ${this.renderToast()}
       <tim-message-actions></tim-message-actions>
       <tim-confirm-dialog></tim-confirm-dialog>
@@ -558,6 +635,8 @@ export class TimMessageList extends StoreConsumerElement {
       .reactable=${!!this.activeStore?.reactions?.canReact(message)}
       .quickReactions=${this.reactionRunner.quick}
       .reactorName=${this.reactorName}
+      .selecting=${this.selecting.active && kind === 'bubble'}
+      .selected=${this.selecting.active && this.selecting.selection.isSelected(message.ID)}
       @focus=${this.keyboard.onRowFocus}
     ></tim-message>`;
   };
@@ -611,6 +690,15 @@ export class TimMessageList extends StoreConsumerElement {
   };
 
   // ───────────────────────── keyboard ─────────────────────────
+
+  /** Multi-select keys first (Space, Escape), then the rows' own; Shift+arrows then extend the selection. */
+  private readonly onRowsKeyDown = (event: KeyboardEvent): void => {
+    const path = event.composedPath();
+    const row = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.localName === 'tim-message');
+    if (this.selecting.onKeyDown(event, !!row && path[0] === row, row?.dataset.id ?? '')) return;
+    this.keyboard.onKeyDown(event);
+    this.selecting.afterKeyDown(event);
+  };
 
   async focusRow(messageID: string, scroll = true): Promise<void> {
     return this.keyboard.focusRow(messageID, scroll);

@@ -67,7 +67,10 @@ export class TimMessageReplyEvent extends TimMessageActionEvent {
   }
 }
 
-/** Forward a message: the kit has no default; the app shows its own picker. Cancelable for symmetry. */
+/**
+ * Forward a message. Cancelable: unless prevented, the list opens `<tim-forward-picker>` and the
+ * store forwards it to the chosen conversations (`forwardMessages`, one by one).
+ */
 export class TimMessageForwardEvent extends TimMessageActionEvent {
   static readonly type = 'tim-message-forward';
   constructor(message: Message) {
@@ -94,6 +97,14 @@ export class TimMessageConvertToTextEvent extends TimMessageActionEvent {
   }
 }
 
+/** "Select": cancelable; unless prevented, the list enters multi-select mode with this message picked. */
+export class TimMessageSelectEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-select';
+  constructor(message: Message) {
+    super('select', { message });
+  }
+}
+
 /** The event class for an action (`targetLanguage`: a translation's, default English). */
 export function messageActionEvent(action: MessageAction, message: Message, targetLanguage = 'en'): TimMessageActionEvent {
   switch (action) {
@@ -115,6 +126,8 @@ export function messageActionEvent(action: MessageAction, message: Message, targ
       return new TimMessageReplyEvent(message);
     case 'forward':
       return new TimMessageForwardEvent(message);
+    case 'select':
+      return new TimMessageSelectEvent(message);
   }
 }
 
@@ -129,7 +142,11 @@ export type MessageRequest =
   | { readonly kind: 'jump-to'; readonly messageID: string }
   | { readonly kind: 'cancel-upload' }
   /** The reader acts on the translation or transcript shown under the bubble. */
-  | { readonly kind: 'conversion'; readonly conversion: ConversionKind; readonly op: ConversionOp };
+  | { readonly kind: 'conversion'; readonly conversion: ConversionKind; readonly op: ConversionOp }
+  /** Multi-select mode: pick or unpick this message. */
+  | { readonly kind: 'toggle-select' }
+  /** Open a merged ("chat history") message in the viewer. */
+  | { readonly kind: 'open-merged' };
 
 /** What can be done to a translation or transcript under a bubble. */
 export type ConversionOp = 'retry' | 'hide' | 'show' | 'dismiss';
@@ -151,6 +168,7 @@ declare global {
     'tim-message-forward': TimMessageForwardEvent;
     'tim-message-translate': TimMessageTranslateEvent;
     'tim-message-convert-to-text': TimMessageConvertToTextEvent;
+    'tim-message-select': TimMessageSelectEvent;
     'tim-message-request': TimMessageRequestEvent;
   }
 }

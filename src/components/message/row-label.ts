@@ -62,6 +62,12 @@ function elementWords(elem: MessageElement, t: MessageStrings): string {
       return t.kindLocation(withoutBidiControls(summaryText(elem.description, 80)));
     case 'TIMCustomElem':
       return withoutBidiControls(summaryText(elem.description, ROW_LABEL_TEXT_LIMIT)) || t.customMessage;
+    case 'TIMRelayElem':
+      // A merged message reads as its card does: the title ("Alice and Bob's chat history"), then its first lines.
+      return [elem.title || elem.compatibleText, ...elem.abstractList.slice(0, 4)]
+        .map((line) => withoutBidiControls(summaryText(line, 100)))
+        .filter(Boolean)
+        .join('. ');
     default:
       return t.unsupported;
   }

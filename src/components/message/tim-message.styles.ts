@@ -425,5 +425,75 @@ export const timMessageStyles = [
       background: Highlight;
     }
   }
+  /* Multi-select mode: a checkbox at the row's start (both directions), the whole row a touch target. */
+  :host([selecting]) .row {
+    cursor: pointer;
+  }
+  :host([selecting]) .line {
+    position: relative;
+    padding-inline-start: calc(var(--tim-space-3) + 26px);
+  }
+  .select-box {
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 50%;
+    translate: 0 -50%;
+    box-sizing: border-box;
+    inline-size: 22px;
+    block-size: 22px;
+    display: grid;
+    place-items: center;
+    border: 2px solid var(--tim-color-control-border);
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-bg);
+    color: var(--tim-color-on-primary);
+  }
+  .select-box.checked {
+    border-color: var(--tim-color-primary);
+    background: var(--tim-color-primary);
+  }
+  :host([selected]) .row {
+    background: var(--tim-color-selected);
+  }
+  /* A merged ("chat history") message: a card of its own inside the bubble. */
+  .merged-card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--tim-space-1);
+    box-sizing: border-box;
+    inline-size: 17rem;
+    max-inline-size: 100%;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .merged-title {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .merged-lines {
+    display: flex;
+    flex-direction: column;
+    font-size: var(--tim-font-size-s);
+  }
+  .merged-line {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .merged-footer {
+    margin-block-start: var(--tim-space-1);
+    padding-block-start: var(--tim-space-1);
+    border-block-start: 1px solid currentColor;
+    font-size: var(--tim-font-size-s);
+  }
+  .merged-card:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: 4px;
+  }
 `,
 ];

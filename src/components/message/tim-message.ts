@@ -27,6 +27,9 @@ import { renderCustom } from './renderers/custom.js';
 import { renderDateSeparator } from './renderers/date-separator.js';
 import { renderFace } from './renderers/face.js';
 import { renderLocation } from './renderers/location.js';
+import { renderMergedCard } from './renderers/merged-card.js';
+import { renderSelectBox } from './renderers/select-box.js';
+import { forwardStrings } from '../forward/strings.js';
 import { parseReplyQuote, renderReplyQuote } from './renderers/reply-quote.js';
 import { renderStatus } from './renderers/status.js';
 import { renderUnsupported } from './renderers/unsupported.js';
@@ -82,6 +85,8 @@ const ELEMENTS_MORE = 100;
  * @csspart quick-reaction - A frequent emoji of the bar.
  * @csspart quick-reaction-more - The bar's "more reactions" button (the picker).
  * @csspart who-reacted - The popup that names who reacted with a reaction.
+ * @csspart merged-card - A merged ("chat history") message's card: title, first lines, "Chat history"; opens the viewer.
+ * @csspart select-box - The checkbox of the row in the list's multi-select mode.
  *
  * @cssprop --tim-message-bubble-bg - Incoming bubble background (default `--tim-color-bubble-in`).
  * @cssprop --tim-message-bubble-color - Incoming bubble text (default `--tim-color-on-bubble-in`).
@@ -144,6 +149,10 @@ export class TimMessage extends TimElement {
    * `markdownOf`). `markdown="false"` shows them as the plain text they are.
    */
   @property({ converter: { fromAttribute: (value) => value !== 'false' && value !== 'off' } }) markdown = true;
+  /** Multi-select mode of the list: the row shows a checkbox, and a click picks or unpicks the message. */
+  @property({ type: Boolean, reflect: true }) selecting = false;
+  /** Picked in multi-select mode. */
+  @property({ type: Boolean, reflect: true }) selected = false;
   /** Bumped by the list when custom renderers change, to redraw custom messages. */
   @property({ type: Number, attribute: false }) renderVersion = 0;
   /** The message's reactions (from `store.reactions`), shown as chips under the bubble. */
@@ -195,6 +204,8 @@ export class TimMessage extends TimElement {
   constructor() {
     super();
     this.addEventListener('contextmenu', this.onContextMenu);
+    // In multi-select mode a click anywhere on the row picks it (not a link, a picture or a play button).
+    this.addEventListener('click', this.onSelectClick, { capture: true });
     this.addEventListener('pointerenter', (e) => {
       if (e.pointerType !== 'touch') this.showMore = true;
     });
@@ -259,6 +270,11 @@ export class TimMessage extends TimElement {
     } catch {
       label = t.cannotShow;
     }
+    // Multi-select mode: the row says whether it is picked (an article has no checked state of its own).
+    if (this.selecting && messageKind(message) === 'bubble') {
+      const f = this.strings(forwardStrings);
+      label = `${this.selected ? f.rowSelected : f.rowNotSelected}. ${label}`;
+    }
     // Through ElementInternals, not an attribute: the label holds the user's text, which never goes into the DOM's attributes.
     if (this.internals.ariaLabel !== label) this.internals.ariaLabel = label;
   }
@@ -299,6 +315,7 @@ export class TimMessage extends TimElement {
     const time = formatClock(message.time, this.resolvedLocale);
     const name = this.displayName(message, t);
     return html`<div class="line">
+      ${this.selecting ? renderSelectBox(this.selected, this.strings(forwardStrings).selectMessage) : nothing}
       ${
         !own && (this.showAvatar || this.avatarColumn)
           ? html`<div class="avatar-slot">${
@@ -470,6 +487,8 @@ export class TimMessage extends TimElement {
         if (markdown) return this.renderMarkdown(this.visibleText(markdown.text));
         return renderCustom(elem, message, index, t, locale);
       }
+      case 'TIMRelayElem':
+        return renderMergedCard(elem, this.strings(forwardStrings), () => this.request({ kind: 'open-merged' }));
       case 'unsupported':
         return renderUnsupported(elem, t);
       default:
@@ -578,6 +597,13 @@ export class TimMessage extends TimElement {
   private request(request: MessageRequest): void {
     if (this.message) this.dispatchEvent(new TimMessageRequestEvent(this.message, request));
   }
+
+  private readonly onSelectClick = (event: MouseEvent): void => {
+    if (!this.selecting || !this.message || messageKind(this.message) !== 'bubble') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.request({ kind: 'toggle-select' });
+  };
 
   private readonly onContextMenu = (event: MouseEvent): void => {
     if (!this.message || messageKind(this.message) === 'notice') return;

@@ -178,6 +178,11 @@ export const en = {
   'summary.sticker': '[Sticker]',
   'summary.custom': '[Custom message]',
   'summary.unsupported': '[Unsupported message]',
+  'summary.chatHistory': '[Chat history]',
+  /** A merged ("chat history") message's title, as the sender's client writes it. */
+  'merged.titleOne': (p: { name: string }) => `${p.name}'s chat history`,
+  'merged.titleTwo': (p: { first: string; second: string }) => `${p.first} and ${p.second}'s chat history`,
+  'merged.titleGroup': (p: { group: string }) => (p.group ? `Chat history of ${p.group}` : 'Group chat history'),
   'summary.revokedBySelf': 'You recalled a message',
   'summary.revokedByOther': (p: { name: string }) => `${p.name} recalled a message`,
   'summary.draft': '[Draft]',

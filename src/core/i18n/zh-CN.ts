@@ -129,6 +129,11 @@ export const zhCN: CoreStrings = {
   'summary.sticker': '[表情]',
   'summary.custom': '[自定义消息]',
   'summary.unsupported': '[暂不支持的消息]',
+  'summary.chatHistory': '[聊天记录]',
+  /** A merged ("chat history") message's title, as the sender's client writes it. */
+  'merged.titleOne': (p: { name: string }) => `${p.name}的聊天记录`,
+  'merged.titleTwo': (p: { first: string; second: string }) => `${p.first}和${p.second}的聊天记录`,
+  'merged.titleGroup': (p: { group: string }) => (p.group ? `${p.group}的聊天记录` : '群聊的聊天记录'),
   'summary.revokedBySelf': '你撤回了一条消息',
   'summary.revokedByOther': (p) => zh`${p.name}撤回了一条消息`,
   'summary.draft': '[草稿]',

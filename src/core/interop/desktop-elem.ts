@@ -287,6 +287,15 @@ export function elemToDesktop(element: MessageElement): PlainRecord {
         group_report_elem_msg: element.handleMessage,
         group_report_elem_user_data: element.userDefinedField,
       };
+    case 'TIMRelayElem':
+      // The desktop merge elem (12) keeps its messages in its own JSON; until that mapping exists the
+      // whole element travels in a custom elem, so nothing is lost on a round trip.
+      return {
+        elem_type: DESKTOP_ELEM_TYPE.custom,
+        custom_elem_data: JSON.stringify(toPlainData(element) ?? null),
+        custom_elem_desc: element.title || element.compatibleText,
+        custom_elem_ext: UNSUPPORTED_EXTENSION_PREFIX + element.type,
+      };
     case 'unsupported': {
       // An elem we imported from desktop JSON goes back as it came.
       if (isRecord(element.raw) && Number.isInteger(element.raw.elem_type)) return toPlainData(element.raw) as PlainRecord;

@@ -11,12 +11,15 @@ import type {
   LocationElem,
   MemberMuteChange,
   MessageElement,
+  RelayElem,
   SoundElem,
   TextElem,
   UnsupportedElem,
   VideoElem,
 } from '../model/elements.js';
 import { imageFormatName } from '../model/image-format.js';
+import type { Message } from '../model/message.js';
+import { normalizeMessages } from './normalize-message.js';
 import { safeUrl } from '../model/url.js';
 import { MAX_COUNT, MAX_DURATION_SECONDS, MAX_PIXEL_SIDE } from '../model/limits.js';
 import { ownValue } from '../util/own-value.js';
@@ -119,6 +122,8 @@ export function normalizeElement(type: unknown, fields: unknown, log: RepairLog,
       return readGroupTip(fields, read, log, context);
     case 'TIMGroupSystemNoticeElem':
       return readGroupSystemNotice(fields, read, context);
+    case 'TIMRelayElem':
+      return readRelay(fields, read, log);
     default: {
       // A merged message ('TIMRelayElem') has a title worth showing in the placeholder.
       const title = readField(fields, 'title');
@@ -126,6 +131,43 @@ export function normalizeElement(type: unknown, fields: unknown, log: RepairLog,
       return unsupported(type, typeof title === 'string' ? title : '', fields, log);
     }
   }
+}
+
+/** Merged messages nest; input nested deeper than this is cut (TIM itself keeps 100 layers). */
+const MAX_RELAY_DEPTH = 100;
+let relayDepth = 0;
+
+/** A merged ("chat history") element; its messages are normalized as messages (nested ones too, to a depth). */
+function readRelay(fields: Record<string, unknown>, read: FieldReader, log: RepairLog): RelayElem {
+  const list = readField(fields, 'messageList');
+  let messageList: Message[] = [];
+  let overLimit = read.boolean('layersOverLimit');
+  if (Array.isArray(list) && list.length > 0) {
+    if (relayDepth >= MAX_RELAY_DEPTH) {
+      log.add('messageList', 'dropped', `merged messages nested deeper than ${MAX_RELAY_DEPTH}; the inner ones are left out`);
+      overLimit = true;
+    } else {
+      relayDepth++;
+      try {
+        const normalized = normalizeMessages(list);
+        messageList = normalized.messages;
+        for (const repair of normalized.repairs) log.add(`messageList${repair.path}`, repair.kind, repair.detail);
+      } finally {
+        relayDepth--;
+      }
+    }
+  } else if (list !== undefined && !Array.isArray(list)) {
+    log.add('messageList', 'defaulted', `expected a list of messages, got ${describeValue(list)}`);
+  }
+  return freeze<RelayElem>({
+    type: 'TIMRelayElem',
+    title: read.string('title'),
+    abstractList: read.stringList('abstractList'),
+    compatibleText: read.string('compatibleText'),
+    layersOverLimit: overLimit,
+    downloadKey: read.string('downloadKey'),
+    messageList,
+  });
 }
 
 /** An `unsupported` element with a plain, frozen copy of what we were given. */

@@ -2,6 +2,7 @@
  * Message elements, named as in the TIM Web SDK (`TIMTextElem` …) and flattened into plain
  * readonly objects: `{ type: 'TIMTextElem', text }`. A message holds one or more of them.
  */
+import type { Message } from './message.js';
 
 export type ElementType =
   | 'TIMTextElem'
@@ -14,6 +15,7 @@ export type ElementType =
   | 'TIMCustomElem'
   | 'TIMGroupTipElem'
   | 'TIMGroupSystemNoticeElem'
+  | 'TIMRelayElem'
   | 'unsupported';
 
 export const ELEMENT_TYPES: readonly ElementType[] = [
@@ -27,6 +29,7 @@ export const ELEMENT_TYPES: readonly ElementType[] = [
   'TIMCustomElem',
   'TIMGroupTipElem',
   'TIMGroupSystemNoticeElem',
+  'TIMRelayElem',
   'unsupported',
 ] as const;
 
@@ -182,6 +185,26 @@ export interface GroupSystemNoticeElem {
   readonly userDefinedField: string;
 }
 
+/**
+ * A merged ("chat history") message: TIM's `MSG_MERGER` / `TIMRelayElem` (desktop: merge elem).
+ * The card shows `title` and the first `abstractList` lines; `compatibleText` is what a client
+ * without merged messages shows instead. The forwarded messages travel in `messageList`, or,
+ * when the server kept them apart (a large merge), under `downloadKey` and `messageList` is
+ * empty until downloaded (`ChatStoreApi.loadMergedMessages`).
+ */
+export interface RelayElem {
+  readonly type: 'TIMRelayElem';
+  readonly title: string;
+  readonly abstractList: readonly string[];
+  readonly compatibleText: string;
+  /** The merge nests deeper than the server keeps (TIM: 100 layers); the innermost are not available. */
+  readonly layersOverLimit: boolean;
+  /** The server's key for messages kept apart ('' when they are inline). */
+  readonly downloadKey: string;
+  /** The forwarded messages, oldest first ([] when they are kept apart and not downloaded yet). */
+  readonly messageList: readonly Message[];
+}
+
 /** Anything we could not understand: kept whole in `raw` for the app, shown as a placeholder. */
 export interface UnsupportedElem {
   readonly type: 'unsupported';
@@ -203,6 +226,7 @@ export type MessageElement =
   | CustomElem
   | GroupTipElem
   | GroupSystemNoticeElem
+  | RelayElem
   | UnsupportedElem;
 
 export type ElementOf<T extends ElementType> = Extract<MessageElement, { type: T }>;

@@ -58,6 +58,8 @@ export function summarizeElement(elem: MessageElement, options: SummaryOptions =
       return describeGroupTip(elem, options.names, options.selfID ?? '');
     case 'TIMGroupSystemNoticeElem':
       return describeGroupSystemNotice(elem, options.names, options.selfID ?? '');
+    case 'TIMRelayElem':
+      return localized('summary.chatHistory');
     case 'unsupported': {
       // A known summary (a merged message's title, say) says more than the placeholder.
       const summary = summaryText(elem.summary);

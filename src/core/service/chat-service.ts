@@ -88,6 +88,12 @@ export interface ChatService {
    * the backend has no transcript. SDK: `convertVoiceToText({message, language})` → `data.result`.
    */
   convertVoiceToText?(message: Message, options?: VoiceToTextOptions): Promise<string>;
+  /**
+   * The forwarded messages of a merged ("chat history") message, oldest first, from the server
+   * (those a large merge keeps apart under `downloadKey`, or, for the embedded backend, the stored
+   * merge). Optional: with `features.mergedForward`. Tencent: `downloadMergerMessage`.
+   */
+  downloadMergedMessages?(message: Message): Promise<Message[]>;
 }
 
 export interface TranslateOptions {
@@ -119,6 +125,12 @@ export interface ServiceFeatures {
    * `getReactionUsers` and the `messageReactionsUpdated` event (absent: none; the UI hides them).
    */
   readonly reactions?: boolean;
+  /**
+   * Forwarding several messages as one merged ("chat history") message: `sendMessage` takes a
+   * message holding a `TIMRelayElem` and `downloadMergedMessages` gives its messages back (Tencent:
+   * `createMergerMessage`, `downloadMergerMessage`). Forwarding one by one needs only `sendMessage`.
+   */
+  readonly mergedForward?: boolean;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
@@ -170,6 +182,11 @@ export interface SendOptions extends TransferOptions {
   offlinePushInfo?: OfflinePushInfo;
   /** The attachment to upload for an image/sound/video/file message. */
   file?: Blob;
+  /**
+   * The message this one forwards (the same content, to another conversation): a backend that
+   * copies a message itself uses it (Tencent: `createForwardMessage`); the embedded one sends the copy.
+   */
+  forwardOf?: Message;
 }
 
 export interface BatchSendResult {

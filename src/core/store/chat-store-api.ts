@@ -1,3 +1,4 @@
+import type { ForwardOptions, ForwardResult } from './forwarding.js';
 import type { CacheWarning } from '../cache/chat-cache.js';
 import type { ChatError } from '../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
@@ -157,6 +158,16 @@ export interface ChatStoreApi {
   /** `fromStorage: false` hides it on this device only; true deletes it from the server too. */
   deleteMessages(messages: readonly Message[], options?: { fromStorage?: boolean }): Promise<void>;
   sendToUsers(userIDs: readonly string[], content: OutgoingContent, options?: StoreSendOptions): Promise<BatchSendResult[]>;
+  /** Can messages be forwarded combined (the backend's `features.mergedForward`); one by one always can. */
+  canForwardMerged(): boolean;
+  /**
+   * Forward delivered messages to conversations (store/forwarding.ts): `mode: 'separate'` sends each
+   * as a new message with the same content, oldest first; `'merged'` sends one "chat history"
+   * message (rejects with `CHAT_ERROR.unsupported` where the backend has none). A result per target.
+   */
+  forwardMessages(messages: readonly Message[], conversationIDs: readonly string[], options?: ForwardOptions): Promise<ForwardResult[]>;
+  /** The messages inside a merged message, oldest first (downloaded from the server when not carried in it). */
+  loadMergedMessages(message: Message): Promise<readonly Message[]>;
   importMessages(messages: readonly Message[]): Promise<void>;
   /** Save a message locally without sending (e.g. a local tip). */
   saveMessage(

@@ -1,5 +1,6 @@
 // Long by design: one short method per operation of the public API (chat-store-api.ts); the work
 // itself lives in the parts it wires up here (paging, sending, incoming events, sync, batches).
+import { Forwarding, type ForwardOptions, type ForwardResult } from './forwarding.js';
 import type { ChatCache } from '../cache/chat-cache.js';
 import { MemoryCache } from '../cache/memory-cache.js';
 import { CHAT_ERROR, ChatError, toChatError } from '../errors.js';
@@ -93,6 +94,7 @@ export class ChatStore implements ChatStoreApi {
   readonly reactions: MessageReactions;
   private readonly paging: MessagePaging;
   private readonly sender: MessageSender;
+  private readonly forwarding: Forwarding;
   /** The cache the app gave (a session that could not open it runs on a MemoryCache instead). */
   private readonly configuredCache: ChatCache;
 
@@ -201,6 +203,14 @@ export class ChatStore implements ChatStoreApi {
       stampSeconds: (id) => this.stampSeconds(id),
       persistServerClock,
     });
+    this.forwarding = new Forwarding({
+      service,
+      state,
+      sender: this.sender,
+      userID: () => this.session.userID,
+      now,
+      stampSeconds: (id) => this.stampSeconds(id),
+    });
   }
 
   // ───────────────────────────── lifecycle ─────────────────────────────
@@ -251,6 +261,7 @@ export class ChatStore implements ChatStoreApi {
     this.typingTimer = this.loginRetryTimer = null;
     // Uploads stop; their messages stay in the outbox and go out on the next start.
     this.sender.stop();
+    this.forwarding.clear();
     await this.cache.writesDone();
     if (options.clearCache) await this.cache.current.clear().catch(() => {});
     await this.service.logout().catch(() => {});
@@ -913,6 +924,30 @@ export class ChatStore implements ChatStoreApi {
       });
       this.batches.commit(changes);
       return shown;
+    });
+  }
+
+  // ───────────────────────────── forwarding (store/forwarding.ts) ─────────────────────────────
+
+  canForwardMerged(): boolean {
+    return this.forwarding.canMerge;
+  }
+
+  async forwardMessages(
+    messages: readonly Message[],
+    conversationIDs: readonly string[],
+    options?: ForwardOptions,
+  ): Promise<ForwardResult[]> {
+    return this.operation(async () => {
+      requireStarted(this.session);
+      return this.forwarding.forward(messages, conversationIDs, options);
+    });
+  }
+
+  async loadMergedMessages(message: Message): Promise<readonly Message[]> {
+    return this.operation(async () => {
+      requireStarted(this.session);
+      return this.forwarding.messagesOf(message);
     });
   }
 

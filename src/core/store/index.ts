@@ -1,6 +1,7 @@
 /** The store as the elements see it: the store, its state's types, and the selectors they render from. */
 export { ChatStore, type ChatStoreOptions } from './chat-store.js';
 export type { ChatState, ChatStoreApi, MessageListState, OutgoingContent, ReadingPosition, StoreSendOptions } from './chat-store-api.js';
+export type { ForwardMode, ForwardOptions, ForwardResult } from './forwarding.js';
 export { shallowEqual, type StateStore, type Unsubscribe } from './state-store.js';
 export { countsAsUnread, locateUnreadBoundary, unreadBoundary, unreadJumpTarget, type UnreadBoundary } from './unread-boundary.js';
 export { copyableText, MESSAGE_ACTIONS, type MessageAction } from './selectors/message-actions.js';
@@ -20,3 +21,15 @@ export {
 export { translationTarget, TRANSLATION_LANGUAGES, type TranslationLanguage } from './translation-target.js';
 export { canReact } from './selectors/can-react.js';
 export type { OthersReacted, ReactionsApi, ReactionsState } from './message-reactions.js';
+export {
+  enterSelection,
+  extendSelection,
+  isSelectable,
+  MessageSelection,
+  pruneSelection,
+  selectedMessages,
+  SELECTION_LIMIT,
+  SELECTION_OFF,
+  toggleSelected,
+  type SelectionState,
+} from './message-selection.js';

@@ -81,6 +81,12 @@ export class MessageSender {
     return this.enqueue(message, sendOptionsOf(options, file));
   }
 
+  /** Send a message built elsewhere (a forwarded copy): optimistic, durable, the same as `send`. */
+  sendPrepared(message: Message, options: SendOptions = {}): Promise<Message> {
+    requireStarted(this.deps.session);
+    return this.enqueue(message, options);
+  }
+
   /** The batch-send message (the service makes one per user from it) and the options to send it with. */
   batchMessage(
     userIDs: readonly string[],

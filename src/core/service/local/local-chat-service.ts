@@ -55,6 +55,7 @@ export class LocalChatService implements ChatService {
     translate: true,
     voiceToText: true,
     reactions: true,
+    mergedForward: true,
   });
   private currentUser = '';
   private sessionID = '';
@@ -373,6 +374,11 @@ export class LocalChatService implements ChatService {
 
   findMessages(messageIDs: readonly string[]): Promise<Message[]> {
     return this.call((caller) => this.server.findMessages(caller, messageIDs));
+  }
+
+  /** The stored messages of a merged message (the server keeps them with it; see server-forwarding.ts). */
+  downloadMergedMessages(message: Message): Promise<Message[]> {
+    return this.call((caller) => this.server.mergedMessages(caller, idOf(message)));
   }
 
   async downloadElement(message: Message, elementIndex: number, options: TransferOptions = {}): Promise<Blob> {

@@ -1,6 +1,7 @@
 // Over 500 lines: LocalServer is the embedded backend's whole server (one method per server
 // operation of the ChatService contract); records, messaging, storage and notifications live in
 // the server-*.ts files beside it.
+import { prepareRelay, storedRelay } from './server-forwarding.js';
 import { CHAT_ERROR, ChatError } from '../../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
 import type { MessageElement } from '../../model/elements.js';
@@ -89,6 +90,7 @@ export interface AdminOptions {
 
 export const LOCAL_SERVER_DB_PREFIX = 'tim-local-server-';
 const CLIENT_ELEMENT_TYPES = new Set<MessageElement['type']>([
+  'TIMRelayElem',
   'TIMTextElem',
   'TIMFaceElem',
   'TIMImageElem',
@@ -716,6 +718,8 @@ export class LocalServer {
         const fileUrl = await stored(element.fileUrl, false);
         return fileUrl ? { ...element, fileUrl } : needsContent('file');
       }
+      case 'TIMRelayElem':
+        return prepareRelay(element, (inner) => this.prepareElement(inner, undefined, blobs));
       default:
         return element;
     }
@@ -785,6 +789,17 @@ export class LocalServer {
       const uuid = this.urls.uuidOf(ref);
       if (uuid) return (await ctx.tx.getBlob(uuid))?.blob ?? null;
       return dataUrlToBlob(ref);
+    });
+  }
+
+  /** The forwarded messages of a merged message the caller can see (server-forwarding.ts). */
+  mergedMessages(caller: Caller, messageID: string): Promise<Message[]> {
+    return this.run('r', async (ctx) => {
+      const record = await messaging.visibleMessage(ctx, caller.userID, messageID);
+      if (!record) fail(CHAT_ERROR.messageNotFound, 'That message does not exist.');
+      const views = this.views(ctx.tx, caller.userID);
+      const relay = await views.element(storedRelay(record.elements));
+      return relay.type === 'TIMRelayElem' ? [...relay.messageList] : [];
     });
   }
 

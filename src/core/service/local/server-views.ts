@@ -1,3 +1,4 @@
+import { viewRelay } from './server-forwarding.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { MessageElement } from '../../model/elements.js';
 import { SYSTEM_CONVERSATION_ID, c2cConversationID, groupConversationID, parseConversationID } from '../../model/ids.js';
@@ -132,6 +133,8 @@ export class ServerViews {
         return { ...element, videoUrl: await url(element.videoUrl), thumbUrl: await url(element.thumbUrl) };
       case 'TIMFileElem':
         return { ...element, fileUrl: await url(element.fileUrl) };
+      case 'TIMRelayElem':
+        return viewRelay(element, (inner) => this.element(inner));
       default:
         return element;
     }

@@ -3,6 +3,7 @@
  * URLs pass `safeUrl`; an unknown or malformed payload becomes an `unsupported` element that
  * keeps a plain copy of the data (never the SDK object itself).
  */
+import { relayFromSdk } from './forwarding.js';
 import { ownValue } from '../../util/own-value.js';
 import {
   IMAGE_SIZE,
@@ -86,12 +87,7 @@ export function elementFromSdk(type: unknown, payload: unknown, context: Element
     case SDK_TYPES.MSG_GRP_SYS_NOTICE:
       return systemNoticeOf(p);
     case SDK_TYPES.MSG_MERGER:
-      return {
-        type: 'unsupported',
-        originalType: SDK_TYPES.MSG_MERGER,
-        summary: mergerSummary(p) || (context.messageForShow ?? ''),
-        raw: plainCopy(payload),
-      };
+      return relayFromSdk(p, (t, inner) => elementFromSdk(t, inner));
     default:
       break;
   }
@@ -179,14 +175,6 @@ function systemNoticeOf(p: Readonly<Record<string, unknown>>): MessageElement {
     handleMessage: str(p.handleMessage),
     userDefinedField: str(p.userDefinedField),
   };
-}
-
-/** A merged (forwarded) message: its title, else its abstract lines, else the fallback text. */
-function mergerSummary(p: Readonly<Record<string, unknown>>): string {
-  const title = str(p.title);
-  const lines = strings(p.abstractList);
-  if (title && lines.length) return `${title}: ${lines.join(' / ')}`;
-  return title || lines.join(' / ') || str(p.compatibleText);
 }
 
 /** A plain, detached copy of SDK data for `unsupported.raw` (null when it cannot be copied). */

@@ -45,6 +45,8 @@ import {
   type ConversationMapContext,
 } from './map-conversation.js';
 import { chatErrorFromSdk } from './map-error.js';
+import { downloadedPayload, isForward, mergerOptions, relayFromSdk, targetOf } from './forwarding.js';
+import { elementFromSdk } from './map-element.js';
 import { FriendRemarks } from './friend-remarks.js';
 import { GroupTracker } from './group-tracker.js';
 import { messageFromSdk, messagesFromSdk } from './map-message.js';
@@ -114,6 +116,9 @@ export class TencentChatService implements ChatService {
   private unsubscribe: (() => void) | null = null;
   private readonly readiness = new ReadySignal();
   private readonly sent = new SentMessages();
+  /** Forwards whose SDK message is being made, and those made and not yet sent, by client ID. */
+  private readonly forwardsPreparing = new Map<string, Promise<Message>>();
+  private readonly prepared = new Map<string, SdkMessage>();
   private readonly index = new MessageIndex();
   private conversationIDs: Set<string> | null = null;
   private readonly hopping = new HoppingMemory();
@@ -126,10 +131,12 @@ export class TencentChatService implements ChatService {
     options: TencentChatServiceOptions = {},
   ) {
     this.options = options;
+    // Merged forwarding: createMergerMessage and downloadMergerMessage (forwarding.ts).
     this.features = Object.freeze({
       translate: options.translation !== false,
       voiceToText: options.voiceToText !== false,
       reactions: options.reactions !== false,
+      mergedForward: true,
     });
     this.eventNames = { ...DEFAULT_SDK_EVENTS, ...options.events };
   }
@@ -348,7 +355,22 @@ export class TencentChatService implements ChatService {
     if (options.signal?.aborted) throw new ChatError(CHAT_ERROR.uploadCancelled, 'The upload was cancelled before it started.');
 
     const resend = !!known && str(field(known.sdkMessage, 'status')) === 'fail';
-    const entry = known && resend ? known : { sdkMessage: this.createFor(message, options) };
+    if (!resend && !this.prepared.has(message.ID) && isForward(message, options)) {
+      // Made from the originals' SDK objects, which may have to be found first (forwarding.ts).
+      const running = this.forwardsPreparing.get(message.ID);
+      if (running) return running;
+      const prepare = this.createForward(message, options)
+        .then((sdkMessage) => {
+          this.prepared.set(message.ID, sdkMessage);
+          return this.sendMessage(message, options);
+        })
+        .finally(() => this.forwardsPreparing.delete(message.ID));
+      this.forwardsPreparing.set(message.ID, prepare);
+      return prepare;
+    }
+    const prepared = this.prepared.get(message.ID);
+    this.prepared.delete(message.ID);
+    const entry = known && resend ? known : { sdkMessage: prepared ?? this.createFor(message, options) };
     this.sent.set(message.ID, entry);
     const sendOptions = {
       ...((options.onlineOnly ?? message.onlineOnly) ? { onlineUserOnly: true } : {}),
@@ -723,6 +745,45 @@ export class TencentChatService implements ChatService {
       return { ID: id, conversationType, time: count(m.time), sequence: count(m.sequence) };
     }
     return this.index.anchorOf(id);
+  }
+
+  /** A forward (`createForwardMessage`) or a merged message (`createMergerMessage`), from the originals' SDK objects. */
+  private async createForward(message: Message, options: SendOptions): Promise<SdkMessage> {
+    const relay = message.elements.length === 1 && message.elements[0]!.type === 'TIMRelayElem' ? message.elements[0] : undefined;
+    const originalOf = async (original: Message): Promise<SdkMessage> => {
+      const sdkMessage = await this.locate(original);
+      if (!sdkMessage) throw notFound(original.ID);
+      return sdkMessage;
+    };
+    try {
+      if (relay?.type === 'TIMRelayElem') {
+        const originals: SdkMessage[] = [];
+        for (const original of relay.messageList) originals.push(await originalOf(original));
+        return this.sdk.createMergerMessage(mergerOptions(message.conversationID, relay, originals));
+      }
+      const original = await originalOf(options.forwardOf!);
+      return this.sdk.createForwardMessage({ ...targetOf(message.conversationID), payload: original });
+    } catch (error) {
+      throw chatErrorFromSdk(error, CHAT_ERROR.invalidArgument);
+    }
+  }
+
+  /**
+   * The messages of a merged message: those it carries, else `downloadMergerMessage` by its
+   * `downloadKey`. The SDK takes any `{ type, payload: { downloadKey } }` and fills that object in,
+   * so it gets one of ours (never an SDK message to change), which also opens merged messages nested
+   * in another, which the SDK holds no message object for.
+   */
+  async downloadMergedMessages(message: Message): Promise<Message[]> {
+    this.requireOnline();
+    const relay = message.elements.find((e) => e.type === 'TIMRelayElem');
+    if (relay?.type !== 'TIMRelayElem') throw new ChatError(CHAT_ERROR.invalidArgument, 'Not a merged message.');
+    const container = { conversationID: message.conversationID, conversationType: message.conversationType };
+    if (relay.messageList.length > 0 || relay.downloadKey === '') return [...relay.messageList];
+    const request = { type: 'TIMRelayElem', payload: { downloadKey: relay.downloadKey } };
+    const response = await this.call(() => this.sdk.downloadMergerMessage(request as unknown as SdkMessage));
+    const downloaded = relayFromSdk(downloadedPayload(response ?? request), (type, payload) => elementFromSdk(type, payload), container);
+    return [...downloaded.messageList];
   }
 
   /** Makes the SDK message for one of ours (validation errors become invalidArgument). */

@@ -9,6 +9,7 @@ export const MESSAGE_ACTIONS = [
   'convert-to-text',
   'reply',
   'forward',
+  'select',
   'revoke',
   'delete',
   'delete-from-history',
@@ -41,7 +42,7 @@ export function copyableText(message: Message): string {
  * What the menu offers for a message, in menu order: resend (failed own), copy (has text),
  * translate (has text, where the backend translates), convert to text (a delivered voice message,
  * where the backend transcribes),
- * reply and forward (delivered), recall (own, delivered, within the window), delete for me, and
+ * reply, forward and select (delivered and stored: select enters multi-select mode), recall (own, delivered, within the window), delete for me, and
  * delete from history (stored on the server, where the backend can). Tips and notices have no
  * menu; a recalled message can only be deleted.
  */
@@ -57,7 +58,8 @@ export function availableMessageActions(message: Message, rules: MessageActionRu
   if (copyableText(message) !== '') actions.push('copy');
   if (rules.translate && copyableText(message).trim() !== '') actions.push('translate');
   if (rules.voiceToText && delivered && message.elements.some((e) => e?.type === 'TIMSoundElem')) actions.push('convert-to-text');
-  if (delivered) actions.push('reply', 'forward');
+  // An online-only message is not stored anywhere: there is nothing to forward.
+  if (delivered) actions.push('reply', ...(message.onlineOnly ? [] : (['forward', 'select'] as const)));
   const window = rules.recallWindowSeconds ?? DEFAULT_RECALL_WINDOW_SECONDS;
   const age = rules.now / 1000 - message.time;
   if (message.flow === 'out' && delivered && age <= window) actions.push('revoke');

@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+/** The styles of <tim-forward-picker>: its parts, custom properties (--tim-*) and states. */
+export const timForwardPickerStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: var(--tim-space-3);
+    inline-size: min(420px, calc(100vw - 2 * var(--tim-space-4)));
+    max-block-size: min(600px, calc(100dvh - 2 * var(--tim-space-4)));
+    padding: var(--tim-space-5);
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius-l);
+    background: var(--tim-dialog-bg, var(--tim-color-surface-raised));
+    color: var(--tim-color-text);
+    box-shadow: var(--tim-shadow-popup);
+    font-family: var(--tim-font-family);
+    font-size: var(--tim-font-size-m);
+    line-height: var(--tim-line-height);
+  }
+  dialog:not([open]) {
+    display: none;
+  }
+  dialog::backdrop {
+    background: var(--tim-dialog-backdrop, var(--tim-color-overlay));
+  }
+  h2 {
+    margin: 0;
+    font-size: var(--tim-font-size-l);
+    font-weight: 600;
+  }
+  input {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 40px;
+    padding: var(--tim-space-2) var(--tim-space-4);
+    border: 1px solid var(--tim-color-control-border);
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-bg);
+    color: var(--tim-color-text);
+    font: inherit;
+  }
+  ul {
+    flex: 1 1 auto;
+    min-block-size: 120px;
+    margin: 0;
+    padding: 0;
+    overflow-y: auto;
+    list-style: none;
+  }
+  li {
+    display: flex;
+    align-items: center;
+    gap: var(--tim-space-3);
+    min-block-size: 48px;
+    padding: var(--tim-space-1) var(--tim-space-3);
+    border-radius: var(--tim-radius-m);
+    cursor: pointer;
+  }
+  li:hover {
+    background: var(--tim-color-hover);
+  }
+  li:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: -2px;
+  }
+  li[aria-selected='true'] {
+    background: var(--tim-color-selected);
+  }
+  tim-avatar {
+    --tim-avatar-size: 36px;
+    flex: none;
+  }
+  .name {
+    flex: 1;
+    min-inline-size: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .check {
+    flex: none;
+    box-sizing: border-box;
+    inline-size: 22px;
+    block-size: 22px;
+    display: grid;
+    place-items: center;
+    border: 2px solid var(--tim-color-control-border);
+    border-radius: var(--tim-radius-full);
+    color: var(--tim-color-on-primary);
+  }
+  .check.checked {
+    border-color: var(--tim-color-primary);
+    background: var(--tim-color-primary);
+  }
+  .empty {
+    margin: 0;
+    color: var(--tim-color-text-muted);
+    text-align: center;
+  }
+  .buttons {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: var(--tim-space-3);
+  }
+  .count {
+    flex: 1;
+    color: var(--tim-color-text-muted);
+  }
+  button {
+    font: inherit;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: var(--tim-space-2) var(--tim-space-5);
+    border-radius: var(--tim-radius-full);
+    border: 1px solid var(--tim-color-border);
+    background: var(--tim-color-bg);
+    color: var(--tim-color-text);
+    cursor: pointer;
+  }
+  button.send {
+    border-color: var(--tim-color-primary);
+    background: var(--tim-color-primary);
+    color: var(--tim-color-on-primary);
+    font-weight: 600;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: 2px;
+  }
+`;

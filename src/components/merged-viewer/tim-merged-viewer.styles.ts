@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+/** The styles of <tim-merged-viewer>: its parts, custom properties (--tim-*) and states. */
+export const timMergedViewerStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    box-sizing: border-box;
+    flex-direction: column;
+    inline-size: min(560px, calc(100vw - 2 * var(--tim-space-4)));
+    block-size: min(680px, calc(100dvh - 2 * var(--tim-space-4)));
+    padding: 0;
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius-l);
+    background: var(--tim-dialog-bg, var(--tim-color-surface-raised));
+    color: var(--tim-color-text);
+    box-shadow: var(--tim-shadow-popup);
+    font-family: var(--tim-font-family);
+    font-size: var(--tim-font-size-m);
+    line-height: var(--tim-line-height);
+    overflow: hidden;
+  }
+  dialog[open] {
+    display: flex;
+  }
+  dialog::backdrop {
+    background: var(--tim-dialog-backdrop, var(--tim-color-overlay));
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: var(--tim-space-2);
+    padding: var(--tim-space-3) var(--tim-space-4);
+    border-block-end: 1px solid var(--tim-color-border);
+  }
+  h2 {
+    flex: 1;
+    min-inline-size: 0;
+    margin: 0;
+    font-size: var(--tim-font-size-l);
+    font-weight: 600;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .header button {
+    display: grid;
+    place-items: center;
+    inline-size: 44px;
+    block-size: 44px;
+    padding: 0;
+    border: 0;
+    border-radius: var(--tim-radius-full);
+    background: none;
+    color: var(--tim-color-text);
+    cursor: pointer;
+  }
+  .header button:hover {
+    background: var(--tim-color-hover);
+  }
+  :host(:dir(rtl)) .back {
+    scale: -1 1;
+  }
+  .list {
+    flex: 1;
+    overflow-y: auto;
+    padding: var(--tim-space-3) var(--tim-space-2);
+    background: var(--tim-color-bg);
+  }
+  .status {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--tim-space-3);
+    padding: var(--tim-space-6) var(--tim-space-4);
+    color: var(--tim-color-text-muted);
+    text-align: center;
+  }
+  .status button {
+    font: inherit;
+    min-block-size: 40px;
+    padding: var(--tim-space-2) var(--tim-space-5);
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-bg);
+    color: var(--tim-color-text);
+    cursor: pointer;
+  }
+  button:focus-visible,
+  .list:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: -2px;
+  }
+`;
