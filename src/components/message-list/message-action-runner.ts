@@ -5,7 +5,13 @@ import { copyableText, isUnsupportedFeature, translationTarget, type ConversionK
 import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
 import type { TimImageViewer, ViewerImage } from '../image-viewer/tim-image-viewer.js';
 import { imageSources } from '../message/image/image-box.js';
-import { messageActionEvent, TimMessageRequestEvent, type ConversionOp, type MessageRequest } from '../message/events.js';
+import {
+  messageActionEvent,
+  TimMessageReEditEvent,
+  TimMessageRequestEvent,
+  type ConversionOp,
+  type MessageRequest,
+} from '../message/events.js';
 import { TimMessageActionSelectEvent } from '../message-actions/events.js';
 import { deepActiveElement, type TimMessageActions } from '../message-actions/tim-message-actions.js';
 import type { messageListStrings } from './strings.js';
@@ -95,6 +101,12 @@ export class MessageActionRunner implements ReactiveController {
       case 'conversion':
         this.conversionRequest(message, request.conversion, request.op);
         return;
+      case 're-edit': {
+        // Unless the app prevents it, the conversation's composer takes the text back.
+        const text = this.host.actionStore?.reEditText(message);
+        if (text) this.host.dispatchEvent(new TimMessageReEditEvent(message, text));
+        return;
+      }
     }
   }
 
@@ -147,8 +159,14 @@ export class MessageActionRunner implements ReactiveController {
           await store?.convertVoiceToText(message).catch(showUnlessKept);
           return;
         case 'reply':
+        case 'edit':
         case 'forward':
-          // The composer (reply) or the app (forward) takes it from the event.
+          // The composer (reply, edit) or the app (forward) takes it from the event.
+          return;
+        case 'pin':
+        case 'unpin':
+          await store?.pinMessage(message, action === 'pin');
+          this.showToast(action === 'pin' ? t.pinned : t.unpinned, false);
           return;
         case 'revoke':
           await store?.revoke(message);

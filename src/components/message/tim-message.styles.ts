@@ -87,6 +87,26 @@ export const timMessageStyles = [
     border-radius: var(--tim-radius-m);
     overflow-wrap: anywhere;
   }
+  .re-edit {
+    margin-inline-start: var(--tim-space-2);
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--tim-color-primary-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .re-edit:hover {
+    text-decoration: underline;
+  }
+  .re-edit:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: 2px;
+    border-radius: var(--tim-radius-s);
+  }
+  .edited {
+    font-style: italic;
+  }
   :host(:focus-visible) .notice,
   :host(:focus-visible) .bubble {
     outline: 2px solid var(--tim-color-focus);

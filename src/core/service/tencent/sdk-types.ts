@@ -44,6 +44,9 @@ export type TencentChatSDK = Pick<
   | 'findMessage'
   | 'translateText'
   | 'convertVoiceToText'
+  | 'modifyMessage'
+  | 'pinGroupMessage'
+  | 'getPinnedGroupMessageList'
 >;
 
 /** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */
@@ -155,7 +158,7 @@ export const SDK_EVENT_USE = {
   NET_STATE_CHANGE: 'listen',
   ALL_RECEIVE_MESSAGE_OPT_UPDATED: 'ignore',
   SERVER_CONFIG_UPDATED: 'ignore',
-  PINNED_GROUP_MESSAGE_UPDATED: 'ignore',
+  PINNED_GROUP_MESSAGE_UPDATED: 'listen',
 } as const satisfies { readonly [K in SdkEventKey]: 'listen' | 'ignore' };
 
 /** The SDK events the adapter listens to. */
