@@ -19,8 +19,9 @@ import { setup, tests as demoTests } from '../test/e2e/demo.e2e.mjs';
 import { keyboardTests } from '../test/e2e/keyboard.e2e.mjs';
 import { touchTests } from '../test/e2e/touch.e2e.mjs';
 import { translateMarkdownTests } from '../test/e2e/translate-markdown.e2e.mjs';
+import { editPinTests } from '../test/e2e/edit-pin.e2e.mjs';
 
-const tests = [...demoTests, ...a11yTests, ...keyboardTests, ...touchTests, ...translateMarkdownTests];
+const tests = [...demoTests, ...a11yTests, ...keyboardTests, ...touchTests, ...translateMarkdownTests, ...editPinTests];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 90000);

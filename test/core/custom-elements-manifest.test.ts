@@ -49,6 +49,10 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-resend': 'TimMessageResendEvent',
     'tim-message-translate': 'TimMessageTranslateEvent',
     'tim-message-convert-to-text': 'TimMessageConvertToTextEvent',
+    'tim-message-edit': 'TimMessageEditEvent',
+    'tim-message-pin': 'TimMessagePinEvent',
+    'tim-message-unpin': 'TimMessageUnpinEvent',
+    'tim-message-re-edit': 'TimMessageReEditEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
@@ -64,6 +68,10 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-resend': 'TimMessageResendEvent',
     'tim-message-translate': 'TimMessageTranslateEvent',
     'tim-message-convert-to-text': 'TimMessageConvertToTextEvent',
+    'tim-message-edit': 'TimMessageEditEvent',
+    'tim-message-pin': 'TimMessagePinEvent',
+    'tim-message-unpin': 'TimMessageUnpinEvent',
+    'tim-message-re-edit': 'TimMessageReEditEvent',
   },
   'tim-emoji-picker': {
     'tim-emoji-select': 'TimEmojiSelectEvent',

@@ -5,6 +5,7 @@ import type { GroupProfile } from '../../src/core/model/profile.js';
 import { canEditMessage, editWindowSeconds, RE_EDIT_WINDOW_SECONDS, reEditText } from '../../src/core/store/selectors/edit-window.js';
 import { availableMessageActions } from '../../src/core/store/selectors/message-actions.js';
 import { canManagePins, isPinnable } from '../../src/core/store/selectors/pin-rules.js';
+import { nextPinnedID, pinnedBarView } from '../../src/core/store/selectors/pinned-bar.js';
 
 const SENT = 1_000_000; // seconds
 const at = (seconds: number) => (SENT + seconds) * 1000;
@@ -134,5 +135,29 @@ describe('message menu with edit and pins', () => {
     const pinned = availableMessageActions(message(), { ...pins, pinnedIDs: new Set(['m1']) });
     assert.ok(pinned.includes('unpin') && !pinned.includes('pin'));
     assert.ok(!availableMessageActions(message({ flow: 'in', from: 'bob' }), base).includes('pin'), 'members: no pin');
+  });
+});
+
+describe('pinned bar', () => {
+  const pin = (ID: string) => ({ message: message({ ID }), pinnedBy: 'alice' });
+  const pins = [pin('a'), pin('b'), pin('c')];
+
+  it('shows the latest pin first, with its place among them', () => {
+    assert.equal(pinnedBarView([], null), null);
+    assert.equal(pinnedBarView(undefined, 'a'), null);
+    const view = pinnedBarView(pins, null)!;
+    assert.equal(view.pin.message.ID, 'c');
+    assert.equal(view.position, 3);
+    assert.equal(view.count, 3);
+    assert.equal(pinnedBarView(pins, 'a')!.position, 1);
+    assert.equal(pinnedBarView(pins, 'gone')!.pin.message.ID, 'c', 'an unpinned one falls back to the latest');
+  });
+
+  it('cycles from the latest to older pins, then round again', () => {
+    assert.equal(nextPinnedID(pins, null), 'b');
+    assert.equal(nextPinnedID(pins, 'b'), 'a');
+    assert.equal(nextPinnedID(pins, 'a'), 'c');
+    assert.equal(nextPinnedID([pin('x')], 'x'), 'x');
+    assert.equal(nextPinnedID([], null), null);
   });
 });
