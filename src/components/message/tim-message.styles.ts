@@ -87,8 +87,17 @@ export const timMessageStyles = [
     border-radius: var(--tim-radius-m);
     overflow-wrap: anywhere;
   }
+  .notice-line {
+    display: flex;
+    justify-content: center;
+    align-items: baseline;
+  }
+  .notice-line .notice {
+    margin-inline: 0;
+  }
   .re-edit {
-    margin-inline-start: var(--tim-space-2);
+    margin-inline-start: var(--tim-space-1);
+    font-size: var(--tim-font-size-s);
     padding: 0;
     border: none;
     background: none;

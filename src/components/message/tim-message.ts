@@ -255,7 +255,7 @@ export class TimMessage extends TimElement {
       ${
         kind === 'bubble'
           ? this.renderBubbleLine(message, t)
-          : html`<span class="notice" part="notice">${this.noticeText || t.unsupported}${kind === 'revoked' ? this.renderReEdit(message, t) : nothing}</span>`
+          : html`<div class="notice-line"><span class="notice" part="notice">${this.noticeText || t.unsupported}</span>${kind === 'revoked' ? this.renderReEdit(message, t) : nothing}</div>`
       }
     </div>`;
   }
@@ -485,7 +485,7 @@ export class TimMessage extends TimElement {
     if (endsAt === null) return nothing;
     // Drawn again when the offer ends, so the button never outlives it.
     this.reEditTimer = setTimeout(() => this.requestUpdate(), Math.max(0, endsAt - Date.now()) + 50);
-    return html` <button class="re-edit" part="re-edit" type="button" @click=${() => this.request({ kind: 're-edit' })}>${t.reEdit}</button>`;
+    return html`<button class="re-edit" part="re-edit" type="button" @click=${() => this.request({ kind: 're-edit' })}>${t.reEdit}</button>`;
   }
 
   override disconnectedCallback(): void {
