@@ -56,8 +56,10 @@ export const editPinTests = [
       const text = uniqueText('Wrong chat, sorry');
       await alice.send(text);
       await untilSent(alice.message(text).last());
+      // Its row, by ID: once recalled it no longer holds the text, and rows are not in DOM order.
+      const id = await alice.message(text).last().getAttribute('data-id');
       await alice.chooseFromMenu(text, 'revoke');
-      const reEdit = alice.page.locator('tim-chat tim-message-list tim-message [part~="re-edit"]').last();
+      const reEdit = alice.page.locator(`tim-chat tim-message-list tim-message[data-id="${id}"] [part~="re-edit"]`);
       await reEdit.waitFor({ timeout: WAIT_MS });
       await reEdit.click();
       await until('the recalled text back in the box', async () => (await alice.composer().inputValue()) === text);
