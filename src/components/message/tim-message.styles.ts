@@ -97,12 +97,13 @@ export const timMessageStyles = [
   }
   .re-edit {
     margin-inline-start: var(--tim-space-1);
-    font-size: var(--tim-font-size-s);
     padding: 0;
     border: none;
     background: none;
     color: var(--tim-color-primary-text);
     font: inherit;
+    /* After the shorthand: as small as the line it follows. */
+    font-size: var(--tim-font-size-s);
     cursor: pointer;
   }
   .re-edit:hover {
