@@ -130,10 +130,11 @@ export class TencentChatService implements ChatService {
     options: TencentChatServiceOptions = {},
   ) {
     this.options = options;
-    this.features = Object.freeze({ translate: options.translation !== false, voiceToText: options.voiceToText !== false });
     this.eventNames = { ...DEFAULT_SDK_EVENTS, ...options.events };
     const editWindow = options.editWindowSeconds ?? DEFAULT_TENCENT_EDIT_WINDOW_SECONDS;
     this.features = Object.freeze({
+      translate: options.translation !== false,
+      voiceToText: options.voiceToText !== false,
       ...(editWindow !== false && editWindow >= 0 ? { editWindowSeconds: editWindow } : {}),
       // Tencent: "A group chat supports up to 10 pinned messages."
       ...(options.pinnedMessages !== false ? { pinnedMessages: { max: 10 } } : {}),
