@@ -20,9 +20,19 @@ import { keyboardTests } from '../test/e2e/keyboard.e2e.mjs';
 import { touchTests } from '../test/e2e/touch.e2e.mjs';
 import { reactionTests } from '../test/e2e/reactions.e2e.mjs';
 import { translateMarkdownTests } from '../test/e2e/translate-markdown.e2e.mjs';
+import { editPinTests } from '../test/e2e/edit-pin.e2e.mjs';
 import { forwardTests } from '../test/e2e/forward.e2e.mjs';
 
-const tests = [...demoTests, ...a11yTests, ...keyboardTests, ...touchTests, ...translateMarkdownTests, ...reactionTests, ...forwardTests];
+const tests = [
+  ...demoTests,
+  ...a11yTests,
+  ...keyboardTests,
+  ...touchTests,
+  ...translateMarkdownTests,
+  ...reactionTests,
+  ...forwardTests,
+  ...editPinTests,
+];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 90000);

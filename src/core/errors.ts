@@ -26,6 +26,16 @@ export const CHAT_ERROR = {
   unsupported: 9002,
   /** The backend has no translation or transcript for this text or voice (not a failure: nothing to show). */
   noResult: 9003,
+  /** Only one's own delivered text message can be edited (`ChatService.editMessage`). */
+  editNotAllowed: 9010,
+  /** The backend's edit window (`features.editWindowSeconds`) has passed. */
+  editTimeLimit: 9011,
+  /** The message changed elsewhere while this edit was on its way (the SDK's MSG_MODIFY_CONFLICT). */
+  editConflict: 2480,
+  /** Only a group's owner and admins pin or unpin its messages. */
+  pinNotAllowed: 9012,
+  /** The group has as many pinned messages as the backend allows (`features.pinnedMessages.max`). */
+  pinLimit: 9013,
   unknown: 9999,
 } as const;
 

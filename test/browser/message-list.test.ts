@@ -244,12 +244,13 @@ describe('<tim-message-list>', () => {
       await until(() => rowsOf(list).length === 2, 'rows');
     });
 
-    it('offers copy, translate, reply, forward, select, recall and delete on one’s own fresh message; no recall on others’', async () => {
+    it('offers copy, translate, reply, edit, forward, select, recall and delete on one’s own fresh message; no recall on others’', async () => {
       await openMenuFor(list, mine.ID);
       expect(menuItems(list).map((b) => b.dataset.action)).to.deep.equal([
         'copy',
         'translate',
         'reply',
+        'edit',
         'forward',
         'select',
         'revoke',

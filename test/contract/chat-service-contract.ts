@@ -102,6 +102,10 @@ export interface ContractCapabilities {
   translate: boolean;
   /** `features.voiceToText` and `convertVoiceToText` (both kit backends have it; declare false where not). */
   voiceToText: boolean;
+  /** The backend edits messages (`editMessage`, `features.editWindowSeconds`). */
+  editing: boolean;
+  /** The backend pins group messages (`pinGroupMessage`, `getPinnedMessages`, `pinnedMessagesUpdated`). */
+  pinnedMessages: boolean;
 }
 
 export interface ContractOptions {
@@ -121,6 +125,8 @@ const ALL: ContractCapabilities = {
   userStatus: false,
   translate: true,
   voiceToText: true,
+  editing: true,
+  pinnedMessages: true,
 };
 
 function need<T>(value: T | undefined, what: string): T {
@@ -145,6 +151,12 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
       from.sendMessage(textMessage(from.userID, conversationID, text, extra));
     const history = async (client: ChatService, conversationID: string, count = 50) =>
       (await client.getMessageList({ conversationID, count })).messages;
+    /** The receiver's copy of a message (its history holds it once delivered). */
+    const nextEventOrHistory = async (client: ChatService, conversationID: string, messageID: string) => {
+      let found: Message | undefined;
+      await eventually(async () => !!(found = (await history(client, conversationID)).find((m) => m.ID === messageID)), 3000, 'delivered');
+      return found;
+    };
     const conversationOf = async (client: ChatService, conversationID: string) =>
       (await client.getConversationList()).find((c) => c.conversationID === conversationID);
 
@@ -408,6 +420,47 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
       }
     });
 
+    if (can.editing) {
+      describe('edit', () => {
+        const edit = (client: ChatService, message: Message, text: string) =>
+          need(client.editMessage?.bind(client), 'editMessage')(message, text);
+
+        it('edits one’s own text message; everyone in the conversation sees it (messageModified)', async () => {
+          ok(typeof alice.features?.editWindowSeconds === 'number', 'features.editWindowSeconds');
+          const sent = await send(alice, c2cConversationID(B), 'see you at 5');
+          const toBob = nextEvent(bob, 'messageModified', hasMessage(sent.ID));
+          const edited = await edit(alice, sent, 'see you at 6');
+          equal(edited.ID, sent.ID);
+          equal(textOf(edited), 'see you at 6');
+          equal(edited.isModified, true, 'marked as edited');
+          const got = (await toBob).messages.find((m) => m.ID === sent.ID)!;
+          equal(textOf(got), 'see you at 6');
+          equal(got.isModified, true, 'the other client shows it as edited');
+          equal(got.time, sent.time, 'time and place stay');
+          equal(got.sequence, sent.sequence);
+          const stored = (await history(bob, c2cConversationID(A))).find((m) => m.ID === sent.ID)!;
+          equal(textOf(stored), 'see you at 6', 'history has the new text');
+          equal(stored.isModified, true, 'history keeps the mark');
+        });
+
+        it('refuses to edit someone else’s message with editNotAllowed', async () => {
+          const sent = await send(alice, c2cConversationID(B), 'mine');
+          const copy = (await nextEventOrHistory(bob, c2cConversationID(A), sent.ID))!;
+          await rejectsWithCode(edit(bob, copy, 'yours now'), CHAT_ERROR.editNotAllowed);
+        });
+
+        if (can.clock) {
+          it('refuses an edit after the edit window with editTimeLimit', async () => {
+            const window = alice.features?.editWindowSeconds ?? 0;
+            ok(Number.isFinite(window), 'a finite window to pass');
+            const sent = await send(alice, c2cConversationID(B), 'old news');
+            await need(h.advanceClock, 'advanceClock')(window + 1);
+            await rejectsWithCode(edit(alice, sent, 'too late'), CHAT_ERROR.editTimeLimit);
+          });
+        }
+      });
+    }
+
     describe('delete', () => {
       it("deletes messages from this user's history only", async () => {
         const keep = await send(alice, c2cConversationID(B), 'keep');
@@ -664,6 +717,57 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
           deepEqual((await alice.getGroupMembers(groupID)).map((m) => m.userID).sort(), [A, B, C].sort());
           await eventually(async () => (await conversationOf(bob, conversationID))?.unreadCount === 2, 3000, 'group unread');
         });
+
+        if (can.pinnedMessages) {
+          const pin = (client: ChatService, message: Message, pinned: boolean) =>
+            need(client.pinGroupMessage?.bind(client), 'pinGroupMessage')(message, pinned);
+          const pinsOf = (client: ChatService, groupID: string) =>
+            need(client.getPinnedMessages?.bind(client), 'getPinnedMessages')(groupID);
+
+          it('pins and unpins a group message; every member is told (pinnedMessagesUpdated)', async () => {
+            ok((alice.features?.pinnedMessages?.max ?? 0) > 0, 'features.pinnedMessages');
+            const groupID = await need(h.groups, 'groups').createGroup(A, [B, C], 'Pin group');
+            const conversationID = groupConversationID(groupID);
+            await send(alice, conversationID, 'before');
+            const rules = await send(alice, conversationID, 'house rules');
+            const pinnedToBob = nextEvent(
+              bob,
+              'pinnedMessagesUpdated',
+              (p) => p.groupID === groupID && p.pinned.some((x) => x.message.ID === rules.ID),
+            );
+            await pin(alice, rules, true);
+            const told = await pinnedToBob;
+            equal(told.pinned.find((x) => x.message.ID === rules.ID)?.pinnedBy, A, 'who pinned it');
+            equal(textOf(told.pinned[0]!.message), 'house rules');
+            const listed = await pinsOf(bob, groupID);
+            deepEqual(
+              listed.map((x) => x.message.ID),
+              [rules.ID],
+            );
+            equal(listed[0]!.pinnedBy, A);
+            equal(listed[0]!.message.conversationID, conversationID);
+            const unpinnedToCarol = nextEvent(carol, 'pinnedMessagesUpdated', (p) => p.groupID === groupID && p.pinned.length === 0);
+            await pin(alice, rules, false);
+            await unpinnedToCarol;
+            deepEqual(await pinsOf(bob, groupID), []);
+          });
+
+          it('refuses a pin by a plain member with pinNotAllowed; an admin may pin', async () => {
+            const groupID = await need(h.groups, 'groups').createGroup(A, [B, C], 'Admins pin');
+            const sent = await send(alice, groupConversationID(groupID), 'pin me');
+            const bobsCopy = (await nextEventOrHistory(bob, groupConversationID(groupID), sent.ID))!;
+            await rejectsWithCode(pin(bob, bobsCopy, true), CHAT_ERROR.pinNotAllowed);
+            deepEqual(await pinsOf(alice, groupID), []);
+            await need(h.groups, 'groups').setAdmin(groupID, A, C, true);
+            const carolsCopy = (await nextEventOrHistory(carol, groupConversationID(groupID), sent.ID))!;
+            await eventually(async () => (await carol.getGroupProfile(groupID)).selfRole === 'Admin', 3000, 'carol is an admin');
+            await pin(carol, carolsCopy, true);
+            deepEqual(
+              (await pinsOf(alice, groupID)).map((x) => x.pinnedBy),
+              [C],
+            );
+          });
+        }
 
         it('refuses a message from a non-member and from a muted member', async () => {
           const groupID = await need(h.groups, 'groups').createGroup(A, [B], 'Closed group');

@@ -20,6 +20,7 @@ export const EMPTY_CHAT_STATE: ChatState = {
   users: {},
   groups: {},
   groupMembers: {},
+  pinnedMessages: {},
   typing: {},
   cacheWarning: null,
   lastError: null,
@@ -85,6 +86,18 @@ export class FakeComposerStore implements ComposerStore {
     this.failNextSend = null;
     if (failure) throw failure;
     return {} as Message;
+  }
+
+  readonly edits: Array<{ messageID: string; text: string }> = [];
+  /** What the next edit throws (then cleared). */
+  failNextEdit: unknown = null;
+
+  async editMessage(message: Message, text: string): Promise<Message> {
+    this.edits.push({ messageID: message.ID, text });
+    const failure = this.failNextEdit;
+    this.failNextEdit = null;
+    if (failure) throw failure;
+    return { ...message, elements: [{ type: 'TIMTextElem', text }], isModified: true };
   }
 
   supportsTyping(): boolean {

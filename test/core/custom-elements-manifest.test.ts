@@ -50,6 +50,10 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-translate': 'TimMessageTranslateEvent',
     'tim-message-convert-to-text': 'TimMessageConvertToTextEvent',
     'tim-message-react': 'TimMessageReactEvent',
+    'tim-message-edit': 'TimMessageEditEvent',
+    'tim-message-pin': 'TimMessagePinEvent',
+    'tim-message-unpin': 'TimMessageUnpinEvent',
+    'tim-message-re-edit': 'TimMessageReEditEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
@@ -71,6 +75,10 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-translate': 'TimMessageTranslateEvent',
     'tim-message-convert-to-text': 'TimMessageConvertToTextEvent',
     'tim-message-react': 'TimMessageReactEvent',
+    'tim-message-edit': 'TimMessageEditEvent',
+    'tim-message-pin': 'TimMessagePinEvent',
+    'tim-message-unpin': 'TimMessageUnpinEvent',
+    'tim-message-re-edit': 'TimMessageReEditEvent',
   },
   'tim-emoji-picker': {
     'tim-emoji-select': 'TimEmojiSelectEvent',

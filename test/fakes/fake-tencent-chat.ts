@@ -70,6 +70,9 @@ export const FAKE_CODES = {
   textTooLong: 80002,
   mutedInGroup: 10017,
   revokeNotSender: 20017,
+  /** A stand-in: Tencent names the pin limit error but the Web SDK's tables give no number for it. */
+  pinnedLimit: 10070,
+  modifyConflict: 2480,
 } as const;
 
 /** The server's limit on a text message body, in bytes of UTF-8. */
@@ -100,6 +103,8 @@ interface GroupRecord {
   muteAllMembers: boolean;
   members: Map<string, Member>;
   dismissed: boolean;
+  /** Pinned messages, oldest pin first. */
+  pinned?: Array<{ messageID: string; userID: string }>;
 }
 
 /** A message as the server keeps it (mutable here, seen by clients only through views). */
@@ -128,6 +133,8 @@ interface MessageRecord {
   thread: string;
   /** Changed after it was sent (modifyMessage). */
   modified: boolean;
+  /** Bumped by each change (the SDK's `version`; a modify from an older version conflicts). */
+  version: number;
   /** reactionID → users who reacted. */
   reactions: Map<string, Set<string>>;
   /** Group members who sent a read receipt for it. */
@@ -458,13 +465,15 @@ export class FakeTencentServer {
    * A sent message changes (its sender edits it with `modifyMessage`, or a server callback
    * does): everyone in the conversation gets MESSAGE_MODIFIED with the message as it is now.
    */
-  modifyMessage(messageID: string, patch: { payload?: Record<string, unknown>; cloudCustomData?: string }): void {
+  modifyMessage(messageID: string, patch: { payload?: Record<string, unknown>; cloudCustomData?: string }, except?: FakeTencentChat): void {
     const record = this.messagesByID.get(messageID);
     if (!record || record.onlineOnly || record.isRevoked) throw { code: 20026, message: 'message does not exist' };
     if (patch.payload) record.payload = { ...record.payload, ...patch.payload };
     if (patch.cloudCustomData !== undefined) record.cloudCustomData = patch.cloudCustomData;
     record.modified = true;
+    record.version += 1;
     for (const instance of this.reach(this.participants(record))) {
+      if (instance === except) continue;
       instance.push(EVENT.MESSAGE_MODIFIED, () => [instance.viewOf(record)]);
       instance.pushConversationList();
     }
@@ -729,6 +738,15 @@ export class FakeTencentServer {
   pinGroupMessage(groupID: string, operatorID: string, messageID: string, isPinned: boolean): void {
     const record = this.messagesByID.get(messageID);
     if (!record) throw { code: 20026, message: 'message does not exist' };
+    const group = this.requireGroup(groupID);
+    const pins = group.pinned ?? [];
+    if (isPinned && !pins.some((p) => p.messageID === messageID)) {
+      // Tencent: "A group chat supports up to 10 pinned messages" (ERR_SVR_GROUP_PINNED_MESSAGE_COUNT_LIMIT).
+      if (pins.length >= 10) throw { code: FAKE_CODES.pinnedLimit, message: 'ERR_SVR_GROUP_PINNED_MESSAGE_COUNT_LIMIT' };
+      group.pinned = [...pins, { messageID, userID: operatorID }];
+    } else if (!isPinned) {
+      group.pinned = pins.filter((p) => p.messageID !== messageID);
+    }
     const operator = this.userProfile(operatorID);
     for (const instance of this.reach(this.requireGroup(groupID).members.keys())) {
       instance.push(EVENT.PINNED_GROUP_MESSAGE_UPDATED, () => ({
@@ -1046,6 +1064,7 @@ export class FakeTencentServer {
       onlineOnly: false,
       thread: input.conversationType === 'GROUP' ? groupThread(input.to) : `system:${input.to}`,
       modified: false,
+      version: 0,
       reactions: new Map(),
       readBy: new Set(),
     };
@@ -1681,6 +1700,54 @@ export class FakeTencentChat implements TencentChatSDK {
     return record;
   }
 
+  /**
+   * `modifyMessage(message)`: the SDK sends the message's `_elements` (which its `payload` points
+   * into) with its `version`; the server refuses an older version (20027, which the SDK reports
+   * as MSG_MODIFY_CONFLICT 2480 with the message as it is now). Any member may modify (TUIKit
+   * counts replies on others' messages this way). The caller's promise answers; the others get
+   * MESSAGE_MODIFIED.
+   */
+  async modifyMessage(message: SdkMessage): Promise<unknown> {
+    await this.enter('modifyMessage', message);
+    const record = this.server.message(message.ID);
+    if (!record || record.status !== 'success' || record.isRevoked) throw { code: 20026, message: 'message does not exist' };
+    if (Number((message as unknown as { version?: number }).version ?? 0) < record.version) {
+      throw { code: FAKE_CODES.modifyConflict, message: 'modified by someone else meanwhile', data: { message: this.view(record) } };
+    }
+    // The SDK sends `_elements`, not `payload` (MessageModule.modifyRemoteMessage): a caller that
+    // changed only `payload` of a copy would send the old text.
+    const elements = (message as unknown as { _elements?: Array<{ content?: Record<string, unknown> }> })._elements;
+    const payload = elements?.[0]?.content;
+    if (!payload) throw { code: FAKE_CODES.invalidParameter, message: 'the message has no elements to send' };
+    this.server.modifyMessage(message.ID, { payload: { ...payload }, cloudCustomData: message.cloudCustomData }, this);
+    return { code: 0, data: { message: this.view(record) } };
+  }
+
+  /** `pinGroupMessage({groupID, message, isPinned})`: any member (the SDK's declarations); every member gets the event. */
+  async pinGroupMessage(options: { groupID: string; message: SdkMessage; isPinned: boolean }): Promise<unknown> {
+    await this.enter('pinGroupMessage', options);
+    const group = this.server.liveGroup(options.groupID);
+    if (!group.members.has(this.currentUser)) throw { code: FAKE_CODES.noPermission, message: 'not a group member' };
+    this.server.pinGroupMessage(options.groupID, this.currentUser, options.message.ID, options.isPinned);
+    return { code: 0, data: {} };
+  }
+
+  /** `getPinnedGroupMessageList(groupID)`: `{messageList}` with `pinnerInfo`, sorted by sequence. */
+  async getPinnedGroupMessageList(groupID: string): Promise<unknown> {
+    await this.enter('getPinnedGroupMessageList', groupID);
+    const group = this.server.liveGroup(groupID);
+    if (!group.members.has(this.currentUser)) throw { code: FAKE_CODES.noPermission, message: 'not a group member' };
+    const messageList = (group.pinned ?? [])
+      .map((pin) => ({ pin, record: this.server.message(pin.messageID) }))
+      .filter((x): x is { pin: { messageID: string; userID: string }; record: MessageRecord } => !!x.record)
+      .sort((a, b) => a.record.sequence - b.record.sequence)
+      .map(({ pin, record }) => {
+        const profile = this.server.userProfile(pin.userID);
+        return { ...this.view(record), pinnerInfo: { userID: pin.userID, nick: profile.nick, avatar: profile.avatar } };
+      });
+    return { code: 0, data: { messageList } };
+  }
+
   async deleteMessage(messageList: SdkMessage[]): Promise<unknown> {
     await this.enter('deleteMessage', messageList);
     if (!Array.isArray(messageList) || messageList.length === 0)
@@ -1898,6 +1965,7 @@ export class FakeTencentChat implements TencentChatSDK {
       onlineOnly: false,
       thread: conversationType === 'GROUP' ? groupThread(String(options.to)) : c2cThread(from, String(options.to)),
       modified: false,
+      version: 0,
       reactions: new Map(),
       readBy: new Set(),
     };
@@ -2172,7 +2240,7 @@ export class FakeTencentChat implements TencentChatSDK {
       isResend: false,
       senderTinyID: server.tinyIDOf(record.from),
       get version() {
-        return record.modified ? 1 : 0;
+        return record.version;
       },
       pinnerInfo: null,
       level: 0,

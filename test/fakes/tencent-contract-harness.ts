@@ -34,6 +34,8 @@ export async function makeTencentHarness(options: FakeCreateOptions = {}): Promi
       userSig: (userID) => `fake-sig-for-${userID}`,
       fetch: server.fetch,
       readyTimeoutMs: 2000,
+      // The edit window is the adapter's; it reads the fake server's clock.
+      now: () => server.now() * 1000,
     });
     sdkOf.set(service, sdk);
     services.push(service);

@@ -48,6 +48,10 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-message-translate - From the message list: translate was chosen (cancelable; the translation shows under the bubble).
  * @fires tim-message-convert-to-text - From the message list: convert to text was chosen on a voice message (cancelable).
  * @fires tim-message-react - From the message list: a reaction was toggled (cancelable; `detail.reactionID`, `detail.add`).
+ * @fires tim-message-edit - From the message list: Edit was chosen on one's own text message (cancelable; the composer enters edit mode).
+ * @fires tim-message-pin - From the message list: Pin was chosen by a group owner or admin (cancelable).
+ * @fires tim-message-unpin - From the message list or its pinned list: Unpin was chosen (cancelable).
+ * @fires tim-message-re-edit - From the message list: "Re-edit" in one's own recalled text (cancelable; the composer takes the text back).
  *
  * @slot composer - Replaces the default `<tim-composer>`.
  * @slot header-actions - Extra buttons at the end of the conversation header.

@@ -26,7 +26,8 @@ import '../emoji-picker/define.js';
 import type { TimEmojiSelectEvent, TimStickerSelectEvent } from '../emoji-picker/events.js';
 import type { TimEmojiPicker } from '../emoji-picker/tim-emoji-picker.js';
 import { icon } from '../icons/icons.js';
-import type { TimMessageReplyEvent } from '../message/events.js';
+import type { TimMessageEditEvent, TimMessageReEditEvent, TimMessageReplyEvent } from '../message/events.js';
+import { editBarTemplate } from './edit-bar.js';
 import { listConverter, onOffConverter } from './composer-attributes.js';
 import { acceptFor, DEFAULT_IMAGE_TYPES, DEFAULT_MAX_FILE_SIZE, DEFAULT_VIDEO_TYPES, type AttachmentKind } from './attachment-rules.js';
 import { attachmentErrorDetail } from './composer-notice-text.js';
@@ -62,6 +63,9 @@ let instances = 0;
 /**
  * @summary The message input of a conversation: multi-line text that grows to a limit, emoji
  * and stickers, image/video/file attachments (buttons, paste, drag-and-drop), reply quotes,
+ * editing one's own text message (the list's "Edit", `tim-message-edit`: the text comes into the
+ * box under "Editing message", Enter saves, Esc cancels and gives back what was being written) and
+ * "Re-edit" of a recalled one (`tim-message-re-edit`),
  * @mentions in groups, drafts kept per conversation, the typing indicator for one-to-one chats,
  * and a disabled state that says why.
  *
@@ -89,6 +93,8 @@ let instances = 0;
  * @csspart base - The composer's box.
  * @csspart reply - The quote of the message being replied to.
  * @csspart reply-cancel - The button that cancels the reply.
+ * @csspart edit-bar - "Editing message" and the text before the edit, above the input in edit mode.
+ * @csspart edit-cancel - The button that leaves edit mode (Esc does the same).
  * @csspart notice - A line above the input: why it is disabled, offline, too long, a refused file.
  * @csspart toolbar - The row of tool buttons.
  * @csspart tool-button - Each tool button (also `emoji-button`, `image-button`, `video-button`, `file-button`).
@@ -234,6 +240,22 @@ export class TimComposer extends StoreConsumerElement {
   }
 
   /**
+   * Edit one's own text message of this conversation: its text goes into the box, "Editing
+   * message" shows above it; Enter (or `send()`) saves, Esc or `cancelEdit()` gives back what was
+   * being written before. False when the message cannot be edited here.
+   */
+  editMessage(message: Message): boolean {
+    if (this.core.blockReason() || !this.core.startEdit(message)) return false;
+    this.focus();
+    return true;
+  }
+
+  /** Leave edit mode without saving. */
+  cancelEdit(): void {
+    if (this.core.cancelEdit()) this.textarea?.focus();
+  }
+
+  /**
    * Send files as attachments: each is checked (type, size) and becomes an image, video or file
    * message (`kind` forces one; otherwise it follows the file's type).
    */
@@ -241,7 +263,7 @@ export class TimComposer extends StoreConsumerElement {
     for (const file of files) await this.sendAttachment(file, kind);
   }
 
-  /** Send what is in the box (as Enter would). Resolves when it was handed to the store. */
+  /** Send what is in the box (as Enter would), or save the edit in edit mode. Resolves when it was handed to the store. */
   async send(): Promise<void> {
     await this.sendText();
   }
@@ -251,11 +273,15 @@ export class TimComposer extends StoreConsumerElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('tim-message-reply', this.onReplyRequest);
+    document.addEventListener('tim-message-edit', this.onEditRequest);
+    document.addEventListener('tim-message-re-edit', this.onReEditRequest);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('tim-message-reply', this.onReplyRequest);
+    document.removeEventListener('tim-message-edit', this.onEditRequest);
+    document.removeEventListener('tim-message-re-edit', this.onReEditRequest);
     this.core.disconnect();
   }
 
@@ -303,6 +329,9 @@ export class TimComposer extends StoreConsumerElement {
       if (this.picker.open) {
         event.preventDefault();
         this.picker.close(true);
+      } else if (this.core.editing.editing) {
+        event.preventDefault();
+        this.cancelEdit();
       } else if (this.core.reply.reply) {
         event.preventDefault();
         this.cancelReply();
@@ -361,6 +390,19 @@ export class TimComposer extends StoreConsumerElement {
     if (!event.defaultPrevented && message && !this.core.blockReason()) this.replyTo(message);
   };
 
+  private readonly onEditRequest = (event: TimMessageEditEvent): void => {
+    const message = event.detail?.message;
+    if (!event.defaultPrevented && message) this.editMessage(message);
+  };
+
+  /** "Re-edit" in a recalled row of this conversation: its text comes back into the box. */
+  private readonly onReEditRequest = (event: TimMessageReEditEvent): void => {
+    const { message, text } = event.detail ?? {};
+    if (event.defaultPrevented || !message || message.conversationID !== this.conversationId || this.core.blockReason()) return;
+    this.core.reEdit(text);
+    this.focus();
+  };
+
   // ───────────────────────────── sending ─────────────────────────────
 
   /** Fire `tim-message-send`; the (possibly replaced) content and options, or null when cancelled. */
@@ -371,6 +413,10 @@ export class TimComposer extends StoreConsumerElement {
 
   private async sendText(): Promise<void> {
     this.configureCore();
+    if (this.core.editing.editing) {
+      if ((await this.core.saveEdit()) !== 'failed') this.textarea?.focus();
+      return;
+    }
     const composed = this.core.composeText();
     if (!composed) return;
     if ('overLimit' in composed) {
@@ -456,7 +502,9 @@ export class TimComposer extends StoreConsumerElement {
     const noticeID = `${this.uid}-notice`;
     const hint = this.sendKey === 'ctrl-enter' ? t.hintCtrlEnter : t.hintEnter;
     const reply = this.core.reply.reply;
+    const editing = block ? null : this.core.editing.editing;
     return html`<div class="base" part="base">
+        ${editing ? editBarTemplate(t, editing, () => this.cancelEdit()) : nothing}
         ${
           reply && !block
             ? replyQuoteTemplate(t, reply, () => {
@@ -499,7 +547,7 @@ export class TimComposer extends StoreConsumerElement {
             @compositionstart=${() => (this.composing = true)} @compositionend=${() => (this.composing = false)}
             @paste=${this.onPaste} @blur=${() => this.core.drafts.flush()}></textarea>
           <button class="send" part="send-button" type="button" ?disabled=${!canSend} title=${hint} @click=${() => this.sendText()}>
-            ${icon('send', 18)}<span>${t.send}</span>
+            ${editing ? html`${icon('check', 18)}<span>${t.saveEdit}</span>` : html`${icon('send', 18)}<span>${t.send}</span>`}
           </button>
         </div>
         <span id=${hintID} class="visually-hidden">${hint}</span>

@@ -5,7 +5,13 @@ import { copyableText, isUnsupportedFeature, translationTarget, type ConversionK
 import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
 import type { TimImageViewer, ViewerImage } from '../image-viewer/tim-image-viewer.js';
 import { imageSources } from '../message/image/image-box.js';
-import { messageActionEvent, TimMessageRequestEvent, type ConversionOp, type MessageRequest } from '../message/events.js';
+import {
+  messageActionEvent,
+  TimMessageReEditEvent,
+  TimMessageRequestEvent,
+  type ConversionOp,
+  type MessageRequest,
+} from '../message/events.js';
 import { TimMessageActionSelectEvent } from '../message-actions/events.js';
 import { deepActiveElement, type TimMessageActions } from '../message-actions/tim-message-actions.js';
 import type { messageListStrings } from './strings.js';
@@ -110,6 +116,12 @@ export class MessageActionRunner implements ReactiveController {
       case 'open-merged':
         void this.host.openMerged(message, origin ?? this.host.rowFor(message.ID) ?? undefined);
         return;
+      case 're-edit': {
+        // Unless the app prevents it, the conversation's composer takes the text back.
+        const text = this.host.actionStore?.reEditText(message);
+        if (text) this.host.dispatchEvent(new TimMessageReEditEvent(message, text));
+        return;
+      }
     }
   }
 
@@ -170,10 +182,16 @@ export class MessageActionRunner implements ReactiveController {
           await store?.convertVoiceToText(message).catch(showUnlessKept);
           return;
         case 'reply':
-          // The composer takes it from the event.
+        case 'edit':
+          // The composer takes it from the event (reply, edit).
           return;
         case 'forward':
           await this.host.forwardMessages([message], 'separate', this.host.rowFor(message.ID) ?? undefined);
+          return;
+        case 'pin':
+        case 'unpin':
+          await store?.pinMessage(message, action === 'pin');
+          this.showToast(action === 'pin' ? t.pinned : t.unpinned, false);
           return;
         case 'select':
           this.host.enterSelection(message);

@@ -145,6 +145,139 @@ export const messageListStyles = [
     inset-inline-end: var(--tim-space-4);
     transform: none;
   }
+  :host([pinned-bar]) .unread,
+  :host([pinned-bar]) .older {
+    inset-block-start: calc(var(--tim-space-4) + 3rem);
+  }
+  .pinned {
+    flex: none;
+    display: flex;
+    align-items: stretch;
+    border-block-end: 1px solid var(--tim-color-border);
+    background: var(--tim-message-list-pinned-bg, var(--tim-color-surface-raised));
+  }
+  .pinned-main {
+    flex: 1;
+    min-inline-size: 0;
+    display: flex;
+    align-items: center;
+    gap: var(--tim-space-3);
+    padding: var(--tim-space-2) var(--tim-space-4);
+    border: 0;
+    background: none;
+    color: var(--tim-color-text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .pinned-main:hover,
+  .pinned-row:hover {
+    background: var(--tim-color-hover);
+  }
+  .pinned-main .icon {
+    flex: none;
+    color: var(--tim-color-primary-text);
+  }
+  .pinned-marks {
+    flex: none;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    align-self: stretch;
+    justify-content: center;
+  }
+  .pinned-marks span {
+    inline-size: 3px;
+    flex: 0 1 0.75rem;
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-border);
+  }
+  .pinned-marks span.on {
+    background: var(--tim-color-primary);
+  }
+  .pinned-body {
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .pinned-title {
+    color: var(--tim-color-primary-text);
+    font-size: var(--tim-font-size-xs);
+    font-weight: 600;
+  }
+  .pinned-text {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: var(--tim-font-size-s);
+  }
+  .pinned-list-button,
+  .pinned-list .icon-button {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 2.75rem;
+    border: 0;
+    background: none;
+    color: var(--tim-color-text-muted);
+    cursor: pointer;
+  }
+  .pinned-list-button:hover,
+  .pinned-list .icon-button:hover {
+    color: var(--tim-color-text);
+  }
+  .pinned-main:focus-visible,
+  .pinned-list-button:focus-visible,
+  .pinned-row:focus-visible,
+  .pinned-list .icon-button:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: -2px;
+  }
+  .pinned-list {
+    position: absolute;
+    z-index: 2;
+    inset-block-start: 3.25rem;
+    inset-inline: var(--tim-space-3);
+    max-block-size: 60%;
+    overflow-y: auto;
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius-m);
+    background: var(--tim-color-surface-raised);
+    box-shadow: var(--tim-shadow-popup);
+  }
+  .pinned-list-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    padding: var(--tim-space-2) var(--tim-space-2) var(--tim-space-2) var(--tim-space-4);
+    color: var(--tim-color-text-muted);
+    font-size: var(--tim-font-size-s);
+    font-weight: 600;
+  }
+  .pinned-list ul {
+    margin: 0;
+    padding: 0 0 var(--tim-space-2);
+    list-style: none;
+  }
+  .pinned-list li {
+    display: flex;
+    align-items: stretch;
+  }
+  .pinned-row {
+    flex: 1;
+    min-inline-size: 0;
+    padding: var(--tim-space-2) var(--tim-space-4);
+    border: 0;
+    background: none;
+    color: var(--tim-color-text);
+    font: inherit;
+    font-size: var(--tim-font-size-s);
+    text-align: start;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    cursor: pointer;
+  }
   .older {
     position: absolute;
     inset-block-start: var(--tim-space-3);

@@ -7,6 +7,7 @@ import { DEFAULT_FACE_STICKERS } from '../../core/emoji/index.js';
 import type { EmojiSet } from '../../core/emoji/index.js';
 import type { FaceSticker } from '../../core/emoji/index.js';
 import { errorText } from '../../core/i18n/index.js';
+import { flattenSummary, summarizeMessage } from '../../core/notices/index.js';
 import { parseConversationID } from '../../core/model/index.js';
 import type { Message } from '../../core/model/index.js';
 import { mentionsUser } from '../../core/model/index.js';
@@ -39,6 +40,7 @@ import { ReactionRunner } from './reaction-runner.js';
 import { messageReactionStrings } from '../message/reactions/strings.js';
 import type { ReactionsState } from '../../core/store/index.js';
 import type { MenuReactions } from '../message/reactions/menu-reactions.js';
+import { PinnedBar } from './pinned-bar.js';
 import { DEFAULT_GROUPING_WINDOW_SECONDS, noticeText, runPositionOf, sameDay, senderName, visibleMessages } from './message-rows.js';
 import { ReadingController } from './reading-controller.js';
 import { RowSlots } from './row-slots.js';
@@ -93,6 +95,10 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  *   the words show under the bubble).
  * @fires tim-message-react - A reaction toggled from its chip, the quick bar, the menu or the picker: `detail.message`,
  *   `detail.reactionID` (TUIKit's code, `[TUIEmoji_Like]`), `detail.add` (cancelable: the store adds or removes it unless prevented).
+ * @fires tim-message-edit - Edit chosen on one's own text message (cancelable); `<tim-composer>` enters edit mode.
+ * @fires tim-message-pin - Pin chosen on a group message, by its owner or an admin (cancelable: the store pins unless prevented).
+ * @fires tim-message-unpin - Unpin chosen, from the menu or the pinned list (cancelable: the store unpins unless prevented).
+ * @fires tim-message-re-edit - "Re-edit" pressed in one's own recalled text (cancelable); `<tim-composer>` takes the text back.
  *
  * @csspart scroller - The scrolling log (role=log).
  * @csspart message - Each `<tim-message>` row; its own parts are exported: bubble, avatar, name,
@@ -109,10 +115,17 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  * @csspart reaction-picker - The popup with the emoji picker for "More reactions".
  * @csspart selection-bar - Multi-select mode's bar: the count and its actions.
  * @csspart selection-button - Each action of the selection bar.
+ * @csspart pinned-bar - A group's pinned messages above the log: the pin shown (the latest first; a click jumps to it and moves on to the next older one) and the list button.
+ * @csspart pinned-message - The button of the pin shown in the bar.
+ * @csspart pinned-list-button - The button that opens the list of all pins.
+ * @csspart pinned-list - The list of all pins (a click jumps; owners and admins unpin).
+ * @csspart pinned-row - A pin in the list.
+ * @csspart unpin-button - Unpin, beside a pin in the list (owners and admins).
  *
  * @cssprop --tim-message-list-bg - Background (default `--tim-color-bg`).
  * @cssprop --tim-message-list-padding - Space above the first and below the last message (default `--tim-space-4`).
  * @cssprop --tim-message-list-button-bg - Background of the floating buttons (default `--tim-color-surface-raised`).
+ * @cssprop --tim-message-list-pinned-bg - Background of the pinned bar (default `--tim-color-surface-raised`).
  */
 export class TimMessageList extends StoreConsumerElement {
   static override styles = messageListStyles;
@@ -180,6 +193,8 @@ export class TimMessageList extends StoreConsumerElement {
   private readonly selecting = new SelectionController(this);
   /** The forward picker and the merged message viewer, loaded on first use (see ForwardFlow). */
   private readonly forwarding = new ForwardFlow(this);
+  /** A group's pinned messages above the log (see PinnedBar). */
+  private readonly pinned = new PinnedBar(this);
 
   /** The rows drawn last: visible messages of the list state, oldest first. */
   items: readonly Message[] = [];
@@ -253,6 +268,10 @@ export class TimMessageList extends StoreConsumerElement {
 
   readerLocale(): string {
     return this.resolvedLocale;
+  }
+
+  summaryOf(message: Message): string {
+    return flattenSummary(summarizeMessage(message), this.resolvedLocale);
   }
 
   describeError(error: unknown): string {
@@ -392,6 +411,8 @@ export class TimMessageList extends StoreConsumerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The buttons at the top move below the pinned bar while it shows.
+    this.toggleAttribute('pinned-bar', this.pinned.showing);
     if (changed.has('conversationId') && this.conversationId !== this.openedFor) {
       this.rememberReadingPosition();
       this.resetForConversation();
@@ -520,6 +541,7 @@ export class TimMessageList extends StoreConsumerElement {
     }
     const newCount = this.scrolling.state.newCount;
     return html`
+      ${this.pinned.render()}
       ${keyed(
         this.conversationId,
         html`<div class="scroller" part="scroller" role="log" aria-live="polite" aria-relevant="additions"

@@ -105,6 +105,44 @@ export class TimMessageSelectEvent extends TimMessageActionEvent {
   }
 }
 
+/**
+ * Edit one's own text message (cancelable). `<tim-composer>` of the conversation listens and
+ * enters edit mode: the text in the box, "Editing message" above it; Enter saves, Esc cancels.
+ */
+export class TimMessageEditEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-edit';
+  constructor(message: Message) {
+    super('edit', { message });
+  }
+}
+
+/** Pin a group message (owner and admins; cancelable: the store pins unless prevented). */
+export class TimMessagePinEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-pin';
+  constructor(message: Message) {
+    super('pin', { message });
+  }
+}
+
+/** Unpin a group message (from its menu or the pinned list; cancelable: the store unpins unless prevented). */
+export class TimMessageUnpinEvent extends TimMessageActionEvent {
+  static readonly type = 'tim-message-unpin';
+  constructor(message: Message) {
+    super('unpin', { message });
+  }
+}
+
+/**
+ * "Re-edit" in the row of one's own recalled text message (2 minutes after the recall).
+ * Cancelable: unless prevented, `<tim-composer>` of the conversation puts `text` back in the box.
+ */
+export class TimMessageReEditEvent extends TimEvent<MessageEventDetail & { readonly text: string }> {
+  static readonly type = 'tim-message-re-edit';
+  constructor(message: Message, text: string) {
+    super(TimMessageReEditEvent.type, { message, text }, { cancelable: true });
+  }
+}
+
 /** The event class for an action (`targetLanguage`: a translation's, default English). */
 export function messageActionEvent(action: MessageAction, message: Message, targetLanguage = 'en'): TimMessageActionEvent {
   switch (action) {
@@ -128,6 +166,12 @@ export function messageActionEvent(action: MessageAction, message: Message, targ
       return new TimMessageForwardEvent(message);
     case 'select':
       return new TimMessageSelectEvent(message);
+    case 'edit':
+      return new TimMessageEditEvent(message);
+    case 'pin':
+      return new TimMessagePinEvent(message);
+    case 'unpin':
+      return new TimMessageUnpinEvent(message);
   }
 }
 
@@ -146,7 +190,9 @@ export type MessageRequest =
   /** Multi-select mode: pick or unpick this message. */
   | { readonly kind: 'toggle-select' }
   /** Open a merged ("chat history") message in the viewer. */
-  | { readonly kind: 'open-merged' };
+  | { readonly kind: 'open-merged' }
+  /** "Re-edit" in one's own recalled text: the text goes back to the composer. */
+  | { readonly kind: 're-edit' };
 
 /** What can be done to a translation or transcript under a bubble. */
 export type ConversionOp = 'retry' | 'hide' | 'show' | 'dismiss';
@@ -169,6 +215,10 @@ declare global {
     'tim-message-translate': TimMessageTranslateEvent;
     'tim-message-convert-to-text': TimMessageConvertToTextEvent;
     'tim-message-select': TimMessageSelectEvent;
+    'tim-message-edit': TimMessageEditEvent;
+    'tim-message-pin': TimMessagePinEvent;
+    'tim-message-unpin': TimMessageUnpinEvent;
+    'tim-message-re-edit': TimMessageReEditEvent;
     'tim-message-request': TimMessageRequestEvent;
   }
 }

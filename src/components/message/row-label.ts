@@ -40,7 +40,9 @@ export function rowLabel({ message, name, time, noticeText, locale, t }: RowLabe
         : t.failed
       : message.flow === 'out' && message.status === 'unSend'
         ? t.sending
-        : '';
+        : message.isModified
+          ? t.edited
+          : '';
   return t.rowLabel(name, time, body, state);
 }
 

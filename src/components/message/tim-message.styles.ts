@@ -89,6 +89,36 @@ export const timMessageStyles = [
     border-radius: var(--tim-radius-m);
     overflow-wrap: anywhere;
   }
+  .notice-line {
+    display: flex;
+    justify-content: center;
+    align-items: baseline;
+  }
+  .notice-line .notice {
+    margin-inline: 0;
+  }
+  .re-edit {
+    margin-inline-start: var(--tim-space-1);
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--tim-color-primary-text);
+    font: inherit;
+    /* After the shorthand: as small as the line it follows. */
+    font-size: var(--tim-font-size-s);
+    cursor: pointer;
+  }
+  .re-edit:hover {
+    text-decoration: underline;
+  }
+  .re-edit:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: 2px;
+    border-radius: var(--tim-radius-s);
+  }
+  .edited {
+    font-style: italic;
+  }
   :host(:focus-visible) .notice,
   :host(:focus-visible) .bubble {
     outline: 2px solid var(--tim-color-focus);

@@ -72,6 +72,8 @@ const ELEMENTS_MORE = 100;
  * @csspart status - The delivery mark (sending, failed, sent, read).
  * @csspart resend - The failed mark, a button that resends.
  * @csspart notice - The centred line of a tip, notice or recalled message.
+ * @csspart re-edit - "Re-edit" in the line of one's own recalled text message (2 minutes after the recall).
+ * @csspart edited - The "edited" mark beside the time of a message changed after it was sent.
  * @csspart upload - The upload progress bar with its cancel button.
  * @csspart more-button - The "…" button shown on hover.
  * @csspart show-more - "Show more" under a long text or a message of many elements, drawn in part.
@@ -178,6 +180,7 @@ export class TimMessage extends TimElement {
   private focusConversion: 'translation' | 'transcript' | null = null;
   /** How many times "Show more" was pressed on this message. */
   @state() private expansion = 0;
+  private reEditTimer?: ReturnType<typeof setTimeout>;
 
   /** Hold on a touch screen: the actions menu. Its `timers` are replaced in tests. */
   readonly longPress = new LongPressController<RowPress>(this, {
@@ -304,7 +307,11 @@ export class TimMessage extends TimElement {
         ? html`<div class="unread-divider" part="unread-divider" role="separator" aria-label=${this.unreadLabel}><span>${this.unreadLabel}</span></div>`
         : nothing
     }<div class="row" part="row">
-      ${kind === 'bubble' ? this.renderBubbleLine(message, t) : html`<span class="notice" part="notice">${this.noticeText || t.unsupported}</span>`}
+      ${
+        kind === 'bubble'
+          ? this.renderBubbleLine(message, t)
+          : html`<div class="notice-line"><span class="notice" part="notice">${this.noticeText || t.unsupported}</span>${kind === 'revoked' ? this.renderReEdit(message, t) : nothing}</div>`
+      }
     </div>`;
   }
 
@@ -346,6 +353,7 @@ export class TimMessage extends TimElement {
           </div>
           ${this.showMore && this.reactable && this.quickReactions.length ? renderQuickReactions(this.quickReactions, this.reactions, this.reactionContext()) : nothing}
           <div class="meta">
+            ${message.isModified ? html`<span class="edited" part="edited">${t.edited}</span>` : nothing}
             <time part="time" datetime=${isoTime(message.time)}>${time}</time>
             ${renderStatus(message, t, { locale: this.resolvedLocale, readMarks: this.readMarks, onResend: () => this.request({ kind: 'action', action: 'resend' }) })}
           </div>
@@ -592,6 +600,21 @@ export class TimMessage extends TimElement {
           this.request({ kind: 'cancel-upload' });
         }}>${icon('cancel', 16)}</button>
     </div>`;
+  }
+
+  /** "Re-edit" beside one's own recalled text, while the store offers it (2 minutes after the recall). */
+  private renderReEdit(message: Message, t: MessageStrings): TemplateResult | typeof nothing {
+    const endsAt = this.store?.reEditEndsAt?.(message) ?? null;
+    clearTimeout(this.reEditTimer);
+    if (endsAt === null) return nothing;
+    // Drawn again when the offer ends, so the button never outlives it.
+    this.reEditTimer = setTimeout(() => this.requestUpdate(), Math.max(0, endsAt - Date.now()) + 50);
+    return html`<button class="re-edit" part="re-edit" type="button" @click=${() => this.request({ kind: 're-edit' })}>${t.reEdit}</button>`;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.reEditTimer);
   }
 
   private request(request: MessageRequest): void {

@@ -7,6 +7,8 @@ export {
   type ComposerStore,
   type MessageComposerState,
 } from './message-composer.js';
+export type { EditManagerState, EditTarget } from './edit-manager.js';
+export type { EditOutcome } from './message-composer.js';
 export { attachmentRules, type AttachmentErrorReason, type MediaReader } from './attachment-preparer.js';
 export { composerChatView, type ComposerChatView } from './composer-chat-view.js';
 export { DEFAULT_DRAFT_DELAY_MS } from './draft-saver.js';

@@ -8,7 +8,7 @@ import { defaultEmojiSet } from '../emoji/default-emoji-set.js';
 import type { EmojiSet } from '../emoji/emoji-set.js';
 import type { FaceSticker } from '../emoji/face-sticker.js';
 import { canonicalEmojiCodes } from '../emoji/parse-emoji.js';
-import type { ChatError } from '../errors.js';
+import { toChatError, type ChatError } from '../errors.js';
 import { DEFAULT_ATTACHMENT_RULES, type AttachmentKind, type AttachmentRules } from '../model/attachment-rules.js';
 import type { Draft } from '../model/conversation.js';
 import { parseConversationID, type ConversationType } from '../model/ids.js';
@@ -26,6 +26,7 @@ import { GroupMembersLoader } from './group-members-loader.js';
 import { MentionManager, type TextSelection } from './mention-manager.js';
 import type { MentionCandidate } from './mentions.js';
 import { ReplyManager, replyReference } from './reply-manager.js';
+import { EditManager } from './edit-manager.js';
 import { classifySendFailure } from './send-failure.js';
 import { baseSendOptions, textSendOptions, type SendSettings } from './send-options.js';
 import { DEFAULT_MAX_TEXT_BYTES, textOverLimit } from './text-limit.js';
@@ -73,7 +74,11 @@ export interface MessageComposerState {
 export type ComposerStore = Pick<
   ChatStoreApi,
   'state' | 'getDraft' | 'setDraft' | 'send' | 'sendTyping' | 'supportsTyping' | 'loadGroupMembers'
->;
+> &
+  Partial<Pick<ChatStoreApi, 'editMessage'>>;
+
+/** What saving an edit came to: saved, nothing to save (unchanged: the edit just ends), or failed (the edit stays, a notice says why). */
+export type EditOutcome = 'saved' | 'unchanged' | 'failed' | 'none';
 
 /** A message ready to announce and deliver. */
 export interface ComposedMessage {
@@ -94,6 +99,7 @@ export class MessageComposer {
   readonly text = new TextComposer();
   readonly mentions = new MentionManager();
   readonly reply = new ReplyManager();
+  readonly editing = new EditManager();
   readonly members = new GroupMembersLoader();
   readonly drafts: DraftSaver;
   readonly typing: ComposerTyping;
@@ -116,7 +122,7 @@ export class MessageComposer {
 
   /** Hear of any change to the composer or one of its sub-stores (a view re-renders). */
   subscribe(listener: () => void): Unsubscribe {
-    const stores = [this.state, this.text.state, this.reply.state, this.mentions.state, this.members.state] as const;
+    const stores = [this.state, this.text.state, this.reply.state, this.mentions.state, this.members.state, this.editing.state] as const;
     const unsubscribes = stores.map((store: { subscribe: StateStore<object>['subscribe'] }) => store.subscribe((state) => state, listener));
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
   }
@@ -146,6 +152,8 @@ export class MessageComposer {
   sync(store: ComposerStore | undefined, conversationID: string | null | undefined, storeDraft: Draft | null | undefined): void {
     const id = conversationID || null;
     if (id !== this.conversationID) {
+      // An edit belongs to its conversation: leaving drops it (the draft kept aside is the saved one).
+      this.editing.end();
       this.drafts.flush();
       this.typing.stop();
       this.store = store;
@@ -253,6 +261,65 @@ export class MessageComposer {
     if (this.reply.cancel()) this.touched();
   }
 
+  // ───────────── edit, re-edit ─────────────
+
+  /**
+   * Edit one's own text message of this conversation: its text goes into the box and what was
+   * being written is kept aside until the edit ends. False when it cannot be edited here.
+   */
+  startEdit(message: Message): boolean {
+    if (!message || message.conversationID !== this.conversationID || message.flow !== 'out') return false;
+    if (!this.editing.start(message, { text: this.text.text, reply: this.reply.reply })) return false;
+    this.text.setText(this.editing.editing?.originalText ?? '');
+    this.reply.set(null);
+    this.mentions.reset();
+    this.state.set({ notice: null });
+    return true;
+  }
+
+  /** Leave edit mode without saving: the text and quote written before come back. */
+  cancelEdit(): boolean {
+    const stash = this.editing.end();
+    if (!stash) return false;
+    this.text.setText(stash.text);
+    this.reply.set(stash.reply);
+    return true;
+  }
+
+  /**
+   * Save the edit through the store (`editMessage`). Unchanged text just ends the edit; a blank
+   * one is not saved (the edit stays); a failure keeps the edit and shows why above the input.
+   */
+  async saveEdit(): Promise<EditOutcome> {
+    const editing = this.editing.editing;
+    const store = this.store;
+    if (!editing || this.editing.state.get().saving) return 'none';
+    if (this.text.isBlank) return 'none';
+    const text = this.outgoingText(this.text.text);
+    if (text === editing.originalText) {
+      this.cancelEdit();
+      return 'unchanged';
+    }
+    if (!store?.editMessage) return 'failed';
+    this.editing.setSaving(true);
+    try {
+      await store.editMessage(editing.message, text);
+    } catch (thrown) {
+      this.editing.setSaving(false);
+      this.state.set({ notice: { kind: 'send-error', error: toChatError(thrown) } });
+      return 'failed';
+    }
+    if (this.editing.editing?.message.ID === editing.message.ID) this.cancelEdit();
+    return 'saved';
+  }
+
+  /** "Re-edit" a recalled message: its text becomes what is being written (a draft like any). */
+  reEdit(text: string): void {
+    if (typeof text !== 'string' || !this.conversationID) return;
+    this.editing.end();
+    this.setText(text);
+  }
+
   dismissNotice(): void {
     this.state.set({ notice: null });
   }
@@ -347,6 +414,8 @@ export class MessageComposer {
 
   private touched(): void {
     this.dirty = true;
+    // The text of an edit is not a draft: the draft is what was written before, kept aside.
+    if (this.editing.editing) return;
     const id = this.conversationID;
     const store = this.store;
     const target = this.target;

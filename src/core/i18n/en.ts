@@ -214,6 +214,11 @@ export const en = {
   'error.storage': 'Saving on this device failed',
   'error.unsupported': 'This feature is not available here',
   'error.noResult': 'No translation or transcript is available',
+  'error.editNotAllowed': 'You can only edit your own text messages',
+  'error.editTimeLimit': 'It is too late to edit this message',
+  'error.editConflict': 'The message was changed elsewhere meanwhile. Try again',
+  'error.pinNotAllowed': 'Only the group owner and admins can pin messages',
+  'error.pinLimit': 'This group has as many pinned messages as it can hold',
   'error.unknown': 'Something went wrong',
   /** A code the kit has no text for. */
   'error.withCode': (p: { code: number }) => `Something went wrong (error ${p.code})`,

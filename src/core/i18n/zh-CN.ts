@@ -162,6 +162,11 @@ export const zhCN: CoreStrings = {
   'error.storage': '本地保存失败',
   'error.unsupported': '此功能在这里不可用',
   'error.noResult': '暂无可用的翻译或转写结果',
+  'error.editNotAllowed': '只能编辑自己发送的文本消息',
+  'error.editTimeLimit': '已超过可编辑时间',
+  'error.editConflict': '消息已在别处被修改，请重试',
+  'error.pinNotAllowed': '只有群主和管理员可以置顶消息',
+  'error.pinLimit': '置顶消息数量已达上限',
   'error.unknown': '出错了，请稍后重试',
   'error.withCode': (p) => `出错了（错误码 ${p.code}）`,
 

@@ -133,6 +133,7 @@ function buildMessage(input: unknown, log: RepairLog, options: NormalizeMessageO
     ...(progress ? { progress } : {}),
     ...(error ? { error } : {}),
     ...(passthrough ? { passthrough } : {}),
+    ...(read.boolean('isModified') ? { isModified: true } : {}),
   });
 }
 

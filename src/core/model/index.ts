@@ -1,6 +1,7 @@
 export * from './ids.js';
 export * from './elements.js';
 export * from './message.js';
+export type { PinnedMessage } from './pinned-message.js';
 export * from './conversation.js';
 export * from './profile.js';
 export * from './url.js';

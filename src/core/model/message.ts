@@ -59,6 +59,11 @@ export interface Message {
   /** Local only, never sent. */
   readonly customStr: string;
   readonly elements: readonly MessageElement[];
+  /**
+   * Its content changed after it was sent (an edit): the Web SDK's `isModified`, true once the
+   * message's version moved. Absent on messages never changed.
+   */
+  readonly isModified?: boolean;
   /** Set while an attachment uploads. */
   readonly progress?: MessageProgress;
   /** Set on `fail`: why it failed (code and readable text). */

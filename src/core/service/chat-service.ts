@@ -1,5 +1,6 @@
 import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
 import type { Message, MessagePriority } from '../model/message.js';
+import type { PinnedMessage } from '../model/pinned-message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
 import type { ChatError } from '../errors.js';
 
@@ -94,6 +95,19 @@ export interface ChatService {
    * merge). Optional: with `features.mergedForward`. Tencent: `downloadMergerMessage`.
    */
   downloadMergedMessages?(message: Message): Promise<Message[]>;
+  /**
+   * Replace the text of one's own delivered text message (`features.editWindowSeconds`). Resolves
+   * with the message as it is now (`isModified: true`); everyone in the conversation gets
+   * `messageModified`. Tencent: `chat.modifyMessage(message)` with the new `payload.text`.
+   */
+  editMessage?(message: Message, text: string): Promise<Message>;
+  /**
+   * Pin or unpin a group message (`features.pinnedMessages`; owner and admins). Every member gets
+   * `pinnedMessagesUpdated`. Tencent: `chat.pinGroupMessage({ groupID, message, isPinned })`.
+   */
+  pinGroupMessage?(message: Message, pinned: boolean): Promise<void>;
+  /** A group's pinned messages, oldest pin first. Tencent: `chat.getPinnedGroupMessageList(groupID)`. */
+  getPinnedMessages?(groupID: string): Promise<PinnedMessage[]>;
 }
 
 export interface TranslateOptions {
@@ -131,6 +145,13 @@ export interface ServiceFeatures {
    * `createMergerMessage`, `downloadMergerMessage`). Forwarding one by one needs only `sendMessage`.
    */
   readonly mergedForward?: boolean;
+  /**
+   * One's own text messages can be edited (`editMessage`) for this many seconds after sending;
+   * `Infinity` for no limit. Absent: no editing.
+   */
+  readonly editWindowSeconds?: number;
+  /** Group messages can be pinned (`pinGroupMessage`, `getPinnedMessages`), at most `max` a group. Absent: no pins. */
+  readonly pinnedMessages?: { readonly max: number };
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
@@ -219,6 +240,8 @@ export interface ChatServiceEvents {
 
   /** Messages whose content changed after they were sent (edited elsewhere, or by the server), as they are now. */
   messageModified: { messages: Message[] };
+  /** A group's pinned messages changed: all of them as they are now, oldest pin first. */
+  pinnedMessagesUpdated: { groupID: string; pinned: PinnedMessage[] };
   /** Users' profiles changed (nick, avatar, friend remark): the new values; a field left out is unchanged. */
   profileUpdated: { profiles: UserProfileUpdate[] };
   /**

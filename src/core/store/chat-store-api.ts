@@ -4,6 +4,7 @@ import type { ChatError } from '../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
 import type { CustomElem, FaceElem, LocationElem, MessageElement } from '../model/elements.js';
 import type { Message, MessageLocator } from '../model/message.js';
+import type { PinnedMessage } from '../model/pinned-message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
 import type { BatchSendResult, ConnectionState, KickedOutReason, OfflinePushInfo } from '../service/chat-service.js';
 import type { MessageAction } from './selectors/message-actions.js';
@@ -35,6 +36,8 @@ export interface ChatState {
   readonly users: Readonly<Record<string, UserProfile>>;
   readonly groups: Readonly<Record<string, GroupProfile>>;
   readonly groupMembers: Readonly<Record<string, readonly GroupMember[]>>;
+  /** groupID → its pinned messages, oldest pin first (loaded when the group opens; see `loadPinnedMessages`). */
+  readonly pinnedMessages: Readonly<Record<string, readonly PinnedMessage[]>>;
   /** conversationID → userID → epoch ms until which that person shows as typing (see `typingUserIDs`). */
   readonly typing: TypingState;
   /** The latest storage warning, for the UI to show once. */
@@ -155,6 +158,22 @@ export interface ChatStoreApi {
    * and recall window; `recallWindowSeconds` overrides the backend's window.
    */
   messageActions(message: Message, options?: { readonly recallWindowSeconds?: number }): MessageAction[];
+  /**
+   * Replace the text of one's own text message (`ServiceFeatures.editWindowSeconds`): rejects with
+   * `unsupported` on a backend without editing, `editNotAllowed` or `editTimeLimit`. Resolves with
+   * the edited message (`isModified: true`).
+   */
+  editMessage(message: Message, text: string): Promise<Message>;
+  /** The text "Re-edit" takes back into the composer from a recalled row, or null (2 minutes after one's own recall). */
+  reEditText(message: Message): string | null;
+  /** When the recalled row's re-edit offer ends (epoch ms), or null when it has none. */
+  reEditEndsAt(message: Message): number | null;
+  /** Can this user pin and unpin messages in the conversation (a group's owner or admin, on a backend with pins). */
+  canManagePins(conversationID: string): boolean;
+  /** Pin or unpin a group message (`ServiceFeatures.pinnedMessages`); `state.pinnedMessages` follows. */
+  pinMessage(message: Message, pinned: boolean): Promise<void>;
+  /** Load a group's pinned messages into `state.pinnedMessages` (resolves [] on a backend without pins). */
+  loadPinnedMessages(groupID: string): Promise<readonly PinnedMessage[]>;
   /** `fromStorage: false` hides it on this device only; true deletes it from the server too. */
   deleteMessages(messages: readonly Message[], options?: { fromStorage?: boolean }): Promise<void>;
   sendToUsers(userIDs: readonly string[], content: OutgoingContent, options?: StoreSendOptions): Promise<BatchSendResult[]>;

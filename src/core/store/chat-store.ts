@@ -38,6 +38,9 @@ import { MessageConversions, type ConversionKind, type ConversionsState } from '
 import { translationTarget } from './translation-target.js';
 import { availableMessageActions, type MessageAction } from './selectors/message-actions.js';
 import { recallWindowSeconds } from './selectors/recall-window.js';
+import { MessageEdits } from './message-edits.js';
+import { PinnedMessages } from './pinned-messages.js';
+import type { PinnedMessage } from '../model/pinned-message.js';
 
 export interface ChatStoreOptions {
   service: ChatService;
@@ -95,6 +98,10 @@ export class ChatStore implements ChatStoreApi {
   private readonly paging: MessagePaging;
   private readonly sender: MessageSender;
   private readonly forwarding: Forwarding;
+  /** Edits and re-edits of one's own messages. */
+  private readonly edits: MessageEdits;
+  /** Groups' pinned messages. */
+  private readonly pins: PinnedMessages;
   /** The cache the app gave (a session that could not open it runs on a MemoryCache instead). */
   private readonly configuredCache: ChatCache;
 
@@ -186,6 +193,8 @@ export class ChatStore implements ChatStoreApi {
       scheduleTypingExpiry: () => this.scheduleTypingExpiry(),
     };
     this.syncDeps = { ...this.conversationDeps, service, serverClock };
+    this.edits = new MessageEdits({ service, session, lists, batches, now });
+    this.pins = new PinnedMessages({ service, session, state });
     this.paging = new MessagePaging({ service, session, cache, batches, errors, local, pageSize });
     this.sender = new MessageSender({
       session,
@@ -276,6 +285,7 @@ export class ChatStore implements ChatStoreApi {
     this.readingPositions.clear();
     this.messageConversions.clear();
     this.reactions.reset();
+    this.edits.clear();
     this.session.userID = '';
     this.userSig = undefined;
     this.errors.guard(() => this.state.set(initialState(this.state.get().locale ?? 'en')));
@@ -311,7 +321,11 @@ export class ChatStore implements ChatStoreApi {
     };
     const push = this.events.push.bind(this.events);
     on('messageReceived', ({ messages }) => push({ kind: 'received', messages: messages ?? [], source: 'service' }));
-    on('messageRevoked', ({ messages }) => push({ kind: 'revoked', messages: messages ?? [] }));
+    on('messageRevoked', ({ messages }) => {
+      this.edits.noteRecalled(messages ?? []);
+      push({ kind: 'revoked', messages: messages ?? [] });
+    });
+    on('pinnedMessagesUpdated', ({ groupID, pinned }) => this.pins.apply(groupID, pinned ?? []));
     on('messageReadByPeer', ({ conversationID, peerReadTime }) => push({ kind: 'peerRead', conversationID, peerReadTime }));
     on('conversationUpdated', ({ conversations }) =>
       push({ kind: 'conversations', conversations: conversations ?? [], source: 'service' }),
@@ -444,6 +458,7 @@ export class ChatStore implements ChatStoreApi {
       if (list.state.get().loaded || list.initialLoad) await this.paging.fetchNewest(list, session);
     }
     if (session === this.session.id) void this.sender.deliverOutbox();
+    if (active && session === this.session.id) this.loadPinsInBackground(active);
   }
 
   private onConnectionState(session: number, connection: ConnectionState): void {
@@ -539,6 +554,7 @@ export class ChatStore implements ChatStoreApi {
     const session = this.session.id;
     const loading = this.paging.ensureLoaded(this.lists.list(conversationID));
     if (!this.conversation(conversationID) && this.session.serviceReady) this.getOrCreateConversation(conversationID).catch(() => {});
+    if (this.session.serviceReady) this.loadPinsInBackground(conversationID);
     await loading;
     if (session === this.session.id && this.state.get().activeConversationID === conversationID) this.readIfVisible(conversationID);
   }
@@ -834,6 +850,7 @@ export class ChatStore implements ChatStoreApi {
       const conversation = changes.conversation(merged.conversationID);
       if (conversation?.lastMessage?.ID === merged.ID) changes.putConversation({ ...conversation, lastMessage: merged }, true);
       this.batches.commit(changes);
+      this.edits.noteRecalled([merged]);
       return merged;
     });
   }
@@ -858,6 +875,49 @@ export class ChatStore implements ChatStoreApi {
     this.messageConversions.dismiss(kind, messageID);
   }
 
+  async editMessage(message: Message, text: string): Promise<Message> {
+    return this.operation(async () => {
+      requireStarted(this.session);
+      if (!isObject(message) || !message.ID) throw new ChatError(CHAT_ERROR.invalidArgument, 'editMessage() needs a message.');
+      return this.edits.edit(message, text);
+    });
+  }
+
+  reEditText(message: Message): string | null {
+    return isObject(message) && message.ID ? this.edits.reEditText(message) : null;
+  }
+
+  reEditEndsAt(message: Message): number | null {
+    return isObject(message) && message.ID ? this.edits.reEditEndsAt(message) : null;
+  }
+
+  canManagePins(conversationID: string): boolean {
+    return this.pins.canManage(conversationID);
+  }
+
+  async pinMessage(message: Message, pinned: boolean): Promise<void> {
+    return this.operation(async () => {
+      requireStarted(this.session);
+      if (!isObject(message) || !message.ID) throw new ChatError(CHAT_ERROR.invalidArgument, 'pinMessage() needs a message.');
+      await this.pins.pin(this.lists.findList(message.conversationID)?.get(message.ID) ?? message, pinned !== false);
+    });
+  }
+
+  async loadPinnedMessages(groupID: string): Promise<readonly PinnedMessage[]> {
+    if (!this.pins.supported) return [];
+    return this.operation(async () => {
+      requireStarted(this.session);
+      return this.pins.load(groupID);
+    });
+  }
+
+  /** A group opened (or the service came back with one open): its pins, quietly. */
+  private loadPinsInBackground(conversationID: string): void {
+    const target = parseConversationID(conversationID);
+    if (target?.type !== 'GROUP' || !this.pins.supported) return;
+    this.pins.load(target.targetID).catch(() => {});
+  }
+
   canDeleteFromHistory(conversationID: string): boolean {
     const type = parseConversationID(conversationID)?.type;
     return (type === 'C2C' || type === 'GROUP') && this.service.features?.deleteFromHistory !== false;
@@ -870,6 +930,9 @@ export class ChatStore implements ChatStoreApi {
       deleteFromHistory: this.canDeleteFromHistory(message.conversationID),
       translate: this.service.features?.translate === true && typeof this.service.translateText === 'function',
       voiceToText: this.service.features?.voiceToText === true && typeof this.service.convertVoiceToText === 'function',
+      editWindowSeconds: this.edits.windowSeconds,
+      managePins: this.pins.canManage(message.conversationID),
+      pinnedIDs: this.pins.pinnedIDs(message.conversationID),
     });
   }
 

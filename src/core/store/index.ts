@@ -6,6 +6,7 @@ export { shallowEqual, type StateStore, type Unsubscribe } from './state-store.j
 export { countsAsUnread, locateUnreadBoundary, unreadBoundary, unreadJumpTarget, type UnreadBoundary } from './unread-boundary.js';
 export { copyableText, MESSAGE_ACTIONS, type MessageAction } from './selectors/message-actions.js';
 export { headerTyping } from './selectors/header-typing.js';
+export { nextPinnedID, pinnedBarView, type PinnedBarView } from './selectors/pinned-bar.js';
 export { readReportDue } from './selectors/read-report.js';
 export { sendBlockReason, type SendBlockReason } from './selectors/send-block-reason.js';
 export {

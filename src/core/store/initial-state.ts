@@ -15,6 +15,7 @@ export function initialState(locale: string): ChatState {
     users: Object.freeze({}),
     groups: Object.freeze({}),
     groupMembers: Object.freeze({}),
+    pinnedMessages: Object.freeze({}),
     typing: Object.freeze({}),
     cacheWarning: null,
     lastError: null,

@@ -35,6 +35,8 @@ export function mergeMessageCopies(existing: Message | undefined, incoming: Mess
     nameCard: incoming.nameCard || existing.nameCard,
     customInt: source === 'cache' ? incoming.customInt : existing.customInt,
     customStr: source === 'cache' ? incoming.customStr : existing.customStr,
+    // Once edited, always edited (an older copy from the cache or a page does not undo the mark).
+    ...(existing.isModified || incoming.isModified ? { isModified: true } : {}),
   };
   if (merged.status === 'success') {
     delete (merged as { progress?: unknown }).progress;

@@ -22,6 +22,8 @@ import { EventHub } from '../../util/event-hub.js';
 import type { Caller, LocalServer, ServerSession } from './local-server.js';
 import type { ServerNotification } from './server-notifications.js';
 import { simulateTransfer, wait } from './simulated-transfer.js';
+import { MAX_PINNED_MESSAGES } from './server-pins.js';
+import type { PinnedMessage } from '../../model/pinned-message.js';
 
 export interface LocalChatServiceOptions {
   /** Round-trip time of every call in milliseconds (half before the server, half after). */
@@ -56,6 +58,8 @@ export class LocalChatService implements ChatService {
     voiceToText: true,
     reactions: true,
     mergedForward: true,
+    editWindowSeconds: this.server.editTimeLimit,
+    pinnedMessages: { max: MAX_PINNED_MESSAGES },
   });
   private currentUser = '';
   private sessionID = '';
@@ -344,6 +348,18 @@ export class LocalChatService implements ChatService {
 
   revokeMessage(message: Message): Promise<Message> {
     return this.call((caller) => this.server.revokeMessage(caller, idOf(message)));
+  }
+
+  editMessage(message: Message, text: string): Promise<Message> {
+    return this.call((caller) => this.server.editMessage(caller, idOf(message), text));
+  }
+
+  pinGroupMessage(message: Message, pinned: boolean): Promise<void> {
+    return this.call((caller) => this.server.pinMessage(caller, idOf(message), pinned));
+  }
+
+  getPinnedMessages(groupID: string): Promise<PinnedMessage[]> {
+    return this.call((caller) => this.server.pinnedMessages(caller, groupID));
   }
 
   deleteMessages(messages: readonly Message[]): Promise<void> {

@@ -27,6 +27,9 @@ import * as groups from './server-groups.js';
 import * as messaging from './server-messaging.js';
 import * as reactions from './server-reactions.js';
 import { NotificationBatch, type ServerNotification } from './server-notifications.js';
+import { DEFAULT_EDIT_TIME_LIMIT, editMessage } from './server-edits.js';
+import { listPins, pinMessage, pinnedView } from './server-pins.js';
+import type { PinnedMessage } from '../../model/pinned-message.js';
 import { CrossTabChannel } from '../../util/cross-tab-channel.js';
 import { BLOB_REF, type BlobRecord, type GroupRecord, type UserRecord } from './server-records.js';
 import type { ServerStorage, ServerTx } from './server-storage.js';
@@ -39,6 +42,8 @@ export interface LocalServerOptions {
   storage?: 'auto' | 'memory' | 'indexeddb';
   /** Seconds during which a sender may recall a message (TIM's default: 120). */
   revokeTimeLimit?: number;
+  /** Seconds during which a sender may edit a text message (default 15 minutes). */
+  editTimeLimit?: number;
   /** Wall clock in milliseconds (tests inject one). */
   clock?: () => number;
 }
@@ -155,6 +160,7 @@ export class LocalServer {
     this.namespace = options.namespace ?? 'default';
     this.clock = options.clock ?? (() => Date.now());
     this.revokeLimit = options.revokeTimeLimit ?? 120;
+    this.editTimeLimit = options.editTimeLimit ?? DEFAULT_EDIT_TIME_LIMIT;
   }
 
   /** A server in IndexedDB (shared with the page's other tabs) when possible, else in memory. */
@@ -209,6 +215,9 @@ export class LocalServer {
   advanceClock(seconds: number): void {
     this.clockOffset += seconds;
   }
+
+  /** Seconds after sending during which a sender may edit a text message. */
+  readonly editTimeLimit: number;
 
   get revokeTimeLimit(): number {
     return this.revokeLimit;
@@ -327,6 +336,12 @@ export class LocalServer {
             if (records.length) push({ name: 'messageModified', payload: { messages: await views.messages(records) } });
             break;
           }
+          case 'pins':
+            push({
+              name: 'pinnedMessagesUpdated',
+              payload: { groupID: n.groupID, pinned: await pinnedView(tx, views, await tx.getGroup(n.groupID), userID) },
+            });
+            break;
           case 'profile': {
             const user = await tx.getUser(n.profileUserID);
             if (user) push({ name: 'profileUpdated', payload: { profiles: [userProfileOf(user, user.userID)] } });
@@ -763,6 +778,23 @@ export class LocalServer {
   /** `userID` reacts as if from a client (tests, the demo's other users). */
   async reactAsAdmin(userID: string, messageID: string, reactionID: string, add = true): Promise<void> {
     await this.run('rw', (ctx) => reactions.react(ctx, userID, messageID, reactionID, add));
+  }
+
+  editMessage(caller: Caller, messageID: string, text: string): Promise<Message> {
+    return this.run('rw', async (ctx) => {
+      const record = await editMessage(ctx, caller.userID, messageID, text, this.editTimeLimit);
+      return this.views(ctx.tx, caller.userID).message(record);
+    });
+  }
+
+  pinMessage(caller: Caller, messageID: string, pinned: boolean): Promise<void> {
+    return this.run('rw', (ctx) => pinMessage(ctx, caller.userID, messageID, pinned));
+  }
+
+  pinnedMessages(caller: Caller, groupID: string): Promise<PinnedMessage[]> {
+    return this.run('r', async (ctx) =>
+      pinnedView(ctx.tx, this.views(ctx.tx, caller.userID), await listPins(ctx, caller.userID, groupID), caller.userID),
+    );
   }
 
   deleteMessages(caller: Caller, messageIDs: readonly string[]): Promise<void> {

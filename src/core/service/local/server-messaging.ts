@@ -286,6 +286,7 @@ export async function modifyMessage(
     ...record,
     ...(patch.elements ? { elements: [...patch.elements] } : {}),
     ...(patch.cloudCustomData !== undefined ? { cloudCustomData: patch.cloudCustomData } : {}),
+    isModified: true,
   };
   await ctx.tx.putMessage(modified);
   for (const participant of await participantsOf(ctx, record)) {

@@ -18,6 +18,7 @@ export type ServerNotification =
   | { kind: 'messageDeleted'; userID: string; conversationID: string; messageIDs: string[]; exceptSession?: string }
   | { kind: 'group'; userID: string; groupID: string }
   | { kind: 'modified'; userID: string; messageIDs: string[] }
+  | { kind: 'pins'; userID: string; groupID: string }
   | { kind: 'profile'; userID: string; profileUserID: string }
   | { kind: 'reactions'; userID: string; conversationID: string; messageID: string; reactionIDs: string[] }
   | { kind: 'kickedOut'; userID: string; reason: KickedOutReason };

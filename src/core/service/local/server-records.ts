@@ -33,6 +33,15 @@ export interface GroupRecord {
   readonly createTime: number;
   /** Dismissed groups keep their record so old conversations still show a name. */
   readonly dismissed: boolean;
+  /** Pinned messages, oldest pin first (absent: none). */
+  readonly pinned?: readonly PinRecord[];
+}
+
+export interface PinRecord {
+  readonly messageID: string;
+  readonly pinnedBy: string;
+  /** Server seconds. */
+  readonly time: number;
 }
 
 export interface MemberRecord {
@@ -109,6 +118,8 @@ export interface MessageRecord {
   /** Users who deleted it from their history. */
   readonly hiddenFor: readonly string[];
   readonly onlineOnly: boolean;
+  /** Its content changed after it was sent (an edit, moderation). */
+  readonly isModified?: boolean;
 }
 
 export interface BlobRecord {

@@ -109,6 +109,7 @@ export class ServerViews {
       atUserList: [...record.atUserList],
       cloudCustomData: record.cloudCustomData,
       elements: await Promise.all(record.elements.map((element) => this.element(element))),
+      ...(record.isModified ? { isModified: true } : {}),
     };
   }
 

@@ -63,6 +63,8 @@ export function messageFromSdk(raw: unknown, context: MessageMapContext): Messag
     atUserList: Object.freeze(strings(m.atUserList)),
     cloudCustomData: cloudCustomDataOf(m.cloudCustomData),
     elements: Object.freeze([elementFromSdk(m.type, m.payload, { groupID: conversationType === 'GROUP' ? to : '' })]),
+    // The SDK's mark of a message whose version moved (modifyMessage): shown as "edited".
+    ...(bool(m.isModified) ? { isModified: true } : {}),
   };
   return Object.freeze(message);
 }

@@ -48,6 +48,8 @@ export interface SdkEventHost {
   messagesReceived(data: unknown): void;
   conversationListUpdated(data: unknown): void;
   refreshGroup(groupID: string, attributes?: Readonly<Record<string, string>>): void;
+  /** A group's pins changed (PINNED_GROUP_MESSAGE_UPDATED names one): fetch them all and tell. */
+  pinsChanged(groupID: string): void;
 }
 
 /** The handler of each SDK event the adapter listens to. */
@@ -109,6 +111,11 @@ export function sdkEventHandlers(host: SdkEventHost): Record<ListenedSdkEventKey
       const conversationID = update ? host.conversationOfMessage(update.messageID) : '';
       if (!update || conversationID === '') return;
       events.emit('messageReactionsUpdated', { conversationID, messageID: update.messageID, reactions: update.reactions });
+    },
+    // `{groupID, message, isPinned, operatorInfo}`; an unpinned message comes as a bare locator.
+    PINNED_GROUP_MESSAGE_UPDATED: (data) => {
+      const groupID = str(field(data, 'groupID'));
+      if (groupID) host.pinsChanged(groupID);
     },
     CONVERSATION_LIST_UPDATED: (data) => host.conversationListUpdated(data),
     TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: (data) => events.emit('totalUnreadUpdated', { totalUnread: count(data) }),

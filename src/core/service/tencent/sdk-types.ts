@@ -51,6 +51,9 @@ export type TencentChatSDK = Pick<
   | 'removeMessageReaction'
   | 'getMessageReactions'
   | 'getAllUserListOfMessageReaction'
+  | 'modifyMessage'
+  | 'pinGroupMessage'
+  | 'getPinnedGroupMessageList'
 >;
 
 /** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */
@@ -162,7 +165,7 @@ export const SDK_EVENT_USE = {
   NET_STATE_CHANGE: 'listen',
   ALL_RECEIVE_MESSAGE_OPT_UPDATED: 'ignore',
   SERVER_CONFIG_UPDATED: 'ignore',
-  PINNED_GROUP_MESSAGE_UPDATED: 'ignore',
+  PINNED_GROUP_MESSAGE_UPDATED: 'listen',
 } as const satisfies { readonly [K in SdkEventKey]: 'listen' | 'ignore' };
 
 /** The SDK events the adapter listens to. */

@@ -13,7 +13,7 @@
  * (message-paging.ts), events (sdk-events.ts), bookkeeping (message-index.ts, sent-messages.ts,
  * group-tracker.ts), downloads (download.ts).
  */
-import { CHAT_ERROR, ChatError } from '../../errors.js';
+import { CHAT_ERROR, ChatError, unsupportedFeature } from '../../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
 import { c2cConversationID, parseConversationID } from '../../model/ids.js';
 import { compareMessages, type Message } from '../../model/message.js';
@@ -55,6 +55,8 @@ import { MessageIndex } from './message-index.js';
 import { fetchPageHolding, HoppingMemory, pageByHopping, pageOlder, type Anchor, type PagingDeps } from './message-paging.js';
 import { ReadySignal } from './ready-signal.js';
 import { sdkEventHandlers, subscribeToSdk } from './sdk-events.js';
+import { checkEditable, DEFAULT_TENCENT_EDIT_WINDOW_SECONDS, editedSdkMessage, pinnedFromSdk } from './edit-and-pins.js';
+import type { PinnedMessage } from '../../model/pinned-message.js';
 import { SentMessages } from './sent-messages.js';
 import * as reactions from './reactions.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
@@ -99,6 +101,16 @@ export interface TencentChatServiceOptions {
    * true; set false when the app's plan lacks it, and the kit shows none.
    */
   readonly reactions?: boolean;
+  /**
+   * Seconds after sending during which one's own text message can be edited (`modifyMessage`):
+   * 15 minutes by default, `Infinity` for no limit, `false` to offer no editing. The SDK sets no
+   * limit of its own.
+   */
+  readonly editWindowSeconds?: number | false;
+  /** Offer pinned group messages (a Premium edition feature of Tencent Cloud Chat). Default true. */
+  readonly pinnedMessages?: boolean;
+  /** Clock in epoch ms for the edit window (message times are the server's); `Date.now` by default. */
+  readonly now?: () => number;
 }
 
 /** The SDK deletes at most 30 messages per call. */
@@ -131,14 +143,18 @@ export class TencentChatService implements ChatService {
     options: TencentChatServiceOptions = {},
   ) {
     this.options = options;
+    this.eventNames = { ...DEFAULT_SDK_EVENTS, ...options.events };
+    const editWindow = options.editWindowSeconds ?? DEFAULT_TENCENT_EDIT_WINDOW_SECONDS;
     // Merged forwarding: createMergerMessage and downloadMergerMessage (forwarding.ts).
     this.features = Object.freeze({
       translate: options.translation !== false,
       voiceToText: options.voiceToText !== false,
       reactions: options.reactions !== false,
       mergedForward: true,
+      ...(editWindow !== false && editWindow >= 0 ? { editWindowSeconds: editWindow } : {}),
+      // Tencent: "A group chat supports up to 10 pinned messages."
+      ...(options.pinnedMessages !== false ? { pinnedMessages: { max: 10 } } : {}),
     });
-    this.eventNames = { ...DEFAULT_SDK_EVENTS, ...options.events };
   }
 
   get userID(): string {
@@ -456,6 +472,38 @@ export class TencentChatService implements ChatService {
     notFound: (messageID) => notFound(messageID),
   };
 
+  /** `modifyMessage` with a copy carrying the new text; the kit's rule (own text, in the window) is checked first. */
+  async editMessage(message: Message, text: string): Promise<Message> {
+    this.requireOnline();
+    const window = this.features.editWindowSeconds;
+    if (window === undefined) throw unsupportedFeature('editing messages', 'TencentChatService');
+    checkEditable(message, this.selfID, window, Math.floor((this.options.now ?? Date.now)() / 1000));
+    const sdkMessage = await this.locate(message);
+    if (!sdkMessage) throw notFound(message.ID);
+    const response = await this.call(() => this.sdk.modifyMessage(editedSdkMessage(sdkMessage, text)));
+    const edited = this.mapOne(field(responseData(response), 'message')) ?? message;
+    return Object.freeze({ ...edited, isModified: true, customInt: message.customInt, customStr: message.customStr });
+  }
+
+  /** The SDK lets any member pin; the kit's rule (owner and admins) is checked on a fresh group profile first. */
+  async pinGroupMessage(message: Message, pinned: boolean): Promise<void> {
+    this.requireOnline();
+    const target = parseConversationID(message.conversationID);
+    if (target?.type !== 'GROUP') throw new ChatError(CHAT_ERROR.invalidArgument, 'Only group messages can be pinned.');
+    const role = (await this.getGroupProfile(target.targetID)).selfRole;
+    if (role !== 'Owner' && role !== 'Admin')
+      throw new ChatError(CHAT_ERROR.pinNotAllowed, 'Only the group owner and admins can pin messages.');
+    const sdkMessage = await this.locate(message);
+    if (!sdkMessage) throw notFound(message.ID);
+    await this.call(() => this.sdk.pinGroupMessage({ groupID: target.targetID, message: sdkMessage, isPinned: pinned }));
+  }
+
+  async getPinnedMessages(groupID: string): Promise<PinnedMessage[]> {
+    this.requireOnline();
+    const response = await this.call(() => this.sdk.getPinnedGroupMessageList(groupID));
+    return pinnedFromSdk(field(responseData(response), 'messageList'), (raw) => this.mapOne(raw));
+  }
+
   /**
    * Deletes from this user's roaming history. A message the SDK no longer holds is looked up by
    * its time and sequence first; one that is not in the history at all is already deleted.
@@ -565,6 +613,12 @@ export class TencentChatService implements ChatService {
       messagesReceived: (data) => this.onMessagesReceived(data),
       conversationListUpdated: (data) => this.onConversationList(data),
       refreshGroup: (groupID, attributes) => void this.refreshGroup(groupID, attributes),
+      pinsChanged: (groupID) => {
+        this.getPinnedMessages(groupID).then(
+          (pinned) => this.events.emit('pinnedMessagesUpdated', { groupID, pinned }),
+          () => {},
+        );
+      },
     });
     this.unsubscribe = subscribeToSdk(this.sdk, this.eventNames, handlers);
   }
