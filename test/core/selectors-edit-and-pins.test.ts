@@ -127,7 +127,7 @@ describe('pins', () => {
 describe('message menu with edit and pins', () => {
   it('offers Edit within the window, Pin or Unpin to those who manage pins', () => {
     const base = { now: at(10), editWindowSeconds: 900 };
-    assert.deepEqual(availableMessageActions(message(), base), ['copy', 'reply', 'edit', 'forward', 'revoke', 'delete']);
+    assert.deepEqual(availableMessageActions(message(), base), ['copy', 'reply', 'edit', 'forward', 'select', 'revoke', 'delete']);
     assert.ok(!availableMessageActions(message(), { ...base, now: at(901) }).includes('edit'));
     assert.ok(!availableMessageActions(message(), { now: at(10) }).includes('edit'), 'no edit window: no Edit');
     const pins = { ...base, managePins: true };
