@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { buildMergedElement } from '../src/core/forward/index.js';
 import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import '../src/index.js';
@@ -50,7 +51,7 @@ async function mergedCardWorld() {
     .get()
     .messages.filter((m) => m.status === 'success' && !m.isRevoked)
     .slice(-3);
-  await store.forwardMessages(lines, ['C2Cemma'], { mode: 'merged' });
+  await store.forwardMessages(lines, ['C2Cemma'], { mode: 'merged', mergedElement: buildMergedElement });
   await store.openConversation('C2Cemma');
   return store;
 }

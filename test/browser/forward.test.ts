@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { buildMergedElement } from '../../src/core/forward/index.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/forward-picker/define.js';
 import '../../src/components/merged-viewer/define.js';
@@ -248,12 +249,12 @@ describe('forwarding and multi-select', () => {
   describe('the merged message card and <tim-merged-viewer>', () => {
     it('renders the card (title, lines, "Chat history"); opening it shows the messages, a nested one opens over it', async () => {
       const { sent } = await chat();
-      await world.alice.forwardMessages(sent, [world.group], { mode: 'merged' });
+      await world.alice.forwardMessages(sent, [world.group], { mode: 'merged', mergedElement: buildMergedElement });
       const inner = world.alice
         .messageList(world.group)
         .get()
         .messages.find((m) => m.elements[0]?.type === 'TIMRelayElem')!;
-      await world.alice.forwardMessages([inner], ['C2Cdave'], { mode: 'merged' });
+      await world.alice.forwardMessages([inner], ['C2Cdave'], { mode: 'merged', mergedElement: buildMergedElement });
       const list = await mountList(world.alice, 'C2Cdave');
       const row = rowsOf(list)[0]!;
       const card = row.shadowRoot!.querySelector<HTMLButtonElement>('[part~="merged-card"]')!;

@@ -142,17 +142,28 @@ describe('ChatStore: forwarding', () => {
     await alice.store.openConversation('C2Cbob');
     await waitFor(() => messagesOf(alice.store, 'C2Cbob').length === 2, 'alice has both');
     assert.equal(alice.store.canForwardMerged(), true);
-    const [result] = await alice.store.forwardMessages(messagesOf(alice.store, 'C2Cbob'), ['C2Ccarol'], { mode: 'merged' });
+    const [result] = await alice.store.forwardMessages(messagesOf(alice.store, 'C2Cbob'), ['C2Ccarol'], {
+      mode: 'merged',
+      mergedElement: buildMergedElement,
+    });
     assert.equal(result!.error, undefined);
     const relay = relayOf(result!.messages[0]);
     assert.equal(relay?.title, "Alice Chen and Bob Smith's chat history");
     assert.deepEqual(relay?.abstractList, ['Alice Chen: lunch tomorrow?', 'Bob Smith: see you at 6']);
 
     // In the forwarder's language (the list passes its own), or under a title the app chose.
-    const [zh] = await alice.store.forwardMessages(messagesOf(alice.store, 'C2Cbob'), ['C2Cdave'], { mode: 'merged', locale: 'zh-CN' });
+    const [zh] = await alice.store.forwardMessages(messagesOf(alice.store, 'C2Cbob'), ['C2Cdave'], {
+      mode: 'merged',
+      locale: 'zh-CN',
+      mergedElement: buildMergedElement,
+    });
     assert.equal(relayOf(zh!.messages[0])?.title, 'Alice Chen和Bob Smith的聊天记录');
     assert.equal(relayOf(zh!.messages[0])?.abstractList[0], 'Alice Chen：lunch tomorrow?');
-    const [titled] = await alice.store.forwardMessages(messagesOf(alice.store, 'C2Cbob'), ['C2Cdave'], { mode: 'merged', title: 'Plans' });
+    const [titled] = await alice.store.forwardMessages(messagesOf(alice.store, 'C2Cbob'), ['C2Cdave'], {
+      mode: 'merged',
+      title: 'Plans',
+      mergedElement: buildMergedElement,
+    });
     assert.equal(relayOf(titled!.messages[0])?.title, 'Plans');
 
     const carol = await world.client('carol');
@@ -189,7 +200,7 @@ describe('ChatStore: forwarding', () => {
     const sent = await alice.store.sendText('C2Cbob', 'hi');
     Object.defineProperty(alice.service, 'features', { value: { mergedForward: false } });
     assert.equal(alice.store.canForwardMerged(), false);
-    const error = await alice.store.forwardMessages([sent], ['C2Ccarol'], { mode: 'merged' }).then(
+    const error = await alice.store.forwardMessages([sent], ['C2Ccarol'], { mode: 'merged', mergedElement: buildMergedElement }).then(
       () => null,
       (e: ChatError) => e,
     );

@@ -1,4 +1,5 @@
 import type { Message } from '../../core/model/index.js';
+import { buildMergedElement } from '../../core/forward/index.js';
 import type { ChatStoreApi, ForwardMode } from '../../core/store/index.js';
 import type { TimForwardPicker } from '../forward-picker/tim-forward-picker.js';
 import { TimForwardSendEvent, TimMergedOpenEvent } from '../forward/events.js';
@@ -36,7 +37,11 @@ export class ForwardFlow {
     const t = this.host.forwardTexts();
     try {
       // A merged message's title and lines are written in the reader's language, as TUIKit does.
-      const results = await store.forwardMessages(messages, targets, { mode, locale: this.host.writingLocale() });
+      const results = await store.forwardMessages(messages, targets, {
+        mode,
+        locale: this.host.writingLocale(),
+        mergedElement: buildMergedElement,
+      });
       const failed = results.find((r) => r.error);
       if (failed) this.host.showToast(t.forwardFailed, true);
       else this.host.showToast(t.forwarded, false);

@@ -1,14 +1,12 @@
 import { translate } from '../i18n/translate.js';
 import { DEFAULT_LOCALE, normalizeLocale, type Locale } from '../i18n/locale.js';
 import type { RelayElem } from '../model/elements.js';
-import { compareMessages, type Message } from '../model/message.js';
+import type { Message } from '../model/message.js';
+import { forwardOrder, MERGE_LIMITS, mergeDepth } from './merge-basics.js';
 import { flattenSummary, senderName, summarizeMessage } from '../notices/message-summary.js';
-import { createNameLookup, type NameLookup, type NameSources } from '../notices/name-lookup.js';
+import type { NameLookup } from '../notices/name-lookup.js';
 import { summaryText } from '../notices/summary-text.js';
 import { withoutBidiControls } from '../util/bidi.js';
-
-/** TIM's limits for a merged message: messages in one merge, abstract lines and their length, nesting. */
-export const MERGE_LIMITS = Object.freeze({ maxMessages: 300, maxAbstracts: 5, abstractChars: 100, maxLayers: 100 });
 
 /** Lines a merged message's card shows (TUIKit shows the first few of the abstract). */
 export const CARD_ABSTRACT_LINES = 4;
@@ -25,11 +23,6 @@ export interface MergedMessageInput {
   readonly locale?: string;
   /** A title the app chose instead of the default. */
   readonly title?: string;
-}
-
-/** Forwarded messages in the order they travel: oldest first. */
-export function forwardOrder(messages: readonly Message[]): Message[] {
-  return [...messages].sort(compareMessages);
 }
 
 /**
@@ -72,30 +65,6 @@ export function buildMergedElement(input: MergedMessageInput): RelayElem {
     downloadKey: '',
     messageList: Object.freeze(messages),
   });
-}
-
-/** How deep merged messages nest inside these messages (0: none). */
-export function mergeDepth(messages: readonly Message[], limit = MERGE_LIMITS.maxLayers + 1): number {
-  let depth = 0;
-  for (const message of messages) {
-    for (const element of message.elements) {
-      if (element.type !== 'TIMRelayElem') continue;
-      depth = Math.max(depth, 1 + (limit > 1 ? mergeDepth(element.messageList, limit - 1) : 0));
-      if (depth >= limit) return depth;
-    }
-  }
-  return depth;
-}
-
-/** The merged element of a message, if it is one. */
-export function relayOf(message: Message | undefined): RelayElem | undefined {
-  const element = message?.elements.find((e) => e.type === 'TIMRelayElem');
-  return element?.type === 'TIMRelayElem' ? element : undefined;
-}
-
-/** Who is called what, for titles and abstract lines: name cards of the group's members, then remarks and nicks. */
-export function mergeNames(sources: NameSources): NameLookup {
-  return createNameLookup(sources);
 }
 
 function localeOf(value: string | undefined): Locale {

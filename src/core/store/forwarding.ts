@@ -1,5 +1,7 @@
 import { CHAT_ERROR, ChatError, toChatError, unsupportedFeature } from '../errors.js';
-import { buildMergedElement, forwardOrder, MERGE_LIMITS, mergeNames, relayOf } from '../forward/index.js';
+import { forwardOrder, MERGE_LIMITS, mergeNames, relayOf } from '../forward/merge-basics.js';
+import type { MergedMessageInput } from '../forward/merged-message.js';
+import type { RelayElem } from '../model/elements.js';
 import { isSelectable } from './message-selection.js';
 import type { MessageElement } from '../model/elements.js';
 import { parseConversationID } from '../model/ids.js';
@@ -19,6 +21,12 @@ export interface ForwardOptions {
   readonly title?: string;
   /** The language a merged message's title and lines are written in (default: the store's `state.locale`, else English). */
   readonly locale?: string;
+  /**
+   * Writes a merged message (title, abstract lines, compatible text): `buildMergedElement` from
+   * `tim-elements/core`, which `<tim-message-list>` passes. Needed for `mode: 'merged'`; kept out of
+   * the store so that a store alone does not carry the translation tables it writes them with.
+   */
+  readonly mergedElement?: (input: MergedMessageInput) => RelayElem;
 }
 
 /** What forwarding did for one target conversation: the messages sent there, or why it failed. */
@@ -110,8 +118,10 @@ export class Forwarding {
     const state = this.deps.state.get();
     const source = originals[0]!;
     const groupID = source.conversationType === 'GROUP' ? source.to : '';
+    const build = options.mergedElement;
+    if (!build) throw invalid('Forwarding combined needs options.mergedElement (buildMergedElement from tim-elements/core).');
     const names = mergeNames({ users: state.users, ...(groupID ? { members: state.groupMembers[groupID] ?? [] } : {}) });
-    return buildMergedElement({
+    return build({
       messages: originals,
       source: { type: source.conversationType, groupName: groupID ? (state.groups[groupID]?.name ?? groupID) : '' },
       selfID: this.deps.userID(),

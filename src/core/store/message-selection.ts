@@ -1,6 +1,6 @@
 import { messageKind } from '../model/message-kind.js';
 import type { Message } from '../model/message.js';
-import { MERGE_LIMITS } from '../forward/index.js';
+import { MERGE_LIMITS } from '../forward/merge-basics.js';
 import { StateStore } from './state-store.js';
 
 /**
