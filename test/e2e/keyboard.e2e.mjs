@@ -130,8 +130,11 @@ export const keyboardTests = [
           return isRow(f) && f.text.includes(text) ? f : null;
         });
         await page.keyboard.press('ArrowUp');
-        const above = await focused(page);
-        if (!isRow(above) || above.messageID === last.messageID) throw new Error('ArrowUp did not move to the message above');
+        // The row above may be drawn a frame later (the virtualizer): wait for the move, not read it at once.
+        const above = await until('ArrowUp to move to the message above', async () => {
+          const f = await focused(page);
+          return isRow(f) && f.messageID !== last.messageID ? f : null;
+        });
         const name = await focusedAccessibleName(page);
         if (!name.includes(above.text.split(' ')[0] ?? '') || !/\d{1,2}:\d{2}/.test(name)) {
           throw new Error(`the focused row is read as "${name}", not by its sender, time and text`);
