@@ -150,6 +150,10 @@ try {
     if (grep && !grep.test(test.name)) continue;
     const t0 = Date.now();
     try {
+      // Every test starts with both open chats at their newest message: an earlier one may have
+      // left a list scrolled up (reading an older message), where new ones wait behind a button.
+      await tabs.alice.toLatest();
+      await tabs.bob.toLatest();
       await withTimeout(test.run(tabs), TEST_TIMEOUT_MS, 'the test');
       results.push({ name: test.name, ok: true, knownBug: test.knownBug });
       console.log(

@@ -127,6 +127,15 @@ export class DemoTab {
     await this.messages().first().waitFor({ timeout: WAIT_MS });
   }
 
+  /** Back to the newest message of the open chat, as a person coming back to it (the list's jump button). */
+  async toLatest() {
+    const jump = this.page.locator('tim-chat tim-message-list [part~="jump-to-latest-button"]');
+    if (await jump.isVisible().catch(() => false)) {
+      await jump.click();
+      await until(`${this.userID}'s chat back at its newest message`, async () => !(await jump.isVisible().catch(() => false)));
+    }
+  }
+
   async send(text) {
     const box = this.composer();
     await box.click();

@@ -161,6 +161,8 @@ export class TimMessage extends TimElement {
 
   /** The "…" button is drawn only while the row is hovered or holds focus (fewer nodes per row). */
   @state() private showMore = false;
+  /** The menu (which heads with the same reactions) was opened from this row: no quick bar beside it until the pointer leaves. */
+  @state() private menuRequested = false;
   /** The avatar URL that failed to load (initials are drawn instead). */
   @state() private brokenAvatar = '';
   /** Image emoji that failed to load: drawn as their glyph. */
@@ -198,7 +200,10 @@ export class TimMessage extends TimElement {
     this.addEventListener('pointerenter', (e) => {
       if (e.pointerType !== 'touch') this.showMore = true;
     });
-    this.addEventListener('pointerleave', () => (this.showMore = this.matches(':focus-within')));
+    this.addEventListener('pointerleave', () => {
+      this.showMore = this.matches(':focus-within');
+      this.menuRequested = false;
+    });
     this.addEventListener('focusin', () => (this.showMore = true));
     this.addEventListener('focusout', () => (this.showMore = this.matches(':hover')));
   }
@@ -327,7 +332,7 @@ export class TimMessage extends TimElement {
             ${this.renderShowMore(message, t)}
             ${this.renderUpload(message, t)}
           </div>
-          ${this.showMore && this.reactable && this.quickReactions.length ? renderQuickReactions(this.quickReactions, this.reactions, this.reactionContext()) : nothing}
+          ${this.showMore && !this.menuRequested && this.reactable && this.quickReactions.length ? renderQuickReactions(this.quickReactions, this.reactions, this.reactionContext()) : nothing}
           <div class="meta">
             <time part="time" datetime=${isoTime(message.time)}>${time}</time>
             ${renderStatus(message, t, { locale: this.resolvedLocale, readMarks: this.readMarks, onResend: () => this.request({ kind: 'action', action: 'resend' }) })}
@@ -576,6 +581,7 @@ export class TimMessage extends TimElement {
   }
 
   private request(request: MessageRequest): void {
+    if (request.kind === 'menu') this.menuRequested = true;
     if (this.message) this.dispatchEvent(new TimMessageRequestEvent(this.message, request));
   }
 
