@@ -118,8 +118,11 @@ export const keyboardTests = [
         const text = uniqueText('Typed without a mouse');
         await page.keyboard.type(text);
         await page.keyboard.press('Enter');
-        await page.locator('tim-chat tim-message-list tim-message').filter({ hasText: text }).waitFor({ timeout: WAIT_MS });
+        const sentRow = page.locator('tim-chat tim-message-list tim-message').filter({ hasText: text });
+        await sentRow.waitFor({ timeout: WAIT_MS });
         await until('the box to empty', async () => (await focused(page))?.value === '');
+        // Reply (step 6) is offered once the server has the message: wait for that, not a lucky race.
+        await untilSent(sentRow);
         done.push('send');
 
         // 4. Read: back into the list of messages; arrows move through named rows.
