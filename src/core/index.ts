@@ -18,6 +18,15 @@ export type { ChatState, ChatStoreApi, MessageListState, OutgoingContent, StoreS
 export type { StateStore, Unsubscribe } from './store/state-store.js';
 export type { ForwardMode, ForwardOptions, ForwardResult } from './store/forwarding.js';
 
+// ── Message features a store is given (`store.use`; <tim-message-list> installs them all) ───────
+export { installMessageFeatures, MESSAGE_FEATURES } from './store/message-features.js';
+export type { StoreExtension, StoreFeature } from './store/store-extension.js';
+export { reactionsFeature } from './store/message-reactions.js';
+export { conversionsFeature } from './store/message-conversions.js';
+export { editsFeature } from './store/message-edits.js';
+export { pinsFeature } from './store/pinned-messages.js';
+export { forwardingFeature } from './store/forwarding.js';
+
 // ── Forwarding and multi-select (merged "chat history" messages; the selection state machine) ──
 export * from './forward/index.js';
 export {

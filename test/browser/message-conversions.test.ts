@@ -7,6 +7,7 @@ import { setVoiceTranscript } from '../../src/core/service/local/server-conversi
 import { conversionOf } from '../../src/core/store/message-conversions.js';
 import { makeMessageWorld, toneWav, until, type MessageWorld } from '../fixtures/message-world.js';
 import { mountList, rowFor } from './message-list-helpers.js';
+import { conversionsFeature } from '../../src/core/store/message-conversions.js';
 
 function menuOf(list: TimMessageList): TimMessageActions {
   return list.shadowRoot!.querySelector('tim-message-actions')!;
@@ -74,7 +75,9 @@ describe('translate and voice to text under the bubble', () => {
     world.aliceService.setLatency(0);
     conversionBox(list, sent.ID)!.click();
     await until(() => statusOf(list, sent.ID) === 'shown', 'shown again');
-    expect(conversionOf(world.alice.conversions.get(), 'translation', sent.ID)?.text).to.equal('Are you going on Saturday?');
+    expect(conversionOf(world.alice.use(conversionsFeature).state.get(), 'translation', sent.ID)?.text).to.equal(
+      'Are you going on Saturday?',
+    );
   });
 
   it('No translation: says so in the reader’s language, without a retry; Close goes back to nothing', async () => {
@@ -101,7 +104,7 @@ describe('translate and voice to text under the bubble', () => {
     list.addEventListener('tim-message-translate', stop, { once: true });
     await choose(list, sent.ID, 'translate');
     await until(() => !menuOf(list).isOpen, 'the menu to close');
-    expect(conversionOf(world.alice.conversions.get(), 'translation', sent.ID)).to.equal(null);
+    expect(conversionOf(world.alice.use(conversionsFeature).state.get(), 'translation', sent.ID)).to.equal(null);
     world.aliceService.setFailureRate(1, { random: () => 0 });
     await choose(list, sent.ID, 'translate');
     await until(() => statusOf(list, sent.ID) === 'error', 'the failure');

@@ -8,6 +8,7 @@ import { liveRegionOf } from '../../src/components/base/live-region.js';
 import type { Message } from '../../src/core/model/message.js';
 import { makeMessageWorld, until, type MessageWorld } from '../fixtures/message-world.js';
 import { mountList, rowFor } from './message-list-helpers.js';
+import { reactionsFeature } from '../../src/core/store/message-reactions.js';
 
 const LIKE = '[TUIEmoji_Like]';
 const HEART = '[TUIEmoji_Heart]';
@@ -80,7 +81,7 @@ describe('reactions in <tim-message-list>', () => {
     bar.querySelector<HTMLButtonElement>(`[data-reaction="${LIKE}"]`)!.click();
     await until(() => shape(row()).length === 1, 'the reaction');
     expect(shape(row())).to.deep.equal([[LIKE, '1', 'true']]);
-    await until(() => world.bob.reactions.of(message.ID).length === 1, 'Bob hears it');
+    await until(() => world.bob.use(reactionsFeature).of(message.ID).length === 1, 'Bob hears it');
 
     bar.querySelector<HTMLButtonElement>('[part~="quick-reaction-more"]')!.click();
     const picker = () => list.shadowRoot!.querySelector<TimEmojiPicker>('.reaction-picker tim-emoji-picker');
@@ -130,7 +131,7 @@ describe('reactions in <tim-message-list>', () => {
     const groupRow = () => rowFor(groupList, group.ID)!;
     await until(() => shape(groupRow())[0]?.[1] === '4', 'four reactions');
     // Pretend the backend listed only the first user, as Tencent lists a few.
-    const reactions = world.alice.reactions;
+    const reactions = world.alice.use(reactionsFeature);
     const full = reactions.of(group.ID)[0]!;
     reactions.applyUpdate({ conversationID: world.group, messageID: group.ID, reactions: [{ ...full, userIDs: [full.userIDs[0]!] }] });
     await until(() => rowFor(groupList, group.ID)!.reactions[0]?.userIDs.length === 1, 'one listed');
@@ -141,11 +142,11 @@ describe('reactions in <tim-message-list>', () => {
   });
 
   it("announces a reaction by someone else, politely, in the reader's language", async () => {
-    await until(() => world.alice.reactions.state.get().byMessage[message.ID] !== undefined, 'reactions loaded');
+    await until(() => world.alice.use(reactionsFeature).state.get().byMessage[message.ID] !== undefined, 'reactions loaded');
     await world.server.reactAsAdmin('bob', message.ID, LIKE);
     await until(() => /Bob Smith reacted 👍/.test(liveRegionOf()?.textContent ?? ''), 'the announcement').catch((error: Error) => {
       throw new Error(
-        `${error.message}; the region says "${liveRegionOf()?.textContent ?? '(none)'}", reactions ${JSON.stringify(world.alice.reactions.of(message.ID))}`,
+        `${error.message}; the region says "${liveRegionOf()?.textContent ?? '(none)'}", reactions ${JSON.stringify(world.alice.use(reactionsFeature).of(message.ID))}`,
       );
     });
     expect(liveRegionOf()!.getAttribute('aria-live')).to.equal('polite');

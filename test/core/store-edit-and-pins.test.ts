@@ -4,6 +4,7 @@ import { CHAT_ERROR } from '../../src/core/errors.js';
 import type { ServiceFeatures } from '../../src/core/service/chat-service.js';
 import { LocalChatService } from '../../src/core/service/local/index.js';
 import { ChatStore } from '../../src/core/store/chat-store.js';
+import { installMessageFeatures } from '../../src/core/store/message-features.js';
 import { makeStoreWorld, messagesOf, textOf, waitFor, type StoreWorld } from './store-harness.js';
 
 /** One clock for the server and the stores, moved by the tests. */
@@ -60,6 +61,7 @@ describe('ChatStore: editing, re-edit and pins over the embedded backend', () =>
       override readonly features: ServiceFeatures = Object.freeze({});
     }
     const store = new ChatStore({ service: new PlainService(world.server), now: clock });
+    installMessageFeatures(store);
     await store.start('alice');
     try {
       await world.server.createGroup({ groupID: 'plain', name: 'Plain', ownerID: 'alice', memberIDs: ['bob'] });

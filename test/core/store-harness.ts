@@ -3,6 +3,8 @@ import type { ChatCache } from '../../src/core/cache/chat-cache.js';
 import { LocalChatService, LocalServer, type LocalServerOptions } from '../../src/core/service/local/index.js';
 import type { ChatState, MessageListState } from '../../src/core/store/chat-store-api.js';
 import { ChatStore } from '../../src/core/store/chat-store.js';
+import { installMessageFeatures } from '../../src/core/store/message-features.js';
+import { reactionsFeature, type MessageReactions } from '../../src/core/store/message-reactions.js';
 import type { StateStore } from '../../src/core/store/state-store.js';
 import type { Message } from '../../src/core/model/message.js';
 import type { Timers } from '../../src/core/util/timers.js';
@@ -14,6 +16,8 @@ export interface StoreClient {
   readonly service: LocalChatService;
   readonly cache: ChatCache;
   readonly store: ChatStore;
+  /** The store's reactions (every message feature is installed, as `<tim-message-list>` does). */
+  readonly reactions: MessageReactions;
 }
 
 export interface StoreWorld {
@@ -54,7 +58,8 @@ export async function makeStoreWorld(options: LocalServerOptions = {}): Promise<
         ...(clientOptions.now ? { now: clientOptions.now } : {}),
         ...(clientOptions.timers ? { timers: clientOptions.timers } : {}),
       });
-      const client = { userID, service, cache, store };
+      installMessageFeatures(store);
+      const client = { userID, service, cache, store, reactions: store.use(reactionsFeature) };
       clients.push(client);
       if (clientOptions.start !== false) await store.start(userID);
       return client;

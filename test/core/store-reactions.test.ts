@@ -89,23 +89,23 @@ describe('store.reactions over the local backend', () => {
 
   test('a toggle shows at once, reaches the other user live, and a second toggle takes it back', async () => {
     const { alice, bob, sent, bobsCopy } = await conversationWithMessage();
-    const toggling = bob.store.reactions.toggle(bobsCopy, LIKE);
-    assert.deepEqual(shape(bob.store.reactions.of(sent.ID)), [[LIKE, 1, ['bob'], true]], 'optimistic, before the server answers');
+    const toggling = bob.reactions.toggle(bobsCopy, LIKE);
+    assert.deepEqual(shape(bob.reactions.of(sent.ID)), [[LIKE, 1, ['bob'], true]], 'optimistic, before the server answers');
     await toggling;
-    await waitFor(() => alice.store.reactions.of(sent.ID).length === 1, 'alice sees it');
-    assert.deepEqual(shape(alice.store.reactions.of(sent.ID)), [[LIKE, 1, ['bob'], false]]);
-    await bob.store.reactions.toggle(bobsCopy, LIKE);
-    assert.deepEqual(bob.store.reactions.of(sent.ID), []);
-    await waitFor(() => alice.store.reactions.of(sent.ID).length === 0, 'alice sees it gone');
+    await waitFor(() => alice.reactions.of(sent.ID).length === 1, 'alice sees it');
+    assert.deepEqual(shape(alice.reactions.of(sent.ID)), [[LIKE, 1, ['bob'], false]]);
+    await bob.reactions.toggle(bobsCopy, LIKE);
+    assert.deepEqual(bob.reactions.of(sent.ID), []);
+    await waitFor(() => alice.reactions.of(sent.ID).length === 0, 'alice sees it gone');
   });
 
   test('a refused reaction is put back and the call rejects with the backend error', async () => {
     const { bob, sent, bobsCopy } = await conversationWithMessage();
     bob.service.setOffline(true);
-    const adding = bob.store.reactions.add(bobsCopy, HEART);
-    assert.deepEqual(shape(bob.store.reactions.of(sent.ID)), [[HEART, 1, ['bob'], true]], 'shown at once');
+    const adding = bob.reactions.add(bobsCopy, HEART);
+    assert.deepEqual(shape(bob.reactions.of(sent.ID)), [[HEART, 1, ['bob'], true]], 'shown at once');
     await assert.rejects(adding, (e: { code: number }) => e.code === CHAT_ERROR.offline);
-    assert.deepEqual(bob.store.reactions.of(sent.ID), [], 'rolled back');
+    assert.deepEqual(bob.reactions.of(sent.ID), [], 'rolled back');
   });
 
   test('the reactions of loaded pages are loaded in batches of one conversation', async () => {
@@ -130,9 +130,9 @@ describe('store.reactions over the local backend', () => {
     const bigStore = await world.client('alice', { pageSize: 30 });
     bigStore.service.getReactions = alice.service.getReactions;
     bigStore.store.messageList(c2cConversationID('bob'));
-    await waitFor(() => ids.every((id) => bigStore.store.reactions.state.get().byMessage[id] !== undefined), 'all loaded');
-    assert.deepEqual(shape(bigStore.store.reactions.of(ids[24]!)), [[LIKE, 1, ['bob'], false]]);
-    assert.deepEqual(bigStore.store.reactions.of(ids[3]!), []);
+    await waitFor(() => ids.every((id) => bigStore.reactions.state.get().byMessage[id] !== undefined), 'all loaded');
+    assert.deepEqual(shape(bigStore.reactions.of(ids[24]!)), [[LIKE, 1, ['bob'], false]]);
+    assert.deepEqual(bigStore.reactions.of(ids[3]!), []);
     assert.ok(
       calls.every((n) => n <= REACTIONS_BATCH),
       `batches of at most ${REACTIONS_BATCH}: ${calls.join(', ')}`,
@@ -146,27 +146,27 @@ describe('store.reactions over the local backend', () => {
 
   test("others' reactions are told (for the announcement); one's own are not", async () => {
     const { alice, bob, sent, bobsCopy } = await conversationWithMessage();
-    await waitFor(() => alice.store.reactions.state.get().byMessage[sent.ID] !== undefined, 'alice loaded the reactions');
+    await waitFor(() => alice.reactions.state.get().byMessage[sent.ID] !== undefined, 'alice loaded the reactions');
     const told: string[] = [];
-    alice.store.reactions.onOthersReacted((x) => told.push(`${x.userID} ${x.reactionID} ${x.conversationID}`));
-    await alice.store.reactions.add(sent, HEART);
-    await bob.store.reactions.add(bobsCopy, LIKE);
+    alice.reactions.onOthersReacted((x) => told.push(`${x.userID} ${x.reactionID} ${x.conversationID}`));
+    await alice.reactions.add(sent, HEART);
+    await bob.reactions.add(bobsCopy, LIKE);
     await waitFor(() => told.length === 1, 'told once');
     assert.deepEqual(told, [`bob ${LIKE} ${c2cConversationID('bob')}`]);
   });
 
   test('reactions are refused where they make no sense or the backend has none', async () => {
     const { bob, bobsCopy } = await conversationWithMessage();
-    await assert.rejects(bob.store.reactions.add(bobsCopy, ''), (e: { code: number }) => e.code === CHAT_ERROR.invalidArgument);
+    await assert.rejects(bob.reactions.add(bobsCopy, ''), (e: { code: number }) => e.code === CHAT_ERROR.invalidArgument);
     await assert.rejects(
-      bob.store.reactions.add({ ...bobsCopy, isRevoked: true }, LIKE),
+      bob.reactions.add({ ...bobsCopy, isRevoked: true }, LIKE),
       (e: { code: number }) => e.code === CHAT_ERROR.invalidArgument,
     );
     assert.equal(canReact({ ...bobsCopy, status: 'fail' }, true), false);
     assert.equal(canReact(bobsCopy, false), false);
     Object.defineProperty(bob.service, 'features', { value: { reactions: false } });
-    assert.equal(bob.store.reactions.supported, false);
-    await assert.rejects(bob.store.reactions.add(bobsCopy, LIKE), (e: { code: number }) => e.code === CHAT_ERROR.unsupported);
+    assert.equal(bob.reactions.supported, false);
+    await assert.rejects(bob.reactions.add(bobsCopy, LIKE), (e: { code: number }) => e.code === CHAT_ERROR.unsupported);
   });
 });
 

@@ -4,7 +4,7 @@ import { CHAT_ERROR, ChatError } from '../../src/core/errors.js';
 import { c2cConversationID } from '../../src/core/model/ids.js';
 import { TencentChatService, type TencentChatServiceOptions } from '../../src/core/service/tencent/tencent-chat-service.js';
 import { ChatStore } from '../../src/core/store/chat-store.js';
-import { conversionOf } from '../../src/core/store/message-conversions.js';
+import { conversionOf, conversionsFeature } from '../../src/core/store/message-conversions.js';
 import { eventually, outgoingMessage, textMessage } from '../contract/contract-helpers.js';
 import { FakeTencentChat, FakeTencentServer, twoUserServer } from '../fakes/fake-tencent-chat.js';
 
@@ -69,12 +69,14 @@ test('the store over Tencent: translate into the store locale; the menu hides bo
   const { service } = await signedIn('alice');
   server.teachTranslation('Bonjour', 'zh', '你好');
   const store = new ChatStore({ service, locale: 'zh-CN' });
+  const conversions = store.use(conversionsFeature);
   const message = textMessage('bob', c2cConversationID('bob'), 'Bonjour', { flow: 'in', status: 'success' });
   assert.ok(store.messageActions(message).includes('translate'));
   await store.translateMessage(message);
-  assert.equal(conversionOf(store.conversions.get(), 'translation', message.ID)?.text, '你好');
+  assert.equal(conversionOf(conversions.state.get(), 'translation', message.ID)?.text, '你好');
   const { service: without } = await signedIn('bob', { translation: false, voiceToText: false });
   const plain = new ChatStore({ service: without });
+  plain.use(conversionsFeature);
   assert.ok(!plain.messageActions(message).includes('translate'));
   await rejectsWith(plain.translateMessage(message), CHAT_ERROR.unsupported);
 });

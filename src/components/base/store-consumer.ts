@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ChatStoreApi } from '../../core/store/index.js';
+import { installFeatures, type ChatStoreApi, type StoreFeature } from '../../core/store/index.js';
 import { chatStoreContext } from './chat-context.js';
 import { TimElement } from './tim-element.js';
 
@@ -16,8 +17,23 @@ export class StoreConsumerElement extends TimElement {
   @state()
   protected contextStore?: ChatStoreApi;
 
+  /** The store features this element's actions need (reactions, edits…): installed on the store it is given. */
+  protected get storeFeatures(): readonly StoreFeature[] {
+    return [];
+  }
+
+  private equipped?: ChatStoreApi;
+
   /** The store in use: the property wins over context. */
   protected get activeStore(): ChatStoreApi | undefined {
     return this.store ?? this.contextStore;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const store = this.activeStore;
+    if (store === this.equipped) return;
+    this.equipped = store;
+    installFeatures(store, this.storeFeatures);
   }
 }

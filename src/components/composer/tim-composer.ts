@@ -45,6 +45,7 @@ import { TimAttachmentErrorEvent, TimMessageSendEvent } from './events.js';
 import { browserMediaReader } from './media-info.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
 import { composerStyles } from './tim-composer.styles.js';
+import { editsFeature, type StoreFeature } from '../../core/store/index.js';
 
 /** The toolbar's buttons, in order; `tools` picks which show. */
 export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file'] as const;
@@ -283,6 +284,11 @@ export class TimComposer extends StoreConsumerElement {
     document.removeEventListener('tim-message-edit', this.onEditRequest);
     document.removeEventListener('tim-message-re-edit', this.onReEditRequest);
     this.core.disconnect();
+  }
+
+  /** Edit mode saves through the store's edits. */
+  protected override get storeFeatures(): readonly StoreFeature[] {
+    return [editsFeature];
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -46,6 +46,7 @@ import { ReadingController } from './reading-controller.js';
 import { RowSlots } from './row-slots.js';
 import { messageListStrings } from './strings.js';
 import { messageListStyles } from './tim-message-list.styles.js';
+import { MESSAGE_FEATURES, type StoreFeature } from '../../core/store/index.js';
 
 const NO_REACTIONS: readonly never[] = Object.freeze([]);
 
@@ -405,6 +406,11 @@ export class TimMessageList extends StoreConsumerElement {
     if (scroller && scroller.scrollHeight <= scroller.clientHeight + this.loadThreshold / 2) this.loadOlder();
     this.unread.maybeHide();
     this.reading.check();
+  }
+
+  /** Reactions, translate, edits, pins and forwarding: the actions the rows offer. */
+  protected override get storeFeatures(): readonly StoreFeature[] {
+    return MESSAGE_FEATURES;
   }
 
   // ───────────────────────── state → rows ─────────────────────────

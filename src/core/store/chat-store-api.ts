@@ -138,7 +138,7 @@ export interface ChatStoreApi {
   cancelSend(message: Message): Promise<void>;
   revoke(message: Message): Promise<Message>;
   /** Translations and voice transcripts under messages, per message (`message-conversions.ts`); kept for the session. */
-  readonly conversions: StateStore<ConversionsState>;
+  readonly conversions?: StateStore<ConversionsState>;
   /**
    * Translate a text message (shown under it). `targetLanguage` defaults to the store's locale's
    * (`translationTarget`). Rejects with `unsupported` when the backend cannot translate, and with

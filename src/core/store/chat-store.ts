@@ -1,9 +1,9 @@
 // Long by design: one short method per operation of the public API (chat-store-api.ts); the work
 // itself lives in the parts it wires up here (paging, sending, incoming events, sync, batches).
-import { Forwarding, type ForwardOptions, type ForwardResult } from './forwarding.js';
+import type { Forwarding, ForwardOptions, ForwardResult } from './forwarding.js';
 import type { ChatCache } from '../cache/chat-cache.js';
 import { MemoryCache } from '../cache/memory-cache.js';
-import { CHAT_ERROR, ChatError, toChatError } from '../errors.js';
+import { CHAT_ERROR, ChatError, toChatError, unsupportedFeature } from '../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
 import { ELEMENT_TYPES, type MessageElement } from '../model/elements.js';
 import { parseConversationID } from '../model/ids.js';
@@ -19,7 +19,7 @@ import type { ConversationUpdateDeps } from './conversation-updates.js';
 import { applyEvents, queueExternalChange, type IncomingEventsDeps, type StoreEvent } from './incoming-events.js';
 import { LocalEdits } from './local-edits.js';
 import { MentionedProfiles } from './mentioned-profiles.js';
-import { MessageReactions } from './message-reactions.js';
+import type { MessageReactions } from './message-reactions.js';
 import { MessageLists } from './message-lists.js';
 import { historyStartKey, MessagePaging } from './message-paging.js';
 import { MessageSender } from './message-sender.js';
@@ -34,12 +34,12 @@ import { requireStarted, StoreSession } from './store-session.js';
 import { nextTypingExpiry } from '../typing/typing-state.js';
 import { systemTimers, type Timers } from '../util/timers.js';
 import { fillFromCache, syncConversations, type StoreSyncDeps } from './store-sync.js';
-import { MessageConversions, type ConversionKind, type ConversionsState } from './message-conversions.js';
-import { translationTarget } from './translation-target.js';
+import type { ConversionKind, ConversionsState, MessageConversions } from './message-conversions.js';
 import { availableMessageActions, type MessageAction } from './selectors/message-actions.js';
 import { recallWindowSeconds } from './selectors/recall-window.js';
-import { MessageEdits } from './message-edits.js';
-import { PinnedMessages } from './pinned-messages.js';
+import type { MessageEdits } from './message-edits.js';
+import type { PinnedMessages } from './pinned-messages.js';
+import type { OnServiceEvent, StoreExtension, StoreFeature, StoreInternals } from './store-extension.js';
 import type { PinnedMessage } from '../model/pinned-message.js';
 
 export interface ChatStoreOptions {
@@ -93,15 +93,11 @@ const LAST_MESSAGES_MAX = 20;
 export class ChatStore implements ChatStoreApi {
   readonly state: StateStore<ChatState>;
   readonly service: ChatService;
-  /** Reactions on the messages shown (`ServiceFeatures.reactions`). */
-  readonly reactions: MessageReactions;
   private readonly paging: MessagePaging;
   private readonly sender: MessageSender;
-  private readonly forwarding: Forwarding;
-  /** Edits and re-edits of one's own messages. */
-  private readonly edits: MessageEdits;
-  /** Groups' pinned messages. */
-  private readonly pins: PinnedMessages;
+  /** The features installed (`use`), by name: reactions, edits, pins… (`message-features.ts`). */
+  private readonly extensions = new Map<string, StoreExtension>();
+  private readonly internals: StoreInternals;
   /** The cache the app gave (a session that could not open it runs on a MemoryCache instead). */
   private readonly configuredCache: ChatCache;
 
@@ -142,8 +138,6 @@ export class ChatStore implements ChatStoreApi {
   private readonly markReadAgain = new Set<string>();
   private readonly conversationFetches = new Set<string>();
   private readonly readingPositions = new ReadingPositions();
-  /** Translations and transcripts shown under messages (`message-conversions.ts`). */
-  private readonly messageConversions = new MessageConversions(() => this.service);
 
   constructor(options: ChatStoreOptions) {
     if (!options || !options.service) throw new ChatError(CHAT_ERROR.invalidArgument, 'ChatStore needs a service.');
@@ -165,12 +159,6 @@ export class ChatStore implements ChatStoreApi {
       onCommitted: (changes) => this.mentionedProfiles.noteChanges(changes),
     }));
     this.mentionedProfiles = new MentionedProfiles({ session, state, service, batches, errors, timers });
-    this.reactions = new MessageReactions({
-      service,
-      session,
-      wantProfiles: (ids) => this.mentionedProfiles.want(ids),
-      reportError: (error) => errors.reportError(error),
-    });
     const persistServerClock = () => this.persistServerClock();
     this.conversationDeps = {
       session,
@@ -193,8 +181,6 @@ export class ChatStore implements ChatStoreApi {
       scheduleTypingExpiry: () => this.scheduleTypingExpiry(),
     };
     this.syncDeps = { ...this.conversationDeps, service, serverClock };
-    this.edits = new MessageEdits({ service, session, lists, batches, now });
-    this.pins = new PinnedMessages({ service, session, state });
     this.paging = new MessagePaging({ service, session, cache, batches, errors, local, pageSize });
     this.sender = new MessageSender({
       session,
@@ -212,14 +198,50 @@ export class ChatStore implements ChatStoreApi {
       stampSeconds: (id) => this.stampSeconds(id),
       persistServerClock,
     });
-    this.forwarding = new Forwarding({
+    this.internals = {
       service,
+      session,
       state,
+      lists,
+      batches,
+      errors,
       sender: this.sender,
-      userID: () => this.session.userID,
       now,
       stampSeconds: (id) => this.stampSeconds(id),
-    });
+      wantProfiles: (ids) => this.mentionedProfiles.want(ids),
+    };
+  }
+
+  // ───────────────────────────── features ─────────────────────────────
+
+  /**
+   * Give the store a feature (`message-features.ts`: reactions, translate, edits, pins,
+   * forwarding). Each is installed once; installing again returns the one installed. A feature
+   * installed while a session runs joins it at once. `<tim-message-list>` installs the ones it shows.
+   */
+  use<T extends StoreExtension>(feature: StoreFeature<T>): T {
+    const installed = this.extensions.get(feature.name);
+    if (installed) return installed as T;
+    const extension = feature.create(this.internals);
+    this.extensions.set(feature.name, extension);
+    if (this.session.userID) extension.subscribe?.(this.serviceListener(this.session.id));
+    if (this.session.serviceReady) extension.connected?.();
+    for (const list of this.lists.all()) if (list.wanted) extension.listOpened?.(list.state);
+    const active = this.state.get().activeConversationID;
+    if (active && this.session.serviceReady) extension.conversationShown?.(active);
+    return extension;
+  }
+
+  /** The installed feature, or a rejection with `unsupported` (the app did not install it). */
+  private feature<T extends StoreExtension>(name: string): T {
+    const extension = this.extensions.get(name);
+    if (!extension) throw unsupportedFeature(name, 'This store (no store.use() for it)');
+    return extension as T;
+  }
+
+  /** Every installed feature's hook of that name. */
+  private forEachExtension(run: (extension: StoreExtension) => void): void {
+    for (const extension of this.extensions.values()) this.errors.guard(() => run(extension));
   }
 
   // ───────────────────────────── lifecycle ─────────────────────────────
@@ -270,7 +292,6 @@ export class ChatStore implements ChatStoreApi {
     this.typingTimer = this.loginRetryTimer = null;
     // Uploads stop; their messages stay in the outbox and go out on the next start.
     this.sender.stop();
-    this.forwarding.clear();
     await this.cache.writesDone();
     if (options.clearCache) await this.cache.current.clear().catch(() => {});
     await this.service.logout().catch(() => {});
@@ -283,9 +304,7 @@ export class ChatStore implements ChatStoreApi {
     this.markReadAgain.clear();
     this.conversationFetches.clear();
     this.readingPositions.clear();
-    this.messageConversions.clear();
-    this.reactions.reset();
-    this.edits.clear();
+    this.forEachExtension((extension) => extension.reset?.());
     this.session.userID = '';
     this.userSig = undefined;
     this.errors.guard(() => this.state.set(initialState(this.state.get().locale ?? 'en')));
@@ -306,8 +325,9 @@ export class ChatStore implements ChatStoreApi {
     await this.cache.writesDone();
   }
 
-  private subscribe(session: number): void {
-    const on = <K extends keyof ChatServiceEvents>(event: K, handler: (payload: ChatServiceEvents[K]) => void): void => {
+  /** Subscribes to service events for `session` (dropped on sign-out); a handler's throw is reported. */
+  private serviceListener(session: number): OnServiceEvent {
+    return <K extends keyof ChatServiceEvents>(event: K, handler: (payload: ChatServiceEvents[K]) => void): void => {
       this.unsubscribers.push(
         this.service.on(event, (payload) => {
           if (session !== this.session.id) return;
@@ -319,13 +339,16 @@ export class ChatStore implements ChatStoreApi {
         }),
       );
     };
+  }
+
+  private subscribe(session: number): void {
+    const on = this.serviceListener(session);
     const push = this.events.push.bind(this.events);
     on('messageReceived', ({ messages }) => push({ kind: 'received', messages: messages ?? [], source: 'service' }));
     on('messageRevoked', ({ messages }) => {
-      this.edits.noteRecalled(messages ?? []);
+      this.forEachExtension((extension) => extension.recalled?.(messages ?? []));
       push({ kind: 'revoked', messages: messages ?? [] });
     });
-    on('pinnedMessagesUpdated', ({ groupID, pinned }) => this.pins.apply(groupID, pinned ?? []));
     on('messageReadByPeer', ({ conversationID, peerReadTime }) => push({ kind: 'peerRead', conversationID, peerReadTime }));
     on('conversationUpdated', ({ conversations }) =>
       push({ kind: 'conversations', conversations: conversations ?? [], source: 'service' }),
@@ -339,7 +362,6 @@ export class ChatStore implements ChatStoreApi {
     on('groupUpdated', ({ group }) => push({ kind: 'group', group }));
     on('messageModified', ({ messages }) => push({ kind: 'modified', messages: messages ?? [] }));
     on('profileUpdated', ({ profiles }) => push({ kind: 'profiles', profiles: profiles ?? [] }));
-    on('messageReactionsUpdated', (update) => this.reactions.applyUpdate(update));
     on('connectionStateChanged', ({ state }) => this.onConnectionState(session, state));
     on('kickedOut', ({ reason }) => this.onKickedOut(reason));
     on('error', ({ error }) => {
@@ -351,6 +373,7 @@ export class ChatStore implements ChatStoreApi {
       }
       this.errors.reportError(error);
     });
+    this.forEachExtension((extension) => extension.subscribe?.(on));
     this.subscribeCache(session);
   }
 
@@ -408,7 +431,7 @@ export class ChatStore implements ChatStoreApi {
     if (me?.userID) changes.putUser(me, true);
     changes.patchState({ me: me?.userID ? me : this.state.get().me, connection: this.service.getConnectionState(), kickedOut: null });
     this.batches.commit(changes);
-    this.reactions.reload();
+    this.forEachExtension((extension) => extension.connected?.());
     await this.syncFromService(session);
   }
 
@@ -458,7 +481,7 @@ export class ChatStore implements ChatStoreApi {
       if (list.state.get().loaded || list.initialLoad) await this.paging.fetchNewest(list, session);
     }
     if (session === this.session.id) void this.sender.deliverOutbox();
-    if (active && session === this.session.id) this.loadPinsInBackground(active);
+    if (active && session === this.session.id) this.conversationShown(active);
   }
 
   private onConnectionState(session: number, connection: ConnectionState): void {
@@ -505,7 +528,7 @@ export class ChatStore implements ChatStoreApi {
     if (!parseConversationID(conversationID)) return list.state;
     list.wanted = true;
     if (this.session.userID) void this.paging.ensureLoaded(list);
-    this.reactions.watch(list.state);
+    this.forEachExtension((extension) => extension.listOpened?.(list.state));
     return list.state;
   }
 
@@ -554,7 +577,7 @@ export class ChatStore implements ChatStoreApi {
     const session = this.session.id;
     const loading = this.paging.ensureLoaded(this.lists.list(conversationID));
     if (!this.conversation(conversationID) && this.session.serviceReady) this.getOrCreateConversation(conversationID).catch(() => {});
-    if (this.session.serviceReady) this.loadPinsInBackground(conversationID);
+    if (this.session.serviceReady) this.conversationShown(conversationID);
     await loading;
     if (session === this.session.id && this.state.get().activeConversationID === conversationID) this.readIfVisible(conversationID);
   }
@@ -850,72 +873,78 @@ export class ChatStore implements ChatStoreApi {
       const conversation = changes.conversation(merged.conversationID);
       if (conversation?.lastMessage?.ID === merged.ID) changes.putConversation({ ...conversation, lastMessage: merged }, true);
       this.batches.commit(changes);
-      this.edits.noteRecalled([merged]);
+      this.forEachExtension((extension) => extension.recalled?.([merged]));
       return merged;
     });
   }
 
-  get conversions(): StateStore<ConversionsState> {
-    return this.messageConversions.state;
+  get reactions(): MessageReactions | undefined {
+    return this.extensions.get('reactions') as MessageReactions | undefined;
   }
 
-  translateMessage(message: Message, targetLanguage?: string): Promise<void> {
-    return this.messageConversions.translate(message, targetLanguage ?? translationTarget(this.state.get().locale));
+  get conversions(): StateStore<ConversionsState> | undefined {
+    return (this.extensions.get('conversions') as MessageConversions | undefined)?.state;
   }
 
-  convertVoiceToText(message: Message): Promise<void> {
-    return this.messageConversions.transcribe(message);
+  async translateMessage(message: Message, targetLanguage?: string): Promise<void> {
+    return this.feature<MessageConversions>('conversions').translate(message, targetLanguage);
+  }
+
+  async convertVoiceToText(message: Message): Promise<void> {
+    return this.feature<MessageConversions>('conversions').transcribe(message);
   }
 
   setConversionHidden(kind: ConversionKind, messageID: string, hidden: boolean): void {
-    this.messageConversions.setHidden(kind, messageID, hidden);
+    (this.extensions.get('conversions') as MessageConversions | undefined)?.setHidden(kind, messageID, hidden);
   }
 
   dismissConversion(kind: ConversionKind, messageID: string): void {
-    this.messageConversions.dismiss(kind, messageID);
+    (this.extensions.get('conversions') as MessageConversions | undefined)?.dismiss(kind, messageID);
   }
 
   async editMessage(message: Message, text: string): Promise<Message> {
     return this.operation(async () => {
       requireStarted(this.session);
       if (!isObject(message) || !message.ID) throw new ChatError(CHAT_ERROR.invalidArgument, 'editMessage() needs a message.');
-      return this.edits.edit(message, text);
+      return this.feature<MessageEdits>('edits').edit(message, text);
     });
   }
 
   reEditText(message: Message): string | null {
-    return isObject(message) && message.ID ? this.edits.reEditText(message) : null;
+    const edits = this.extensions.get('edits') as MessageEdits | undefined;
+    return edits && isObject(message) && message.ID ? edits.reEditText(message) : null;
   }
 
   reEditEndsAt(message: Message): number | null {
-    return isObject(message) && message.ID ? this.edits.reEditEndsAt(message) : null;
+    const edits = this.extensions.get('edits') as MessageEdits | undefined;
+    return edits && isObject(message) && message.ID ? edits.reEditEndsAt(message) : null;
   }
 
   canManagePins(conversationID: string): boolean {
-    return this.pins.canManage(conversationID);
+    return !!(this.extensions.get('pins') as PinnedMessages | undefined)?.canManage(conversationID);
   }
 
   async pinMessage(message: Message, pinned: boolean): Promise<void> {
     return this.operation(async () => {
       requireStarted(this.session);
       if (!isObject(message) || !message.ID) throw new ChatError(CHAT_ERROR.invalidArgument, 'pinMessage() needs a message.');
-      await this.pins.pin(this.lists.findList(message.conversationID)?.get(message.ID) ?? message, pinned !== false);
+      const current = this.lists.findList(message.conversationID)?.get(message.ID) ?? message;
+      await this.feature<PinnedMessages>('pins').pin(current, pinned !== false);
     });
   }
 
   async loadPinnedMessages(groupID: string): Promise<readonly PinnedMessage[]> {
-    if (!this.pins.supported) return [];
+    const pins = this.extensions.get('pins') as PinnedMessages | undefined;
+    if (!pins?.supported) return [];
     return this.operation(async () => {
       requireStarted(this.session);
-      return this.pins.load(groupID);
+      return pins.load(groupID);
     });
   }
 
-  /** A group opened (or the service came back with one open): its pins, quietly. */
-  private loadPinsInBackground(conversationID: string): void {
-    const target = parseConversationID(conversationID);
-    if (target?.type !== 'GROUP' || !this.pins.supported) return;
-    this.pins.load(target.targetID).catch(() => {});
+  /** A conversation opened (or the service came back with one open): the features load what it shows (a group's pins). */
+  private conversationShown(conversationID: string): void {
+    this.forEachExtension((extension) => extension.conversationShown?.(conversationID));
   }
 
   canDeleteFromHistory(conversationID: string): boolean {
@@ -928,11 +957,9 @@ export class ChatStore implements ChatStoreApi {
       now: this.now(),
       recallWindowSeconds: recallWindowSeconds(this.service.features, options.recallWindowSeconds),
       deleteFromHistory: this.canDeleteFromHistory(message.conversationID),
-      translate: this.service.features?.translate === true && typeof this.service.translateText === 'function',
-      voiceToText: this.service.features?.voiceToText === true && typeof this.service.convertVoiceToText === 'function',
-      editWindowSeconds: this.edits.windowSeconds,
-      managePins: this.pins.canManage(message.conversationID),
-      pinnedIDs: this.pins.pinnedIDs(message.conversationID),
+      // Forwarding, translate, edits and pins are offered by the features installed.
+      forward: false,
+      ...Object.assign({}, ...[...this.extensions.values()].map((extension) => extension.actionRules?.(message))),
     });
   }
 
@@ -993,7 +1020,7 @@ export class ChatStore implements ChatStoreApi {
   // ───────────────────────────── forwarding (store/forwarding.ts) ─────────────────────────────
 
   canForwardMerged(): boolean {
-    return this.forwarding.canMerge;
+    return !!(this.extensions.get('forwarding') as Forwarding | undefined)?.canMerge;
   }
 
   async forwardMessages(
@@ -1003,14 +1030,14 @@ export class ChatStore implements ChatStoreApi {
   ): Promise<ForwardResult[]> {
     return this.operation(async () => {
       requireStarted(this.session);
-      return this.forwarding.forward(messages, conversationIDs, options);
+      return this.feature<Forwarding>('forwarding').forward(messages, conversationIDs, options);
     });
   }
 
   async loadMergedMessages(message: Message): Promise<readonly Message[]> {
     return this.operation(async () => {
       requireStarted(this.session);
-      return this.forwarding.messagesOf(message);
+      return this.feature<Forwarding>('forwarding').messagesOf(message);
     });
   }
 

@@ -11,6 +11,7 @@ import type { ChatState } from './chat-store-api.js';
 import type { MessageSender } from './message-sender.js';
 import { createMessageID, randomUint32 } from './outgoing-message.js';
 import type { StateStore } from './state-store.js';
+import type { StoreExtension, StoreFeature } from './store-extension.js';
 
 /** One by one (each message a new message with the same content), or combined into one "chat history" message. */
 export type ForwardMode = 'separate' | 'merged';
@@ -53,7 +54,7 @@ export interface ForwardingDeps {
  * a title, the first lines and the messages. Each goes through the store's durable send (it shows
  * at once, survives a reload). One target failing does not stop the others.
  */
-export class Forwarding {
+export class Forwarding implements StoreExtension {
   private readonly downloaded = new Map<string, readonly Message[]>();
 
   constructor(private readonly deps: ForwardingDeps) {}
@@ -110,6 +111,14 @@ export class Forwarding {
   }
 
   /** Forget downloads (a new session). */
+  reset(): void {
+    this.clear();
+  }
+
+  actionRules(): { forward: boolean } {
+    return { forward: true };
+  }
+
   clear(): void {
     this.downloaded.clear();
   }
@@ -163,3 +172,17 @@ export class Forwarding {
 function invalid(message: string): ChatError {
   return new ChatError(CHAT_ERROR.invalidArgument, message);
 }
+
+/** Forwarding and merged messages as a store feature (`store.use(forwardingFeature)`: `forwardMessages`). */
+export const forwardingFeature: StoreFeature<Forwarding> = {
+  name: 'forwarding',
+  create: (store) =>
+    new Forwarding({
+      service: store.service,
+      state: store.state,
+      sender: store.sender,
+      userID: () => store.session.userID,
+      now: () => store.now(),
+      stampSeconds: (conversationID) => store.stampSeconds(conversationID),
+    }),
+};

@@ -2,6 +2,11 @@
 export { ChatStore, type ChatStoreOptions } from './chat-store.js';
 export type { ChatState, ChatStoreApi, MessageListState, OutgoingContent, ReadingPosition, StoreSendOptions } from './chat-store-api.js';
 export type { ForwardMode, ForwardOptions, ForwardResult } from './forwarding.js';
+export { forwardingFeature } from './forwarding.js';
+export { installFeatures, type StoreExtension, type StoreFeature } from './store-extension.js';
+export { installMessageFeatures, MESSAGE_FEATURES } from './message-features.js';
+export { editsFeature } from './message-edits.js';
+export { pinsFeature } from './pinned-messages.js';
 export { shallowEqual, type StateStore, type Unsubscribe } from './state-store.js';
 export { countsAsUnread, locateUnreadBoundary, unreadBoundary, unreadJumpTarget, type UnreadBoundary } from './unread-boundary.js';
 export { copyableText, MESSAGE_ACTIONS, type MessageAction } from './selectors/message-actions.js';
@@ -18,10 +23,11 @@ export {
   type ConversionStatus,
   type ConversionsState,
   type MessageConversion,
+  conversionsFeature,
 } from './message-conversions.js';
 export { translationTarget, TRANSLATION_LANGUAGES, type TranslationLanguage } from './translation-target.js';
 export { canReact } from './selectors/can-react.js';
-export type { OthersReacted, ReactionsApi, ReactionsState } from './message-reactions.js';
+export { reactionsFeature, type OthersReacted, type ReactionsApi, type ReactionsState } from './message-reactions.js';
 export {
   enterSelection,
   extendSelection,

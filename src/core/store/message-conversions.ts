@@ -3,6 +3,8 @@ import type { Message } from '../model/message.js';
 import type { ChatService } from '../service/chat-service.js';
 import { copyableText } from './selectors/message-actions.js';
 import { StateStore } from './state-store.js';
+import type { StoreExtension, StoreFeature } from './store-extension.js';
+import { translationTarget } from './translation-target.js';
 
 /** What is shown under a message: its text translated, or a voice message's words. */
 export type ConversionKind = 'translation' | 'transcript';
@@ -61,16 +63,20 @@ export function soundElementIndex(message: Message): number {
  * (a sign-out clears them). Asking again while one is loading joins it; asking for a result that
  * is hidden shows it without a new request; an error is kept until the reader retries.
  */
-export class MessageConversions {
+export class MessageConversions implements StoreExtension {
   readonly state = new StateStore<ConversionsState>({ items: {} });
   private readonly running = new Map<string, Promise<void>>();
   /** Bumped by `clear()`: a result that arrives after a sign-out is dropped. */
   private generation = 0;
 
-  constructor(private readonly service: () => ChatService) {}
+  /** `locale`: the reader's UI language, which a translation is into unless asked otherwise. */
+  constructor(
+    private readonly service: () => ChatService,
+    private readonly locale: () => string = () => 'en',
+  ) {}
 
-  /** Translate a text message into `language` (a `translationTarget` code). */
-  translate(message: Message, language: string): Promise<void> {
+  /** Translate a text message into `language` (a `translationTarget` code; default: the reader's language). */
+  translate(message: Message, language: string = translationTarget(this.locale())): Promise<void> {
     const service = this.service();
     if (!service.features?.translate || !service.translateText)
       return Promise.reject(unsupportedFeature('translation', serviceName(service)));
@@ -108,6 +114,18 @@ export class MessageConversions {
     const items = { ...this.state.get().items };
     delete items[key];
     this.state.set({ items });
+  }
+
+  reset(): void {
+    this.clear();
+  }
+
+  actionRules(): { translate: boolean; voiceToText: boolean } {
+    const service = this.service();
+    return {
+      translate: service.features?.translate === true && typeof service.translateText === 'function',
+      voiceToText: service.features?.voiceToText === true && typeof service.convertVoiceToText === 'function',
+    };
   }
 
   /** Sign-out: every result goes, and answers still on their way are dropped. */
@@ -157,3 +175,13 @@ export class MessageConversions {
 function serviceName(service: ChatService): string {
   return service.constructor?.name || 'This backend';
 }
+
+/** Translate and voice to text as a store feature: `store.use(conversionsFeature)` gives `store.conversions`. */
+export const conversionsFeature: StoreFeature<MessageConversions> = {
+  name: 'conversions',
+  create: (store) =>
+    new MessageConversions(
+      () => store.service,
+      () => store.state.get().locale ?? 'en',
+    ),
+};

@@ -4,6 +4,7 @@ import type { ChatService } from '../service/chat-service.js';
 import type { MessageLists } from './message-lists.js';
 import { canEditMessage, editWindowSeconds, RE_EDIT_WINDOW_SECONDS, reEditText } from './selectors/edit-window.js';
 import type { StoreBatches } from './store-batches.js';
+import type { StoreExtension, StoreFeature } from './store-extension.js';
 import type { SessionView } from './store-session.js';
 
 export interface MessageEditsDeps {
@@ -21,7 +22,7 @@ export interface MessageEditsDeps {
  * the conversation's last message and the cache. Remembers when this device saw each recall,
  * for the 2-minute re-edit offer.
  */
-export class MessageEdits {
+export class MessageEdits implements StoreExtension {
   /** messageID → epoch ms when this device learnt of its recall. */
   private readonly recalledAt = new Map<string, number>();
 
@@ -34,6 +35,18 @@ export class MessageEdits {
 
   canEdit(message: Message): boolean {
     return canEditMessage(this.current(message), { now: this.deps.now(), windowSeconds: this.windowSeconds });
+  }
+
+  recalled(messages: readonly Message[]): void {
+    this.noteRecalled(messages);
+  }
+
+  reset(): void {
+    this.clear();
+  }
+
+  actionRules(): { editWindowSeconds: number | null } {
+    return { editWindowSeconds: this.windowSeconds };
   }
 
   /** Recalls seen now (own, or events): the re-edit offer counts from here. */
@@ -86,3 +99,9 @@ export class MessageEdits {
     return this.deps.lists.findList(message.conversationID)?.get(message.ID) ?? message;
   }
 }
+
+/** Editing and re-editing as a store feature (`store.use(editsFeature)`: `editMessage`, `reEditText`). */
+export const editsFeature: StoreFeature<MessageEdits> = {
+  name: 'edits',
+  create: (store) => new MessageEdits(store),
+};

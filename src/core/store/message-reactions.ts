@@ -5,6 +5,7 @@ import type { MessageListState } from './chat-store-api.js';
 import { cleanReactions, mergeChangedReactions, newReactors, withMyReaction } from './reaction-merge.js';
 import { canReact } from './selectors/can-react.js';
 import { StateStore, type Unsubscribe } from './state-store.js';
+import type { OnServiceEvent, StoreExtension, StoreFeature } from './store-extension.js';
 import type { SessionView } from './store-session.js';
 
 /** Messages per `getReactions` call (the SDK's batch, as TUIKit loads them). */
@@ -62,7 +63,7 @@ export interface ReactionsApi {
  * reader (put back when the backend refuses). State of its own (`state`), so rows redraw only
  * when reactions change.
  */
-export class MessageReactions implements ReactionsApi {
+export class MessageReactions implements ReactionsApi, StoreExtension {
   readonly state = new StateStore<ReactionsState>({ byMessage: Object.freeze({}) });
   /** Messages whose reactions were asked for in this session (or are being). */
   private readonly asked = new Set<string>();
@@ -79,6 +80,18 @@ export class MessageReactions implements ReactionsApi {
 
   get supported(): boolean {
     return this.deps.service.features?.reactions === true;
+  }
+
+  subscribe(on: OnServiceEvent): void {
+    on('messageReactionsUpdated', (update) => this.applyUpdate(update));
+  }
+
+  connected(): void {
+    this.reload();
+  }
+
+  listOpened(list: StateStore<MessageListState>): void {
+    this.watch(list);
   }
 
   canReact(message: Message): boolean {
@@ -269,3 +282,15 @@ export class MessageReactions implements ReactionsApi {
 function backendName(service: ChatService): string {
   return service.constructor?.name && service.constructor.name !== 'Object' ? service.constructor.name : 'This backend';
 }
+
+/** Reactions as a store feature: `store.use(reactionsFeature)` gives `store.reactions`. */
+export const reactionsFeature: StoreFeature<MessageReactions> = {
+  name: 'reactions',
+  create: (store) =>
+    new MessageReactions({
+      service: store.service,
+      session: store.session,
+      wantProfiles: (userIDs) => store.wantProfiles(userIDs),
+      reportError: (error) => store.errors.reportError(error),
+    }),
+};

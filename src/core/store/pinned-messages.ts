@@ -6,6 +6,7 @@ import type { ChatService } from '../service/chat-service.js';
 import type { ChatState } from './chat-store-api.js';
 import { canManagePins, isPinnable } from './selectors/pin-rules.js';
 import type { StateStore } from './state-store.js';
+import type { OnServiceEvent, StoreExtension, StoreFeature } from './store-extension.js';
 import type { SessionView } from './store-session.js';
 
 export interface PinnedMessagesDeps {
@@ -19,7 +20,7 @@ export interface PinnedMessagesDeps {
  * when a group opens, replaced by each `pinnedMessagesUpdated`, changed by pin and unpin (owner
  * and admins, `selectors/pin-rules.ts`). Not cached: pins change elsewhere and load fast.
  */
-export class PinnedMessages {
+export class PinnedMessages implements StoreExtension {
   constructor(private readonly deps: PinnedMessagesDeps) {}
 
   get supported(): boolean {
@@ -27,6 +28,20 @@ export class PinnedMessages {
     return (
       !!service.features?.pinnedMessages && typeof service.pinGroupMessage === 'function' && typeof service.getPinnedMessages === 'function'
     );
+  }
+
+  subscribe(on: OnServiceEvent): void {
+    on('pinnedMessagesUpdated', ({ groupID, pinned }) => this.apply(groupID, pinned ?? []));
+  }
+
+  /** A group opened: its pins, quietly. */
+  conversationShown(conversationID: string): void {
+    const target = parseConversationID(conversationID);
+    if (target?.type === 'GROUP' && this.supported) this.load(target.targetID).catch(() => {});
+  }
+
+  actionRules(message: Message): { managePins: boolean; pinnedIDs: ReadonlySet<string> } {
+    return { managePins: this.canManage(message.conversationID), pinnedIDs: this.pinnedIDs(message.conversationID) };
   }
 
   canManage(conversationID: string): boolean {
@@ -84,3 +99,9 @@ export class PinnedMessages {
     this.deps.state.set((state) => ({ pinnedMessages: Object.freeze({ ...state.pinnedMessages, [groupID]: Object.freeze([...valid]) }) }));
   }
 }
+
+/** Pinned group messages as a store feature (`store.use(pinsFeature)`: `pinMessage`, `state.pinnedMessages`). */
+export const pinsFeature: StoreFeature<PinnedMessages> = {
+  name: 'pins',
+  create: (store) => new PinnedMessages(store),
+};

@@ -33,6 +33,8 @@ export interface MessageActionRules {
   readonly translate?: boolean;
   /** The backend converts voice to text (`features.voiceToText`): delivered sound messages offer "Convert to text". */
   readonly voiceToText?: boolean;
+  /** Forward and multi-select are offered (default); false where the store cannot forward. */
+  readonly forward?: boolean;
   /** Seconds after sending during which one's own text message can be edited; absent or null: no editing. */
   readonly editWindowSeconds?: number | null;
   /** The user may pin and unpin in this conversation (`canManagePins`). */
@@ -74,7 +76,7 @@ export function availableMessageActions(message: Message, rules: MessageActionRu
   if (delivered) actions.push('reply');
   if (canEditMessage(message, { now: rules.now, windowSeconds: rules.editWindowSeconds ?? null })) actions.push('edit');
   // An online-only message is not stored anywhere: there is nothing to forward.
-  if (delivered && !message.onlineOnly) actions.push('forward', 'select');
+  if (delivered && !message.onlineOnly && rules.forward !== false) actions.push('forward', 'select');
   if (rules.managePins && isPinnable(message)) actions.push(rules.pinnedIDs?.has(message.ID) ? 'unpin' : 'pin');
   const window = rules.recallWindowSeconds ?? DEFAULT_RECALL_WINDOW_SECONDS;
   const age = rules.now / 1000 - message.time;
