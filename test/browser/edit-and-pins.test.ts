@@ -9,6 +9,7 @@ import { ChatStore } from '../../src/core/store/chat-store.js';
 import { MemoryCache } from '../../src/core/cache/memory-cache.js';
 import { makeChat } from './support/chat-fixture.js';
 import { pressEnter, textareaOf, typeInto } from './composer-harness.js';
+import { installMessageFeatures } from '../../src/core/store/message-features.js';
 
 async function mountChat(store: ChatStore, conversationID: string): Promise<TimChat> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px;height:600px">
@@ -114,6 +115,7 @@ describe('edit, re-edit and pins in <tim-chat>', () => {
 
   it('the pinned bar: the latest pin, a click jumps and moves to the older one, the list unpins (owner)', async () => {
     const { store, server } = await makeChat('alice');
+    installMessageFeatures(store); // pins before any element is given the store (the list would install them)
     await server.createGroup({ groupID: 'team', name: 'Team', ownerID: 'alice', memberIDs: ['bob', 'carol'] });
     await store.openConversation('GROUPteam');
     const first = await store.sendText('GROUPteam', 'first rule');
@@ -148,6 +150,7 @@ describe('edit, re-edit and pins in <tim-chat>', () => {
 
   it('a member sees the pins, live, but no Pin in the menu and no Unpin in the list', async () => {
     const { store: alice, server } = await makeChat('alice');
+    installMessageFeatures(alice); // Alice pins without an element; Bob's list installs his
     await server.createGroup({ groupID: 'club', name: 'Club', ownerID: 'alice', memberIDs: ['bob'] });
     const bob = new ChatStore({ service: new LocalChatService(server), cache: new MemoryCache() });
     await bob.start('bob');

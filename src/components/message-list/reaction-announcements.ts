@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ReactionAnnouncer, type ReactionAnnouncement } from '../../core/announcements/index.js';
 import { reactionText, type EmojiSet } from '../../core/emoji/index.js';
-import type { ChatStoreApi, Unsubscribe } from '../../core/store/index.js';
+import type { ChatStoreApi, ReactionsApi, Unsubscribe } from '../../core/store/index.js';
 import { announce } from '../base/live-region.js';
 import type { MessageReactionStrings } from '../message/reactions/strings.js';
 
@@ -33,7 +33,8 @@ function reactionAnnouncementText(
  * someone else reacts to a message of the conversation the list shows: "Alice reacted 👍".
  */
 export class ReactionAnnouncements implements ReactiveController {
-  private store?: ChatStoreApi;
+  /** The reactions listened to: the store's, which it gets when the list installs its features. */
+  private reactions?: ReactionsApi;
   private unsubscribe?: Unsubscribe;
   private announcer?: ReactionAnnouncer;
 
@@ -49,7 +50,7 @@ export class ReactionAnnouncements implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.host.actionStore !== this.store) this.sync();
+    if (this.host.actionStore?.reactions !== this.reactions) this.sync();
   }
 
   hostDisconnected(): void {
@@ -58,9 +59,8 @@ export class ReactionAnnouncements implements ReactiveController {
 
   private sync(): void {
     this.stop();
-    const store = this.host.actionStore;
-    this.store = store;
-    if (!store?.reactions) return;
+    const reactions = (this.reactions = this.host.actionStore?.reactions);
+    if (!reactions) return;
     const announcer = new ReactionAnnouncer({
       announce: (a) =>
         announce(
@@ -68,7 +68,7 @@ export class ReactionAnnouncements implements ReactiveController {
         ),
     });
     this.announcer = announcer;
-    this.unsubscribe = store.reactions.onOthersReacted((reacted) => {
+    this.unsubscribe = reactions.onOthersReacted((reacted) => {
       if (reacted.conversationID === this.host.conversationId) announcer.reacted(reacted.userID, reacted.reactionID);
     });
   }
@@ -78,6 +78,6 @@ export class ReactionAnnouncements implements ReactiveController {
     this.unsubscribe = undefined;
     this.announcer?.dispose();
     this.announcer = undefined;
-    this.store = undefined;
+    this.reactions = undefined;
   }
 }

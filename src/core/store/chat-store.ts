@@ -98,6 +98,8 @@ export class ChatStore implements ChatStoreApi {
   /** The features installed (`use`), by name: reactions, edits, pins… (`message-features.ts`). */
   private readonly extensions = new Map<string, StoreExtension>();
   private readonly internals: StoreInternals;
+  /** The session whose service events the store listens to (a feature installed during it listens too). */
+  private subscribedSession = -1;
   /** The cache the app gave (a session that could not open it runs on a MemoryCache instead). */
   private readonly configuredCache: ChatCache;
 
@@ -224,7 +226,7 @@ export class ChatStore implements ChatStoreApi {
     if (installed) return installed as T;
     const extension = feature.create(this.internals);
     this.extensions.set(feature.name, extension);
-    if (this.session.userID) extension.subscribe?.(this.serviceListener(this.session.id));
+    if (this.subscribedSession === this.session.id) extension.subscribe?.(this.serviceListener(this.session.id));
     if (this.session.serviceReady) extension.connected?.();
     for (const list of this.lists.all()) if (list.wanted) extension.listOpened?.(list.state);
     const active = this.state.get().activeConversationID;
@@ -342,6 +344,7 @@ export class ChatStore implements ChatStoreApi {
   }
 
   private subscribe(session: number): void {
+    this.subscribedSession = session;
     const on = this.serviceListener(session);
     const push = this.events.push.bind(this.events);
     on('messageReceived', ({ messages }) => push({ kind: 'received', messages: messages ?? [], source: 'service' }));
