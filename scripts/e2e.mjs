@@ -4,7 +4,7 @@
 // disturbs nor is disturbed by other dev servers), opens two tabs (Alice and Bob) and runs the
 // flows of test/e2e/demo.e2e.mjs. Prints "e2e: N passed, N failed"; exits 1 on a failure.
 // E2E_BASE_URL=http://127.0.0.1:5173 uses a running server instead. E2E_STRICT=1 counts tests
-// marked knownBug as failures. E2E_GREP=<regexp> runs only the tests whose names match. Screenshots of failures go to $TMPDIR/tim-e2e/.
+// marked knownBug as failures. E2E_GREP=<regexp> runs only the tests whose names match. Screenshots of failures go to $TMPDIR/tim-e2e/ (E2E_SHOTS=1: of passed tests too, "passed-…").
 // `--screenshots` also saves the demo's pictures: docs/screenshots/demo-light.png (English, light,
 // Product Team open, 1280×800), demo-dark-zh.png (dark, zh-CN) and demo-narrow.png (390×844).
 import { mkdirSync } from 'node:fs';
@@ -156,6 +156,13 @@ try {
     });
   }
 
+  const slugOf = (name) => name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50);
+  const saveTabs = async (tabs, slug) => {
+    mkdirSync(shotsDir, { recursive: true });
+    for (const tab of [tabs.alice, tabs.bob]) {
+      await tab.page.screenshot({ path: path.join(shotsDir, `${slug}-${tab.userID}.png`) }).catch(() => {});
+    }
+  };
   const grep = process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP, 'i') : null;
   for (const test of tests) {
     if (grep && !grep.test(test.name)) continue;
@@ -167,17 +174,16 @@ try {
       await tabs.bob.toLatest();
       await withTimeout(test.run(tabs), TEST_TIMEOUT_MS, 'the test');
       results.push({ name: test.name, ok: true, knownBug: test.knownBug });
+      // E2E_SHOTS=1: both tabs as each passed test leaves them, to look at (a failure always saves them).
+      if (process.env.E2E_SHOTS) await saveTabs(tabs, `passed-${slugOf(test.name)}`);
       console.log(
         `  ✓ ${test.name} (${((Date.now() - t0) / 1000).toFixed(1)}s)${test.knownBug ? ' — marked as a known bug but passes now: remove the mark' : ''}`,
       );
     } catch (error) {
       const ok = Boolean(test.knownBug) && !STRICT;
       results.push({ name: test.name, ok, knownBug: test.knownBug, failedKnown: Boolean(test.knownBug) });
-      mkdirSync(shotsDir, { recursive: true });
-      const slug = test.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50);
-      for (const tab of [tabs.alice, tabs.bob]) {
-        await tab.page.screenshot({ path: path.join(shotsDir, `${slug}-${tab.userID}.png`) }).catch(() => {});
-      }
+      const slug = slugOf(test.name);
+      await saveTabs(tabs, slug);
       const reason = String(error?.message ?? error)
         .split('\n')
         .slice(0, 40)

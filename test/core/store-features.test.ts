@@ -7,6 +7,13 @@ import { ChatStore } from '../../src/core/store/chat-store.js';
 import { conversionsFeature } from '../../src/core/store/message-conversions.js';
 import { installMessageFeatures } from '../../src/core/store/message-features.js';
 import { reactionsFeature } from '../../src/core/store/message-reactions.js';
+import { EMPTY_MESSAGE } from '../../src/core/model/message.js';
+import type { PinnedMessage } from '../../src/core/model/pinned-message.js';
+import type { ChatService } from '../../src/core/service/chat-service.js';
+import type { ChatState } from '../../src/core/store/chat-store-api.js';
+import { initialState } from '../../src/core/store/initial-state.js';
+import { PinnedMessages } from '../../src/core/store/pinned-messages.js';
+import { StateStore } from '../../src/core/store/state-store.js';
 import { makeStoreWorld, messagesOf, waitFor, type StoreWorld } from './store-harness.js';
 
 const LIKE = '[TUIEmoji_Like]';
@@ -88,5 +95,39 @@ describe('ChatStore features (store.use): a bare store carries none, an installe
     assert.equal(Object.keys(conversions.state.get().items).length, 1);
     await store.stop();
     assert.deepEqual(conversions.state.get().items, {});
+  });
+});
+
+describe('PinnedMessages: a load does not undo what arrived while it was on its way', () => {
+  it("a backend update (another admin's pin) during the load is kept; the stale answer is dropped", async () => {
+    const conversationID = 'GROUPclub';
+    const pin = (ID: string): PinnedMessage => ({
+      message: { ...EMPTY_MESSAGE, ID, conversationID, conversationType: 'GROUP', to: 'club', status: 'success' },
+      pinnedBy: 'alice',
+    });
+    let answer!: (pins: readonly PinnedMessage[]) => void;
+    const service = {
+      features: { pinnedMessages: true },
+      pinGroupMessage: async () => {},
+      getPinnedMessages: () => new Promise<readonly PinnedMessage[]>((resolve) => (answer = resolve)),
+    } as unknown as ChatService;
+    const state = new StateStore<ChatState>(initialState('en'));
+    const pins = new PinnedMessages({ service, session: { userID: 'bob', id: 1, serviceReady: true }, state });
+    const loading = pins.load('club');
+    pins.apply('club', [pin('m1')]); // pinnedMessagesUpdated, after the request left
+    answer([]); // the server's answer, from before the pin
+    await loading;
+    assert.deepEqual(
+      state.get().pinnedMessages['club']?.map((p) => p.message.ID),
+      ['m1'],
+    );
+    // A later load with nothing in between is the server's word.
+    const again = pins.load('club');
+    answer([pin('m1'), pin('m2')]);
+    await again;
+    assert.deepEqual(
+      state.get().pinnedMessages['club']?.map((p) => p.message.ID),
+      ['m1', 'm2'],
+    );
   });
 });

@@ -21,6 +21,9 @@ export interface PinnedMessagesDeps {
  * and admins, `selectors/pin-rules.ts`). Not cached: pins change elsewhere and load fast.
  */
 export class PinnedMessages implements StoreExtension {
+  /** groupID → how many times its pins were set: a load answers only if none came meanwhile. */
+  private readonly versions = new Map<string, number>();
+
   constructor(private readonly deps: PinnedMessagesDeps) {}
 
   get supported(): boolean {
@@ -60,8 +63,10 @@ export class PinnedMessages implements StoreExtension {
     if (!this.supported || !service.getPinnedMessages) throw unsupportedFeature('pinned messages', 'This backend');
     if (typeof groupID !== 'string' || !groupID) throw new ChatError(CHAT_ERROR.invalidArgument, 'loadPinnedMessages() needs a groupID.');
     const sessionID = session.id;
+    const version = this.versions.get(groupID) ?? 0;
     const pins = await service.getPinnedMessages(groupID);
-    if (sessionID === session.id) this.set(groupID, pins);
+    // A pin or a backend update that came while the answer was on its way is newer than the answer.
+    if (sessionID === session.id && (this.versions.get(groupID) ?? 0) === version) this.set(groupID, pins);
     return this.deps.state.get().pinnedMessages[groupID] ?? [];
   }
 
@@ -93,6 +98,7 @@ export class PinnedMessages implements StoreExtension {
   }
 
   private set(groupID: string, pins: readonly PinnedMessage[]): void {
+    this.versions.set(groupID, (this.versions.get(groupID) ?? 0) + 1);
     const valid = pins.filter(
       (p) => p && p.message && typeof p.message.ID === 'string' && p.message.conversationID === groupConversationID(groupID),
     );
