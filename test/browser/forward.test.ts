@@ -175,6 +175,9 @@ describe('forwarding and multi-select', () => {
       expect(rowFor(list, sent[0]!.ID)!.selected).to.equal(true);
       // Space on the focused row unpicks it.
       await list.focusRow(sent[0]!.ID);
+      // A focused (or hovered) row shows no quick reactions or "…" while picking: a click picks.
+      await rowFor(list, sent[0]!.ID)!.updateComplete;
+      expect(rowFor(list, sent[0]!.ID)!.shadowRoot!.querySelector('[part~="more-button"], [part~="quick-reactions"]')).to.equal(null);
       await sendKeys({ press: 'Space' });
       await until(() => list.selectionState.selected.length === 1, 'one picked');
       // Shift+ArrowDown then Shift+ArrowUp: from the anchor (the first) to the focused row.

@@ -172,6 +172,11 @@ export class TimMessage extends TimElement {
 
   /** The "…" button is drawn only while the row is hovered or holds focus (fewer nodes per row). */
   @state() private showMore = false;
+
+  /** The quick reactions and "…" show on hover or focus, but not while the list picks messages (a click picks). */
+  private get hoverTools(): boolean {
+    return this.showMore && !this.selecting;
+  }
   /** The menu (which heads with the same reactions) was opened from this row: no quick bar beside it until the pointer leaves. */
   @state() private menuRequested = false;
   /** The avatar URL that failed to load (initials are drawn instead). */
@@ -356,14 +361,14 @@ export class TimMessage extends TimElement {
             ${this.renderShowMore(message, t)}
             ${this.renderUpload(message, t)}
           </div>
-          ${this.showMore && !this.menuRequested && this.reactable && this.quickReactions.length ? renderQuickReactions(this.quickReactions, this.reactions, this.reactionContext()) : nothing}
+          ${this.hoverTools && !this.menuRequested && this.reactable && this.quickReactions.length ? renderQuickReactions(this.quickReactions, this.reactions, this.reactionContext()) : nothing}
           <div class="meta">
             ${message.isModified ? html`<span class="edited" part="edited">${t.edited}</span>` : nothing}
             <time part="time" datetime=${isoTime(message.time)}>${time}</time>
             ${renderStatus(message, t, { locale: this.resolvedLocale, readMarks: this.readMarks, onResend: () => this.request({ kind: 'action', action: 'resend' }) })}
           </div>
           ${
-            this.showMore
+            this.hoverTools
               ? html`<button class="more" part="more-button" type="button" tabindex="-1" aria-label=${t.actions}
                 @click=${(e: MouseEvent) => {
                   e.stopPropagation();
