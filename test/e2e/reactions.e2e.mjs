@@ -27,12 +27,25 @@ async function chips(tab, text) {
     .catch(() => []);
 }
 
+/**
+ * Waits until `read()` passes `test`; on a timeout fails with what was last read. (A check that
+ * returned the value itself would end the wait at once: any array or text is truthy.)
+ */
+async function untilRead(what, read, test) {
+  let last;
+  await until(what, async () => test((last = await read()))).catch(() => {
+    throw new Error(`timed out waiting for ${what}; last read: ${JSON.stringify(last)}`);
+  });
+  return last;
+}
+
 async function untilChips(tab, text, expected, what) {
-  await until(
+  const shown = await untilRead(
     `${what} (${tab.userID}'s tab)`,
-    async () => JSON.stringify(await chips(tab, text)) === JSON.stringify(expected) || (await chips(tab, text)),
+    () => chips(tab, text),
+    (now) => JSON.stringify(now) === JSON.stringify(expected),
   );
-  expectEqual(await chips(tab, text), expected, what);
+  expectEqual(shown, expected, what);
 }
 
 async function shot(tab, name) {
@@ -67,18 +80,20 @@ export const reactionTests = [
 
       // Bob: the chip arrives live, not pressed, and the live region names who reacted.
       await untilChips(bob, text, [[LIKE, '1', 'false']], "Alice's reaction in Bob's tab");
-      await until(
+      await untilRead(
         "the announcement in Bob's tab",
-        async () => /Alice.*reacted 👍/.test(await liveRegionText(bob)) || (await liveRegionText(bob)),
+        () => liveRegionText(bob),
+        (said) => /Alice.*reacted 👍/.test(said),
       );
       await shot(bob, '2-bob-sees-chip');
 
       // Who reacted: hovering the chip names Alice.
       await bob.message(text).last().locator('[part~="reaction-chip"]').first().hover();
       const who = bob.message(text).last().locator('[part~="who-reacted"]');
-      await until(
+      await untilRead(
         'who reacted to show',
-        async () => /Alice/.test((await who.textContent().catch(() => '')) ?? '') || (await who.textContent().catch(() => '')),
+        async () => (await who.textContent().catch(() => '')) ?? '',
+        (names) => /Alice/.test(names),
       );
       await shot(bob, '3-bob-who-reacted');
 
