@@ -85,6 +85,9 @@ const latency = Number(params.get('latency') ?? 150);
 const { store, backend, start } = createDemoSetup(userID, { latencyMs: latency });
 // The cache shows now; the backend opens, is seeded (on a first visit) and connects behind it.
 chat.store = store;
+// The tab's title counts what is unread, as a chat app's does.
+const title = document.title;
+chat.addEventListener('tim-unread-change', (e) => (document.title = e.detail.totalUnread ? `(${e.detail.totalUnread}) ${title}` : title));
 const started = start().then(() => {
   if (resetting) localStorage.removeItem(RESET_STARTED);
 });

@@ -29,6 +29,36 @@ describe('tim-chat', () => {
     expect(el.conversationId).to.equal('GROUPteam');
   });
 
+  it('tells the total of unread messages (tim-unread-change, totalUnread); a muted conversation does not count; reading lowers it', async () => {
+    const { el, server, store } = await chatWithHistory();
+    const told: number[] = [];
+    el.addEventListener('tim-unread-change', (e) => told.push(e.detail.totalUnread));
+    const unreadOf = (id: string) => store.state.get().conversations.find((c) => c.conversationID === id)?.unreadCount ?? 0;
+    await waitUntil(() => el.totalUnread > 0, 'something unread');
+    await store.settled();
+    await el.updateComplete;
+    const before = el.totalUnread;
+    await server.postMessages([
+      { from: 'bob', conversationID: 'C2Calice', elements: [{ type: 'TIMTextElem', text: 'Still there?' }] },
+      { from: 'carol', conversationID: 'GROUPteam', elements: [{ type: 'TIMTextElem', text: 'Standup in 5' }] },
+    ]);
+    await waitUntil(() => el.totalUnread === before + 2, `two more (${el.totalUnread})`);
+    expect(told.at(-1)).to.equal(before + 2);
+    const teamUnread = unreadOf('GROUPteam');
+    expect(teamUnread).to.be.greaterThan(0);
+    await store.setMessageRemindType('GROUPteam', 'AcceptNotNotify');
+    await waitUntil(() => el.totalUnread === before + 2 - teamUnread, `the muted group left out (${el.totalUnread})`);
+    const bobUnread = unreadOf('C2Cbob');
+    expect(bobUnread).to.be.greaterThan(0);
+    row(el, 'C2Cbob')!.click();
+    await waitUntil(() => el.totalUnread === before + 2 - teamUnread - bobUnread, `Bob's read (${el.totalUnread})`);
+    expect(told.at(-1)).to.equal(el.totalUnread);
+    expect(
+      told.every((n, i) => i === 0 || n !== told[i - 1]),
+      `each change told once: ${told.join()}`,
+    ).to.equal(true);
+  });
+
   it("draws a person's initials the same in the list, the header and on their messages", async () => {
     const chat = await makeChat('alice', { users: ['alice', 'james'] });
     await chat.server.createUser({ userID: 'james', nick: "James O'Connor" });

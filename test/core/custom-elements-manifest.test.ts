@@ -54,6 +54,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-pin': 'TimMessagePinEvent',
     'tim-message-unpin': 'TimMessageUnpinEvent',
     'tim-message-re-edit': 'TimMessageReEditEvent',
+    'tim-unread-change': 'TimUnreadChangeEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',

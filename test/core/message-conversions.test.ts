@@ -228,3 +228,20 @@ test('embedded backend: a voice message without a stored transcript says so; a t
   await assert.rejects(bob.convertVoiceToText(text), (e: ChatError) => e.code === CHAT_ERROR.invalidArgument);
   server.close();
 });
+
+test('menu rules: Translate is not offered while its translation is loading or shown, and is again once hidden or failed', async () => {
+  const { service, pending } = fakeService();
+  const conversions = new MessageConversions(() => service);
+  assert.equal(conversions.actionRules(textMessage).translate, true);
+  const run = conversions.translate(textMessage, 'en');
+  assert.equal(conversions.actionRules(textMessage).translate, false, 'loading');
+  await flush();
+  pending[0]!.resolve(['Are you going on Saturday?']);
+  await run;
+  assert.equal(conversions.actionRules(textMessage).translate, false, 'shown');
+  assert.equal(conversions.actionRules(voiceMessage).voiceToText, true, 'another message, another kind: offered');
+  conversions.setHidden('translation', textMessage.ID, true);
+  assert.equal(conversions.actionRules(textMessage).translate, true, 'hidden: Translate shows it again');
+  await conversions.transcribe(voiceMessage);
+  assert.equal(conversions.actionRules(voiceMessage).voiceToText, false, 'the transcript is shown');
+});

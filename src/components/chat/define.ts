@@ -15,3 +15,4 @@ declare global {
   }
 }
 export { TimChat };
+export { TimUnreadChangeEvent } from './events.js';

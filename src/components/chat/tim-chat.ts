@@ -20,6 +20,7 @@ import { isDemoProvided, whenDemoProvided, type DemoChat } from './demo-hook.js'
 import { cacheWarningText } from '../../core/i18n/index.js';
 import { ownValue } from '../../core/util/index.js';
 import { timChatStyles } from './tim-chat.styles.js';
+import { TimUnreadChangeEvent } from './events.js';
 
 export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;
 export type ChatTheme = (typeof CHAT_THEMES)[number];
@@ -41,7 +42,8 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-attachment-error - From the composer: a file was refused before upload.
  * @fires tim-message-copy - From the message list: copy was chosen (cancelable).
  * @fires tim-message-reply - From the message list: reply was chosen (cancelable).
- * @fires tim-message-forward - From the message list: forward was chosen; the app shows its own picker.
+ * @fires tim-message-forward - From the message list: forward was chosen (cancelable; the forward picker opens).
+ * @fires tim-unread-change - The total of unread messages changed (`detail.totalUnread`, also `totalUnread`): for the app's tab title.
  * @fires tim-message-revoke - From the message list: recall was chosen (cancelable).
  * @fires tim-message-delete - From the message list: delete was chosen (cancelable).
  * @fires tim-message-resend - From the message list: resend was chosen (cancelable).
@@ -129,6 +131,19 @@ export class TimChat extends TimElement {
     }),
     shallowEqual,
   );
+  private readonly unread = new StoreController<ChatState, number>(
+    this,
+    () => this.providedStore?.state,
+    (s) => s.totalUnread,
+  );
+  /** The total last told by `tim-unread-change`. */
+  private toldUnread = 0;
+
+  /** Unread messages in all conversations that notify (muted ones do not count); 0 without a store. */
+  get totalUnread(): number {
+    return this.unread.value ?? 0;
+  }
+
   /** The demo this element runs (with `demo` and no `store`). */
   private demoRun?: DemoRun;
   /** Whether `dir="rtl"` on the host is ours (locale-direction.ts), to take away when it no longer applies. */
@@ -150,6 +165,15 @@ export class TimChat extends TimElement {
     queueMicrotask(() => {
       if (!this.isConnected) void this.stopDemo();
     });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const total = this.totalUnread;
+    if (total !== this.toldUnread) {
+      this.toldUnread = total;
+      this.dispatchEvent(new TimUnreadChangeEvent(total));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

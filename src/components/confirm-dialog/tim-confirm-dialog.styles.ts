@@ -1,25 +1,16 @@
 import { css } from 'lit';
+import { dialogSurfaceStyles } from '../styles/dialog-surface.styles.js';
 
 /** The styles of <tim-confirm-dialog>: its parts, custom properties (--tim-*) and states. */
-export const timConfirmDialogStyles = css`
+export const timConfirmDialogStyles = [
+  dialogSurfaceStyles,
+  css`
   :host {
     display: contents;
   }
   dialog {
-    box-sizing: border-box;
     inline-size: min(400px, calc(100vw - 2 * var(--tim-space-5)));
     padding: var(--tim-space-6);
-    border: 1px solid var(--tim-color-border);
-    border-radius: var(--tim-radius-l);
-    background: var(--tim-dialog-bg, var(--tim-color-surface-raised));
-    color: var(--tim-color-text);
-    box-shadow: var(--tim-shadow-popup);
-    font-family: var(--tim-font-family);
-    font-size: var(--tim-font-size-m);
-    line-height: var(--tim-line-height);
-  }
-  dialog::backdrop {
-    background: var(--tim-dialog-backdrop, var(--tim-color-overlay));
   }
   h2 {
     margin: 0 0 var(--tim-space-3);
@@ -61,4 +52,5 @@ export const timConfirmDialogStyles = css`
     outline: 2px solid var(--tim-color-focus);
     outline-offset: 2px;
   }
-`;
+`,
+];

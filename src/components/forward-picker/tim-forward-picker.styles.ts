@@ -1,32 +1,23 @@
 import { css } from 'lit';
+import { dialogSurfaceStyles } from '../styles/dialog-surface.styles.js';
 
 /** The styles of <tim-forward-picker>: its parts, custom properties (--tim-*) and states. */
-export const timForwardPickerStyles = css`
+export const timForwardPickerStyles = [
+  dialogSurfaceStyles,
+  css`
   :host {
     display: contents;
   }
   dialog {
-    box-sizing: border-box;
     display: flex;
     flex-direction: column;
     gap: var(--tim-space-3);
     inline-size: min(420px, calc(100vw - 2 * var(--tim-space-4)));
     max-block-size: min(600px, calc(100dvh - 2 * var(--tim-space-4)));
     padding: var(--tim-space-5);
-    border: 1px solid var(--tim-color-border);
-    border-radius: var(--tim-radius-l);
-    background: var(--tim-dialog-bg, var(--tim-color-surface-raised));
-    color: var(--tim-color-text);
-    box-shadow: var(--tim-shadow-popup);
-    font-family: var(--tim-font-family);
-    font-size: var(--tim-font-size-m);
-    line-height: var(--tim-line-height);
   }
   dialog:not([open]) {
     display: none;
-  }
-  dialog::backdrop {
-    background: var(--tim-dialog-backdrop, var(--tim-color-overlay));
   }
   h2 {
     margin: 0;
@@ -138,4 +129,5 @@ export const timForwardPickerStyles = css`
     outline: 2px solid var(--tim-color-focus);
     outline-offset: 2px;
   }
-`;
+`,
+];

@@ -342,11 +342,7 @@ export class TimImageViewer extends TimElement {
     this.gestureStart = undefined;
     const target = this.returnFocusTo;
     this.returnFocusTo = undefined;
-    // The close event comes a task after the dialog closed: by then the browser may have put focus
-    // back and the reader moved on (Esc out of the row). Only focus that is lost is brought back.
-    const active = deepActiveElement();
-    const lost = !active || active === document.body || this.renderRoot.contains(active);
-    if (lost && target?.isConnected) target.focus({ preventScroll: true });
+    if (target?.isConnected) target.focus({ preventScroll: true });
     this.dispatchEvent(new TimImageViewerCloseEvent());
   }
 }

@@ -1,31 +1,22 @@
 import { css } from 'lit';
+import { dialogSurfaceStyles } from '../styles/dialog-surface.styles.js';
 
 /** The styles of <tim-merged-viewer>: its parts, custom properties (--tim-*) and states. */
-export const timMergedViewerStyles = css`
+export const timMergedViewerStyles = [
+  dialogSurfaceStyles,
+  css`
   :host {
     display: contents;
   }
   dialog {
-    box-sizing: border-box;
     flex-direction: column;
     inline-size: min(560px, calc(100vw - 2 * var(--tim-space-4)));
     block-size: min(680px, calc(100dvh - 2 * var(--tim-space-4)));
     padding: 0;
-    border: 1px solid var(--tim-color-border);
-    border-radius: var(--tim-radius-l);
-    background: var(--tim-dialog-bg, var(--tim-color-surface-raised));
-    color: var(--tim-color-text);
-    box-shadow: var(--tim-shadow-popup);
-    font-family: var(--tim-font-family);
-    font-size: var(--tim-font-size-m);
-    line-height: var(--tim-line-height);
     overflow: hidden;
   }
   dialog[open] {
     display: flex;
-  }
-  dialog::backdrop {
-    background: var(--tim-dialog-backdrop, var(--tim-color-overlay));
   }
   .header {
     display: flex;
@@ -92,4 +83,5 @@ export const timMergedViewerStyles = css`
     outline: 2px solid var(--tim-color-focus);
     outline-offset: -2px;
   }
-`;
+`,
+];

@@ -1,4 +1,5 @@
-import { systemTimers, type Timers } from '../util/timers.js';
+import type { Timers } from '../util/timers.js';
+import { ANNOUNCE_INTERVAL_MS, HeldAnnouncements } from './held-announcements.js';
 import type { Arrival } from './arrivals.js';
 
 /** What to tell the reader, in words the view chooses (the core gives the facts). */
@@ -11,7 +12,7 @@ export type ArrivalAnnouncement =
   | { readonly kind: 'elsewhere'; readonly count: number; readonly conversations: number };
 
 /** At most one announcement in this many ms; what comes in between is told together after it. */
-export const ARRIVAL_ANNOUNCE_INTERVAL_MS = 10_000;
+export const ARRIVAL_ANNOUNCE_INTERVAL_MS = ANNOUNCE_INTERVAL_MS;
 
 export interface ArrivalAnnouncerOptions {
   readonly announce: (announcement: ArrivalAnnouncement) => void;
@@ -22,54 +23,42 @@ export interface ArrivalAnnouncerOptions {
 }
 
 /**
- * Throttles and coalesces the announcements of new messages elsewhere, so a screen reader is
- * told, not flooded: the first arrival is told at once; anything arriving within the interval
- * after an announcement is held and told as one summary when the interval ends.
+ * New messages elsewhere, throttled (`HeldAnnouncements`) and summed per conversation, so a
+ * screen reader hears "New message from Alice", then "7 new messages in 3 conversations".
  */
 export class ArrivalAnnouncer {
-  private readonly timers: Timers;
-  private readonly intervalMs: number;
-  /** Held arrivals by conversation, in order of first arrival. */
-  private held = new Map<string, Arrival & { readonly total: number }>();
-  private lastAt = -Infinity;
-  private timer: unknown;
+  private readonly held: HeldAnnouncements<Arrival, ArrivalAnnouncement>;
 
-  constructor(private readonly options: ArrivalAnnouncerOptions) {
-    this.timers = options.timers ?? systemTimers;
-    this.intervalMs = options.intervalMs ?? ARRIVAL_ANNOUNCE_INTERVAL_MS;
+  constructor(options: ArrivalAnnouncerOptions) {
+    const { stillNews } = options;
+    this.held = new HeldAnnouncements({
+      ...options,
+      summarize: (arrivals) => summarize(byConversation(arrivals).filter((a) => !stillNews || stillNews(a.conversationID))),
+    });
   }
 
   arrived(arrivals: readonly Arrival[]): void {
-    if (arrivals.length === 0) return;
-    for (const arrival of arrivals) {
-      const before = this.held.get(arrival.conversationID);
-      this.held.set(arrival.conversationID, { ...arrival, total: (before?.total ?? 0) + arrival.count });
-    }
-    if (this.timer !== undefined) return;
-    const wait = this.lastAt + this.intervalMs - this.timers.now();
-    if (wait <= 0) this.flush();
-    else this.timer = this.timers.setTimeout(() => this.flush(), wait);
+    this.held.add(arrivals);
   }
 
   /** Drop what is held (the reader signed out, the element went away). */
   dispose(): void {
-    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
-    this.timer = undefined;
-    this.held.clear();
-  }
-
-  private flush(): void {
-    this.timer = undefined;
-    const stillNews = this.options.stillNews;
-    const held = [...this.held.values()].filter((a) => !stillNews || stillNews(a.conversationID));
-    this.held.clear();
-    if (held.length === 0) return;
-    this.lastAt = this.timers.now();
-    this.options.announce(summarize(held));
+    this.held.dispose();
   }
 }
 
-function summarize(held: ReadonlyArray<Arrival & { readonly total: number }>): ArrivalAnnouncement {
+/** The held arrivals summed per conversation, in order of first arrival. */
+function byConversation(arrivals: readonly Arrival[]): Array<Arrival & { readonly total: number }> {
+  const held = new Map<string, Arrival & { readonly total: number }>();
+  for (const arrival of arrivals) {
+    const before = held.get(arrival.conversationID);
+    held.set(arrival.conversationID, { ...arrival, total: (before?.total ?? 0) + arrival.count });
+  }
+  return [...held.values()];
+}
+
+function summarize(held: ReadonlyArray<Arrival & { readonly total: number }>): ArrivalAnnouncement | null {
+  if (held.length === 0) return null;
   if (held.length > 1) return { kind: 'elsewhere', count: held.reduce((n, a) => n + a.total, 0), conversations: held.length };
   const only = held[0]!;
   if (only.total === 1) return { kind: 'one', sender: only.sender, conversationName: only.conversationName, isGroup: only.isGroup };

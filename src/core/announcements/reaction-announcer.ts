@@ -1,5 +1,5 @@
-import { systemTimers, type Timers } from '../util/timers.js';
-import { ARRIVAL_ANNOUNCE_INTERVAL_MS } from './arrival-announcer.js';
+import type { Timers } from '../util/timers.js';
+import { HeldAnnouncements } from './held-announcements.js';
 
 /** What to tell the reader about reactions by others, in words the view chooses. */
 export type ReactionAnnouncement =
@@ -15,44 +15,25 @@ export interface ReactionAnnouncerOptions {
   readonly timers?: Timers;
 }
 
-/**
- * Throttles the announcements of reactions by others, as `ArrivalAnnouncer` does for messages:
- * the first is told at once; what comes within the interval after it is held and told as one
- * count when the interval ends.
- */
-export class ReactionAnnouncer {
-  private readonly timers: Timers;
-  private readonly intervalMs: number;
-  private held: Array<{ readonly userID: string; readonly reactionID: string }> = [];
-  private lastAt = -Infinity;
-  private timer: unknown;
+type Reacted = { readonly userID: string; readonly reactionID: string };
 
-  constructor(private readonly options: ReactionAnnouncerOptions) {
-    this.timers = options.timers ?? systemTimers;
-    this.intervalMs = options.intervalMs ?? ARRIVAL_ANNOUNCE_INTERVAL_MS;
+/** Reactions by others, throttled as new messages are (`HeldAnnouncements`): one named, several counted. */
+export class ReactionAnnouncer {
+  private readonly held: HeldAnnouncements<Reacted, ReactionAnnouncement>;
+
+  constructor(options: ReactionAnnouncerOptions) {
+    this.held = new HeldAnnouncements({
+      ...options,
+      summarize: (held) => (held.length === 1 ? { kind: 'one', ...held[0]! } : { kind: 'several', count: held.length }),
+    });
   }
 
   reacted(userID: string, reactionID: string): void {
-    this.held.push({ userID, reactionID });
-    if (this.timer !== undefined) return;
-    const wait = this.lastAt + this.intervalMs - this.timers.now();
-    if (wait <= 0) this.flush();
-    else this.timer = this.timers.setTimeout(() => this.flush(), wait);
+    this.held.add([{ userID, reactionID }]);
   }
 
   /** Drop what is held (the list went away, or shows another conversation). */
   dispose(): void {
-    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
-    this.timer = undefined;
-    this.held = [];
-  }
-
-  private flush(): void {
-    this.timer = undefined;
-    const held = this.held;
-    this.held = [];
-    if (held.length === 0) return;
-    this.lastAt = this.timers.now();
-    this.options.announce(held.length === 1 ? { kind: 'one', ...held[0]! } : { kind: 'several', count: held.length });
+    this.held.dispose();
   }
 }

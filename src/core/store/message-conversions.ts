@@ -120,11 +120,16 @@ export class MessageConversions implements StoreExtension {
     this.clear();
   }
 
-  actionRules(): { translate: boolean; voiceToText: boolean } {
+  /** The menu offers Translate / Convert to text where the backend can, except while that result is on screen or coming. */
+  actionRules(message: Message): { translate: boolean; voiceToText: boolean } {
     const service = this.service();
+    const showing = (kind: ConversionKind) => {
+      const status = conversionOf(this.state.get(), kind, message.ID)?.status;
+      return status === 'shown' || status === 'loading';
+    };
     return {
-      translate: service.features?.translate === true && typeof service.translateText === 'function',
-      voiceToText: service.features?.voiceToText === true && typeof service.convertVoiceToText === 'function',
+      translate: service.features?.translate === true && typeof service.translateText === 'function' && !showing('translation'),
+      voiceToText: service.features?.voiceToText === true && typeof service.convertVoiceToText === 'function' && !showing('transcript'),
     };
   }
 
