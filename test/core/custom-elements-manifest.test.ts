@@ -54,6 +54,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-pin': 'TimMessagePinEvent',
     'tim-message-unpin': 'TimMessageUnpinEvent',
     'tim-message-re-edit': 'TimMessageReEditEvent',
+    'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
@@ -79,6 +80,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-pin': 'TimMessagePinEvent',
     'tim-message-unpin': 'TimMessageUnpinEvent',
     'tim-message-re-edit': 'TimMessageReEditEvent',
+    'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
   },
   'tim-emoji-picker': {
     'tim-emoji-select': 'TimEmojiSelectEvent',
