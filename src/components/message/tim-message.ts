@@ -449,7 +449,11 @@ export class TimMessage extends TimElement {
     const status = this.application?.view.status;
     if (!this.refocusAfterAnswer || status === 'pending' || status === 'failed') return;
     this.refocusAfterAnswer = false;
-    if (!this.matches(':focus-within') && (!document.activeElement || document.activeElement === document.body)) this.focus();
+    // After this update: focusing draws the row's focused state, a new update of its own.
+    void this.updateComplete.then(() => {
+      if (this.isConnected && !this.matches(':focus-within') && (!document.activeElement || document.activeElement === document.body))
+        this.focus();
+    });
   }
 
   private requestReaction(request: TimReactionRequestEvent['detail']['request']): void {
