@@ -22,6 +22,7 @@ import { reactionTests } from '../test/e2e/reactions.e2e.mjs';
 import { translateMarkdownTests } from '../test/e2e/translate-markdown.e2e.mjs';
 import { editPinTests } from '../test/e2e/edit-pin.e2e.mjs';
 import { forwardTests } from '../test/e2e/forward.e2e.mjs';
+import { groupRequestTests } from '../test/e2e/group-requests.e2e.mjs';
 
 const tests = [
   ...demoTests,
@@ -32,6 +33,7 @@ const tests = [
   ...reactionTests,
   ...forwardTests,
   ...editPinTests,
+  ...groupRequestTests,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

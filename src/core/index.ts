@@ -105,6 +105,17 @@ export { safeUrl, isSafeUrl } from './model/url.js';
 export { isBotMessage, markdownOf, withMarkdownFormat, MARKDOWN_TEXT_FORMAT } from './model/markdown-wire.js';
 // Translations and transcripts under messages (`store.conversions`), and the reader's translation language.
 export { conversionOf, translationTarget, type ConversionKind, type ConversionStatus, type MessageConversion } from './store/index.js';
+// Join requests and invitations in System notifications, answered (`ServiceFeatures.groupApplications`).
+export {
+  GroupApplications,
+  groupApplicationsOf,
+  groupApplicationView,
+  type GroupApplicationsHost,
+  type GroupApplicationsState,
+  type GroupApplicationStatus,
+  type GroupApplicationView,
+} from './store/index.js';
+export { applicationOfNotice, type GroupApplication, type NoticeApplication } from './model/group-application.js';
 export { ChatError, CHAT_ERROR, isChatError, type ChatErrorCode, type ChatErrorName } from './errors.js';
 
 // ── Untrusted input → model; the desktop SDK's C/JSON format ↔ model ─────────────────────────

@@ -16,6 +16,7 @@ import type { messageSoundStrings } from '../components/message/sound/strings.js
 import type { messageStrings } from '../components/message/strings.js';
 import type { messageVideoStrings } from '../components/message/video/strings.js';
 import type { messageReactionStrings } from '../components/message/reactions/strings.js';
+import type { groupApplicationStrings } from '../components/message/group-application/strings.js';
 
 /** Every string table of the kit, by namespace: the core's and one per element's `strings.ts`. */
 export interface KitStrings {
@@ -36,6 +37,7 @@ export interface KitStrings {
   messageSound: TableOf<typeof messageSoundStrings>;
   messageVideo: TableOf<typeof messageVideoStrings>;
   messageReactions: TableOf<typeof messageReactionStrings>;
+  groupApplications: TableOf<typeof groupApplicationStrings>;
 }
 
 /**

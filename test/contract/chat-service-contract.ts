@@ -14,6 +14,7 @@ import { deepEqual, equal, ok, rejectsWithCode } from './contract-assert.js';
 import { forwardingCases } from './forwarding-contract.js';
 import { eventually, hasMessage, nextEvent, outgoingMessage, recordEvents, textMessage, textOf } from './contract-helpers.js';
 import { describeReactionCases } from './reactions-contract.js';
+import { describeGroupApplicationCases } from './group-applications-contract.js';
 
 /**
  * The behaviour every `ChatService` backend must show, written once. A backend's test file
@@ -64,6 +65,12 @@ export interface ContractAdminControls {
   readonly knownTranslation?: { readonly text: string; readonly targetLanguage: string; readonly translated: string };
   /** What is said in a voice message, as the backend's speech recognition will hear it (voiceToText). */
   setVoiceTranscript?(messageID: string, transcript: string): Promise<void>;
+  /** A group whose join requests the owner (or an admin) approves; resolves its groupID (groupApplications). */
+  createApprovalGroup?(ownerID: string, memberIDs: readonly string[], name: string): Promise<string>;
+  /** `userID` asks to join such a group with a note (groupApplications). */
+  requestToJoin?(groupID: string, userID: string, note: string): Promise<void>;
+  /** `inviterID` invites `userID`, who must accept (groupApplications). */
+  invite?(groupID: string, inviterID: string, userID: string, note: string): Promise<void>;
 }
 
 export interface ContractHarness {
@@ -106,6 +113,8 @@ export interface ContractCapabilities {
   editing: boolean;
   /** The backend pins group messages (`pinGroupMessage`, `getPinnedMessages`, `pinnedMessagesUpdated`). */
   pinnedMessages: boolean;
+  /** Join requests and invitations answered (`features.groupApplications`, group-applications-contract.ts); off unless declared. */
+  groupApplications: boolean;
 }
 
 export interface ContractOptions {
@@ -127,6 +136,7 @@ const ALL: ContractCapabilities = {
   voiceToText: true,
   editing: true,
   pinnedMessages: true,
+  groupApplications: false,
 };
 
 function need<T>(value: T | undefined, what: string): T {
@@ -1008,6 +1018,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
 
     if (can.reactions) {
       describe('reactions', () => describeReactionCases({ it }, () => ({ h, alice, bob, carol }), { groups: can.groups }));
+    }
+
+    if (can.groupApplications) {
+      describe('group applications', () => describeGroupApplicationCases({ it }, () => ({ h, alice, bob, carol })));
     }
 
     if (can.offline) {

@@ -58,6 +58,10 @@ export async function makeLocalHarness(options: LocalServerOptions = { storage: 
       knownTranslation: { text: '周六你去吗？', targetLanguage: 'en', translated: 'Are you going on Saturday?' },
       setVoiceTranscript: (messageID, transcript) => setVoiceTranscript(server, messageID, transcript),
       react: (userID, messageID, reactionID) => server.reactAsAdmin(userID, messageID, reactionID),
+      createApprovalGroup: async (ownerID, memberIDs, name) =>
+        (await server.createGroup({ ownerID, memberIDs, name, type: 'Public', joinOption: 'NeedPermission' })).groupID,
+      requestToJoin: async (groupID, userID, note) => void (await server.requestToJoinGroup(groupID, userID, note)),
+      invite: (groupID, inviterID, userID, note) => server.inviteToGroup(groupID, inviterID, userID, note),
       // The server's storage is lost: the next sign-in reports it.
       causeError: async (client) => {
         const userID = client.userID;

@@ -55,6 +55,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-unpin': 'TimMessageUnpinEvent',
     'tim-message-re-edit': 'TimMessageReEditEvent',
     'tim-unread-change': 'TimUnreadChangeEvent',
+    'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
@@ -80,6 +81,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-pin': 'TimMessagePinEvent',
     'tim-message-unpin': 'TimMessageUnpinEvent',
     'tim-message-re-edit': 'TimMessageReEditEvent',
+    'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
   },
   'tim-emoji-picker': {
     'tim-emoji-select': 'TimEmojiSelectEvent',

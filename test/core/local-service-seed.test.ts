@@ -78,7 +78,11 @@ test('the demo conversation list has pins, mutes, unread counts, an @mention, a 
   assert.equal(product?.unreadCount, 3);
   assert.equal(product?.atMe, true);
   assert.match(byID.get('C2Cemma')?.draft?.text ?? '', /\[Smile\]/);
-  assert.equal(byID.get(SYSTEM_CONVERSATION_ID)?.unreadCount, 2, 'the survey and the book club invitation are new');
+  assert.equal(
+    byID.get(SYSTEM_CONVERSATION_ID)?.unreadCount,
+    3,
+    "the survey, James's request to rejoin the hikers and the book club invitation are new",
+  );
   const wangfang = await allMessages(alice, 'C2Cwangfang');
   assert.deepEqual(
     wangfang

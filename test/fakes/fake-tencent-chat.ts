@@ -336,6 +336,86 @@ export class FakeTencentServer {
     this.pushGroupLists(members);
   }
 
+  /** A group that takes join requests, which its owner or admins approve (a Public group). Returns its ID. */
+  createApprovalGroup(ownerID: string, memberIDs: readonly string[], name: string): string {
+    const groupID = `@TGS#${(++this.groupCounter).toString(36).toUpperCase()}FAKE`;
+    this.addGroup({ groupID, name, type: 'Public', ownerID, members: [...memberIDs] });
+    this.sendGroupSystemNotice(ownerID, { groupID, operationType: 6, operatorID: ownerID });
+    this.pushGroupLists([ownerID, ...memberIDs]);
+    return groupID;
+  }
+
+  /** `userID` asks to join (`joinGroup` with an `applyMessage`): each owner and admin gets notice 1. */
+  requestToJoin(groupID: string, userID: string, note: string): void {
+    const group = this.liveGroup(groupID);
+    this.applications.push({ applicationType: 0, groupID, applicant: userID, userID: '', note });
+    for (const [id, member] of group.members)
+      if (member.role !== 'Member') this.sendGroupSystemNotice(id, { groupID, operationType: 1, operatorID: userID, handleMessage: note });
+  }
+
+  /** `inviterID` invites `userID`, who must accept: notice 12 to the invitee. */
+  invite(groupID: string, inviterID: string, userID: string, note: string): void {
+    this.liveGroup(groupID);
+    this.applications.push({ applicationType: 2, groupID, applicant: inviterID, userID, note });
+    this.sendGroupSystemNotice(userID, { groupID, operationType: 12, operatorID: inviterID, handleMessage: note });
+  }
+
+  /** @internal `getGroupApplicationList`'s items for a user: requests to groups they own or administer, invitations to them. */
+  applicationsFor(userID: string): Array<Record<string, unknown>> {
+    return this.applications
+      .filter((a) => {
+        const group = this.groups.get(a.groupID);
+        if (!group || group.dismissed) return false;
+        return a.applicationType === 2 ? a.userID === userID : (group.members.get(userID)?.role ?? 'Member') !== 'Member';
+      })
+      .map((a) => ({
+        ...a,
+        applicantNick: this.users.get(a.applicant)?.nick ?? '',
+        groupName: this.groups.get(a.groupID)?.name ?? a.groupID,
+      }));
+  }
+
+  /**
+   * @internal `handleGroupApplication` by `userID`: the application named by a list item (or by the
+   * notice it came in). Agreed: the user joins (a join tip) and the applicant or inviter is told
+   * (notice 2 / 13); rejected: told so (3 / 14). A handled or unknown application fails.
+   */
+  handleApplication(
+    userID: string,
+    which: { groupID: string; applicant: string; applicationType: number },
+    agree: boolean,
+    note: string,
+  ): void {
+    const index = this.applications.findIndex(
+      (a) =>
+        a.groupID === which.groupID &&
+        a.applicant === which.applicant &&
+        a.applicationType === which.applicationType &&
+        (a.applicationType === 0 || a.userID === userID),
+    );
+    // The SDK documents no code of its own for an application that is gone; the fake says invalid parameter.
+    if (index === -1) throw { code: FAKE_CODES.invalidParameter, message: 'the application does not exist or was already handled' };
+    const application = this.applications[index]!;
+    const group = this.liveGroup(application.groupID);
+    const invitation = application.applicationType === 2;
+    if (!invitation && (group.members.get(userID)?.role ?? 'Member') === 'Member')
+      throw { code: FAKE_CODES.noPermission, message: 'only the owner or an admin may handle a join request' };
+    this.applications.splice(index, 1);
+    const joiner = invitation ? application.userID : application.applicant;
+    if (agree) {
+      group.members.set(joiner, { role: 'Member', nameCard: '', muteUntil: 0, joinTime: this.now() });
+      this.groupTip(group.groupID, invitation ? application.applicant : userID, 1, { userIDList: [joiner] });
+      this.pushGroupLists(group.members.keys());
+    }
+    const operationType = invitation ? (agree ? 13 : 14) : agree ? 2 : 3;
+    this.sendGroupSystemNotice(invitation ? application.applicant : joiner, {
+      groupID: group.groupID,
+      operationType,
+      operatorID: userID,
+      handleMessage: note,
+    });
+  }
+
   /**
    * Takes one signed-in instance off the network (or back). While off it gets no pushes and its
    * requests fail with 2800; stored messages it missed arrive when it is back, online-only
@@ -373,6 +453,8 @@ export class FakeTencentServer {
   /** @internal uploaded files by URL (without query). */
   readonly files = new Map<string, Blob>();
   private groupCounter = 0;
+  /** Join requests (type 0) and invitations (type 2) waiting for an answer. */
+  private readonly applications: Array<{ applicationType: 0 | 2; groupID: string; applicant: string; userID: string; note: string }> = [];
 
   private groupTip(groupID: string, operatorID: string, operationType: number, extra: Record<string, unknown>): void {
     const group = this.requireGroup(groupID);
@@ -1656,6 +1738,40 @@ export class FakeTencentChat implements TencentChatSDK {
     await this.enter('removeMessageReaction', message, reactionID);
     this.server.react(this.currentUser, this.reactable(message).ID, String(reactionID), false);
     return { code: 0, data: {} };
+  }
+
+  /** `getGroupApplicationList()` → `{code: 0, data: {applicationList}}` (join requests to groups one manages, invitations to one). */
+  async getGroupApplicationList(): Promise<unknown> {
+    await this.enter('getGroupApplicationList');
+    return { code: 0, data: { applicationList: this.server.applicationsFor(this.currentUser) } };
+  }
+
+  /**
+   * `handleGroupApplication({handleAction: 'Agree' | 'Reject', handleMessage, application})` (or
+   * `message`: the notice of type 1 or 12) → `{code: 0, data: {group}}`.
+   */
+  async handleGroupApplication(options: Arg<'handleGroupApplication'>): Promise<unknown> {
+    await this.enter('handleGroupApplication', options);
+    const action = options?.handleAction;
+    if (action !== 'Agree' && action !== 'Reject')
+      throw { code: FAKE_CODES.invalidParameter, message: 'handleAction must be Agree or Reject' };
+    let which: { groupID: string; applicant: string; applicationType: number } | null = null;
+    const application = options.application as Record<string, unknown> | undefined;
+    if (application) {
+      which = {
+        groupID: String(application.groupID ?? ''),
+        applicant: String(application.applicant ?? ''),
+        applicationType: Number(application.applicationType),
+      };
+    } else if (options.message) {
+      const payload = (options.message as { payload?: Record<string, unknown> }).payload ?? {};
+      const groupID = String((payload.groupProfile as { groupID?: unknown } | undefined)?.groupID ?? '');
+      const type = Number(payload.operationType);
+      if (type === 1 || type === 12) which = { groupID, applicant: String(payload.operatorID ?? ''), applicationType: type === 1 ? 0 : 2 };
+    }
+    if (!which) throw { code: FAKE_CODES.invalidParameter, message: 'application or a join request / invitation message is required' };
+    this.server.handleApplication(this.currentUser, which, action === 'Agree', String(options.handleMessage ?? ''));
+    return { code: 0, data: { group: this.server.groupView(which.groupID, this.currentUser) } };
   }
 
   /** `getMessageReactions({messageList, maxUserCountPerReaction = 10})` → `{resultList: [{messageID, reactionList}]}` (one conversation a call). */

@@ -73,6 +73,9 @@ export async function makeTencentHarness(options: FakeCreateOptions = {}): Promi
       setUserStatus: async (userID, status) => server.setUserStatus(userID, status === 'online' ? 1 : 2),
       knownTranslation: { text: '周六你去吗？', targetLanguage: 'en', translated: 'Are you going on Saturday?' },
       setVoiceTranscript: async (messageID, transcript) => server.setVoiceTranscript(messageID, transcript),
+      createApprovalGroup: async (ownerID, memberIDs, name) => server.createApprovalGroup(ownerID, memberIDs, name),
+      requestToJoin: async (groupID, userID, note) => server.requestToJoin(groupID, userID, note),
+      invite: async (groupID, inviterID, userID, note) => server.invite(groupID, inviterID, userID, note),
     },
     dispose: async () => {
       for (const service of services) {

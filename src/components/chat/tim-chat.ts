@@ -54,6 +54,7 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-message-pin - From the message list: Pin was chosen by a group owner or admin (cancelable).
  * @fires tim-message-unpin - From the message list or its pinned list: Unpin was chosen (cancelable).
  * @fires tim-message-re-edit - From the message list: "Re-edit" in one's own recalled text (cancelable; the composer takes the text back).
+ * @fires tim-group-application-answer - From System notifications: Accept or Decline on a join request or invitation (cancelable; `detail.accept`).
  *
  * @slot composer - Replaces the default `<tim-composer>`.
  * @slot header-actions - Extra buttons at the end of the conversation header.

@@ -21,3 +21,4 @@ export * from '../message/events.js';
 export { TimMessageReactEvent } from '../message/reactions/events.js';
 // The picker and the viewer load on first use (forward-flow.ts); their events are typed from here.
 export * from '../forward/events.js';
+export { TimGroupApplicationAnswerEvent } from '../message/group-application/events.js';

@@ -37,6 +37,7 @@ import { ChatScrollController } from './chat-scroll-controller.js';
 import { MessageActionRunner } from './message-action-runner.js';
 import { ReactionAnnouncements } from './reaction-announcements.js';
 import { ReactionRunner } from './reaction-runner.js';
+import { GroupApplicationRunner } from './group-application-runner.js';
 import { messageReactionStrings } from '../message/reactions/strings.js';
 import type { ReactionsState } from '../../core/store/index.js';
 import type { MenuReactions } from '../message/reactions/menu-reactions.js';
@@ -94,6 +95,8 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  *   reader's language, and the result shows under the bubble, collapsible, with a retry when it fails).
  * @fires tim-message-convert-to-text - Convert to text chosen on a voice message (cancelable: the store converts it and
  *   the words show under the bubble).
+ * @fires tim-group-application-answer - Accept or Decline pressed on a join request or an invitation in System
+ *   notifications: `detail.message` (the notice), `detail.accept` (cancelable: the store answers unless prevented).
  * @fires tim-message-react - A reaction toggled from its chip, the quick bar, the menu or the picker: `detail.message`,
  *   `detail.reactionID` (TUIKit's code, `[TUIEmoji_Like]`), `detail.add` (cancelable: the store adds or removes it unless prevented).
  * @fires tim-message-edit - Edit chosen on one's own text message (cancelable); `<tim-composer>` enters edit mode.
@@ -183,6 +186,8 @@ export class TimMessageList extends StoreConsumerElement {
   private readonly unread = new UnreadJump(this);
   /** Reactions: chips, quick bar and menu toggle them through the store; the picker for more (see ReactionRunner). */
   private readonly reactionRunner = new ReactionRunner(this, () => this.resolvedLocale);
+  /** Accept / Decline under join requests and invitations (System notifications; see GroupApplicationRunner). */
+  private readonly applicationRunner = new GroupApplicationRunner(this);
   /** "Alice reacted 👍", politely, for reactions by others in this conversation. */
   readonly reactionAnnouncements = new ReactionAnnouncements(this, () => this.resolvedLocale);
   private readonly reactionsState = new StoreController<ReactionsState, ReactionsState['byMessage']>(
@@ -512,6 +517,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.markdown,
         this.reactionsState.value,
         this.selecting.state,
+        this.applicationRunner.version,
       ];
     }
     return this.committedRowDeps;
@@ -665,6 +671,7 @@ export class TimMessageList extends StoreConsumerElement {
       .reactorName=${this.reactorName}
       .selecting=${this.selecting.active && kind === 'bubble'}
       .selected=${this.selecting.active && this.selecting.selection.isSelected(message.ID)}
+      .application=${kind === 'notice' ? this.applicationRunner.rowOf(message) : null}
       @focus=${this.keyboard.onRowFocus}
     ></tim-message>`;
   };

@@ -5,6 +5,7 @@ import { spinnerStyles } from '../styles/spinner.styles.js';
 import { conversionStyles } from './conversion.styles.js';
 import { markdownStyles } from './markdown/markdown.styles.js';
 import { reactionStyles } from './reactions/reactions.styles.js';
+import { groupApplicationStyles } from './group-application/group-application.styles.js';
 
 /** The styles of <tim-message>: its parts, custom properties (--tim-*) and states. */
 export const timMessageStyles = [
@@ -13,6 +14,7 @@ export const timMessageStyles = [
   conversionStyles,
   markdownStyles,
   reactionStyles,
+  groupApplicationStyles,
   css`
   :host {
     --_bubble-bg: var(--tim-message-bubble-bg, var(--tim-color-bubble-in));

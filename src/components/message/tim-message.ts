@@ -39,6 +39,9 @@ import { timMessageStyles } from './tim-message.styles.js';
 import { TimReactionRequestEvent } from './reactions/events.js';
 import { renderQuickReactions, renderReactionChips, renderWhoReacted, type ReactionRenderContext } from './reactions/render-reactions.js';
 import { messageReactionStrings } from './reactions/strings.js';
+import { TimApplicationRequestEvent } from './group-application/events.js';
+import { renderGroupApplication, type ApplicationRow } from './group-application/render-group-application.js';
+import { groupApplicationStrings } from './group-application/strings.js';
 
 /** What a long press on a row pressed: the message (its menu) or one of its reaction chips (who reacted). */
 type RowPress = Message | { readonly chip: string; readonly element: HTMLElement };
@@ -81,6 +84,11 @@ const ELEMENTS_MORE = 100;
  * @csspart conversion - The translation or voice-to-text result under the bubble (also while loading, or why there is none).
  * @csspart conversion-toggle - The "Show translation" / "Show text" chip of a collapsed result.
  * @csspart reactions - The row of reaction chips under the bubble.
+ * @csspart application - Under a join request or an invitation (System notifications): its buttons or outcome.
+ * @csspart application-accept - The Accept button of a join request or an invitation.
+ * @csspart application-decline - The Decline button of a join request or an invitation.
+ * @csspart application-status - "Accepting…", "Accepted", "Declined", "Already answered".
+ * @csspart application-error - Why the last answer was not sent (the buttons stay).
  * @csspart reaction-chip - One reaction: its emoji and count (a toggle button; `reaction-chip-mine` too when the reader's).
  * @csspart reaction-chip-mine - The reader's own reactions.
  * @csspart quick-reactions - The quick-reaction bar shown beside a hovered or focused bubble.
@@ -102,6 +110,10 @@ const ELEMENTS_MORE = 100;
  * @cssprop --tim-message-avatar-size - Avatar size (default 36px).
  * @cssprop --tim-message-conversion-bg - Background of a translation or transcript under the bubble (default `--tim-color-surface-raised`).
  * @cssprop --tim-message-reaction-bg - Background of a reaction chip (default `--tim-color-surface`).
+ * @cssprop --tim-message-application-accept-bg - Background of Accept on a join request or invitation (default `--tim-color-primary`).
+ * @cssprop --tim-message-application-accept-color - Text of Accept (default `--tim-color-on-primary`).
+ * @cssprop --tim-message-application-bg - Background of Decline (default `--tim-color-surface`).
+ * @cssprop --tim-message-application-border - Edge of Decline (default `--tim-color-control-border`).
  * @cssprop --tim-message-reaction-mine-bg - Background of the reader's own reaction (default `--tim-color-selected`).
  * @cssprop --tim-message-reaction-mine-color - Text of the reader's own reaction (default `--tim-color-primary-text`).
  */
@@ -163,6 +175,10 @@ export class TimMessage extends TimElement {
   @property({ type: Boolean, attribute: false }) reactable = false;
   /** The reaction IDs of the quick bar (TUIKit codes), in order. */
   @property({ attribute: false }) quickReactions: readonly string[] = [];
+  /** A join request's or an invitation's Accept / Decline or outcome under the notice (from `groupApplicationsOf(store)`; null: none). */
+  @property({ attribute: false }) application: ApplicationRow | null = null;
+  /** Accept or Decline was pressed while focused: keep the focus on the row once the buttons go. */
+  private refocusAfterAnswer = false;
   /** How to name a user who reacted ("You" for the reader). */
   @property({ attribute: false }) reactorName: (userID: string) => string = (userID) => userID;
 
@@ -250,6 +266,7 @@ export class TimMessage extends TimElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('who' as keyof TimMessage)) this.placeWho();
+    if (changed.has('application')) this.keepFocusAfterAnswer();
     const kind = this.focusConversion;
     if (!kind || !changed.has(kind)) return;
     this.focusConversion = null;
@@ -322,7 +339,7 @@ export class TimMessage extends TimElement {
           ? this.renderBubbleLine(message, t)
           : html`<div class="notice-line"><span class="notice" part="notice">${this.noticeText || t.unsupported}</span>${kind === 'revoked' ? this.renderReEdit(message, t) : nothing}</div>`
       }
-    </div>`;
+    </div>${this.application && kind === 'notice' ? renderGroupApplication(this.application, this.strings(groupApplicationStrings), this.answerApplication) : nothing}`;
   }
 
   private renderBubbleLine(message: Message, t: MessageStrings): TemplateResult {
@@ -418,6 +435,25 @@ export class TimMessage extends TimElement {
         this.requestReaction({ kind: 'picker', x: rect.left, y: rect.bottom + 4, returnFocusTo: button });
       },
     };
+  }
+
+  /** Accept or Decline pressed: the list answers (the row then draws the answer going out). */
+  private readonly answerApplication = (accept: boolean): void => {
+    if (!this.message) return;
+    this.refocusAfterAnswer = this.matches(':focus-within');
+    this.dispatchEvent(new TimApplicationRequestEvent(this.message, accept));
+  };
+
+  /** The pressed button gave way to the outcome: the focus goes to the row rather than to the page's body. */
+  private keepFocusAfterAnswer(): void {
+    const status = this.application?.view.status;
+    if (!this.refocusAfterAnswer || status === 'pending' || status === 'failed') return;
+    this.refocusAfterAnswer = false;
+    // After this update: focusing draws the row's focused state, a new update of its own.
+    void this.updateComplete.then(() => {
+      if (this.isConnected && !this.matches(':focus-within') && (!document.activeElement || document.activeElement === document.body))
+        this.focus();
+    });
   }
 
   private requestReaction(request: TimReactionRequestEvent['detail']['request']): void {

@@ -1,4 +1,5 @@
 import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
+import type { GroupApplication } from '../model/group-application.js';
 import type { Message, MessagePriority } from '../model/message.js';
 import type { PinnedMessage } from '../model/pinned-message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
@@ -108,6 +109,18 @@ export interface ChatService {
   pinGroupMessage?(message: Message, pinned: boolean): Promise<void>;
   /** A group's pinned messages, oldest pin first. Tencent: `chat.getPinnedGroupMessageList(groupID)`. */
   getPinnedMessages?(groupID: string): Promise<PinnedMessage[]>;
+  /**
+   * The join requests the signed-in user may answer (groups they own or administer) and the
+   * invitations to them, still waiting (`features.groupApplications`). SDK: `getGroupApplicationList()`
+   * → `data.applicationList`.
+   */
+  getGroupApplications?(): Promise<GroupApplication[]>;
+  /**
+   * Accept or decline a pending application (`features.groupApplications`); `note` goes to the
+   * applicant or inviter. Rejects when it is no longer pending (another admin answered it). SDK:
+   * `handleGroupApplication({handleAction: 'Agree' | 'Reject', handleMessage, application})`.
+   */
+  answerGroupApplication?(application: GroupApplication, accept: boolean, note?: string): Promise<void>;
 }
 
 export interface TranslateOptions {
@@ -152,6 +165,11 @@ export interface ServiceFeatures {
   readonly editWindowSeconds?: number;
   /** Group messages can be pinned (`pinGroupMessage`, `getPinnedMessages`), at most `max` a group. Absent: no pins. */
   readonly pinnedMessages?: { readonly max: number };
+  /**
+   * Join requests and invitations can be answered: `getGroupApplications` and
+   * `answerGroupApplication` (absent: the notices show no Accept / Decline).
+   */
+  readonly groupApplications?: boolean;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';

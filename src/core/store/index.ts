@@ -40,3 +40,13 @@ export {
   toggleSelected,
   type SelectionState,
 } from './message-selection.js';
+export {
+  GroupApplications,
+  groupApplicationsOf,
+  groupApplicationView,
+  type GroupApplicationAnswer,
+  type GroupApplicationsHost,
+  type GroupApplicationsState,
+  type GroupApplicationStatus,
+  type GroupApplicationView,
+} from './group-applications.js';

@@ -1,6 +1,7 @@
 import { CHAT_ERROR, ChatError, toChatError } from '../../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
+import type { GroupApplication } from '../../model/group-application.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
 import type {
   BatchSendResult,
@@ -60,6 +61,7 @@ export class LocalChatService implements ChatService {
     mergedForward: true,
     editWindowSeconds: this.server.editTimeLimit,
     pinnedMessages: { max: MAX_PINNED_MESSAGES },
+    groupApplications: true,
   });
   private currentUser = '';
   private sessionID = '';
@@ -386,6 +388,14 @@ export class LocalChatService implements ChatService {
     return this.call((caller) =>
       this.server.getReactionUsers(caller, idOf(message), reactionID, options.cursor ?? 0, options.count ?? 100),
     );
+  }
+
+  getGroupApplications(): Promise<GroupApplication[]> {
+    return this.call((caller) => this.server.getGroupApplications(caller));
+  }
+
+  answerGroupApplication(application: GroupApplication, accept: boolean, note?: string): Promise<void> {
+    return this.call((caller) => this.server.answerGroupApplication(caller, application, accept, note));
   }
 
   findMessages(messageIDs: readonly string[]): Promise<Message[]> {

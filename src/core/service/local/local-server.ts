@@ -5,6 +5,7 @@ import { prepareRelay, storedRelay } from './server-forwarding.js';
 import { CHAT_ERROR, ChatError } from '../../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
 import type { MessageElement } from '../../model/elements.js';
+import type { GroupApplication } from '../../model/group-application.js';
 import { c2cConversationID, parseConversationID } from '../../model/ids.js';
 import { MESSAGE_PRIORITIES, type Message, type MessagePriority } from '../../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
@@ -26,6 +27,7 @@ import * as conversations from './server-conversations.js';
 import * as groups from './server-groups.js';
 import * as messaging from './server-messaging.js';
 import * as reactions from './server-reactions.js';
+import * as applications from './server-group-applications.js';
 import { NotificationBatch, type ServerNotification } from './server-notifications.js';
 import { DEFAULT_EDIT_TIME_LIMIT, editMessage } from './server-edits.js';
 import { listPins, pinMessage, pinnedView } from './server-pins.js';
@@ -765,6 +767,13 @@ export class LocalServer {
   /** Add or take back the caller's reaction (server-reactions.ts). */
   react(caller: Caller, messageID: string, reactionID: string, add: boolean): Promise<void> {
     return this.run('rw', (ctx) => reactions.react(ctx, caller.userID, messageID, reactionID, add));
+  }
+
+  getGroupApplications(caller: Caller): Promise<GroupApplication[]> {
+    return this.run('r', (ctx) => applications.listApplications(ctx, caller.userID));
+  }
+  answerGroupApplication(caller: Caller, application: GroupApplication, accept: boolean, note = ''): Promise<void> {
+    return this.run('rw', (ctx) => applications.answerApplication(ctx, caller.userID, application, accept, note));
   }
 
   getReactions(caller: Caller, messageIDs: readonly string[]): Promise<MessageReactions[]> {

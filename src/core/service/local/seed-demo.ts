@@ -273,6 +273,11 @@ async function fillDemo(server: LocalServer): Promise<void> {
   say(ago(0, 5, 12), 'wangfang', hikers, text('照常出发，带好雨衣！'));
   say(ago(0, 4, 50), 'emma', hikers, text("I'm in, rain or shine ☔"));
 
+  // James asks to rejoin: a request Alice (an admin) has not answered yet.
+  step(ago(0, 7), () =>
+    server.requestToJoinGroup(DEMO_GROUPS.hikers, 'james', 'Back from my travels, can I join again?', { at: ago(0, 7) }),
+  );
+
   // ── Book Club: Emma invites Alice, who has not answered yet ──
   step(ago(1, 20), () =>
     server.createGroup(

@@ -54,6 +54,8 @@ export type TencentChatSDK = Pick<
   | 'modifyMessage'
   | 'pinGroupMessage'
   | 'getPinnedGroupMessageList'
+  | 'getGroupApplicationList'
+  | 'handleGroupApplication'
 >;
 
 /** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */

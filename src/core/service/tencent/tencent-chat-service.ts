@@ -18,6 +18,7 @@ import type { Conversation, Draft, MessageRemindType } from '../../model/convers
 import { c2cConversationID, parseConversationID } from '../../model/ids.js';
 import { compareMessages, type Message } from '../../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
+import type { GroupApplication } from '../../model/group-application.js';
 import type {
   BatchSendResult,
   ChatService,
@@ -59,6 +60,7 @@ import { checkEditable, DEFAULT_TENCENT_EDIT_WINDOW_SECONDS, editedSdkMessage, p
 import type { PinnedMessage } from '../../model/pinned-message.js';
 import { SentMessages } from './sent-messages.js';
 import * as reactions from './reactions.js';
+import * as applications from './group-applications.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
 import { bag, count, field, list, responseData, str } from './sdk-read.js';
 import {
@@ -154,6 +156,7 @@ export class TencentChatService implements ChatService {
       ...(editWindow !== false && editWindow >= 0 ? { editWindowSeconds: editWindow } : {}),
       // Tencent: "A group chat supports up to 10 pinned messages."
       ...(options.pinnedMessages !== false ? { pinnedMessages: { max: 10 } } : {}),
+      groupApplications: true,
     });
   }
 
@@ -464,6 +467,23 @@ export class TencentChatService implements ChatService {
     this.requireOnline();
     return reactions.getReactionUsers(this.reactionCalls, message, reactionID, options);
   }
+
+  getGroupApplications(): Promise<GroupApplication[]> {
+    this.requireOnline();
+    return applications.getGroupApplications(this.applicationCalls);
+  }
+
+  answerGroupApplication(application: GroupApplication, accept: boolean, note = ''): Promise<void> {
+    this.requireOnline();
+    const notPending = () => new ChatError(CHAT_ERROR.invalidArgument, 'This request was already answered.');
+    return applications.answerGroupApplication(this.applicationCalls, application, accept, note, notPending);
+  }
+
+  private readonly applicationCalls: applications.ApplicationCalls = {
+    sdk: this.sdk,
+    selfID: () => this.selfID,
+    call: (request) => this.call(request),
+  };
 
   private readonly reactionCalls: reactions.ReactionCalls = {
     sdk: this.sdk,
