@@ -76,7 +76,7 @@ export const groupRequestTests = [
         await james.openConversation(HIKERS);
         await james.page
           .locator('tim-chat tim-message-list tim-message [part~="notice"]')
-          .filter({ hasText: 'Alice Chen invited you to the group' })
+          .filter({ hasText: 'You joined the group' })
           .last()
           .waitFor({ timeout: WAIT_MS });
         const members = await james.page.evaluate(() => window.timDemo.service.getGroupMembers('weekend-hikers'));

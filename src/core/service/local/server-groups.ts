@@ -217,7 +217,8 @@ export async function answerJoinRequest(
   await ctx.tx.deletePendingJoin(groupID, userID);
   if (accept) {
     await join(ctx, groupID, [userID]);
-    await postTip(ctx, groupID, { operationType: TIP.join, operatorID, userIDList: [userID] });
+    // The newcomer joined (as Tencent's tip for an approved request says), not "was invited".
+    await postTip(ctx, groupID, { operationType: TIP.join, operatorID: userID, userIDList: [userID] });
     await tell(ctx, groupID);
   }
   await postNotice(ctx, [userID], group, {
