@@ -82,12 +82,17 @@ describe('join requests and invitations in System notifications (<tim-message-li
   });
 
   it('by keyboard: Enter steps into the row, the arrow moves to Decline, Enter declines; the focus stays on the row', async () => {
-    const invitation = noticeRow(list, 12)!;
-    invitation.focus();
+    // By the row's message ID: the list reuses row elements as it draws (a held element may show another message).
+    await list.focusRow(noticeRow(list, 12)!.message!.ID);
+    await list.updateComplete;
     await sendKeys({ press: 'Enter' });
-    expect(deepActiveElement()?.getAttribute('part')).to.equal('application-accept');
+    const focusedPart = () => deepActiveElement()?.getAttribute('part') ?? '';
+    const invitationID = noticeRow(list, 12)!.message!.ID;
+    const where = () =>
+      `focus on "${focusedPart()}" of ${(deepActiveElement() as TimMessage | undefined)?.message?.ID ?? '?'}, the invitation is ${invitationID}`;
+    await until(() => focusedPart() === 'application-accept', `Enter to step onto Accept (${where()})`);
     await sendKeys({ press: 'ArrowRight' });
-    expect(deepActiveElement()?.getAttribute('part')).to.equal('application-decline');
+    await until(() => focusedPart() === 'application-decline', `ArrowRight to move to Decline (focus on "${focusedPart()}")`);
     await sendKeys({ press: 'Enter' });
     await until(() => statusOf(noticeRow(list, 12)!) === 'Declined', 'declined');
     const onRow = () => {
