@@ -83,14 +83,31 @@ describe('join requests and invitations in System notifications (<tim-message-li
 
   it('by keyboard: Enter steps into the row, the arrow moves to Decline, Enter declines; the focus stays on the row', async () => {
     // By the row's message ID: the list reuses row elements as it draws (a held element may show another message).
-    await list.focusRow(noticeRow(list, 12)!.message!.ID);
-    await list.updateComplete;
-    await sendKeys({ press: 'Enter' });
-    const focusedPart = () => deepActiveElement()?.getAttribute('part') ?? '';
     const invitationID = noticeRow(list, 12)!.message!.ID;
-    const where = () =>
-      `focus on "${focusedPart()}" of ${(deepActiveElement() as TimMessage | undefined)?.message?.ID ?? '?'}, the invitation is ${invitationID}`;
-    await until(() => focusedPart() === 'application-accept', `Enter to step onto Accept (${where()})`);
+    await list.focusRow(invitationID);
+    const focusedPart = () => deepActiveElement()?.getAttribute('part') ?? '';
+    const focusedID = () => (deepActiveElement() as TimMessage | undefined)?.message?.ID ?? '?';
+    // The row itself holds the focus (not the log handing it on), drawn with its buttons.
+    await until(
+      () =>
+        focusedID() === invitationID &&
+        focusedPart() === 'message' &&
+        (buttonsOf(noticeRow(list, 12))[0]?.getClientRects().length ?? 0) > 0,
+      `the invitation row focused with its buttons (focus on "${focusedPart()}" of ${focusedID()})`,
+    );
+    await list.updateComplete;
+    // Where the key lands, for the failure message.
+    let keyTarget = '';
+    const seeKey = (e: KeyboardEvent) => {
+      const target = e.composedPath()[0] as HTMLElement;
+      keyTarget = `${target?.localName}[part=${target?.getAttribute?.('part')}] ${(target as TimMessage).message?.ID ?? ''}`;
+    };
+    document.addEventListener('keydown', seeKey, { capture: true, once: true });
+    await sendKeys({ press: 'Enter' });
+    await until(
+      () => focusedPart() === 'application-accept',
+      `Enter to step onto Accept (the key went to ${keyTarget}; focus on "${focusedPart()}" of ${focusedID()}, the invitation is ${invitationID})`,
+    );
     await sendKeys({ press: 'ArrowRight' });
     await until(() => focusedPart() === 'application-decline', `ArrowRight to move to Decline (focus on "${focusedPart()}")`);
     await sendKeys({ press: 'Enter' });
