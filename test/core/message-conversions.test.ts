@@ -127,7 +127,7 @@ test('voice to text: only sound messages; the transcript is kept per message; a 
   assert.equal(conversionOf(conversions.state.get(), 'translation', 'v1'), null, 'kinds are apart');
   const late = conversions.translate(textMessage, 'en');
   await flush();
-  conversions.clear();
+  conversions.reset();
   pending[0]!.resolve(['too late']);
   await late;
   assert.deepEqual(conversions.state.get().items, {});

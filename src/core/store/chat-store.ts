@@ -234,11 +234,16 @@ export class ChatStore implements ChatStoreApi {
     return extension;
   }
 
+  /** The installed feature of that name, if any. */
+  private installed<T extends StoreExtension>(name: string): T | undefined {
+    return this.extensions.get(name) as T | undefined;
+  }
+
   /** The installed feature, or a rejection with `unsupported` (the app did not install it). */
   private feature<T extends StoreExtension>(name: string): T {
-    const extension = this.extensions.get(name);
+    const extension = this.installed<T>(name);
     if (!extension) throw unsupportedFeature(name, 'This store (no store.use() for it)');
-    return extension as T;
+    return extension;
   }
 
   /** Every installed feature's hook of that name. */
@@ -882,11 +887,11 @@ export class ChatStore implements ChatStoreApi {
   }
 
   get reactions(): MessageReactions | undefined {
-    return this.extensions.get('reactions') as MessageReactions | undefined;
+    return this.installed<MessageReactions>('reactions');
   }
 
   get conversions(): StateStore<ConversionsState> | undefined {
-    return (this.extensions.get('conversions') as MessageConversions | undefined)?.state;
+    return this.installed<MessageConversions>('conversions')?.state;
   }
 
   async translateMessage(message: Message, targetLanguage?: string): Promise<void> {
@@ -898,11 +903,11 @@ export class ChatStore implements ChatStoreApi {
   }
 
   setConversionHidden(kind: ConversionKind, messageID: string, hidden: boolean): void {
-    (this.extensions.get('conversions') as MessageConversions | undefined)?.setHidden(kind, messageID, hidden);
+    this.installed<MessageConversions>('conversions')?.setHidden(kind, messageID, hidden);
   }
 
   dismissConversion(kind: ConversionKind, messageID: string): void {
-    (this.extensions.get('conversions') as MessageConversions | undefined)?.dismiss(kind, messageID);
+    this.installed<MessageConversions>('conversions')?.dismiss(kind, messageID);
   }
 
   async editMessage(message: Message, text: string): Promise<Message> {
@@ -914,17 +919,17 @@ export class ChatStore implements ChatStoreApi {
   }
 
   reEditText(message: Message): string | null {
-    const edits = this.extensions.get('edits') as MessageEdits | undefined;
+    const edits = this.installed<MessageEdits>('edits');
     return edits && isObject(message) && message.ID ? edits.reEditText(message) : null;
   }
 
   reEditEndsAt(message: Message): number | null {
-    const edits = this.extensions.get('edits') as MessageEdits | undefined;
+    const edits = this.installed<MessageEdits>('edits');
     return edits && isObject(message) && message.ID ? edits.reEditEndsAt(message) : null;
   }
 
   canManagePins(conversationID: string): boolean {
-    return !!(this.extensions.get('pins') as PinnedMessages | undefined)?.canManage(conversationID);
+    return !!this.installed<PinnedMessages>('pins')?.canManage(conversationID);
   }
 
   async pinMessage(message: Message, pinned: boolean): Promise<void> {
@@ -937,7 +942,7 @@ export class ChatStore implements ChatStoreApi {
   }
 
   async loadPinnedMessages(groupID: string): Promise<readonly PinnedMessage[]> {
-    const pins = this.extensions.get('pins') as PinnedMessages | undefined;
+    const pins = this.installed<PinnedMessages>('pins');
     if (!pins?.supported) return [];
     return this.operation(async () => {
       requireStarted(this.session);
@@ -1023,7 +1028,7 @@ export class ChatStore implements ChatStoreApi {
   // ───────────────────────────── forwarding (store/forwarding.ts) ─────────────────────────────
 
   canForwardMerged(): boolean {
-    return !!(this.extensions.get('forwarding') as Forwarding | undefined)?.canMerge;
+    return !!this.installed<Forwarding>('forwarding')?.canMerge;
   }
 
   async forwardMessages(

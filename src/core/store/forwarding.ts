@@ -111,15 +111,11 @@ export class Forwarding implements StoreExtension {
   }
 
   /** Forget downloads (a new session). */
-  reset(): void {
-    this.clear();
-  }
-
   actionRules(): { forward: boolean } {
     return { forward: true };
   }
 
-  clear(): void {
+  reset(): void {
     this.downloaded.clear();
   }
 

@@ -66,7 +66,7 @@ export function soundElementIndex(message: Message): number {
 export class MessageConversions implements StoreExtension {
   readonly state = new StateStore<ConversionsState>({ items: {} });
   private readonly running = new Map<string, Promise<void>>();
-  /** Bumped by `clear()`: a result that arrives after a sign-out is dropped. */
+  /** Bumped by `reset()`: a result that arrives after a sign-out is dropped. */
   private generation = 0;
 
   /** `locale`: the reader's UI language, which a translation is into unless asked otherwise. */
@@ -116,10 +116,6 @@ export class MessageConversions implements StoreExtension {
     this.state.set({ items });
   }
 
-  reset(): void {
-    this.clear();
-  }
-
   /** The menu offers Translate / Convert to text where the backend can, except while that result is on screen or coming. */
   actionRules(message: Message): { translate: boolean; voiceToText: boolean } {
     const service = this.service();
@@ -134,7 +130,7 @@ export class MessageConversions implements StoreExtension {
   }
 
   /** Sign-out: every result goes, and answers still on their way are dropped. */
-  clear(): void {
+  reset(): void {
     this.generation++;
     this.running.clear();
     this.state.set({ items: {} });

@@ -37,20 +37,12 @@ export class MessageEdits implements StoreExtension {
     return canEditMessage(this.current(message), { now: this.deps.now(), windowSeconds: this.windowSeconds });
   }
 
-  recalled(messages: readonly Message[]): void {
-    this.noteRecalled(messages);
-  }
-
-  reset(): void {
-    this.clear();
-  }
-
   actionRules(): { editWindowSeconds: number | null } {
     return { editWindowSeconds: this.windowSeconds };
   }
 
   /** Recalls seen now (own, or events): the re-edit offer counts from here. */
-  noteRecalled(messages: readonly Message[]): void {
+  recalled(messages: readonly Message[]): void {
     const now = this.deps.now();
     for (const message of messages) if (message?.ID && !this.recalledAt.has(message.ID)) this.recalledAt.set(message.ID, now);
   }
@@ -91,7 +83,7 @@ export class MessageEdits implements StoreExtension {
     return merged;
   }
 
-  clear(): void {
+  reset(): void {
     this.recalledAt.clear();
   }
 

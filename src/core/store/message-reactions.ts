@@ -86,14 +86,6 @@ export class MessageReactions implements ReactionsApi, StoreExtension {
     on('messageReactionsUpdated', (update) => this.applyUpdate(update));
   }
 
-  connected(): void {
-    this.reload();
-  }
-
-  listOpened(list: StateStore<MessageListState>): void {
-    this.watch(list);
-  }
-
   canReact(message: Message): boolean {
     return canReact(message, this.supported);
   }
@@ -108,7 +100,7 @@ export class MessageReactions implements ReactionsApi, StoreExtension {
   }
 
   /** Load the reactions of a list's messages, now and as pages come in (once per list). */
-  watch(list: StateStore<MessageListState>): void {
+  listOpened(list: StateStore<MessageListState>): void {
     if (this.watched.has(list)) return;
     this.watched.set(
       list,
@@ -121,7 +113,7 @@ export class MessageReactions implements ReactionsApi, StoreExtension {
   }
 
   /** Signed in (again): what was loaded may have changed meanwhile; load the watched lists afresh. */
-  reload(): void {
+  connected(): void {
     this.asked.clear();
     for (const list of this.watched.keys()) this.want(list.get().messages);
   }
