@@ -108,9 +108,9 @@ export { conversionOf, translationTarget, type ConversionKind, type ConversionSt
 // Join requests and invitations in System notifications, answered (`ServiceFeatures.groupApplications`).
 export {
   GroupApplications,
-  groupApplicationsOf,
+  groupApplicationsFeature,
   groupApplicationView,
-  type GroupApplicationsHost,
+  type GroupApplicationsDeps,
   type GroupApplicationsState,
   type GroupApplicationStatus,
   type GroupApplicationView,

@@ -6,7 +6,12 @@ import { groupSystemNoticeElem } from '../../src/core/model/factories.js';
 import { groupConversationID, SYSTEM_CONVERSATION_ID } from '../../src/core/model/ids.js';
 import type { Message } from '../../src/core/model/message.js';
 import { ChatStore } from '../../src/core/store/chat-store.js';
-import { groupApplicationsOf, groupApplicationView, type GroupApplicationsState } from '../../src/core/store/group-applications.js';
+import {
+  GroupApplications,
+  groupApplicationsFeature,
+  groupApplicationView,
+  type GroupApplicationsState,
+} from '../../src/core/store/group-applications.js';
 import { LocalChatService } from '../../src/core/service/local/index.js';
 import { makeStoreWorld, messagesOf, waitFor, type StoreWorld } from './store-harness.js';
 
@@ -87,8 +92,8 @@ describe('GroupApplications over the embedded backend', () => {
   test('the owner accepts a join request: accepting, then accepted; the applicant is told and joins, the group sees the tip', async () => {
     const alice = await world.client('alice');
     const carol = await world.client('carol');
-    const applications = groupApplicationsOf(alice.store);
-    assert.equal(groupApplicationsOf(alice.store), applications, 'one per store');
+    const applications = alice.store.use(groupApplicationsFeature);
+    assert.equal(alice.store.use(groupApplicationsFeature), applications, 'one per store');
     await world.server.requestToJoinGroup('hikers', 'carol', 'let me in');
     await alice.store.openConversation(SYSTEM_CONVERSATION_ID);
     await waitFor(() => systemNotices(alice.store, 1).length === 1, 'the request arrives');
@@ -122,11 +127,11 @@ describe('GroupApplications over the embedded backend', () => {
     await dave.store.openConversation(SYSTEM_CONVERSATION_ID);
     await waitFor(() => systemNotices(dave.store, 12).length === 1, 'the invitation is in System notifications');
     const notice = systemNotices(dave.store, 12)[0]!;
-    const applications = groupApplicationsOf(dave.store);
+    const applications = dave.store.use(groupApplicationsFeature);
     await waitFor(() => applications.viewOf(notice)?.status === 'pending', 'Accept / Decline offered');
     const otherTab = new ChatStore({ service: new LocalChatService(world.server) });
     await otherTab.start('dave');
-    const elsewhere = groupApplicationsOf(otherTab);
+    const elsewhere = otherTab.use(groupApplicationsFeature);
     await waitFor(() => elsewhere.viewOf(notice)?.status === 'pending', 'the other tab offers it too');
 
     await applications.answer(notice, false);
@@ -137,7 +142,6 @@ describe('GroupApplications over the embedded backend', () => {
     await elsewhere.refresh();
     assert.equal(elsewhere.viewOf(notice)?.status, 'handled', 'the other tab no longer offers it');
     await assert.rejects(elsewhere.answer(notice, true), (e: ChatError) => e.code === CHAT_ERROR.invalidArgument, 'already answered');
-    elsewhere.dispose();
     await otherTab.stop();
   });
 
@@ -147,7 +151,7 @@ describe('GroupApplications over the embedded backend', () => {
     await alice.store.openConversation(SYSTEM_CONVERSATION_ID);
     await waitFor(() => systemNotices(alice.store, 1).length === 1, 'the request arrives');
     const notice = systemNotices(alice.store, 1)[0]!;
-    const applications = groupApplicationsOf(alice.store);
+    const applications = alice.store.use(groupApplicationsFeature);
     await waitFor(() => applications.viewOf(notice)?.status === 'pending', 'Accept / Decline offered');
     alice.service.setOffline(true);
     await assert.rejects(applications.answer(notice, true), (e: ChatError) => e.code === CHAT_ERROR.offline);
@@ -161,26 +165,27 @@ describe('GroupApplications over the embedded backend', () => {
   test('without the backend’s feature nothing is offered and answering rejects with unsupported', async () => {
     const alice = await world.client('alice');
     const plain = Object.create(alice.service, { features: { value: { reactions: true } } }) as LocalChatService;
-    const applications = groupApplicationsOf({ service: plain, state: alice.store.state });
+    const applications = new GroupApplications({ service: plain, session: { userID: 'alice', id: 1, serviceReady: true } });
     const notice = noticeMessage('n1', 1, 'carol');
     assert.equal(applications.supported, false);
     assert.equal(applications.viewOf(notice), null);
     await assert.rejects(applications.answer(notice, true), (e: ChatError) => e.code === CHAT_ERROR.unsupported);
     await assert.rejects(
-      groupApplicationsOf(alice.store).answer(
-        { ...notice, elements: [groupSystemNoticeElem({ operationType: 2, operatorID: 'x', groupID: 'hikers' })] } as Message,
-        true,
-      ),
+      alice.store
+        .use(groupApplicationsFeature)
+        .answer(
+          { ...notice, elements: [groupSystemNoticeElem({ operationType: 2, operatorID: 'x', groupID: 'hikers' })] } as Message,
+          true,
+        ),
       (e: ChatError) => e.code === CHAT_ERROR.invalidArgument,
       'a notice that asks nothing',
     );
-    applications.dispose();
   });
 
   test('signing in as someone else forgets the last user’s list and answers', async () => {
     await world.server.requestToJoinGroup('hikers', 'carol', '');
     const alice = await world.client('alice');
-    const applications = groupApplicationsOf(alice.store);
+    const applications = alice.store.use(groupApplicationsFeature);
     await waitFor(() => applications.state.get().pending?.length === 1, 'alice has one request to answer');
     await alice.store.stop();
     await alice.store.start('bob');

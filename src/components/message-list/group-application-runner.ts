@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SYSTEM_CONVERSATION_ID, type Message } from '../../core/model/index.js';
 import {
-  groupApplicationsOf,
+  groupApplicationsFeature,
+  useFeature,
   type ChatStoreApi,
   type GroupApplications,
-  type GroupApplicationsHost,
   type GroupApplicationsState,
 } from '../../core/store/index.js';
 import { StoreController } from '../base/store-controller.js';
@@ -21,7 +21,7 @@ export interface ApplicationHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Join requests and invitations in `<tim-message-list>` showing System notifications: each such
- * notice row gets its state from the store's `groupApplicationsOf(store)` (the core decides; the row
+ * notice row gets its state from the store's `groupApplicationsFeature` (the core decides; the row
  * draws Accept / Decline or the outcome). A row's button asks (`tim-application-request`); the runner
  * fires the public, cancelable `tim-group-application-answer` and, unless the app prevented it, the
  * store answers (the row shows the answer going out, then its outcome or why it failed).
@@ -46,12 +46,10 @@ export class GroupApplicationRunner implements ReactiveController {
     this.host.removeEventListener(TimApplicationRequestEvent.type, this.onRequest as EventListener);
   }
 
-  /** The store's applications, in the System notifications conversation of a store that has a backend. */
+  /** The store's applications (installed on first use), in the System notifications conversation of a store that takes features. */
   private get applications(): GroupApplications | undefined {
-    const store = this.host.actionStore;
-    if (this.host.conversationId !== SYSTEM_CONVERSATION_ID || !store?.service) return undefined;
-    // One per store (kept by the store object): the store has a backend, checked above.
-    return groupApplicationsOf(store as ChatStoreApi & GroupApplicationsHost);
+    if (this.host.conversationId !== SYSTEM_CONVERSATION_ID) return undefined;
+    return useFeature(this.host.actionStore, groupApplicationsFeature);
   }
 
   /** A value that changes whenever any row's application may look different (for the rows' render deps). */

@@ -175,7 +175,7 @@ export class TimMessage extends TimElement {
   @property({ type: Boolean, attribute: false }) reactable = false;
   /** The reaction IDs of the quick bar (TUIKit codes), in order. */
   @property({ attribute: false }) quickReactions: readonly string[] = [];
-  /** A join request's or an invitation's Accept / Decline or outcome under the notice (from `groupApplicationsOf(store)`; null: none). */
+  /** A join request's or an invitation's Accept / Decline or outcome under the notice (from the store's `groupApplicationsFeature`; null: none). */
   @property({ attribute: false }) application: ApplicationRow | null = null;
   /** Accept or Decline was pressed while focused: keep the focus on the row once the buttons go. */
   private refocusAfterAnswer = false;

@@ -6,7 +6,7 @@ import type { CustomElem, FaceElem, LocationElem, MessageElement } from '../mode
 import type { Message, MessageLocator } from '../model/message.js';
 import type { PinnedMessage } from '../model/pinned-message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
-import type { BatchSendResult, ChatService, ConnectionState, KickedOutReason, OfflinePushInfo } from '../service/chat-service.js';
+import type { BatchSendResult, ConnectionState, KickedOutReason, OfflinePushInfo } from '../service/chat-service.js';
 import type { MessageAction } from './selectors/message-actions.js';
 import type { ConversionKind, ConversionsState } from './message-conversions.js';
 import type { ReactionsApi } from './message-reactions.js';
@@ -213,8 +213,6 @@ export interface ChatStoreApi {
 
   /** Emoji reactions on messages (message-reactions.ts); absent in stores without them. */
   readonly reactions?: ReactionsApi;
-  /** The backend, for the core's feature helpers (`groupApplicationsOf(store)`); elements never call it. */
-  readonly service?: ChatService;
 }
 
 export type { CustomElem, FaceElem, LocationElem, ReadingPosition, Unsubscribe };

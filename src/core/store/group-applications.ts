@@ -3,8 +3,9 @@ import { applicationOfNotice, type GroupApplication, type NoticeApplication } fr
 import type { Message } from '../model/message.js';
 import { messageKind } from '../model/message-kind.js';
 import type { ChatService } from '../service/chat-service.js';
-import type { ChatState } from './chat-store-api.js';
-import { StateStore, type Unsubscribe } from './state-store.js';
+import { StateStore } from './state-store.js';
+import type { OnServiceEvent, StoreExtension, StoreFeature } from './store-extension.js';
+import type { SessionView } from './store-session.js';
 
 /**
  * Where a join request or an invitation in System notifications stands for the reader:
@@ -34,10 +35,10 @@ export interface GroupApplicationView extends NoticeApplication {
   readonly error: ChatError | null;
 }
 
-/** What the applications need of a store: its backend and its state (`ChatStore` has both). */
-export interface GroupApplicationsHost {
+/** What the applications are made of: the store's backend and who is signed in. */
+export interface GroupApplicationsDeps {
   readonly service: ChatService;
-  readonly state: StateStore<ChatState>;
+  readonly session: SessionView;
 }
 
 const sameApplication = (
@@ -67,36 +68,39 @@ export function groupApplicationView(state: GroupApplicationsState, message: Mes
  * backend (`ServiceFeatures.groupApplications`). It keeps the backend's pending list (loaded once
  * signed in, again whenever a notice or group tip arrives, the connection returns, or an answer
  * went out) and this session's answers; a notice's state is `groupApplicationView(...)`.
- * Get the one of a store with `groupApplicationsOf(store)`.
+ * A store feature: `store.use(groupApplicationsFeature)` gives the store's one.
  */
-export class GroupApplications {
+export class GroupApplications implements StoreExtension {
   readonly state = new StateStore<GroupApplicationsState>({ pending: null, answers: {} });
-  private readonly stops: Unsubscribe[];
   private selfID = '';
   private loading: Promise<void> | null = null;
   private loadAgain = false;
   private readonly running = new Map<string, Promise<void>>();
 
-  constructor(private readonly host: GroupApplicationsHost) {
-    const { service, state } = host;
+  constructor(private readonly deps: GroupApplicationsDeps) {}
+
+  subscribe(on: OnServiceEvent): void {
     const refresh = () => void this.refresh();
-    this.stops = [
-      service.on('messageReceived', ({ messages }) => {
-        if (messages.some((m) => messageKind(m) === 'notice')) refresh();
-      }),
-      service.on('groupUpdated', refresh),
-      service.on('connectionStateChanged', (e) => e.state === 'connected' && refresh()),
-      state.subscribe(
-        (s) => s.me?.userID ?? '',
-        (userID) => this.signedIn(userID),
-      ),
-    ];
-    this.signedIn(state.get().me?.userID ?? '');
+    on('messageReceived', ({ messages }) => {
+      if (messages.some((m) => messageKind(m) === 'notice')) refresh();
+    });
+    on('groupUpdated', refresh);
+    on('connectionStateChanged', (e) => e.state === 'connected' && refresh());
+  }
+
+  /** Signed in (again): this user's pending list. */
+  connected(): void {
+    this.signedIn(this.deps.session.userID);
+  }
+
+  /** Signed out: nothing is known of the next user's applications. */
+  reset(): void {
+    this.signedIn('');
   }
 
   /** The backend answers applications: the notices offer Accept and Decline. */
   get supported(): boolean {
-    const service = this.host.service;
+    const service = this.deps.service;
     return !!(service.features?.groupApplications && service.getGroupApplications && service.answerGroupApplication);
   }
 
@@ -107,7 +111,7 @@ export class GroupApplications {
 
   /** Load the backend's pending applications again (one load at a time; a call during one loads once more after it). */
   refresh(): Promise<void> {
-    if (!this.supported || !this.selfID || this.host.service.userID !== this.selfID) return Promise.resolve();
+    if (!this.supported || !this.selfID || this.deps.service.userID !== this.selfID) return Promise.resolve();
     if (this.loading) {
       this.loadAgain = true;
       return this.loading;
@@ -117,7 +121,7 @@ export class GroupApplications {
       do {
         this.loadAgain = false;
         try {
-          const pending = await this.host.service.getGroupApplications!();
+          const pending = await this.deps.service.getGroupApplications!();
           if (selfID === this.selfID) this.state.set({ pending: Object.freeze([...pending]) });
         } catch {
           // Background: the buttons keep their last known state; the next notice or reconnection loads again.
@@ -138,7 +142,7 @@ export class GroupApplications {
    * Answering a notice that is being answered joins that answer.
    */
   answer(message: Message, accept: boolean, note = ''): Promise<void> {
-    const service = this.host.service;
+    const service = this.deps.service;
     if (!this.supported)
       return Promise.reject(unsupportedFeature('answering group applications', service.constructor?.name || 'This backend'));
     const application = applicationOfNotice(message, this.selfID);
@@ -170,11 +174,6 @@ export class GroupApplications {
     return run;
   }
 
-  /** Stop listening to the store and its backend. */
-  dispose(): void {
-    for (const stop of this.stops) stop();
-  }
-
   private findPending(application: NoticeApplication): GroupApplication | undefined {
     return this.state.get().pending?.find((p) => sameApplication(p, application));
   }
@@ -183,9 +182,9 @@ export class GroupApplications {
     this.state.set((s) => ({ answers: { ...s.answers, [messageID]: Object.freeze(answer) } }));
   }
 
-  /** Another user (or none): nothing known of theirs until their list loads. */
+  /** Another user (or none): nothing known of theirs until their list loads; the same user: load it again. */
   private signedIn(userID: string): void {
-    if (userID === this.selfID) return;
+    if (userID === this.selfID) return void this.refresh();
     this.selfID = userID;
     this.running.clear();
     this.state.set({ pending: null, answers: {} });
@@ -193,11 +192,8 @@ export class GroupApplications {
   }
 }
 
-const byStore = new WeakMap<GroupApplicationsHost, GroupApplications>();
-
-/** The group applications of a store (made on first use, one per store). */
-export function groupApplicationsOf(store: GroupApplicationsHost): GroupApplications {
-  let applications = byStore.get(store);
-  if (!applications) byStore.set(store, (applications = new GroupApplications(store)));
-  return applications;
-}
+/** Answering join requests and invitations (installed by `<tim-message-list>` for System notifications). */
+export const groupApplicationsFeature: StoreFeature<GroupApplications> = {
+  name: 'groupApplications',
+  create: (internals) => new GroupApplications(internals),
+};

@@ -3,7 +3,7 @@ export { ChatStore, type ChatStoreOptions } from './chat-store.js';
 export type { ChatState, ChatStoreApi, MessageListState, OutgoingContent, ReadingPosition, StoreSendOptions } from './chat-store-api.js';
 export type { ForwardMode, ForwardOptions, ForwardResult } from './forwarding.js';
 export { forwardingFeature } from './forwarding.js';
-export { installFeatures, type StoreExtension, type StoreFeature } from './store-extension.js';
+export { installFeatures, useFeature, type StoreExtension, type StoreFeature } from './store-extension.js';
 export { installMessageFeatures, MESSAGE_FEATURES } from './message-features.js';
 export { editsFeature } from './message-edits.js';
 export { pinsFeature } from './pinned-messages.js';
@@ -42,10 +42,10 @@ export {
 } from './message-selection.js';
 export {
   GroupApplications,
-  groupApplicationsOf,
+  groupApplicationsFeature,
   groupApplicationView,
   type GroupApplicationAnswer,
-  type GroupApplicationsHost,
+  type GroupApplicationsDeps,
   type GroupApplicationsState,
   type GroupApplicationStatus,
   type GroupApplicationView,

@@ -65,9 +65,13 @@ interface FeatureStore {
   use<T extends StoreExtension>(feature: StoreFeature<T>): T;
 }
 
+/** `store`'s instance of the feature, installed on first use; undefined for a store without `use`. */
+export function useFeature<T extends StoreExtension>(store: object | undefined, feature: StoreFeature<T>): T | undefined {
+  const use = (store as Partial<FeatureStore> | undefined)?.use;
+  return typeof use === 'function' ? (use.call(store, feature) as T) : undefined;
+}
+
 /** Give `store` the features (once each; a store without `use` is left as it is). */
 export function installFeatures(store: object | undefined, features: readonly StoreFeature[]): void {
-  const use = (store as Partial<FeatureStore> | undefined)?.use;
-  if (typeof use !== 'function') return;
-  for (const feature of features) use.call(store, feature);
+  for (const feature of features) useFeature(store, feature);
 }
