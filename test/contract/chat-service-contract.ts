@@ -15,6 +15,7 @@ import { forwardingCases } from './forwarding-contract.js';
 import { eventually, hasMessage, nextEvent, outgoingMessage, recordEvents, textMessage, textOf } from './contract-helpers.js';
 import { describeReactionCases } from './reactions-contract.js';
 import { describeGroupApplicationCases } from './group-applications-contract.js';
+import { describeDirectoryCases } from './directory-contract.js';
 
 /**
  * The behaviour every `ChatService` backend must show, written once. A backend's test file
@@ -71,6 +72,8 @@ export interface ContractAdminControls {
   requestToJoin?(groupID: string, userID: string, note: string): Promise<void>;
   /** `inviterID` invites `userID`, who must accept (groupApplications). */
   invite?(groupID: string, inviterID: string, userID: string, note: string): Promise<void>;
+  /** A group anyone may join at once ('FreeAccess'); resolves its groupID (directory). */
+  createOpenGroup?(ownerID: string, memberIDs: readonly string[], name: string): Promise<string>;
 }
 
 export interface ContractHarness {
@@ -115,6 +118,8 @@ export interface ContractCapabilities {
   pinnedMessages: boolean;
   /** Join requests and invitations answered (`features.groupApplications`, group-applications-contract.ts); off unless declared. */
   groupApplications: boolean;
+  /** People and groups found to start a chat (`features.directory`, directory-contract.ts); off unless declared. */
+  directory: boolean;
 }
 
 export interface ContractOptions {
@@ -137,6 +142,7 @@ const ALL: ContractCapabilities = {
   editing: true,
   pinnedMessages: true,
   groupApplications: false,
+  directory: false,
 };
 
 function need<T>(value: T | undefined, what: string): T {
@@ -1022,6 +1028,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
 
     if (can.groupApplications) {
       describe('group applications', () => describeGroupApplicationCases({ it }, () => ({ h, alice, bob, carol })));
+    }
+
+    if (can.directory) {
+      describe('new chat: finding people and groups', () => describeDirectoryCases({ it }, () => ({ h, alice, bob, carol })));
     }
 
     if (can.offline) {

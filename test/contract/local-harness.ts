@@ -62,6 +62,8 @@ export async function makeLocalHarness(options: LocalServerOptions = { storage: 
         (await server.createGroup({ ownerID, memberIDs, name, type: 'Public', joinOption: 'NeedPermission' })).groupID,
       requestToJoin: async (groupID, userID, note) => void (await server.requestToJoinGroup(groupID, userID, note)),
       invite: (groupID, inviterID, userID, note) => server.inviteToGroup(groupID, inviterID, userID, note),
+      createOpenGroup: async (ownerID, memberIDs, name) =>
+        (await server.createGroup({ ownerID, memberIDs, name, type: 'Public', joinOption: 'FreeAccess' })).groupID,
       // The server's storage is lost: the next sign-in reports it.
       causeError: async (client) => {
         const userID = client.userID;

@@ -73,6 +73,8 @@ export const FAKE_CODES = {
   /** A stand-in: Tencent names the pin limit error but the Web SDK's tables give no number for it. */
   pinnedLimit: 10070,
   modifyConflict: 2480,
+  /** A value-added service (cloud search) the app has not bought. */
+  serviceNotActivated: 60020,
 } as const;
 
 /** The server's limit on a text message body, in bytes of UTF-8. */
@@ -101,6 +103,8 @@ interface GroupRecord {
   notification: string;
   introduction: string;
   muteAllMembers: boolean;
+  /** 'FreeAccess' | 'NeedPermission' | 'DisableApply' (the SDK's fixed value for work groups). */
+  joinOption: string;
   members: Map<string, Member>;
   dismissed: boolean;
   /** Pinned messages, oldest pin first. */
@@ -231,7 +235,15 @@ export class FakeTencentServer {
     return this;
   }
 
-  addGroup(group: { groupID: string; name?: string; type?: string; ownerID: string; members?: string[]; admins?: string[] }): this {
+  addGroup(group: {
+    groupID: string;
+    name?: string;
+    type?: string;
+    ownerID: string;
+    members?: string[];
+    admins?: string[];
+    joinOption?: string;
+  }): this {
     const members = new Map<string, Member>();
     const now = this.now();
     members.set(group.ownerID, { role: 'Owner', nameCard: '', muteUntil: 0, joinTime: now });
@@ -247,6 +259,7 @@ export class FakeTencentServer {
       notification: '',
       introduction: '',
       muteAllMembers: false,
+      joinOption: group.joinOption ?? (group.type === 'Private' ? 'DisableApply' : 'NeedPermission'),
       members,
       dismissed: false,
     });
@@ -343,6 +356,38 @@ export class FakeTencentServer {
     this.sendGroupSystemNotice(ownerID, { groupID, operationType: 6, operatorID: ownerID });
     this.pushGroupLists([ownerID, ...memberIDs]);
     return groupID;
+  }
+
+  /** A Public group anyone joins at once (`joinOption` 'FreeAccess'). Returns its ID. */
+  createOpenGroup(ownerID: string, memberIDs: readonly string[], name: string): string {
+    const groupID = `@TGS#${(++this.groupCounter).toString(36).toUpperCase()}FAKE`;
+    this.addGroup({ groupID, name, type: 'Public', ownerID, members: [...memberIDs], joinOption: 'FreeAccess' });
+    this.pushGroupLists([ownerID, ...memberIDs]);
+    return groupID;
+  }
+
+  /**
+   * @internal `joinGroup` by `userID`: 'AlreadyInGroup'; a free group takes them at once (a join
+   * tip); a group that approves gets a request (notice 1 to its owner and admins); a work group
+   * fails (the SDK: users cannot ask to join work groups).
+   */
+  joinGroup(groupID: string, userID: string, note: string): 'JoinedSuccess' | 'WaitAdminApproval' | 'AlreadyInGroup' {
+    const group = this.liveGroup(groupID);
+    if (group.members.has(userID)) return 'AlreadyInGroup';
+    if (group.joinOption === 'DisableApply') throw { code: FAKE_CODES.noPermission, message: 'this group takes no join requests' };
+    if (group.joinOption === 'FreeAccess') {
+      group.members.set(userID, { role: 'Member', nameCard: '', muteUntil: 0, joinTime: this.now() });
+      this.groupTip(groupID, userID, 1, { userIDList: [userID] });
+      this.pushGroupLists(group.members.keys());
+      return 'JoinedSuccess';
+    }
+    this.requestToJoin(groupID, userID, note);
+    return 'WaitAdminApproval';
+  }
+
+  /** @internal groups any user may find by ID or name (not work groups, which `searchGroupByID` does not find; not dismissed). */
+  searchableGroups(): GroupRecord[] {
+    return [...this.groups.values()].filter((g) => !g.dismissed && g.type !== 'Private');
   }
 
   /** `userID` asks to join (`joinGroup` with an `applyMessage`): each owner and admin gets notice 1. */
@@ -966,7 +1011,7 @@ export class FakeTencentServer {
       memberNum: group.members.size,
       maxMemberCount: 2000,
       muteAllMembers: group.muteAllMembers,
-      joinOption: asType('FreeAccess'),
+      joinOption: asType(group.joinOption),
       inviteOption: 'FreeAccess',
       groupCustomField: [],
       isSupportTopic: false,
@@ -1332,6 +1377,35 @@ export class FakeTencentChat implements TencentChatSDK {
   async getUserProfile(options: Arg<'getUserProfile'>): Promise<unknown> {
     await this.enter('getUserProfile', options);
     return { code: 0, data: options.userIDList.filter((id) => this.server.hasUser(id)).map((id) => this.server.userProfile(id)) };
+  }
+
+  /** The cloud search add-on is not bought in the fake: `searchCloudUsers` fails with 60020 (the documented code). */
+  async searchCloudUsers(options: Arg<'searchCloudUsers'>): Promise<unknown> {
+    await this.enter('searchCloudUsers', options);
+    throw { code: FAKE_CODES.serviceNotActivated, message: 'cloud search is not activated' };
+  }
+
+  async searchCloudGroups(options: Arg<'searchCloudGroups'>): Promise<unknown> {
+    await this.enter('searchCloudGroups', options);
+    throw { code: FAKE_CODES.serviceNotActivated, message: 'cloud search is not activated' };
+  }
+
+  /** `searchGroupByID(groupID)` → `{code: 0, data: {group}}`; a work group or an unknown ID fails (10010 here). */
+  async searchGroupByID(groupID: string): Promise<unknown> {
+    await this.enter('searchGroupByID', groupID);
+    if (!this.server.searchableGroups().some((g) => g.groupID === groupID))
+      throw { code: FAKE_CODES.groupNotFound, message: `group ${groupID} does not exist or cannot be searched` };
+    return { code: 0, data: { group: this.server.groupView(groupID, this.currentUser) } };
+  }
+
+  /** `joinGroup({groupID, applyMessage})` → `{code: 0, data: {status, group?}}`. */
+  async joinGroup(options: Arg<'joinGroup'>): Promise<unknown> {
+    await this.enter('joinGroup', options);
+    const status = this.server.joinGroup(String(options?.groupID ?? ''), this.currentUser, String(options?.applyMessage ?? ''));
+    return {
+      code: 0,
+      data: { status, ...(status === 'WaitAdminApproval' ? {} : { group: this.server.groupView(options.groupID, this.currentUser) }) },
+    };
   }
 
   async getGroupProfile(options: Arg<'getGroupProfile'>): Promise<unknown> {

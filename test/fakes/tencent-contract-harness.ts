@@ -76,6 +76,7 @@ export async function makeTencentHarness(options: FakeCreateOptions = {}): Promi
       createApprovalGroup: async (ownerID, memberIDs, name) => server.createApprovalGroup(ownerID, memberIDs, name),
       requestToJoin: async (groupID, userID, note) => server.requestToJoin(groupID, userID, note),
       invite: async (groupID, inviterID, userID, note) => server.invite(groupID, inviterID, userID, note),
+      createOpenGroup: async (ownerID, memberIDs, name) => server.createOpenGroup(ownerID, memberIDs, name),
     },
     dispose: async () => {
       for (const service of services) {

@@ -13,6 +13,9 @@ export interface UserProfile {
 export type GroupType = 'Work' | 'Public' | 'Meeting' | 'AVChatRoom' | 'Community';
 export type GroupRole = 'Owner' | 'Admin' | 'Member';
 
+/** How a group takes newcomers (TIM's `joinOption`). */
+export type GroupJoinOption = 'FreeAccess' | 'NeedPermission' | 'DisableApply';
+
 export interface GroupProfile {
   readonly groupID: string;
   readonly name: string;
@@ -29,6 +32,8 @@ export interface GroupProfile {
   readonly selfMuteUntil?: number;
   /** The group was dismissed (or recycled): it is history only, nobody can write in it. */
   readonly isDismissed?: boolean;
+  /** Who may join ('FreeAccess', 'NeedPermission': an owner or admin approves, 'DisableApply': by invitation only), when known. */
+  readonly joinOption?: GroupJoinOption;
   /** Custom key-values of the group (Tencent's group attributes, used by audio-video rooms). */
   readonly attributes?: Readonly<Record<string, string>>;
 }

@@ -121,7 +121,34 @@ export interface ChatService {
    * `handleGroupApplication({handleAction: 'Agree' | 'Reject', handleMessage, application})`.
    */
   answerGroupApplication?(application: GroupApplication, accept: boolean, note?: string): Promise<void>;
+  /**
+   * People to start a chat with (`features.directory`): the user of that exact ID, and those whose
+   * name holds `keyword` where the backend searches names. The signed-in user is left out. SDK:
+   * `getUserProfile({userIDList: [keyword]})`, plus `searchCloudUsers({keywordList})` on plans with it.
+   */
+  findUsers?(keyword: string): Promise<UserProfile[]>;
+  /**
+   * Groups to open or join (`features.directory`): the group of that exact ID, and those whose name
+   * holds `keyword` where the backend searches names; work groups only for their members. SDK:
+   * `searchGroupByID(keyword)`, plus `searchCloudGroups({keywordList})` on plans with it.
+   */
+  findGroups?(keyword: string): Promise<FoundGroup[]>;
+  /**
+   * Join a group, or ask to (`features.directory`): 'joined' at once (free to join), 'pending' (an
+   * owner or admin approves), 'alreadyMember'. Rejects for a group that takes no requests. SDK:
+   * `joinGroup({groupID, applyMessage})` → `data.status`.
+   */
+  joinGroup?(groupID: string, note?: string): Promise<JoinGroupResult>;
 }
+
+/** A group found by `findGroups`: its profile as a non-member sees it, and whether the reader is in it. */
+export interface FoundGroup {
+  readonly group: GroupProfile;
+  readonly isMember: boolean;
+}
+
+/** How a `joinGroup` went. */
+export type JoinGroupResult = 'joined' | 'pending' | 'alreadyMember';
 
 export interface TranslateOptions {
   /** A translation language code ('en', 'zh', 'zh-TW', 'ja', 'fr'…; see `translationTarget`). */
@@ -170,6 +197,11 @@ export interface ServiceFeatures {
    * `answerGroupApplication` (absent: the notices show no Accept / Decline).
    */
   readonly groupApplications?: boolean;
+  /**
+   * People and groups can be found to start a chat with: `findUsers`, `findGroups` and `joinGroup`
+   * (absent: no "New chat" in the conversation list).
+   */
+  readonly directory?: boolean;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';

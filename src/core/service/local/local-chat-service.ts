@@ -8,6 +8,8 @@ import type {
   ChatService,
   ChatServiceEvents,
   ConnectionState,
+  FoundGroup,
+  JoinGroupResult,
   LoginOptions,
   MessageListQuery,
   MessagePage,
@@ -62,6 +64,7 @@ export class LocalChatService implements ChatService {
     editWindowSeconds: this.server.editTimeLimit,
     pinnedMessages: { max: MAX_PINNED_MESSAGES },
     groupApplications: true,
+    directory: true,
   });
   private currentUser = '';
   private sessionID = '';
@@ -396,6 +399,18 @@ export class LocalChatService implements ChatService {
 
   answerGroupApplication(application: GroupApplication, accept: boolean, note?: string): Promise<void> {
     return this.call((caller) => this.server.answerGroupApplication(caller, application, accept, note));
+  }
+
+  findUsers(keyword: string): Promise<UserProfile[]> {
+    return this.call((caller) => this.server.findUsers(caller, String(keyword ?? '')));
+  }
+
+  findGroups(keyword: string): Promise<FoundGroup[]> {
+    return this.call((caller) => this.server.findGroups(caller, String(keyword ?? '')));
+  }
+
+  joinGroup(groupID: string, note?: string): Promise<JoinGroupResult> {
+    return this.call((caller) => this.server.joinGroup(caller, groupID, note));
   }
 
   findMessages(messageIDs: readonly string[]): Promise<Message[]> {

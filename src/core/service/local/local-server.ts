@@ -12,6 +12,8 @@ import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile
 import type {
   BatchSendResult,
   ChatServiceEvents,
+  FoundGroup,
+  JoinGroupResult,
   KickedOutReason,
   MessageListQuery,
   MessagePage,
@@ -28,6 +30,7 @@ import * as groups from './server-groups.js';
 import * as messaging from './server-messaging.js';
 import * as reactions from './server-reactions.js';
 import * as applications from './server-group-applications.js';
+import * as directory from './server-directory.js';
 import { NotificationBatch, type ServerNotification } from './server-notifications.js';
 import { DEFAULT_EDIT_TIME_LIMIT, editMessage } from './server-edits.js';
 import { listPins, pinMessage, pinnedView } from './server-pins.js';
@@ -774,6 +777,17 @@ export class LocalServer {
   }
   answerGroupApplication(caller: Caller, application: GroupApplication, accept: boolean, note = ''): Promise<void> {
     return this.run('rw', (ctx) => applications.answerApplication(ctx, caller.userID, application, accept, note));
+  }
+
+  /** People and groups to start a chat with (server-directory.ts). */
+  findUsers(caller: Caller, keyword: string): Promise<UserProfile[]> {
+    return this.run('r', (ctx) => directory.findUsers(ctx, caller.userID, keyword));
+  }
+  findGroups(caller: Caller, keyword: string): Promise<FoundGroup[]> {
+    return this.run('r', (ctx) => directory.findGroups(ctx, this.views(ctx.tx, caller.userID), caller.userID, keyword));
+  }
+  joinGroup(caller: Caller, groupID: string, note = ''): Promise<JoinGroupResult> {
+    return this.run('rw', (ctx) => directory.joinGroup(ctx, caller.userID, groupID, note));
   }
 
   getReactions(caller: Caller, messageIDs: readonly string[]): Promise<MessageReactions[]> {

@@ -2,7 +2,7 @@ import type { ConversationType } from '../../model/ids.js';
 import type { MessageElement } from '../../model/elements.js';
 import type { MessagePriority } from '../../model/message.js';
 import type { Draft, MessageRemindType } from '../../model/conversation.js';
-import type { GroupRole, GroupType } from '../../model/profile.js';
+import type { GroupJoinOption, GroupRole, GroupType } from '../../model/profile.js';
 
 /**
  * What the embedded server stores. Records are plain structured-cloneable data, so the same
@@ -18,7 +18,7 @@ export interface UserRecord {
   readonly createTime: number;
 }
 
-export type GroupJoinOption = 'FreeAccess' | 'NeedPermission' | 'DisableApply';
+export type { GroupJoinOption };
 
 export interface GroupRecord {
   readonly groupID: string;

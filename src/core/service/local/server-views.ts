@@ -154,6 +154,7 @@ export class ServerViews {
       introduction: group.introduction,
       memberCount: members.length,
       muteAllMembers: group.muteAllMembers,
+      joinOption: group.joinOption,
       ...(self ? { selfRole: self.role, selfMuteUntil: self.muteUntil } : {}),
       ...(group.dismissed ? { isDismissed: true } : {}),
     };

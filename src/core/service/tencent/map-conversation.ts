@@ -5,7 +5,7 @@
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
 import { parseConversationID, type ConversationType } from '../../model/ids.js';
 import type { Message } from '../../model/message.js';
-import type { GroupMember, GroupProfile, GroupRole, GroupType, UserProfile } from '../../model/profile.js';
+import type { GroupJoinOption, GroupMember, GroupProfile, GroupRole, GroupType, UserProfile } from '../../model/profile.js';
 import { safeUrl } from '../../model/url.js';
 import { lastMessageFromSdk, type MessageMapContext } from './map-message.js';
 import { bag, bool, count, field, firstStr, isBag, list, num, str } from './sdk-read.js';
@@ -77,6 +77,9 @@ const GROUP_TYPES: Readonly<Record<string, GroupType>> = {
   Meeting: 'Meeting',
 };
 
+/** The SDK's `TYPES.JOIN_OPTIONS_*` values, the same strings as ours. */
+const JOIN_OPTIONS: ReadonlySet<string> = new Set<GroupJoinOption>(['FreeAccess', 'NeedPermission', 'DisableApply']);
+
 export function groupProfileFromSdk(raw: unknown, fallbackGroupID = ''): GroupProfile {
   const g = bag(raw);
   const selfInfo = bag(g.selfInfo);
@@ -93,6 +96,7 @@ export function groupProfileFromSdk(raw: unknown, fallbackGroupID = ''): GroupPr
     // The declarations say memberCount; SDK 3 objects carry memberNum.
     memberCount: count(g.memberCount ?? g.memberNum),
     muteAllMembers: bool(g.muteAllMembers),
+    ...(JOIN_OPTIONS.has(str(g.joinOption)) ? { joinOption: str(g.joinOption) as GroupJoinOption } : {}),
     ...(role ? { selfRole: role } : {}),
     ...(selfMuteUntil > 0 ? { selfMuteUntil } : {}),
   });

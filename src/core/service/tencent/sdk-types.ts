@@ -56,6 +56,10 @@ export type TencentChatSDK = Pick<
   | 'getPinnedGroupMessageList'
   | 'getGroupApplicationList'
   | 'handleGroupApplication'
+  | 'searchCloudUsers'
+  | 'searchGroupByID'
+  | 'searchCloudGroups'
+  | 'joinGroup'
 >;
 
 /** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */

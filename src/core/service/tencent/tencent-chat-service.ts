@@ -24,6 +24,8 @@ import type {
   ChatService,
   ChatServiceEvents,
   ConnectionState,
+  FoundGroup,
+  JoinGroupResult,
   LoginOptions,
   MessageListQuery,
   MessagePage,
@@ -61,6 +63,7 @@ import type { PinnedMessage } from '../../model/pinned-message.js';
 import { SentMessages } from './sent-messages.js';
 import * as reactions from './reactions.js';
 import * as applications from './group-applications.js';
+import * as directory from './directory.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
 import { bag, count, field, list, responseData, str } from './sdk-read.js';
 import {
@@ -157,6 +160,7 @@ export class TencentChatService implements ChatService {
       // Tencent: "A group chat supports up to 10 pinned messages."
       ...(options.pinnedMessages !== false ? { pinnedMessages: { max: 10 } } : {}),
       groupApplications: true,
+      directory: true,
     });
   }
 
@@ -478,6 +482,28 @@ export class TencentChatService implements ChatService {
     const notPending = () => new ChatError(CHAT_ERROR.invalidArgument, 'This request was already answered.');
     return applications.answerGroupApplication(this.applicationCalls, application, accept, note, notPending);
   }
+
+  findUsers(keyword: string): Promise<UserProfile[]> {
+    this.requireOnline();
+    return directory.findUsers(this.directoryCalls, String(keyword ?? ''));
+  }
+
+  findGroups(keyword: string): Promise<FoundGroup[]> {
+    this.requireOnline();
+    return directory.findGroups(this.directoryCalls, String(keyword ?? ''));
+  }
+
+  joinGroup(groupID: string, note = ''): Promise<JoinGroupResult> {
+    this.requireOnline();
+    return directory.joinGroup(this.directoryCalls, groupID, note);
+  }
+
+  private readonly directoryCalls: directory.DirectoryCalls = {
+    sdk: this.sdk,
+    selfID: () => this.selfID,
+    knownGroup: (groupID) => this.groups.known(groupID),
+    call: (request) => this.call(request),
+  };
 
   private readonly applicationCalls: applications.ApplicationCalls = {
     sdk: this.sdk,
