@@ -226,6 +226,7 @@ test('every shipped locale has every key of en, each of the same kind and parame
     'messageVideo',
     'messageReactions',
     'groupApplications',
+    'newChat',
   ];
   assert.deepEqual(Object.keys(namespaces).sort(), [...expected].sort(), 'KitStrings names every strings.ts table');
   const problems: string[] = [];

@@ -21,7 +21,34 @@ export const timConversationListStyles = [
     position: relative;
   }
   .search {
+    display: flex;
+    align-items: center;
+    gap: var(--tim-space-2);
     padding: var(--tim-space-4) var(--tim-space-4) var(--tim-space-3);
+  }
+  .search input {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .new-chat {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 40px;
+    block-size: 40px;
+    padding: 0;
+    border: 1px solid var(--tim-color-control-border);
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-bg);
+    color: var(--tim-color-text);
+    cursor: pointer;
+  }
+  .new-chat:hover {
+    background: var(--_hover);
+  }
+  .new-chat:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: 2px;
   }
   input {
     box-sizing: border-box;

@@ -26,6 +26,8 @@ import { neighbourAfterRemoval } from '../base/neighbour-after-removal.js';
 import { ArrivalAnnouncements } from '../base/arrival-announcements.js';
 import { announcementStrings } from '../base/announcement-strings.js';
 import { timConversationListStyles } from './tim-conversation-list.styles.js';
+import { NewChatFlow } from './new-chat-flow.js';
+import { newChatStrings } from '../new-chat/strings.js';
 
 /**
  * @summary The list of conversations: avatar, name, last message, time, unread badge; pinned
@@ -42,7 +44,13 @@ import { timConversationListStyles } from './tim-conversation-list.styles.js';
  * @fires tim-conversation-select - A conversation was chosen (cancelable: the store then does not open it).
  * @fires tim-conversation-action - Pin, mute, mark read or delete was chosen (cancelable: the store then does nothing; a delete asks to confirm first).
  *
+ * A "New chat" button beside the search box (on backends that find people and groups,
+ * `ServiceFeatures.directory`) opens a dialog, loaded on first use, that finds people and groups by
+ * ID or name; the chat chosen opens as a row does (`tim-conversation-select`), a free group is
+ * joined first, and a group that approves gets a request.
+ *
  * @csspart search - The search input.
+ * @csspart new-chat-button - "New chat" beside the search box.
  * @csspart list - The listbox.
  * @csspart item - A conversation row.
  * @csspart avatar - A row's avatar.
@@ -68,6 +76,11 @@ export class TimConversationList extends StoreConsumerElement {
   @property() filter = '';
   /** Hide the search box. */
   @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
+  /** Hide the "New chat" button (shown when the backend finds people and groups). */
+  @property({ type: Boolean, attribute: 'no-new-chat' }) noNewChat = false;
+
+  /** "New chat": its dialog is loaded on first use. */
+  private readonly newChat = new NewChatFlow(this);
 
   /** New messages in conversations not open are announced politely, throttled (see ArrivalAnnouncements). */
   protected readonly arrivals = new ArrivalAnnouncements(
@@ -233,6 +246,7 @@ export class TimConversationList extends StoreConsumerElement {
         <input part="search" type="search" dir="auto" .value=${this.filter} placeholder=${t.search} aria-label=${t.searchLabel}
           @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
           @keydown=${this.onSearchKey} />
+        ${this.renderNewChatButton()}
       </div>`
       }
       <ul part="list" role="listbox" aria-label=${t.label} tabindex="-1" @keydown=${this.onListKey}
@@ -259,6 +273,13 @@ export class TimConversationList extends StoreConsumerElement {
       ${this.menu ? this.renderMenu() : nothing}
       <tim-confirm-dialog></tim-confirm-dialog>
     `;
+  }
+
+  private renderNewChatButton() {
+    if (this.noNewChat || !this.newChat.of(this.activeStore)) return nothing;
+    const label = this.strings(newChatStrings).open;
+    return html`<button type="button" class="new-chat" part="new-chat-button" aria-label=${label} title=${label} aria-haspopup="dialog"
+      @click=${(e: Event) => void this.newChat.open(this.activeStore, e.currentTarget as HTMLElement)}>${icon('plus', 20)}</button>`;
   }
 
   /** One row whose data nothing expected costs that row only: a placeholder, the rest renders. */

@@ -209,6 +209,7 @@ export class ChatStore implements ChatStoreApi {
       errors,
       sender: this.sender,
       now,
+      timers: this.timers,
       stampSeconds: (id) => this.stampSeconds(id),
       wantProfiles: (ids) => this.mentionedProfiles.want(ids),
     };

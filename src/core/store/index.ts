@@ -50,3 +50,12 @@ export {
   type GroupApplicationStatus,
   type GroupApplicationView,
 } from './group-applications.js';
+export {
+  NEW_CHAT_SEARCH_DELAY_MS,
+  NewChat,
+  newChatFeature,
+  newChatResults,
+  type GroupJoinState,
+  type NewChatResult,
+  type NewChatState,
+} from './new-chat.js';

@@ -8,6 +8,7 @@ import type { StateStore } from './state-store.js';
 import type { StoreBatches } from './store-batches.js';
 import type { StateErrorSink } from './store-errors.js';
 import type { StoreSession } from './store-session.js';
+import type { Timers } from '../util/timers.js';
 
 /**
  * The parts of a `ChatStore` a feature is built from when it is installed (`store.use(feature)`).
@@ -23,6 +24,8 @@ export interface StoreInternals {
   readonly sender: MessageSender;
   /** The local clock (epoch ms). */
   now(): number;
+  /** The store's timers (tests drive them). */
+  readonly timers: Timers;
   /** The time (seconds) for a message made here now in a conversation. */
   stampSeconds(conversationID: string): number;
   /** Fetch the profiles of people the store has not met (names in `state.users`). */

@@ -25,6 +25,7 @@ export const DEMO_GROUPS = {
   hikers: 'weekend-hikers',
   bookClub: 'book-club',
   oldProject: 'launch-2023',
+  photography: 'photo-walks',
 } as const;
 
 const SEEDED_KEY = 'demoSeeded';
@@ -287,6 +288,23 @@ async function fillDemo(server: LocalServer): Promise<void> {
   );
   say(ago(1, 19), 'emma', groupConversationID(DEMO_GROUPS.bookClub), text('This month: "The Three-Body Problem" 三体 📚'));
   step(ago(0, 6), () => server.inviteToGroup(DEMO_GROUPS.bookClub, 'emma', 'alice', "Join us, it's a good one!", { at: ago(0, 6) }));
+
+  // ── Photo Walks: a public group anyone joins at once; Alice is not in it (find it with "New chat") ──
+  step(ago(6), () =>
+    server.createGroup(
+      {
+        groupID: DEMO_GROUPS.photography,
+        name: 'Photo Walks 摄影漫步',
+        ownerID: 'lilei',
+        memberIDs: ['hanmeimei', 'wangfang'],
+        type: 'Public',
+        joinOption: 'FreeAccess',
+        introduction: 'Weekend photo walks around the lake 周末西湖边拍照',
+      },
+      { at: ago(6) },
+    ),
+  );
+  say(ago(5, 20), 'lilei', groupConversationID(DEMO_GROUPS.photography), text('This Saturday: sunrise at the lake, 6:00 🌅'));
 
   // ── C2C chats ──
   // 李雷: a long chat in Chinese, pinned.

@@ -1,0 +1,38 @@
+import { newChatFeature, useFeature, type ChatStoreApi, type NewChat } from '../../core/store/index.js';
+import type { TimNewChat } from '../new-chat/tim-new-chat.js';
+
+/** What "New chat" needs from `<tim-conversation-list>`. */
+export interface NewChatHost extends HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Open a conversation as choosing its row does (the cancelable `tim-conversation-select`, then the store). */
+  select(conversationID: string): void;
+}
+
+/**
+ * The list's "New chat": the store's search (`newChatFeature`, installed when the backend has a
+ * directory) behind the list's button, and the dialog (`<tim-new-chat>`, loaded on first use).
+ * What the dialog chooses opens like a row of the list.
+ */
+export class NewChatFlow {
+  constructor(private readonly host: NewChatHost) {}
+
+  /** The store's "New chat", when its backend finds people and groups. */
+  of(store: ChatStoreApi | undefined): NewChat | undefined {
+    const newChat = useFeature(store, newChatFeature);
+    return newChat?.supported ? newChat : undefined;
+  }
+
+  async open(store: ChatStoreApi | undefined, returnFocusTo?: HTMLElement): Promise<void> {
+    const newChat = this.of(store);
+    if (!newChat) return;
+    await import('../new-chat/define.js');
+    let dialog = this.host.renderRoot.querySelector<TimNewChat>('tim-new-chat');
+    if (!dialog) {
+      dialog = document.createElement('tim-new-chat');
+      this.host.renderRoot.appendChild(dialog);
+    }
+    await dialog.updateComplete;
+    const conversationID = await dialog.open(newChat, returnFocusTo);
+    if (conversationID) this.host.select(conversationID);
+  }
+}
