@@ -23,6 +23,7 @@ import { translateMarkdownTests } from '../test/e2e/translate-markdown.e2e.mjs';
 import { editPinTests } from '../test/e2e/edit-pin.e2e.mjs';
 import { forwardTests } from '../test/e2e/forward.e2e.mjs';
 import { groupRequestTests } from '../test/e2e/group-requests.e2e.mjs';
+import { newChatTests } from '../test/e2e/new-chat.e2e.mjs';
 
 const tests = [
   ...demoTests,
@@ -34,6 +35,7 @@ const tests = [
   ...forwardTests,
   ...editPinTests,
   ...groupRequestTests,
+  ...newChatTests,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

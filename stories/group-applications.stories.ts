@@ -21,7 +21,7 @@ const meta: Meta = {
           '(another admin, another device) says "Already answered". The applicant or inviter hears the answer in their own System',
           'notifications, and a newcomer joins the group with its tip. Keyboard: the row is one tab stop, Enter steps onto Accept,',
           'the arrows move to Decline, Enter or Space answers, Esc steps back; the focus stays on the row once answered.',
-          'The core decides where each notice stands (`groupApplicationsOf(store)`); without the backend feature no button shows.',
+          'The core decides where each notice stands (`store.use(groupApplicationsFeature)`); without the backend feature no button shows.',
         ].join(' '),
       },
     },

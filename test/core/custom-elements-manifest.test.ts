@@ -96,6 +96,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
   'tim-confirm-dialog': {},
   'tim-forward-picker': {},
   'tim-merged-viewer': {},
+  'tim-new-chat': {},
 };
 
 describe('custom-elements.json', () => {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { TimElement } from '../base/tim-element.js';
-import { deepActiveElement } from '../message-actions/tim-message-actions.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { confirmDialogStrings } from './strings.js';
 import { timConfirmDialogStyles } from './tim-confirm-dialog.styles.js';
 

@@ -6,6 +6,8 @@ export interface NewChatHost extends HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Open a conversation as choosing its row does (the cancelable `tim-conversation-select`, then the store). */
   select(conversationID: string): void;
+  /** Focus the conversation's row (when it comes, for a chat just started). */
+  focusConversation(conversationID: string): void;
 }
 
 /**
@@ -33,6 +35,8 @@ export class NewChatFlow {
     }
     await dialog.updateComplete;
     const conversationID = await dialog.open(newChat, returnFocusTo);
-    if (conversationID) this.host.select(conversationID);
+    if (!conversationID) return;
+    this.host.select(conversationID);
+    this.host.focusConversation(conversationID);
   }
 }

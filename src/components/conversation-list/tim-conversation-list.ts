@@ -27,6 +27,7 @@ import { ArrivalAnnouncements } from '../base/arrival-announcements.js';
 import { announcementStrings } from '../base/announcement-strings.js';
 import { timConversationListStyles } from './tim-conversation-list.styles.js';
 import { NewChatFlow } from './new-chat-flow.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { newChatStrings } from '../new-chat/strings.js';
 
 /**
@@ -487,6 +488,25 @@ export class TimConversationList extends StoreConsumerElement {
 
   private focusItem(conversationID: string): void {
     this.rows.focus(conversationID);
+  }
+
+  /**
+   * The focus goes to a conversation's row: now, or when the row comes (a chat just started or a
+   * group just joined arrives a moment later), unless the focus moved on meanwhile.
+   */
+  focusConversation(conversationID: string): void {
+    const store = this.activeStore;
+    const listed = () => !!store?.state.get().conversations.some((c) => c.conversationID === conversationID);
+    if (listed() || !store) return this.focusItem(conversationID);
+    const focusedBefore = deepActiveElement();
+    const stop = store.state.subscribe(
+      (s) => s.conversations,
+      () => {
+        if (!listed()) return;
+        stop();
+        if (deepActiveElement() === focusedBefore) this.focusItem(conversationID);
+      },
+    );
   }
 
   private focusRow(conversationID: string): void {

@@ -6,7 +6,7 @@ import { TimElement } from '../base/tim-element.js';
 import { LEAVE_LIST, listKeyTarget } from '../base/list-navigation.js';
 import { forwardStrings } from '../forward/strings.js';
 import { icon } from '../icons/icons.js';
-import { deepActiveElement } from '../message-actions/tim-message-actions.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { timForwardPickerStyles } from './tim-forward-picker.styles.js';
 
 /** What the picker is opened with. */

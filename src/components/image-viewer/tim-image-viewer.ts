@@ -4,7 +4,7 @@ import { safeUrl } from '../../core/model/index.js';
 import { inlineStyle } from '../base/inline-style.js';
 import { TimElement } from '../base/tim-element.js';
 import { icon } from '../icons/icons.js';
-import { deepActiveElement } from '../message-actions/tim-message-actions.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { TimImageViewerCloseEvent } from './events.js';
 import { imageViewerStrings } from './strings.js';
 import { timImageViewerStyles } from './tim-image-viewer.styles.js';

@@ -9,7 +9,7 @@ import { TimElement } from '../base/tim-element.js';
 import { forwardStrings } from '../forward/strings.js';
 import { icon } from '../icons/icons.js';
 import { TimMessageRequestEvent } from '../message/events.js';
-import { deepActiveElement } from '../message-actions/tim-message-actions.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { sameDay } from '../message-list/message-rows.js';
 import { timMergedViewerStyles } from './tim-merged-viewer.styles.js';
 

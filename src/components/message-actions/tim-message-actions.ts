@@ -1,3 +1,4 @@
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Message } from '../../core/model/index.js';
@@ -167,9 +168,4 @@ export class TimMessageActions extends TimElement {
   }
 }
 
-/** The focused element, looking inside shadow roots. */
-export function deepActiveElement(): HTMLElement | undefined {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
+export { deepActiveElement };

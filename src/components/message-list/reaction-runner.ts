@@ -4,7 +4,7 @@ import type { Message } from '../../core/model/index.js';
 import type { ChatStoreApi } from '../../core/store/index.js';
 import type { TimEmojiSelectEvent } from '../emoji-picker/events.js';
 import type { TimEmojiPicker } from '../emoji-picker/tim-emoji-picker.js';
-import { deepActiveElement } from '../message-actions/tim-message-actions.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { TimMessageReactEvent, TimReactionRequestEvent } from '../message/reactions/events.js';
 
 /** What the reaction runner needs from `<tim-message-list>`. */

@@ -4,7 +4,7 @@ import { newChatResults, type NewChat, type NewChatResult, type NewChatState } f
 import { TimElement } from '../base/tim-element.js';
 import { LEAVE_LIST, listKeyTarget } from '../base/list-navigation.js';
 import { icon } from '../icons/icons.js';
-import { deepActiveElement } from '../message-actions/tim-message-actions.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { newChatStrings } from './strings.js';
 import { timNewChatStyles } from './tim-new-chat.styles.js';
 
