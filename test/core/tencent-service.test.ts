@@ -226,10 +226,32 @@ describe('sending', () => {
 
   test('send options reach the SDK: priority, online-only, offline push info', async () => {
     const alice = await signedIn('alice');
-    const push = { title: 'New message', description: 'Alice wrote', extension: '{"route":"chat"}' };
+    // Every field the SDK declares (OFFLINE_PUSH_INFO_PARAMS) and the send options document adds.
+    const push = {
+      title: 'New message',
+      description: 'Alice wrote',
+      extension: '{"route":"chat"}',
+      disablePush: false,
+      disableVoipPush: true,
+      ignoreIOSBadge: true,
+      androidOPPOChannelID: 'oppo-chat',
+      androidInfo: {
+        sound: 'ding.mp3',
+        XiaoMiChannelID: 'mi',
+        OPPOChannelID: 'oppo',
+        FCMChannelID: 'fcm',
+        VIVOClassification: '1',
+        VIVOCategory: 'IM',
+        HuaWeiCategory: 'IM',
+        OPPOCategory: 'IM',
+      },
+      apnsInfo: { sound: 'ding.caf', ignoreIOSBadge: true, disableVoipPush: true },
+    };
     await alice.service.sendMessage(textMessage('alice', C2C_BOB, 'a'), { priority: 'Low', offlinePushInfo: push });
     assert.equal((callsOf(alice.sdk, 'createTextMessage')[0]!.args[0] as { priority: string }).priority, 'Low');
-    assert.deepEqual(callsOf(alice.sdk, 'sendMessage')[0]!.args[1], { offlinePushInfo: push });
+    const sent = callsOf(alice.sdk, 'sendMessage')[0]!.args[1] as { offlinePushInfo: typeof push };
+    assert.deepEqual(sent, { offlinePushInfo: push });
+    assert.notEqual(sent.offlinePushInfo.androidInfo, push.androidInfo, 'the SDK gets copies, not the app’s objects');
     const live = await alice.service.sendMessage(textMessage('alice', C2C_BOB, 'b'), { onlineOnly: true });
     assert.deepEqual(callsOf(alice.sdk, 'sendMessage')[1]!.args[1], { onlineUserOnly: true });
     assert.equal(live.onlineOnly, true);

@@ -239,11 +239,51 @@ export interface TransferOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * How a message is pushed to a recipient whose app is not running (Tencent's `offlinePushInfo`,
+ * every field of the SDK's `OFFLINE_PUSH_INFO_PARAMS` and of the send options document). The
+ * embedded backend keeps nothing of it: it has no push.
+ */
 export interface OfflinePushInfo {
-  title?: string;
-  description?: string;
-  extension?: string;
+  /** No offline push for this message. */
   disablePush?: boolean;
+  /** No VoIP push for it (iOS). */
+  disableVoipPush?: boolean;
+  /** The notification's title (iOS and Android). */
+  title?: string;
+  /** The notification's text, instead of the message's own summary (a custom message needs it to be pushed at all). */
+  description?: string;
+  /** Passed through to the app when the notification opens it. */
+  extension?: string;
+  /** iOS: the app icon's badge does not count this message (the send options document; also `apnsInfo.ignoreIOSBadge`). */
+  ignoreIOSBadge?: boolean;
+  /** Android 8+: the OPPO channel (the send options document; also `androidInfo.OPPOChannelID`). */
+  androidOPPOChannelID?: string;
+  /** Android vendors' settings. */
+  androidInfo?: OfflinePushAndroidInfo;
+  /** iOS (APNs) settings. */
+  apnsInfo?: OfflinePushApnsInfo;
+}
+
+/** Android vendors' push settings (`offlinePushInfo.androidInfo`). */
+export interface OfflinePushAndroidInfo {
+  /** The sound file played on Android. */
+  sound?: string;
+  XiaoMiChannelID?: string;
+  OPPOChannelID?: string;
+  FCMChannelID?: string;
+  VIVOClassification?: string;
+  VIVOCategory?: string;
+  HuaWeiCategory?: string;
+  OPPOCategory?: string;
+}
+
+/** iOS push settings (`offlinePushInfo.apnsInfo`). */
+export interface OfflinePushApnsInfo {
+  /** The sound file played on iOS. */
+  sound?: string;
+  ignoreIOSBadge?: boolean;
+  disableVoipPush?: boolean;
 }
 
 export interface SendOptions extends TransferOptions {

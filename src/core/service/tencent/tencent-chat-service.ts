@@ -26,6 +26,7 @@ import type {
   ConnectionState,
   FoundGroup,
   JoinGroupResult,
+  OfflinePushInfo,
   LoginOptions,
   MessageListQuery,
   MessagePage,
@@ -397,7 +398,7 @@ export class TencentChatService implements ChatService {
     this.sent.set(message.ID, entry);
     const sendOptions = {
       ...((options.onlineOnly ?? message.onlineOnly) ? { onlineUserOnly: true } : {}),
-      ...(options.offlinePushInfo ? { offlinePushInfo: { ...options.offlinePushInfo } } : {}),
+      ...(options.offlinePushInfo ? { offlinePushInfo: sdkOfflinePushInfo(options.offlinePushInfo) } : {}),
     };
     const send = async (): Promise<Message> => {
       const response = await this.call(
@@ -922,4 +923,13 @@ export class TencentChatService implements ChatService {
 
 function notFound(messageID: string): ChatError {
   return new ChatError(CHAT_ERROR.messageNotFound, `Message "${messageID}" is not known here; open its conversation first.`);
+}
+
+/** A copy of the push settings for the SDK (the app's object, and its nested ones, are never handed over). */
+function sdkOfflinePushInfo(info: OfflinePushInfo): OfflinePushInfo {
+  return {
+    ...info,
+    ...(info.androidInfo ? { androidInfo: { ...info.androidInfo } } : {}),
+    ...(info.apnsInfo ? { apnsInfo: { ...info.apnsInfo } } : {}),
+  };
 }
