@@ -11,6 +11,11 @@ const IMAGE_UNKNOWN_SIDE = 180;
 export interface ImageSources {
   /** Checked URLs ('' when missing or unsafe). */
   readonly thumbnail: string;
+  /**
+   * The thumbnail (198 px short side) and the large copy (720 px) as a `srcset` by width, so a
+   * high-DPI screen draws the bubble from the large copy; '' when there are not two known sizes.
+   */
+  readonly srcset: string;
   readonly large: string;
   readonly original: string;
   /** Size of the original (or of the best-known copy), 0 when unknown. */
@@ -38,11 +43,23 @@ export function imageSources(elem: ImageElem): ImageSources {
   const sized = [original, large, thumbnail].find((i) => side(i?.width) && side(i?.height));
   return {
     thumbnail: t || l || o,
+    srcset: bySize([
+      [t, side(thumbnail?.width)],
+      [l, side(large?.width)],
+    ]),
     large: l || o || t,
     original: o || l || t,
     width: side(sized?.width),
     height: side(sized?.height),
   };
+}
+
+/** A `srcset` of candidates by width; '' unless two distinct ones, each with a URL a srcset can hold. */
+function bySize(candidates: ReadonlyArray<readonly [string, number]>): string {
+  // A srcset splits on commas and spaces: a URL with either stays a plain src.
+  const usable = candidates.filter(([url, width]) => url && width && !/[\s,]/.test(url));
+  if (usable.length < 2 || usable[0]![0] === usable[1]![0] || usable[0]![1] === usable[1]![1]) return '';
+  return usable.map(([url, width]) => `${url} ${width}w`).join(', ');
 }
 
 /**

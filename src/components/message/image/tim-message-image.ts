@@ -71,6 +71,7 @@ export class TimMessageImage extends TimElement {
           ? html`<span part="placeholder" class="placeholder">${icon('imageBroken')}<span>${t.unavailable}</span></span>`
           : html`${this.loadState === 'loading' ? html`<span part="placeholder" class="placeholder" aria-hidden="true"><span class="shimmer"></span></span>` : ''}
             <img part="image" class=${this.loadState === 'loaded' ? 'loaded' : ''} src=${url} alt=${alt}
+              srcset=${sources?.srcset || nothing} sizes=${sources?.srcset ? `${box.width}px` : nothing}
               width=${box.width} height=${box.height} loading="lazy" decoding="async" draggable="false"
               @load=${() => (this.loadState = 'loaded')} @error=${() => (this.loadState = 'error')} />`
       }
