@@ -91,6 +91,38 @@ test('a draft made of several elems keeps its text; other elems come back on exp
   assert.deepEqual(conversationToDesktop(conversation), json);
 });
 
+test('a draft with an image imports with a warning that names it (its text is kept, the image is not shown), not silently empty', () => {
+  const json = {
+    ...fx.c2cConversation,
+    conv_is_has_draft: true,
+    conv_draft: {
+      draft_msg: {
+        message_elem_array: [
+          { elem_type: 1, image_elem_orig_path: '/tmp/a.png', image_elem_level: 0, image_elem_format: 1 },
+          { elem_type: 0, text_elem_content: 'look at this' },
+        ],
+      },
+      draft_user_define: '{"reply":"m1"}',
+      draft_edit_time: 1620877999,
+    },
+  };
+  const result = conversationFromDesktopJson(json);
+  assert.deepEqual(
+    [result.conversation?.draft?.text, result.conversation?.draft?.editTime, result.conversation?.draft?.userDefine],
+    ['look at this', 1620877999, '{"reply":"m1"}'],
+    'the text, the real edit time and the app’s data',
+  );
+  assert.deepEqual(
+    result.warnings.map((w) => [w.field, w.message]),
+    [
+      [
+        'conv_draft.draft_msg.message_elem_array[0]',
+        'a TIMImageElem in a draft cannot be shown in the composer; the draft keeps its text only',
+      ],
+    ],
+  );
+});
+
 test('a bad conversation is refused; a bad last message or draft alone is left out', () => {
   const result = conversationsFromDesktopJson([
     fx.c2cConversation,
