@@ -6,6 +6,7 @@ import { EMPTY_MESSAGE, type Message } from '../../src/core/model/message.js';
 import { MemoryCache } from '../../src/core/cache/memory-cache.js';
 import { ChatStore } from '../../src/core/store/chat-store.js';
 import { readReceiptsFeature, type ReadReceipts } from '../../src/core/store/read-receipts.js';
+import { ReadMemberPages } from '../../src/core/store/read-member-pages.js';
 import {
   mergeReceipt,
   readCountLabel,
@@ -202,5 +203,46 @@ describe('group read receipts in the store (readReceiptsFeature, embedded backen
       (e: { code?: number }) => e.code === CHAT_ERROR.unsupported,
     );
     await store.stop();
+  });
+});
+
+describe('who has read it, paged (ReadMemberPages)', () => {
+  const message = msg({ flow: 'out', from: 'alice' });
+
+  test('a page at a time per list, never a member twice, the cursor kept; asking while one loads joins it', async () => {
+    const asked: string[] = [];
+    const pages = new ReadMemberPages(message, async (_m, filter, cursor) => {
+      asked.push(`${filter}:${cursor}`);
+      if (filter === 'unread') return { userIDs: ['dave'], nextCursor: '', isCompleted: true };
+      return cursor === ''
+        ? { userIDs: ['bob', 'carol'], nextCursor: '2', isCompleted: false }
+        : { userIDs: ['carol', 'erin'], nextCursor: '', isCompleted: true };
+    });
+    const first = pages.more('read');
+    assert.equal(pages.state.get().read.loading, true);
+    assert.equal(pages.more('read'), first, 'joined');
+    await first;
+    assert.deepEqual(pages.state.get().read, { userIDs: ['bob', 'carol'], loading: false, complete: false, error: null });
+    await pages.more('read');
+    assert.deepEqual([...pages.state.get().read.userIDs], ['bob', 'carol', 'erin']);
+    assert.equal(pages.state.get().read.complete, true);
+    await pages.more('read');
+    await pages.more('unread');
+    assert.deepEqual(asked, ['read:', 'read:2', 'unread:'], 'nothing asked once complete');
+    assert.deepEqual([...pages.state.get().unread.userIDs], ['dave']);
+  });
+
+  test('a failure is kept for a retry, which asks for the same page; a cursor that does not move ends the list', async () => {
+    let fail = true;
+    const pages = new ReadMemberPages(message, async (_m, _f, cursor) => {
+      if (fail) throw new Error('offline');
+      return { userIDs: ['bob'], nextCursor: cursor, isCompleted: false };
+    });
+    await pages.more('read');
+    assert.equal((pages.state.get().read.error as Error).message, 'offline');
+    assert.equal(pages.state.get().read.loading, false);
+    fail = false;
+    await pages.more('read');
+    assert.deepEqual(pages.state.get().read, { userIDs: ['bob'], loading: false, complete: true, error: null });
   });
 });

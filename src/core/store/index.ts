@@ -15,6 +15,7 @@ export { nextPinnedID, pinnedBarView, type PinnedBarView } from './selectors/pin
 export { readReportDue } from './selectors/read-report.js';
 export { readCountLabel, showsReadCount, type ReadCountLabel } from './selectors/read-receipt-rules.js';
 export { readReceiptsFeature, type ReadReceiptsApi, type ReadReceiptsState } from './read-receipts.js';
+export { ReadMemberPages, type ReadMemberFilter, type ReadMemberList, type ReadMemberPagesState } from './read-member-pages.js';
 export { sendBlockReason, type SendBlockReason } from './selectors/send-block-reason.js';
 export {
   conversionOf,
