@@ -3,6 +3,7 @@ import type { Message } from '../../core/model/index.js';
 import type { GroupReadReceipt } from '../../core/service/index.js';
 import type { ChatStoreApi, ReadReceiptsState } from '../../core/store/index.js';
 import { StoreController } from '../base/store-controller.js';
+import { deepActiveElement } from '../message-actions/tim-message-actions.js';
 import type { TimReadReceipts } from '../read-receipts/tim-read-receipts.js';
 
 /** What group read receipts need from `<tim-message-list>`. */
@@ -51,12 +52,16 @@ export class ReadReceiptFlow {
       this.host.renderRoot.appendChild(dialog);
     }
     await dialog.updateComplete;
+    const row = origin ?? this.host.rowFor(message.ID) ?? undefined;
+    // The count itself when it holds the focus (Enter on it, a click), else its row.
+    const active = deepActiveElement();
+    const returnFocusTo = active && row && (active === row || row.shadowRoot?.contains(active)) ? active : row;
     await dialog.show({
       message,
       store,
       receipt: this.of(message),
       nameOf: (userID) => this.host.personName(userID),
-      returnFocusTo: origin ?? this.host.rowFor(message.ID) ?? undefined,
+      ...(returnFocusTo ? { returnFocusTo } : {}),
     });
   }
 }

@@ -10,7 +10,8 @@ import type { ReadReceiptStrings } from './strings.js';
 export function renderReadCount(receipt: GroupReadReceipt, t: ReadReceiptStrings, open: () => void): TemplateResult {
   const label = readCountLabel(receipt);
   const text = label.kind === 'all' ? t.allRead : label.kind === 'read' ? t.readCount(label.count) : t.unread;
-  return html`<button class="read-count" part="read-receipt" type="button" data-kind=${label.kind}
+  // Out of the tab order like every row control (Enter steps into the row); a focus given back stays on it.
+  return html`<button class="read-count" part="read-receipt" type="button" tabindex="-1" data-kind=${label.kind}
     aria-label=${`${text}. ${t.showReaders}`} title=${t.showReaders}
     @click=${(e: Event) => {
       e.stopPropagation();
