@@ -13,7 +13,8 @@ export const timReadReceiptsStyles = [
     dialog {
       flex-direction: column;
       inline-size: min(420px, calc(100vw - 2 * var(--tim-space-4)));
-      block-size: min(560px, calc(100dvh - 2 * var(--tim-space-4)));
+      min-block-size: min(320px, calc(100dvh - 2 * var(--tim-space-4)));
+      max-block-size: min(560px, calc(100dvh - 2 * var(--tim-space-4)));
       padding: 0;
       overflow: hidden;
     }
