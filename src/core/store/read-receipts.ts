@@ -9,11 +9,11 @@ import type { OnServiceEvent, StoreExtension, StoreFeature } from './store-exten
 import type { SessionView } from './store-session.js';
 
 /** Own messages per `getReadReceipts` call (one conversation each, like the reactions' batches). */
-export const READ_RECEIPTS_BATCH = 20;
+const READ_RECEIPTS_BATCH = 20;
 /** Messages per `sendReadReceipts` call; more wait for the next call. */
-export const ACKNOWLEDGE_BATCH = 30;
+const ACKNOWLEDGE_BATCH = 30;
 /** Members per page of "who has read" (the SDK gives at most 100). */
-export const READ_MEMBERS_PAGE = 50;
+const READ_MEMBERS_PAGE = 50;
 
 export interface ReadReceiptsState {
   /** messageID → how many members have read one's own message, and how many have not; absent until loaded. */

@@ -56,7 +56,7 @@ export async function acknowledge(ctx: OpContext, userID: string, messageIDs: re
 }
 
 /** The counts of one message (for its sender): readers still in the group, and members yet to read it. */
-export async function receiptOf(tx: ServerTx, record: MessageRecord): Promise<GroupReadReceipt> {
+async function receiptOf(tx: ServerTx, record: MessageRecord): Promise<GroupReadReceipt> {
   const expected = await audience(tx, record);
   const read = new Set(await readers(tx, record.ID));
   const readCount = expected.filter((id) => read.has(id)).length;
