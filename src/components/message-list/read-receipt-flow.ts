@@ -3,7 +3,7 @@ import type { Message } from '../../core/model/index.js';
 import type { GroupReadReceipt } from '../../core/service/index.js';
 import type { ChatStoreApi, ReadReceiptsState } from '../../core/store/index.js';
 import { StoreController } from '../base/store-controller.js';
-import { deepActiveElement } from '../message-actions/tim-message-actions.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import type { TimReadReceipts } from '../read-receipts/tim-read-receipts.js';
 
 /** What group read receipts need from `<tim-message-list>`. */

@@ -14,7 +14,7 @@ import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { StoreController } from '../base/store-controller.js';
 import { TimElement } from '../base/tim-element.js';
 import { icon } from '../icons/icons.js';
-import { deepActiveElement } from '../message-actions/tim-message-actions.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { readReceiptStrings } from '../message/read-receipt/strings.js';
 import { timReadReceiptsStyles } from './tim-read-receipts.styles.js';
 
