@@ -43,6 +43,7 @@ export const ELEMENT_ENTRIES = [
   'confirm-dialog',
   'forward-picker',
   'merged-viewer',
+  'read-receipts',
 ] as const;
 /** Locale modules (src/locales/<code>.ts), each a package entry; en and zh-CN are built in. */
 export const SHIPPED_LOCALE_MODULES = ['zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ar'] as const;

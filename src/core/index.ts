@@ -26,6 +26,7 @@ export { conversionsFeature } from './store/message-conversions.js';
 export { editsFeature } from './store/message-edits.js';
 export { pinsFeature } from './store/pinned-messages.js';
 export { forwardingFeature } from './store/forwarding.js';
+export { readReceiptsFeature, type ReadReceiptsApi, type ReadReceiptsState } from './store/read-receipts.js';
 
 // ── Forwarding and multi-select (merged "chat history" messages; the selection state machine) ──
 export * from './forward/index.js';

@@ -1,4 +1,4 @@
-import { defineLocale, durationText, formatDuration, listAnd, nameList, type Person } from '../core/i18n/index.js';
+import { defineLocale, durationText, formatDuration, listAnd, nameList, plural, type Person } from '../core/i18n/index.js';
 import type { MuteChange, ProfileChange, SystemNoticeParams } from '../core/i18n/index.js';
 import type { LocaleStrings } from './locale-strings.js';
 
@@ -479,6 +479,22 @@ export default defineLocale<LocaleStrings>({
     loading: '読み込み中…',
     someoneReacted: (name, reaction) => `${name}が${reaction}でリアクションしました`,
     newReactions: (count) => `新しいリアクション ${count} 件`,
+  },
+  readReceipts: {
+    unread: '未読',
+    readCount: (count) => plural(L, count, { other: '#人が既読' }),
+    allRead: '全員既読',
+    showReaders: '既読のメンバーを表示',
+    title: '既読の詳細',
+    readTab: (count) => plural(L, count, { other: '既読 (#)' }),
+    unreadTab: (count) => plural(L, count, { other: '未読 (#)' }),
+    nobodyRead: 'まだ誰も読んでいません',
+    everyoneRead: '全員が読みました',
+    loading: '読み込み中…',
+    loadMore: 'さらに表示',
+    failed: 'リストを読み込めませんでした。',
+    retry: '再試行',
+    close: '閉じる',
   },
   groupApplications: {
     accept: '承認',

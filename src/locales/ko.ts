@@ -1,4 +1,4 @@
-import { defineLocale, durationText, formatDuration, listAnd, nameList, type Person } from '../core/i18n/index.js';
+import { defineLocale, durationText, formatDuration, listAnd, nameList, plural, type Person } from '../core/i18n/index.js';
 import type { MuteChange, ProfileChange, SystemNoticeParams } from '../core/i18n/index.js';
 import type { LocaleStrings } from './locale-strings.js';
 
@@ -493,6 +493,22 @@ export default defineLocale<LocaleStrings>({
     loading: '불러오는 중…',
     someoneReacted: (name, reaction) => `${name} 님이 ${reaction}(으)로 반응했습니다`,
     newReactions: (count) => `새 반응 ${count}개`,
+  },
+  readReceipts: {
+    unread: '안 읽음',
+    readCount: (count) => plural(L, count, { other: '#명 읽음' }),
+    allRead: '모두 읽음',
+    showReaders: '읽은 사람 보기',
+    title: '읽음 확인',
+    readTab: (count) => plural(L, count, { other: '읽음 (#)' }),
+    unreadTab: (count) => plural(L, count, { other: '안 읽음 (#)' }),
+    nobodyRead: '아직 아무도 읽지 않았습니다',
+    everyoneRead: '모두 읽었습니다',
+    loading: '불러오는 중…',
+    loadMore: '더 보기',
+    failed: '목록을 불러오지 못했습니다.',
+    retry: '다시 시도',
+    close: '닫기',
   },
   groupApplications: {
     accept: '수락',

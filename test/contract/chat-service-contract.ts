@@ -16,6 +16,7 @@ import { eventually, hasMessage, nextEvent, outgoingMessage, recordEvents, textM
 import { describeReactionCases } from './reactions-contract.js';
 import { describeGroupApplicationCases } from './group-applications-contract.js';
 import { describeDirectoryCases } from './directory-contract.js';
+import { describeReadReceiptCases } from './read-receipts-contract.js';
 
 /**
  * The behaviour every `ChatService` backend must show, written once. A backend's test file
@@ -104,7 +105,7 @@ export interface ContractCapabilities {
   onlineOnly: boolean;
   /** The backend has reactions (`features.reactions`, reactions-contract.ts); off unless declared. */
   reactions: boolean;
-  /** The backend has group read receipts (messageReadReceipt); off unless declared. */
+  /** The backend has group read receipts (`features.groupReadReceipts`, read-receipts-contract.ts); off unless declared. */
   groupReadReceipts: boolean;
   /** The backend tells users' online status (userStatusUpdated); off unless declared. */
   userStatus: boolean;
@@ -1001,7 +1002,7 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
       if (can.groupReadReceipts && can.groups) {
         it('tells the sender how many members read a group message (messageReadReceipt)', async () => {
           const groupID = await need(h.groups, 'groups').createGroup(A, [B, C], 'Receipts');
-          const sent = await send(alice, groupConversationID(groupID), 'please read');
+          const sent = await send(alice, groupConversationID(groupID), 'please read', { needReadReceipt: true });
           const receipt = nextEvent(alice, 'messageReadReceipt', (p) => p.receipts.some((r) => r.messageID === sent.ID));
           await need(admin().sendReadReceipt, 'admin.sendReadReceipt')(B, sent.ID);
           const payload = await receipt;
@@ -1024,6 +1025,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
 
     if (can.reactions) {
       describe('reactions', () => describeReactionCases({ it }, () => ({ h, alice, bob, carol }), { groups: can.groups }));
+    }
+
+    if (can.groupReadReceipts && can.groups) {
+      describe('group read receipts', () => describeReadReceiptCases({ it }, () => ({ h, alice, bob, carol })));
     }
 
     if (can.groupApplications) {

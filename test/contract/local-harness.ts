@@ -58,6 +58,7 @@ export async function makeLocalHarness(options: LocalServerOptions = { storage: 
       knownTranslation: { text: '周六你去吗？', targetLanguage: 'en', translated: 'Are you going on Saturday?' },
       setVoiceTranscript: (messageID, transcript) => setVoiceTranscript(server, messageID, transcript),
       react: (userID, messageID, reactionID) => server.reactAsAdmin(userID, messageID, reactionID),
+      sendReadReceipt: (readerID, messageID) => server.sendReadReceiptsAsAdmin(readerID, [messageID]),
       createApprovalGroup: async (ownerID, memberIDs, name) =>
         (await server.createGroup({ ownerID, memberIDs, name, type: 'Public', joinOption: 'NeedPermission' })).groupID,
       requestToJoin: async (groupID, userID, note) => void (await server.requestToJoinGroup(groupID, userID, note)),

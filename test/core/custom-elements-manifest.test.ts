@@ -97,6 +97,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
   'tim-forward-picker': {},
   'tim-merged-viewer': {},
   'tim-new-chat': {},
+  'tim-read-receipts': {},
 };
 
 describe('custom-elements.json', () => {

@@ -141,8 +141,10 @@ interface MessageRecord {
   version: number;
   /** reactionID → users who reacted. */
   reactions: Map<string, Set<string>>;
-  /** Group members who sent a read receipt for it. */
+  /** Group members who sent a read receipt for it, in the order they did. */
   readBy: Set<string>;
+  /** The sender asked for read receipts (`needReadReceipt` of `create…Message`). */
+  needReadReceipt: boolean;
 }
 
 interface ConversationState {
@@ -618,14 +620,26 @@ export class FakeTencentServer {
     const now = this.now();
     const receipt =
       record.conversationType === 'GROUP'
-        ? {
-            groupID: record.to,
-            messageID,
-            readCount: record.readBy.size,
-            unreadCount: Math.max(0, this.participants(record).length - 1 - record.readBy.size),
-          }
+        ? { groupID: record.to, messageID, ...this.receiptCounts(record) }
         : { userID: reader, messageID, isPeerRead: true, timestamp: now };
     for (const instance of this.reach([record.from])) instance.push(EVENT.MESSAGE_READ_RECEIPT_RECEIVED, () => [receipt]);
+  }
+
+  /** @internal A group message's read receipts: members (the sender left out) who have read it and who have not. */
+  receiptCounts(record: MessageRecord): { readCount: number; unreadCount: number } {
+    const { read, unread } = this.receiptMembers(record);
+    return { readCount: read.length, unreadCount: unread.length };
+  }
+
+  /** @internal Who has read a group message (in the order they did) and who has not (in the group's order). */
+  receiptMembers(record: MessageRecord): { read: string[]; unread: string[] } {
+    const members = this.participants(record).filter((u) => u !== record.from);
+    return { read: [...record.readBy].filter((u) => members.includes(u)), unread: members.filter((u) => !record.readBy.has(u)) };
+  }
+
+  /** @internal The stored message of an ID. */
+  storedMessage(messageID: string): MessageRecord | undefined {
+    return this.messagesByID.get(messageID);
   }
 
   /**
@@ -1194,6 +1208,7 @@ export class FakeTencentServer {
       version: 0,
       reactions: new Map(),
       readBy: new Set(),
+      needReadReceipt: false,
     };
     this.store(record);
     this.deliver(record, null);
@@ -1814,6 +1829,56 @@ export class FakeTencentChat implements TencentChatSDK {
     return { code: 0, data: {} };
   }
 
+  /**
+   * `sendMessageReadReceipt(messageList)`: the messages of others that asked for receipts (the SDK
+   * drops the rest and rejects with 2114 when none is left); each sender gets MESSAGE_READ_RECEIPT_RECEIVED.
+   */
+  async sendMessageReadReceipt(messageList: SdkMessage[]): Promise<unknown> {
+    await this.enter('sendMessageReadReceipt', messageList);
+    const asking = (Array.isArray(messageList) ? messageList : []).filter(
+      (m) => m?.from !== this.currentUser && m?.needReadReceipt === true,
+    );
+    if (asking.length === 0) throw { code: 2114, message: 'no message in the list asks for a read receipt' };
+    for (const message of asking) this.server.sendReadReceipt(this.currentUser, message.ID);
+    return { code: 0, data: {} };
+  }
+
+  /** `getMessageReadReceiptList(messageList)` → `{code: 0, data: {messageList}}`, one's own with `readReceiptInfo` filled in. */
+  async getMessageReadReceiptList(messageList: SdkMessage[]): Promise<unknown> {
+    await this.enter('getMessageReadReceiptList', messageList);
+    const list = Array.isArray(messageList) ? messageList : [];
+    const conversations = new Set(list.map((m) => m?.conversationID));
+    if (conversations.size > 1) throw { code: FAKE_CODES.invalidParameter, message: 'the messages must be of one conversation' };
+    return { code: 0, data: { messageList: list } };
+  }
+
+  /**
+   * `getGroupMessageReadMemberList({message, filter, cursor, count})` → `{code: 0, data: {messageID,
+   * readUserIDList, unreadUserIDList, cursor, isCompleted}}`, the list of the filter filled in.
+   */
+  async getGroupMessageReadMemberList(options: Arg<'getGroupMessageReadMemberList'>): Promise<unknown> {
+    await this.enter('getGroupMessageReadMemberList', options);
+    const record = this.server.storedMessage(String(options?.message?.ID ?? ''));
+    if (!record || record.conversationType !== 'GROUP') throw { code: 20026, message: 'message does not exist' };
+    const filter = options.filter === 1 ? 1 : 0;
+    const { read, unread } = this.server.receiptMembers(record);
+    const users = filter === 0 ? read : unread;
+    const start = Math.max(0, Number(options.cursor) || 0);
+    const count = !options.count || options.count <= 0 || options.count >= 100 ? 100 : options.count;
+    const end = Math.min(users.length, start + count);
+    const page = users.slice(start, end);
+    return {
+      code: 0,
+      data: {
+        messageID: record.ID,
+        readUserIDList: filter === 0 ? page : [],
+        unreadUserIDList: filter === 1 ? page : [],
+        cursor: end >= users.length ? '' : String(end),
+        isCompleted: end >= users.length,
+      },
+    };
+  }
+
   /** `getGroupApplicationList()` → `{code: 0, data: {applicationList}}` (join requests to groups one manages, invitations to one). */
   async getGroupApplicationList(): Promise<unknown> {
     await this.enter('getGroupApplicationList');
@@ -2158,6 +2223,7 @@ export class FakeTencentChat implements TencentChatSDK {
       version: 0,
       reactions: new Map(),
       readBy: new Set(),
+      needReadReceipt: (options as { needReadReceipt?: unknown }).needReadReceipt === true,
     };
     this.created.set(record.ID, record);
     this.createdOptions.set(record.ID, { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(file ? { file } : {}) });
@@ -2407,8 +2473,16 @@ export class FakeTencentChat implements TencentChatSDK {
       get isModified() {
         return record.modified;
       },
-      needReadReceipt: false,
-      readReceiptInfo: { readCount: undefined, unreadCount: undefined, isPeerRead: undefined, timestamp: 0 },
+      get needReadReceipt() {
+        return record.needReadReceipt;
+      },
+      // What the SDK fills in for the sender's group messages once `getMessageReadReceiptList` asked.
+      get readReceiptInfo() {
+        const counted = flow === 'out' && record.conversationType === 'GROUP' && record.needReadReceipt && record.status === 'success';
+        if (!counted) return { readCount: undefined, unreadCount: undefined, isPeerRead: undefined, timestamp: 0 };
+        const { readCount, unreadCount } = server.receiptCounts(record);
+        return { readCount, unreadCount, isPeerRead: undefined, timestamp: 0 };
+      },
       isBroadcastMessage: false,
       isSupportExtension: false,
       get revoker() {

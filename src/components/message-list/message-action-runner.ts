@@ -50,6 +50,7 @@ export interface ActionHost extends ReactiveControllerHost, HTMLElement {
   /** Forward through the picker (forward-flow.ts); open a merged message's history. */
   forwardMessages(messages: readonly Message[], mode: 'separate' | 'merged', returnFocusTo?: HTMLElement): Promise<boolean>;
   openMerged(message: Message, returnFocusTo?: HTMLElement): Promise<void>;
+  openReadReceipts(message: Message, returnFocusTo?: HTMLElement): Promise<void>;
 }
 
 /**
@@ -115,6 +116,9 @@ export class MessageActionRunner implements ReactiveController {
         return;
       case 'open-merged':
         void this.host.openMerged(message, origin ?? this.host.rowFor(message.ID) ?? undefined);
+        return;
+      case 'read-receipts':
+        void this.host.openReadReceipts(message, origin ?? this.host.rowFor(message.ID) ?? undefined);
         return;
       case 're-edit': {
         // Unless the app prevents it, the conversation's composer takes the text back.

@@ -29,6 +29,7 @@ import { onCustomRenderersChange } from '../message/renderers/custom-registry.js
 import type { TimMessage } from '../message/tim-message.js';
 import { RowKeyboard } from './row-keyboard.js';
 import { ForwardFlow } from './forward-flow.js';
+import { ReadReceiptFlow } from './read-receipt-flow.js';
 import { SelectionController } from './selection-controller.js';
 import { forwardStrings } from '../forward/strings.js';
 import { UnreadJump } from './unread-jump.js';
@@ -199,6 +200,8 @@ export class TimMessageList extends StoreConsumerElement {
   private readonly selecting = new SelectionController(this);
   /** The forward picker and the merged message viewer, loaded on first use (see ForwardFlow). */
   private readonly forwarding = new ForwardFlow(this);
+  /** "N read" under one's own group messages, and who has read them (see ReadReceiptFlow). */
+  private readonly readReceipts = new ReadReceiptFlow(this);
   /** A group's pinned messages above the log (see PinnedBar). */
   private readonly pinned = new PinnedBar(this);
 
@@ -376,6 +379,10 @@ export class TimMessageList extends StoreConsumerElement {
     return this.forwarding.forward(messages, mode, returnFocusTo);
   }
 
+  openReadReceipts(message: Message, returnFocusTo?: HTMLElement): Promise<void> {
+    return this.readReceipts.open(message, returnFocusTo);
+  }
+
   openMerged(message: Message, returnFocusTo?: HTMLElement): Promise<void> {
     return this.forwarding.openMerged(message, returnFocusTo);
   }
@@ -518,6 +525,7 @@ export class TimMessageList extends StoreConsumerElement {
         this.reactionsState.value,
         this.selecting.state,
         this.applicationRunner.version,
+        this.readReceipts.version,
       ];
     }
     return this.committedRowDeps;
@@ -667,6 +675,7 @@ export class TimMessageList extends StoreConsumerElement {
       .transcript=${conversions ? conversionOf(conversions, 'transcript', message.ID) : null}
       .reactions=${this.reactionsState.value?.[message.ID] ?? NO_REACTIONS}
       .reactable=${!!this.activeStore?.reactions?.canReact(message)}
+      .readReceipt=${own ? this.readReceipts.of(message) : null}
       .quickReactions=${this.reactionRunner.quick}
       .reactorName=${this.reactorName}
       .selecting=${this.selecting.active && kind === 'bubble'}

@@ -192,7 +192,9 @@ export type MessageRequest =
   /** Open a merged ("chat history") message in the viewer. */
   | { readonly kind: 'open-merged' }
   /** "Re-edit" in one's own recalled text: the text goes back to the composer. */
-  | { readonly kind: 're-edit' };
+  | { readonly kind: 're-edit' }
+  /** "N read" under one's own group message: who has read it and who has not. */
+  | { readonly kind: 'read-receipts' };
 
 /** What can be done to a translation or transcript under a bubble. */
 export type ConversionOp = 'retry' | 'hide' | 'show' | 'dismiss';

@@ -6,6 +6,7 @@ import { conversionStyles } from './conversion.styles.js';
 import { markdownStyles } from './markdown/markdown.styles.js';
 import { reactionStyles } from './reactions/reactions.styles.js';
 import { groupApplicationStyles } from './group-application/group-application.styles.js';
+import { readReceiptStyles } from './read-receipt/read-receipt.styles.js';
 
 /** The styles of <tim-message>: its parts, custom properties (--tim-*) and states. */
 export const timMessageStyles = [
@@ -15,6 +16,7 @@ export const timMessageStyles = [
   markdownStyles,
   reactionStyles,
   groupApplicationStyles,
+  readReceiptStyles,
   css`
   :host {
     --_bubble-bg: var(--tim-message-bubble-bg, var(--tim-color-bubble-in));

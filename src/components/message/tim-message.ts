@@ -10,7 +10,7 @@ import type { MessageElement, TextElem } from '../../core/model/index.js';
 import { markdownOf } from '../../core/model/index.js';
 import type { Message } from '../../core/model/index.js';
 import type { ChatStoreApi, MessageConversion } from '../../core/store/index.js';
-import type { MessageReaction } from '../../core/service/index.js';
+import type { GroupReadReceipt, MessageReaction } from '../../core/service/index.js';
 import { withoutBidiControls } from '../../core/util/index.js';
 import { formatClock, isoTime } from '../../core/i18n/index.js';
 import { LongPressController } from '../base/long-press-controller.js';
@@ -42,6 +42,8 @@ import { messageReactionStrings } from './reactions/strings.js';
 import { TimApplicationRequestEvent } from './group-application/events.js';
 import { renderGroupApplication, type ApplicationRow } from './group-application/render-group-application.js';
 import { groupApplicationStrings } from './group-application/strings.js';
+import { renderReadCount } from './read-receipt/render-read-receipt.js';
+import { readReceiptStrings } from './read-receipt/strings.js';
 
 /** What a long press on a row pressed: the message (its menu) or one of its reaction chips (who reacted). */
 type RowPress = Message | { readonly chip: string; readonly element: HTMLElement };
@@ -83,6 +85,7 @@ const ELEMENTS_MORE = 100;
  * @csspart markdown - A markdown message's formatted text (paragraphs, lists, quotes, code).
  * @csspart conversion - The translation or voice-to-text result under the bubble (also while loading, or why there is none).
  * @csspart conversion-toggle - The "Show translation" / "Show text" chip of a collapsed result.
+ * @csspart read-receipt - "N read" / "All read" / "Unread" beside one's own group message that asked for receipts (a button: who has read it).
  * @csspart reactions - The row of reaction chips under the bubble.
  * @csspart application - Under a join request or an invitation (System notifications): its buttons or outcome.
  * @csspart application-accept - The Accept button of a join request or an invitation.
@@ -101,6 +104,8 @@ const ELEMENTS_MORE = 100;
  * @cssprop --tim-message-bubble-bg - Incoming bubble background (default `--tim-color-bubble-in`).
  * @cssprop --tim-message-bubble-color - Incoming bubble text (default `--tim-color-on-bubble-in`).
  * @cssprop --tim-message-bubble-out-bg - Own bubble background (default `--tim-color-bubble-out`).
+ * @cssprop --tim-message-read-count-color - "Unread" beside one's own group message (default `--tim-color-text-muted`).
+ * @cssprop --tim-message-read-count-read-color - "N read" and "All read" (default `--tim-color-primary-text`).
  * @cssprop --tim-message-bubble-out-color - Own bubble text (default `--tim-color-on-bubble-out`).
  * @cssprop --tim-message-bubble-radius - Bubble corner radius (default `--tim-radius-l`).
  * @cssprop --tim-message-max-width - Widest a bubble gets (default `min(72%, 560px)`).
@@ -179,6 +184,8 @@ export class TimMessage extends TimElement {
   @property({ attribute: false }) application: ApplicationRow | null = null;
   /** Accept or Decline was pressed while focused: keep the focus on the row once the buttons go. */
   private refocusAfterAnswer = false;
+  /** One's own group message's read receipts ("N read", from `store.readReceipts`; null: none shown). */
+  @property({ attribute: false }) readReceipt: GroupReadReceipt | null = null;
   /** How to name a user who reacted ("You" for the reader). */
   @property({ attribute: false }) reactorName: (userID: string) => string = (userID) => userID;
 
@@ -383,6 +390,7 @@ export class TimMessage extends TimElement {
             ${message.isModified ? html`<span class="edited" part="edited">${t.edited}</span>` : nothing}
             <time part="time" datetime=${isoTime(message.time)}>${time}</time>
             ${renderStatus(message, t, { locale: this.resolvedLocale, readMarks: this.readMarks, onResend: () => this.request({ kind: 'action', action: 'resend' }) })}
+            ${own && this.readReceipt ? renderReadCount(this.readReceipt, this.strings(readReceiptStrings), () => this.request({ kind: 'read-receipts' })) : nothing}
           </div>
           ${
             this.hoverTools

@@ -134,6 +134,7 @@ function buildMessage(input: unknown, log: RepairLog, options: NormalizeMessageO
     ...(error ? { error } : {}),
     ...(passthrough ? { passthrough } : {}),
     ...(read.boolean('isModified') ? { isModified: true } : {}),
+    ...(read.boolean('needReadReceipt') ? { needReadReceipt: true } : {}),
   });
 }
 

@@ -64,6 +64,11 @@ export interface Message {
    * message's version moved. Absent on messages never changed.
    */
   readonly isModified?: boolean;
+  /**
+   * The sender asked for group read receipts (TIM's `needReadReceipt`): members who see it send a
+   * receipt and the sender sees "N read". Absent on messages that asked for none.
+   */
+  readonly needReadReceipt?: boolean;
   /** Set while an attachment uploads. */
   readonly progress?: MessageProgress;
   /** Set on `fail`: why it failed (code and readable text). */

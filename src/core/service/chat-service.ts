@@ -139,6 +139,40 @@ export interface ChatService {
    * `joinGroup({groupID, applyMessage})` → `data.status`.
    */
   joinGroup?(groupID: string, note?: string): Promise<JoinGroupResult>;
+  /**
+   * Tell the senders of group messages that asked for receipts (`needReadReceipt`) that this user
+   * has read them (`features.groupReadReceipts`); messages of others that asked for none, and one's
+   * own, are left out. Each sender gets `messageReadReceipt`. SDK: `sendMessageReadReceipt(messageList)`.
+   */
+  sendReadReceipts?(messages: readonly Message[]): Promise<void>;
+  /**
+   * How many members have read each of one's own group messages that asked for receipts (one
+   * conversation a call; others are left out). SDK: `getMessageReadReceiptList(messageList)` →
+   * each message's `readReceiptInfo`.
+   */
+  getReadReceipts?(messages: readonly Message[]): Promise<GroupReadReceipt[]>;
+  /**
+   * A page of the members who have read (or not read) a group message. SDK:
+   * `getGroupMessageReadMemberList({message, filter: 0 read | 1 unread, cursor, count ≤ 100})` →
+   * `{readUserIDList | unreadUserIDList, cursor, isCompleted}`.
+   */
+  getReadMembers?(message: Message, options: ReadMembersOptions): Promise<ReadMembersPage>;
+}
+
+export interface ReadMembersOptions {
+  readonly filter: 'read' | 'unread';
+  /** The previous page's `nextCursor` ('' first). */
+  readonly cursor?: string;
+  /** At most 100 (the SDK's limit); 100 by default. */
+  readonly count?: number;
+}
+
+/** One page of the members who have read, or not read, a group message. */
+export interface ReadMembersPage {
+  readonly userIDs: readonly string[];
+  /** Pass it as `cursor` for the next page. */
+  readonly nextCursor: string;
+  readonly isCompleted: boolean;
 }
 
 /** A group found by `findGroups`: its profile as a non-member sees it, and whether the reader is in it. */
@@ -202,6 +236,13 @@ export interface ServiceFeatures {
    * (absent: no "New chat" in the conversation list).
    */
   readonly directory?: boolean;
+  /**
+   * Group read receipts: a group message sent with `needReadReceipt` (where the group allows it:
+   * Tencent's console setting per group type; the embedded server's per-group setting) is
+   * acknowledged with `sendReadReceipts`, counted by `getReadReceipts` and `messageReadReceipt`,
+   * and its readers listed by `getReadMembers` (absent: none of it; the UI shows no counts).
+   */
+  readonly groupReadReceipts?: boolean;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
@@ -375,6 +416,7 @@ export interface ReactionUsersPage {
   readonly isCompleted: boolean;
 }
 
+/** How many members have read a group message, and how many have not (the sender left out). */
 export interface GroupReadReceipt {
   readonly messageID: string;
   readonly readCount: number;

@@ -10,6 +10,7 @@ import type { BatchSendResult, ConnectionState, KickedOutReason, OfflinePushInfo
 import type { MessageAction } from './selectors/message-actions.js';
 import type { ConversionKind, ConversionsState } from './message-conversions.js';
 import type { ReactionsApi } from './message-reactions.js';
+import type { ReadReceiptsApi } from './read-receipts.js';
 import type { TypingState } from '../typing/typing-state.js';
 import type { ReadingPosition } from './reading-positions.js';
 import type { StateStore, Unsubscribe } from './state-store.js';
@@ -67,6 +68,12 @@ export interface StoreSendOptions {
   /** Users mentioned (groups). */
   atUserList?: readonly string[];
   cloudCustomData?: string;
+  /**
+   * Ask the group's members for read receipts ("N read" under the message). Default: yes in groups
+   * on a backend with `ServiceFeatures.groupReadReceipts`, as TUIKit's switch is on by default;
+   * `false` asks for none. Ignored one-to-one (C2C read state is always kept).
+   */
+  needReadReceipt?: boolean;
 }
 
 /** An element to send plus, for attachments, the file to upload. */
@@ -213,6 +220,8 @@ export interface ChatStoreApi {
 
   /** Emoji reactions on messages (message-reactions.ts); absent in stores without them. */
   readonly reactions?: ReactionsApi;
+  /** Group read receipts (read-receipts.ts): counts under one's own messages, who has read; absent in stores without them. */
+  readonly readReceipts?: ReadReceiptsApi;
 }
 
 export type { CustomElem, FaceElem, LocationElem, ReadingPosition, Unsubscribe };

@@ -20,6 +20,7 @@ import { applyEvents, queueExternalChange, type IncomingEventsDeps, type StoreEv
 import { LocalEdits } from './local-edits.js';
 import { MentionedProfiles } from './mentioned-profiles.js';
 import type { MessageReactions } from './message-reactions.js';
+import type { ReadReceipts } from './read-receipts.js';
 import { MessageLists } from './message-lists.js';
 import { historyStartKey, MessagePaging } from './message-paging.js';
 import { MessageSender } from './message-sender.js';
@@ -799,6 +800,7 @@ export class ChatStore implements ChatStoreApi {
         changes.putConversation(after, true);
       }
       this.batches.commit(changes);
+      this.forEachExtension((extension) => extension.markedRead?.(conversationID, upTo));
       try {
         await this.service.markRead(conversationID, upTo);
       } catch (error) {
@@ -820,6 +822,7 @@ export class ChatStore implements ChatStoreApi {
       return;
     }
     const session = this.session.id;
+    this.forEachExtension((extension) => extension.markedRead?.(conversationID));
     this.markReadRunning.add(conversationID);
     this.service
       .markRead(conversationID)
@@ -889,6 +892,10 @@ export class ChatStore implements ChatStoreApi {
 
   get reactions(): MessageReactions | undefined {
     return this.installed<MessageReactions>('reactions');
+  }
+
+  get readReceipts(): ReadReceipts | undefined {
+    return this.installed<ReadReceipts>('readReceipts');
   }
 
   get conversions(): StateStore<ConversionsState> | undefined {

@@ -9,6 +9,7 @@ import type { ChatState, OutgoingContent, StoreSendOptions } from './chat-store-
 import { refreshLastMessage, touchConversation, type ConversationUpdateDeps } from './conversation-updates.js';
 import type { MessageLists } from './message-lists.js';
 import { createOutgoingMessage } from './outgoing-message.js';
+import { wantsReadReceipt } from './selectors/read-receipt-rules.js';
 import type { ServerClock } from './server-clock.js';
 import type { StateStore } from './state-store.js';
 import { isOfflineError } from './store-errors.js';
@@ -24,7 +25,7 @@ const VERIFY_ATTEMPTS = 4;
 
 /** What sending reads and writes besides the service: the outbox in the cache, the lists, the clocks. */
 export interface MessageSenderDeps extends Omit<ConversationUpdateDeps, 'isReadingNow'> {
-  readonly service: Pick<ChatService, 'sendMessage' | 'findMessages' | 'getConnectionState'>;
+  readonly service: Pick<ChatService, 'sendMessage' | 'findMessages' | 'getConnectionState' | 'features'>;
   /** "me" for new messages; the cache warning when the outbox cannot be written. */
   readonly state: Pick<StateStore<ChatState>, 'get' | 'set'>;
   readonly lists: Pick<MessageLists, 'findList'>;
@@ -77,6 +78,7 @@ export class MessageSender {
       nowMs: this.deps.now(),
       time: this.deps.stampSeconds(conversationID),
       previewUrl: (blob) => this.previewUrl(blob),
+      needReadReceipt: wantsReadReceipt(conversationID, options, this.deps.service.features),
     });
     return this.enqueue(message, sendOptionsOf(options, file));
   }

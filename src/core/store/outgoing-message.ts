@@ -37,6 +37,8 @@ export interface OutgoingMessageInput {
   nowMs: number;
   /** The message's time (seconds) when it differs from the local clock's: the server-calibrated stamp. */
   time?: number;
+  /** Ask the group for read receipts (`selectors/read-receipt-rules.ts` decides). */
+  needReadReceipt?: boolean;
   /** Makes a `blob:` URL for a preview; absent where there is no `URL.createObjectURL`. */
   previewUrl?: (blob: Blob) => string;
 }
@@ -88,6 +90,7 @@ export function createOutgoingMessage(input: OutgoingMessageInput): { message: M
     cloudCustomData: parsed.type === 'C2C' && !signal && !options.onlineOnly ? withMessageFeature(cloudCustomData) : cloudCustomData,
     elements: Object.freeze(elements),
     ...(file ? { progress: { loaded: 0, total: file.size } } : {}),
+    ...(input.needReadReceipt ? { needReadReceipt: true } : {}),
   };
   return file ? { message, file } : { message };
 }

@@ -47,6 +47,8 @@ export interface StoreExtension {
   listOpened?(list: StateStore<MessageListState>): void;
   /** A conversation was opened with the service ready (or the service came back with it open). */
   conversationShown?(conversationID: string): void;
+  /** The reader has now seen a conversation's messages, up to `upTo` (all when absent): the store marks them read. */
+  markedRead?(conversationID: string, upTo?: Message): void;
   /** Messages were recalled, here or elsewhere. */
   recalled?(messages: readonly Message[]): void;
   /** What the feature adds to the rules of a message's menu. */

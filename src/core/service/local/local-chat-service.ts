@@ -19,6 +19,9 @@ import type {
   TranslateOptions,
   MessageReactions,
   ReactionUsersPage,
+  GroupReadReceipt,
+  ReadMembersOptions,
+  ReadMembersPage,
 } from '../chat-service.js';
 import { translateTexts, voiceTranscript } from './server-conversions.js';
 import { EventHub } from '../../util/event-hub.js';
@@ -65,6 +68,8 @@ export class LocalChatService implements ChatService {
     pinnedMessages: { max: MAX_PINNED_MESSAGES },
     groupApplications: true,
     directory: true,
+    // Per group on this server (Work groups by default; `createGroup({ readReceipts })`).
+    groupReadReceipts: true,
   });
   private currentUser = '';
   private sessionID = '';
@@ -381,6 +386,20 @@ export class LocalChatService implements ChatService {
 
   removeReaction(message: Message, reactionID: string): Promise<void> {
     return this.call((caller) => this.server.react(caller, idOf(message), reactionID, false));
+  }
+
+  sendReadReceipts(messages: readonly Message[]): Promise<void> {
+    return this.call((caller) => this.server.sendReadReceipts(caller, messages.map(idOf)));
+  }
+
+  getReadReceipts(messages: readonly Message[]): Promise<GroupReadReceipt[]> {
+    return this.call((caller) => this.server.getReadReceipts(caller, messages.map(idOf)));
+  }
+
+  getReadMembers(message: Message, options: ReadMembersOptions): Promise<ReadMembersPage> {
+    return this.call((caller) =>
+      this.server.getReadMembers(caller, idOf(message), options.filter, options.cursor ?? '', options.count ?? 100),
+    );
   }
 
   getReactions(messages: readonly Message[]): Promise<MessageReactions[]> {

@@ -19,6 +19,8 @@ import type {
   MessagePage,
   MessageReactions,
   ReactionUsersPage,
+  GroupReadReceipt,
+  ReadMembersPage,
 } from '../chat-service.js';
 import { BlobUrls } from './blob-urls.js';
 import { storableUrl } from './server-urls.js';
@@ -29,6 +31,7 @@ import * as conversations from './server-conversations.js';
 import * as groups from './server-groups.js';
 import * as messaging from './server-messaging.js';
 import * as reactions from './server-reactions.js';
+import * as readReceipts from './server-read-receipts.js';
 import * as applications from './server-group-applications.js';
 import * as directory from './server-directory.js';
 import { NotificationBatch, type ServerNotification } from './server-notifications.js';
@@ -355,6 +358,11 @@ export class LocalServer {
           case 'kickedOut':
             push({ name: 'kickedOut', payload: { reason: n.reason } });
             break;
+          case 'readReceipts': {
+            const receipts = await readReceipts.changedReceipts(tx, n.messageIDs);
+            if (receipts.length) push({ name: 'messageReadReceipt', payload: { conversationID: n.conversationID, receipts } });
+            break;
+          }
           case 'reactions': {
             const changed = await reactions.changedReactions(tx, n.messageID, n.reactionIDs, userID);
             push({
@@ -638,6 +646,7 @@ export class LocalServer {
       atUserList: Array.isArray(message.atUserList) ? message.atUserList.filter((id) => typeof id === 'string') : [],
       cloudCustomData: typeof message.cloudCustomData === 'string' ? message.cloudCustomData : '',
       onlineOnly: options.onlineOnly ?? message.onlineOnly ?? false,
+      ...(message.needReadReceipt === true ? { needReadReceipt: true } : {}),
     };
   }
 
@@ -796,6 +805,24 @@ export class LocalServer {
 
   getReactionUsers(caller: Caller, messageID: string, reactionID: string, cursor: number, count: number): Promise<ReactionUsersPage> {
     return this.run('r', (ctx) => reactions.reactionUsers(ctx, caller.userID, messageID, reactionID, cursor, count));
+  }
+
+  /** The caller has read these group messages: their senders hear the new counts (server-read-receipts.ts). */
+  sendReadReceipts(caller: Caller, messageIDs: readonly string[]): Promise<void> {
+    return this.run('rw', (ctx) => readReceipts.acknowledge(ctx, caller.userID, messageIDs));
+  }
+
+  getReadReceipts(caller: Caller, messageIDs: readonly string[]): Promise<GroupReadReceipt[]> {
+    return this.run('r', (ctx) => readReceipts.receiptsOf(ctx, caller.userID, messageIDs));
+  }
+
+  getReadMembers(caller: Caller, messageID: string, filter: 'read' | 'unread', cursor: string, count: number): Promise<ReadMembersPage> {
+    return this.run('r', (ctx) => readReceipts.readMembers(ctx, caller.userID, messageID, filter, cursor, count));
+  }
+
+  /** `userID` reads group messages as if from a client (tests, the demo's other users). */
+  async sendReadReceiptsAsAdmin(userID: string, messageIDs: readonly string[]): Promise<void> {
+    await this.run('rw', (ctx) => readReceipts.acknowledge(ctx, userID, messageIDs));
   }
 
   /** `userID` reacts as if from a client (tests, the demo's other users). */

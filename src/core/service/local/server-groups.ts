@@ -25,6 +25,8 @@ export interface CreateGroupInput {
   notification?: string;
   introduction?: string;
   joinOption?: GroupJoinOption;
+  /** Messages may ask for read receipts; default: on for Work groups, as the demo's console would have it. */
+  readReceipts?: boolean;
 }
 
 /** Group profile fields an owner or admin may change (operationType 6 tips name them). */
@@ -160,6 +162,7 @@ export async function createGroup(ctx: OpContext, input: CreateGroupInput): Prom
     joinOption: input.joinOption ?? (input.type === 'Work' || !input.type ? 'DisableApply' : 'NeedPermission'),
     createTime: ctx.now,
     dismissed: false,
+    ...((input.readReceipts ?? (input.type ?? 'Work') === 'Work') ? { readReceipts: true } : {}),
   };
   await ctx.tx.putGroup(group);
   await ctx.tx.putMember({ groupID, userID: input.ownerID, role: 'Owner', nameCard: '', muteUntil: 0, joinTime: ctx.now });

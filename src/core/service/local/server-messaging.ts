@@ -28,6 +28,8 @@ export interface PostInput {
   readonly atUserList: readonly string[];
   readonly cloudCustomData: string;
   readonly onlineOnly: boolean;
+  /** Ask for read receipts (kept only in a group that allows them). */
+  readonly needReadReceipt?: boolean;
   /** For seeding and imports: the server time to use (never before the thread's newest). */
   readonly time?: number;
 }
@@ -140,8 +142,10 @@ export async function postMessage(
     fail(CHAT_ERROR.invalidArgument, `There is no user "${input.to}".`);
   }
   let nameCard = '';
+  let receipts = false;
   if (input.conversationType === 'GROUP') {
     const group = await tx.getGroup(input.to);
+    receipts = !!input.needReadReceipt && !!group?.readReceipts && !input.onlineOnly;
     if (!group || group.dismissed) fail(CHAT_ERROR.notGroupMember, `There is no group "${input.to}".`);
     if (!system) {
       const member = await tx.getMember(input.to, input.from);
@@ -188,6 +192,7 @@ export async function postMessage(
     revoker: '',
     hiddenFor: [],
     onlineOnly: input.onlineOnly,
+    ...(receipts ? { needReadReceipt: true } : {}),
   };
   const everyone = await participantsOf(ctx, drafted);
   // "Discard" (do not receive): the message never reaches them, live or in their history.

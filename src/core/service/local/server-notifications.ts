@@ -21,6 +21,7 @@ export type ServerNotification =
   | { kind: 'pins'; userID: string; groupID: string }
   | { kind: 'profile'; userID: string; profileUserID: string }
   | { kind: 'reactions'; userID: string; conversationID: string; messageID: string; reactionIDs: string[] }
+  | { kind: 'readReceipts'; userID: string; conversationID: string; messageIDs: string[] }
   | { kind: 'kickedOut'; userID: string; reason: KickedOutReason };
 
 /** Collects the notifications of one operation; they are sent only after it commits. */

@@ -35,6 +35,8 @@ export interface GroupRecord {
   readonly dismissed: boolean;
   /** Pinned messages, oldest pin first (absent: none). */
   readonly pinned?: readonly PinRecord[];
+  /** Messages may ask for read receipts (Tencent's console setting per group type; absent: off). */
+  readonly readReceipts?: boolean;
 }
 
 export interface PinRecord {
@@ -120,6 +122,8 @@ export interface MessageRecord {
   readonly onlineOnly: boolean;
   /** Its content changed after it was sent (an edit, moderation). */
   readonly isModified?: boolean;
+  /** The sender asked for read receipts and the group allows them (server-read-receipts.ts). */
+  readonly needReadReceipt?: boolean;
 }
 
 export interface BlobRecord {

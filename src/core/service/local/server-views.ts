@@ -110,6 +110,7 @@ export class ServerViews {
       cloudCustomData: record.cloudCustomData,
       elements: await Promise.all(record.elements.map((element) => this.element(element))),
       ...(record.isModified ? { isModified: true } : {}),
+      ...(record.needReadReceipt ? { needReadReceipt: true } : {}),
     };
   }
 

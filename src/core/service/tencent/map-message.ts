@@ -65,6 +65,8 @@ export function messageFromSdk(raw: unknown, context: MessageMapContext): Messag
     elements: Object.freeze([elementFromSdk(m.type, m.payload, { groupID: conversationType === 'GROUP' ? to : '' })]),
     // The SDK's mark of a message whose version moved (modifyMessage): shown as "edited".
     ...(bool(m.isModified) ? { isModified: true } : {}),
+    // Group read receipts asked for (a C2C message's flag is the SDK's one-to-one receipt; C2C read state is kept apart).
+    ...(conversationType === 'GROUP' && bool(m.needReadReceipt) ? { needReadReceipt: true } : {}),
   };
   return Object.freeze(message);
 }

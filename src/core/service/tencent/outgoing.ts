@@ -61,6 +61,8 @@ export function createRequestFor(message: Message, options: OutgoingOptions = {}
     conversationType: parsed.type === 'C2C' ? sdkType('CONV_C2C') : sdkType('CONV_GROUP'),
     priority: PRIORITIES[message.priority] ?? sdkType('MSG_PRIORITY_NORMAL'),
     ...(cloudCustomData ? { cloudCustomData } : {}),
+    // The console decides which group types honour it (Tencent: "Read receipts for group messages").
+    ...(parsed.type === 'GROUP' && message.needReadReceipt ? { needReadReceipt: true } : {}),
   };
   const progress = options.onUploadProgress ? { onProgress: (value: unknown) => options.onUploadProgress!(fractionOf(value)) } : {};
 

@@ -60,6 +60,9 @@ export type TencentChatSDK = Pick<
   | 'searchGroupByID'
   | 'searchCloudGroups'
   | 'joinGroup'
+  | 'sendMessageReadReceipt'
+  | 'getMessageReadReceiptList'
+  | 'getGroupMessageReadMemberList'
 >;
 
 /** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */

@@ -32,6 +32,9 @@ import type {
   MessagePage,
   MessageReactions,
   ReactionUsersPage,
+  GroupReadReceipt,
+  ReadMembersOptions,
+  ReadMembersPage,
   SendOptions,
   ServiceFeatures,
   TransferOptions,
@@ -63,6 +66,7 @@ import { checkEditable, DEFAULT_TENCENT_EDIT_WINDOW_SECONDS, editedSdkMessage, p
 import type { PinnedMessage } from '../../model/pinned-message.js';
 import { SentMessages } from './sent-messages.js';
 import * as reactions from './reactions.js';
+import * as receipts from './read-receipts.js';
 import * as applications from './group-applications.js';
 import * as directory from './directory.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
@@ -113,6 +117,11 @@ export interface TencentChatServiceOptions {
    * limit of its own.
    */
   readonly editWindowSeconds?: number | false;
+  /**
+   * Ask for group read receipts and show them (the console's "Read receipts for group messages",
+   * set per group type; a paid edition). Default true; false sends no `needReadReceipt` and shows no counts.
+   */
+  readonly groupReadReceipts?: boolean;
   /** Offer pinned group messages (a Premium edition feature of Tencent Cloud Chat). Default true. */
   readonly pinnedMessages?: boolean;
   /** Clock in epoch ms for the edit window (message times are the server's); `Date.now` by default. */
@@ -162,6 +171,7 @@ export class TencentChatService implements ChatService {
       ...(options.pinnedMessages !== false ? { pinnedMessages: { max: 10 } } : {}),
       groupApplications: true,
       directory: true,
+      ...(options.groupReadReceipts !== false ? { groupReadReceipts: true } : {}),
     });
   }
 
@@ -504,6 +514,29 @@ export class TencentChatService implements ChatService {
     selfID: () => this.selfID,
     knownGroup: (groupID) => this.groups.known(groupID),
     call: (request) => this.call(request),
+  };
+
+  sendReadReceipts(messages: readonly Message[]): Promise<void> {
+    this.requireOnline();
+    return receipts.sendReadReceipts(this.receiptCalls, Array.isArray(messages) ? messages : []);
+  }
+
+  getReadReceipts(messages: readonly Message[]): Promise<GroupReadReceipt[]> {
+    this.requireOnline();
+    return receipts.getReadReceipts(this.receiptCalls, Array.isArray(messages) ? messages : []);
+  }
+
+  getReadMembers(message: Message, options: ReadMembersOptions): Promise<ReadMembersPage> {
+    this.requireOnline();
+    return receipts.getReadMembers(this.receiptCalls, message, options);
+  }
+
+  private readonly receiptCalls: receipts.ReadReceiptCalls = {
+    sdk: this.sdk,
+    selfID: () => this.selfID,
+    locate: (message) => this.locate(message),
+    call: (request) => this.call(request),
+    notFound: (messageID) => notFound(messageID),
   };
 
   private readonly applicationCalls: applications.ApplicationCalls = {
