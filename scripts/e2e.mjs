@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumFlags, findChromium } from './chromium.mjs';
+import { chromiumFlags, fakeMediaFlags, findChromium } from './chromium.mjs';
 import { a11yTests } from '../test/e2e/a11y.e2e.mjs';
 import { setup, tests as demoTests } from '../test/e2e/demo.e2e.mjs';
 import { keyboardTests } from '../test/e2e/keyboard.e2e.mjs';
@@ -147,7 +147,7 @@ try {
     vite = await startVite();
     baseURL = vite.baseURL;
   }
-  browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });
+  browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumFlags, ...fakeMediaFlags] });
   console.log(`e2e: ${baseURL} in ${findChromium()}`);
   await warmUp(browser, baseURL);
   console.log(`  (page warm at ${seconds()})`);

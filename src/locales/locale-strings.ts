@@ -18,6 +18,7 @@ import type { messageStrings } from '../components/message/strings.js';
 import type { messageVideoStrings } from '../components/message/video/strings.js';
 import type { messageReactionStrings } from '../components/message/reactions/strings.js';
 import type { groupApplicationStrings } from '../components/message/group-application/strings.js';
+import type { voiceRecorderStrings } from '../components/composer/voice/strings.js';
 
 /** Every string table of the kit, by namespace: the core's and one per element's `strings.ts`. */
 export interface KitStrings {
@@ -40,6 +41,7 @@ export interface KitStrings {
   messageVideo: TableOf<typeof messageVideoStrings>;
   messageReactions: TableOf<typeof messageReactionStrings>;
   groupApplications: TableOf<typeof groupApplicationStrings>;
+  voiceRecorder: TableOf<typeof voiceRecorderStrings>;
 }
 
 /**

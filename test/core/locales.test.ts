@@ -227,6 +227,7 @@ test('every shipped locale has every key of en, each of the same kind and parame
     'messageReactions',
     'groupApplications',
     'newChat',
+    'voiceRecorder',
   ];
   assert.deepEqual(Object.keys(namespaces).sort(), [...expected].sort(), 'KitStrings names every strings.ts table');
   const problems: string[] = [];
