@@ -9,7 +9,8 @@ export const voiceStyles = css`
   .base.recording .input-row {
     display: none;
   }
-  .tool.voice-on {
+  .tool.voice-on,
+  .tool.voice-on:hover:not(:disabled) {
     background: var(--tim-composer-voice-accent, var(--tim-color-danger));
     color: var(--tim-color-on-danger);
   }
