@@ -8,7 +8,8 @@ import {
   type VoiceRecorder,
   type VoiceTake,
 } from '../../src/core/composer/voice-recording.js';
-import { pickVoiceMimeType, voiceFailureOf, voiceUnavailable, VoiceUnavailableError } from '../../src/core/composer/voice-capability.js';
+import { pickVoiceMimeType, voiceFailureOf, VoiceUnavailableError } from '../../src/core/composer/voice-capability.js';
+import { voiceUnavailable } from '../../src/core/composer/voice-platform.js';
 import { composerWorld } from './composer-fake-store.js';
 import { ManualTimers } from '../support/manual-timers.js';
 

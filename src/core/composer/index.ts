@@ -29,11 +29,5 @@ export {
   type VoiceRecordingState,
   type VoiceTake,
 } from './voice-recording.js';
-export {
-  pickVoiceMimeType,
-  voiceFailureOf,
-  voiceUnavailable,
-  VoiceUnavailableError,
-  type VoiceFailure,
-  type VoicePlatform,
-} from './voice-capability.js';
+export { pickVoiceMimeType, voiceFailureOf, VoiceUnavailableError, type VoiceFailure } from './voice-capability.js';
+export { voiceUnavailable, type VoicePlatform } from './voice-platform.js';

@@ -50,20 +50,6 @@ export type VoiceFailure =
   /** Anything else (the recorder stopped with an error, nothing was recorded). */
   | 'failed';
 
-/** What the page offers, read by the element (plain facts, so the decision is testable). */
-export interface VoicePlatform {
-  readonly secureContext: boolean;
-  readonly getUserMedia: boolean;
-  readonly mediaRecorder: boolean;
-}
-
-/** Why recording can never work here (the microphone button is then hidden), or null when it may. */
-export function voiceUnavailable(platform: VoicePlatform): Extract<VoiceFailure, 'insecure' | 'unsupported'> | null {
-  if (!platform.secureContext) return 'insecure';
-  if (!platform.getUserMedia || !platform.mediaRecorder) return 'unsupported';
-  return null;
-}
-
 /** Thrown by a recorder that knows why it cannot start (an insecure page, no MediaRecorder). */
 export class VoiceUnavailableError extends Error {
   constructor(readonly failure: VoiceFailure) {
