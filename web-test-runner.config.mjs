@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { existsSync } from 'node:fs';
-import { chromiumFlags, findChromium } from './scripts/chromium.mjs';
+import { chromiumFlags, fakeMediaFlags, findChromium } from './scripts/chromium.mjs';
 import { storyListPlugin } from './test/browser/story-list-plugin.mjs';
 import { touchCommandPlugin } from './test/browser/touch-command-plugin.mjs';
 
@@ -37,7 +37,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags },
+      launchOptions: { executablePath: findChromium(), headless: true, args: [...chromiumFlags, ...fakeMediaFlags] },
     }),
   ],
   concurrency: 2,

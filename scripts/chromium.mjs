@@ -11,6 +11,12 @@ export const chromiumFlags = [
   '--disable-sync',
 ];
 
+/**
+ * A fake microphone (a beeping tone) granted without a prompt: for the voice message tests
+ * (getUserMedia and MediaRecorder on a machine with no audio device). Nothing else asks for media.
+ */
+export const fakeMediaFlags = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
 export function findChromium() {
   const candidates = [
     process.env.CHROME_PATH,

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumFlags, findChromium } from './chromium.mjs';
+import { chromiumFlags, fakeMediaFlags, findChromium } from './chromium.mjs';
 import { a11yTests } from '../test/e2e/a11y.e2e.mjs';
 import { setup, tests as demoTests } from '../test/e2e/demo.e2e.mjs';
 import { keyboardTests } from '../test/e2e/keyboard.e2e.mjs';
@@ -25,6 +25,7 @@ import { forwardTests } from '../test/e2e/forward.e2e.mjs';
 import { groupRequestTests } from '../test/e2e/group-requests.e2e.mjs';
 import { newChatTests } from '../test/e2e/new-chat.e2e.mjs';
 import { readReceiptTests } from '../test/e2e/read-receipts.e2e.mjs';
+import { voiceMessageTests } from '../test/e2e/voice-message.e2e.mjs';
 
 const tests = [
   ...demoTests,
@@ -38,6 +39,7 @@ const tests = [
   ...groupRequestTests,
   ...newChatTests,
   ...readReceiptTests,
+  ...voiceMessageTests,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -149,7 +151,7 @@ try {
     vite = await startVite();
     baseURL = vite.baseURL;
   }
-  browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });
+  browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumFlags, ...fakeMediaFlags] });
   console.log(`e2e: ${baseURL} in ${findChromium()}`);
   await warmUp(browser, baseURL);
   console.log(`  (page warm at ${seconds()})`);

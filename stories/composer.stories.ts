@@ -4,6 +4,8 @@ import { until } from 'lit/directives/until.js';
 import '../src/components/composer/define.js';
 import '../src/components/message-list/define.js';
 import type { TimComposer } from '../src/components/composer/tim-composer.js';
+import { BrowserVoiceRecorder } from '../src/components/composer/voice/browser-recorder.js';
+import type { VoiceRecorder } from '../src/core/composer/index.js';
 import { DEMO_GROUPS } from '../src/core/service/local/seed-demo.js';
 import type { ChatStore } from '../src/core/store/chat-store.js';
 import { storyStore } from './support/story-store.js';
@@ -148,3 +150,54 @@ export const TooLong = story(async (args) => {
   return view;
 });
 TooLong.storyName = 'Text over the limit';
+
+/**
+ * A microphone stand-in for the story: a warbling tone from Web Audio, handed to the browser's
+ * recorder in place of `getUserMedia`, so recording works without a microphone or a prompt.
+ */
+function toneRecorder(): VoiceRecorder {
+  return new BrowserVoiceRecorder({
+    getUserMedia: () => {
+      const audio = new AudioContext();
+      const tone = audio.createOscillator();
+      const wobble = audio.createOscillator();
+      const depth = audio.createGain();
+      wobble.frequency.value = 3;
+      depth.gain.value = 120;
+      wobble.connect(depth).connect(tone.frequency);
+      const out = audio.createMediaStreamDestination();
+      tone.connect(out);
+      tone.start();
+      wobble.start();
+      const stream = out.stream;
+      // The recorder's release stops the track: the tone's audio context closes with it.
+      for (const track of stream.getAudioTracks()) {
+        const stop = track.stop.bind(track);
+        track.stop = () => {
+          stop();
+          void audio.close();
+        };
+      }
+      return Promise.resolve(stream);
+    },
+  });
+}
+
+/**
+ * Voice messages: click the microphone to record (the timer runs, the level meter moves), click it
+ * again or Send to send, the bin or Esc to cancel; on a touch screen hold it and release to send,
+ * slide up to cancel. This story records a generated tone instead of the microphone (its
+ * `voiceRecorder`), so it works with no microphone and no prompt; without one, the composer uses
+ * the browser's microphone. The sent message plays in the list above.
+ */
+export const VoiceMessage = story(async (args) => {
+  const { store } = await storyStore('alice', { open: 'C2Cbob' });
+  return column(
+    store,
+    'C2Cbob',
+    args,
+    () =>
+      html`<tim-composer .store=${store} conversation-id="C2Cbob" send-key=${args.sendKey} locale=${args.locale} .voiceRecorder=${toneRecorder}></tim-composer>`,
+  );
+});
+VoiceMessage.storyName = 'Voice message (a generated tone as the microphone)';

@@ -57,6 +57,21 @@ export {
   type MessageComposerState,
 } from './composer/message-composer.js';
 export { sendBlockReason, type SendBlockReason } from './store/selectors/send-block-reason.js';
+// Voice messages: the recorder's state machine and the platform's facts, for an app's own recorder UI.
+export {
+  VoiceRecording,
+  VOICE_LIMIT_MS,
+  VOICE_MIN_MS,
+  VOICE_WARNING_MS,
+  type VoiceCancelReason,
+  type VoiceMode,
+  type VoicePhase,
+  type VoiceRecorder,
+  type VoiceRecordingState,
+  type VoiceTake,
+} from './composer/voice-recording.js';
+export { pickVoiceMimeType, voiceFailureOf, VoiceUnavailableError, type VoiceFailure } from './composer/voice-capability.js';
+export { voiceUnavailable, type VoicePlatform } from './composer/voice-platform.js';
 
 // ── The backend contract and the Tencent Cloud Chat adapter ──────────────────────────────────
 export type * from './service/chat-service.js';

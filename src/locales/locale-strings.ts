@@ -19,6 +19,7 @@ import type { messageVideoStrings } from '../components/message/video/strings.js
 import type { messageReactionStrings } from '../components/message/reactions/strings.js';
 import type { groupApplicationStrings } from '../components/message/group-application/strings.js';
 import type { readReceiptStrings } from '../components/message/read-receipt/strings.js';
+import type { voiceRecorderStrings } from '../components/composer/voice/strings.js';
 
 /** Every string table of the kit, by namespace: the core's and one per element's `strings.ts`. */
 export interface KitStrings {
@@ -42,6 +43,7 @@ export interface KitStrings {
   messageReactions: TableOf<typeof messageReactionStrings>;
   groupApplications: TableOf<typeof groupApplicationStrings>;
   readReceipts: TableOf<typeof readReceiptStrings>;
+  voiceRecorder: TableOf<typeof voiceRecorderStrings>;
 }
 
 /**

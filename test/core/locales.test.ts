@@ -228,6 +228,7 @@ test('every shipped locale has every key of en, each of the same kind and parame
     'groupApplications',
     'newChat',
     'readReceipts',
+    'voiceRecorder',
   ];
   assert.deepEqual(Object.keys(namespaces).sort(), [...expected].sort(), 'KitStrings names every strings.ts table');
   const problems: string[] = [];

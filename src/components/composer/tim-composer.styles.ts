@@ -52,6 +52,13 @@ export const composerStyles = css`
     background: var(--tim-color-hover);
     color: var(--tim-color-text);
   }
+  /* Held to talk on touch: no panning, selection or callout may take the finger away. */
+  .tool[part~='voice-button'] {
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-touch-callout: none;
+  }
   .tool:disabled {
     opacity: 0.45;
     cursor: default;

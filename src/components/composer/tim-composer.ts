@@ -45,10 +45,13 @@ import { TimAttachmentErrorEvent, TimMessageSendEvent } from './events.js';
 import { browserMediaReader } from './media-info.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
 import { composerStyles } from './tim-composer.styles.js';
+import { pageCanRecord } from './voice-availability.js';
+import type { VoiceRecorder } from '../../core/composer/index.js';
+import type { VoiceUi } from './voice/voice-ui.js';
 import { editsFeature, type StoreFeature } from '../../core/store/index.js';
 
 /** The toolbar's buttons, in order; `tools` picks which show. */
-export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file'] as const;
+export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file', 'voice'] as const;
 export type ComposerTool = (typeof COMPOSER_TOOLS)[number];
 
 /** Where files can be dropped: the open conversation (inside `<tim-chat>`), the composer only, or nowhere. */
@@ -78,6 +81,13 @@ let instances = 0;
  * own message, which shows in the list at once with its upload progress (the list offers cancel
  * and, on failure, the reason and a retry).
  *
+ * Voice messages (where the page can record: a secure page with MediaRecorder): on touch, hold
+ * the microphone to talk, release to send, slide up or away and release to cancel; with a mouse
+ * or the keyboard, press it to start and again (or Send) to stop and send; Esc cancels. A live
+ * timer and level meter show while recording; at 60 s the take stops and is sent (a warning
+ * counts down the last 10 s); takes under 1 s are thrown away with a message, as are a refused
+ * or missing microphone. The recorder loads on first use; `voiceRecorder` replaces the browser's.
+ *
  * Inside `<tim-chat>` it takes the store from context and files can be dropped anywhere on the
  * open conversation; on its own, give it `store` and `conversation-id`. While offline the user
  * can keep writing: messages queue and go out when the connection returns.
@@ -98,7 +108,14 @@ let instances = 0;
  * @csspart edit-cancel - The button that leaves edit mode (Esc does the same).
  * @csspart notice - A line above the input: why it is disabled, offline, too long, a refused file.
  * @csspart toolbar - The row of tool buttons.
- * @csspart tool-button - Each tool button (also `emoji-button`, `image-button`, `video-button`, `file-button`).
+ * @csspart tool-button - Each tool button (also `emoji-button`, `image-button`, `video-button`, `file-button`, `voice-button`).
+ * @csspart voice-panel - While recording a voice message: the panel in place of the input row.
+ * @csspart voice-timer - The recording's time.
+ * @csspart voice-meter - The level meter (its bars are spans).
+ * @csspart voice-hint - "Slide up to cancel", "Release to cancel", "Esc to cancel" or the last seconds' countdown.
+ * @csspart voice-cancel - The button that throws the recording away.
+ * @csspart voice-send - The button that stops recording and sends.
+ * @csspart voice-notice - Why a recording could not be made or sent (also a `notice` part).
  * @csspart input - The text area.
  * @csspart send-button - The Send button.
  * @csspart mention-list - The listbox of group members offered after '@'.
@@ -118,6 +135,8 @@ let instances = 0;
  * @cssprop --tim-composer-reply-bg - Background of the reply quote.
  * @cssprop --tim-composer-drop-bg - Background of the drop overlay.
  * @cssprop --tim-composer-error-color - Colour of error notices.
+ * @cssprop --tim-composer-voice-accent - The recording dot, the pressed microphone and "release to cancel" (default `--tim-color-danger`).
+ * @cssprop --tim-composer-voice-meter - The level meter's bars (default `--tim-color-primary`).
  */
 export class TimComposer extends StoreConsumerElement {
   static override styles = [visuallyHiddenStyles, mirrorStyles, composerStyles];
@@ -158,6 +177,12 @@ export class TimComposer extends StoreConsumerElement {
   @property({ attribute: false }) emojiSet: EmojiSet = defaultEmojiSet;
   /** "Big face" stickers offered in the picker; an empty list hides them. */
   @property({ attribute: false }) stickers: readonly FaceSticker[] = DEFAULT_FACE_STICKERS;
+  /**
+   * Makes the recorder of each voice message (`VoiceRecorder`: start, stop, discard, level); the
+   * browser's microphone and MediaRecorder when unset. Setting one also shows the microphone where
+   * the page itself could not record.
+   */
+  @property({ attribute: false }) voiceRecorder?: () => VoiceRecorder;
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
   @query('.drop') private dropOverlay?: HTMLElement;
@@ -190,10 +215,14 @@ export class TimComposer extends StoreConsumerElement {
 
   /** One tab stop for the toolbar; Left and Right (mirrored right-to-left), Home and End move between the tools. */
   private readonly toolbarFocus = new RovingFocusController<ComposerTool>(this, {
-    items: () => (this.core.blockReason() ? [] : COMPOSER_TOOLS.filter((tool) => this.tools.includes(tool))),
+    items: () => (this.core.blockReason() ? [] : this.shownTools()),
     focus: (tool) => this.renderRoot.querySelector<HTMLButtonElement>(`[part~="${tool}-button"]`)?.focus(),
     move: toolbarMoveRule(this),
   });
+
+  /** The voice recorder, loaded on the first press of the microphone. */
+  private voice?: VoiceUi;
+  private voiceLoading?: Promise<VoiceUi>;
 
   private readonly uid = `tim-composer-${++instances}`;
   /** IME composition in progress (between compositionstart and compositionend). */
@@ -452,13 +481,50 @@ export class TimComposer extends StoreConsumerElement {
     await this.core.deliver(detail);
   }
 
-  private runTool(tool: ComposerTool): void {
+  /** The tools that show: the microphone only where recording can work. */
+  private shownTools(): ComposerTool[] {
+    return COMPOSER_TOOLS.filter((tool) => this.tools.includes(tool) && (tool !== 'voice' || this.voiceRecorder || pageCanRecord()));
+  }
+
+  private runTool(tool: ComposerTool, event?: MouseEvent): void {
+    if (tool === 'voice') {
+      // A touch holds to talk (from pointerdown); a mouse click or the keyboard starts and stops.
+      if ((event as PointerEvent | undefined)?.pointerType !== 'touch') void this.loadVoice().then((voice) => voice.toggle());
+      return;
+    }
     if (tool !== 'emoji') {
       this.renderRoot.querySelector<HTMLInputElement>(`input[data-kind="${tool}"]`)?.click();
       return;
     }
     this.core.mentions.close();
     this.picker.toggle();
+  }
+
+  private readonly onToolDown = (tool: ComposerTool, event: PointerEvent): void => {
+    if (tool !== 'voice' || event.pointerType !== 'touch' || this.core.blockReason()) return;
+    const button = event.currentTarget as HTMLElement;
+    // Captured now, so the release is known even if it comes before the recorder has loaded.
+    button.setPointerCapture(event.pointerId);
+    void this.loadVoice().then((voice) => voice.hold(event, button));
+  };
+
+  private loadVoice(): Promise<VoiceUi> {
+    return (this.voiceLoading ??= import('./voice/voice-ui.js').then(
+      ({ VoiceUi }) =>
+        (this.voice = new VoiceUi(this, {
+          locale: () => this.resolvedLocale,
+          recorder: () => this.voiceRecorder?.(),
+          send: (take) => this.sendVoice(take.blob, take.seconds),
+          button: () => this.renderRoot.querySelector<HTMLElement>('[part~="voice-button"]'),
+        })),
+    ));
+  }
+
+  private async sendVoice(file: Blob, seconds: number): Promise<void> {
+    this.configureCore();
+    const composed = this.core.composeVoice(file, seconds);
+    const detail = composed && this.announce(composed);
+    if (detail) await this.core.deliver(detail);
   }
 
   private readonly onFilesChosen = (event: Event): void => {
@@ -509,7 +575,7 @@ export class TimComposer extends StoreConsumerElement {
     const hint = this.sendKey === 'ctrl-enter' ? t.hintCtrlEnter : t.hintEnter;
     const reply = this.core.reply.reply;
     const editing = block ? null : this.core.editing.editing;
-    return html`<div class="base" part="base">
+    return html`<div class="base ${this.voice?.busy ? 'recording' : ''}" part="base">
         ${editing ? editBarTemplate(t, editing, () => this.cancelEdit()) : nothing}
         ${
           reply && !block
@@ -533,13 +599,16 @@ export class TimComposer extends StoreConsumerElement {
         })}</div>
         ${toolbarTemplate({
           t,
-          tools: this.tools,
+          tools: this.shownTools(),
           disabled: blocked,
           pickerOpen: this.picker.open,
-          onTool: (tool) => this.runTool(tool),
+          voiceOn: this.voice?.on ?? false,
+          onTool: (tool, event) => this.runTool(tool, event),
+          onToolDown: this.onToolDown,
           tabIndexOf: (tool) => this.toolbarFocus.tabIndexOf(tool),
           onToolKey: (event, tool) => this.toolbarFocus.handleKey(event, tool),
         })}
+        ${this.voice?.render()}
         <div class="input-row">
           <textarea part="input" rows="1" dir="auto" aria-label=${t.inputLabel} aria-describedby="${hintID} ${noticeID}"
             aria-autocomplete=${this.conversationId?.startsWith('GROUP') ? 'list' : nothing}

@@ -9,15 +9,19 @@ export interface ToolbarProps {
   readonly tools: readonly ComposerTool[];
   readonly disabled: boolean;
   readonly pickerOpen: boolean;
-  readonly onTool: (tool: ComposerTool) => void;
+  /** A voice message is being recorded: the microphone shows pressed and stops it. */
+  readonly voiceOn: boolean;
+  readonly onTool: (tool: ComposerTool, event: MouseEvent) => void;
+  /** A pointer pressed a tool (touch holds the microphone to talk). */
+  readonly onToolDown: (tool: ComposerTool, event: PointerEvent) => void;
   /** The roving tab stop: 0 for the tool that holds it. */
   readonly tabIndexOf: (tool: ComposerTool) => 0 | -1;
   /** A key pressed on a tool button (arrow keys move between them). */
   readonly onToolKey: (event: KeyboardEvent, tool: ComposerTool) => void;
 }
 
-const ICONS: Readonly<Record<ComposerTool, IconName>> = { emoji: 'smile', image: 'image', video: 'video', file: 'paperclip' };
-const ORDER: readonly ComposerTool[] = ['emoji', 'image', 'video', 'file'];
+const ICONS: Readonly<Record<ComposerTool, IconName>> = { emoji: 'smile', image: 'image', video: 'video', file: 'paperclip', voice: 'mic' };
+const ORDER: readonly ComposerTool[] = ['emoji', 'image', 'video', 'file', 'voice'];
 
 /** Left and Right (mirrored right-to-left, read from `host` at the key press), Home and End move between the tools, round the ends. */
 export function toolbarMoveRule(host: Element): (key: string, index: number, count: number) => number | null {
@@ -29,18 +33,22 @@ export function toolbarMoveRule(host: Element): (key: string, index: number, cou
     });
 }
 
-/** The row of tool buttons (emoji, image, video, file), then the `toolbar-end` slot. */
-export function toolbarTemplate({ t, tools, disabled, pickerOpen, onTool, tabIndexOf, onToolKey }: ToolbarProps): TemplateResult {
+/** The row of tool buttons (emoji, image, video, file, voice), then the `toolbar-end` slot. */
+export function toolbarTemplate(p: ToolbarProps): TemplateResult {
+  const { t, tools, disabled, pickerOpen, voiceOn, onTool, onToolDown, tabIndexOf, onToolKey } = p;
   const shown = ORDER.filter((tool) => tools.includes(tool));
   return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.toolbar}>
-    ${shown.map(
-      (tool) => html`<button class="tool" part="tool-button ${tool}-button" type="button" aria-label=${t[tool]} title=${t[tool]}
-        tabindex=${tabIndexOf(tool)} ?disabled=${disabled}
+    ${shown.map((tool) => {
+      const label = tool === 'voice' && voiceOn ? t.voiceStop : t[tool];
+      return html`<button class="tool ${tool === 'voice' && voiceOn ? 'voice-on' : ''}" part="tool-button ${tool}-button" type="button"
+        aria-label=${label} title=${label} tabindex=${tabIndexOf(tool)} ?disabled=${disabled}
         @keydown=${(event: KeyboardEvent) => onToolKey(event, tool)}
         aria-haspopup=${tool === 'emoji' ? 'dialog' : nothing}
         aria-expanded=${tool === 'emoji' ? (pickerOpen ? 'true' : 'false') : nothing}
-        @click=${() => onTool(tool)}>${icon(ICONS[tool], 20)}</button>`,
-    )}
+        aria-pressed=${tool === 'voice' ? (voiceOn ? 'true' : 'false') : nothing}
+        @pointerdown=${(event: PointerEvent) => onToolDown(tool, event)}
+        @click=${(event: MouseEvent) => onTool(tool, event)}>${icon(ICONS[tool], 20)}</button>`;
+    })}
     <slot name="toolbar-end"></slot>
   </div>`;
 }

@@ -53,6 +53,7 @@ const PATHS = {
   alertOutline: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M12 7.5v5.5')}<circle cx="12" cy="16.5" r="1.2" fill="currentColor"/>`,
   offline: svg`${stroke('M3 3l18 18')}${stroke('M8.5 16.5a5 5 0 0 1 7 0M5 12.9a10 10 0 0 1 4-2.5M12 8a14 14 0 0 1 9.5 3.8M2.5 9.2A14 14 0 0 1 6 7')}<circle cx="12" cy="19.5" r="1.2" fill="currentColor"/>`,
   lock: svg`${stroke('M6 11h12v9H6z')}${stroke('M8.5 11V8a3.5 3.5 0 0 1 7 0v3')}`,
+  mic: svg`${stroke('M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3z')}${stroke('M5.5 11a6.5 6.5 0 0 0 13 0M12 17.5V21')}`,
   upload: stroke('M12 16V4m0 0L7.5 8.5M12 4l4.5 4.5M4.5 15v3.5a1.5 1.5 0 0 0 1.5 1.5h12a1.5 1.5 0 0 0 1.5-1.5V15'),
   // The conversation list's marks and the chat's back button.
   bellOff: svg`<path fill="currentColor" d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2Zm6-6V11c0-3.1-1.6-5.6-4.5-6.3V4a1.5 1.5 0 0 0-3 0v.7C7.6 5.4 6 7.9 6 11v5l-2 2v1h16v-1l-2-2ZM3.3 2.3 2 3.6l18.4 18.4 1.3-1.3z"/>`,

@@ -16,3 +16,18 @@ export type { MembersStatus } from './group-members-loader.js';
 export type { TextSelection } from './mention-manager.js';
 export type { MentionCandidate } from './mentions.js';
 export { DEFAULT_MAX_TEXT_BYTES } from './text-limit.js';
+export {
+  VOICE_LIMIT_MS,
+  VOICE_MIN_MS,
+  VOICE_WARNING_MS,
+  VoiceRecording,
+  voiceBusy,
+  type VoiceCancelReason,
+  type VoiceMode,
+  type VoicePhase,
+  type VoiceRecorder,
+  type VoiceRecordingState,
+  type VoiceTake,
+} from './voice-recording.js';
+export { pickVoiceMimeType, voiceFailureOf, VoiceUnavailableError, type VoiceFailure } from './voice-capability.js';
+export { voiceUnavailable, type VoicePlatform } from './voice-platform.js';

@@ -362,6 +362,13 @@ export class MessageComposer {
     };
   }
 
+  /** A recorded voice message (a sound element of `second` seconds); null when sending is blocked. */
+  composeVoice(file: Blob, second: number): ComposedMessage | null {
+    const id = this.conversationID;
+    if (!id || this.blockReason()) return null;
+    return { conversationID: id, content: { type: 'sound', file, second }, options: baseSendOptions(this.settings.send) };
+  }
+
   /** Check and measure a file; null when nothing can be sent or the user left the conversation meanwhile. */
   async composeAttachment(file: Blob, forced?: AttachmentKind): Promise<AttachmentOutcome | null> {
     const id = this.conversationID;
