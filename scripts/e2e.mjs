@@ -24,6 +24,7 @@ import { editPinTests } from '../test/e2e/edit-pin.e2e.mjs';
 import { forwardTests } from '../test/e2e/forward.e2e.mjs';
 import { groupRequestTests } from '../test/e2e/group-requests.e2e.mjs';
 import { newChatTests } from '../test/e2e/new-chat.e2e.mjs';
+import { conversationExtrasTests } from '../test/e2e/conversation-extras.e2e.mjs';
 
 const tests = [
   ...demoTests,
@@ -36,6 +37,7 @@ const tests = [
   ...editPinTests,
   ...groupRequestTests,
   ...newChatTests,
+  ...conversationExtrasTests,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

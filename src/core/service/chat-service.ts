@@ -139,6 +139,20 @@ export interface ChatService {
    * `joinGroup({groupID, applyMessage})` → `data.status`.
    */
   joinGroup?(groupID: string, note?: string): Promise<JoinGroupResult>;
+  /**
+   * Mark a conversation unread, or take the mark off (`features.markUnread`); the user's other
+   * clients get `conversationUpdated` with `markedUnread`. Unread counts do not change. SDK:
+   * `markConversation({conversationIDList: [id], markType: TYPES.CONV_MARK_TYPE_UNREAD, enableMark})`.
+   */
+  markConversationUnread?(conversationID: string, marked: boolean): Promise<void>;
+  /**
+   * Watch these users' online status (`features.userStatus`): resolves with their status now;
+   * changes come as `userStatusUpdated`. SDK: `subscribeUserStatus({userIDList})` (at most 100 a
+   * call), then `getUserStatus({userIDList})` → `data.successUserList`.
+   */
+  subscribeUserStatus?(userIDs: readonly string[]): Promise<UserStatus[]>;
+  /** Stop watching these users. SDK: `unsubscribeUserStatus({userIDList})`. */
+  unsubscribeUserStatus?(userIDs: readonly string[]): Promise<void>;
 }
 
 /** A group found by `findGroups`: its profile as a non-member sees it, and whether the reader is in it. */
@@ -202,6 +216,13 @@ export interface ServiceFeatures {
    * (absent: no "New chat" in the conversation list).
    */
   readonly directory?: boolean;
+  /** Conversations can be marked unread (`markConversationUnread`; Tencent: the Pro edition's conversation marks). */
+  readonly markUnread?: boolean;
+  /**
+   * People's online status can be watched (`subscribeUserStatus`, `unsubscribeUserStatus`,
+   * `userStatusUpdated`). Tencent also needs the console switch: when the SDK refuses, no status is shown.
+   */
+  readonly userStatus?: boolean;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';

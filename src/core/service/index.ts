@@ -1,3 +1,3 @@
 // What the elements use from core/service (they import the core only through entries: eslint.config.js).
 export { deferredService } from './deferred-chat-service.js';
-export { type MessageReaction, type OfflinePushInfo } from './chat-service.js';
+export { type MessageReaction, type OfflinePushInfo, type UserStatusType } from './chat-service.js';

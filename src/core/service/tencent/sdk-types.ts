@@ -60,6 +60,10 @@ export type TencentChatSDK = Pick<
   | 'searchGroupByID'
   | 'searchCloudGroups'
   | 'joinGroup'
+  | 'markConversation'
+  | 'subscribeUserStatus'
+  | 'unsubscribeUserStatus'
+  | 'getUserStatus'
 >;
 
 /** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */

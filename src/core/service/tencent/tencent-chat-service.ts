@@ -37,6 +37,7 @@ import type {
   TransferOptions,
   TranslateOptions,
   VoiceToTextOptions,
+  UserStatus,
 } from '../chat-service.js';
 import { translateWithSdk, voiceToTextWithSdk } from './conversions.js';
 import {
@@ -65,6 +66,7 @@ import { SentMessages } from './sent-messages.js';
 import * as reactions from './reactions.js';
 import * as applications from './group-applications.js';
 import * as directory from './directory.js';
+import * as extras from './conversation-extras.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
 import { bag, count, field, list, responseData, str } from './sdk-read.js';
 import {
@@ -113,6 +115,13 @@ export interface TencentChatServiceOptions {
    * limit of its own.
    */
   readonly editWindowSeconds?: number | false;
+  /** Offer "Mark as unread" (`markConversation`, a Pro edition feature). Default true. */
+  readonly conversationMarks?: boolean;
+  /**
+   * Show people's online status (`subscribeUserStatus`; needs the console switch, and the plan for
+   * non-friends). Default true; when the SDK refuses, the kit shows no status and no error.
+   */
+  readonly userStatus?: boolean;
   /** Offer pinned group messages (a Premium edition feature of Tencent Cloud Chat). Default true. */
   readonly pinnedMessages?: boolean;
   /** Clock in epoch ms for the edit window (message times are the server's); `Date.now` by default. */
@@ -162,6 +171,8 @@ export class TencentChatService implements ChatService {
       ...(options.pinnedMessages !== false ? { pinnedMessages: { max: 10 } } : {}),
       groupApplications: true,
       directory: true,
+      ...(options.conversationMarks !== false ? { markUnread: true } : {}),
+      ...(options.userStatus !== false ? { userStatus: true } : {}),
     });
   }
 
@@ -505,6 +516,22 @@ export class TencentChatService implements ChatService {
     knownGroup: (groupID) => this.groups.known(groupID),
     call: (request) => this.call(request),
   };
+  markConversationUnread(conversationID: string, marked: boolean): Promise<void> {
+    this.requireOnline();
+    return extras.markConversationUnread(this.extrasCalls, conversationID, !!marked);
+  }
+
+  subscribeUserStatus(userIDs: readonly string[]): Promise<UserStatus[]> {
+    this.requireOnline();
+    return extras.subscribeUserStatus(this.extrasCalls, userIDs);
+  }
+
+  unsubscribeUserStatus(userIDs: readonly string[]): Promise<void> {
+    this.requireOnline();
+    return extras.unsubscribeUserStatus(this.extrasCalls, userIDs);
+  }
+
+  private readonly extrasCalls: extras.ExtrasCalls = { sdk: this.sdk, call: (request) => this.call(request) };
 
   private readonly applicationCalls: applications.ApplicationCalls = {
     sdk: this.sdk,
