@@ -3,6 +3,8 @@
 //   unread"); opening the chat takes the mark off in both.
 // - Li Lei opens a tab: Alice's list shows him online (a green dot, "Online" in the row's name);
 //   he closes it: she sees him offline. Presence is real: each signed-in tab holds a Web Lock.
+// - A link preview: Li Lei's message with Lit's docs link shows the demo's canned card (title, site,
+//   image; a new tab, rel="noopener noreferrer"), and the rows below it do not move when it arrives.
 // Screenshots of each step go to $SHOTS_DIR (default /tmp/shots/extras).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -76,6 +78,41 @@ export const conversationExtrasTests = [
       await lilei.page.close();
       await until('Li Lei offline once his tab closed', async () => (await rowExtras(alice, chat))?.presence === 'offline');
       await shot(alice, '4-alice-sees-lilei-offline');
+    },
+  },
+  {
+    name: 'conversation extras: a demo link gets a preview card, opening in a new tab, and the list does not move',
+    async run({ alice }) {
+      await alice.openConversation('C2Clilei');
+      const message = alice.message('https://lit.dev/docs/').last();
+      await message.waitFor({ timeout: WAIT_MS });
+      const card = message.locator('tim-link-preview [part="card"]');
+      await card.waitFor({ timeout: WAIT_MS });
+      const shown = await card.evaluate((a) => ({
+        href: a.getAttribute('href'),
+        target: a.getAttribute('target'),
+        rel: a.getAttribute('rel'),
+        title: a.querySelector('[part="title"]')?.textContent,
+        site: a.querySelector('[part="site"]')?.textContent,
+        image: a.querySelector('img')?.getAttribute('src')?.slice(0, 5),
+      }));
+      const expected = {
+        href: 'https://lit.dev/docs/',
+        target: '_blank',
+        rel: 'noopener noreferrer',
+        title: 'Lit Documentation',
+        site: 'lit.dev',
+        image: 'blob:',
+      };
+      if (JSON.stringify(shown) !== JSON.stringify(expected)) throw new Error(`the card: ${JSON.stringify(shown)}`);
+      // The newest message stays where it is while the cards settle (the card keeps its height from the first frame).
+      const newest = alice.messages().last();
+      const before = await newest.boundingBox();
+      await alice.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const after = await newest.boundingBox();
+      if (Math.abs((after?.y ?? 0) - (before?.y ?? 0)) > 0.5) throw new Error(`the newest row moved: ${before?.y} → ${after?.y}`);
+      await message.scrollIntoViewIfNeeded();
+      await shot(alice, '5-alice-link-preview');
     },
   },
 ];

@@ -10,7 +10,7 @@ export interface UserPresenceState {
 }
 
 /** The SDK subscribes at most 100 users a call. */
-export const STATUS_BATCH = 100;
+const STATUS_BATCH = 100;
 
 /** Split IDs into calls of at most `size`. */
 export function batchesOf<T>(items: readonly T[], size = STATUS_BATCH): T[][] {

@@ -12,7 +12,7 @@ import { field, list, responseData } from './sdk-read.js';
 import type { TencentChatSDK } from './sdk-types.js';
 
 /** `TencentCloudChat.TYPES.CONV_MARK_TYPE_UNREAD` (a number in the SDK's enum; the value may not be imported). */
-export const CONV_MARK_TYPE_UNREAD = 0x2;
+const CONV_MARK_TYPE_UNREAD = 0x2;
 
 /** The SDK subscribes at most 100 users a call. */
 const SUBSCRIBE_BATCH = 100;
