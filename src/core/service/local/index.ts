@@ -14,4 +14,3 @@ export type { CreateGroupInput, GroupProfilePatch } from './server-groups.js';
 export type { GroupJoinOption } from './server-records.js';
 export { generatedAvatar } from './generated-avatar.js';
 export { MAX_MESSAGE_BYTES } from './server-messaging.js';
-export { demoLinkPreview } from './demo-link-previews.js';
