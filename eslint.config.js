@@ -215,10 +215,10 @@ export default tseslint.config(
               },
             })),
             {
-              // An element reaches the core through an entry: a folder's index.ts (or seed-demo.ts, the
+              // An element reaches the core through an entry: a folder's index.ts (or seed-demo.ts / demo-link-previews.ts, the
               // demo's data, which `tim-elements/local` must not carry).
               from: { element: { type: 'components' } },
-              disallow: { to: { element: { type: 'core', fileInternalPath: '!{index,seed-demo}.ts' } } },
+              disallow: { to: { element: { type: 'core', fileInternalPath: '!{index,seed-demo,demo-link-previews}.ts' } } },
             },
           ],
         },
