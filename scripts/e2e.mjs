@@ -26,6 +26,7 @@ import { groupRequestTests } from '../test/e2e/group-requests.e2e.mjs';
 import { newChatTests } from '../test/e2e/new-chat.e2e.mjs';
 import { readReceiptTests } from '../test/e2e/read-receipts.e2e.mjs';
 import { voiceMessageTests } from '../test/e2e/voice-message.e2e.mjs';
+import { conversationExtrasTests } from '../test/e2e/conversation-extras.e2e.mjs';
 
 const tests = [
   ...demoTests,
@@ -40,6 +41,7 @@ const tests = [
   ...newChatTests,
   ...readReceiptTests,
   ...voiceMessageTests,
+  ...conversationExtrasTests,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

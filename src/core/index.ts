@@ -27,6 +27,11 @@ export { editsFeature } from './store/message-edits.js';
 export { pinsFeature } from './store/pinned-messages.js';
 export { forwardingFeature } from './store/forwarding.js';
 export { readReceiptsFeature, type ReadReceiptsApi, type ReadReceiptsState } from './store/read-receipts.js';
+export { conversationMarksFeature } from './store/conversation-marks.js';
+export { presenceFeature } from './store/user-presence.js';
+
+// ── Link previews (the app's resolver: `new ChatStore({ linkPreview })`) ─────────────────────────
+export { firstLink, LinkPreviewCache, type LinkPreview, type LinkPreviewResolver } from './link-preview/index.js';
 
 // ── Forwarding and multi-select (merged "chat history" messages; the selection state machine) ──
 export * from './forward/index.js';

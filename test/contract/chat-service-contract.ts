@@ -17,6 +17,7 @@ import { describeReactionCases } from './reactions-contract.js';
 import { describeGroupApplicationCases } from './group-applications-contract.js';
 import { describeDirectoryCases } from './directory-contract.js';
 import { describeReadReceiptCases } from './read-receipts-contract.js';
+import { describeConversationExtrasCases } from './conversation-extras-contract.js';
 
 /**
  * The behaviour every `ChatService` backend must show, written once. A backend's test file
@@ -121,6 +122,8 @@ export interface ContractCapabilities {
   groupApplications: boolean;
   /** People and groups found to start a chat (`features.directory`, directory-contract.ts); off unless declared. */
   directory: boolean;
+  /** Mark as unread and watched online status (`features.markUnread`, `features.userStatus`, conversation-extras-contract.ts); off unless declared. */
+  conversationExtras: boolean;
 }
 
 export interface ContractOptions {
@@ -144,6 +147,7 @@ const ALL: ContractCapabilities = {
   pinnedMessages: true,
   groupApplications: false,
   directory: false,
+  conversationExtras: false,
 };
 
 function need<T>(value: T | undefined, what: string): T {
@@ -1037,6 +1041,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
 
     if (can.directory) {
       describe('new chat: finding people and groups', () => describeDirectoryCases({ it }, () => ({ h, alice, bob, carol })));
+    }
+
+    if (can.conversationExtras) {
+      describe('conversation extras', () => describeConversationExtrasCases({ it }, () => ({ h, alice, bob })));
     }
 
     if (can.offline) {

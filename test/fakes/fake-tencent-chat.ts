@@ -75,6 +75,8 @@ export const FAKE_CODES = {
   modifyConflict: 2480,
   /** A value-added service (cloud search) the app has not bought. */
   serviceNotActivated: 60020,
+  /** A stand-in: the guide says only that user status calls fail while the console switch is off. */
+  userStatusDisabled: 72001,
 } as const;
 
 /** The server's limit on a text message body, in bytes of UTF-8. */
@@ -157,6 +159,8 @@ interface ConversationState {
   /** Messages up to this sequence (C2C/system: time) are read. */
   readSequence: number;
   readTime: number;
+  /** `markConversation`'s marks (TYPES.CONV_MARK_TYPE_*). */
+  markList: number[];
 }
 
 /** Options of `TencentCloudChat.create` the fake honours. */
@@ -187,6 +191,12 @@ export class FakeTencentServer {
   syncConversationDeletion = false;
   /** The console's "online web instances" per user; a login past it kicks the oldest. */
   webInstancesPerUser = 1;
+  /** The console's user status switch ("status query and notification"): off, every status call fails. */
+  userStatusEnabled = true;
+  /** subscriber → the users whose status they subscribed to (`subscribeUserStatus`). */
+  private readonly statusSubscriptions = new Map<string, Set<string>>();
+  /** userID → statusType (1 online, 2 offline, 3 not logged in; absent: never logged in). */
+  private readonly statusTypes = new Map<string, { statusType: number; customStatus: string }>();
   /** Width and height the "server" reports for uploaded images (the fake cannot decode them). */
   imageSize = { width: 1280, height: 960 };
 
@@ -705,11 +715,39 @@ export class FakeTencentServer {
     }
   }
 
-  /** A user's status changes: they and their friends get USER_STATUS_UPDATED `[{userID, statusType, customStatus}]`. */
+  /**
+   * A user's status changes: they, their friends and their subscribers get USER_STATUS_UPDATED
+   * `[{userID, statusType, customStatus}]`.
+   */
   setUserStatus(userID: string, statusType: 0 | 1 | 2 | 3, customStatus = ''): void {
-    for (const instance of this.reach([userID, ...this.friendsOf(userID)])) {
+    this.statusTypes.set(userID, { statusType, customStatus });
+    const subscribers = [...this.statusSubscriptions].filter(([, users]) => users.has(userID)).map(([owner]) => owner);
+    for (const instance of this.reach([userID, ...this.friendsOf(userID), ...subscribers])) {
       instance.push(EVENT.USER_STATUS_UPDATED, () => [{ userID, statusType, customStatus }]);
     }
+  }
+
+  /** @internal A web login makes the user online; the last instance's logout makes them "not logged in" (the guide's rules for the Web SDK). */
+  statusOnSignIn(userID: string, signedIn: boolean): void {
+    if (!this.userStatusEnabled) return;
+    const stillOnline = this.online.some((i) => i.currentUser === userID);
+    const statusType = signedIn || stillOnline ? 1 : 3;
+    if (this.statusTypes.get(userID)?.statusType === statusType) return;
+    this.setUserStatus(userID, statusType, this.statusTypes.get(userID)?.customStatus ?? '');
+  }
+
+  /** @internal */
+  subscribeStatus(subscriber: string, userIDs: readonly string[], subscribe: boolean): void {
+    if (!this.userStatusEnabled) throw { code: FAKE_CODES.userStatusDisabled, message: 'user status is not enabled in the console' };
+    const set = this.statusSubscriptions.get(subscriber) ?? new Set<string>();
+    for (const id of userIDs) subscribe ? set.add(id) : set.delete(id);
+    this.statusSubscriptions.set(subscriber, set);
+  }
+
+  /** @internal `getUserStatus`'s items: a user who never logged in is "not logged in" (3). */
+  statusOf(userIDs: readonly string[]): { userID: string; statusType: number; customStatus: string }[] {
+    if (!this.userStatusEnabled) throw { code: FAKE_CODES.userStatusDisabled, message: 'user status is not enabled in the console' };
+    return userIDs.map((userID) => ({ userID, statusType: 3, customStatus: '', ...this.statusTypes.get(userID) }));
   }
 
   /** `owner` adds a friend (with a remark): FRIEND_LIST_UPDATED with the whole list, and the conversation shows the remark. */
@@ -1065,6 +1103,7 @@ export class FakeTencentServer {
         deleted: false,
         readSequence: 0,
         readTime: 0,
+        markList: [],
       };
       states.set(conversationID, state);
     }
@@ -1338,6 +1377,7 @@ export class FakeTencentChat implements TencentChatSDK {
     this.currentUser = options.userID;
     this.ready = true;
     this.server.online.push(this);
+    this.server.statusOnSignIn(options.userID, true);
     const same = this.server.instancesOf(options.userID);
     if (same.length > this.server.webInstancesPerUser) same[0]!.kickOut('multipleAccount');
     later(() => {
@@ -1495,6 +1535,44 @@ export class FakeTencentChat implements TencentChatSDK {
     this.server.conversationState(this.currentUser, options.conversationID).isPinned = options.isPinned;
     this.server.instancesOf(this.currentUser).forEach((i) => i.pushConversationList());
     return { code: 0, data: { conversationID: options.conversationID } };
+  }
+
+  /** `markConversation({conversationIDList, markType, enableMark})` → `{successConversationIDList, failureConversationIDList}`; every instance of the user hears CONVERSATION_LIST_UPDATED. */
+  async markConversation(options: Arg<'markConversation'>): Promise<unknown> {
+    await this.enter('markConversation', options);
+    const ids = Array.isArray(options?.conversationIDList) ? options.conversationIDList : [];
+    if (ids.length === 0 || ids.length > 100 || typeof options.markType !== 'number') {
+      throw { code: FAKE_CODES.invalidParameter, message: 'conversationIDList (1 to 100) and markType are required' };
+    }
+    for (const id of ids) {
+      const state = this.server.conversationState(this.currentUser, id);
+      const rest = state.markList.filter((m) => m !== options.markType);
+      state.markList = options.enableMark ? [...rest, options.markType] : rest;
+    }
+    this.server.instancesOf(this.currentUser).forEach((i) => i.pushConversationList());
+    return { code: 0, data: { successConversationIDList: [...ids], failureConversationIDList: [] } };
+  }
+
+  /** `subscribeUserStatus({userIDList})` (at most 100) → `{failureUserList}`; fails while the console switch is off. */
+  async subscribeUserStatus(options: Arg<'subscribeUserStatus'>): Promise<unknown> {
+    await this.enter('subscribeUserStatus', options);
+    const ids = Array.isArray(options?.userIDList) ? options.userIDList : [];
+    if (ids.length === 0 || ids.length > 100) throw { code: FAKE_CODES.invalidParameter, message: 'userIDList holds 1 to 100 userIDs' };
+    this.server.subscribeStatus(this.currentUser, ids, true);
+    return { code: 0, data: { failureUserList: [] } };
+  }
+
+  async unsubscribeUserStatus(options: Arg<'unsubscribeUserStatus'>): Promise<unknown> {
+    await this.enter('unsubscribeUserStatus', options);
+    this.server.subscribeStatus(this.currentUser, options?.userIDList ?? [], false);
+    return { code: 0, data: { failureUserList: [] } };
+  }
+
+  /** `getUserStatus({userIDList})` → `{successUserList: [{userID, statusType, customStatus}], failureUserList}`. */
+  async getUserStatus(options: Arg<'getUserStatus'>): Promise<unknown> {
+    await this.enter('getUserStatus', options);
+    const ids = Array.isArray(options?.userIDList) ? options.userIDList : [];
+    return { code: 0, data: { successUserList: this.server.statusOf(ids), failureUserList: [] } };
   }
 
   async setMessageRemindType(options: Arg<'setMessageRemindType'>): Promise<unknown> {
@@ -2159,6 +2237,7 @@ export class FakeTencentChat implements TencentChatSDK {
     this.ready = false;
     const index = this.server.online.indexOf(this);
     if (index !== -1) this.server.online.splice(index, 1);
+    if (this.currentUser) this.server.statusOnSignIn(this.currentUser, false);
     this.local.clear();
     this.hopping.clear();
     this.deletedHere.clear();
@@ -2381,7 +2460,7 @@ export class FakeTencentChat implements TencentChatSDK {
       remark: type === 'C2C' ? this.server.remarkOf(viewer, conversationID.slice(3)) : '',
       isPinned: state.isPinned,
       messageRemindType: asType(state.messageRemindType),
-      markList: [],
+      markList: [...state.markList],
       customData: '',
       conversationGroupList: this.server.foldersOf(viewer, conversationID),
       draftText: state.draftText,

@@ -29,4 +29,11 @@ export const PARTIAL_UPDATE_GAPS: Readonly<Record<string, string>> = {
 };
 
 /** What the Tencent backend has beyond the core contract (the optional events' cases run). */
-export const TENCENT_CAPABILITIES = { reactions: true, groupReadReceipts: true, userStatus: true, groupApplications: true, directory: true } as const;
+export const TENCENT_CAPABILITIES = {
+  reactions: true,
+  groupReadReceipts: true,
+  userStatus: true,
+  groupApplications: true,
+  directory: true,
+  conversationExtras: true,
+} as const;

@@ -39,7 +39,9 @@ export function createDemoSetup(userID: string, options: { latencyMs?: number } 
     return ready.then((b) => b.service);
   });
   const cache = createChatCache({ app: `tim-${DEMO_NAMESPACE}`, userID });
-  const store = new ChatStore({ service, cache });
+  // The demo's links get canned previews (an app's resolver would ask its server for Open Graph data).
+  const linkPreview = async (url: string) => (await import('../../core/service/local/demo-link-previews.js')).demoLinkPreview(url);
+  const store = new ChatStore({ service, cache, linkPreview });
   return { store, backend, start: () => store.start(userID) };
 }
 

@@ -1,10 +1,18 @@
 import { css } from 'lit';
 import { mirrorStyles } from '../styles/mirror.styles.js';
+import { presenceStyles } from '../base/presence.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
 
 /** The styles of <tim-chat>: its parts, custom properties (--tim-*) and states. */
 export const timChatStyles = [
   mirrorStyles,
+  presenceStyles,
+  visuallyHiddenStyles,
   css`
+  .header .avatar {
+    position: relative;
+    display: inline-flex;
+  }
   :host {
     --_sidebar: var(--tim-chat-sidebar-width, 320px);
     --_border: var(--tim-chat-border, var(--tim-color-border));

@@ -6,7 +6,9 @@ import { property, state } from 'lit/decorators.js';
 import { parseConversationID } from '../../core/model/index.js';
 import { createNameLookup } from '../../core/notices/index.js';
 import { headerTyping } from '../../core/store/index.js';
-import type { ChatState, ChatStoreApi } from '../../core/store/index.js';
+import type { ChatState, ChatStoreApi, UserPresenceState } from '../../core/store/index.js';
+import { presenceDot, presenceOf } from '../base/presence.js';
+import { conversationListStrings } from '../conversation-list/strings.js';
 import { shallowEqual } from '../../core/store/index.js';
 import '../avatar/define.js';
 import { icon } from '../icons/icons.js';
@@ -139,8 +141,20 @@ export class TimChat extends TimElement {
   );
   /** The total last told by `tim-unread-change`. */
   private toldUnread = 0;
+  /** The open one-to-one peer's online status (when the backend tells it). */
+  private readonly presence = new StoreController<UserPresenceState, UserPresenceState>(
+    this,
+    () => presenceOf(this.providedStore)?.state,
+    (s) => s,
+  );
+  private readonly presenceView = `chat-header-${Math.random().toString(36).slice(2)}`;
+  private watchedPeer = '';
 
-  /** Unread messages in all conversations that notify (muted ones do not count); 0 without a store. */
+  /**
+   * Unread messages in all conversations that notify (muted ones do not count); 0 without a store.
+   * Conversations marked unread add nothing, as in TUIKit, whose total is the SDK's unread count:
+   * a mark is a reminder on the row, not messages waiting.
+   */
   get totalUnread(): number {
     return this.unread.value ?? 0;
   }
@@ -162,6 +176,8 @@ export class TimChat extends TimElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.watchedPeer = '';
+    void presenceOf(this.providedStore)?.show(this.presenceView, []);
     // Removed from the page (not just moved within it): its demo ends.
     queueMicrotask(() => {
       if (!this.isConnected) void this.stopDemo();
@@ -170,6 +186,7 @@ export class TimChat extends TimElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.watchPeer();
     const total = this.totalUnread;
     if (total !== this.toldUnread) {
       this.toldUnread = total;
@@ -194,6 +211,15 @@ export class TimChat extends TimElement {
     } else if (active && active !== this.conversationId) {
       this.conversationId = active;
     }
+  }
+
+  /** Watch the open one-to-one conversation's peer (the presence feature subscribes them). */
+  private watchPeer(): void {
+    const parsed = parseConversationID(this.chat.value?.activeConversationID ?? '');
+    const peer = parsed?.type === 'C2C' && this.isConnected ? parsed.targetID : '';
+    if (peer === this.watchedPeer) return;
+    this.watchedPeer = peer;
+    void presenceOf(this.providedStore)?.show(this.presenceView, peer ? [peer] : []);
   }
 
   /** Starts or ends the demo so that it runs exactly when asked for and no store is given. */
@@ -292,6 +318,7 @@ export class TimChat extends TimElement {
       title = t.system;
     }
     const typing = this.typingLine(conversationID);
+    const status = parsed?.type === 'C2C' ? this.presence.value?.statuses[parsed.targetID] : undefined;
     return html`
       <div class="header" part="header">
         <button class="back" aria-label=${t.back} @click=${() => this.providedStore?.openConversation(null)}>
@@ -300,10 +327,10 @@ export class TimChat extends TimElement {
         ${
           parsed?.type === '@TIM#SYSTEM'
             ? html`<span class="system-avatar" aria-hidden="true">${icon('bell', 20)}</span>`
-            : html`<tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style=${inlineStyle({ '--tim-avatar-size': '36px' })} aria-hidden="true"></tim-avatar>`
+            : html`<span class="avatar"><tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style=${inlineStyle({ '--tim-avatar-size': '36px' })} aria-hidden="true"></tim-avatar>${presenceDot(status)}</span>`
         }
         <div class="titles">
-          <h2 part="title">${title}</h2>
+          <h2 part="title">${title}${status === 'online' ? html`<span class="visually-hidden">, ${this.strings(conversationListStrings).online}</span>` : nothing}</h2>
           ${
             typing
               ? html`<div part="subtitle" class="subtitle typing" role="status">${typing}</div>`

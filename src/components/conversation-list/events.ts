@@ -1,6 +1,15 @@
 import { TimEvent } from '../base/events.js';
 
-export const CONVERSATION_ACTIONS = ['pin', 'unpin', 'mute', 'unmute', 'mark-read', 'delete', 'delete-with-messages'] as const;
+export const CONVERSATION_ACTIONS = [
+  'pin',
+  'unpin',
+  'mute',
+  'unmute',
+  'mark-read',
+  'mark-unread',
+  'delete',
+  'delete-with-messages',
+] as const;
 export type ConversationAction = (typeof CONVERSATION_ACTIONS)[number];
 
 /** A conversation was chosen. Cancel it to stop the store from opening it. */

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
+import { presenceStyles } from '../base/presence.js';
 
 /** The styles of <tim-conversation-list>: its parts, custom properties (--tim-*) and states. */
 export const timConversationListStyles = [
   visuallyHiddenStyles,
+  presenceStyles,
   css`
   :host {
     --_bg: var(--tim-conversation-list-bg, var(--tim-color-surface));
@@ -105,6 +107,7 @@ export const timConversationListStyles = [
   tim-avatar,
   .system-avatar {
     grid-row: 1 / 3;
+    grid-column: 1;
     position: relative;
   }
   .system-avatar {
@@ -191,6 +194,18 @@ export const timConversationListStyles = [
     font-weight: 600;
     line-height: 1;
     text-align: center;
+  }
+  /* The online dot in the avatar's cell, over its bottom end corner. */
+  .item .presence {
+    position: relative;
+    grid-row: 2;
+    grid-column: 1;
+    align-self: end;
+    justify-self: end;
+    --_presence-ring: var(--_bg);
+  }
+  .badge.dot.marked {
+    background: var(--_badge);
   }
   .badge.dot {
     min-inline-size: 9px;

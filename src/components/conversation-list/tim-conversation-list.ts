@@ -7,7 +7,9 @@ import type { Conversation } from '../../core/model/index.js';
 import { displayNameOf } from '../../core/model/index.js';
 import { parseConversationID, targetIDOf } from '../../core/model/index.js';
 import type { GroupProfile, UserProfile } from '../../core/model/index.js';
-import type { ChatState } from '../../core/store/index.js';
+import type { ChatState, StoreFeature, UserPresenceState } from '../../core/store/index.js';
+import { conversationMarksFeature, presenceFeature, showsUnread, type ConversationMarks } from '../../core/store/index.js';
+import { presenceDot, presenceOf } from '../base/presence.js';
 import { formatListTime } from '../../core/i18n/index.js';
 import '../avatar/define.js';
 import '../confirm-dialog/define.js';
@@ -34,7 +36,7 @@ import { newChatStrings } from '../new-chat/strings.js';
  * @summary The list of conversations: avatar, name, last message, time, unread badge; pinned
  * first; a search filter; per-conversation actions; full keyboard and touch use.
  *
- * A row's actions (pin, mute, mark read, delete) open in a menu beside the row: from its "…" button
+ * A row's actions (pin, mute, mark read or unread, delete) open in a menu beside the row: from its "…" button
  * (shown on hover and focus, always on touch screens), a right-click, a long press on a touch
  * screen, or the ContextMenu key / Shift+F10 on the focused row. Escape closes it and gives the
  * focus back to the row. When the focused row leaves the list (deleted, here or elsewhere) the
@@ -43,7 +45,7 @@ import { newChatStrings } from '../new-chat/strings.js';
  * at most once in 10 s.
  *
  * @fires tim-conversation-select - A conversation was chosen (cancelable: the store then does not open it).
- * @fires tim-conversation-action - Pin, mute, mark read or delete was chosen (cancelable: the store then does nothing; a delete asks to confirm first).
+ * @fires tim-conversation-action - Pin, mute, mark read, mark unread or delete was chosen (cancelable: the store then does nothing; a delete asks to confirm first).
  *
  * A "New chat" button beside the search box (on backends that find people and groups,
  * `ServiceFeatures.directory`) opens a dialog, loaded on first use, that finds people and groups by
@@ -58,7 +60,8 @@ import { newChatStrings } from '../new-chat/strings.js';
  * @csspart name - A row's name.
  * @csspart summary - A row's last-message line.
  * @csspart time - A row's time.
- * @csspart badge - The unread badge (or dot when muted).
+ * @csspart badge - The unread badge (a dot when muted, or when marked unread).
+ * @csspart presence - The online-status dot on a one-to-one avatar (when the backend tells status).
  * @csspart more-button - A row's "…" that opens its actions menu (shown on hover and focus; always on touch screens).
  * @csspart menu - The actions menu.
  *
@@ -67,6 +70,8 @@ import { newChatStrings } from '../new-chat/strings.js';
  * @cssprop --tim-conversation-item-selected-bg - Background of the open conversation.
  * @cssprop --tim-conversation-item-pinned-bg - Background of pinned rows.
  * @cssprop --tim-conversation-badge-bg - Unread badge colour.
+ * @cssprop --tim-presence-online-color - The online dot.
+ * @cssprop --tim-presence-offline-color - The offline dot.
  */
 export class TimConversationList extends StoreConsumerElement {
   static override styles = timConversationListStyles;
@@ -124,6 +129,24 @@ export class TimConversationList extends StoreConsumerElement {
     (s) => s,
   );
   private nowTimer?: ReturnType<typeof setInterval>;
+  /** Online status of the one-to-one peers shown (when the backend tells it). */
+  private readonly presence = new StoreController<UserPresenceState, UserPresenceState>(
+    this,
+    () => presenceOf(this.activeStore)?.state,
+    (s) => s,
+  );
+  /** This list's name for the people it shows (the presence feature watches every view's). */
+  private readonly presenceView = `conversation-list-${Math.random().toString(36).slice(2)}`;
+  private watchedPeers = '';
+
+  protected override get storeFeatures(): readonly StoreFeature[] {
+    return [conversationMarksFeature, presenceFeature];
+  }
+
+  private get marks(): ConversationMarks | undefined {
+    const use = (this.activeStore as { use?: (f: StoreFeature<ConversationMarks>) => ConversationMarks } | undefined)?.use;
+    return typeof use === 'function' ? use.call(this.activeStore, conversationMarksFeature) : undefined;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -136,6 +159,17 @@ export class TimConversationList extends StoreConsumerElement {
     super.disconnectedCallback();
     clearInterval(this.nowTimer);
     document.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    this.watchedPeers = '';
+    void presenceOf(this.activeStore)?.show(this.presenceView, []);
+  }
+
+  /** Watch the online status of the one-to-one peers in the list (the presence feature subscribes them). */
+  private watchPeers(): void {
+    const peers = this.visibleConversations.filter((c) => c.type === 'C2C').map((c) => targetIDOf(c.conversationID));
+    const key = peers.join('\n');
+    if (key === this.watchedPeers) return;
+    this.watchedPeers = key;
+    void presenceOf(this.activeStore)?.show(this.presenceView, peers);
   }
 
   private get state(): ChatState | undefined {
@@ -196,6 +230,7 @@ export class TimConversationList extends StoreConsumerElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.watchPeers();
     this.restoreLostFocus();
     if (this.menu && changed.has('menu')) {
       this.placeMenu();
@@ -301,12 +336,22 @@ export class TimConversationList extends StoreConsumerElement {
     const name = this.nameOf(conversation);
     const muted = conversation.messageRemindType !== 'AcceptAndNotify';
     const unread = conversation.unreadCount;
+    const marked = !unread && conversation.markedUnread === true;
+    const status = conversation.type === 'C2C' ? this.presence.value?.statuses[targetIDOf(id)] : undefined;
     const time = formatListTime(Math.max(conversation.lastMessage?.time ?? 0, conversation.draft?.editTime ?? 0), this.resolvedLocale);
     // The row's name comes from its text, drawn in the order read: "Bob, last message, 14:05,
     // 3 unread, Pinned, Muted". The avatar and the badge are for the eye only; the commas and the
     // states are for the ear only. (Not an aria-label: the name then holds what is on screen, for
     // voice control.)
-    const status = [unread ? t.unread(unread) : '', conversation.isPinned ? t.pinned : '', muted ? t.muted : ''].filter(Boolean).join(', ');
+    const states = [
+      status === 'online' ? t.online : '',
+      unread ? t.unread(unread) : '',
+      marked ? t.markedUnread : '',
+      conversation.isPinned ? t.pinned : '',
+      muted ? t.muted : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     const comma = html`<span class="visually-hidden">, </span>`;
     const key = encodeURIComponent(id);
     return html`<li
@@ -326,6 +371,7 @@ export class TimConversationList extends StoreConsumerElement {
           ? html`<span part="avatar" class="system-avatar" aria-hidden="true">${icon('bell', 22)}</span>`
           : html`<tim-avatar part="avatar" decorative .src=${this.avatarOf(conversation)} .name=${name} .seed=${parseConversationID(id)?.targetID || id} aria-hidden="true"></tim-avatar>`
       }
+      ${status ? presenceDot(status) : nothing}
       <div part="name" class="name"><span dir="auto">${name}</span>
         ${muted ? icon('bellOff') : nothing}
       </div>
@@ -340,9 +386,11 @@ export class TimConversationList extends StoreConsumerElement {
             ? muted
               ? html`<span part="badge" class="badge dot" aria-hidden="true"></span>`
               : html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : unread}</span>`
-            : nothing
+            : marked
+              ? html`<span part="badge" class="badge dot marked" aria-hidden="true"></span>`
+              : nothing
         }
-        ${status ? html`<span class="visually-hidden">, ${status}</span>` : nothing}
+        ${states ? html`<span class="visually-hidden">, ${states}</span>` : nothing}
       </div>
       ${
         // Not a button: an option's content is presentational, and the menu has its keys (ContextMenu, Shift+F10).
@@ -364,7 +412,11 @@ export class TimConversationList extends StoreConsumerElement {
     const items: [ConversationAction, string, boolean?][] = [
       [conversation.isPinned ? 'unpin' : 'pin', conversation.isPinned ? t.unpin : t.pin],
       [muted ? 'unmute' : 'mute', muted ? t.unmute : t.mute],
-      ...(conversation.unreadCount > 0 ? [['mark-read', t.markRead] as [ConversationAction, string]] : []),
+      ...(showsUnread(conversation)
+        ? [['mark-read', t.markRead] as [ConversationAction, string]]
+        : this.marks?.supported && conversation.type !== '@TIM#SYSTEM'
+          ? [['mark-unread', t.markUnread] as [ConversationAction, string]]
+          : []),
       ['delete', t.delete, true],
       ['delete-with-messages', t.deleteWithMessages, true],
     ];
@@ -453,8 +505,15 @@ export class TimConversationList extends StoreConsumerElement {
       case 'unmute':
         void store.muteConversation(conversationID, action === 'mute');
         break;
-      case 'mark-read':
-        void store.markConversationRead(conversationID);
+      case 'mark-read': {
+        const conversation = this.state?.conversations.find((c) => c.conversationID === conversationID);
+        if (conversation?.unreadCount) void store.markConversationRead(conversationID);
+        if (conversation?.markedUnread) this.marks?.setUnread(conversationID, false).catch(() => {});
+        break;
+      }
+      case 'mark-unread':
+        // A failure shows in the store's lastError; the mark is undone.
+        this.marks?.setUnread(conversationID, true).catch(() => {});
         break;
       case 'delete':
       case 'delete-with-messages':

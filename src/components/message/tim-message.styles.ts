@@ -18,6 +18,16 @@ export const timMessageStyles = [
   groupApplicationStyles,
   readReceiptStyles,
   css`
+  /* The link card's place is kept while its element loads; a link with nothing to show takes none. */
+  tim-link-preview:not(:defined) {
+    display: block;
+    block-size: 84px;
+    max-inline-size: 320px;
+    margin-block-start: var(--tim-space-2, 6px);
+  }
+  tim-link-preview[hidden] {
+    display: none;
+  }
   :host {
     --_bubble-bg: var(--tim-message-bubble-bg, var(--tim-color-bubble-in));
     --_bubble-color: var(--tim-message-bubble-color, var(--tim-color-on-bubble-in));

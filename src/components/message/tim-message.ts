@@ -22,6 +22,8 @@ import { TimMessageRequestEvent, type MessageRequest } from './events.js';
 import { hasAttachment, isMediaOnly, messageKind, type RunPosition } from './message-kind.js';
 import { renderAvatar } from './renderers/avatar.js';
 import { loadMarkdownRenderer, markdownRenderer } from './markdown/markdown-loader.js';
+import { loadLinkPreviewElement } from './link-preview/link-preview-loader.js';
+import { firstLink } from '../../core/link-preview/index.js';
 import { renderConversion } from './renderers/conversion.js';
 import { renderCustom } from './renderers/custom.js';
 import { renderDateSeparator } from './renderers/date-separator.js';
@@ -83,6 +85,7 @@ const ELEMENTS_MORE = 100;
  * @csspart more-button - The "…" button shown on hover.
  * @csspart show-more - "Show more" under a long text or a message of many elements, drawn in part.
  * @csspart markdown - A markdown message's formatted text (paragraphs, lists, quotes, code).
+ * @csspart link-preview - The preview card of the text's first link (with a store resolver; `<tim-link-preview>`).
  * @csspart conversion - The translation or voice-to-text result under the bubble (also while loading, or why there is none).
  * @csspart conversion-toggle - The "Show translation" / "Show text" chip of a collapsed result.
  * @csspart read-receipt - "N read" / "All read" / "Unread" beside one's own group message that asked for receipts (a button: who has read it).
@@ -384,6 +387,7 @@ export class TimMessage extends TimElement {
             }
             ${this.renderShowMore(message, t)}
             ${this.renderUpload(message, t)}
+            ${this.renderLinkPreview(message)}
           </div>
           ${this.hoverTools && !this.menuRequested && this.reactable && this.quickReactions.length ? renderQuickReactions(this.quickReactions, this.reactions, this.reactionContext()) : nothing}
           <div class="meta">
@@ -408,6 +412,17 @@ export class TimMessage extends TimElement {
         ${this.reactions.length ? renderWhoReacted(this.who, this.reactionContext()) : nothing}
       </div>
     </div>`;
+  }
+
+  /** The card of the text's first http(s) link, when the store has a resolver (a lazy element). */
+  private renderLinkPreview(message: Message): unknown {
+    const cache = this.store?.linkPreviews;
+    if (!cache || message.isRevoked) return nothing;
+    const text = message.elements.find((e): e is TextElem => e?.type === 'TIMTextElem' && typeof e.text === 'string')?.text ?? '';
+    const url = firstLink(text);
+    if (!url) return nothing;
+    loadLinkPreviewElement();
+    return html`<tim-link-preview part="link-preview" .cache=${cache} .url=${url}></tim-link-preview>`;
   }
 
   /** The translation and transcript under the bubble, when the reader asked for them. */

@@ -56,6 +56,7 @@ function buildConversation(input: unknown, log: RepairLog): Conversation {
     activeTime: read.has('activeTime')
       ? read.number('activeTime', { integer: true, min: 0, max: MAX_TIME_SECONDS, fallback: activeFallback })
       : activeFallback,
+    ...(read.has('markedUnread') && read.boolean('markedUnread') ? { markedUnread: true } : {}),
     ...(isRecord(passthrough) ? { passthrough: toPlainData(passthrough) as Record<string, unknown> } : {}),
   };
   return deepFreeze(conversation);

@@ -33,6 +33,11 @@ export interface Conversation {
   readonly atMe: boolean;
   /** Seconds of last activity (last message time, or creation / draft time). */
   readonly activeTime: number;
+  /**
+   * Marked unread by this user ("Mark as unread"; Tencent: `markList` holds `CONV_MARK_TYPE_UNREAD`).
+   * A reminder shown as a dot: it changes no unread count, and opening the conversation clears it.
+   */
+  readonly markedUnread?: boolean;
   /** Imported data the model has no field for, kept for export (see Message.passthrough). */
   readonly passthrough?: Readonly<Record<string, unknown>>;
 }

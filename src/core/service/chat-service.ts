@@ -140,6 +140,20 @@ export interface ChatService {
    */
   joinGroup?(groupID: string, note?: string): Promise<JoinGroupResult>;
   /**
+   * Mark a conversation unread, or take the mark off (`features.markUnread`); the user's other
+   * clients get `conversationUpdated` with `markedUnread`. Unread counts do not change. SDK:
+   * `markConversation({conversationIDList: [id], markType: TYPES.CONV_MARK_TYPE_UNREAD, enableMark})`.
+   */
+  markConversationUnread?(conversationID: string, marked: boolean): Promise<void>;
+  /**
+   * Watch these users' online status (`features.userStatus`): resolves with their status now;
+   * changes come as `userStatusUpdated`. SDK: `subscribeUserStatus({userIDList})` (at most 100 a
+   * call), then `getUserStatus({userIDList})` → `data.successUserList`.
+   */
+  subscribeUserStatus?(userIDs: readonly string[]): Promise<UserStatus[]>;
+  /** Stop watching these users. SDK: `unsubscribeUserStatus({userIDList})`. */
+  unsubscribeUserStatus?(userIDs: readonly string[]): Promise<void>;
+  /**
    * Tell the senders of group messages that asked for receipts (`needReadReceipt`) that this user
    * has read them (`features.groupReadReceipts`); messages of others that asked for none, and one's
    * own, are left out. Each sender gets `messageReadReceipt`. SDK: `sendMessageReadReceipt(messageList)`.
@@ -243,6 +257,13 @@ export interface ServiceFeatures {
    * and its readers listed by `getReadMembers` (absent: none of it; the UI shows no counts).
    */
   readonly groupReadReceipts?: boolean;
+  /** Conversations can be marked unread (`markConversationUnread`; Tencent: the Pro edition's conversation marks). */
+  readonly markUnread?: boolean;
+  /**
+   * People's online status can be watched (`subscribeUserStatus`, `unsubscribeUserStatus`,
+   * `userStatusUpdated`). Tencent also needs the console switch: when the SDK refuses, no status is shown.
+   */
+  readonly userStatus?: boolean;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';

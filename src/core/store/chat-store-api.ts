@@ -1,3 +1,4 @@
+import type { LinkPreviewCache } from '../link-preview/index.js';
 import type { ForwardOptions, ForwardResult } from './forwarding.js';
 import type { CacheWarning } from '../cache/chat-cache.js';
 import type { ChatError } from '../errors.js';
@@ -90,6 +91,8 @@ export type OutgoingContent =
 export interface ChatStoreApi {
   /** Conversation list, profiles, connection… */
   readonly state: StateStore<ChatState>;
+  /** Link previews through the app's resolver (`ChatStoreOptions.linkPreview`); absent or null: plain links. */
+  readonly linkPreviews?: LinkPreviewCache | null;
 
   /** Start for a user: fill from the cache, then the service; deliver the outbox. */
   start(userID: string, userSig?: string): Promise<void>;

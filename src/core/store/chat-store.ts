@@ -1,5 +1,6 @@
 // Long by design: one short method per operation of the public API (chat-store-api.ts); the work
 // itself lives in the parts it wires up here (paging, sending, incoming events, sync, batches).
+import { LinkPreviewCache, type LinkPreviewResolver } from '../link-preview/index.js';
 import type { Forwarding, ForwardOptions, ForwardResult } from './forwarding.js';
 import type { ChatCache } from '../cache/chat-cache.js';
 import { MemoryCache } from '../cache/memory-cache.js';
@@ -58,6 +59,11 @@ export interface ChatStoreOptions {
    * indicators); the platform's when absent. Tests pass fake ones and move time themselves.
    */
   timers?: Timers;
+  /**
+   * Link previews: the app's server fetches a page's Open Graph data (title, description, image,
+   * site name) for a URL. Without it messages show plain links. Answers are cached per URL.
+   */
+  linkPreview?: LinkPreviewResolver;
 }
 
 /**
@@ -93,6 +99,7 @@ const LAST_MESSAGES_MAX = 20;
  */
 export class ChatStore implements ChatStoreApi {
   readonly state: StateStore<ChatState>;
+  readonly linkPreviews: LinkPreviewCache | null;
   readonly service: ChatService;
   private readonly paging: MessagePaging;
   private readonly sender: MessageSender;
@@ -144,6 +151,7 @@ export class ChatStore implements ChatStoreApi {
 
   constructor(options: ChatStoreOptions) {
     if (!options || !options.service) throw new ChatError(CHAT_ERROR.invalidArgument, 'ChatStore needs a service.');
+    this.linkPreviews = typeof options.linkPreview === 'function' ? new LinkPreviewCache({ resolve: options.linkPreview }) : null;
     const service = (this.service = options.service);
     this.configuredCache = options.cache ?? new MemoryCache();
     const timers = (this.timers = options.timers ?? systemTimers);

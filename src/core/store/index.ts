@@ -62,3 +62,5 @@ export {
   type NewChatResult,
   type NewChatState,
 } from './new-chat.js';
+export { ConversationMarks, conversationMarksFeature, showsUnread } from './conversation-marks.js';
+export { presenceFeature, UserPresence, type UserPresenceState } from './user-presence.js';

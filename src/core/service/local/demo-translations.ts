@@ -37,6 +37,10 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ["OK, I'll do a new version tonight", '好的，我今晚改一版'],
   ['Taken at the weekend, West Lake 🌅', '周末拍的，西湖 🌅'],
   ['So beautiful! [Lustful]', '太美了！[Lustful]'],
+  [
+    'The components are written with Lit, docs here: https://lit.dev/docs/ source https://github.com/lit/lit',
+    '组件用 Lit 写的，文档在这：https://lit.dev/docs/ 源码 https://github.com/lit/lit',
+  ],
   ['Done, I emailed you the link', '改好了，链接发你邮箱了'],
   ['Got it 👌', '收到 👌'],
   ['Meimei, are the user interviews for next week arranged?', '梅梅，下周的用户访谈安排好了吗？'],

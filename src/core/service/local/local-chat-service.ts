@@ -22,6 +22,8 @@ import type {
   GroupReadReceipt,
   ReadMembersOptions,
   ReadMembersPage,
+  UserStatus,
+  UserStatusType,
 } from '../chat-service.js';
 import { translateTexts, voiceTranscript } from './server-conversions.js';
 import { EventHub } from '../../util/event-hub.js';
@@ -70,6 +72,9 @@ export class LocalChatService implements ChatService {
     directory: true,
     // Per group on this server (Work groups by default; `createGroup({ readReceipts })`).
     groupReadReceipts: true,
+    markUnread: true,
+    // Who has a tab signed in, across the page's tabs (server-presence.ts).
+    userStatus: true,
   });
   private currentUser = '';
   private sessionID = '';
@@ -88,6 +93,9 @@ export class LocalChatService implements ChatService {
   private draining = false;
   /** The last total unread told to this session (-1: none yet). */
   private lastTotalUnread = -1;
+  /** Users whose online status this client watches (subscribeUserStatus), and the last status told. */
+  private readonly watchedStatus = new Map<string, UserStatusType>();
+  private stopPresence: (() => void) | null = null;
 
   constructor(
     readonly server: LocalServer,
@@ -228,9 +236,33 @@ export class LocalChatService implements ChatService {
     this.lastTotalUnread = -1;
     const session: ServerSession = { userID, sessionID: this.sessionID, notify: (n) => this.notify(session.sessionID, n) };
     this.detach = this.server.attach(session);
+    this.watchedStatus.clear();
+    this.stopPresence = this.server.presence.onChange((userIDs) => this.presenceChanged(userIDs));
+  }
+
+  /** Tell the app about watched users whose status changed (not while offline: it is asked again on return). */
+  private presenceChanged(userIDs: readonly string[]): void {
+    if (this.offline || !this.currentUser) return;
+    const statuses: UserStatus[] = [];
+    for (const userID of userIDs) {
+      const before = this.watchedStatus.get(userID);
+      if (before === undefined) continue;
+      const status = this.statusOf(userID);
+      if (status.status === before) continue;
+      this.watchedStatus.set(userID, status.status);
+      statuses.push(status);
+    }
+    if (statuses.length) this.events.emit('userStatusUpdated', { statuses });
+  }
+
+  private statusOf(userID: string): UserStatus {
+    return Object.freeze({ userID, status: this.server.presence.isOnline(userID) ? 'online' : 'offline', customStatus: '' });
   }
 
   async logout(): Promise<void> {
+    this.stopPresence?.();
+    this.stopPresence = null;
+    this.watchedStatus.clear();
     this.detach?.();
     this.detach = null;
     this.currentUser = '';
@@ -327,6 +359,28 @@ export class LocalChatService implements ChatService {
 
   pinConversation(conversationID: string, pinned: boolean): Promise<void> {
     return this.call((caller) => this.server.pinConversation(caller, conversationID, pinned));
+  }
+
+  markConversationUnread(conversationID: string, marked: boolean): Promise<void> {
+    return this.call((caller) => this.server.markConversationUnread(caller, conversationID, !!marked));
+  }
+
+  /** Statuses now; changes follow as `userStatusUpdated` (the server's presence, across tabs). */
+  subscribeUserStatus(userIDs: readonly string[]): Promise<UserStatus[]> {
+    return this.call(async () => {
+      const ids = validUserIDs(userIDs);
+      return ids.map((userID) => {
+        const status = this.statusOf(userID);
+        this.watchedStatus.set(userID, status.status);
+        return status;
+      });
+    });
+  }
+
+  unsubscribeUserStatus(userIDs: readonly string[]): Promise<void> {
+    return this.call(async () => {
+      for (const userID of validUserIDs(userIDs)) this.watchedStatus.delete(userID);
+    });
   }
 
   setMessageRemindType(conversationID: string, type: MessageRemindType): Promise<void> {
@@ -483,6 +537,11 @@ function serverOptions(options: SendOptions): { priority?: Message['priority']; 
     ...(options.onlineOnly !== undefined ? { onlineOnly: options.onlineOnly } : {}),
     ...(options.file ? { file: options.file } : {}),
   };
+}
+
+function validUserIDs(userIDs: readonly string[]): string[] {
+  if (!Array.isArray(userIDs)) throw new ChatError(CHAT_ERROR.invalidArgument, 'A list of userIDs is needed.');
+  return [...new Set(userIDs.filter((id): id is string => typeof id === 'string' && id !== ''))];
 }
 
 function idOf(message: Message): string {

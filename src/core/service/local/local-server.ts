@@ -39,6 +39,7 @@ import { DEFAULT_EDIT_TIME_LIMIT, editMessage } from './server-edits.js';
 import { listPins, pinMessage, pinnedView } from './server-pins.js';
 import type { PinnedMessage } from '../../model/pinned-message.js';
 import { CrossTabChannel } from '../../util/cross-tab-channel.js';
+import { ServerPresence } from './server-presence.js';
 import { BLOB_REF, type BlobRecord, type GroupRecord, type UserRecord } from './server-records.js';
 import type { ServerStorage, ServerTx } from './server-storage.js';
 import { ServerViews, groupMemberOf, threadOf, userProfileOf } from './server-views.js';
@@ -157,6 +158,8 @@ export class LocalServer {
   private channel: CrossTabChannel<ServerBroadcast> | null = null;
   private readonly instanceID = randomID();
   private closed = false;
+  /** Who is online: clients signed in here or in the page's other tabs (server-presence.ts). */
+  readonly presence = new ServerPresence(this.instanceID);
 
   /** Set when IndexedDB was asked for but could not be used, so the server runs in memory. */
   storageWarning: ChatError | null = null;
@@ -207,6 +210,7 @@ export class LocalServer {
     this.closed = true;
     this.channel?.close();
     this.channel = null;
+    this.presence.close();
     this.sessions.clear();
     this.urls.revokeAll();
     this.storage.close();
@@ -240,7 +244,11 @@ export class LocalServer {
   /** A client of this tab signs in; returns the sign-out. */
   attach(session: ServerSession): () => void {
     this.sessions.add(session);
-    return () => this.sessions.delete(session);
+    const leave = this.presence.attach(session.userID, session.sessionID);
+    return () => {
+      this.sessions.delete(session);
+      leave();
+    };
   }
 
   /** Is any client of this tab signed in as the user (other tabs are not counted). */
@@ -256,6 +264,7 @@ export class LocalServer {
         if (data.origin !== this.instanceID) this.deliverHere(data.notifications);
       },
     });
+    this.presence.connect(name);
   }
 
   private dispatch(notifications: readonly ServerNotification[]): void {
@@ -538,6 +547,10 @@ export class LocalServer {
 
   pinConversation(caller: Caller, conversationID: string, pinned: boolean): Promise<void> {
     return this.run('rw', (ctx) => conversations.pinConversation(ctx, caller.userID, conversationID, pinned));
+  }
+
+  markConversationUnread(caller: Caller, conversationID: string, marked: boolean): Promise<void> {
+    return this.run('rw', (ctx) => conversations.markUnread(ctx, caller.userID, conversationID, marked));
   }
 
   setMessageRemindType(caller: Caller, conversationID: string, type: MessageRemindType): Promise<void> {

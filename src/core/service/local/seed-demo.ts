@@ -314,6 +314,7 @@ async function fillDemo(server: LocalServer): Promise<void> {
   say(ago(2, 9, 10), 'lilei', toC2C('alice'), imageElement(480, 640), { files: { 0: lake } });
   say(ago(2, 9, 9), 'lilei', toC2C('alice'), text('周末拍的，西湖 🌅'));
   say(ago(2, 8, 30), 'alice', toC2C('lilei'), text('太美了！[Lustful]'));
+  say(ago(1, 4, 2), 'lilei', toC2C('alice'), text('组件用 Lit 写的，文档在这：https://lit.dev/docs/ 源码 https://github.com/lit/lit'));
   say(ago(1, 4), 'lilei', toC2C('alice'), text('改好了，链接发你邮箱了'));
   say(ago(1, 3, 40), 'alice', toC2C('lilei'), text('收到 👌'));
 

@@ -50,8 +50,9 @@ export async function deleteConversation(
   if (!record || record.deleted) return;
   const thread = await ctx.tx.getThread(threadID);
   const lastSeq = thread?.lastSeq ?? 0;
+  const { markedUnread: _mark, ...kept } = record;
   await ctx.tx.putConversation({
-    ...record,
+    ...kept,
     deleted: true,
     isPinned: false,
     draft: null,
@@ -66,6 +67,14 @@ export async function deleteConversation(
 export async function pinConversation(ctx: OpContext, userID: string, conversationID: string, pinned: boolean): Promise<void> {
   const record = await existing(ctx, userID, conversationID);
   if (record.isPinned !== pinned) await update(ctx, { ...record, isPinned: pinned });
+}
+
+/** Mark unread or take the mark off; the user's other clients hear of it as a conversation update. */
+export async function markUnread(ctx: OpContext, userID: string, conversationID: string, marked: boolean): Promise<void> {
+  const record = await existing(ctx, userID, conversationID);
+  if (!!record.markedUnread === marked) return;
+  const { markedUnread: _dropped, ...rest } = record;
+  await update(ctx, marked ? { ...rest, markedUnread: true } : rest);
 }
 
 export async function setRemindType(ctx: OpContext, userID: string, conversationID: string, type: MessageRemindType): Promise<void> {

@@ -86,6 +86,8 @@ export interface ConversationRecord {
   readonly createTime: number;
   /** Deleted from the list; kept so that clearedSeq survives until the conversation returns. */
   readonly deleted: boolean;
+  /** Marked unread by the user (a reminder; unread counts do not change). */
+  readonly markedUnread?: boolean;
 }
 
 /** A message thread: the shared history of a C2C pair, a group, or a user's system notices. */

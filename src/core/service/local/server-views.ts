@@ -197,6 +197,7 @@ export class ServerViews {
       peerReadTime,
       atMe: record.atMe,
       activeTime: lastMessage?.time ?? record.createTime,
+      ...(record.markedUnread ? { markedUnread: true } : {}),
     };
   }
 }

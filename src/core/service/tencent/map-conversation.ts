@@ -10,6 +10,7 @@ import { safeUrl } from '../../model/url.js';
 import { lastMessageFromSdk, type MessageMapContext } from './map-message.js';
 import { bag, bool, count, field, firstStr, isBag, list, num, str } from './sdk-read.js';
 import { SDK_TYPES } from './sdk-types.js';
+import { markedUnreadOf } from './conversation-extras.js';
 
 export interface ConversationMapContext extends MessageMapContext {
   /** The full message the adapter saw last in a conversation, to stand in for the SDK's summary. */
@@ -42,6 +43,7 @@ export function conversationFromSdk(raw: unknown, context: ConversationMapContex
     peerReadTime: count(c.peerReadTime),
     atMe: atMeOf(c.groupAtInfoList),
     activeTime: lastMessage?.time ?? 0,
+    ...(markedUnreadOf(c.markList) ? { markedUnread: true } : {}),
   };
   return Object.freeze(conversation);
 }

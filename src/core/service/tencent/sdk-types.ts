@@ -63,6 +63,10 @@ export type TencentChatSDK = Pick<
   | 'sendMessageReadReceipt'
   | 'getMessageReadReceiptList'
   | 'getGroupMessageReadMemberList'
+  | 'markConversation'
+  | 'subscribeUserStatus'
+  | 'unsubscribeUserStatus'
+  | 'getUserStatus'
 >;
 
 /** The SDK's message instance type (what `create…Message` returns and `sendMessage` takes). */

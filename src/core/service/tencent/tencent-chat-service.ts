@@ -40,6 +40,7 @@ import type {
   TransferOptions,
   TranslateOptions,
   VoiceToTextOptions,
+  UserStatus,
 } from '../chat-service.js';
 import { translateWithSdk, voiceToTextWithSdk } from './conversions.js';
 import {
@@ -69,6 +70,7 @@ import * as reactions from './reactions.js';
 import * as receipts from './read-receipts.js';
 import * as applications from './group-applications.js';
 import * as directory from './directory.js';
+import * as extras from './conversation-extras.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
 import { bag, count, field, list, responseData, str } from './sdk-read.js';
 import {
@@ -122,6 +124,13 @@ export interface TencentChatServiceOptions {
    * set per group type; a paid edition). Default true; false sends no `needReadReceipt` and shows no counts.
    */
   readonly groupReadReceipts?: boolean;
+  /** Offer "Mark as unread" (`markConversation`, a Pro edition feature). Default true. */
+  readonly conversationMarks?: boolean;
+  /**
+   * Show people's online status (`subscribeUserStatus`; needs the console switch, and the plan for
+   * non-friends). Default true; when the SDK refuses, the kit shows no status and no error.
+   */
+  readonly userStatus?: boolean;
   /** Offer pinned group messages (a Premium edition feature of Tencent Cloud Chat). Default true. */
   readonly pinnedMessages?: boolean;
   /** Clock in epoch ms for the edit window (message times are the server's); `Date.now` by default. */
@@ -172,6 +181,8 @@ export class TencentChatService implements ChatService {
       groupApplications: true,
       directory: true,
       ...(options.groupReadReceipts !== false ? { groupReadReceipts: true } : {}),
+      ...(options.conversationMarks !== false ? { markUnread: true } : {}),
+      ...(options.userStatus !== false ? { userStatus: true } : {}),
     });
   }
 
@@ -515,6 +526,22 @@ export class TencentChatService implements ChatService {
     knownGroup: (groupID) => this.groups.known(groupID),
     call: (request) => this.call(request),
   };
+  markConversationUnread(conversationID: string, marked: boolean): Promise<void> {
+    this.requireOnline();
+    return extras.markConversationUnread(this.extrasCalls, conversationID, !!marked);
+  }
+
+  subscribeUserStatus(userIDs: readonly string[]): Promise<UserStatus[]> {
+    this.requireOnline();
+    return extras.subscribeUserStatus(this.extrasCalls, userIDs);
+  }
+
+  unsubscribeUserStatus(userIDs: readonly string[]): Promise<void> {
+    this.requireOnline();
+    return extras.unsubscribeUserStatus(this.extrasCalls, userIDs);
+  }
+
+  private readonly extrasCalls: extras.ExtrasCalls = { sdk: this.sdk, call: (request) => this.call(request) };
 
   sendReadReceipts(messages: readonly Message[]): Promise<void> {
     this.requireOnline();
