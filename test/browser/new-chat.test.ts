@@ -65,10 +65,7 @@ describe('"New chat" in <tim-conversation-list>', () => {
     await waitUntil(() => chat.store.state.get().activeConversationID === 'C2Cbob', 'the chat with bob opens');
     expect(selected).to.deep.equal(['C2Cbob']);
     expect(dialog.isOpen).to.equal(false);
-    await waitUntil(
-      () => deepActiveElement()?.dataset.id === 'C2Cbob',
-      'the focus goes to the new chat’s row once it is listed',
-    );
+    await waitUntil(() => deepActiveElement()?.dataset.id === 'C2Cbob', 'the focus goes to the new chat’s row once it is listed');
   });
 
   it('joins a free group at once and opens it; asks to join one that approves and says so; Escape gives the focus back', async () => {

@@ -452,7 +452,8 @@ function readDraft(entry: unknown, sink: IssueSink): Draft | null {
       const element = elemFromDesktop(message.child(key, elem));
       if (element?.type === 'TIMTextElem') texts.push(String(element.text));
       // The composer holds text alone: say what the draft shown lacks (export still gives it back).
-      else if (element) message.warn(key, `a ${String(element.type)} in a draft cannot be shown in the composer; the draft keeps its text only`);
+      else if (element)
+        message.warn(key, `a ${String(element.type)} in a draft cannot be shown in the composer; the draft keeps its text only`);
     });
   }
   if (sink.errors.length > before) return null;
