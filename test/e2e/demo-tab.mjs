@@ -190,14 +190,19 @@ export class DemoTab {
     }, text);
   }
 
-  /** What the open chat shows: the header's name, and the conversations of the list's rows and of the composer. */
+  /**
+   * What the open chat shows: the header's name as on screen (not the status said to screen
+   * readers only, such as ", Online"), and the conversations of the list's rows and of the composer.
+   */
   async shownConversation() {
     return this.page.evaluate(() => {
       const chat = document.querySelector('tim-chat')?.shadowRoot;
       const list = chat?.querySelector('tim-message-list');
       const rows = [...(list?.shadowRoot?.querySelectorAll('tim-message') ?? [])].map((m) => m.message?.conversationID);
+      const heading = chat?.querySelector('[part="header"] h2')?.cloneNode(true);
+      for (const hidden of heading?.querySelectorAll('.visually-hidden') ?? []) hidden.remove();
       return {
-        title: chat?.querySelector('[part="header"] h2')?.textContent?.trim() ?? '',
+        title: heading?.textContent?.trim() ?? '',
         list: list?.conversationId ?? '',
         rows: [...new Set(rows)],
         composer: chat?.querySelector('tim-composer')?.conversationId ?? '',

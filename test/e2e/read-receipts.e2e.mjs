@@ -41,6 +41,8 @@ export const readReceiptTests = [
   {
     name: 'group read receipts: Alice sees "1 read" live when Bob reads her Product Team message, and who has and has not read it',
     async run({ alice, bob }) {
+      // Bob is elsewhere (an earlier case may have left him reading the group, where he would read it at once).
+      await bob.openConversation('C2Calice');
       await alice.openConversation(PRODUCT);
       const text = uniqueText('Release notes are final, please read');
       await alice.send(text);

@@ -51,6 +51,8 @@ export const voiceMessageTests = [
     name: 'voice message: Alice records ~2 s with the microphone and sends; Bob sees its duration and plays it (the unplayed dot goes)',
     async run({ alice, bob, context }) {
       await context.grantPermissions(['microphone']);
+      // An earlier case may have left Alice in another chat.
+      await alice.openConversation(ALICE_WITH_BOB);
       const before = await newestVoiceID(alice, ALICE_WITH_BOB);
       const mic = composerPart(alice, 'voice-button');
       await mic.waitFor({ timeout: WAIT_MS });
