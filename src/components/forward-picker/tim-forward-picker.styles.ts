@@ -1,70 +1,14 @@
 import { css } from 'lit';
 import { dialogSurfaceStyles } from '../styles/dialog-surface.styles.js';
+import { searchListDialogStyles } from '../styles/search-list-dialog.styles.js';
 
 /** The styles of <tim-forward-picker>: its parts, custom properties (--tim-*) and states. */
 export const timForwardPickerStyles = [
   dialogSurfaceStyles,
+  searchListDialogStyles,
   css`
-  :host {
-    display: contents;
-  }
-  dialog {
-    display: flex;
-    flex-direction: column;
-    gap: var(--tim-space-3);
-    inline-size: min(420px, calc(100vw - 2 * var(--tim-space-4)));
-    max-block-size: min(600px, calc(100dvh - 2 * var(--tim-space-4)));
-    padding: var(--tim-space-5);
-  }
-  dialog:not([open]) {
-    display: none;
-  }
-  h2 {
-    margin: 0;
-    font-size: var(--tim-font-size-l);
-    font-weight: 600;
-  }
-  input {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: 40px;
-    padding: var(--tim-space-2) var(--tim-space-4);
-    border: 1px solid var(--tim-color-control-border);
-    border-radius: var(--tim-radius-full);
-    background: var(--tim-color-bg);
-    color: var(--tim-color-text);
-    font: inherit;
-  }
-  ul {
-    flex: 1 1 auto;
-    min-block-size: 120px;
-    margin: 0;
-    padding: 0;
-    overflow-y: auto;
-    list-style: none;
-  }
-  li {
-    display: flex;
-    align-items: center;
-    gap: var(--tim-space-3);
-    min-block-size: 48px;
-    padding: var(--tim-space-1) var(--tim-space-3);
-    border-radius: var(--tim-radius-m);
-    cursor: pointer;
-  }
-  li:hover {
-    background: var(--tim-color-hover);
-  }
-  li:focus-visible {
-    outline: 2px solid var(--tim-color-focus);
-    outline-offset: -2px;
-  }
   li[aria-selected='true'] {
     background: var(--tim-color-selected);
-  }
-  tim-avatar {
-    --tim-avatar-size: 36px;
-    flex: none;
   }
   .name {
     flex: 1;
@@ -124,8 +68,7 @@ export const timForwardPickerStyles = [
     opacity: 0.5;
     cursor: default;
   }
-  button:focus-visible,
-  input:focus-visible {
+  button:focus-visible {
     outline: 2px solid var(--tim-color-focus);
     outline-offset: 2px;
   }

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { forwardTargets } from '../../core/forward/index.js';
 import { displayNameOf, parseConversationID, type Conversation } from '../../core/model/index.js';
 import { TimElement } from '../base/tim-element.js';
-import { LEAVE_LIST, listKeyTarget } from '../base/list-navigation.js';
+import { focusOption, moveInSearchList, searchListTarget, wrapTab } from '../base/search-list-keys.js';
 import { forwardStrings } from '../forward/strings.js';
 import { icon } from '../icons/icons.js';
 import { deepActiveElement } from '../base/deep-active-element.js';
@@ -151,36 +151,28 @@ export class TimForwardPicker extends TimElement {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.isComposing || this.composing || event.keyCode === 229) return;
     if (event.key === 'Tab') {
-      this.trapTab(event);
+      wrapTab(this.renderRoot as ShadowRoot, event, 'input, li[tabindex="0"], button:not([disabled])');
       return;
     }
-    const options = this.options;
-    const target = event.composedPath()[0] as HTMLElement | undefined;
-    const inSearch = target?.localName === 'input';
-    const onOption = target?.getAttribute('role') === 'option';
-    const index = onOption ? options.findIndex((c) => c.conversationID === target!.dataset.id) : -1;
-    if (inSearch || onOption) {
-      const next = listKeyTarget(event.key, index, options.length, inSearch ? { keys: ['ArrowDown'] } : { leaveAtStart: true });
-      if (next === LEAVE_LIST) {
-        event.preventDefault();
+    const ids = this.options.map((c) => c.conversationID);
+    const moved = moveInSearchList(event, ids, {
+      option: (id) => this.focusOption(id),
+      search: () => {
         this.activeID = '';
         this.search?.focus();
-        return;
-      }
-      if (next !== null) {
-        event.preventDefault();
-        this.focusOption(options[next]!.conversationID);
-        return;
-      }
-    }
+      },
+    });
+    if (moved) return;
+    const { inSearch, optionID } = searchListTarget(event);
+    const onOption = optionID !== null;
     if (onOption && (event.key === ' ' || event.key === 'Spacebar')) {
       event.preventDefault();
-      this.toggle(target!.dataset.id!);
+      this.toggle(optionID!);
       return;
     }
     if (event.key === 'Enter' && (inSearch || onOption)) {
       event.preventDefault();
-      if (this.chosen.length === 0 && onOption) this.toggle(target!.dataset.id!);
+      if (this.chosen.length === 0 && onOption) this.toggle(optionID!);
       if (this.chosen.length > 0) this.finish([...this.chosen]);
       return;
     }
@@ -194,30 +186,7 @@ export class TimForwardPicker extends TimElement {
 
   private focusOption(id: string): void {
     this.activeID = id;
-    void this.updateComplete.then(() => {
-      const li = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
-      li?.focus();
-      li?.scrollIntoView({ block: 'nearest' });
-    });
-  }
-
-  /** A modal dialog keeps Tab inside it; the browser already does, this makes the ends wrap. */
-  private trapTab(event: KeyboardEvent): void {
-    const focusables = [...this.renderRoot.querySelectorAll<HTMLElement>('input, li[tabindex="0"], button:not([disabled])')];
-    if (focusables.length === 0) return;
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    const at = focusables.indexOf(active as HTMLElement);
-    const target = event.shiftKey
-      ? at <= 0
-        ? focusables[focusables.length - 1]
-        : null
-      : at === focusables.length - 1
-        ? focusables[0]
-        : null;
-    if (target) {
-      event.preventDefault();
-      target.focus();
-    }
+    focusOption(this.renderRoot, id, this.updateComplete);
   }
 
   override disconnectedCallback(): void {

@@ -1,77 +1,33 @@
 import { css } from 'lit';
 import { dialogSurfaceStyles } from '../styles/dialog-surface.styles.js';
+import { searchListDialogStyles } from '../styles/search-list-dialog.styles.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
 
 /** The styles of <tim-new-chat>: its parts, custom properties (--tim-*) and states. */
 export const timNewChatStyles = [
   dialogSurfaceStyles,
+  searchListDialogStyles,
   visuallyHiddenStyles,
   css`
-    :host {
-      display: contents;
-    }
     dialog {
-      display: flex;
-      flex-direction: column;
-      gap: var(--tim-space-3);
       inline-size: min(440px, calc(100vw - 2 * var(--tim-space-4)));
-      max-block-size: min(600px, calc(100dvh - 2 * var(--tim-space-4)));
-      padding: var(--tim-space-5);
-    }
-    dialog:not([open]) {
-      display: none;
     }
     header {
       display: flex;
       align-items: center;
       justify-content: space-between;
     }
-    h2 {
-      margin: 0;
-      font-size: var(--tim-font-size-l);
-      font-weight: 600;
-    }
-    input {
-      box-sizing: border-box;
-      inline-size: 100%;
-      min-block-size: 40px;
-      padding: var(--tim-space-2) var(--tim-space-4);
-      border: 1px solid var(--tim-color-control-border);
-      border-radius: var(--tim-radius-full);
-      background: var(--tim-color-bg);
-      color: var(--tim-color-text);
-      font: inherit;
-    }
     ul {
-      flex: 1 1 auto;
       min-block-size: 160px;
-      margin: 0;
-      padding: 0;
-      overflow-y: auto;
-      list-style: none;
     }
     li {
-      display: flex;
-      align-items: center;
-      gap: var(--tim-space-3);
       min-block-size: 56px;
-      padding: var(--tim-space-1) var(--tim-space-3);
-      border-radius: var(--tim-radius-m);
-      cursor: pointer;
-    }
-    li:hover {
-      background: var(--tim-color-hover);
-    }
-    li:focus-visible {
-      outline: 2px solid var(--tim-color-focus);
-      outline-offset: -2px;
     }
     li[aria-disabled='true'] {
       cursor: default;
     }
     tim-avatar {
       --tim-avatar-size: 40px;
-      flex: none;
     }
     .text {
       flex: 1;
@@ -131,8 +87,7 @@ export const timNewChatStyles = [
     .close:hover {
       background: var(--tim-color-hover);
     }
-    .close:focus-visible,
-    input:focus-visible {
+    .close:focus-visible {
       outline: 2px solid var(--tim-color-focus);
       outline-offset: 2px;
     }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { newChatResults, type NewChat, type NewChatResult, type NewChatState } from '../../core/store/index.js';
 import { TimElement } from '../base/tim-element.js';
-import { LEAVE_LIST, listKeyTarget } from '../base/list-navigation.js';
+import { focusOption, moveInSearchList, searchListTarget, wrapTab } from '../base/search-list-keys.js';
 import { icon } from '../icons/icons.js';
 import { deepActiveElement } from '../base/deep-active-element.js';
 import { newChatStrings } from './strings.js';
@@ -212,36 +212,32 @@ export class TimNewChat extends TimElement {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.isComposing || this.composing || event.keyCode === 229) return;
     if (event.key === 'Tab') {
-      this.trapTab(event);
+      wrapTab(this.renderRoot as ShadowRoot, event, 'button, input, li[tabindex="0"]');
       return;
     }
     const results = this.results;
-    const target = event.composedPath()[0] as HTMLElement | undefined;
-    const inSearch = target?.localName === 'input';
-    const onOption = target?.getAttribute('role') === 'option';
-    const index = onOption ? results.findIndex((r) => r.conversationID === target!.dataset.id) : -1;
-    if (inSearch || onOption) {
-      const next = listKeyTarget(event.key, index, results.length, inSearch ? { keys: ['ArrowDown'] } : { leaveAtStart: true });
-      if (next === LEAVE_LIST) {
-        event.preventDefault();
-        this.activeID = '';
-        this.input?.focus();
-        return;
-      }
-      if (next !== null) {
-        event.preventDefault();
-        this.focusRow(results[next]!.conversationID);
-        return;
-      }
-    }
+    const moved = moveInSearchList(
+      event,
+      results.map((r) => r.conversationID),
+      {
+        option: (id) => this.focusRow(id),
+        search: () => {
+          this.activeID = '';
+          this.input?.focus();
+        },
+      },
+    );
+    if (moved) return;
+    const { inSearch, optionID } = searchListTarget(event);
+    const onOption = optionID !== null;
     if (event.key === 'Enter' && inSearch) {
       event.preventDefault();
-      this.ask((target as HTMLInputElement).value, true);
+      this.ask(this.input?.value ?? '', true);
       return;
     }
     if ((event.key === 'Enter' || event.key === ' ') && onOption) {
       event.preventDefault();
-      const result = results[index];
+      const result = results.find((r) => r.conversationID === optionID);
       if (result) this.choose(result);
       return;
     }
@@ -255,30 +251,7 @@ export class TimNewChat extends TimElement {
 
   private focusRow(id: string): void {
     this.activeID = id;
-    void this.updateComplete.then(() => {
-      const li = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
-      li?.focus();
-      li?.scrollIntoView({ block: 'nearest' });
-    });
-  }
-
-  /** A modal dialog keeps Tab inside it; the browser already does, this makes the ends wrap. */
-  private trapTab(event: KeyboardEvent): void {
-    const focusables = [...this.renderRoot.querySelectorAll<HTMLElement>('button, input, li[tabindex="0"]')];
-    if (focusables.length === 0) return;
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    const at = focusables.indexOf(active as HTMLElement);
-    const wrapTo = event.shiftKey
-      ? at <= 0
-        ? focusables[focusables.length - 1]
-        : null
-      : at === focusables.length - 1
-        ? focusables[0]
-        : null;
-    if (wrapTo) {
-      event.preventDefault();
-      wrapTo.focus();
-    }
+    focusOption(this.renderRoot, id, this.updateComplete);
   }
 
   override disconnectedCallback(): void {
