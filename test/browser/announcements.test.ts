@@ -29,6 +29,17 @@ describe('live announcements (polite)', () => {
     expect(spoken()).to.equal('first words');
   });
 
+  it('words asked while a new region waits to speak replace its first words, not come before them', async () => {
+    const doc = document.implementation.createHTMLDocument('');
+    announce('older news', doc);
+    announce('newer news', doc);
+    const region = liveRegionOf(doc)!;
+    expect(region.textContent, 'nothing said before the region is noticed').to.equal('');
+    // Said once, when the first words' delay ends: the newer words, and nothing older after them.
+    await until(() => region.textContent === 'newer news', 'the newer words');
+    expect(region.childElementCount).to.equal(1);
+  });
+
   it('a send that fails is announced with its reason, by the message list', async () => {
     world = await makeMessageWorld();
     await world.alice.sendText(world.c2c, 'this one goes');

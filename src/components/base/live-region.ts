@@ -5,6 +5,8 @@
  * Security Policy allows (a `style` attribute in markup would be blocked; see inline-style.ts).
  */
 const regions = new WeakMap<Document, HTMLElement>();
+/** A new region's words, waiting for the screen reader to notice it (the latest asked wins). */
+const firstWords = new WeakMap<HTMLElement, string>();
 
 /**
  * Screen readers watch a live region only once it is in their tree: the first words wait this
@@ -29,7 +31,9 @@ export function announce(text: string, doc: Document | undefined = typeof docume
   if (!doc?.body || !text) return;
   let region = regions.get(doc);
   if (region?.isConnected) {
-    say(region, text);
+    // Still waiting to say its first words: these go instead, or the older ones would follow them.
+    if (firstWords.has(region)) firstWords.set(region, text);
+    else say(region, text);
     return;
   }
   region = doc.createElement('div');
@@ -40,7 +44,12 @@ export function announce(text: string, doc: Document | undefined = typeof docume
   doc.body.append(region);
   regions.set(doc, region);
   const made = region;
-  setTimeout(() => say(made, text), FIRST_WORDS_DELAY_MS);
+  firstWords.set(made, text);
+  setTimeout(() => {
+    const words = firstWords.get(made) ?? text;
+    firstWords.delete(made);
+    say(made, words);
+  }, FIRST_WORDS_DELAY_MS);
 }
 
 /** A new node each time: screen readers announce an addition, even of the same words as before. */
