@@ -118,19 +118,24 @@ describe('Online status (presenceFeature)', () => {
   });
 });
 
-/** Web Locks as the browser keeps them for a page's tabs: held names, queued requests granted on release. */
+/**
+ * Web Locks as the browser keeps them for a page's tabs: held names with their mode, requests
+ * granted in turn on release (an exclusive one alone, shared ones together).
+ */
 class FakeLocks {
-  private readonly held = new Map<string, Promise<void>>();
+  private readonly held: { name: string; mode: 'exclusive' | 'shared'; released: Promise<void> }[] = [];
   readonly tab = (): PresenceLocks => ({
-    query: async () => ({ held: [...this.held.keys()].map((name) => ({ name })) }),
-    request: async (name: string, callback: () => Promise<void> | void) => {
-      while (this.held.has(name)) await this.held.get(name);
+    query: async () => ({ held: this.held.map(({ name, mode }) => ({ name, mode })) }),
+    request: async (name, options, callback) => {
+      const blocking = () => this.held.filter((h) => h.name === name && (options.mode === 'exclusive' || h.mode === 'exclusive'));
+      while (blocking().length) await Promise.race(blocking().map((h) => h.released));
       let done!: () => void;
-      this.held.set(name, new Promise<void>((resolve) => (done = resolve)));
+      const entry = { name, mode: options.mode, released: new Promise<void>((resolve) => (done = resolve)) };
+      this.held.push(entry);
       try {
         await callback();
       } finally {
-        this.held.delete(name);
+        this.held.splice(this.held.indexOf(entry), 1);
         done();
       }
     },
@@ -154,6 +159,25 @@ describe('ServerPresence across tabs (Web Locks)', () => {
     await waitFor(() => !here.isOnline('alice'), 'alice left');
     assert.ok(changes.flat().includes('alice'));
     here.close();
+    there.close();
+  });
+
+  it('a user goes offline even when other tabs were watching for the same client (watchers are not holders)', async () => {
+    const locks = new FakeLocks();
+    const here = new ServerPresence('tab-1');
+    here.connect(`presence-test-${Math.random()}`, locks.tab());
+    const name = (here as unknown as { prefix: string }).prefix.replace(/:presence:$/, '');
+    const third = new ServerPresence('tab-3');
+    third.connect(name, locks.tab());
+    const there = new ServerPresence('tab-2');
+    there.connect(name, locks.tab());
+    const leave = there.attach('alice', 'session-a');
+    await Promise.all([here.refresh(), third.refresh()]);
+    await waitFor(() => here.isOnline('alice') && third.isOnline('alice'), 'both watching tabs see alice online');
+    leave();
+    await waitFor(() => !here.isOnline('alice') && !third.isOnline('alice'), 'both see her go');
+    here.close();
+    third.close();
     there.close();
   });
 });

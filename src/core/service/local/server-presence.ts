@@ -2,8 +2,8 @@ import { CrossTabChannel } from '../../util/cross-tab-channel.js';
 
 /** The slice of the Web Locks API presence uses (`navigator.locks`). */
 export interface PresenceLocks {
-  request(name: string, callback: () => Promise<void> | void): Promise<unknown>;
-  query(): Promise<{ held?: readonly { name?: string }[] }>;
+  request(name: string, options: { mode: 'exclusive' | 'shared' }, callback: () => Promise<void> | void): Promise<unknown>;
+  query(): Promise<{ held?: readonly { name?: string; mode?: string }[] }>;
 }
 
 interface PresenceBroadcast {
@@ -35,7 +35,9 @@ function userOfLock(prefix: string, name: string): string | null {
  * Each client holds a Web Lock named for it while signed in; the browser releases a closed tab's
  * locks, so nothing needs a heartbeat. A server learns of the others' clients by asking which
  * locks are held (when told over the presence channel that something changed), and learns that a
- * client went by queueing for its lock: the browser grants it once the holder is gone. Without
+ * client went by queueing for its lock: the browser grants it once the holder is gone. A client
+ * holds its lock exclusively and watchers queue in shared mode, so a watcher granted the lock for
+ * a moment is never taken for a client still there. Without
  * Web Locks (Node, memory servers) only this tab's clients count.
  */
 export class ServerPresence {
@@ -90,7 +92,7 @@ export class ServerPresence {
       const held = new Promise<void>((resolve) => (release = resolve));
       this.releases.set(name, release);
       this.locks
-        .request(name, () => {
+        .request(name, { mode: 'exclusive' }, () => {
           // Held from now until the sign-out (or until the browser closes the tab): tell the others.
           this.channel?.post({ presence: 'changed', origin: this.origin });
           return held;
@@ -139,7 +141,7 @@ export class ServerPresence {
   private async refreshOnce(): Promise<void> {
     const locks = this.locks;
     if (!locks || this.closed) return;
-    let held: readonly { name?: string }[] = [];
+    let held: readonly { name?: string; mode?: string }[] = [];
     try {
       held = (await locks.query()).held ?? [];
     } catch {
@@ -147,6 +149,8 @@ export class ServerPresence {
     }
     const seen = new Map<string, string>();
     for (const lock of held) {
+      // Shared holds are the tabs watching for a client to go, not clients.
+      if (lock.mode === 'shared') continue;
       const name = typeof lock.name === 'string' ? lock.name : '';
       const user = userOfLock(this.prefix, name);
       if (user !== null && !this.releases.has(name)) seen.set(name, user);
@@ -163,7 +167,7 @@ export class ServerPresence {
       changedUsers.add(user);
       // Queue for it: granted when its holder signs out or its tab closes; read again once let go.
       locks
-        .request(name, () => {})
+        .request(name, { mode: 'shared' }, () => {})
         .then(() => this.refresh())
         .catch(() => {});
     }
