@@ -5,6 +5,7 @@ import type { MessageListState } from './chat-store-api.js';
 import { cleanReactions, mergeChangedReactions, newReactors, withMyReaction } from './reaction-merge.js';
 import { canReact } from './selectors/can-react.js';
 import { StateStore, type Unsubscribe } from './state-store.js';
+import { WatchedLists } from './watched-lists.js';
 import type { OnServiceEvent, StoreExtension, StoreFeature } from './store-extension.js';
 import type { SessionView } from './store-session.js';
 
@@ -67,7 +68,7 @@ export class MessageReactions implements ReactionsApi, StoreExtension {
   readonly state = new StateStore<ReactionsState>({ byMessage: Object.freeze({}) });
   /** Messages whose reactions were asked for in this session (or are being). */
   private readonly asked = new Set<string>();
-  private readonly watched = new Map<StateStore<MessageListState>, Unsubscribe>();
+  private readonly watched = new WatchedLists((messages) => this.want(messages));
   private readonly listeners = new Set<(reacted: OthersReacted) => void>();
   private pending: Message[] = [];
   private flushing = false;
@@ -101,21 +102,13 @@ export class MessageReactions implements ReactionsApi, StoreExtension {
 
   /** Load the reactions of a list's messages, now and as pages come in (once per list). */
   listOpened(list: StateStore<MessageListState>): void {
-    if (this.watched.has(list)) return;
-    this.watched.set(
-      list,
-      list.subscribe(
-        (s) => s.messages,
-        (messages) => this.want(messages),
-      ),
-    );
-    this.want(list.get().messages);
+    this.watched.watch(list);
   }
 
   /** Signed in (again): what was loaded may have changed meanwhile; load the watched lists afresh. */
   connected(): void {
     this.asked.clear();
-    for (const list of this.watched.keys()) this.want(list.get().messages);
+    this.watched.wantAll();
   }
 
   /** Signed out: nothing of the session stays. */

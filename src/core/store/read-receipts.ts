@@ -4,7 +4,8 @@ import type { ChatService, ChatServiceEvents, GroupReadReceipt, ReadMembersPage 
 import type { MessageListState } from './chat-store-api.js';
 import type { MessageLists } from './message-lists.js';
 import { mergeReceipt, receiptsToSend, showsReadCount } from './selectors/read-receipt-rules.js';
-import { StateStore, type Unsubscribe } from './state-store.js';
+import { StateStore } from './state-store.js';
+import { WatchedLists } from './watched-lists.js';
 import type { OnServiceEvent, StoreExtension, StoreFeature } from './store-extension.js';
 import type { SessionView } from './store-session.js';
 
@@ -55,7 +56,7 @@ export class ReadReceipts implements ReadReceiptsApi, StoreExtension {
   private readonly asked = new Set<string>();
   /** Messages of others acknowledged in this session (or being). */
   private readonly acknowledged = new Set<string>();
-  private readonly watched = new Map<StateStore<MessageListState>, Unsubscribe>();
+  private readonly watched = new WatchedLists((messages) => this.want(messages));
   private pendingLoads: Message[] = [];
   private loading = false;
   /** conversationID → read up to this message (null: everything loaded), waiting to be acknowledged. */
@@ -81,21 +82,13 @@ export class ReadReceipts implements ReadReceiptsApi, StoreExtension {
 
   /** Load the counts of a list's own messages, now and as pages and sends come in (once per list). */
   listOpened(list: StateStore<MessageListState>): void {
-    if (this.watched.has(list)) return;
-    this.watched.set(
-      list,
-      list.subscribe(
-        (s) => s.messages,
-        (messages) => this.want(messages),
-      ),
-    );
-    this.want(list.get().messages);
+    this.watched.watch(list);
   }
 
   /** Signed in again: receipts may have come meanwhile; load the watched lists afresh. */
   connected(): void {
     this.asked.clear();
-    for (const list of this.watched.keys()) this.want(list.get().messages);
+    this.watched.wantAll();
   }
 
   reset(): void {
