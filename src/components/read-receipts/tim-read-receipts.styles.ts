@@ -1,54 +1,18 @@
 import { css } from 'lit';
 import { dialogSurfaceStyles } from '../styles/dialog-surface.styles.js';
 import { spinnerStyles } from '../styles/spinner.styles.js';
+import { titledDialogStyles } from '../styles/titled-dialog.styles.js';
 
 /** The styles of <tim-read-receipts>: its parts, custom properties (--tim-*) and states. */
 export const timReadReceiptsStyles = [
   dialogSurfaceStyles,
+  titledDialogStyles,
   spinnerStyles,
   css`
-    :host {
-      display: contents;
-    }
     dialog {
-      flex-direction: column;
       inline-size: min(420px, calc(100vw - 2 * var(--tim-space-4)));
       min-block-size: min(320px, calc(100dvh - 2 * var(--tim-space-4)));
       max-block-size: min(560px, calc(100dvh - 2 * var(--tim-space-4)));
-      padding: 0;
-      overflow: hidden;
-    }
-    dialog[open] {
-      display: flex;
-    }
-    .header {
-      display: flex;
-      align-items: center;
-      gap: var(--tim-space-2);
-      padding: var(--tim-space-3) var(--tim-space-4);
-      border-block-end: 1px solid var(--tim-color-border);
-    }
-    h2 {
-      flex: 1;
-      min-inline-size: 0;
-      margin: 0;
-      font-size: var(--tim-font-size-l);
-      font-weight: 600;
-    }
-    .close {
-      display: grid;
-      place-items: center;
-      inline-size: 44px;
-      block-size: 44px;
-      padding: 0;
-      border: 0;
-      border-radius: var(--tim-radius-full);
-      background: none;
-      color: var(--tim-color-text);
-      cursor: pointer;
-    }
-    .close:hover {
-      background: var(--tim-color-hover);
     }
     .tabs {
       display: flex;
