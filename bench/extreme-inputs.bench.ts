@@ -1,4 +1,4 @@
-// Browser benchmark of extreme inputs: node bench/run-browser-bench.mjs extreme-inputs [--runs=3]
+// Browser benchmark of extreme inputs: node bench/run-browser-bench.mjs extreme-inputs [--rounds=3] (rounds in one page; --runs=N adds fresh browsers)
 //
 // The longest main-thread task (PerformanceObserver 'longtask', which reports tasks of 50 ms or
 // more; "none" below that) while the kit takes in:
@@ -15,7 +15,7 @@ import type { MessageElement } from '../src/core/model/elements.js';
 import { makeMessage, makeMessageWorld } from '../test/fixtures/message-world.js';
 import { pixelBombPng, pictureFile } from '../test/fixtures/big-images.js';
 
-const RUNS = Number(new URLSearchParams(location.search).get('runs') ?? 3);
+const RUNS = Number(new URLSearchParams(location.search).get('rounds') ?? 3);
 const TARGET_MS = 200;
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 

@@ -1,22 +1,25 @@
-// Browser benchmark of <tim-message-list>: node bench/run-browser-bench.mjs message-list
-// Options (query string via the runner): --sizes=1000,10000,100000 --jumps=120 --flings=240
+// Browser benchmark of <tim-message-list>:
+//   node bench/run-browser-bench.mjs message-list --runs=5 --split=sizes     (each size in a fresh browser, 5 times)
+// Options: --sizes=1000,10000,100000 --jumps=120 --flings=240 --rows=mixed (rows of every kind:
+// pictures, files, voice, video, cards, replies) --throttle=4 (the runner: CPU 4× slower).
 //
 // For each size N, a real ChatStore over the embedded LocalChatService holds a C2C history of
-// N + 200 messages (imported through the store), N of them loaded into the conversation's list.
-// It prints:
-// - open: time from creating <tim-message-list> to the first painted page (the newest message
-//   on screen, one frame painted after it), with N messages in the list; and "open from the
-//   store", a freshly started store that pages the newest 20 from its cache. (The page's very
-//   first list, which also compiles the elements' code, is timed once on its own.)
+// N + 200 messages (imported through the store). It prints, as `@figure` lines the runner sums up:
+// - open from the store: a freshly started store whose cache holds the history; the time from
+//   creating <tim-message-list> to the newest page painted (the newest message on screen, one frame
+//   painted after it). For the first size in the page this is the page's first list: nothing
+//   compiled or warmed up, as for a user opening the app (with --split every size is first);
+// - open with N in the list: the same with N messages already paged into the store;
 // - DOM: the most <tim-message> elements in the DOM at any moment of the run;
 // - drift: how far the message being read moves when an older page of 20 is put in front
 //   (sampled every frame until it settles), with the reader 200 px below the top;
 // - longest task while scrolling from the bottom to the top: a fast fling (600 px a frame),
 //   then jumps across the whole history like a scrollbar drag (PerformanceObserver 'longtask';
-//   it reports only tasks of 50 ms or more, so the longest frame interval is printed too).
+//   it reports only tasks of 50 ms or more, so 0 means none, and the longest frame interval too);
+// - heap after the scroll (after a garbage collection): what the page holds with N in the list.
 import '../src/components/message-list/define.js';
 import type { TimMessageList } from '../src/components/message-list/tim-message-list.js';
-import { bulkHistory, makeMessageWorld, type MessageWorld } from '../test/fixtures/message-world.js';
+import { bulkHistory, makeMessageWorld, sampleMedia, type MessageWorld, type SampleMedia } from '../test/fixtures/message-world.js';
 
 const params = new URLSearchParams(location.search);
 const SIZES = (params.get('sizes') ?? '1000,10000,100000')
@@ -26,8 +29,10 @@ const SIZES = (params.get('sizes') ?? '1000,10000,100000')
 const JUMPS = Number(params.get('jumps') ?? 120);
 const FLINGS = Number(params.get('flings') ?? 240);
 const EXTRA = 200;
+const MIXED: SampleMedia | undefined = params.get('rows') === 'mixed' ? await sampleMedia() : undefined;
+const history = (world: MessageWorld, count: number) => bulkHistory(world.c2c, count, 'alice', 'bob', MIXED ? { mixed: MIXED } : {});
 
-const TARGET = { openMs: 100, dom: 150, driftPx: 1, longTaskMs: 50 };
+const TARGET = { openMs: 100, dom: 150, driftPx: 1, longTaskMs: 50, heapMB: 20 };
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 /** Resolves after the frame in which `check` first held has been painted. */
@@ -108,14 +113,23 @@ function watch(list: TimMessageList) {
   };
 }
 
-async function scrollBottomToTop(list: TimMessageList): Promise<void> {
+/** The longest task and frame interval of each phase: a fling, then a scrollbar drag. */
+interface ScrollPhases {
+  fling: { longest: number; maxGap: number };
+  drag: { longest: number; maxGap: number };
+}
+
+async function scrollBottomToTop(list: TimMessageList, watcher: ReturnType<typeof watch>): Promise<ScrollPhases> {
   const s = scroller(list);
+  watcher.reset();
   // As a reader's wheel or fling does: the scroller gets wheel events and moves.
   for (let i = 0; i < FLINGS && s.scrollTop > 0; i++) {
     s.dispatchEvent(new WheelEvent('wheel', { deltaY: -600 }));
     s.scrollTop -= 600;
     await frame();
   }
+  const fling = watcher.read();
+  watcher.reset();
   // Then like dragging the scrollbar thumb to the top, in even jumps over what is left.
   const start = s.scrollTop;
   for (let i = 1; i <= JUMPS; i++) {
@@ -124,6 +138,8 @@ async function scrollBottomToTop(list: TimMessageList): Promise<void> {
     await frame();
   }
   for (let i = 0; i < 10; i++) await frame();
+  const drag = watcher.read();
+  return { fling: { longest: fling.longest, maxGap: fling.maxGap }, drag: { longest: drag.longest, maxGap: drag.maxGap } };
 }
 
 async function driftOnPrepend(world: MessageWorld, list: TimMessageList): Promise<number> {
@@ -150,37 +166,33 @@ async function driftOnPrepend(world: MessageWorld, list: TimMessageList): Promis
   return worst;
 }
 
-function verdict(ok: boolean): string {
-  return ok ? 'PASS' : 'MISS';
+/** One figure for the runner (bench/run-browser-bench.mjs), which prints median and worst over runs. */
+function figure(key: string, label: string, value: number, unit: string, target?: number): void {
+  console.log(`@figure ${JSON.stringify({ key, label, value: Math.round(value * 100) / 100, unit, target })}`);
+}
+
+/** The page's JavaScript heap after a full garbage collection (the runner exposes gc()), in MB. */
+async function heapMB(): Promise<number> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < 3; i++) {
+    gc?.();
+    await frame();
+  }
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return memory ? memory.usedJSHeapSize / 2 ** 20 : NaN;
 }
 
 const box = stage();
+const kind = MIXED ? 'rows of every kind' : 'text rows, a picture now and then';
 console.log(
-  `message-list bench: ${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, list 480×700 px, sizes ${SIZES.join(', ')}`,
+  `message-list bench: ${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, list 480×700 px, sizes ${SIZES.join(', ')}, ${kind}`,
 );
-console.log(
-  `targets: open ≤ ${TARGET.openMs} ms, ≤ ${TARGET.dom} message elements in the DOM, drift ≤ ${TARGET.driftPx} px, longest task ≤ ${TARGET.longTaskMs} ms`,
-);
-// The page's first list compiles the elements' code and parses their styles: timed on its own.
-{
-  const warm = await makeMessageWorld({ avatars: false });
-  await warm.alice.importMessages(bulkHistory(warm.c2c, 50, 'alice', 'bob'));
-  const t0 = performance.now();
-  const first = document.createElement('tim-message-list');
-  first.store = warm.alice;
-  first.conversationId = warm.c2c;
-  first.style.flex = '1';
-  box.append(first);
-  const ms = (await paintedWhen(() => newestOnScreen(first, `${warm.c2c}-bulk-49`))) - t0;
-  console.log(`first list in a fresh page (element code not yet compiled, 50 messages): ${ms.toFixed(1)} ms`);
-  first.remove();
-  await warm.dispose();
-}
-const summary: string[] = [];
+let firstInPage = true;
 for (const size of SIZES) {
-  // Cold open: a fresh store whose cache holds the history; the list asks it for the newest page.
+  const n = size.toLocaleString('en');
+  // Open from the store: a fresh store whose cache holds the history; the list asks it for the newest page.
   const cold = await makeMessageWorld({ maxCachedPerConversation: size + EXTRA + 100, avatars: false });
-  await cold.alice.importMessages(bulkHistory(cold.c2c, size + EXTRA, 'alice', 'bob'));
+  await cold.alice.importMessages(history(cold, size + EXTRA));
   await cold.alice.stop();
   await cold.alice.start('alice');
   const newestID = `${cold.c2c}-bulk-${size + EXTRA - 1}`;
@@ -193,38 +205,38 @@ for (const size of SIZES) {
   const coldMs = (await paintedWhen(() => newestOnScreen(coldList, newestID))) - c0;
   coldList.remove();
   await cold.dispose();
+  if (firstInPage)
+    figure(`open-fresh-${size}`, `N=${n}: open from the store, the page's first list (nothing warmed up)`, coldMs, 'ms', TARGET.openMs);
+  else figure(`open-store-${size}`, `N=${n}: open from the store (after an earlier list)`, coldMs, 'ms', TARGET.openMs);
+  firstInPage = false;
 
-  // Warm: N messages in the conversation's list (paged in through the store, 20 at a time).
+  // N messages in the conversation's list (paged in through the store, 20 at a time).
   const world = await makeMessageWorld({ pageSize: 20, maxCachedPerConversation: size + EXTRA + 100, avatars: false });
-  await world.alice.importMessages(bulkHistory(world.c2c, size + EXTRA, 'alice', 'bob'));
+  await world.alice.importMessages(history(world, size + EXTRA));
   const state = world.alice.messageList(world.c2c);
   while (state.get().messages.length < size) await world.alice.loadOlder(world.c2c);
   const { list, openMs } = await mount(world, box);
+  figure(`open-loaded-${size}`, `N=${n}: open with N in the list`, openMs, 'ms', TARGET.openMs);
   const watcher = watch(list);
   for (let i = 0; i < 10; i++) await frame();
-  const domAtOpen = rows(list);
-  watcher.reset();
   // The N loaded messages are what is scrolled through; the older page is loaded by hand after.
   list.loadThreshold = -1;
-  await scrollBottomToTop(list);
-  const scroll = watcher.read();
+  const scroll = await scrollBottomToTop(list, watcher);
+  figure(`fling-${size}`, `N=${n}: longest task flinging bottom → top (0: none ≥ 50 ms)`, scroll.fling.longest, 'ms', TARGET.longTaskMs);
+  figure(
+    `drag-${size}`,
+    `N=${n}: longest task dragging the scrollbar to the top (0: none ≥ 50 ms)`,
+    scroll.drag.longest,
+    'ms',
+    TARGET.longTaskMs,
+  );
+  figure(`gap-${size}`, `N=${n}: longest frame interval while scrolling`, Math.max(scroll.fling.maxGap, scroll.drag.maxGap), 'ms');
   const drift = await driftOnPrepend(world, list);
+  figure(`drift-${size}`, `N=${n}: drift of the message being read when 20 older load`, drift, 'px', TARGET.driftPx);
   const { maxRows } = watcher.read();
   watcher.stop();
+  figure(`dom-${size}`, `N=${n}: most message elements in the DOM`, maxRows, '', TARGET.dom);
+  figure(`heap-${size}`, `N=${n}: JavaScript heap after scrolling through (GC'd)`, await heapMB(), 'MB', TARGET.heapMB);
   list.remove();
   await world.dispose();
-
-  const longTask = scroll.longest > 0 ? `${scroll.longest.toFixed(0)} ms` : 'none ≥ 50 ms';
-  console.log(
-    [
-      `N=${size.toLocaleString('en')}:`,
-      `  open with N in the list: ${openMs.toFixed(1)} ms  [${verdict(openMs <= TARGET.openMs)} ≤ ${TARGET.openMs} ms]`,
-      `  open from the store (newest page read from the cache): ${coldMs.toFixed(1)} ms  [${verdict(coldMs <= TARGET.openMs)} ≤ ${TARGET.openMs} ms]`,
-      `  message elements in the DOM: ${domAtOpen} at open, at most ${maxRows} during the run  [${verdict(maxRows <= TARGET.dom)} ≤ ${TARGET.dom}]`,
-      `  drift of the message being read when 20 older load: ${drift.toFixed(2)} px  [${verdict(drift <= TARGET.driftPx)} ≤ ${TARGET.driftPx} px]`,
-      `  longest task scrolling bottom → top: ${longTask} (longest frame interval ${scroll.maxGap.toFixed(0)} ms)  [${verdict(scroll.longest <= TARGET.longTaskMs)} ≤ ${TARGET.longTaskMs} ms]`,
-    ].join('\n'),
-  );
-  summary.push(`${size}: open ${openMs.toFixed(0)} ms, DOM ≤ ${maxRows}, drift ${drift.toFixed(2)} px, longest task ${longTask}`);
 }
-console.log(`summary — ${summary.join(' | ')}`);
