@@ -1,7 +1,8 @@
 // Browser benchmark of <tim-message-list>:
 //   node bench/run-browser-bench.mjs message-list --runs=5 --split=sizes     (each size in a fresh browser, 5 times)
 // Options: --sizes=1000,10000,100000 --jumps=120 --flings=240 --rows=mixed (rows of every kind:
-// pictures, files, voice, video, cards, replies) --throttle=4 (the runner: CPU 4× slower).
+// pictures, files, voice, video, cards, replies) --throttle=4 (the runner: CPU 4× slower)
+// --profile (the open from the store as a .cpuprofile in bench/results/).
 //
 // For each size N, a real ChatStore over the embedded LocalChatService holds a C2C history of
 // N + 200 messages (imported through the store). It prints, as `@figure` lines the runner sums up:
@@ -29,6 +30,8 @@ const SIZES = (params.get('sizes') ?? '1000,10000,100000')
 const JUMPS = Number(params.get('jumps') ?? 120);
 const FLINGS = Number(params.get('flings') ?? 240);
 const EXTRA = 200;
+/** --profile: the open from the store is sampled by V8's profiler (the runner saves it). */
+const PROFILE = params.has('profile');
 const MIXED: SampleMedia | undefined = params.get('rows') === 'mixed' ? await sampleMedia() : undefined;
 const history = (world: MessageWorld, count: number) => bulkHistory(world.c2c, count, 'alice', 'bob', MIXED ? { mixed: MIXED } : {});
 
@@ -196,6 +199,7 @@ for (const size of SIZES) {
   await cold.alice.stop();
   await cold.alice.start('alice');
   const newestID = `${cold.c2c}-bulk-${size + EXTRA - 1}`;
+  if (PROFILE) console.profile(`open-${size}`);
   const c0 = performance.now();
   const coldList = document.createElement('tim-message-list');
   coldList.store = cold.alice;
@@ -203,6 +207,7 @@ for (const size of SIZES) {
   coldList.style.flex = '1';
   box.append(coldList);
   const coldMs = (await paintedWhen(() => newestOnScreen(coldList, newestID))) - c0;
+  if (PROFILE) console.profileEnd(`open-${size}`);
   coldList.remove();
   await cold.dispose();
   if (firstInPage)

@@ -12,11 +12,12 @@
 // --split=key  a comma list in that parameter (--sizes=1000,10000 --split=sizes) gets a fresh
 //              browser per value, so every value is measured in a fresh page.
 // --throttle=R slows the page's CPU R times (Chromium's CPU throttling: 4 ≈ a mid-range phone).
+// --profile    saves the bench's console.profile() stretches as .cpuprofile files (bench/results/).
 // A figure is a line `@figure {"key","label","value","unit","target"}` printed by the bench; lower
 // is better, and a figure passes in a run when its value is at most the target (no target: printed only).
 // The page may call gc() (V8's --expose-gc) before it reads the heap. The summary's verdict
 // is PASS when at least 90 % of the runs pass (9 of 10; every run of 5).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -103,6 +104,22 @@ function takeFigure(text) {
   figures.set(figure.key, known);
 }
 
+/**
+ * --profile: the bench's console.profile(title) … console.profileEnd(title) stretches are sampled by
+ * V8's profiler and written to bench/results/<bench>-<title>-<n>.cpuprofile (open in DevTools).
+ */
+async function saveConsoleProfiles(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  cdp.on('Profiler.consoleProfileFinished', ({ title, profile }) => {
+    mkdirSync('bench/results', { recursive: true });
+    const file = join('bench/results', `${name}-${title ?? 'profile'}-${++profiles}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`profile written: ${file}`);
+  });
+}
+let profiles = 0;
+
 /** One run: a fresh browser profile, one page, the bench with `query`. True when it finished. */
 async function runOnce(query) {
   const profile = mkdtempSync(join(tmpdir(), 'tim-bench-'));
@@ -114,7 +131,9 @@ async function runOnce(query) {
     });
     try {
       const tab = context.pages()[0] ?? (await context.newPage());
-      if (throttle > 1) await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      const cdp = await context.newCDPSession(tab);
+      if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      if (params.has('profile')) await saveConsoleProfiles(cdp);
       tab.on('console', (message) => {
         const text = message.text();
         if (text.startsWith('@figure ')) takeFigure(text);

@@ -139,6 +139,28 @@ test('random sequences of emoji parts agree with a plain RGI scan', () => {
   }
 });
 
+test('the shapes decided without the RGI oracle agree with it on every code point', () => {
+  // One code point, a code point with U+FE0F, and a modifier base with each skin tone: the
+  // matcher decides these from u-flag properties, so V8's slow first \p{RGI_Emoji} call waits for rarer sequences.
+  const matcher = createUnicodeEmojiMatcher();
+  const emoji = /\p{Emoji}/u;
+  const base = /\p{Emoji_Modifier_Base}/u;
+  const check = (text: string) => {
+    const end = matcher.matchAt(text, 0);
+    const found = expectedEmoji(text);
+    const expected = found.length && text.startsWith(found[0]!) ? found[0]!.length : -1;
+    assert.equal(end, expected, [...text].map((c) => `U+${c.codePointAt(0)!.toString(16)}`).join(' '));
+  };
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    if (!emoji.test(ch)) continue;
+    check(ch);
+    check(`${ch}\uFE0F`);
+    if (base.test(ch)) for (let tone = 0x1f3fb; tone <= 0x1f3ff; tone++) check(ch + String.fromCodePoint(tone));
+  }
+});
+
 test('the approximate matcher (engines without the v flag) still groups sequences', () => {
   const approximate = createUnicodeEmojiMatcher(false);
   assert.equal(approximate.exact, false);

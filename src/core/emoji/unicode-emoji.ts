@@ -82,26 +82,49 @@ const POSSIBLE_SOURCE = `${POSSIBLE_ELEMENT}(?:\\u200D${POSSIBLE_ELEMENT}){0,7}`
 /** Distinct candidate sequences remembered per matcher; chat reuses a few emoji a lot. */
 const MEMO_LIMIT = 4096;
 
+const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
+const EMOJI_COMPONENT = /\p{Emoji_Component}/u;
+const MODIFIER_BASE = /\p{Emoji_Modifier_Base}/u;
+/** U+1F46A FAMILY: a modifier base whose skin-tone sequences are not recommended. */
+const FAMILY = 0x1f46a;
+
+/**
+ * What `\p{RGI_Emoji}` answers for the three commonest shapes, from `u`-flag properties (a test
+ * compares them with it on every code point): one code point (an emoji-presentation character
+ * that is not a flag letter), a text-style character with U+FE0F (an emoji that is neither
+ * emoji-presentation nor a component), and a skin-tone sequence (a modifier base but the family).
+ * The length of the longest recommended emoji at the start of `candidate`, or undefined for the
+ * other shapes (ZWJ sequences, flags, keycaps, tags), which the `v`-flag oracle judges.
+ */
+function quickEmojiLength(candidate: string): number | undefined {
+  const first = candidate.codePointAt(0)!;
+  const units = first > 0xffff ? 2 : 1;
+  const head = candidate.slice(0, units);
+  const single = EMOJI_PRESENTATION.test(head) && !REGIONAL_INDICATOR.test(head) ? units : 0;
+  if (candidate.length === units) return single;
+  const rest = candidate.slice(units);
+  if (rest === '\uFE0F') return !single && EMOJI.test(head) && !EMOJI_COMPONENT.test(head) ? candidate.length : single;
+  const modifier = rest.codePointAt(0)!;
+  if (rest.length === 2 && modifier >= 0x1f3fb && modifier <= 0x1f3ff)
+    return MODIFIER_BASE.test(head) && first !== FAMILY ? candidate.length : single;
+  return undefined;
+}
+
 /**
  * A matcher; `preferExact: false` forces the approximation (for tests and for comparison).
  *
  * Engines run `\p{RGI_Emoji}` slowly (about 10 µs a call in V8: it tries thousands of
- * strings), so it is asked only once per distinct possible-emoji sequence, which is found
- * with the cheap pattern above; the answer (the longest emoji at its start) is memoised.
- * A trailing U+FE0F after an emoji that does not need it is taken in too: it draws nothing.
+ * strings), and its first call costs tens of milliseconds (V8 builds the set), which a page's first
+ * message would pay. So the common shapes are decided from cheap properties (`quickEmojiLength`),
+ * and the oracle, made on first need, is asked only once per distinct other possible-emoji
+ * sequence, which is found with the cheap pattern above; the answer (the longest emoji at its
+ * start) is memoised. A trailing U+FE0F after an emoji that does not need it is taken in too: it
+ * draws nothing.
  */
 export function createUnicodeEmojiMatcher(preferExact = true): UnicodeEmojiMatcher {
-  let exact = false;
-  let oracle: RegExp | undefined;
-  if (preferExact) {
-    try {
-      oracle = new RegExp(EXACT_SOURCE, 'yv');
-      exact = true;
-    } catch {
-      oracle = undefined;
-    }
-  }
-  const judge = oracle ?? new RegExp(`(?:${APPROXIMATE_SOURCE})`, 'yu');
+  const exact = preferExact && supportsSetNotation();
+  let judge: RegExp | undefined;
+  const oracle = (): RegExp => (judge ??= exact ? new RegExp(EXACT_SOURCE, 'yv') : new RegExp(`(?:${APPROXIMATE_SOURCE})`, 'yu'));
   const possible = new RegExp(POSSIBLE_SOURCE, 'yu');
   const memo = new Map<string, number>();
   // Most emoji in chat are one code point with nothing joined: judged once per code point.
@@ -110,8 +133,12 @@ export function createUnicodeEmojiMatcher(preferExact = true): UnicodeEmojiMatch
   function emojiLength(candidate: string): number {
     let length = memo.get(candidate);
     if (length === undefined) {
-      judge.lastIndex = 0;
-      length = judge.test(candidate) ? judge.lastIndex : 0;
+      length = exact ? quickEmojiLength(candidate) : undefined;
+      if (length === undefined) {
+        const regexp = oracle();
+        regexp.lastIndex = 0;
+        length = regexp.test(candidate) ? regexp.lastIndex : 0;
+      }
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(candidate, length);
     }
@@ -163,6 +190,16 @@ export function createUnicodeEmojiMatcher(preferExact = true): UnicodeEmojiMatch
 /** Whether a unit can extend the emoji before it: FE0F, ZWJ, keycap, or the high surrogate of a skin tone, flag letter (0xD83C) or tag (0xDB40). */
 function continuesEmoji(unit: number): boolean {
   return unit === 0xfe0f || unit === 0x200d || unit === 0x20e3 || unit === 0xd83c || unit === 0xdb40;
+}
+
+/** Does this engine have the `v` flag (and with it `\p{RGI_Emoji}`). */
+function supportsSetNotation(): boolean {
+  try {
+    new RegExp('[a]', 'v');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 let shared: UnicodeEmojiMatcher | undefined;
