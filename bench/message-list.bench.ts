@@ -2,7 +2,7 @@
 //   node bench/run-browser-bench.mjs message-list --runs=5 --split=sizes     (each size in a fresh browser, 5 times)
 // Options: --sizes=1000,10000,100000 --jumps=120 --flings=240 --rows=mixed (rows of every kind:
 // pictures, files, voice, video, cards, replies) --throttle=4 (the runner: CPU 4× slower)
-// --profile (the open from the store as a .cpuprofile in bench/results/).
+// --profile (the open from the store and the scroll as .cpuprofile files in bench/results/).
 //
 // For each size N, a real ChatStore over the embedded LocalChatService holds a C2C history of
 // N + 200 messages (imported through the store). It prints, as `@figure` lines the runner sums up:
@@ -30,7 +30,7 @@ const SIZES = (params.get('sizes') ?? '1000,10000,100000')
 const JUMPS = Number(params.get('jumps') ?? 120);
 const FLINGS = Number(params.get('flings') ?? 240);
 const EXTRA = 200;
-/** --profile: the open from the store is sampled by V8's profiler (the runner saves it). */
+/** --profile: the open from the store and the scroll are sampled by V8's profiler (the runner saves them). */
 const PROFILE = params.has('profile');
 const MIXED: SampleMedia | undefined = params.get('rows') === 'mixed' ? await sampleMedia() : undefined;
 const history = (world: MessageWorld, count: number) => bulkHistory(world.c2c, count, 'alice', 'bob', MIXED ? { mixed: MIXED } : {});
@@ -226,7 +226,9 @@ for (const size of SIZES) {
   for (let i = 0; i < 10; i++) await frame();
   // The N loaded messages are what is scrolled through; the older page is loaded by hand after.
   list.loadThreshold = -1;
+  if (PROFILE) console.profile(`scroll-${size}`);
   const scroll = await scrollBottomToTop(list, watcher);
+  if (PROFILE) console.profileEnd(`scroll-${size}`);
   figure(`fling-${size}`, `N=${n}: longest task flinging bottom → top (0: none ≥ 50 ms)`, scroll.fling.longest, 'ms', TARGET.longTaskMs);
   figure(
     `drag-${size}`,
