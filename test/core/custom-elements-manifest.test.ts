@@ -84,6 +84,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-unpin': 'TimMessageUnpinEvent',
     'tim-message-re-edit': 'TimMessageReEditEvent',
     'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
+    'tim-conversation-select': 'TimConversationSelectEvent',
   },
   'tim-emoji-picker': {
     'tim-emoji-select': 'TimEmojiSelectEvent',

@@ -120,7 +120,7 @@ export const timGroupInfoStyles = [
       overflow-wrap: anywhere;
     }
     .value.empty {
-      color: var(--tim-color-placeholder);
+      color: var(--tim-color-text-muted);
     }
     .edit {
       display: grid;

@@ -151,6 +151,18 @@ export const timMessageStyles = [
     inline-size: var(--_avatar);
     align-self: flex-start;
   }
+  .avatar-button {
+    display: block;
+    padding: 0;
+    border: 0;
+    border-radius: var(--tim-avatar-radius, var(--tim-radius-full));
+    background: none;
+    cursor: pointer;
+  }
+  .avatar-button:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: 2px;
+  }
   .avatar {
     display: grid;
     place-items: center;
