@@ -28,9 +28,14 @@ export function rowControls(row: Element): HTMLElement[] {
   return [...found, ...avatar, ...more];
 }
 
-/** Controls besides the "…" button. */
+/** Controls of the message itself: besides the "…" button and the sender's avatar. */
 export function contentControlCount(controls: readonly HTMLElement[]): number {
-  return controls.filter((c) => !c.matches('[part~="more-button"]')).length;
+  return controls.filter((c) => !c.matches('[part~="more-button"], [part~="avatar-button"]')).length;
+}
+
+/** The sender's avatar button, when the row shows one (0 or 1). */
+export function personControlCount(controls: readonly HTMLElement[]): number {
+  return controls.filter((c) => c.matches('[part~="avatar-button"]')).length;
 }
 
 /** The focused element deep inside the row, as the keydown's composed path starts with it. */

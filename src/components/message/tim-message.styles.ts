@@ -151,12 +151,20 @@ export const timMessageStyles = [
     inline-size: var(--_avatar);
     align-self: flex-start;
   }
+  .avatar-slot:has(.avatar-button) {
+    position: relative;
+  }
+  /* Over the picture (not around it): the button's name is "Profile of …", not the initials. */
   .avatar-button {
-    display: block;
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: var(--_avatar);
+    block-size: var(--_avatar);
     padding: 0;
     border: 0;
     border-radius: var(--tim-avatar-radius, var(--tim-radius-full));
-    background: none;
+    background: transparent;
     cursor: pointer;
   }
   .avatar-button:focus-visible {

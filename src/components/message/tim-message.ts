@@ -73,7 +73,7 @@ const ELEMENTS_MORE = 100;
  * @csspart date-separator - The day label above the message.
  * @csspart unread-divider - The "New messages" line above the first unread message.
  * @csspart avatar - The sender's avatar.
- * @csspart avatar-button - The button around the sender's avatar: their profile card.
+ * @csspart avatar-button - The button over the sender's avatar: their profile card.
  * @csspart name - The sender's name (groups, first message of a run).
  * @csspart bubble - The bubble around the content.
  * @csspart quote - The quoted message of a reply.
@@ -366,14 +366,14 @@ export class TimMessage extends TimElement {
         !own && (this.showAvatar || this.avatarColumn)
           ? html`<div class="avatar-slot">${
               this.showAvatar
-                ? html`<button type="button" class="avatar-button" part="avatar-button" aria-label=${this.strings(profileCardStrings).label(name)}
-                    @click=${this.onAvatarClick}>${renderAvatar(
-                      this.senderAvatar,
-                      name,
-                      message.from,
-                      this.brokenAvatar === this.senderAvatar,
-                      () => (this.brokenAvatar = this.senderAvatar),
-                    )}</button>`
+                ? html`${renderAvatar(
+                    this.senderAvatar,
+                    name,
+                    message.from,
+                    this.brokenAvatar === this.senderAvatar,
+                    () => (this.brokenAvatar = this.senderAvatar),
+                  )}<button type="button" class="avatar-button" part="avatar-button" aria-label=${this.strings(profileCardStrings).label(name)}
+                    title=${this.strings(profileCardStrings).label(name)} @click=${this.onAvatarClick}></button>`
                 : nothing
             }</div>`
           : nothing
