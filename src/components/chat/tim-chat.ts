@@ -325,7 +325,8 @@ export class TimChat extends TimElement {
       title = t.system;
     }
     const typing = this.typingLine(conversationID);
-    const group = parsed?.type === 'GROUP' && !!this.providedStore;
+    // A group one cannot open (not a member, unknown) has no info to show.
+    const group = parsed?.type === 'GROUP' && !!this.providedStore && !value.missingConversationIDs.includes(conversationID);
     const status = parsed?.type === 'C2C' ? this.presence.value?.statuses[parsed.targetID] : undefined;
     return html`
       <div class="header" part="header">

@@ -221,8 +221,9 @@ export const timGroupInfoStyles = [
       background: var(--tim-color-bg);
       color: var(--tim-color-text);
     }
+    /* As tall as its rows, up to six (a scroller needs a height; a small group leaves no gap). */
     .member-list {
-      block-size: min(320px, 45dvh);
+      block-size: min(calc(var(--_rows, 6) * 52px), 45dvh);
       overflow: auto;
     }
     .member-list[hidden] {
@@ -234,7 +235,7 @@ export const timGroupInfoStyles = [
       gap: var(--tim-space-3);
       box-sizing: border-box;
       inline-size: 100%;
-      min-block-size: 52px;
+      block-size: 52px;
       padding: var(--tim-space-1) var(--tim-space-2);
       border-radius: var(--tim-radius-m);
       cursor: pointer;

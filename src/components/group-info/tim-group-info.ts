@@ -14,6 +14,7 @@ import {
 } from '../../core/store/index.js';
 import { ownValue, withoutBidiControls } from '../../core/util/index.js';
 import { deepActiveElement } from '../base/deep-active-element.js';
+import { inlineStyle } from '../base/inline-style.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { StoreController } from '../base/store-controller.js';
 import { TimElement } from '../base/tim-element.js';
@@ -300,7 +301,8 @@ export class TimGroupInfo extends TimElement {
         aria-controls="member-list" @input=${(e: InputEvent) => void this.request?.groupInfo.search((e.target as HTMLInputElement).value)}
         @keydown=${this.onSearchKey} />
       <div id="member-list" class="member-list" part="member-list" role="listbox" aria-labelledby="members-title"
-        ?hidden=${members.length === 0} @keydown=${this.onListKey} @rangeChanged=${this.onRange}>
+        ?hidden=${members.length === 0} @keydown=${this.onListKey} @rangeChanged=${this.onRange}
+        style=${inlineStyle({ '--_rows': String(Math.min(members.length, 6)) })}>
         ${virtualize<GroupMember>({ items: members, keyFunction: (m) => m.userID, renderItem: (m) => this.renderMember(m), scroller: true })}
       </div>
       ${status}
