@@ -10,7 +10,7 @@ import type { SessionView } from './store-session.js';
 /** Members asked for a page (TUIKit pages its member list; the SDK gives at most 100 a call). */
 export const GROUP_MEMBER_PAGE = 50;
 /** How many members a search pages in at most before it filters what it has (a 6,000-member group stays usable). */
-export const GROUP_MEMBER_SEARCH_MAX = 2000;
+const GROUP_MEMBER_SEARCH_MAX = 2000;
 
 /** What the panel edits: the group's profile fields, and one's own name in the group. */
 export type GroupInfoField = GroupProfileField | 'nameCard';
