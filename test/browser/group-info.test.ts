@@ -143,6 +143,36 @@ describe('<tim-group-info> from the chat header', () => {
   });
 });
 
+describe('<tim-group-info> in a large group', () => {
+  it('draws only the rows in view and loads the next page of members as the sheet scrolls to its end', async () => {
+    const chat = await makeChat('alice');
+    try {
+      const many = Array.from({ length: 80 }, (_, i) => `member${String(i).padStart(2, '0')}`);
+      for (const userID of many) await chat.server.createUser({ userID, nick: `Member ${userID.slice(6)}` });
+      await chat.server.createGroup({ groupID: 'big', name: 'Big', ownerID: 'alice', memberIDs: many, type: 'Work' });
+      await waitUntil(() => chat.store.state.get().conversations.some((c) => c.conversationID === 'GROUPbig'), 'the group is listed');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px;height:640px">
+        <tim-chat .store=${chat.store} locale="en" conversation-id="GROUPbig"></tim-chat></div>`);
+      const el = wrapper.querySelector('tim-chat') as TimChat;
+      await waitUntil(() => infoButton(el), 'the button');
+      infoButton(el)!.click();
+      await waitUntil(() => panelOf(el)?.isOpen && memberRows(panelOf(el)!).length > 0, 'the panel and its first rows');
+      const panel = panelOf(el)!;
+      const list = inPanel<HTMLElement>(panel, '#member-list')!;
+      await waitUntil(() => list.hasAttribute('data-drawn'), 'the virtualizer drew its rows');
+      expect(memberRows(panel).length).to.be.below(50, 'only the rows near the view are in the DOM');
+      const loaded = () => panel.shownMembers.length;
+      expect(loaded()).to.equal(50, 'the first page');
+      const body = inPanel<HTMLElement>(panel, '.body')!;
+      body.scrollTop = body.scrollHeight;
+      await waitUntil(() => loaded() === 81, 'the next page comes as the end nears');
+      panel.close();
+    } finally {
+      await chat.store.stop();
+    }
+  });
+});
+
 describe('<tim-profile-card> from an avatar in the message list', () => {
   it('the sender’s avatar is a named button, reached from the row with F2, that opens their card; Escape gives the focus back', async () => {
     const chat = await chatIn('team');

@@ -221,11 +221,6 @@ export const timGroupInfoStyles = [
       background: var(--tim-color-bg);
       color: var(--tim-color-text);
     }
-    /* As tall as its rows, up to six (a scroller needs a height; a small group leaves no gap). */
-    .member-list {
-      block-size: min(calc(var(--_rows, 6) * 52px), 45dvh);
-      overflow: auto;
-    }
     .member-list[hidden] {
       display: none;
     }

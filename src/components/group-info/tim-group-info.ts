@@ -14,7 +14,6 @@ import {
 } from '../../core/store/index.js';
 import { ownValue, withoutBidiControls } from '../../core/util/index.js';
 import { deepActiveElement } from '../base/deep-active-element.js';
-import { inlineStyle } from '../base/inline-style.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { StoreController } from '../base/store-controller.js';
 import { TimElement } from '../base/tim-element.js';
@@ -69,7 +68,7 @@ export interface GroupInfoRequest {
  * @csspart mute - The mute switch's row.
  * @csspart members - The members section.
  * @csspart member-search - The member search box.
- * @csspart member-list - The members (virtualized).
+ * @csspart member-list - The members (virtualized: only the rows near the view are drawn; the sheet scrolls them).
  * @csspart member - One member: avatar, name, role.
  * @csspart role - A member's role badge (Owner, Admin).
  * @csspart leave-button - Leave group / Dismiss group.
@@ -85,6 +84,8 @@ export class TimGroupInfo extends TimElement {
   @state() private request: GroupInfoRequest | null = null;
   /** The field being edited, and whether the Save button or Enter is on its way. */
   @state() private editing: GroupInfoField | null = null;
+  /** The virtualizer has drawn the first rows (tests and styles wait on `data-drawn`). */
+  @state() private listDrawn = false;
   private returnFocusTo?: HTMLElement;
   private resolveClosed?: () => void;
 
@@ -131,6 +132,7 @@ export class TimGroupInfo extends TimElement {
     this.close();
     this.request = request;
     this.editing = null;
+    this.listDrawn = false;
     this.returnFocusTo = request.returnFocusTo ?? deepActiveElement();
     const closed = new Promise<void>((resolve) => (this.resolveClosed = resolve));
     void request.groupInfo.open(request.groupID);
@@ -301,9 +303,8 @@ export class TimGroupInfo extends TimElement {
         aria-controls="member-list" @input=${(e: InputEvent) => void this.request?.groupInfo.search((e.target as HTMLInputElement).value)}
         @keydown=${this.onSearchKey} />
       <div id="member-list" class="member-list" part="member-list" role="listbox" aria-labelledby="members-title"
-        ?hidden=${members.length === 0} @keydown=${this.onListKey} @rangeChanged=${this.onRange}
-        style=${inlineStyle({ '--_rows': String(Math.min(members.length, 6)) })}>
-        ${virtualize<GroupMember>({ items: members, keyFunction: (m) => m.userID, renderItem: (m) => this.renderMember(m), scroller: true })}
+        ?hidden=${members.length === 0} ?data-drawn=${this.listDrawn} @keydown=${this.onListKey} @rangeChanged=${this.onRange}>
+        ${virtualize<GroupMember>({ items: members, keyFunction: (m) => m.userID, renderItem: (m) => this.renderMember(m) })}
       </div>
       ${status}
     </section>`;
@@ -503,6 +504,7 @@ export class TimGroupInfo extends TimElement {
 
   /** Near the end of the loaded members: the next page. */
   private readonly onRange = (event: Event): void => {
+    this.listDrawn = true;
     const last = (event as Event & { last?: number }).last ?? -1;
     const s = this.info.value;
     if (s && !s.query.trim() && last >= s.members.length - 10) void this.request?.groupInfo.loadMore();
