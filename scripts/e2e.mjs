@@ -24,6 +24,7 @@ import { editPinTests } from '../test/e2e/edit-pin.e2e.mjs';
 import { forwardTests } from '../test/e2e/forward.e2e.mjs';
 import { groupRequestTests } from '../test/e2e/group-requests.e2e.mjs';
 import { newChatTests } from '../test/e2e/new-chat.e2e.mjs';
+import { groupInfoTests } from '../test/e2e/group-info.e2e.mjs';
 import { readReceiptTests } from '../test/e2e/read-receipts.e2e.mjs';
 import { voiceMessageTests } from '../test/e2e/voice-message.e2e.mjs';
 import { conversationExtrasTests } from '../test/e2e/conversation-extras.e2e.mjs';
@@ -42,6 +43,7 @@ const tests = [
   ...readReceiptTests,
   ...voiceMessageTests,
   ...conversationExtrasTests,
+  ...groupInfoTests,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -21,6 +21,10 @@ export * from './components/composer/define.js';
 export * from './components/avatar/define.js';
 // Loaded by <tim-message-list> on first use ("N read"); `tim-elements/read-receipts` registers it.
 export type { TimReadReceipts, ReadReceiptsRequest } from './components/read-receipts/tim-read-receipts.js';
+// Loaded by <tim-chat> on first use (the header's "Group info"), and the person card with it.
+export type { TimGroupInfo, GroupInfoRequest } from './components/group-info/tim-group-info.js';
+export type { TimProfileCard, ProfileCardPerson } from './components/profile-card/tim-profile-card.js';
+export { TimGroupInfoSaveEvent, TimGroupLeaveEvent } from './components/group-info/events.js';
 export { installTheme, themeCss } from './themes/theme-css.js';
 export { registerLocale } from './locales/register-locale.js';
 export { loadLocale } from './components/base/locale-loader.js';

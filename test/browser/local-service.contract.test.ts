@@ -4,7 +4,14 @@ import { makeLocalHarness } from '../contract/local-harness.js';
 // The ChatService contract against LocalChatService with its server in IndexedDB (Dexie), in Chromium.
 describeChatServiceContract('LocalChatService (IndexedDB)', () => makeLocalHarness({ storage: 'indexeddb' }), {
   framework: { describe, it, beforeEach, afterEach },
-  capabilities: { reactions: true, groupApplications: true, directory: true, groupReadReceipts: true, conversationExtras: true },
+  capabilities: {
+    reactions: true,
+    groupApplications: true,
+    directory: true,
+    groupReadReceipts: true,
+    conversationExtras: true,
+    groupManagement: true,
+  },
 });
 
 describe('LocalChatService harness storage', () => {

@@ -16,6 +16,7 @@ import { eventually, hasMessage, nextEvent, outgoingMessage, recordEvents, textM
 import { describeReactionCases } from './reactions-contract.js';
 import { describeGroupApplicationCases } from './group-applications-contract.js';
 import { describeDirectoryCases } from './directory-contract.js';
+import { describeGroupInfoCases } from './group-info-contract.js';
 import { describeReadReceiptCases } from './read-receipts-contract.js';
 import { describeConversationExtrasCases } from './conversation-extras-contract.js';
 
@@ -124,6 +125,8 @@ export interface ContractCapabilities {
   directory: boolean;
   /** Mark as unread and watched online status (`features.markUnread`, `features.userStatus`, conversation-extras-contract.ts); off unless declared. */
   conversationExtras: boolean;
+  /** The group info panel's calls (`features.groupManagement`, group-info-contract.ts); off unless declared. */
+  groupManagement: boolean;
 }
 
 export interface ContractOptions {
@@ -148,6 +151,7 @@ const ALL: ContractCapabilities = {
   groupApplications: false,
   directory: false,
   conversationExtras: false,
+  groupManagement: false,
 };
 
 function need<T>(value: T | undefined, what: string): T {
@@ -1041,6 +1045,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
 
     if (can.directory) {
       describe('new chat: finding people and groups', () => describeDirectoryCases({ it }, () => ({ h, alice, bob, carol })));
+    }
+
+    if (can.groupManagement && can.groups) {
+      describe('group info: profile, members, leaving', () => describeGroupInfoCases({ it }, () => ({ h, alice, bob, carol })));
     }
 
     if (can.conversationExtras) {

@@ -56,6 +56,8 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-re-edit': 'TimMessageReEditEvent',
     'tim-unread-change': 'TimUnreadChangeEvent',
     'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
+    'tim-group-info-save': 'TimGroupInfoSaveEvent',
+    'tim-group-leave': 'TimGroupLeaveEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
@@ -82,6 +84,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-unpin': 'TimMessageUnpinEvent',
     'tim-message-re-edit': 'TimMessageReEditEvent',
     'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
+    'tim-conversation-select': 'TimConversationSelectEvent',
   },
   'tim-emoji-picker': {
     'tim-emoji-select': 'TimEmojiSelectEvent',
@@ -98,6 +101,13 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
   'tim-merged-viewer': {},
   'tim-new-chat': {},
   'tim-read-receipts': {},
+  'tim-group-info': {
+    'tim-group-info-save': 'TimGroupInfoSaveEvent',
+    'tim-group-leave': 'TimGroupLeaveEvent',
+    'tim-conversation-action': 'TimConversationActionEvent',
+    'tim-conversation-select': 'TimConversationSelectEvent',
+  },
+  'tim-profile-card': {},
 };
 
 describe('custom-elements.json', () => {

@@ -6,5 +6,12 @@ import { makeLocalHarness } from '../contract/local-harness.js';
 // The same contract with the server's Dexie storage, on fake-indexeddb (the real one runs in Chromium).
 describeChatServiceContract('LocalChatService (Dexie on fake-indexeddb)', () => makeLocalHarness({ storage: 'indexeddb' }), {
   framework: { describe, it, beforeEach, afterEach },
-  capabilities: { reactions: true, groupApplications: true, directory: true, groupReadReceipts: true, conversationExtras: true },
+  capabilities: {
+    reactions: true,
+    groupApplications: true,
+    directory: true,
+    groupReadReceipts: true,
+    conversationExtras: true,
+    groupManagement: true,
+  },
 });

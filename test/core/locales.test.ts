@@ -227,6 +227,8 @@ test('every shipped locale has every key of en, each of the same kind and parame
     'messageReactions',
     'groupApplications',
     'newChat',
+    'groupInfo',
+    'profileCard',
     'readReceipts',
     'voiceRecorder',
   ];

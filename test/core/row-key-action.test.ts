@@ -18,6 +18,12 @@ describe('rowKeyAction: the message log as a grid of one column', () => {
     assert.deepEqual(rowKeyAction({ controlIndex: -1, controlCount: 0, contentControls: 0, key: 'Enter' }), { kind: 'open-menu' });
   });
 
+  it("a row whose only other control is the sender's avatar opens the menu on Enter; F2 steps onto the avatar", () => {
+    const withAvatar = { controlIndex: -1, controlCount: 2, contentControls: 0, personControls: 1 };
+    assert.deepEqual(rowKeyAction({ ...withAvatar, key: 'Enter' }), { kind: 'open-menu' });
+    assert.deepEqual(rowKeyAction({ ...withAvatar, key: 'F2' }), { kind: 'focus-control', index: 0 });
+  });
+
   it('the context-menu key and Shift+F10 open the menu from the row and from a control', () => {
     for (const at of [onRow, onControl(1)]) {
       assert.deepEqual(rowKeyAction({ ...at, key: 'ContextMenu' }), { kind: 'open-menu' });

@@ -341,10 +341,15 @@ export class FakeTencentServer {
     this.pushGroupLists([userID]);
   }
 
-  updateGroupProfile(groupID: string, operatorID: string, patch: { name?: string; notification?: string; introduction?: string }): void {
+  updateGroupProfile(
+    groupID: string,
+    operatorID: string,
+    patch: { name?: string; avatar?: string; notification?: string; introduction?: string },
+  ): void {
     const group = this.requireGroup(groupID);
     const newGroupProfile: Record<string, string> = {};
     if (patch.name !== undefined) newGroupProfile.groupName = group.name = patch.name;
+    if (patch.avatar !== undefined) newGroupProfile.avatar = group.avatar = patch.avatar;
     if (patch.notification !== undefined) newGroupProfile.notification = group.notification = patch.notification;
     if (patch.introduction !== undefined) newGroupProfile.introduction = group.introduction = patch.introduction;
     this.groupTip(groupID, operatorID, 6, { userIDList: [], newGroupProfile });
@@ -359,6 +364,52 @@ export class FakeTencentServer {
     group.members.clear();
     group.dismissed = true;
     this.pushGroupLists(members);
+  }
+
+  // ── What a member does from a client (the SDK's calls), with TIM's rules by group type and role ──
+
+  /** @internal the member's role, or 10007 for a non-member (TIM answers a stranger's group call so). */
+  memberRole(groupID: string, userID: string): string {
+    const member = this.liveGroup(groupID).members.get(userID);
+    if (!member) throw { code: FAKE_CODES.noPermission, message: `${userID} is not a member of group ${groupID}` };
+    return member.role;
+  }
+
+  /** @internal `updateGroupProfile`: any member of a work group; owner and admins elsewhere; the owner of an audio-video room. */
+  memberUpdatesProfile(
+    groupID: string,
+    userID: string,
+    patch: { name?: string; avatar?: string; notification?: string; introduction?: string },
+  ): void {
+    const role = this.memberRole(groupID, userID);
+    const type = this.liveGroup(groupID).type;
+    const allowed = type === 'Private' ? true : type === 'AVChatRoom' ? role === 'Owner' : role !== 'Member';
+    if (!allowed) throw { code: FAKE_CODES.noPermission, message: 'no permission to modify the group profile' };
+    this.updateGroupProfile(groupID, userID, patch);
+  }
+
+  /** @internal `quitGroup`: an owner only leaves a work group, which then has no owner. */
+  memberQuits(groupID: string, userID: string): void {
+    const role = this.memberRole(groupID, userID);
+    const group = this.liveGroup(groupID);
+    if (role === 'Owner' && group.type !== 'Private') throw { code: FAKE_CODES.noPermission, message: 'the group owner cannot quit' };
+    if (role === 'Owner') group.ownerID = '';
+    this.quit(groupID, userID);
+  }
+
+  /** @internal `dismissGroup`: the owner, and never a work group. */
+  ownerDismisses(groupID: string, userID: string): void {
+    const role = this.memberRole(groupID, userID);
+    if (role !== 'Owner' || this.liveGroup(groupID).type === 'Private')
+      throw { code: FAKE_CODES.noPermission, message: 'no permission to dismiss the group' };
+    this.dismiss(groupID, userID);
+  }
+
+  /** @internal `setGroupMemberNameCard` for oneself; members of the group are told through the group list. */
+  memberSetsNameCard(groupID: string, userID: string, nameCard: string): void {
+    this.memberRole(groupID, userID);
+    this.setNameCard(groupID, userID, nameCard);
+    this.pushGroupLists(this.requireGroup(groupID).members.keys());
   }
 
   /** A group that takes join requests, which its owner or admins approve (a Public group). Returns its ID. */
@@ -1483,6 +1534,37 @@ export class FakeTencentChat implements TencentChatSDK {
     }));
     const next = offset + page.length;
     return { code: 0, data: { memberList: page, offset: next >= members.length ? 0 : next } };
+  }
+
+  /** `updateGroupProfile({groupID, name, avatar, notification, introduction})` → `{code: 0, data: {group}}`. */
+  async updateGroupProfile(options: Arg<'updateGroupProfile'>): Promise<unknown> {
+    await this.enter('updateGroupProfile', options);
+    const { groupID, name, avatar, notification, introduction } = options;
+    this.server.memberUpdatesProfile(String(groupID ?? ''), this.currentUser, { name, avatar, notification, introduction });
+    return { code: 0, data: { group: this.server.groupView(groupID, this.currentUser) } };
+  }
+
+  /** `setGroupMemberNameCard({groupID, nameCard, userID?})` → `{code: 0, data: {group, member}}`; one's own card here. */
+  async setGroupMemberNameCard(options: Arg<'setGroupMemberNameCard'>): Promise<unknown> {
+    await this.enter('setGroupMemberNameCard', options);
+    if (options.userID && options.userID !== this.currentUser)
+      throw { code: FAKE_CODES.noPermission, message: "the fake sets one's own name card only" };
+    this.server.memberSetsNameCard(String(options.groupID ?? ''), this.currentUser, String(options.nameCard ?? ''));
+    return { code: 0, data: { group: this.server.groupView(options.groupID, this.currentUser) } };
+  }
+
+  /** `quitGroup(groupID)` → `{code: 0, data: {groupID}}`. */
+  async quitGroup(groupID: string): Promise<unknown> {
+    await this.enter('quitGroup', groupID);
+    this.server.memberQuits(String(groupID ?? ''), this.currentUser);
+    return { code: 0, data: { groupID } };
+  }
+
+  /** `dismissGroup(groupID)` → `{code: 0, data: {groupID}}`. */
+  async dismissGroup(groupID: string): Promise<unknown> {
+    await this.enter('dismissGroup', groupID);
+    this.server.ownerDismisses(String(groupID ?? ''), this.currentUser);
+    return { code: 0, data: { groupID } };
   }
 
   // ── Conversations ──────────────────────────────────────────────────────────

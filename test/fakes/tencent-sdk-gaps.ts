@@ -36,4 +36,5 @@ export const TENCENT_CAPABILITIES = {
   groupApplications: true,
   directory: true,
   conversationExtras: true,
+  groupManagement: true,
 } as const;

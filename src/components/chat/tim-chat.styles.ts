@@ -95,7 +95,28 @@ export const timChatStyles = [
     border-radius: var(--tim-radius-full);
     cursor: pointer;
   }
+  .info {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 44px;
+    block-size: 44px;
+    padding: 0;
+    border: 0;
+    border-radius: var(--tim-radius-full);
+    background: transparent;
+    color: var(--tim-color-text-muted);
+    cursor: pointer;
+  }
+  .info:hover {
+    background: var(--tim-color-hover);
+    color: var(--tim-color-text);
+  }
+  .opens-info {
+    cursor: pointer;
+  }
   .back:focus-visible,
+  .info:focus-visible,
   .banner button:focus-visible {
     outline: 2px solid var(--tim-color-focus);
     outline-offset: 2px;

@@ -23,6 +23,8 @@ import { cacheWarningText } from '../../core/i18n/index.js';
 import { ownValue } from '../../core/util/index.js';
 import { timChatStyles } from './tim-chat.styles.js';
 import { TimUnreadChangeEvent } from './events.js';
+import { GroupInfoFlow } from './group-info-flow.js';
+import { groupInfoStrings } from '../group-info/strings.js';
 
 export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;
 export type ChatTheme = (typeof CHAT_THEMES)[number];
@@ -56,6 +58,8 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-message-pin - From the message list: Pin was chosen by a group owner or admin (cancelable).
  * @fires tim-message-unpin - From the message list or its pinned list: Unpin was chosen (cancelable).
  * @fires tim-message-re-edit - From the message list: "Re-edit" in one's own recalled text (cancelable; the composer takes the text back).
+ * @fires tim-group-info-save - From the group info panel: a field is saved (cancelable; `detail.field`, `detail.value`).
+ * @fires tim-group-leave - From the group info panel: leaving or dismissing the group was confirmed (cancelable).
  * @fires tim-group-application-answer - From System notifications: Accept or Decline on a join request or invitation (cancelable; `detail.accept`).
  *
  * @slot composer - Replaces the default `<tim-composer>`.
@@ -67,6 +71,7 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @csspart main - The open conversation column.
  * @csspart header - The conversation header.
  * @csspart title - The conversation name.
+ * @csspart group-info-button - The header's "Group info" button (group conversations).
  * @csspart subtitle - Member count or typing line.
  * @csspart banner - Connection / storage notices.
  * @csspart message-list - The `<tim-message-list>`.
@@ -148,6 +153,8 @@ export class TimChat extends TimElement {
     (s) => s,
   );
   private readonly presenceView = `chat-header-${Math.random().toString(36).slice(2)}`;
+  /** The group info panel (loaded on first use). */
+  private readonly groupInfo = new GroupInfoFlow(this);
   private watchedPeer = '';
 
   /**
@@ -318,6 +325,8 @@ export class TimChat extends TimElement {
       title = t.system;
     }
     const typing = this.typingLine(conversationID);
+    // A group one cannot open (not a member, unknown) has no info to show.
+    const group = parsed?.type === 'GROUP' && !!this.providedStore && !value.missingConversationIDs.includes(conversationID);
     const status = parsed?.type === 'C2C' ? this.presence.value?.statuses[parsed.targetID] : undefined;
     return html`
       <div class="header" part="header">
@@ -327,9 +336,9 @@ export class TimChat extends TimElement {
         ${
           parsed?.type === '@TIM#SYSTEM'
             ? html`<span class="system-avatar" aria-hidden="true">${icon('bell', 20)}</span>`
-            : html`<span class="avatar"><tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style=${inlineStyle({ '--tim-avatar-size': '36px' })} aria-hidden="true"></tim-avatar>${presenceDot(status)}</span>`
+            : html`<span class="avatar ${group ? 'opens-info' : ''}" @click=${group ? this.openGroupInfo : nothing}><tim-avatar .src=${avatar} .name=${title} .seed=${parsed?.targetID || conversationID} style=${inlineStyle({ '--tim-avatar-size': '36px' })} aria-hidden="true"></tim-avatar>${presenceDot(status)}</span>`
         }
-        <div class="titles">
+        <div class="titles ${group ? 'opens-info' : ''}" @click=${group ? this.openGroupInfo : nothing}>
           <h2 part="title">${title}${status === 'online' ? html`<span class="visually-hidden">, ${this.strings(conversationListStrings).online}</span>` : nothing}</h2>
           ${
             typing
@@ -339,6 +348,12 @@ export class TimChat extends TimElement {
                 : nothing
           }
         </div>
+        ${
+          group
+            ? html`<button type="button" class="info" part="group-info-button" aria-label=${this.strings(groupInfoStrings).open}
+                title=${this.strings(groupInfoStrings).open} aria-haspopup="dialog" @click=${this.openGroupInfo}>${icon('info', 22)}</button>`
+            : nothing
+        }
         <slot name="header-actions"></slot>
       </div>
       <tim-message-list part="message-list" conversation-id=${conversationID} .markdown=${this.markdown}></tim-message-list>
@@ -349,6 +364,14 @@ export class TimChat extends TimElement {
       }
     `;
   }
+
+  /** The open group's info panel (the header's button, or a click on the group's name or picture). */
+  private readonly openGroupInfo = (event: Event): void => {
+    const parsed = parseConversationID(this.chat.value?.activeConversationID ?? '');
+    if (parsed?.type !== 'GROUP') return;
+    const button = this.renderRoot.querySelector<HTMLElement>('.header .info') ?? (event.currentTarget as HTMLElement);
+    void this.groupInfo.open(this.providedStore, parsed.targetID, button);
+  };
 
   /** "typing…" one-to-one; who is typing in a group; '' when nobody is (the store ends each in time). */
   private typingLine(conversationID: string): string {

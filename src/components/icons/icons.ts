@@ -9,6 +9,7 @@ const stroke = (d: string) =>
   svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 
 const PATHS = {
+  info: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M12 11v5.5')}<circle cx="12" cy="7.8" r="1.2" fill="currentColor"/>`,
   bell: svg`<path fill="currentColor" d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2Zm6-6v-5c0-3.1-1.6-5.6-4.5-6.3V4a1.5 1.5 0 0 0-3 0v.7C7.6 5.4 6 7.9 6 11v5l-2 2v1h16v-1l-2-2Z"/>`,
   check: stroke('M5 12.5l4.5 4.5L19 7.5'),
   checkDouble: svg`${stroke('M2 12.5l4.5 4.5L16 7.5')}${stroke('M11.5 16.5l.5.5L21.5 7.5')}`,

@@ -51,6 +51,8 @@ export interface ActionHost extends ReactiveControllerHost, HTMLElement {
   forwardMessages(messages: readonly Message[], mode: 'separate' | 'merged', returnFocusTo?: HTMLElement): Promise<boolean>;
   openMerged(message: Message, returnFocusTo?: HTMLElement): Promise<void>;
   openReadReceipts(message: Message, returnFocusTo?: HTMLElement): Promise<void>;
+  /** The sender's profile card (their avatar was chosen). */
+  openProfile(message: Message, returnFocusTo?: HTMLElement): Promise<void>;
 }
 
 /**
@@ -119,6 +121,9 @@ export class MessageActionRunner implements ReactiveController {
         return;
       case 'read-receipts':
         void this.host.openReadReceipts(message, origin ?? this.host.rowFor(message.ID) ?? undefined);
+        return;
+      case 'profile':
+        void this.host.openProfile(message, origin ?? this.host.rowFor(message.ID) ?? undefined);
         return;
       case 're-edit': {
         // Unless the app prevents it, the conversation's composer takes the text back.

@@ -1,7 +1,8 @@
 /**
  * What a key does in the message log, decided from where the focus is: on a row, or on one of the
  * controls inside it (a link, the image, the reply quote, play, download, the "…" button). The
- * log works like a grid of one column: Enter (or F2) on a row steps into its controls, Tab,
+ * log works like a grid of one column: Enter (or F2) on a row steps into its controls (F2 alone
+ * when the only one besides "…" is the sender's avatar, whose card it opens), Tab,
  * Shift+Tab and the arrows move among them, Enter and Space on a control are the control's own
  * (a link opens, an image opens the viewer), Escape (or F2) steps back to the row. The row's menu
  * opens with the context-menu key or Shift+F10 from anywhere in it. Pure, so Node tests reach it.
@@ -31,8 +32,10 @@ export interface RowKeyContext {
   readonly controlIndex: number;
   /** The row's controls, the "…" button (always last) included. */
   readonly controlCount: number;
-  /** Controls besides the "…" button: a row with none has nothing to step into. */
+  /** Controls of the message besides the "…" button and the avatar: a row with none opens its menu on Enter. */
   readonly contentControls: number;
+  /** The sender's avatar button (their profile card), reached with F2 on a row without content controls. */
+  readonly personControls?: number;
   /** The focused control uses the arrow keys itself (a video's seek bar). */
   readonly controlTakesArrows?: boolean;
   /** The text direction: in 'rtl', ArrowLeft goes forward. */
@@ -56,7 +59,8 @@ export function rowKeyAction(context: RowKeyContext): RowKeyAction {
     if (key === 'Tab') return { kind: 'leave' };
     if (key === 'Enter' || key === 'F2') {
       if (context.contentControls > 0 && controlCount > 0) return { kind: 'focus-control', index: 0 };
-      return key === 'Enter' ? { kind: 'open-menu' } : NONE;
+      if (key === 'Enter') return { kind: 'open-menu' };
+      return (context.personControls ?? 0) > 0 && controlCount > 0 ? { kind: 'focus-control', index: 0 } : NONE;
     }
     return NONE;
   }

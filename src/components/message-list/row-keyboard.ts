@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Message } from '../../core/model/index.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
 import type { TimMessage } from '../message/tim-message.js';
-import { contentControlCount, controlIndexOf, rowControls, takesArrows, untabControls } from './row-controls.js';
+import { contentControlCount, controlIndexOf, personControlCount, rowControls, takesArrows, untabControls } from './row-controls.js';
 import { rowKeyAction } from './row-key-action.js';
 
 /** What the row keyboard needs from `<tim-message-list>`. */
@@ -189,6 +189,7 @@ export class RowKeyboard {
       controlIndex: onRow ? -1 : Math.max(0, controlIndex),
       controlCount: controls.length,
       contentControls: contentControlCount(controls),
+      personControls: personControlCount(controls),
       controlTakesArrows: !!focused && takesArrows(focused),
       dir: getComputedStyle(row).direction === 'rtl' ? 'rtl' : 'ltr',
     });

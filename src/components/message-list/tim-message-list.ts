@@ -16,7 +16,9 @@ import type { ChatState, ChatStoreApi, ConversionsState, MessageListState } from
 import type { ForwardMode, MessageAction, SelectionState } from '../../core/store/index.js';
 import { conversionOf, shallowEqual } from '../../core/store/index.js';
 import { formatDayLabel } from '../../core/i18n/index.js';
-import { ownValue } from '../../core/util/index.js';
+import { ownValue, withoutBidiControls } from '../../core/util/index.js';
+import { openProfileCard } from '../profile-card/profile-card-flow.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { newlyFailedSends } from '../../core/announcements/index.js';
 import { announcementStrings } from '../base/announcement-strings.js';
 import { inlineStyle } from '../base/inline-style.js';
@@ -104,6 +106,7 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  * @fires tim-message-pin - Pin chosen on a group message, by its owner or an admin (cancelable: the store pins unless prevented).
  * @fires tim-message-unpin - Unpin chosen, from the menu or the pinned list (cancelable: the store unpins unless prevented).
  * @fires tim-message-re-edit - "Re-edit" pressed in one's own recalled text (cancelable); `<tim-composer>` takes the text back.
+ * @fires tim-conversation-select - "Send message" on a sender's profile card (their avatar opens it; cancelable: the one-to-one chat then does not open).
  *
  * @csspart scroller - The scrolling log (role=log).
  * @csspart message - Each `<tim-message>` row; its own parts are exported: bubble, avatar, name,
@@ -381,6 +384,33 @@ export class TimMessageList extends StoreConsumerElement {
 
   openReadReceipts(message: Message, returnFocusTo?: HTMLElement): Promise<void> {
     return this.readReceipts.open(message, returnFocusTo);
+  }
+
+  /** The sender's card (`<tim-profile-card>`, loaded on first use); "Send message" opens the one-to-one chat. */
+  async openProfile(message: Message, returnFocusTo?: HTMLElement): Promise<void> {
+    const store = this.actionStore;
+    const userID = message.from;
+    if (!store || !userID) return;
+    const state = store.state.get();
+    const user = ownValue(state.users, userID);
+    const parsed = parseConversationID(message.conversationID);
+    const member = parsed?.type === 'GROUP' ? ownValue(state.groupMembers, parsed.targetID)?.find((m) => m.userID === userID) : undefined;
+    // The avatar itself when it holds the focus (a click, Enter on it), else its row.
+    const row = returnFocusTo ?? this.rowFor(message.ID) ?? undefined;
+    const active = deepActiveElement();
+    const focusBack = active && row && (active === row || row.shadowRoot?.contains(active)) ? active : row;
+    await openProfileCard(
+      this,
+      store,
+      {
+        userID,
+        name: withoutBidiControls(user?.remark || user?.nick || member?.nick || message.nick || userID),
+        avatar: user?.avatar || member?.avatar || message.avatar || '',
+        nameCard: member?.nameCard || message.nameCard || '',
+        isSelf: userID === this.selfID,
+      },
+      focusBack,
+    );
   }
 
   openMerged(message: Message, returnFocusTo?: HTMLElement): Promise<void> {

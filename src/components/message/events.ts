@@ -194,7 +194,9 @@ export type MessageRequest =
   /** "Re-edit" in one's own recalled text: the text goes back to the composer. */
   | { readonly kind: 're-edit' }
   /** "N read" under one's own group message: who has read it and who has not. */
-  | { readonly kind: 'read-receipts' };
+  | { readonly kind: 'read-receipts' }
+  /** The sender's avatar: their profile card (name, ID, "Send message"). */
+  | { readonly kind: 'profile' };
 
 /** What can be done to a translation or transcript under a bubble. */
 export type ConversionOp = 'retry' | 'hide' | 'show' | 'dismiss';

@@ -151,6 +151,26 @@ export const timMessageStyles = [
     inline-size: var(--_avatar);
     align-self: flex-start;
   }
+  .avatar-slot:has(.avatar-button) {
+    position: relative;
+  }
+  /* Over the picture (not around it): the button's name is "Profile of …", not the initials. */
+  .avatar-button {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: var(--_avatar);
+    block-size: var(--_avatar);
+    padding: 0;
+    border: 0;
+    border-radius: var(--tim-avatar-radius, var(--tim-radius-full));
+    background: transparent;
+    cursor: pointer;
+  }
+  .avatar-button:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: 2px;
+  }
   .avatar {
     display: grid;
     place-items: center;

@@ -19,6 +19,7 @@ import { isOnlyEmoji, renderEmojiSegments } from '../emoji-parser/render-emoji-t
 import { emojiParserStrings } from '../emoji-parser/strings.js';
 import { icon } from '../icons/icons.js';
 import { TimMessageRequestEvent, type MessageRequest } from './events.js';
+import { profileCardStrings } from '../profile-card/strings.js';
 import { hasAttachment, isMediaOnly, messageKind, type RunPosition } from './message-kind.js';
 import { renderAvatar } from './renderers/avatar.js';
 import { loadMarkdownRenderer, markdownRenderer } from './markdown/markdown-loader.js';
@@ -72,6 +73,7 @@ const ELEMENTS_MORE = 100;
  * @csspart date-separator - The day label above the message.
  * @csspart unread-divider - The "New messages" line above the first unread message.
  * @csspart avatar - The sender's avatar.
+ * @csspart avatar-button - The button over the sender's avatar: their profile card.
  * @csspart name - The sender's name (groups, first message of a run).
  * @csspart bubble - The bubble around the content.
  * @csspart quote - The quoted message of a reply.
@@ -364,13 +366,14 @@ export class TimMessage extends TimElement {
         !own && (this.showAvatar || this.avatarColumn)
           ? html`<div class="avatar-slot">${
               this.showAvatar
-                ? renderAvatar(
+                ? html`${renderAvatar(
                     this.senderAvatar,
                     name,
                     message.from,
                     this.brokenAvatar === this.senderAvatar,
                     () => (this.brokenAvatar = this.senderAvatar),
-                  )
+                  )}<button type="button" class="avatar-button" part="avatar-button" aria-label=${this.strings(profileCardStrings).label(name)}
+                    title=${this.strings(profileCardStrings).label(name)} @click=${this.onAvatarClick}></button>`
                 : nothing
             }</div>`
           : nothing
@@ -685,6 +688,13 @@ export class TimMessage extends TimElement {
     super.disconnectedCallback();
     clearTimeout(this.reEditTimer);
   }
+
+  /** The sender's avatar opens their profile card (in multi-select mode a click picks the row instead). */
+  private readonly onAvatarClick = (event: MouseEvent): void => {
+    if (this.selecting) return;
+    event.stopPropagation();
+    this.request({ kind: 'profile' });
+  };
 
   private request(request: MessageRequest): void {
     if (request.kind === 'menu') this.menuRequested = true;

@@ -15,3 +15,4 @@ export * from './image-header.js';
 export { messageKind, type MessageKind } from './message-kind.js';
 export { isBotMessage, MARKDOWN_TEXT_FORMAT, markdownOf, ROBOT_PREFIX, withMarkdownFormat } from './markdown-wire.js';
 export * from './group-application.js';
+export * from './group-rules.js';

@@ -171,6 +171,60 @@ export interface ChatService {
    * `{readUserIDList | unreadUserIDList, cursor, isCompleted}`.
    */
   getReadMembers?(message: Message, options: ReadMembersOptions): Promise<ReadMembersPage>;
+  /**
+   * Change the group's name, avatar, notice or introduction (`features.groupManagement`) where the
+   * signed-in user's role allows it (`mayEditGroupProfile`); rejects with `CHAT_ERROR.notGroupMember`
+   * (TIM's 10007, no permission) otherwise. Every member gets the group tip (operationType 6) naming
+   * the changes. Resolves with the group as it is now. SDK: `updateGroupProfile({groupID, name,
+   * avatar, notification, introduction})` → `data.group`.
+   */
+  updateGroupProfile?(groupID: string, edit: GroupProfileEdit): Promise<GroupProfile>;
+  /**
+   * A page of a group's members with their roles (`features.groupManagement`), `cursor` from the
+   * previous page ('' first). SDK: `getGroupMemberList({groupID, count ≤ 100, offset})` →
+   * `data.memberList`, `data.offset` (0 when done; an audio-video room's is a string `nextSeq`).
+   */
+  getGroupMemberPage?(groupID: string, options?: GroupMemberPageOptions): Promise<GroupMemberPage>;
+  /**
+   * Set the signed-in user's name in the group ('' clears it). SDK:
+   * `setGroupMemberNameCard({groupID, nameCard})`.
+   */
+  setGroupNameCard?(groupID: string, nameCard: string): Promise<void>;
+  /**
+   * Leave a group (`mayQuitGroup`: an owner leaves only a Work group). Members get the quit tip
+   * (operationType 2); the group stays in one's list as history. SDK: `quitGroup(groupID)`.
+   */
+  quitGroup?(groupID: string): Promise<void>;
+  /**
+   * Dismiss a group (`mayDismissGroup`: its owner; never a Work group). Every member gets the
+   * "dismissed" system notice (operationType 5). SDK: `dismissGroup(groupID)`.
+   */
+  dismissGroup?(groupID: string): Promise<void>;
+}
+
+/** Group profile fields to change (`updateGroupProfile`); those left out stay as they are. */
+export interface GroupProfileEdit {
+  readonly name?: string;
+  /** An http(s) URL, or '' to take the picture away. */
+  readonly avatar?: string;
+  /** The group's notice (TIM's `notification`, TUIKit's "Group notice"). */
+  readonly notification?: string;
+  readonly introduction?: string;
+}
+
+export interface GroupMemberPageOptions {
+  /** The previous page's `nextCursor` ('' first). */
+  readonly cursor?: string;
+  /** At most 100 (the SDK's limit); 50 by default. */
+  readonly count?: number;
+}
+
+/** One page of a group's members. */
+export interface GroupMemberPage {
+  readonly members: readonly GroupMember[];
+  /** Pass it as `cursor` for the next page. */
+  readonly nextCursor: string;
+  readonly isCompleted: boolean;
 }
 
 export interface ReadMembersOptions {
@@ -257,6 +311,11 @@ export interface ServiceFeatures {
    * and its readers listed by `getReadMembers` (absent: none of it; the UI shows no counts).
    */
   readonly groupReadReceipts?: boolean;
+  /**
+   * The group info panel's calls: `updateGroupProfile`, `getGroupMemberPage`, `setGroupNameCard`,
+   * `quitGroup` and `dismissGroup` (absent: the panel shows the group read-only, without leaving).
+   */
+  readonly groupManagement?: boolean;
   /** Conversations can be marked unread (`markConversationUnread`; Tencent: the Pro edition's conversation marks). */
   readonly markUnread?: boolean;
   /**

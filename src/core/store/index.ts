@@ -62,5 +62,14 @@ export {
   type NewChatResult,
   type NewChatState,
 } from './new-chat.js';
+export {
+  GroupInfo,
+  groupInfoFeature,
+  groupInfoMembers,
+  groupInfoPermissions,
+  type GroupInfoField,
+  type GroupInfoPermissions,
+  type GroupInfoState,
+} from './group-info.js';
 export { ConversationMarks, conversationMarksFeature, showsUnread } from './conversation-marks.js';
 export { presenceFeature, UserPresence, type UserPresenceState } from './user-presence.js';

@@ -9,6 +9,9 @@ import type {
   ChatServiceEvents,
   ConnectionState,
   FoundGroup,
+  GroupMemberPage,
+  GroupMemberPageOptions,
+  GroupProfileEdit,
   JoinGroupResult,
   LoginOptions,
   MessageListQuery,
@@ -70,6 +73,7 @@ export class LocalChatService implements ChatService {
     pinnedMessages: { max: MAX_PINNED_MESSAGES },
     groupApplications: true,
     directory: true,
+    groupManagement: true,
     // Per group on this server (Work groups by default; `createGroup({ readReceipts })`).
     groupReadReceipts: true,
     markUnread: true,
@@ -484,6 +488,30 @@ export class LocalChatService implements ChatService {
 
   joinGroup(groupID: string, note?: string): Promise<JoinGroupResult> {
     return this.call((caller) => this.server.joinGroup(caller, groupID, note));
+  }
+
+  updateGroupProfile(groupID: string, edit: GroupProfileEdit): Promise<GroupProfile> {
+    const { name, avatar, notification, introduction } = edit ?? {};
+    return this.call((caller) => this.server.editGroupProfile(caller, String(groupID), { name, avatar, notification, introduction }));
+  }
+
+  async getGroupMemberPage(groupID: string, options: GroupMemberPageOptions = {}): Promise<GroupMemberPage> {
+    const offset = Math.max(0, Math.floor(Number(options.cursor || 0)) || 0);
+    const count = Math.min(100, Math.max(1, Math.floor(options.count ?? 50)));
+    const page = await this.call((caller) => this.server.groupMemberPage(caller, String(groupID), offset, count));
+    return { members: page.members, nextCursor: page.next ? String(page.next) : '', isCompleted: page.next === 0 };
+  }
+
+  setGroupNameCard(groupID: string, nameCard: string): Promise<void> {
+    return this.call((caller) => this.server.setOwnNameCard(caller, String(groupID), String(nameCard ?? '')));
+  }
+
+  quitGroup(groupID: string): Promise<void> {
+    return this.call((caller) => this.server.leaveGroup(caller, String(groupID)));
+  }
+
+  dismissGroup(groupID: string): Promise<void> {
+    return this.call((caller) => this.server.dismissOwnGroup(caller, String(groupID)));
   }
 
   findMessages(messageIDs: readonly string[]): Promise<Message[]> {

@@ -812,6 +812,30 @@ export class LocalServer {
     return this.run('rw', (ctx) => directory.joinGroup(ctx, caller.userID, groupID, note));
   }
 
+  /** The group info panel (server-groups.ts `memberEditsProfile`…): TIM's client rules by group type and role. */
+  editGroupProfile(caller: Caller, groupID: string, patch: groups.GroupProfilePatch): Promise<GroupProfile> {
+    return this.run('rw', async (ctx) =>
+      this.views(ctx.tx, caller.userID).groupProfile(await groups.memberEditsProfile(ctx, groupID, caller.userID, patch)),
+    );
+  }
+  groupMemberPage(caller: Caller, groupID: string, offset: number, count: number): Promise<{ members: GroupMember[]; next: number }> {
+    return this.run('r', async (ctx) => {
+      const page = await groups.memberPage(ctx, groupID, caller.userID, offset, count);
+      const members: GroupMember[] = [];
+      for (const member of page.members) members.push(groupMemberOf(member, await ctx.tx.getUser(member.userID)));
+      return { members, next: page.next };
+    });
+  }
+  setOwnNameCard(caller: Caller, groupID: string, nameCard: string): Promise<void> {
+    return this.run('rw', (ctx) => groups.setNameCard(ctx, groupID, caller.userID, nameCard));
+  }
+  leaveGroup(caller: Caller, groupID: string): Promise<void> {
+    return this.run('rw', (ctx) => groups.memberLeaves(ctx, groupID, caller.userID));
+  }
+  dismissOwnGroup(caller: Caller, groupID: string): Promise<void> {
+    return this.run('rw', (ctx) => groups.ownerDismisses(ctx, groupID, caller.userID));
+  }
+
   getReactions(caller: Caller, messageIDs: readonly string[]): Promise<MessageReactions[]> {
     return this.run('r', (ctx) => reactions.reactionsOf(ctx, caller.userID, messageIDs));
   }

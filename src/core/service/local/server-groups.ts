@@ -9,6 +9,7 @@ import {
   type MemberMuteChange,
 } from '../../model/elements.js';
 import type { GroupRole, GroupType } from '../../model/profile.js';
+import { GROUP_ROLE_RANK, mayDismissGroup, mayEditGroupProfile, mayQuitGroup } from '../../model/group-rules.js';
 import { fail, type OpContext } from './server-context.js';
 import { postMessage } from './server-messaging.js';
 import { SYSTEM_SENDER, type GroupJoinOption, type GroupRecord, type MemberRecord } from './server-records.js';
@@ -380,4 +381,64 @@ export async function setNameCard(ctx: OpContext, groupID: string, userID: strin
   const member = await memberOf(ctx, groupID, userID);
   await ctx.tx.putMember({ ...member, nameCard });
   await tell(ctx, groupID);
+}
+
+// ── What a signed-in member does from the group's info panel (TIM's client rules: group-rules.ts) ──
+
+/** A member changes the group's name, avatar, notice or introduction, where the group type lets their role. */
+export async function memberEditsProfile(
+  ctx: OpContext,
+  groupID: string,
+  userID: string,
+  patch: Pick<GroupProfilePatch, 'name' | 'avatar' | 'notification' | 'introduction'>,
+): Promise<GroupRecord> {
+  const group = await liveGroup(ctx, groupID);
+  const member = await memberOf(ctx, groupID, userID);
+  if (!mayEditGroupProfile(group.type, member.role))
+    fail(CHAT_ERROR.notGroupMember, `"${userID}" may not change the profile of this ${group.type} group.`);
+  const { name, avatar, notification, introduction } = patch;
+  const edit = Object.fromEntries(
+    Object.entries({ name, avatar, notification, introduction }).filter(([, value]) => typeof value === 'string'),
+  ) as GroupProfilePatch;
+  return updateGroupProfile(ctx, groupID, userID, edit);
+}
+
+/** A page of a group's members for one of them: the owner, then admins, then members, each by joining time. */
+export async function memberPage(
+  ctx: OpContext,
+  groupID: string,
+  userID: string,
+  offset: number,
+  count: number,
+): Promise<{ members: MemberRecord[]; next: number }> {
+  await liveGroup(ctx, groupID);
+  await memberOf(ctx, groupID, userID);
+  const all = (await ctx.tx.listMembers(groupID)).sort(
+    (a, b) => GROUP_ROLE_RANK[a.role] - GROUP_ROLE_RANK[b.role] || a.joinTime - b.joinTime || (a.userID < b.userID ? -1 : 1),
+  );
+  const members = all.slice(offset, offset + count);
+  const next = offset + members.length;
+  return { members, next: next >= all.length ? 0 : next };
+}
+
+/** A member leaves; a Work group's owner may too (the group then has no owner, as on Tencent). */
+export async function memberLeaves(ctx: OpContext, groupID: string, userID: string): Promise<void> {
+  const group = await liveGroup(ctx, groupID);
+  const member = await memberOf(ctx, groupID, userID);
+  if (!mayQuitGroup(group.type, member.role)) fail(CHAT_ERROR.invalidArgument, 'The owner cannot leave this group; dismiss it instead.');
+  if (member.role !== 'Owner') return quitGroup(ctx, groupID, userID);
+  await ctx.tx.deleteMember(groupID, userID);
+  await ctx.tx.putGroup({ ...group, ownerID: '' });
+  await postTip(ctx, groupID, { operationType: TIP.quit, operatorID: userID, userIDList: [userID] });
+  await postNotice(ctx, [userID], group, { operationType: NOTICE.quit, operatorID: userID });
+  await tell(ctx, groupID, [userID]);
+}
+
+/** The owner dismisses the group (never a Work group from a client: only the app's REST API does). */
+export async function ownerDismisses(ctx: OpContext, groupID: string, userID: string): Promise<void> {
+  const group = await liveGroup(ctx, groupID);
+  const member = await memberOf(ctx, groupID, userID);
+  if (!mayDismissGroup(group.type, member.role))
+    fail(CHAT_ERROR.notGroupMember, group.type === 'Work' ? 'A Work group cannot be dismissed.' : 'Only the owner can dismiss the group.');
+  return dismissGroup(ctx, groupID, userID);
 }

@@ -25,6 +25,9 @@ import type {
   ChatServiceEvents,
   ConnectionState,
   FoundGroup,
+  GroupMemberPage,
+  GroupMemberPageOptions,
+  GroupProfileEdit,
   JoinGroupResult,
   OfflinePushInfo,
   LoginOptions,
@@ -69,6 +72,7 @@ import { SentMessages } from './sent-messages.js';
 import * as reactions from './reactions.js';
 import * as receipts from './read-receipts.js';
 import * as applications from './group-applications.js';
+import * as management from './group-management.js';
 import * as directory from './directory.js';
 import * as extras from './conversation-extras.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
@@ -180,6 +184,7 @@ export class TencentChatService implements ChatService {
       ...(options.pinnedMessages !== false ? { pinnedMessages: { max: 10 } } : {}),
       groupApplications: true,
       directory: true,
+      groupManagement: true,
       ...(options.groupReadReceipts !== false ? { groupReadReceipts: true } : {}),
       ...(options.conversationMarks !== false ? { markUnread: true } : {}),
       ...(options.userStatus !== false ? { userStatus: true } : {}),
@@ -519,6 +524,37 @@ export class TencentChatService implements ChatService {
     this.requireOnline();
     return directory.joinGroup(this.directoryCalls, groupID, note);
   }
+
+  updateGroupProfile(groupID: string, edit: GroupProfileEdit): Promise<GroupProfile> {
+    this.requireOnline();
+    return management.updateGroupProfile(this.managementCalls, String(groupID), edit);
+  }
+
+  getGroupMemberPage(groupID: string, options?: GroupMemberPageOptions): Promise<GroupMemberPage> {
+    this.requireOnline();
+    return management.getGroupMemberPage(this.managementCalls, String(groupID), options);
+  }
+
+  setGroupNameCard(groupID: string, nameCard: string): Promise<void> {
+    this.requireOnline();
+    return management.setGroupNameCard(this.managementCalls, String(groupID), String(nameCard ?? ''));
+  }
+
+  quitGroup(groupID: string): Promise<void> {
+    this.requireOnline();
+    return management.quitGroup(this.managementCalls, String(groupID));
+  }
+
+  dismissGroup(groupID: string): Promise<void> {
+    this.requireOnline();
+    return management.dismissGroup(this.managementCalls, String(groupID));
+  }
+
+  private readonly managementCalls: management.GroupManagementCalls = {
+    sdk: this.sdk,
+    call: (request) => this.call(request),
+    remember: (group) => this.groups.remember(group),
+  };
 
   private readonly directoryCalls: directory.DirectoryCalls = {
     sdk: this.sdk,

@@ -1,0 +1,25 @@
+import type { GroupInfoField } from '../../core/store/index.js';
+import { TimEvent } from '../base/events.js';
+
+/** A field of the group info panel is saved (Enter or Save). Cancel it to stop the store from saving. */
+export class TimGroupInfoSaveEvent extends TimEvent<{ groupID: string; field: GroupInfoField; value: string }> {
+  static readonly type = 'tim-group-info-save';
+  constructor(groupID: string, field: GroupInfoField, value: string) {
+    super(TimGroupInfoSaveEvent.type, { groupID, field, value }, { cancelable: true });
+  }
+}
+
+/** Leaving ('quit') or dismissing ('dismiss') the group was confirmed. Cancel it to stop the store from doing it. */
+export class TimGroupLeaveEvent extends TimEvent<{ groupID: string; action: 'quit' | 'dismiss' }> {
+  static readonly type = 'tim-group-leave';
+  constructor(groupID: string, action: 'quit' | 'dismiss') {
+    super(TimGroupLeaveEvent.type, { groupID, action }, { cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tim-group-info-save': TimGroupInfoSaveEvent;
+    'tim-group-leave': TimGroupLeaveEvent;
+  }
+}
