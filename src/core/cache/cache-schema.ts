@@ -26,6 +26,31 @@ export interface MetaRow {
 
 export type CacheTableName = 'conversations' | 'messages' | 'drafts' | 'outbox' | 'users' | 'groups' | 'meta';
 
+/**
+ * Message search: the postings of the tokens of one hash bucket within one segment of document
+ * ordinals (see src/core/cache/search-index.ts). `lists[i]` holds the ordinals of `tokens[i]`,
+ * varint-encoded gaps; `lasts[i]` is its last ordinal.
+ */
+export interface SearchPostingRow {
+  bucket: number;
+  segment: number;
+  tokens: string[];
+  lists: Uint8Array[];
+  lasts: number[];
+}
+
+/** Message search: the message IDs of a block of document ordinals (`ids[i]` is ordinal block × size + i). */
+export interface SearchDocRow {
+  block: number;
+  ids: string[];
+}
+
+/** Message search: the fingerprints (ID and text) of the messages indexed in a block. */
+export interface SearchPrintRow {
+  block: number;
+  prints: number[];
+}
+
 export const CACHE_TABLE_NAMES: readonly CacheTableName[] = [
   'conversations',
   'messages',
@@ -92,6 +117,16 @@ const CACHE_SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Message search: an inverted index in chunks (a row per token bucket and ordinal segment).
+    // Nothing stored changes: the index is built from the cached messages after the upgrade.
+    version: 3,
+    stores: {
+      searchPostings: '[bucket+segment]',
+      searchDocs: 'block',
+      searchPrints: 'block',
+    },
+  },
 ];
 
 export const CACHE_SCHEMA_VERSION = CACHE_SCHEMA_VERSIONS[CACHE_SCHEMA_VERSIONS.length - 1]!.version;
@@ -105,6 +140,9 @@ export class ChatCacheDatabase extends Dexie {
   users!: Table<UserProfile, string>;
   groups!: Table<GroupProfile, string>;
   meta!: Table<MetaRow, string>;
+  searchPostings!: Table<SearchPostingRow, [number, number]>;
+  searchDocs!: Table<SearchDocRow, number>;
+  searchPrints!: Table<SearchPrintRow, number>;
 
   /** `upToVersion` lets a test build an older database; the kit always uses the current one. */
   constructor(name: string, options?: DexieOptions, upToVersion: number = CACHE_SCHEMA_VERSION) {
