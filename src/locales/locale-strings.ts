@@ -8,6 +8,7 @@ import type { emojiParserStrings } from '../components/emoji-parser/strings.js';
 import type { emojiPickerStrings } from '../components/emoji-picker/strings.js';
 import type { forwardStrings } from '../components/forward/strings.js';
 import type { newChatStrings } from '../components/new-chat/strings.js';
+import type { messageSearchStrings } from '../components/message-search/strings.js';
 import type { imageViewerStrings } from '../components/image-viewer/strings.js';
 import type { messageActionStrings } from '../components/message-actions/strings.js';
 import type { messageListStrings } from '../components/message-list/strings.js';
@@ -32,6 +33,7 @@ export interface KitStrings {
   emojiPicker: TableOf<typeof emojiPickerStrings>;
   forward: TableOf<typeof forwardStrings>;
   newChat: TableOf<typeof newChatStrings>;
+  messageSearch: TableOf<typeof messageSearchStrings>;
   imageViewer: TableOf<typeof imageViewerStrings>;
   messageActions: TableOf<typeof messageActionStrings>;
   messageList: TableOf<typeof messageListStrings>;

@@ -227,6 +227,7 @@ test('every shipped locale has every key of en, each of the same kind and parame
     'messageReactions',
     'groupApplications',
     'newChat',
+    'messageSearch',
     'readReceipts',
     'voiceRecorder',
   ];

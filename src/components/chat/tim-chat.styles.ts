@@ -95,7 +95,22 @@ export const timChatStyles = [
     border-radius: var(--tim-radius-full);
     cursor: pointer;
   }
+  .header-button {
+    flex: none;
+    display: grid;
+    place-items: center;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    padding: var(--tim-space-2);
+    border-radius: var(--tim-radius-full);
+    cursor: pointer;
+  }
+  .header-button:hover {
+    background: var(--tim-color-hover);
+  }
   .back:focus-visible,
+  .header-button:focus-visible,
   .banner button:focus-visible {
     outline: 2px solid var(--tim-color-focus);
     outline-offset: 2px;

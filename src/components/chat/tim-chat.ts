@@ -23,6 +23,9 @@ import { cacheWarningText } from '../../core/i18n/index.js';
 import { ownValue } from '../../core/util/index.js';
 import { timChatStyles } from './tim-chat.styles.js';
 import { TimUnreadChangeEvent } from './events.js';
+import type { TimMessageSearchSelectEvent } from '../conversation-list/events.js';
+import { openMessageSearch } from '../message-search/message-search-flow.js';
+import { messageSearchStrings } from '../message-search/strings.js';
 
 export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;
 export type ChatTheme = (typeof CHAT_THEMES)[number];
@@ -57,6 +60,7 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-message-unpin - From the message list or its pinned list: Unpin was chosen (cancelable).
  * @fires tim-message-re-edit - From the message list: "Re-edit" in one's own recalled text (cancelable; the composer takes the text back).
  * @fires tim-group-application-answer - From System notifications: Accept or Decline on a join request or invitation (cancelable; `detail.accept`).
+ * @fires tim-message-search-select - From "Search messages" in the conversation list: a message found was chosen (cancelable: nothing opens); the chat opens and shows it.
  *
  * @slot composer - Replaces the default `<tim-composer>`.
  * @slot header-actions - Extra buttons at the end of the conversation header.
@@ -66,6 +70,7 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @csspart conversation-list - The `<tim-conversation-list>` (its parts are exported as `list-*`).
  * @csspart main - The open conversation column.
  * @csspart header - The conversation header.
+ * @csspart search-button - "Search in this chat" in the header (the dialog is loaded on first use).
  * @csspart title - The conversation name.
  * @csspart subtitle - Member count or typing line.
  * @csspart banner - Connection / storage notices.
@@ -171,11 +176,13 @@ export class TimChat extends TimElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('tim-message-search-select', this.onMessageSearchSelect);
     this.syncDemo();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('tim-message-search-select', this.onMessageSearchSelect);
     this.watchedPeer = '';
     void presenceOf(this.providedStore)?.show(this.presenceView, []);
     // Removed from the page (not just moved within it): its demo ends.
@@ -339,6 +346,13 @@ export class TimChat extends TimElement {
                 : nothing
           }
         </div>
+        ${
+          parsed?.type === '@TIM#SYSTEM'
+            ? nothing
+            : html`<button type="button" class="header-button" part="search-button" aria-haspopup="dialog"
+                aria-label=${this.strings(messageSearchStrings).openHere} title=${this.strings(messageSearchStrings).openHere}
+                @click=${(e: Event) => void this.searchConversation(conversationID, e.currentTarget as HTMLElement)}>${icon('search', 20)}</button>`
+        }
         <slot name="header-actions"></slot>
       </div>
       <tim-message-list part="message-list" conversation-id=${conversationID} .markdown=${this.markdown}></tim-message-list>
@@ -348,6 +362,33 @@ export class TimChat extends TimElement {
           : html`<slot name="composer"><tim-composer conversation-id=${conversationID}></tim-composer></slot>`
       }
     `;
+  }
+
+  /** "Search in this chat": the message chosen is shown in the list. */
+  private async searchConversation(conversationID: string, returnFocusTo: HTMLElement): Promise<void> {
+    const choice = await openMessageSearch(this.renderRoot, this.providedStore, { conversationID, returnFocusTo });
+    if (choice.messageID) await this.showFoundMessage(choice.conversationID, choice.messageID);
+  }
+
+  /** A message found by the conversation list's search: once its chat is open, show it. */
+  private readonly onMessageSearchSelect = (event: TimMessageSearchSelectEvent): void => {
+    const { conversationID, messageID } = event.detail;
+    // After the event has gone all the way out: the app may cancel it.
+    queueMicrotask(() => {
+      if (!event.defaultPrevented) void this.showFoundMessage(conversationID, messageID);
+    });
+  };
+
+  /** Open the chat of a message found and jump to it (history around it is loaded when needed). */
+  private async showFoundMessage(conversationID: string, messageID: string): Promise<void> {
+    const store = this.providedStore;
+    if (!store) return;
+    await store.openConversation(conversationID);
+    await this.updateComplete;
+    const list = this.renderRoot.querySelector('tim-message-list');
+    if (!list || list.conversationId !== conversationID) return;
+    await list.updateComplete;
+    await list.jumpToMessage(messageID);
   }
 
   /** "typing…" one-to-one; who is typing in a group; '' when nobody is (the store ends each in time). */

@@ -28,15 +28,17 @@ export type CacheTableName = 'conversations' | 'messages' | 'drafts' | 'outbox' 
 
 /**
  * Message search: the postings of the tokens of one hash bucket within one segment of document
- * ordinals (see src/core/cache/search-index.ts). `lists[i]` holds the ordinals of `tokens[i]`,
- * varint-encoded gaps; `lasts[i]` is its last ordinal.
+ * ordinals (see src/core/cache/search-index.ts). Token `i` of `tokens` (joined by U+0000) has
+ * its ordinals as varint gaps in `data` from `ends[i - 1]` (0 for the first) to `ends[i]`, the
+ * last of them `lasts[i]`. Few, flat fields: a row is cloned in and out of IndexedDB quickly.
  */
 export interface SearchPostingRow {
   bucket: number;
   segment: number;
-  tokens: string[];
-  lists: Uint8Array[];
-  lasts: number[];
+  tokens: string;
+  ends: Uint32Array;
+  lasts: Float64Array;
+  data: Uint8Array;
 }
 
 /** Message search: the message IDs of a block of document ordinals (`ids[i]` is ordinal block × size + i). */
@@ -48,7 +50,13 @@ export interface SearchDocRow {
 /** Message search: the fingerprints (ID and text) of the messages indexed in a block. */
 export interface SearchPrintRow {
   block: number;
-  prints: number[];
+  prints: Float64Array;
+}
+
+/** Message search: the times (seconds) of a larger block of ordinals (for newest-first results). */
+export interface SearchTimeRow {
+  block: number;
+  times: Uint32Array;
 }
 
 export const CACHE_TABLE_NAMES: readonly CacheTableName[] = [
@@ -125,6 +133,7 @@ const CACHE_SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       searchPostings: '[bucket+segment]',
       searchDocs: 'block',
       searchPrints: 'block',
+      searchTimes: 'block',
     },
   },
 ];
@@ -143,6 +152,7 @@ export class ChatCacheDatabase extends Dexie {
   searchPostings!: Table<SearchPostingRow, [number, number]>;
   searchDocs!: Table<SearchDocRow, number>;
   searchPrints!: Table<SearchPrintRow, number>;
+  searchTimes!: Table<SearchTimeRow, number>;
 
   /** `upToVersion` lets a test build an older database; the kit always uses the current one. */
   constructor(name: string, options?: DexieOptions, upToVersion: number = CACHE_SCHEMA_VERSION) {

@@ -4,20 +4,25 @@
  * about a millisecond.
  */
 
-/** Append ascending ordinals (each above `last`, the list's current last value, or -1 for none). */
-export function appendPostings(list: Uint8Array | undefined, last: number, ordinals: readonly number[]): Uint8Array {
-  const bytes: number[] = [];
+/** The varint gaps of ascending ordinals that follow `last` (the list's last value, or -1 for an empty list). */
+export function encodeGaps(last: number, ordinals: readonly number[], into: number[] = []): number[] {
   let previous = last;
   for (const ordinal of ordinals) {
     if (ordinal <= previous) throw new RangeError(`posting ${ordinal} is not above ${previous}`);
     let gap = previous < 0 ? ordinal : ordinal - previous;
     while (gap >= 0x80) {
-      bytes.push((gap & 0x7f) | 0x80);
+      into.push((gap & 0x7f) | 0x80);
       gap = Math.floor(gap / 0x80);
     }
-    bytes.push(gap);
+    into.push(gap);
     previous = ordinal;
   }
+  return into;
+}
+
+/** Append ascending ordinals to an encoded list whose last value is `last` (-1 for none). */
+export function appendPostings(list: Uint8Array | undefined, last: number, ordinals: readonly number[]): Uint8Array {
+  const bytes = encodeGaps(last, ordinals);
   const out = new Uint8Array((list?.length ?? 0) + bytes.length);
   if (list) out.set(list);
   out.set(bytes, list?.length ?? 0);
