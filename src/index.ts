@@ -21,6 +21,8 @@ export * from './components/composer/define.js';
 export * from './components/avatar/define.js';
 // Loaded by <tim-message-list> on first use ("N read"); `tim-elements/read-receipts` registers it.
 export type { TimReadReceipts, ReadReceiptsRequest } from './components/read-receipts/tim-read-receipts.js';
+// Loaded by <tim-conversation-list> and <tim-chat> on first use ("Search messages").
+export type { TimMessageSearch, MessageSearchChoice } from './components/message-search/tim-message-search.js';
 export { installTheme, themeCss } from './themes/theme-css.js';
 export { registerLocale } from './locales/register-locale.js';
 export { loadLocale } from './components/base/locale-loader.js';

@@ -56,10 +56,12 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-message-re-edit': 'TimMessageReEditEvent',
     'tim-unread-change': 'TimUnreadChangeEvent',
     'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
+    'tim-message-search-select': 'TimMessageSearchSelectEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
     'tim-conversation-action': 'TimConversationActionEvent',
+    'tim-message-search-select': 'TimMessageSearchSelectEvent',
   },
   'tim-composer': { 'tim-message-send': 'TimMessageSendEvent', 'tim-attachment-error': 'TimAttachmentErrorEvent' },
   'tim-message-list': {
@@ -97,6 +99,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
   'tim-forward-picker': {},
   'tim-merged-viewer': {},
   'tim-new-chat': {},
+  'tim-message-search': {},
   'tim-read-receipts': {},
 };
 

@@ -47,7 +47,7 @@ export interface SearchDocRow {
   ids: string[];
 }
 
-/** Message search: the fingerprints (ID and text) of the messages indexed in a block. */
+/** Message search: the fingerprints (ID and text) of the messages indexed in a block (of times' size). */
 export interface SearchPrintRow {
   block: number;
   prints: Float64Array;

@@ -21,9 +21,10 @@ import { withNamedLock } from './named-lock.js';
  * fast path) and yields to the page between steps.
  */
 const BUCKETS = 512;
-const SEGMENT = 65_536;
-const BLOCK = 1024;
-/** Ordinals per row of times: the whole array is read in a few rows. */
+const SEGMENT = 16_384;
+/** Message IDs per row: the newest results read a few small rows (their ordinals are scattered after the first build). */
+const BLOCK = 128;
+/** Ordinals per row of times and of fingerprints: each whole array is read in a few rows. */
 const TIME_BLOCK = 8192;
 /** Messages read per step of the first build, between which the page gets the main thread. */
 const BUILD_STEP = 1000;
@@ -304,24 +305,16 @@ export class SearchIndex {
         const timeKeys = [...timeBlocks.keys()];
         const [docRows, printRows, timeRows] = await Promise.all([
           db.searchDocs.bulkGet(blockKeys),
-          db.searchPrints.bulkGet(blockKeys),
+          db.searchPrints.bulkGet(timeKeys),
           db.searchTimes.bulkGet(timeKeys),
         ]);
         await Promise.all([
-          db.searchDocs.bulkPut(
-            blockKeys.map((block, i) => ({ block, ids: [...(docRows[i]?.ids ?? []), ...blocks.get(block)!.map((d) => d.id)] })),
-          ),
+          db.searchDocs.bulkPut(blockKeys.map((block, i) => ({ block, ids: [...(docRows[i]?.ids ?? []), ...blocks.get(block)!.map((d) => d.id)] }))),
           db.searchPrints.bulkPut(
-            blockKeys.map((block, i) => ({
-              block,
-              prints: Float64Array.from([...(printRows[i]?.prints ?? []), ...blocks.get(block)!.map((d) => d.print)]),
-            })),
+            timeKeys.map((block, i) => ({ block, prints: Float64Array.from([...(printRows[i]?.prints ?? []), ...timeBlocks.get(block)!.map((d) => d.print)]) })),
           ),
           db.searchTimes.bulkPut(
-            timeKeys.map((block, i) => ({
-              block,
-              times: Uint32Array.from([...(timeRows[i]?.times ?? []), ...timeBlocks.get(block)!.map((d) => d.time)]),
-            })),
+            timeKeys.map((block, i) => ({ block, times: Uint32Array.from([...(timeRows[i]?.times ?? []), ...timeBlocks.get(block)!.map((d) => d.time)]) })),
           ),
         ]);
         await db.meta.put({
@@ -360,7 +353,7 @@ export class SearchIndex {
       const rows = await this.db.searchDocs.bulkGet(missing);
       missing.forEach((block, i) => this.docCache.set(block, (rows[i] as SearchDocRow | undefined)?.ids ?? []));
       // A few blocks are enough for the newest results; keep the cache small.
-      while (this.docCache.size > 64) this.docCache.delete(this.docCache.keys().next().value!);
+      while (this.docCache.size > 256) this.docCache.delete(this.docCache.keys().next().value!);
     }
     return ordinals.map((o) => this.docCache.get(Math.floor(o / BLOCK))?.[o % BLOCK]);
   }

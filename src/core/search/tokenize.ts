@@ -13,7 +13,7 @@ const PIECE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{
 /** Longer words are cut here: a pasted hash or URL must not make giant tokens. */
 const MAX_WORD = 32;
 /** The shortest last word matched as a prefix: a single letter would match half the index. */
-export const MIN_PREFIX = 2;
+const MIN_PREFIX = 2;
 
 /** What a query asks for, as planned before any index is read. */
 export interface SearchPlan {
@@ -29,7 +29,7 @@ export interface SearchPlan {
   readonly words: readonly string[];
 }
 
-export function normalizeSearchText(text: string): string {
+function normalizeSearchText(text: string): string {
   return text.toLowerCase();
 }
 
@@ -146,7 +146,7 @@ function clip(text: string, start: number, width: number): string {
 }
 
 /** Where the plan's runs, words and prefix occur in normalized text: sorted, merged ranges. */
-export function matchRanges(normal: string, plan: SearchPlan): Array<[number, number]> {
+function matchRanges(normal: string, plan: SearchPlan): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const run of plan.runs) {
     for (let i = normal.indexOf(run); i >= 0; i = normal.indexOf(run, i + run.length)) ranges.push([i, i + run.length]);

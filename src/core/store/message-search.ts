@@ -10,7 +10,7 @@ import type { Timers } from '../util/timers.js';
 /** How long typing must pause before the cache is searched. */
 export const MESSAGE_SEARCH_DELAY_MS = 200;
 /** Messages found at most per search (the newest). */
-export const MESSAGE_SEARCH_LIMIT = 50;
+const MESSAGE_SEARCH_LIMIT = 50;
 
 /** One conversation's matches, newest first. */
 export interface MessageSearchGroup {
@@ -40,7 +40,7 @@ export interface MessageSearchResult {
 const EMPTY: MessageSearchState = Object.freeze({ query: '', conversationID: null, status: 'idle', groups: [], error: null });
 
 /** Group messages (newest first) by conversation, keeping the order of each conversation's newest. */
-export function groupByConversation(messages: readonly Message[]): MessageSearchGroup[] {
+function groupByConversation(messages: readonly Message[]): MessageSearchGroup[] {
   const groups = new Map<string, Message[]>();
   for (const message of messages) {
     const group = groups.get(message.conversationID);
