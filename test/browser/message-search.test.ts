@@ -46,9 +46,10 @@ describe('message search in <tim-chat>', () => {
     expect(button.getAttribute('aria-label')).to.equal('Search messages');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
     button.click();
-    const dialog = await waitUntil(() => listOf(el).shadowRoot!.querySelector<TimMessageSearch>('tim-message-search')?.isOpen, 'the dialog opens').then(
-      () => listOf(el).shadowRoot!.querySelector<TimMessageSearch>('tim-message-search')!,
-    );
+    const dialog = await waitUntil(
+      () => listOf(el).shadowRoot!.querySelector<TimMessageSearch>('tim-message-search')?.isOpen,
+      'the dialog opens',
+    ).then(() => listOf(el).shadowRoot!.querySelector<TimMessageSearch>('tim-message-search')!);
     expect(deepActiveElement()?.localName).to.equal('input', 'focus starts in the search box');
     await sendKeys({ type: '中午' });
     await waitUntil(() => rowsOf(dialog).length === 1, 'one message found once typing pauses');
@@ -76,9 +77,10 @@ describe('message search in <tim-chat>', () => {
     expect(button.getAttribute('aria-label')).to.equal('Search in this chat');
     button.focus();
     button.click();
-    const dialog = await waitUntil(() => el.shadowRoot!.querySelector<TimMessageSearch>('tim-message-search')?.isOpen, 'the dialog opens').then(
-      () => el.shadowRoot!.querySelector<TimMessageSearch>('tim-message-search')!,
-    );
+    const dialog = await waitUntil(
+      () => el.shadowRoot!.querySelector<TimMessageSearch>('tim-message-search')?.isOpen,
+      'the dialog opens',
+    ).then(() => el.shadowRoot!.querySelector<TimMessageSearch>('tim-message-search')!);
     expect(dialog.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Search in this chat');
     await sendKeys({ type: 'filler 2' });
     await waitUntil(() => rowsOf(dialog).length === 1, 'the whole word "2" (not 20-29) as typed');

@@ -98,4 +98,19 @@ describe('search index in IndexedDB', () => {
     assert.equal((await again.searchMessages('稀有', { limit: 50 })).length, 25);
     await again.close();
   });
+
+  it('finds what another tab indexed since it last looked', async () => {
+    const factory = new IDBFactory();
+    const [a, b] = [dexie(factory), dexie(factory)];
+    await a.open();
+    await b.open();
+    await a.putMessages([message(1, 'alpha one')]);
+    await a.searchMessages('alpha', { limit: 5 }); // written
+    assert.deepEqual(ids(await b.searchMessages('alpha', { limit: 5 })), ['m1']);
+    await a.putMessages([message(2, 'alpha two')]);
+    await a.searchMessages('alpha', { limit: 5 });
+    assert.deepEqual(ids(await b.searchMessages('alpha', { limit: 5 })), ['m2', 'm1']);
+    await a.close();
+    await b.close();
+  });
 });

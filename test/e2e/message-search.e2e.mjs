@@ -69,10 +69,13 @@ export const messageSearchTests = [
       );
       await alice.message(english).first().waitFor({ timeout: WAIT_MS });
       await until('the message to be highlighted in view', () =>
-        alice.message(english).first().evaluate((row) => {
-          const box = row.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
+        alice
+          .message(english)
+          .first()
+          .evaluate((row) => {
+            const box = row.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
       );
       await shot(alice, '3-jumped');
 

@@ -62,7 +62,12 @@ async function cacheDemoHistory(backend: Promise<DemoBackend>, cache: ChatCache,
     for (const conversation of await service.getConversationList()) {
       let fromMessageID: string | undefined;
       for (let page = 0; page < 20; page++) {
-        const found = await service.getMessageList({ conversationID: conversation.conversationID, count: 50, fromMessageID, direction: 'older' });
+        const found = await service.getMessageList({
+          conversationID: conversation.conversationID,
+          count: 50,
+          fromMessageID,
+          direction: 'older',
+        });
         await cache.putMessages(found.messages);
         if (found.isCompleted || !found.messages.length) break;
         fromMessageID = found.messages[0]!.ID;

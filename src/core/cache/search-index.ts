@@ -309,12 +309,20 @@ export class SearchIndex {
           db.searchTimes.bulkGet(timeKeys),
         ]);
         await Promise.all([
-          db.searchDocs.bulkPut(blockKeys.map((block, i) => ({ block, ids: [...(docRows[i]?.ids ?? []), ...blocks.get(block)!.map((d) => d.id)] }))),
+          db.searchDocs.bulkPut(
+            blockKeys.map((block, i) => ({ block, ids: [...(docRows[i]?.ids ?? []), ...blocks.get(block)!.map((d) => d.id)] })),
+          ),
           db.searchPrints.bulkPut(
-            timeKeys.map((block, i) => ({ block, prints: Float64Array.from([...(printRows[i]?.prints ?? []), ...timeBlocks.get(block)!.map((d) => d.print)]) })),
+            timeKeys.map((block, i) => ({
+              block,
+              prints: Float64Array.from([...(printRows[i]?.prints ?? []), ...timeBlocks.get(block)!.map((d) => d.print)]),
+            })),
           ),
           db.searchTimes.bulkPut(
-            timeKeys.map((block, i) => ({ block, times: Uint32Array.from([...(timeRows[i]?.times ?? []), ...timeBlocks.get(block)!.map((d) => d.time)]) })),
+            timeKeys.map((block, i) => ({
+              block,
+              times: Uint32Array.from([...(timeRows[i]?.times ?? []), ...timeBlocks.get(block)!.map((d) => d.time)]),
+            })),
           ),
         ]);
         await db.meta.put({
@@ -348,14 +356,21 @@ export class SearchIndex {
   }
 
   private async idsOf(ordinals: readonly number[]): Promise<Array<string | undefined>> {
-    const missing = [...new Set(ordinals.map((o) => Math.floor(o / BLOCK)))].filter((b) => !this.docCache.has(b));
+    const blockOf = (o: number) => Math.floor(o / BLOCK);
+    const read = new Map<number, string[]>();
+    const missing = [...new Set(ordinals.map(blockOf))].filter((b) => !this.docCache.has(b));
     if (missing.length) {
       const rows = await this.db.searchDocs.bulkGet(missing);
-      missing.forEach((block, i) => this.docCache.set(block, (rows[i] as SearchDocRow | undefined)?.ids ?? []));
+      missing.forEach((block, i) => {
+        const ids = (rows[i] as SearchDocRow | undefined)?.ids ?? [];
+        read.set(block, ids);
+        // A block still filling (another tab may add to it) is read again next time.
+        if (ids.length === BLOCK) this.docCache.set(block, ids);
+      });
       // A few blocks are enough for the newest results; keep the cache small.
       while (this.docCache.size > 256) this.docCache.delete(this.docCache.keys().next().value!);
     }
-    return ordinals.map((o) => this.docCache.get(Math.floor(o / BLOCK))?.[o % BLOCK]);
+    return ordinals.map((o) => (read.get(blockOf(o)) ?? this.docCache.get(blockOf(o)))?.[o % BLOCK]);
   }
 
   private knownPrints(): Promise<Set<number>> {
