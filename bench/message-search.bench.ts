@@ -101,7 +101,11 @@ const QUERIES: Array<{ label: string; query: string; conversationID?: string }> 
 const ms = (t: number) => `${t.toFixed(t < 10 ? 1 : 0)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+/** The JS heap in use after a full collection (the runner starts Chromium with --expose-gc). */
+const heap = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+};
 const usage = async () => (await navigator.storage.estimate()).usage ?? NaN;
 
 interface Round {

@@ -28,11 +28,14 @@ describe('message search in <tim-chat>', () => {
     await bob.sendText('C2Calice', 'See you at the <b>lunch</b> meeting 明天中午见');
     for (let i = 0; i < 30; i++) await bob.sendText('C2Calice', `filler ${i}`);
     await bob.stop();
-    el = await fixture<TimChat>(html`<tim-chat .store=${chat.store} locale="en"></tim-chat>`);
+    el = await fixture<TimChat>(
+      html`<tim-chat style="display:block;height:600px;width:900px" .store=${chat.store} locale="en"></tim-chat>`,
+    );
     // Alice reads the chat: its messages are cached.
     await chat.store.openConversation('C2Cbob');
     await waitUntil(() => chat.store.messageList('C2Cbob').get().messages.length > 20, 'the chat is read');
     await chat.store.loadOlder('C2Cbob');
+    await chat.store.markConversationRead('C2Cbob');
     await chat.store.openConversation(null);
     await waitUntil(() => listButton(el), 'the list shows its button');
   });
@@ -66,7 +69,7 @@ describe('message search in <tim-chat>', () => {
     await waitUntil(() => chat.store.state.get().activeConversationID === 'C2Cbob', 'the chat opens');
     expect(chosen).to.have.length(1);
     const list = el.shadowRoot!.querySelector('tim-message-list')!;
-    await waitUntil(() => list.shadowRoot!.querySelector(`[data-id="${chosen[0]}"]`), 'the message is shown in its chat');
+    await waitUntil(() => list.rowFor(chosen[0]!), 'the message is shown in its chat (its history loaded)', { timeout: 6000 });
     expect(dialog.isOpen).to.equal(false);
   });
 
@@ -84,11 +87,15 @@ describe('message search in <tim-chat>', () => {
     expect(dialog.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Search in this chat');
     await sendKeys({ type: 'filler 2' });
     await waitUntil(() => rowsOf(dialog).length === 1, 'the whole word "2" (not 20-29) as typed');
-    await sendKeys({ type: ' ' });
-    await sendKeys({ press: 'Backspace' });
-    await sendKeys({ press: 'Backspace' });
+    for (let i = 0; i < 'filler 2'.length; i++) await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: 'lunc' });
     await waitUntil(() => rowsOf(dialog).length === 1 && marksOf(rowsOf(dialog)[0]!).includes('lunc'), 'a prefix of the last word');
+    // A search box's Escape first clears its words (the browser's own), then closes the dialog.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(
+      () => dialog.shadowRoot!.querySelector('input')!.value === '' && rowsOf(dialog).length === 0,
+      'Escape clears the words',
+    );
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.isOpen, 'Escape closes');
     expect(deepActiveElement()).to.equal(button, 'the focus goes back to the button');

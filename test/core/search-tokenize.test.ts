@@ -44,6 +44,11 @@ describe('search tokens', () => {
       { text: '明天', mark: true },
       { text: ' ok', mark: false },
     ]);
+    assert.deepEqual(
+      snippetOf('See you at the lunch meeting 明天中午见', planSearch('中午')!, 80).map((p) => p.text),
+      ['See you at the lunch meeting 明天', '中午', '见'],
+      'text that fits is shown whole',
+    );
     const long = `${'word '.repeat(60)}target end`;
     const parts = snippetOf(long, planSearch('target')!, 40);
     assert.equal(parts[0]!.text, '…');

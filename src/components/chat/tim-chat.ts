@@ -28,6 +28,8 @@ import { openMessageSearch } from '../message-search/message-search-flow.js';
 import { messageSearchStrings } from '../message-search/strings.js';
 
 export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;
+/** How long a jump to a message found may take before it is made again. */
+const JUMP_RETRY_MS = 1500;
 export type ChatTheme = (typeof CHAT_THEMES)[number];
 
 /**
@@ -387,8 +389,22 @@ export class TimChat extends TimElement {
     await this.updateComplete;
     const list = this.renderRoot.querySelector('tim-message-list');
     if (!list || list.conversationId !== conversationID) return;
+    // A chat just opened first shows its place (the newest, or where it was left): then jump.
+    for (let frame = 0; frame < 120 && !(list.listLoaded && list.readyToRead); frame++) {
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    }
     await list.updateComplete;
-    await list.jumpToMessage(messageID);
+    // A jump made as the chat opens may be taken over by its own first move (to its first unread
+    // message), or wait on a layout that already happened: jump again, a few times at most.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const landed = await Promise.race([
+        list.jumpToMessage(messageID),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), JUMP_RETRY_MS)),
+      ]);
+      if (landed) return;
+      if (!this.isConnected || store.state.get().activeConversationID !== conversationID) return;
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    }
   }
 
   /** "typing…" one-to-one; who is typing in a group; '' when nobody is (the store ends each in time). */

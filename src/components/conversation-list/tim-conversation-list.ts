@@ -325,7 +325,7 @@ export class TimConversationList extends StoreConsumerElement {
   private renderMessageSearchButton() {
     if (this.noMessageSearch || !this.activeStore) return nothing;
     const label = this.strings(messageSearchStrings).open;
-    return html`<button type="button" class="new-chat" part="search-messages-button" aria-label=${label} title=${label} aria-haspopup="dialog"
+    return html`<button type="button" class="new-chat search-messages" part="search-messages-button" aria-label=${label} title=${label} aria-haspopup="dialog"
       @click=${(e: Event) => void this.searchMessages(e.currentTarget as HTMLElement)}>${icon('search', 20)}</button>`;
   }
 

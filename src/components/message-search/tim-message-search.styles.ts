@@ -75,8 +75,9 @@ export const timMessageSearchStyles = [
       overflow: hidden;
     }
     mark {
-      background: var(--tim-search-mark-bg, var(--tim-color-mention-bg));
-      color: inherit;
+      background: var(--tim-search-mark-bg, var(--tim-color-selected));
+      color: var(--tim-search-mark-color, var(--tim-color-primary-text));
+      font-weight: 600;
       border-radius: 2px;
     }
   `,

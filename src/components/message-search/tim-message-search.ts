@@ -45,7 +45,8 @@ export interface MessageSearchNames {
  *
  * @cssprop --tim-dialog-bg - Background (default `--tim-color-surface-raised`).
  * @cssprop --tim-dialog-backdrop - The backdrop behind the dialog (default `--tim-color-overlay`).
- * @cssprop --tim-search-mark-bg - Background of a matching word (default `--tim-color-mention-bg`).
+ * @cssprop --tim-search-mark-bg - Background of a matching word (default `--tim-color-selected`).
+ * @cssprop --tim-search-mark-color - Colour of a matching word (default `--tim-color-primary-text`).
  */
 export class TimMessageSearch extends TimElement {
   static override styles = timMessageSearchStyles;

@@ -119,10 +119,12 @@ export function snippetOf(text: string, plan: SearchPlan, width = 80): SnippetPa
   const ranges = matchRanges(normal, plan);
   if (!ranges.length) return [{ text: clip(flat, 0, width), mark: false }];
   const first = ranges[0]![0];
-  let start = Math.max(0, first - Math.floor(width / 3));
+  // Text that fits is shown whole; longer text from a little before the first match.
+  let start = flat.length <= width ? 0 : Math.max(0, first - Math.floor(width / 3));
   if (start > 0) {
-    const space = flat.lastIndexOf(' ', first);
-    if (space >= start) start = space + 1;
+    // Begin at a word: the first space after the cut, when it comes before the match.
+    const space = flat.indexOf(' ', start);
+    if (space >= 0 && space < first) start = space + 1;
   }
   const end = Math.min(flat.length, start + width);
   const parts: SnippetPart[] = [];
