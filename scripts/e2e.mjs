@@ -25,6 +25,7 @@ import { forwardTests } from '../test/e2e/forward.e2e.mjs';
 import { groupRequestTests } from '../test/e2e/group-requests.e2e.mjs';
 import { newChatTests } from '../test/e2e/new-chat.e2e.mjs';
 import { groupInfoTests } from '../test/e2e/group-info.e2e.mjs';
+import { messageSearchTests } from '../test/e2e/message-search.e2e.mjs';
 import { readReceiptTests } from '../test/e2e/read-receipts.e2e.mjs';
 import { voiceMessageTests } from '../test/e2e/voice-message.e2e.mjs';
 import { conversationExtrasTests } from '../test/e2e/conversation-extras.e2e.mjs';
@@ -40,6 +41,7 @@ const tests = [
   ...editPinTests,
   ...groupRequestTests,
   ...newChatTests,
+  ...messageSearchTests,
   ...readReceiptTests,
   ...voiceMessageTests,
   ...conversationExtrasTests,

@@ -139,6 +139,15 @@ export {
 export { applicationOfNotice, type GroupApplication, type NoticeApplication } from './model/group-application.js';
 // "New chat": people and groups found through the backend (`ServiceFeatures.directory`), and joining a group.
 export { newChatFeature, newChatResults, NewChat, type GroupJoinState, type NewChatResult, type NewChatState } from './store/index.js';
+export {
+  messageSearchFeature,
+  messageSearchResults,
+  MessageSearch,
+  type MessageSearchGroup,
+  type MessageSearchResult,
+  type MessageSearchState,
+} from './store/index.js';
+export type { SnippetPart } from './search/tokenize.js';
 export { ChatError, CHAT_ERROR, isChatError, type ChatErrorCode, type ChatErrorName } from './errors.js';
 
 // ── Untrusted input → model; the desktop SDK's C/JSON format ↔ model ─────────────────────────

@@ -10,6 +10,7 @@ import type { forwardStrings } from '../components/forward/strings.js';
 import type { newChatStrings } from '../components/new-chat/strings.js';
 import type { groupInfoStrings } from '../components/group-info/strings.js';
 import type { profileCardStrings } from '../components/profile-card/strings.js';
+import type { messageSearchStrings } from '../components/message-search/strings.js';
 import type { imageViewerStrings } from '../components/image-viewer/strings.js';
 import type { messageActionStrings } from '../components/message-actions/strings.js';
 import type { messageListStrings } from '../components/message-list/strings.js';
@@ -36,6 +37,7 @@ export interface KitStrings {
   newChat: TableOf<typeof newChatStrings>;
   groupInfo: TableOf<typeof groupInfoStrings>;
   profileCard: TableOf<typeof profileCardStrings>;
+  messageSearch: TableOf<typeof messageSearchStrings>;
   imageViewer: TableOf<typeof imageViewerStrings>;
   messageActions: TableOf<typeof messageActionStrings>;
   messageList: TableOf<typeof messageListStrings>;

@@ -58,10 +58,12 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
     'tim-group-info-save': 'TimGroupInfoSaveEvent',
     'tim-group-leave': 'TimGroupLeaveEvent',
+    'tim-message-search-select': 'TimMessageSearchSelectEvent',
   },
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
     'tim-conversation-action': 'TimConversationActionEvent',
+    'tim-message-search-select': 'TimMessageSearchSelectEvent',
   },
   'tim-composer': { 'tim-message-send': 'TimMessageSendEvent', 'tim-attachment-error': 'TimAttachmentErrorEvent' },
   'tim-message-list': {
@@ -100,6 +102,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
   'tim-forward-picker': {},
   'tim-merged-viewer': {},
   'tim-new-chat': {},
+  'tim-message-search': {},
   'tim-read-receipts': {},
   'tim-group-info': {
     'tim-group-info-save': 'TimGroupInfoSaveEvent',

@@ -229,6 +229,7 @@ test('every shipped locale has every key of en, each of the same kind and parame
     'newChat',
     'groupInfo',
     'profileCard',
+    'messageSearch',
     'readReceipts',
     'voiceRecorder',
   ];

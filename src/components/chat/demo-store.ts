@@ -1,4 +1,4 @@
-import { createChatCache } from '../../core/cache/index.js';
+import { createChatCache, type ChatCache } from '../../core/cache/index.js';
 import { deferredService } from '../../core/service/index.js';
 import { ChatStore } from '../../core/store/index.js';
 import { DEMO_NAMESPACE, type DemoBackend } from './demo-backend.js';
@@ -42,7 +42,41 @@ export function createDemoSetup(userID: string, options: { latencyMs?: number } 
   // The demo's links get canned previews (an app's resolver would ask its server for Open Graph data).
   const linkPreview = async (url: string) => (await import('../../core/service/local/demo-link-previews.js')).demoLinkPreview(url);
   const store = new ChatStore({ service, cache, linkPreview });
-  return { store, backend, start: () => store.start(userID) };
+  const start = async () => {
+    await store.start(userID);
+    void cacheDemoHistory(backend, cache, userID);
+  };
+  return { store, backend, start };
+}
+
+/**
+ * The demo's seeded chats are history the store has not paged through yet: keep them in the
+ * cache once (in the background) so that "Search messages" finds them, as it finds what a
+ * user has read. An app's cache fills as its user reads; the demo has no such past.
+ */
+async function cacheDemoHistory(backend: Promise<DemoBackend>, cache: ChatCache, userID: string): Promise<void> {
+  const key = `demo-history-cached:${userID}`;
+  try {
+    const { service } = await backend;
+    if (await cache.getMeta(key)) return;
+    for (const conversation of await service.getConversationList()) {
+      let fromMessageID: string | undefined;
+      for (let page = 0; page < 20; page++) {
+        const found = await service.getMessageList({
+          conversationID: conversation.conversationID,
+          count: 50,
+          fromMessageID,
+          direction: 'older',
+        });
+        await cache.putMessages(found.messages);
+        if (found.isCompleted || !found.messages.length) break;
+        fromMessageID = found.messages[0]!.ID;
+      }
+    }
+    await cache.setMeta(key, true);
+  } catch {
+    // The demo runs on without it: search then finds what was read.
+  }
 }
 
 /** What `<tim-chat demo>` runs: the demo setup, started and stopped by the element. */

@@ -95,7 +95,8 @@ export const timChatStyles = [
     border-radius: var(--tim-radius-full);
     cursor: pointer;
   }
-  .info {
+  /* The header's round buttons: search in this chat, group info (44 px: a touch target). */
+  .header-button {
     display: inline-grid;
     place-items: center;
     flex: none;
@@ -108,7 +109,7 @@ export const timChatStyles = [
     color: var(--tim-color-text-muted);
     cursor: pointer;
   }
-  .info:hover {
+  .header-button:hover {
     background: var(--tim-color-hover);
     color: var(--tim-color-text);
   }
@@ -116,7 +117,7 @@ export const timChatStyles = [
     cursor: pointer;
   }
   .back:focus-visible,
-  .info:focus-visible,
+  .header-button:focus-visible,
   .banner button:focus-visible {
     outline: 2px solid var(--tim-color-focus);
     outline-offset: 2px;

@@ -25,8 +25,13 @@ import { timChatStyles } from './tim-chat.styles.js';
 import { TimUnreadChangeEvent } from './events.js';
 import { GroupInfoFlow } from './group-info-flow.js';
 import { groupInfoStrings } from '../group-info/strings.js';
+import type { TimMessageSearchSelectEvent } from '../conversation-list/events.js';
+import { openMessageSearch } from '../message-search/message-search-flow.js';
+import { messageSearchStrings } from '../message-search/strings.js';
 
 export const CHAT_THEMES = ['auto', 'light', 'dark'] as const;
+/** How long a jump to a message found may take before it is made again. */
+const JUMP_RETRY_MS = 1500;
 export type ChatTheme = (typeof CHAT_THEMES)[number];
 
 /**
@@ -61,6 +66,7 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-group-info-save - From the group info panel: a field is saved (cancelable; `detail.field`, `detail.value`).
  * @fires tim-group-leave - From the group info panel: leaving or dismissing the group was confirmed (cancelable).
  * @fires tim-group-application-answer - From System notifications: Accept or Decline on a join request or invitation (cancelable; `detail.accept`).
+ * @fires tim-message-search-select - From "Search messages" in the conversation list: a message found was chosen (cancelable: nothing opens); the chat opens and shows it.
  *
  * @slot composer - Replaces the default `<tim-composer>`.
  * @slot header-actions - Extra buttons at the end of the conversation header.
@@ -70,6 +76,7 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @csspart conversation-list - The `<tim-conversation-list>` (its parts are exported as `list-*`).
  * @csspart main - The open conversation column.
  * @csspart header - The conversation header.
+ * @csspart search-button - "Search in this chat" in the header (the dialog is loaded on first use).
  * @csspart title - The conversation name.
  * @csspart group-info-button - The header's "Group info" button (group conversations).
  * @csspart subtitle - Member count or typing line.
@@ -178,11 +185,13 @@ export class TimChat extends TimElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('tim-message-search-select', this.onMessageSearchSelect);
     this.syncDemo();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('tim-message-search-select', this.onMessageSearchSelect);
     this.watchedPeer = '';
     void presenceOf(this.providedStore)?.show(this.presenceView, []);
     // Removed from the page (not just moved within it): its demo ends.
@@ -349,8 +358,15 @@ export class TimChat extends TimElement {
           }
         </div>
         ${
+          parsed?.type === '@TIM#SYSTEM'
+            ? nothing
+            : html`<button type="button" class="header-button" part="search-button" aria-haspopup="dialog"
+                aria-label=${this.strings(messageSearchStrings).openHere} title=${this.strings(messageSearchStrings).openHere}
+                @click=${(e: Event) => void this.searchConversation(conversationID, e.currentTarget as HTMLElement)}>${icon('search', 20)}</button>`
+        }
+        ${
           group
-            ? html`<button type="button" class="info" part="group-info-button" aria-label=${this.strings(groupInfoStrings).open}
+            ? html`<button type="button" class="header-button info" part="group-info-button" aria-label=${this.strings(groupInfoStrings).open}
                 title=${this.strings(groupInfoStrings).open} aria-haspopup="dialog" @click=${this.openGroupInfo}>${icon('info', 22)}</button>`
             : nothing
         }
@@ -372,6 +388,47 @@ export class TimChat extends TimElement {
     const button = this.renderRoot.querySelector<HTMLElement>('.header .info') ?? (event.currentTarget as HTMLElement);
     void this.groupInfo.open(this.providedStore, parsed.targetID, button);
   };
+
+  /** "Search in this chat": the message chosen is shown in the list. */
+  private async searchConversation(conversationID: string, returnFocusTo: HTMLElement): Promise<void> {
+    const choice = await openMessageSearch(this.renderRoot, this.providedStore, { conversationID, returnFocusTo });
+    if (choice.messageID) await this.showFoundMessage(choice.conversationID, choice.messageID);
+  }
+
+  /** A message found by the conversation list's search: once its chat is open, show it. */
+  private readonly onMessageSearchSelect = (event: TimMessageSearchSelectEvent): void => {
+    const { conversationID, messageID } = event.detail;
+    // After the event has gone all the way out: the app may cancel it.
+    queueMicrotask(() => {
+      if (!event.defaultPrevented) void this.showFoundMessage(conversationID, messageID);
+    });
+  };
+
+  /** Open the chat of a message found and jump to it (history around it is loaded when needed). */
+  private async showFoundMessage(conversationID: string, messageID: string): Promise<void> {
+    const store = this.providedStore;
+    if (!store) return;
+    await store.openConversation(conversationID);
+    await this.updateComplete;
+    const list = this.renderRoot.querySelector('tim-message-list');
+    if (!list || list.conversationId !== conversationID) return;
+    // A chat just opened first shows its place (the newest, or where it was left): then jump.
+    for (let frame = 0; frame < 120 && !(list.listLoaded && list.readyToRead); frame++) {
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    }
+    await list.updateComplete;
+    // A jump made as the chat opens may be taken over by its own first move (to its first unread
+    // message), or wait on a layout that already happened: jump again, a few times at most.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const landed = await Promise.race([
+        list.jumpToMessage(messageID),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), JUMP_RETRY_MS)),
+      ]);
+      if (landed) return;
+      if (!this.isConnected || store.state.get().activeConversationID !== conversationID) return;
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    }
+  }
 
   /** "typing…" one-to-one; who is typing in a group; '' when nobody is (the store ends each in time). */
   private typingLine(conversationID: string): string {

@@ -28,8 +28,20 @@ export class TimConversationActionEvent extends TimEvent<{ conversationID: strin
   }
 }
 
+/**
+ * A message found by message search was chosen. Cancel it to stop the list from opening its
+ * conversation; `<tim-chat>` then shows the message (`<tim-message-list>.jumpToMessage`).
+ */
+export class TimMessageSearchSelectEvent extends TimEvent<{ conversationID: string; messageID: string }> {
+  static readonly type = 'tim-message-search-select';
+  constructor(conversationID: string, messageID: string) {
+    super(TimMessageSearchSelectEvent.type, { conversationID, messageID }, { cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'tim-message-search-select': TimMessageSearchSelectEvent;
     'tim-conversation-select': TimConversationSelectEvent;
     'tim-conversation-action': TimConversationActionEvent;
   }

@@ -45,6 +45,12 @@ export const timConversationListStyles = [
     color: var(--tim-color-text);
     cursor: pointer;
   }
+  /* The magnifier reads at the size of the row icons only when larger than they are. */
+  .search-messages .icon {
+    inline-size: 18px;
+    block-size: 18px;
+    color: inherit;
+  }
   .new-chat:hover {
     background: var(--_hover);
   }

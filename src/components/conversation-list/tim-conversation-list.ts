@@ -17,7 +17,7 @@ import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
 import { icon } from '../icons/icons.js';
 import { StoreConsumerElement } from '../base/store-consumer.js';
 import { StoreController } from '../base/store-controller.js';
-import { TimConversationActionEvent, TimConversationSelectEvent, type ConversationAction } from './events.js';
+import { TimConversationActionEvent, TimConversationSelectEvent, TimMessageSearchSelectEvent, type ConversationAction } from './events.js';
 import { conversationListStrings } from './strings.js';
 import { renderConversationSummary } from './conversation-summary.js';
 import { ownValue } from '../../core/util/index.js';
@@ -29,6 +29,8 @@ import { ArrivalAnnouncements } from '../base/arrival-announcements.js';
 import { announcementStrings } from '../base/announcement-strings.js';
 import { timConversationListStyles } from './tim-conversation-list.styles.js';
 import { NewChatFlow } from './new-chat-flow.js';
+import { openMessageSearch } from '../message-search/message-search-flow.js';
+import { messageSearchStrings } from '../message-search/strings.js';
 import { deepActiveElement } from '../base/deep-active-element.js';
 import { newChatStrings } from '../new-chat/strings.js';
 
@@ -46,6 +48,11 @@ import { newChatStrings } from '../new-chat/strings.js';
  *
  * @fires tim-conversation-select - A conversation was chosen (cancelable: the store then does not open it).
  * @fires tim-conversation-action - Pin, mute, mark read, mark unread or delete was chosen (cancelable: the store then does nothing; a delete asks to confirm first).
+ * @fires tim-message-search-select - A message found by "Search messages" was chosen (cancelable: its conversation then does not open).
+ *
+ * A "Search messages" button beside the search box opens a dialog, loaded on first use, that
+ * finds messages kept on this device in every chat; choosing one opens its chat, and `<tim-chat>`
+ * shows the message there.
  *
  * A "New chat" button beside the search box (on backends that find people and groups,
  * `ServiceFeatures.directory`) opens a dialog, loaded on first use, that finds people and groups by
@@ -54,6 +61,7 @@ import { newChatStrings } from '../new-chat/strings.js';
  *
  * @csspart search - The search input.
  * @csspart new-chat-button - "New chat" beside the search box.
+ * @csspart search-messages-button - "Search messages" beside the search box.
  * @csspart list - The listbox.
  * @csspart item - A conversation row.
  * @csspart avatar - A row's avatar.
@@ -84,6 +92,9 @@ export class TimConversationList extends StoreConsumerElement {
   @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
   /** Hide the "New chat" button (shown when the backend finds people and groups). */
   @property({ type: Boolean, attribute: 'no-new-chat' }) noNewChat = false;
+
+  /** Hide the "Search messages" button. */
+  @property({ type: Boolean, attribute: 'no-message-search' }) noMessageSearch = false;
 
   /** "New chat": its dialog is loaded on first use. */
   private readonly newChat = new NewChatFlow(this);
@@ -282,7 +293,7 @@ export class TimConversationList extends StoreConsumerElement {
         <input part="search" type="search" dir="auto" .value=${this.filter} placeholder=${t.search} aria-label=${t.searchLabel}
           @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
           @keydown=${this.onSearchKey} />
-        ${this.renderNewChatButton()}
+        ${this.renderMessageSearchButton()}${this.renderNewChatButton()}
       </div>`
       }
       <ul part="list" role="listbox" aria-label=${t.label} tabindex="-1" @keydown=${this.onListKey}
@@ -309,6 +320,21 @@ export class TimConversationList extends StoreConsumerElement {
       ${this.menu ? this.renderMenu() : nothing}
       <tim-confirm-dialog></tim-confirm-dialog>
     `;
+  }
+
+  private renderMessageSearchButton() {
+    if (this.noMessageSearch || !this.activeStore) return nothing;
+    const label = this.strings(messageSearchStrings).open;
+    return html`<button type="button" class="new-chat search-messages" part="search-messages-button" aria-label=${label} title=${label} aria-haspopup="dialog"
+      @click=${(e: Event) => void this.searchMessages(e.currentTarget as HTMLElement)}>${icon('search', 20)}</button>`;
+  }
+
+  /** "Search messages" in every chat; the message chosen opens its chat (and `<tim-chat>` shows it). */
+  async searchMessages(returnFocusTo?: HTMLElement): Promise<void> {
+    const choice = await openMessageSearch(this.renderRoot, this.activeStore, { returnFocusTo });
+    if (!choice.messageID) return;
+    if (!this.emit(new TimMessageSearchSelectEvent(choice.conversationID, choice.messageID))) return;
+    this.select(choice.conversationID);
   }
 
   private renderNewChatButton() {

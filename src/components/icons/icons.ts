@@ -59,6 +59,7 @@ const PATHS = {
   // The conversation list's marks and the chat's back button.
   bellOff: svg`<path fill="currentColor" d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2Zm6-6V11c0-3.1-1.6-5.6-4.5-6.3V4a1.5 1.5 0 0 0-3 0v.7C7.6 5.4 6 7.9 6 11v5l-2 2v1h16v-1l-2-2ZM3.3 2.3 2 3.6l18.4 18.4 1.3-1.3z"/>`,
   plus: stroke('M12 5v14M5 12h14'),
+  search: svg`<circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/>${stroke('M20 20l-4.3-4.3')}`,
   edit: stroke('M4 20h4L19 9a2.8 2.8 0 0 0-4-4L4 16zM13.5 6.5l4 4'),
   unpin: svg`<path fill="currentColor" d="M16 3v2h-1v6l3 3v2h-5v6l-1 1-1-1v-6H6v-2l3-3V5H8V3z"/>${stroke('M3 3l18 18')}`,
   list: stroke('M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01'),

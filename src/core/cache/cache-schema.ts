@@ -26,6 +26,39 @@ export interface MetaRow {
 
 export type CacheTableName = 'conversations' | 'messages' | 'drafts' | 'outbox' | 'users' | 'groups' | 'meta';
 
+/**
+ * Message search: the postings of the tokens of one hash bucket within one segment of document
+ * ordinals (see src/core/cache/search-index.ts). Token `i` of `tokens` (joined by U+0000) has
+ * its ordinals as varint gaps in `data` from `ends[i - 1]` (0 for the first) to `ends[i]`, the
+ * last of them `lasts[i]`. Few, flat fields: a row is cloned in and out of IndexedDB quickly.
+ */
+export interface SearchPostingRow {
+  bucket: number;
+  segment: number;
+  tokens: string;
+  ends: Uint32Array;
+  lasts: Float64Array;
+  data: Uint8Array;
+}
+
+/** Message search: the message IDs of a block of document ordinals (`ids[i]` is ordinal block × size + i). */
+export interface SearchDocRow {
+  block: number;
+  ids: string[];
+}
+
+/** Message search: the fingerprints (ID and text) of the messages indexed in a block (of times' size). */
+export interface SearchPrintRow {
+  block: number;
+  prints: Float64Array;
+}
+
+/** Message search: the times (seconds) of a larger block of ordinals (for newest-first results). */
+export interface SearchTimeRow {
+  block: number;
+  times: Uint32Array;
+}
+
 export const CACHE_TABLE_NAMES: readonly CacheTableName[] = [
   'conversations',
   'messages',
@@ -92,6 +125,17 @@ const CACHE_SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Message search: an inverted index in chunks (a row per token bucket and ordinal segment).
+    // Nothing stored changes: the index is built from the cached messages after the upgrade.
+    version: 3,
+    stores: {
+      searchPostings: '[bucket+segment]',
+      searchDocs: 'block',
+      searchPrints: 'block',
+      searchTimes: 'block',
+    },
+  },
 ];
 
 export const CACHE_SCHEMA_VERSION = CACHE_SCHEMA_VERSIONS[CACHE_SCHEMA_VERSIONS.length - 1]!.version;
@@ -105,6 +149,10 @@ export class ChatCacheDatabase extends Dexie {
   users!: Table<UserProfile, string>;
   groups!: Table<GroupProfile, string>;
   meta!: Table<MetaRow, string>;
+  searchPostings!: Table<SearchPostingRow, [number, number]>;
+  searchDocs!: Table<SearchDocRow, number>;
+  searchPrints!: Table<SearchPrintRow, number>;
+  searchTimes!: Table<SearchTimeRow, number>;
 
   /** `upToVersion` lets a test build an older database; the kit always uses the current one. */
   constructor(name: string, options?: DexieOptions, upToVersion: number = CACHE_SCHEMA_VERSION) {

@@ -32,6 +32,13 @@ export interface ChatCache {
   deleteMessages(messageIDs: readonly string[]): Promise<void>;
   deleteConversationMessages(conversationID: string): Promise<void>;
 
+  /**
+   * Cached messages whose text matches `query` (CJK as substrings, other words whole, the last
+   * word as a prefix: src/core/search/tokenize.ts), newest first, at most `limit`; only one
+   * conversation's with `conversationID`. A query with nothing searchable finds nothing.
+   */
+  searchMessages(query: string, options: { limit: number; conversationID?: string }): Promise<Message[]>;
+
   getDrafts(): Promise<Record<string, Draft>>;
   putDraft(conversationID: string, draft: Draft | null): Promise<void>;
 

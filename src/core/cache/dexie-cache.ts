@@ -18,6 +18,9 @@ import {
 import { tablesOf, type CacheRows, type CacheWriteBatch } from './cache-rows.js';
 import { ChatCacheDatabase, MESSAGE_ORDER_INDEX, type CacheTableName, type OutboxRow } from './cache-schema.js';
 import type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, OutboxEntry } from './chat-cache.js';
+import { scanMessages } from '../search/scan-messages.js';
+import { planSearch } from '../search/tokenize.js';
+import { SearchIndex } from './search-index.js';
 import { MemoryLayer } from './memory-layer.js';
 import { conversationWithoutPageBoundUrls, withoutPageBoundUrls } from './page-bound-urls.js';
 import { withNamedLock } from './named-lock.js';
@@ -42,6 +45,12 @@ export interface DexieCacheOptions {
   IDBKeyRange?: typeof IDBKeyRange;
   /** First wait before writing again after a storage fault, in ms; it doubles up to a minute. Default 2,000. */
   retryDelayMs?: number;
+  /**
+   * Milliseconds after opening before the message-search index is built from what the cache
+   * held before (in steps that leave the page responsive); default 2,000. `null`: only when
+   * the first search asks.
+   */
+  searchBuildDelayMs?: number | null;
 }
 
 /** Writes of more rows than this tell other tabs the IDs only; they read the rows themselves. */
@@ -99,6 +108,11 @@ export class DexieCache implements ChatCache {
   private estimatedBytes: number | undefined;
   private bytesPerMessage = 1000;
 
+  // Message search: the index of the open database.
+  private searchIndex: SearchIndex | null = null;
+  private searchBuildTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly searchBuildDelayMs: number | null;
+
   constructor(options: DexieCacheOptions) {
     this.name = cacheDatabaseName(options.app, options.userID);
     const page = globalThis as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
@@ -106,6 +120,7 @@ export class DexieCache implements ChatCache {
     this.keyRange = options.IDBKeyRange ?? page.IDBKeyRange;
     this.limits = Object.freeze({ ...DEFAULT_CACHE_LIMITS, ...definedLimits(options.limits) });
     this.baseRetryMs = this.retryMs = Math.max(1, options.retryDelayMs ?? 2_000);
+    this.searchBuildDelayMs = options.searchBuildDelayMs === undefined ? 2_000 : options.searchBuildDelayMs;
   }
 
   get kind(): 'memory' | 'indexeddb' {
@@ -138,6 +153,7 @@ export class DexieCache implements ChatCache {
   async close(): Promise<void> {
     this.cancelRetry();
     if (this.mode === 'open') await this.flush();
+    await this.closeSearchIndex(true);
     await this.background;
     this.channel?.close();
     this.channel = null;
@@ -152,6 +168,7 @@ export class DexieCache implements ChatCache {
   async clear(): Promise<void> {
     const hadDatabase = this.mode !== 'memory' && this.factory !== undefined;
     this.cancelRetry();
+    await this.closeSearchIndex(false);
     this.layer.clear();
     this.touchedConversations.clear();
     this.knownCounts.clear();
@@ -253,6 +270,28 @@ export class DexieCache implements ChatCache {
     // Other tabs of this page may use our blob: URLs while we live: they hear of the rows as given.
     await this.write({ puts: { messages: rows.map(withoutPageBoundUrls) } }, { messages: rows });
     this.noteMessagesWritten(rows);
+    this.searchIndex?.add(rows);
+  }
+
+  async searchMessages(query: string, options: { limit: number; conversationID?: string }): Promise<Message[]> {
+    const plan = planSearch(query);
+    const limit = Math.max(0, Math.floor(options.limit));
+    if (!plan || !limit) return [];
+    const scope = { limit, conversationID: options.conversationID };
+    await this.usableDatabase();
+    const index = this.searchIndex;
+    if (index) {
+      try {
+        return await index.search(plan, scope);
+      } catch (error) {
+        if (!isConnectionClosed(error)) this.warnFault(error, 'read');
+      }
+    }
+    // No IndexedDB (or it failed): what memory holds.
+    const held = options.conversationID
+      ? this.layer.messagesOf(options.conversationID)
+      : this.layer.conversationIDsWithMessages().flatMap((id) => this.layer.messagesOf(id));
+    return scanMessages(held, plan, scope);
   }
 
   async deleteMessages(messageIDs: readonly string[]): Promise<void> {
@@ -442,6 +481,7 @@ export class DexieCache implements ChatCache {
   }
 
   private onVersionChange(db: ChatCacheDatabase): void {
+    void this.closeSearchIndex(false);
     db.close();
     if (this.db !== db) return;
     this.db = null;
@@ -451,6 +491,7 @@ export class DexieCache implements ChatCache {
   }
 
   private async afterConnect(): Promise<void> {
+    this.openSearchIndex();
     await this.flush();
     if (this.touchedConversations.size) this.scheduleTrim();
     if (this.reportLateOpen) {
@@ -458,6 +499,34 @@ export class DexieCache implements ChatCache {
       const [conversations, drafts] = await Promise.all([this.getConversations(), this.getDrafts()]);
       if (conversations.length || Object.keys(drafts).length) this.emitChange({ conversations, drafts });
     }
+  }
+
+  // ── Message search ───────────────────────────────────────────────────────
+
+  private openSearchIndex(): void {
+    const db = this.db;
+    if (!db || this.searchIndex) return;
+    const index = new SearchIndex(db, {
+      lockName: `${this.name}:search`,
+      rows: (ids) => this.rowsByID('messages', ids),
+    });
+    this.searchIndex = index;
+    if (this.searchBuildDelayMs !== null) {
+      this.searchBuildTimer = setTimeout(() => {
+        this.searchBuildTimer = undefined;
+        if (this.searchIndex === index) void index.ensureBuilt().catch(() => undefined);
+      }, this.searchBuildDelayMs);
+    }
+  }
+
+  private async closeSearchIndex(flush: boolean): Promise<void> {
+    clearTimeout(this.searchBuildTimer);
+    this.searchBuildTimer = undefined;
+    const index = this.searchIndex;
+    this.searchIndex = null;
+    if (!index) return;
+    if (flush) await index.flush().catch(() => undefined);
+    index.close();
   }
 
   private deleteDatabase(): Promise<void> {

@@ -1,6 +1,8 @@
 import type { Conversation, Draft } from '../model/conversation.js';
 import type { Message, MessageLocator } from '../model/message.js';
 import type { GroupProfile, UserProfile } from '../model/profile.js';
+import { scanMessages } from '../search/scan-messages.js';
+import { planSearch } from '../search/tokenize.js';
 import type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, OutboxEntry } from './chat-cache.js';
 
 const DEFAULT_MAX_PER_CONVERSATION = 5_000;
@@ -162,6 +164,19 @@ export class MemoryCache implements ChatCache {
       }
     }
     return undefined;
+  }
+
+  async searchMessages(query: string, options: { limit: number; conversationID?: string }): Promise<Message[]> {
+    const plan = planSearch(query);
+    if (!plan) return [];
+    const scope = options.conversationID
+      ? [this.messagesByConversation.get(options.conversationID)?.byID.values() ?? []]
+      : [...this.messagesByConversation.values()].map((messages) => messages.byID.values());
+    return scanMessages(
+      scope.flatMap((messages) => [...messages]),
+      plan,
+      options,
+    );
   }
 
   async putMessages(messages: readonly Message[]): Promise<void> {

@@ -221,6 +221,7 @@ export class ChatStore implements ChatStoreApi {
       timers: this.timers,
       stampSeconds: (id) => this.stampSeconds(id),
       wantProfiles: (ids) => this.mentionedProfiles.want(ids),
+      searchCache: (query, options) => this.cache.current.searchMessages(query, options),
     };
   }
 

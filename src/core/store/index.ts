@@ -71,5 +71,14 @@ export {
   type GroupInfoPermissions,
   type GroupInfoState,
 } from './group-info.js';
+export {
+  MESSAGE_SEARCH_DELAY_MS,
+  MessageSearch,
+  messageSearchFeature,
+  messageSearchResults,
+  type MessageSearchGroup,
+  type MessageSearchResult,
+  type MessageSearchState,
+} from './message-search.js';
 export { ConversationMarks, conversationMarksFeature, showsUnread } from './conversation-marks.js';
 export { presenceFeature, UserPresence, type UserPresenceState } from './user-presence.js';

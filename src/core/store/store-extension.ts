@@ -30,6 +30,8 @@ export interface StoreInternals {
   stampSeconds(conversationID: string): number;
   /** Fetch the profiles of people the store has not met (names in `state.users`). */
   wantProfiles(userIDs: readonly string[]): void;
+  /** Search the messages of the session's cache (`ChatCache.searchMessages`). */
+  searchCache(query: string, options: { limit: number; conversationID?: string }): Promise<Message[]>;
 }
 
 /** Listen to a service event while the session runs (a handler's throw is reported, not raised). */

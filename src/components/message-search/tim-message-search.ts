@@ -1,0 +1,282 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { formatListTime } from '../../core/i18n/index.js';
+import { messageSearchResults, type MessageSearch, type MessageSearchResult, type MessageSearchState } from '../../core/store/index.js';
+import { TimElement } from '../base/tim-element.js';
+import { focusOption, moveInSearchList, searchListTarget, wrapTab } from '../base/search-list-keys.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
+import { icon } from '../icons/icons.js';
+import { messageSearchStrings } from './strings.js';
+import { timMessageSearchStyles } from './tim-message-search.styles.js';
+
+/** The message chosen in the search ('' IDs when the dialog closed without a choice). */
+export interface MessageSearchChoice {
+  readonly conversationID: string;
+  readonly messageID: string;
+}
+
+/** How the dialog names a conversation and a sender (the store's profiles, as the list shows them). */
+export interface MessageSearchNames {
+  conversation(conversationID: string): { name: string; avatar: string; seed: string };
+  sender(userID: string, conversationID: string): string;
+}
+
+/**
+ * @summary Message search: a modal dialog that finds messages kept on this device (across every
+ * chat, or in one) by words — Chinese and Japanese as written, without spaces; other words whole,
+ * the last one as it is being typed. Results are grouped by chat, newest first, each with its
+ * matching words marked; choosing one resolves `open()` with the conversation and message to jump
+ * to. Loaded on first use by `<tim-conversation-list>` (all chats) and `<tim-chat>`'s header (this chat).
+ *
+ * Keyboard: focus starts in the search box (the search runs once typing pauses, Enter at once);
+ * ArrowDown goes into the results, ArrowUp/ArrowDown/Home/End move in them (up from the first goes
+ * back to the search); Enter or Space chooses; Escape closes. Focus stays in the dialog and goes
+ * back where it was.
+ *
+ * @csspart dialog - The dialog box.
+ * @csspart title - "Search messages".
+ * @csspart search - The search box.
+ * @csspart list - The results.
+ * @csspart group - A chat's heading above its results.
+ * @csspart option - One message found.
+ * @csspart snippet - The text around the match.
+ * @csspart mark - A matching word in a snippet.
+ * @csspart close-button - Close.
+ *
+ * @cssprop --tim-dialog-bg - Background (default `--tim-color-surface-raised`).
+ * @cssprop --tim-dialog-backdrop - The backdrop behind the dialog (default `--tim-color-overlay`).
+ * @cssprop --tim-search-mark-bg - Background of a matching word (default `--tim-color-selected`).
+ * @cssprop --tim-search-mark-color - Colour of a matching word (default `--tim-color-primary-text`).
+ */
+export class TimMessageSearch extends TimElement {
+  static override styles = timMessageSearchStyles;
+
+  @state() private search: MessageSearchState | null = null;
+  @state() private activeID = '';
+  private feature: MessageSearch | null = null;
+  private names: MessageSearchNames | null = null;
+  private stopWatching: (() => void) | null = null;
+  private composing = false;
+  private resolve?: (choice: MessageSearchChoice) => void;
+  private returnFocusTo?: HTMLElement;
+
+  /** Is the dialog showing. */
+  get isOpen(): boolean {
+    return this.dialog?.open ?? false;
+  }
+
+  /** The rows shown now. */
+  get results(): readonly MessageSearchResult[] {
+    return this.search ? messageSearchResults(this.search) : [];
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /**
+   * Show the dialog over the store's message search, in every chat (`conversationID` null) or
+   * in one; resolves with the message chosen, or empty IDs when closed.
+   */
+  async open(
+    feature: MessageSearch,
+    names: MessageSearchNames,
+    options: { conversationID?: string | null; returnFocusTo?: HTMLElement } = {},
+  ): Promise<MessageSearchChoice> {
+    this.finish(null);
+    this.returnFocusTo = options.returnFocusTo ?? deepActiveElement();
+    this.feature = feature;
+    this.names = names;
+    feature.clear();
+    void feature.setScope(options.conversationID ?? null);
+    this.search = feature.state.get();
+    this.stopWatching = feature.state.subscribe(
+      (s) => s,
+      (s) => (this.search = s),
+    );
+    this.activeID = '';
+    const answer = new Promise<MessageSearchChoice>((resolve) => (this.resolve = resolve));
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog?.isConnected) {
+      this.finish(null);
+      return answer;
+    }
+    dialog.showModal();
+    this.input?.focus();
+    return answer;
+  }
+
+  /** Close as if Escape were pressed. */
+  close(): void {
+    this.finish(null);
+  }
+
+  override render() {
+    const t = this.strings(messageSearchStrings);
+    const search = this.search;
+    const results = this.results;
+    const title = search?.conversationID ? t.titleHere : t.title;
+    return html`<dialog part="dialog" aria-modal="true" aria-labelledby="title" @cancel=${this.onCancel} @keydown=${this.onKeyDown}>
+      ${
+        search
+          ? html`<header>
+              <h2 id="title" part="title">${title}</h2>
+              <button type="button" class="close" part="close-button" aria-label=${t.close} @click=${() => this.finish(null)}>
+                ${icon('close', 20)}
+              </button>
+            </header>
+            ${search.conversationID ? html`<p class="scope">${this.names?.conversation(search.conversationID).name ?? ''}</p>` : nothing}
+            <input part="search" type="search" dir="auto" .value=${search.query} placeholder=${t.searchPlaceholder}
+              aria-label=${t.searchLabel} aria-controls="list" enterkeyhint="search"
+              @compositionstart=${() => (this.composing = true)}
+              @compositionend=${(e: CompositionEvent) => {
+                this.composing = false;
+                this.ask((e.target as HTMLInputElement).value);
+              }}
+              @input=${(e: InputEvent) => {
+                if (!this.composing && !e.isComposing) this.ask((e.target as HTMLInputElement).value);
+              }} />
+            <ul id="list" part="list" role="listbox" aria-labelledby="title" ?hidden=${results.length === 0}>
+              ${this.renderRows(search, results)}
+            </ul>
+            ${this.renderStatus(search, results.length)}`
+          : nothing
+      }
+    </dialog>`;
+  }
+
+  private renderRows(search: MessageSearchState, results: readonly MessageSearchResult[]) {
+    const t = this.strings(messageSearchStrings);
+    const rows = [];
+    let group = '';
+    for (const result of results) {
+      if (result.conversationID !== group && !search.conversationID) {
+        group = result.conversationID;
+        const count = search.groups.find((g) => g.conversationID === group)?.messages.length ?? 0;
+        const who = this.names?.conversation(group);
+        rows.push(html`<li role="presentation" class="group" part="group">
+          <tim-avatar decorative .src=${who?.avatar ?? ''} .name=${who?.name ?? group} .seed=${who?.seed ?? group} aria-hidden="true"></tim-avatar>
+          <span class="group-name" dir="auto">${who?.name || group}</span>
+          <span class="visually-hidden">${t.inConversation(who?.name || group, count)}</span>
+        </li>`);
+      }
+      rows.push(this.renderRow(result));
+    }
+    return rows;
+  }
+
+  private renderRow(result: MessageSearchResult) {
+    const t = this.strings(messageSearchStrings);
+    const { message } = result;
+    const id = message.ID;
+    const sender = message.flow === 'out' ? t.you : (this.names?.sender(message.from, result.conversationID) ?? message.from);
+    return html`<li part="option" role="option" aria-selected=${id === this.activeID ? 'true' : 'false'}
+      tabindex=${id === this.activeID ? '0' : '-1'} data-id=${id}
+      @click=${() => this.choose(result)} @focus=${() => (this.activeID = id)}>
+      <span class="meta">
+        <span class="sender" dir="auto">${sender}</span><span class="visually-hidden">: </span>
+        <time datetime=${new Date(message.time * 1000).toISOString()}>${formatListTime(message.time, this.resolvedLocale)}</time>
+      </span>
+      <span class="snippet" part="snippet" dir="auto">${result.snippet.map((part) =>
+        part.mark ? html`<mark part="mark">${part.text}</mark>` : part.text,
+      )}</span>
+    </li>`;
+  }
+
+  private renderStatus(search: MessageSearchState, count: number) {
+    const t = this.strings(messageSearchStrings);
+    if (search.status === 'failed') return html`<p class="status error" role="alert">${t.failed}</p>`;
+    const text =
+      search.status === 'idle'
+        ? t.hint
+        : search.status !== 'done'
+          ? t.searching
+          : count === 0
+            ? t.noResults(search.query)
+            : t.results(count);
+    return html`<p class="status ${search.status === 'done' && count > 0 ? 'visually-hidden' : ''}" role="status">${text}</p>`;
+  }
+
+  private ask(value: string, immediately = false): void {
+    this.activeID = '';
+    this.feature?.search(value, immediately).catch(() => {});
+  }
+
+  private choose(result: MessageSearchResult): void {
+    this.finish({ conversationID: result.conversationID, messageID: result.message.ID });
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.isComposing || this.composing || event.keyCode === 229) return;
+    if (event.key === 'Tab') {
+      wrapTab(this.renderRoot as ShadowRoot, event, 'button, input, li[tabindex="0"]');
+      return;
+    }
+    const results = this.results;
+    const moved = moveInSearchList(
+      event,
+      results.map((r) => r.message.ID),
+      {
+        option: (id) => this.focusRow(id),
+        search: () => {
+          this.activeID = '';
+          this.input?.focus();
+        },
+      },
+    );
+    if (moved) return;
+    const { inSearch, optionID } = searchListTarget(event);
+    if (event.key === 'Enter' && inSearch) {
+      event.preventDefault();
+      this.ask(this.input?.value ?? '', true);
+      return;
+    }
+    if ((event.key === 'Enter' || event.key === ' ') && optionID !== null) {
+      event.preventDefault();
+      const result = results.find((r) => r.message.ID === optionID);
+      if (result) this.choose(result);
+      return;
+    }
+    // Typing on the list goes on in the search box.
+    if (optionID !== null && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) this.input?.focus();
+  };
+
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+  }
+
+  private focusRow(id: string): void {
+    this.activeID = id;
+    focusOption(this.renderRoot, id, this.updateComplete);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.finish(null);
+  }
+
+  /** Escape: the dialog's own cancel, answered as "nothing chosen". */
+  private readonly onCancel = (event: Event): void => {
+    event.preventDefault();
+    this.finish(null);
+  };
+
+  private finish(choice: MessageSearchChoice | null): void {
+    const resolve = this.resolve;
+    if (!resolve) return;
+    this.resolve = undefined;
+    if (this.dialog?.open) this.dialog.close();
+    this.stopWatching?.();
+    this.stopWatching = null;
+    this.feature?.clear();
+    this.feature = null;
+    this.names = null;
+    this.search = null;
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    // Jumping to a message moves the focus on (to the chat); closing gives it back.
+    if (!choice && target?.isConnected) target.focus({ preventScroll: true });
+    resolve(choice ?? { conversationID: '', messageID: '' });
+  }
+}
