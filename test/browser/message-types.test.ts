@@ -285,6 +285,8 @@ describe('<tim-message-list> renders every message type', () => {
     button.focus();
     button.click();
     const viewer = list.shadowRoot!.querySelector('tim-image-viewer')!;
+    // The viewer's module loads on first use.
+    await until(() => viewer.shadowRoot?.querySelector('dialog'), 'the viewer to load');
     const dialog = viewer.shadowRoot!.querySelector('dialog')!;
     await until(() => dialog.open, 'the dialog to open');
     expect(viewer.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(media.image.url);
