@@ -34,15 +34,18 @@ export const timMessageStyles = [
     background: var(--tim-color-hover);
   }
   tim-message-sound:not(:defined) {
-    inline-size: min(10rem, 100%);
+    inline-size: 10rem;
+    max-inline-size: 100%;
     block-size: 32px;
   }
   tim-message-file:not(:defined) {
-    inline-size: min(17.5rem, 100%);
+    inline-size: 17.5rem;
+    max-inline-size: 100%;
     block-size: 44px;
   }
   tim-message-video:not(:defined) {
-    inline-size: min(15rem, 100%);
+    inline-size: 15rem;
+    max-inline-size: 100%;
     aspect-ratio: 4 / 3;
   }
   tim-link-preview[hidden] {
