@@ -4,10 +4,13 @@
 // (with the chunks loaded on demand), gzip -9 and brotli -11. Fails (exit 1) when an app is over
 // its budget or holds code it must not (the production app: any byte of the embedded backend or
 // the demo data). `--tarball=<file>` measures a tarball packed already.
+// `--modules[=N]` also lists what the production app's first load is made of: the N largest
+// modules (40 unless given) and the packages and folders they come from, each minified alone and
+// gzipped alone (`--modules-app=<name>` lists another app; `--modules-on=total` its every chunk).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, minifySync } from 'vite';
 import { packTarball, prepareApp, root } from './consumer-apps.mjs';
 
 const kB = 1024;
@@ -125,6 +128,7 @@ async function buildApp(app) {
   const totalBytes = bytes(chunks);
   return {
     chunks,
+    initialNames: initial,
     modules: chunks.flatMap((c) => c.moduleIds),
     initial: { raw: initialBytes.length, gzip: gzip(initialBytes), brotli: brotli(initialBytes), files: initial.size },
     total: { raw: totalBytes.length, gzip: gzip(totalBytes), brotli: brotli(totalBytes), files: chunks.length },
@@ -175,6 +179,82 @@ for (const { app, measured } of lines) {
     const dexie = measured.modules.some(isDexie);
     console.log(`       (${app.name} includes Lit: ${lit ? 'yes' : 'no'}, Dexie: ${dexie ? 'yes' : 'no'})`);
   }
+}
+
+const modulesArg = process.argv.find((a) => a === '--modules' || a.startsWith('--modules='));
+if (modulesArg) {
+  const top = Number(modulesArg.split('=')[1] ?? 40);
+  const appName = process.argv.find((a) => a.startsWith('--modules-app='))?.split('=')[1] ?? 'production';
+  const on = process.argv.find((a) => a.startsWith('--modules-on='))?.split('=')[1] ?? 'initial';
+  const found = lines.find((l) => l.app.name === appName);
+  if (!found) throw new Error(`--modules-app: no app "${appName}"`);
+  listModules(found.measured, { top, on, appName });
+}
+
+/**
+ * What the chunks are made of, module by module: each module's code as the chunk renders it
+ * (tree-shaken), minified alone and gzipped alone; then each package or folder, its modules gzipped
+ * together. What is compressed apart loses what it shares with its neighbours, so these sum to
+ * more than the chunks gzipped whole: read them as shares, not sums.
+ */
+function listModules(measured, { top, on, appName }) {
+  const chunks = measured.chunks.filter((c) => on === 'total' || measured.initialNames.has(c.fileName));
+  const rows = [];
+  for (const chunk of chunks) {
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      if (!module.code) continue;
+      const { code } = minifySync(path.basename(id).replace(/\?.*$/, '') + '.js', module.code, {
+        compress: true,
+        mangle: { toplevel: true },
+      });
+      rows.push({
+        id: displayId(id),
+        group: groupOf(id),
+        code,
+        min: Buffer.byteLength(code),
+        gzip: gzip(Buffer.from(code)),
+      });
+    }
+  }
+  const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+  const width = 62;
+  console.log(
+    `\n  ${appName}, ${on === 'total' ? 'every chunk' : 'first load'}: ${rows.length} modules in ${chunks.length} chunk(s); each minified and gzipped alone`,
+  );
+  console.log(`  ${'module'.padEnd(width)} ${'minified'.padStart(9)} ${'gzip'.padStart(8)}`);
+  for (const row of rows.sort((a, b) => b.gzip - a.gzip).slice(0, top)) {
+    console.log(`  ${row.id.slice(-width).padEnd(width)} ${fmt(row.min).padStart(9)} ${fmt(row.gzip).padStart(8)}`);
+  }
+  const groups = new Map();
+  for (const row of rows) groups.set(row.group, [...(groups.get(row.group) ?? []), row]);
+  // A group's modules gzipped together, as they sit side by side in a chunk.
+  const together = (list) => gzip(Buffer.from(list.map((r) => r.code).join('\n')));
+  const grouped = [...groups].map(([group, list]) => ({ group, list, size: together(list) })).sort((a, b) => b.size - a.size);
+  console.log(`\n  ${'by package / folder (gzipped together)'.padEnd(width)} ${'minified'.padStart(9)} ${'gzip'.padStart(8)}  modules`);
+  for (const { group, list, size } of grouped) {
+    console.log(
+      `  ${group.padEnd(width)} ${fmt(sum(list, 'min')).padStart(9)} ${fmt(size).padStart(8)}  ${String(list.length).padStart(7)}`,
+    );
+  }
+  console.log(
+    `  ${'(sum of the parts; the chunks gzipped whole are smaller)'.padEnd(width)} ${fmt(sum(rows, 'min')).padStart(9)} ${fmt(sum(grouped, 'size')).padStart(8)}`,
+  );
+}
+
+/** A module's path from the package it is in (`dexie/dist/dexie.mjs`, `tim-elements/dist/…`). */
+function displayId(id) {
+  const unix = id.split(path.sep).join('/');
+  const at = unix.lastIndexOf('/node_modules/');
+  return at < 0 ? path.relative(appDir, id) : unix.slice(at + '/node_modules/'.length);
+}
+
+/** The package, or for the kit its folder (`tim-elements/core/store`, `tim-elements/components/message`). */
+function groupOf(id) {
+  const shown = displayId(id);
+  const kit = /^tim-elements\/dist\/(core\/[^/]+|components\/[^/]+|locales|[^/]+$)/.exec(shown);
+  if (kit) return `tim-elements/${kit[1].endsWith('.js') ? '(root)' : kit[1]}`;
+  const parts = shown.split('/');
+  return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
 }
 
 // The no-build bundle, for a plain page (everything, the demo too).

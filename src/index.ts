@@ -10,14 +10,19 @@ export * from './components/chat/define.js';
 export * from './components/conversation-list/define.js';
 export * from './components/message-list/define.js';
 export * from './components/message/define.js';
-export * from './components/message-actions/define.js';
-export * from './components/confirm-dialog/define.js';
-export * from './components/image-viewer/define.js';
-export * from './components/forward-picker/define.js';
-export * from './components/merged-viewer/define.js';
 export * from './components/emoji-parser/define.js';
-export * from './components/emoji-picker/define.js';
 export * from './components/composer/define.js';
+// Parts the first screen does not need load on first use (components/base/lazy-part.ts): the
+// message menu, the confirm dialog, the image viewer, the emoji picker (from the composer
+// and the composer re-exports its events), the forward picker and the merged viewer. Their
+// classes are typed from here; `tim-elements/<name>` registers one on its own.
+export * from './components/message-actions/events.js';
+export * from './components/image-viewer/events.js';
+export type { TimMessageActions } from './components/message-actions/tim-message-actions.js';
+export type { TimConfirmDialog, ConfirmRequest } from './components/confirm-dialog/tim-confirm-dialog.js';
+export type { TimImageViewer } from './components/image-viewer/tim-image-viewer.js';
+export type { TimForwardPicker, ForwardPickRequest } from './components/forward-picker/tim-forward-picker.js';
+export type { TimMergedViewer } from './components/merged-viewer/tim-merged-viewer.js';
 export * from './components/avatar/define.js';
 // Loaded by <tim-message-list> on first use ("N read"); `tim-elements/read-receipts` registers it.
 export type { TimReadReceipts, ReadReceiptsRequest } from './components/read-receipts/tim-read-receipts.js';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import '../src/components/confirm-dialog/define.js';
 import type { TimConfirmDialog } from '../src/components/confirm-dialog/tim-confirm-dialog.js';
 
 const meta: Meta = {

@@ -3,6 +3,7 @@ import { buildMergedElement } from '../src/core/forward/index.js';
 import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import '../src/index.js';
+import '../src/components/forward-picker/define.js';
 import type { TimForwardPicker } from '../src/components/forward-picker/tim-forward-picker.js';
 import type { TimMessageList } from '../src/components/message-list/tim-message-list.js';
 import { storyStore } from './support/story-store.js';

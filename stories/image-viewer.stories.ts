@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import '../src/components/image-viewer/define.js';
 import type { TimImageViewer } from '../src/components/image-viewer/tim-image-viewer.js';
 import { demoPicture } from '../src/core/service/local/demo-media.js';
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import '../src/components/message-actions/define.js';
 import type { TimMessageActions } from '../src/components/message-actions/tim-message-actions.js';
 import { MESSAGE_ACTIONS } from '../src/components/message/events.js';
 import { createMessage, textElem } from '../src/core/model/factories.js';

@@ -13,6 +13,8 @@ async function openPicker(composer: TimComposer): Promise<TimEmojiPicker> {
   emojiButton(composer).click();
   await composer.updateComplete;
   const picker = composer.shadowRoot!.querySelector('tim-emoji-picker')!;
+  // Its module loads on first use; the popup shows a placeholder until then.
+  await waitUntil(() => picker.shadowRoot, 'the picker did not load');
   await picker.updateComplete;
   return picker;
 }

@@ -108,7 +108,7 @@ describe('message rows by keyboard (a grid of one column)', () => {
       });
     await sendKeys({ press: 'Enter' });
     await until(() => active() === anchors[0], `focus on the first link (is on ${describe_(active())})`);
-    expect(menuOf(list).isOpen, 'Enter on a row with controls does not open the menu').to.equal(false);
+    expect(menuOf(list).isOpen === true, 'Enter on a row with controls does not open the menu').to.equal(false);
     await sendKeys({ press: 'Enter' });
     expect(clicked).to.deep.equal(['https://example.com/docs']);
     await sendKeys({ press: 'Tab' });

@@ -28,7 +28,8 @@ describe('file messages', () => {
       });
       const list = await mountList(world.alice, world.c2c);
       const file = deepQuery<HTMLElement>(rowFor(list, sent.ID)!, 'tim-message-file')!;
-      expect(file.shadowRoot!.querySelector('[part="icon"]')).to.exist;
+      // The file card loads with the first row that needs it (media-loader.ts).
+      await until(() => file.shadowRoot?.querySelector('[part="icon"]'), 'the file card to load');
       const clicked: string[] = [];
       const click = HTMLAnchorElement.prototype.click;
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -79,6 +80,12 @@ describe('<tim-message-list> renders every message type', () => {
   it('draws each type with its own renderer, never a blank bubble', async () => {
     const list = await mountList(world.alice, world.c2c, { height: 4000 });
     await until(() => rowsOf(list).length === messages.length, 'all rows');
+    // The players and the file card load with the first row that needs one (media-loader.ts).
+    await until(
+      () => ['tim-message-sound', 'tim-message-video', 'tim-message-file'].every((tag) => customElements.get(tag)),
+      'the players and the file card to load',
+    );
+    await until(() => rowsOf(list).every((row) => row.shadowRoot!.querySelector(':not(:defined)') === null), 'every row upgraded');
     for (const row of rowsOf(list)) {
       const bubble = row.shadowRoot!.querySelector('[part~="bubble"]')!;
       const drawn = deepText(bubble).trim() !== '' || bubble.querySelector('tim-message-image, tim-message-video') !== null;
@@ -285,6 +292,8 @@ describe('<tim-message-list> renders every message type', () => {
     button.focus();
     button.click();
     const viewer = list.shadowRoot!.querySelector('tim-image-viewer')!;
+    // The viewer's module loads on first use.
+    await until(() => viewer.shadowRoot?.querySelector('dialog'), 'the viewer to load');
     const dialog = viewer.shadowRoot!.querySelector('dialog')!;
     await until(() => dialog.open, 'the dialog to open');
     expect(viewer.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(media.image.url);

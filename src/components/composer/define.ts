@@ -21,4 +21,10 @@ export {
   DEFAULT_VIDEO_TYPES,
   type AttachmentKind,
 } from './attachment-rules.js';
-export * from '../emoji-picker/define.js';
+// The composer's emoji picker loads on first use (base/lazy-part.ts); `tim-elements/emoji-picker`
+// registers it on its own. Its events and constants are typed from here.
+export type { TimEmojiPicker } from '../emoji-picker/tim-emoji-picker.js';
+export { EMOJI_PICKER_TABS, type EmojiPickerTab } from '../emoji-picker/tabs.js';
+export * from '../emoji-picker/events.js';
+export { inputCodeOf } from '../emoji-picker/emoji-code.js';
+export { RECENT_EMOJI_STORAGE_KEY } from '../emoji-picker/recent-emoji.js';

@@ -22,7 +22,6 @@ import { StoreController } from '../base/store-controller.js';
 import { mirrorStyles } from '../styles/mirror.styles.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
 import '../avatar/define.js';
-import '../emoji-picker/define.js';
 import type { TimEmojiSelectEvent, TimStickerSelectEvent } from '../emoji-picker/events.js';
 import type { TimEmojiPicker } from '../emoji-picker/tim-emoji-picker.js';
 import { icon } from '../icons/icons.js';
@@ -37,6 +36,8 @@ import { mentionKeyAction } from './mention-keys.js';
 import { mentionListTemplate } from './mention-list.js';
 import { pastedFiles } from './pasted-files.js';
 import { PopupController } from './popup-controller.js';
+import { definePart } from '../base/lazy-part.js';
+import { lazyPartStyles } from '../styles/lazy-part.styles.js';
 import { RerenderController } from './rerender-controller.js';
 import { noticeLinesTemplate } from './notice-lines.js';
 import { replyQuoteTemplate } from './reply-quote.js';
@@ -139,7 +140,7 @@ let instances = 0;
  * @cssprop --tim-composer-voice-meter - The level meter's bars (default `--tim-color-primary`).
  */
 export class TimComposer extends StoreConsumerElement {
-  static override styles = [visuallyHiddenStyles, mirrorStyles, composerStyles];
+  static override styles = [visuallyHiddenStyles, mirrorStyles, lazyPartStyles, composerStyles];
 
   /** The conversation to write in ('C2Cuser', 'GROUPid'). */
   @property({ attribute: 'conversation-id', reflect: true }) conversationId?: string;
@@ -209,7 +210,7 @@ export class TimComposer extends StoreConsumerElement {
 
   private readonly picker = new PopupController(this, {
     insiders: () => [this.emojiPopup, this.emojiButton],
-    onOpened: () => this.renderRoot.querySelector<TimEmojiPicker>('tim-emoji-picker')?.focus(),
+    onOpened: () => void this.focusPicker(),
     returnFocus: () => this.textarea?.focus(),
   });
 
@@ -545,6 +546,23 @@ export class TimComposer extends StoreConsumerElement {
   };
 
   // ───────────────────────────── emoji picker ─────────────────────────────
+
+  /**
+   * The picker's module loads on first use: the popup shows its placeholder meanwhile (the focus
+   * stays where it was, so nothing typed is lost), then the picker takes the focus.
+   */
+  private async focusPicker(): Promise<void> {
+    try {
+      await definePart(this, 'tim-emoji-picker', () => import('../emoji-picker/define.js'));
+    } catch {
+      // Not loaded (offline with a new deploy): the popup closes, the caret back in the box.
+      this.picker.close(true);
+      return;
+    }
+    const picker = this.renderRoot.querySelector<TimEmojiPicker>('tim-emoji-picker');
+    await picker?.updateComplete;
+    if (this.picker.open) picker?.focus();
+  }
 
   private readonly onEmojiSelect = (event: TimEmojiSelectEvent): void => {
     this.insertText(event.detail.code);

@@ -12,8 +12,9 @@ import { conversationMarksFeature, presenceFeature, showsUnread, type Conversati
 import { presenceDot, presenceOf } from '../base/presence.js';
 import { formatListTime } from '../../core/i18n/index.js';
 import '../avatar/define.js';
-import '../confirm-dialog/define.js';
 import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
+import { loadPart } from '../base/lazy-part.js';
+import { lazyPartStyles } from '../styles/lazy-part.styles.js';
 import { icon } from '../icons/icons.js';
 import { StoreConsumerElement } from '../base/store-consumer.js';
 import { StoreController } from '../base/store-controller.js';
@@ -82,7 +83,7 @@ import { newChatStrings } from '../new-chat/strings.js';
  * @cssprop --tim-presence-offline-color - The offline dot.
  */
 export class TimConversationList extends StoreConsumerElement {
-  static override styles = timConversationListStyles;
+  static override styles = [lazyPartStyles, timConversationListStyles];
 
   /** The highlighted conversation; follows the store's open conversation unless set. */
   @property({ attribute: 'selected' }) selected?: string;
@@ -551,9 +552,10 @@ export class TimConversationList extends StoreConsumerElement {
   /** Ask first; then delete (with its history when asked). Focus moves to the conversation that takes its place. */
   private async confirmAndDelete(conversationID: string, clearHistory: boolean): Promise<void> {
     const store = this.activeStore;
-    const dialog = this.renderRoot.querySelector<TimConfirmDialog>('tim-confirm-dialog');
     const conversation = this.state?.conversations.find((c) => c.conversationID === conversationID);
-    if (!store || !dialog || !conversation) return;
+    if (!store || !conversation) return;
+    // The dialog's module loads on first use.
+    const dialog = await loadPart<TimConfirmDialog>(this, 'tim-confirm-dialog', () => import('../confirm-dialog/define.js'));
     const t = this.strings(conversationListStrings);
     const name = this.nameOf(conversation);
     const row = this.rowElement(conversationID);

@@ -14,8 +14,8 @@ import { DEFAULT_RECENT_LIMIT, readRecentEmoji, RECENT_EMOJI_STORAGE_KEY, rememb
 import { emojiPickerStrings } from './strings.js';
 import { timEmojiPickerStyles } from './tim-emoji-picker.styles.js';
 
-export const EMOJI_PICKER_TABS = ['emoji', 'stickers'] as const;
-export type EmojiPickerTab = (typeof EMOJI_PICKER_TABS)[number];
+import { EMOJI_PICKER_TABS, type EmojiPickerTab } from './tabs.js';
+export { EMOJI_PICKER_TABS, type EmojiPickerTab };
 
 /** Emoji per row, and stickers per row (bigger cells). */
 const EMOJI_COLUMNS = 8;

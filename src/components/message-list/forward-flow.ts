@@ -6,6 +6,7 @@ import { TimForwardSendEvent, TimMergedOpenEvent } from '../forward/events.js';
 import { forwardStrings } from '../forward/strings.js';
 import type { TableOf } from '../base/strings.js';
 import type { TimMergedViewer } from '../merged-viewer/tim-merged-viewer.js';
+import { loadPart } from '../base/lazy-part.js';
 
 /** What forwarding needs from `<tim-message-list>`. */
 export interface ForwardFlowHost extends HTMLElement {
@@ -30,7 +31,7 @@ export class ForwardFlow {
   async forward(messages: readonly Message[], mode: ForwardMode, returnFocusTo?: HTMLElement): Promise<boolean> {
     const store = this.host.actionStore;
     if (!store || messages.length === 0) return false;
-    const picker = await this.element<TimForwardPicker>('tim-forward-picker', () => import('../forward-picker/define.js'));
+    const picker = await loadPart<TimForwardPicker>(this.host, 'tim-forward-picker', () => import('../forward-picker/define.js'));
     const targets = await picker.pick({ conversations: store.state.get().conversations, ...(returnFocusTo ? { returnFocusTo } : {}) });
     if (targets.length === 0) return false;
     if (!this.host.dispatchEvent(new TimForwardSendEvent(messages, mode, targets))) return false;
@@ -55,19 +56,7 @@ export class ForwardFlow {
   /** Open a merged message's history in the viewer. */
   async openMerged(message: Message, returnFocusTo?: HTMLElement): Promise<void> {
     if (!this.host.dispatchEvent(new TimMergedOpenEvent(message))) return;
-    const viewer = await this.element<TimMergedViewer>('tim-merged-viewer', () => import('../merged-viewer/define.js'));
+    const viewer = await loadPart<TimMergedViewer>(this.host, 'tim-merged-viewer', () => import('../merged-viewer/define.js'));
     await viewer.show(message, this.host.actionStore, returnFocusTo);
-  }
-
-  /** The element in the list's shadow root, its module loaded and the element made on first use. */
-  private async element<T extends HTMLElement>(tag: string, load: () => Promise<unknown>): Promise<T> {
-    await load();
-    let element = this.host.renderRoot.querySelector<T>(tag);
-    if (!element) {
-      element = document.createElement(tag) as T;
-      this.host.renderRoot.appendChild(element);
-    }
-    await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-    return element;
   }
 }

@@ -13,7 +13,9 @@ import {
   type MessageRequest,
 } from '../message/events.js';
 import { TimMessageActionSelectEvent } from '../message-actions/events.js';
-import { deepActiveElement, type TimMessageActions } from '../message-actions/tim-message-actions.js';
+import type { TimMessageActions } from '../message-actions/tim-message-actions.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
+import { loadPart } from '../base/lazy-part.js';
 import type { messageListStrings } from './strings.js';
 import type { MenuReactions } from '../message/reactions/menu-reactions.js';
 
@@ -102,7 +104,7 @@ export class MessageActionRunner implements ReactiveController {
         void this.perform(request.action, message);
         return;
       case 'open-image':
-        this.openImage(message, request.elementIndex, origin);
+        this.openImage(message, request.elementIndex, origin).catch((error: unknown) => this.showError(error));
         return;
       case 'jump-to':
         void this.host.jumpToMessage(request.messageID);
@@ -134,10 +136,23 @@ export class MessageActionRunner implements ReactiveController {
     }
   }
 
-  /** Open the actions menu of a message, at a point or under its bubble; focus returns to the row (or `returnFocusTo`). */
+  /**
+   * Open the actions menu of a message, at a point or under its bubble; focus returns to the row
+   * (or `returnFocusTo`). The menu's module loads on first use.
+   */
   openMenu(message: Message, row?: HTMLElement, x?: number, y?: number, returnFocusTo?: HTMLElement): void {
-    const menu = this.host.renderRoot.querySelector<TimMessageActions>('tim-message-actions');
-    if (!menu || menu.openFor?.ID === message.ID) return;
+    this.openMenuWhenLoaded(message, row, x, y, returnFocusTo).catch((error: unknown) => this.showError(error));
+  }
+
+  private async openMenuWhenLoaded(
+    message: Message,
+    row?: HTMLElement,
+    x?: number,
+    y?: number,
+    returnFocusTo?: HTMLElement,
+  ): Promise<void> {
+    if (this.menuFor === message.ID) return;
+    const focused = returnFocusTo ?? row ?? deepActiveElement();
     const actions = this.host.actionStore?.messageActions(message, { recallWindowSeconds: this.host.revokeTimeLimit }) ?? [];
     const reactions = this.host.menuReactions?.(message);
     if (actions.length === 0 && !reactions) return;
@@ -148,12 +163,14 @@ export class MessageActionRunner implements ReactiveController {
       y = rect ? rect.bottom + 4 : 0;
     }
     if (row) this.host.setActiveRow(message.ID);
+    const menu = await loadPart<TimMessageActions>(this.host, 'tim-message-actions', () => import('../message-actions/define.js'));
+    if (menu.openFor?.ID === message.ID) return;
     void menu.open({
       message,
       actions,
       x,
       y,
-      returnFocusTo: returnFocusTo ?? row ?? deepActiveElement(),
+      ...(focused ? { returnFocusTo: focused } : {}),
       ...(reactions ? { reactions } : {}),
     });
   }
@@ -229,8 +246,8 @@ export class MessageActionRunner implements ReactiveController {
    */
   private async confirmAndDelete(message: Message, fromHistory: boolean): Promise<void> {
     const store = this.host.actionStore;
-    const dialog = this.host.renderRoot.querySelector<TimConfirmDialog>('tim-confirm-dialog');
-    if (!store || !dialog) return;
+    if (!store) return;
+    const dialog = await loadPart<TimConfirmDialog>(this.host, 'tim-confirm-dialog', () => import('../confirm-dialog/define.js'));
     const t = this.host.listStrings();
     const row = this.host.rowFor(message.ID) ?? undefined;
     const confirmed = await dialog.confirm({
@@ -254,11 +271,14 @@ export class MessageActionRunner implements ReactiveController {
     else focusComposerOf(this.host);
   }
 
-  /** The viewer opens on this image, with every image of the loaded conversation to go through (←/→, swipe). */
-  private openImage(message: Message, elementIndex: number, origin?: HTMLElement): void {
-    const viewer = this.host.renderRoot.querySelector<TimImageViewer>('tim-image-viewer');
+  /**
+   * The viewer opens on this image, with every image of the loaded conversation to go through
+   * (←/→, swipe). Its module loads on first use.
+   */
+  private async openImage(message: Message, elementIndex: number, origin?: HTMLElement): Promise<void> {
     const clicked = message.elements[elementIndex];
-    if (!viewer || clicked?.type !== 'TIMImageElem') return;
+    if (clicked?.type !== 'TIMImageElem') return;
+    const returnFocusTo = deepActiveElement() ?? origin;
     const images: ViewerImage[] = [];
     let index = -1;
     for (const item of this.host.items) {
@@ -268,8 +288,9 @@ export class MessageActionRunner implements ReactiveController {
         images.push(viewerImage(elem));
       });
     }
+    const viewer = await loadPart<TimImageViewer>(this.host, 'tim-image-viewer', () => import('../image-viewer/define.js'));
     // A message not among the rows (an app may ask for one): just its image.
-    void viewer.show(index < 0 ? [viewerImage(clicked)] : images, deepActiveElement() ?? origin, Math.max(0, index));
+    void viewer.show(index < 0 ? [viewerImage(clicked)] : images, returnFocusTo, Math.max(0, index));
   }
 
   showError(error: unknown): void {

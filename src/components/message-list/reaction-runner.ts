@@ -5,6 +5,7 @@ import type { ChatStoreApi } from '../../core/store/index.js';
 import type { TimEmojiSelectEvent } from '../emoji-picker/events.js';
 import type { TimEmojiPicker } from '../emoji-picker/tim-emoji-picker.js';
 import { deepActiveElement } from '../base/deep-active-element.js';
+import { definePart } from '../base/lazy-part.js';
 import { TimMessageReactEvent, TimReactionRequestEvent } from '../message/reactions/events.js';
 
 /** What the reaction runner needs from `<tim-message-list>`. */
@@ -59,7 +60,7 @@ export class ReactionRunner implements ReactiveController {
     event.stopPropagation();
     const { message, request } = event.detail;
     if (request.kind === 'toggle') void this.toggle(message, request.reactionID);
-    else void this.openPicker(message, request.x, request.y, request.returnFocusTo);
+    else this.openPicker(message, request.x, request.y, request.returnFocusTo).catch((error: unknown) => this.host.showActionError(error));
   };
 
   /** Fire `tim-message-react`; unless cancelled, the store adds or takes back the reader's reaction. */
@@ -81,8 +82,11 @@ export class ReactionRunner implements ReactiveController {
 
   /** The emoji picker for a message's reactions, at a point (kept inside the viewport). */
   async openPicker(message: Message, x: number, y: number, returnFocusTo?: HTMLElement): Promise<void> {
+    const focused = returnFocusTo ?? deepActiveElement();
+    // The picker's module loads on first use.
+    await definePart(this.host, 'tim-emoji-picker', () => import('../emoji-picker/define.js'));
     this.pickerFor = message;
-    this.returnFocusTo = returnFocusTo ?? deepActiveElement();
+    this.returnFocusTo = focused;
     this.host.requestUpdate();
     await this.host.updateComplete;
     const popup = this.popup;

@@ -3,6 +3,7 @@ import type { Message } from '../../core/model/index.js';
 import { MessageSelection, type ChatStoreApi, type ForwardMode, type SelectionState } from '../../core/store/index.js';
 import type { TableOf } from '../base/strings.js';
 import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
+import { loadPart } from '../base/lazy-part.js';
 import { TimMessagesDeleteEvent, TimMessagesForwardEvent } from '../forward/events.js';
 import type { forwardStrings } from '../forward/strings.js';
 import { icon } from '../icons/icons.js';
@@ -143,14 +144,15 @@ export class SelectionController implements ReactiveController {
     const store = this.host.actionStore;
     if (!store || messages.length === 0 || !this.host.dispatchEvent(new TimMessagesDeleteEvent(messages))) return;
     const t = this.host.forwardTexts();
-    const dialog = this.host.renderRoot.querySelector<TimConfirmDialog>('tim-confirm-dialog');
+    const returnFocusTo = event.currentTarget as HTMLElement;
+    const dialog = await loadPart<TimConfirmDialog>(this.host, 'tim-confirm-dialog', () => import('../confirm-dialog/define.js'));
     const count = this.host.formatCount(messages.length);
-    const confirmed = await dialog?.confirm({
+    const confirmed = await dialog.confirm({
       title: t.deleteSelectedTitle(count),
       message: t.deleteSelectedText,
       confirmLabel: t.deleteForMe,
       danger: true,
-      returnFocusTo: event.currentTarget as HTMLElement,
+      returnFocusTo,
     });
     if (!confirmed) return;
     try {

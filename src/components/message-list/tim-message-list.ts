@@ -31,6 +31,7 @@ import { onCustomRenderersChange } from '../message/renderers/custom-registry.js
 import type { TimMessage } from '../message/tim-message.js';
 import { RowKeyboard } from './row-keyboard.js';
 import { ForwardFlow } from './forward-flow.js';
+import { lazyPartStyles } from '../styles/lazy-part.styles.js';
 import { ReadReceiptFlow } from './read-receipt-flow.js';
 import { SelectionController } from './selection-controller.js';
 import { forwardStrings } from '../forward/strings.js';
@@ -136,7 +137,7 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  * @cssprop --tim-message-list-pinned-bg - Background of the pinned bar (default `--tim-color-surface-raised`).
  */
 export class TimMessageList extends StoreConsumerElement {
-  static override styles = messageListStyles;
+  static override styles = [lazyPartStyles, messageListStyles];
 
   /** The conversation to show ('C2C' + userID, 'GROUP' + groupID, '@TIM#SYSTEM'). */
   @property({ attribute: 'conversation-id', reflect: true }) conversationId = '';

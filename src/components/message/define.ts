@@ -1,10 +1,8 @@
 import { defineElement } from '../base/define.js';
 import '../emoji-parser/define.js';
-import './file/define.js';
 import './image/define.js';
-import './sound/define.js';
 import { TimMessage } from './tim-message.js';
-import './video/define.js';
+// The voice and video players and the file card load with the first message that needs one (media-loader.ts).
 
 defineElement('tim-message', TimMessage);
 

@@ -25,6 +25,29 @@ export const timMessageStyles = [
     max-inline-size: 320px;
     margin-block-start: var(--tim-space-2, 6px);
   }
+  /* The players and the file card while their module loads (media-loader.ts): their size, so the row hardly moves. */
+  tim-message-sound:not(:defined),
+  tim-message-file:not(:defined),
+  tim-message-video:not(:defined) {
+    display: block;
+    border-radius: var(--tim-radius-s);
+    background: var(--tim-color-hover);
+  }
+  tim-message-sound:not(:defined) {
+    inline-size: 10rem;
+    max-inline-size: 100%;
+    block-size: 32px;
+  }
+  tim-message-file:not(:defined) {
+    inline-size: 17.5rem;
+    max-inline-size: 100%;
+    block-size: 44px;
+  }
+  tim-message-video:not(:defined) {
+    inline-size: 15rem;
+    max-inline-size: 100%;
+    aspect-ratio: 4 / 3;
+  }
   tim-link-preview[hidden] {
     display: none;
   }

@@ -24,6 +24,7 @@ import { hasAttachment, isMediaOnly, messageKind, type RunPosition } from './mes
 import { renderAvatar } from './renderers/avatar.js';
 import { loadMarkdownRenderer, markdownRenderer } from './markdown/markdown-loader.js';
 import { loadLinkPreviewElement } from './link-preview/link-preview-loader.js';
+import { loadMediaElement } from './media-loader.js';
 import { firstLink } from '../../core/link-preview/index.js';
 import { renderConversion } from './renderers/conversion.js';
 import { renderCustom } from './renderers/custom.js';
@@ -549,13 +550,16 @@ export class TimMessage extends TimElement {
           html`<tim-message-image .message=${message} .elementIndex=${index} .senderName=${this.displayName(message, this.strings(messageStrings))}></tim-message-image>`,
         );
       case 'TIMSoundElem':
+        loadMediaElement('tim-message-sound');
         return keyed(
           message.ID,
           html`<tim-message-sound .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-sound>`,
         );
       case 'TIMVideoFileElem':
+        loadMediaElement('tim-message-video');
         return keyed(message.ID, html`<tim-message-video .message=${message} .elementIndex=${index}></tim-message-video>`);
       case 'TIMFileElem':
+        loadMediaElement('tim-message-file');
         return keyed(
           message.ID,
           html`<tim-message-file .message=${message} .elementIndex=${index} .store=${this.store}></tim-message-file>`,

@@ -23,7 +23,8 @@ export {
   type Segment,
   type TextSegment,
 } from './parse-emoji.js';
-export { emojiLocale, searchEmoji } from './search-emoji.js';
+export { searchEmoji } from './search-emoji.js';
+export { emojiLocale } from './emoji-locale.js';
 export { safeEmojiUrl } from './safe-emoji-url.js';
 export { createUnicodeEmojiMatcher, unicodeEmojiMatcher, type UnicodeEmojiMatcher } from './unicode-emoji.js';
 export {

@@ -6,6 +6,7 @@
 import type { EmojiEntry, EmojiLocale, EmojiSet } from './emoji-set.js';
 import { defaultEmojiSet } from './default-emoji-set.js';
 import { EMOJI_KEYWORDS } from './emoji-keywords.js';
+import { emojiLocale } from './emoji-locale.js';
 
 interface SearchIndexEntry {
   readonly entry: EmojiEntry;
@@ -49,11 +50,6 @@ function searchIndex(set: EmojiSet): readonly SearchIndexEntry[] {
 
 function normalize(s: string): string {
   return s.normalize('NFKC').toLowerCase().trim();
-}
-
-/** 'zh', 'zh-CN', 'zh-Hans' → 'zh-CN'; anything else → 'en'. */
-export function emojiLocale(locale: string | undefined): EmojiLocale {
-  return typeof locale === 'string' && locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
 /**
