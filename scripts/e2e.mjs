@@ -27,6 +27,7 @@ import { newChatTests } from '../test/e2e/new-chat.e2e.mjs';
 import { readReceiptTests } from '../test/e2e/read-receipts.e2e.mjs';
 import { voiceMessageTests } from '../test/e2e/voice-message.e2e.mjs';
 import { conversationExtrasTests } from '../test/e2e/conversation-extras.e2e.mjs';
+import { partialsTests } from '../test/e2e/partials.e2e.mjs';
 
 const tests = [
   ...demoTests,
@@ -42,6 +43,7 @@ const tests = [
   ...readReceiptTests,
   ...voiceMessageTests,
   ...conversationExtrasTests,
+  ...partialsTests,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

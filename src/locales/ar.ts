@@ -282,6 +282,10 @@ export default defineLocale<LocaleStrings>({
       `أبعاد «${name}» ${width} × ${height} بكسل؛ الحد الأقصى للصور ${limit} ميغابكسل. أرسله كملف بدلًا من ذلك.`,
     unnamedFile: 'الملف',
     dropHere: 'أفلت الملفات لإرسالها',
+    trayLabel: (count, max) => `صور تُرسل مع الرسالة: ${count} من ${max}`,
+    trayImage: (n, name) => (name ? `الصورة ${n}، ${name}` : `الصورة ${n}`),
+    trayRemove: (picture) => `إزالة ${picture}`,
+    tooManyImages: (max) => `يمكن أن تضم الرسالة ${max} صور على الأكثر. أرسل هذه أولًا ثم أضف المزيد.`,
     dismiss: 'إغلاق',
   },
   confirmDialog: {

@@ -319,6 +319,11 @@ export default defineLocale<LocaleStrings>({
       `„${name}“ hat ${width} × ${height} Pixel; Fotos dürfen höchstens ${limit} Megapixel haben. Sende es stattdessen als Datei.`,
     unnamedFile: 'Die Datei',
     dropHere: 'Dateien zum Senden hier ablegen',
+    trayLabel: (count, max) => `Bilder, die mit der Nachricht gesendet werden: ${count} von ${max}`,
+    trayImage: (n, name) => (name ? `Bild ${n}, ${name}` : `Bild ${n}`),
+    trayRemove: (picture) => `${picture} entfernen`,
+    tooManyImages: (max) =>
+      `Eine Nachricht kann höchstens ${max} Bilder enthalten. Senden Sie diese zuerst und fügen Sie dann weitere hinzu.`,
     dismiss: 'Schließen',
   },
   confirmDialog: {

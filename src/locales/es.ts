@@ -304,6 +304,10 @@ export default defineLocale<LocaleStrings>({
       `«${name}» mide ${width} × ${height} píxeles; las fotos pueden tener como máximo ${limit} megapíxeles. Envíalo como archivo.`,
     unnamedFile: 'El archivo',
     dropHere: 'Suelta los archivos para enviarlos',
+    trayLabel: (count, max) => `Imágenes para enviar con el mensaje: ${count} de ${max}`,
+    trayImage: (n, name) => (name ? `Imagen ${n}, ${name}` : `Imagen ${n}`),
+    trayRemove: (picture) => `Quitar ${picture}`,
+    tooManyImages: (max) => `Un mensaje puede llevar como máximo ${max} imágenes. Envía estas primero y luego añade más.`,
     dismiss: 'Cerrar',
   },
   confirmDialog: {

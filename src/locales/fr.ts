@@ -316,6 +316,10 @@ export default defineLocale<LocaleStrings>({
       `« ${name} » fait ${width} × ${height} pixels ; une photo ne peut dépasser ${limit} mégapixels. Envoyez-la comme fichier.`,
     unnamedFile: 'Le fichier',
     dropHere: 'Déposez les fichiers pour les envoyer',
+    trayLabel: (count, max) => `Images à envoyer avec le message : ${count} sur ${max}`,
+    trayImage: (n, name) => (name ? `Image ${n}, ${name}` : `Image ${n}`),
+    trayRemove: (picture) => `Retirer ${picture}`,
+    tooManyImages: (max) => `Un message peut contenir au plus ${max} images. Envoyez celles-ci d’abord, puis ajoutez-en d’autres.`,
     dismiss: 'Fermer',
   },
   confirmDialog: {

@@ -258,6 +258,10 @@ export default defineLocale<LocaleStrings>({
       `「${name}」は${width} × ${height}ピクセルです。写真は最大${limit}メガピクセルです。ファイルとして送信してください。`,
     unnamedFile: 'このファイル',
     dropHere: 'ドロップしてファイルを送信',
+    trayLabel: (count, max) => `メッセージと一緒に送る写真：${count}/${max}`,
+    trayImage: (n, name) => (name ? `写真${n}、${name}` : `写真${n}`),
+    trayRemove: (picture) => `${picture}を削除`,
+    tooManyImages: (max) => `1つのメッセージに入れられる写真は${max}枚までです。先にこれらを送信してから追加してください。`,
     dismiss: '閉じる',
   },
   confirmDialog: {

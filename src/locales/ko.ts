@@ -272,6 +272,10 @@ export default defineLocale<LocaleStrings>({
       `'${name}'은(는) ${width} × ${height}픽셀입니다. 사진은 최대 ${limit}메가픽셀까지 가능합니다. 파일로 보내세요.`,
     unnamedFile: '이 파일',
     dropHere: '여기에 놓아 파일 보내기',
+    trayLabel: (count, max) => `메시지와 함께 보낼 사진: ${count}/${max}`,
+    trayImage: (n, name) => (name ? `사진 ${n}, ${name}` : `사진 ${n}`),
+    trayRemove: (picture) => `${picture} 삭제`,
+    tooManyImages: (max) => `메시지 하나에는 사진을 최대 ${max}장까지 넣을 수 있습니다. 먼저 이 사진들을 보낸 뒤 더 추가하세요.`,
     dismiss: '닫기',
   },
   confirmDialog: {

@@ -293,6 +293,10 @@ export default defineLocale<LocaleStrings>({
       `"${name}" tem ${width} × ${height} pixels; as fotos podem ter no máximo ${limit} megapixels. Envie como arquivo.`,
     unnamedFile: 'O arquivo',
     dropHere: 'Solte os arquivos para enviar',
+    trayLabel: (count, max) => `Imagens para enviar com a mensagem: ${count} de ${max}`,
+    trayImage: (n, name) => (name ? `Imagem ${n}, ${name}` : `Imagem ${n}`),
+    trayRemove: (picture) => `Remover ${picture}`,
+    tooManyImages: (max) => `Uma mensagem pode levar no máximo ${max} imagens. Envie estas primeiro e depois adicione mais.`,
     dismiss: 'Fechar',
   },
   confirmDialog: {

@@ -319,6 +319,10 @@ export default defineLocale<LocaleStrings>({
       `Размер «${name}» — ${width} × ${height} пикселей; у фото может быть не больше ${limit} мегапикселей. Отправьте его как файл.`,
     unnamedFile: 'Файл',
     dropHere: 'Перетащите файлы сюда, чтобы отправить',
+    trayLabel: (count, max) => `Изображения, которые уйдут с сообщением: ${count} из ${max}`,
+    trayImage: (n, name) => (name ? `Изображение ${n}, ${name}` : `Изображение ${n}`),
+    trayRemove: (picture) => `Убрать: ${picture}`,
+    tooManyImages: (max) => `В одном сообщении может быть не больше ${max} изображений. Отправьте эти, затем добавьте ещё.`,
     dismiss: 'Закрыть',
   },
   confirmDialog: {

@@ -244,6 +244,10 @@ export default defineLocale<LocaleStrings>({
       `「${name}」為 ${width} × ${height} 像素，照片最多 ${limit} 百萬像素，請改以檔案傳送。`,
     unnamedFile: '這個檔案',
     dropHere: '放開即可傳送檔案',
+    trayLabel: (count, max) => `隨訊息傳送的圖片：${count}/${max}`,
+    trayImage: (n, name) => (name ? `圖片 ${n}，${name}` : `圖片 ${n}`),
+    trayRemove: (picture) => `移除${picture}`,
+    tooManyImages: (max) => `一則訊息最多可包含 ${max} 張圖片。請先傳送這些圖片，再加入更多。`,
     dismiss: '關閉',
   },
   confirmDialog: {

@@ -687,6 +687,39 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
           );
         });
 
+        it('several elements in one message: text and two images stored as one message in order (features.multiElementMessages); else refused, the store sends them one by one', async () => {
+          const { blob, width, height } = await need(h.imageFile, 'imageFile')();
+          const second = new Blob([await blob.arrayBuffer()], { type: blob.type });
+          const image = (): ImageElem => ({
+            type: 'TIMImageElem',
+            uuid: '',
+            imageFormat: 'PNG',
+            imageInfoArray: [{ type: IMAGE_SIZE.original, width, height, size: blob.size, url: '' }],
+          });
+          const message = outgoingMessage(A, c2cConversationID(B), [{ type: 'TIMTextElem', text: 'two pictures' }, image(), image()]);
+          if (!alice.features?.multiElementMessages) {
+            await rejectsWithCode(alice.sendMessage(message, { files: [blob, second] }), CHAT_ERROR.invalidArgument);
+            return;
+          }
+          const progress: number[] = [];
+          const received = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => m.ID === message.ID));
+          const sent = await alice.sendMessage(message, { files: [blob, second], onProgress: (loaded) => progress.push(loaded) });
+          deepEqual(
+            sent.elements.map((e) => e.type),
+            ['TIMTextElem', 'TIMImageElem', 'TIMImageElem'],
+          );
+          const uuids = sent.elements.flatMap((e) => (e.type === 'TIMImageElem' ? [e.uuid] : []));
+          ok(uuids.every(Boolean) && uuids[0] !== uuids[1], 'each image stored on its own');
+          equal(progress.at(-1), blob.size + second.size, 'progress over both files');
+          const got = (await received).messages.find((m) => m.ID === message.ID)!;
+          deepEqual(
+            got.elements.map((e) => e.type),
+            ['TIMTextElem', 'TIMImageElem', 'TIMImageElem'],
+          );
+          const back = await bob.downloadElement(got, 2);
+          equal(back.size, second.size, 'the second image downloads as its own file');
+        });
+
         it('uploads a file and a sound with their sizes', async () => {
           const file = new Blob(['quarterly report, draft 3\n'.repeat(200)], { type: 'text/plain' });
           const sent = await alice.sendMessage(

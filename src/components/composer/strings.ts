@@ -45,6 +45,10 @@ export const composerStrings = defineStrings('composer', {
       `“${name}” is ${width} × ${height} pixels; pictures can have at most ${limit} megapixels. Send it as a file instead.`,
     unnamedFile: 'The file',
     dropHere: 'Drop files to send',
+    trayLabel: (count: number, max: number) => `Pictures to send with the message: ${count} of ${max}`,
+    trayImage: (n: number, name: string) => (name ? `Picture ${n}, ${name}` : `Picture ${n}`),
+    trayRemove: (picture: string) => `Remove ${picture}`,
+    tooManyImages: (max: number) => `A message can hold at most ${max} pictures. Send these first, then add more.`,
     dismiss: 'Dismiss',
   },
   'zh-CN': {
@@ -90,6 +94,10 @@ export const composerStrings = defineStrings('composer', {
       `“${name}”为 ${width} × ${height} 像素，图片最多 ${limit} 百万像素，请以文件形式发送。`,
     unnamedFile: '该文件',
     dropHere: '松开即可发送文件',
+    trayLabel: (count: number, max: number) => `随消息发送的图片：${count}/${max}`,
+    trayImage: (n: number, name: string) => (name ? `图片 ${n}，${name}` : `图片 ${n}`),
+    trayRemove: (picture: string) => `移除${picture}`,
+    tooManyImages: (max: number) => `一条消息最多包含 ${max} 张图片。请先发送这些图片，再添加更多。`,
     dismiss: '关闭',
   },
 });

@@ -12,7 +12,7 @@ import { composerChatView, type ComposerChatView } from '../../core/composer/ind
 import { MessageComposer, type ComposedMessage } from '../../core/composer/index.js';
 import { enterAction, isImeKey, isSendKey, type SendKey } from './send-key.js';
 import { DEFAULT_MAX_TEXT_BYTES } from '../../core/composer/index.js';
-import type { Message, MessagePriority } from '../../core/model/index.js';
+import { MAX_IMAGES_PER_MESSAGE, safeUrl, type Message, type MessagePriority } from '../../core/model/index.js';
 import type { OfflinePushInfo } from '../../core/service/index.js';
 import type { ChatState } from '../../core/store/index.js';
 import { shallowEqual } from '../../core/store/index.js';
@@ -40,13 +40,14 @@ import { PopupController } from './popup-controller.js';
 import { RerenderController } from './rerender-controller.js';
 import { noticeLinesTemplate } from './notice-lines.js';
 import { replyQuoteTemplate } from './reply-quote.js';
+import { imageTrayTemplate } from './image-tray.js';
 import { toolbarMoveRule, toolbarTemplate } from './toolbar.js';
 import { TimAttachmentErrorEvent, TimMessageSendEvent } from './events.js';
 import { browserMediaReader } from './media-info.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
 import { composerStyles } from './tim-composer.styles.js';
 import { pageCanRecord } from './voice-availability.js';
-import type { VoiceRecorder } from '../../core/composer/index.js';
+import type { TrayImage, VoiceRecorder } from '../../core/composer/index.js';
 import type { VoiceUi } from './voice/voice-ui.js';
 import { editsFeature, type StoreFeature } from '../../core/store/index.js';
 
@@ -103,6 +104,9 @@ let instances = 0;
  *
  * @csspart base - The composer's box.
  * @csspart reply - The quote of the message being replied to.
+ * @csspart image-tray - Pictures held above the input to go with the text as one message (chosen while the box has text).
+ * @csspart tray-image - One held picture's thumbnail.
+ * @csspart tray-remove - The button that takes a held picture out.
  * @csspart reply-cancel - The button that cancels the reply.
  * @csspart edit-bar - "Editing message" and the text before the edit, above the input in edit mode.
  * @csspart edit-cancel - The button that leaves edit mode (Esc does the same).
@@ -133,6 +137,7 @@ let instances = 0;
  * @cssprop --tim-composer-send-bg - Background of the Send button.
  * @cssprop --tim-composer-send-color - Text colour of the Send button.
  * @cssprop --tim-composer-reply-bg - Background of the reply quote.
+ * @cssprop --tim-composer-tray-size - Side of a held picture's thumbnail (default 56px).
  * @cssprop --tim-composer-drop-bg - Background of the drop overlay.
  * @cssprop --tim-composer-error-color - Colour of error notices.
  * @cssprop --tim-composer-voice-accent - The recording dot, the pressed microphone and "release to cancel" (default `--tim-color-danger`).
@@ -225,6 +230,8 @@ export class TimComposer extends StoreConsumerElement {
   private voiceLoading?: Promise<VoiceUi>;
 
   private readonly uid = `tim-composer-${++instances}`;
+  /** Thumbnail URLs of the pictures in the tray, by their tray ID. */
+  private readonly trayUrls = new Map<number, string>();
   /** IME composition in progress (between compositionstart and compositionend). */
   private composing = false;
   private readonly height = new HeightFitter();
@@ -313,6 +320,7 @@ export class TimComposer extends StoreConsumerElement {
     document.removeEventListener('tim-message-edit', this.onEditRequest);
     document.removeEventListener('tim-message-re-edit', this.onReEditRequest);
     this.core.disconnect();
+    this.pruneTrayPreviews(new Set());
   }
 
   /** Edit mode saves through the store's edits. */
@@ -475,10 +483,40 @@ export class TimComposer extends StoreConsumerElement {
       );
       return;
     }
-    const detail = outcome && this.announce(outcome);
+    if (outcome?.kind !== 'ready') return;
+    const detail = this.announce(outcome);
     if (!detail) return;
     this.core.dismissNotice();
     await this.core.deliver(detail);
+  }
+
+  /** Thumbnails of the pictures in the tray: one blob: URL each while it is there. */
+  private trayPreview(image: TrayImage): string {
+    let url = this.trayUrls.get(image.id);
+    if (url === undefined && typeof URL.createObjectURL === 'function') {
+      url = safeUrl(URL.createObjectURL(image.content.file));
+      this.trayUrls.set(image.id, url);
+    }
+    return url ?? '';
+  }
+
+  private pruneTrayPreviews(keep: ReadonlySet<number>): void {
+    for (const [id, url] of this.trayUrls) {
+      if (keep.has(id)) continue;
+      if (url) URL.revokeObjectURL(url);
+      this.trayUrls.delete(id);
+    }
+  }
+
+  private removeTrayImage(image: TrayImage): void {
+    const images = this.core.images.images;
+    const index = images.findIndex((i) => i.id === image.id);
+    this.core.images.remove(image.id);
+    // The focus goes to the next picture's remove button, else the previous one's, else the input.
+    void this.updateComplete.then(() => {
+      const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="tray-remove"]')];
+      (buttons[Math.min(index, buttons.length - 1)] ?? this.textarea)?.focus();
+    });
   }
 
   /** The tools that show: the microphone only where recording can work. */
@@ -566,7 +604,9 @@ export class TimComposer extends StoreConsumerElement {
     const blocked = Boolean(block);
     const text = this.core.text.text;
     const over = block ? null : this.core.overLimit();
-    const canSend = !block && !over && !this.core.text.isBlank;
+    const canSend = !block && !over && this.core.canSend;
+    const trayImages = block || this.core.editing.editing ? [] : this.core.images.images;
+    this.pruneTrayPreviews(new Set(trayImages.map((image) => image.id)));
     const mention = this.core.mentions.state.get();
     const mentionOpen = Boolean(mention.query) && !block;
     const candidates = mentionOpen ? this.core.mentionCandidates(t.mentionAll) : [];
@@ -582,6 +622,17 @@ export class TimComposer extends StoreConsumerElement {
             ? replyQuoteTemplate(t, reply, () => {
                 this.cancelReply();
                 this.textarea?.focus();
+              })
+            : nothing
+        }
+        ${
+          trayImages.length
+            ? imageTrayTemplate({
+                t,
+                images: trayImages,
+                max: MAX_IMAGES_PER_MESSAGE,
+                previewOf: (image) => this.trayPreview(image),
+                onRemove: (image) => this.removeTrayImage(image),
               })
             : nothing
         }

@@ -8,6 +8,7 @@ export {
   type MessageComposerState,
 } from './message-composer.js';
 export type { EditManagerState, EditTarget } from './edit-manager.js';
+export type { TrayImage } from './image-tray.js';
 export type { EditOutcome } from './message-composer.js';
 export { attachmentRules, type AttachmentErrorReason, type MediaReader } from './attachment-preparer.js';
 export { composerChatView, type ComposerChatView } from './composer-chat-view.js';

@@ -212,6 +212,12 @@ export interface VoiceToTextOptions {
 
 /** Optional abilities of a backend. */
 export interface ServiceFeatures {
+  /**
+   * A message may hold several elements (text, faces and up to nine images, shown in order in one
+   * bubble, as the desktop and Windows SDKs send them). Absent: one element a message (the Tencent
+   * Cloud Chat Web SDK), so the store sends such content as consecutive messages, in order.
+   */
+  readonly multiElementMessages?: boolean;
   /** Typing signals reach group members (TUIKit shows typing one-to-one only). */
   readonly groupTyping?: boolean;
   /** `false` when `deleteMessages` cannot delete from the server's history (absent: it can). */
@@ -356,6 +362,11 @@ export interface SendOptions extends TransferOptions {
   /** The attachment to upload for an image/sound/video/file message. */
   file?: Blob;
   /**
+   * Several attachments (an album: up to `MAX_IMAGES_PER_MESSAGE` images), one per attachment
+   * element of the message, in order; only to a backend with `features.multiElementMessages`.
+   */
+  files?: readonly Blob[];
+  /**
    * The message this one forwards (the same content, to another conversation): a backend that
    * copies a message itself uses it (Tencent: `createForwardMessage`); the embedded one sends the copy.
    */
@@ -451,4 +462,10 @@ export interface UserStatus {
   readonly status: UserStatusType;
   /** The user's own status text ('' when none). */
   readonly customStatus: string;
+}
+
+/** The files a send uploads, in the order of the message's attachment elements. */
+export function attachedFiles(options: Pick<SendOptions, 'file' | 'files'>): readonly Blob[] {
+  if (options.files?.length) return options.files;
+  return options.file ? [options.file] : [];
 }

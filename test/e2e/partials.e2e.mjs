@@ -1,0 +1,69 @@
+// The rows of issue 13 that were partial, end to end in the demo's tabs: Alice writes a line,
+// attaches two pictures (they wait above the input), and sends them as one message; Bob sees the
+// text and both pictures in one bubble. Screenshots go to $SHOTS_DIR (default /tmp/shots/partials).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { uniqueText, until, untilSent, WAIT_MS } from './demo-tab.mjs';
+
+const ALICE_WITH_BOB = 'C2Cbob';
+const BOB_WITH_ALICE = 'C2Calice';
+const shotsDir = process.env.SHOTS_DIR ?? '/tmp/shots/partials';
+
+async function shot(tab, name) {
+  mkdirSync(shotsDir, { recursive: true });
+  await tab.page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
+}
+
+/** A PNG drawn on a canvas of the page, as a file for the file chooser. */
+async function pictureFile(page, name, hue) {
+  const base64 = await page.evaluate((h) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 240;
+    const g = canvas.getContext('2d');
+    const gradient = g.createLinearGradient(0, 0, 320, 240);
+    gradient.addColorStop(0, `hsl(${h} 70% 60%)`);
+    gradient.addColorStop(1, `hsl(${h + 60} 70% 35%)`);
+    g.fillStyle = gradient;
+    g.fillRect(0, 0, 320, 240);
+    return canvas.toDataURL('image/png').split(',')[1];
+  }, hue);
+  return { name, mimeType: 'image/png', buffer: Buffer.from(base64, 'base64') };
+}
+
+export const partialsTests = [
+  {
+    name: 'several elements in one message: Alice sends a line with two pictures as one message; Bob sees them in order in one bubble',
+    async run({ alice, bob }) {
+      if ((await alice.shownConversation()).list !== ALICE_WITH_BOB) await alice.openConversation(ALICE_WITH_BOB);
+      if ((await bob.shownConversation()).list !== BOB_WITH_ALICE) await bob.openConversation(BOB_WITH_ALICE);
+      await alice.page.bringToFront();
+      const text = uniqueText('Two views from the ridge');
+      await alice.composer().fill(text);
+      const files = [await pictureFile(alice.page, 'ridge.png', 20), await pictureFile(alice.page, 'valley.png', 200)];
+      await alice.page.locator('tim-chat tim-composer input[type="file"][data-kind="image"]').setInputFiles(files);
+      const tray = alice.page.locator('tim-chat tim-composer [part~="tray-image"]');
+      await until('both pictures to wait in the tray', async () => (await tray.count()) === 2);
+      await shot(alice, 'album-1-tray');
+      await alice.composer().press('Enter');
+      const sent = alice.message(text);
+      await sent.waitFor({ timeout: WAIT_MS });
+      await untilSent(sent);
+      await until('Alice to see both pictures in the bubble', async () => (await sent.locator('tim-message-image').count()) === 2);
+      await shot(alice, 'album-2-sent');
+
+      await bob.page.bringToFront();
+      const got = bob.message(text);
+      await got.waitFor({ timeout: WAIT_MS });
+      await until('Bob to see both pictures loaded in one bubble', () =>
+        got.evaluate((row) => {
+          const bubbles = row.shadowRoot.querySelectorAll('[part~="bubble"]');
+          const images = [...row.shadowRoot.querySelectorAll('tim-message-image')].map((el) => el.shadowRoot?.querySelector('img'));
+          return bubbles.length === 1 && images.length === 2 && images.every((img) => img?.complete && img.naturalWidth > 0);
+        }),
+      );
+      await got.scrollIntoViewIfNeeded();
+      await shot(bob, 'album-3-bob');
+    },
+  },
+];
