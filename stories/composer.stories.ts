@@ -153,6 +153,25 @@ export const TextWithPictures = story(async (args) => {
 });
 TextWithPictures.storyName = 'Text with pictures (one message)';
 
+/**
+ * Sending a location: the map-pin button opens the picker above the input. "Use my current
+ * location" asks the device (this story answers with Shenzhen Bay after a moment; a real page asks
+ * the browser, which asks the user); the place and the coordinates can also be typed.
+ */
+export const SendingALocation = story(async (args) => {
+  const { store } = await storyStore('alice', { open: 'C2Cbob' });
+  const view = column(store, 'C2Cbob', args);
+  void composerIn().then((composer) => {
+    composer.positionReader = () => ({
+      unavailable: () => null,
+      read: () => new Promise((resolve) => setTimeout(() => resolve({ latitude: 22.524, longitude: 113.9438 }), 800)),
+    });
+    composer.shadowRoot?.querySelector<HTMLButtonElement>('[part~="location-button"]')?.click();
+  });
+  return view;
+});
+SendingALocation.storyName = 'Sending a location';
+
 export const TooLong = story(async (args) => {
   const { store } = await storyStore('alice', { open: 'C2Cbob' });
   const view = column(

@@ -304,6 +304,20 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         equal(low.priority, 'Lowest', 'priority set on the message itself is kept too');
       });
 
+      it('delivers a location with its description and coordinates (Tencent: createLocationMessage)', async () => {
+        const place = {
+          type: 'TIMLocationElem',
+          description: 'Blue Bottle Coffee, Nanshan',
+          latitude: 22.5405,
+          longitude: 113.9441,
+        } as const;
+        const received = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => m.elements[0]?.type === 'TIMLocationElem'));
+        const sent = await alice.sendMessage(outgoingMessage(A, c2cConversationID(B), [place]));
+        deepEqual(sent.elements, [place]);
+        const got = (await received).messages.find((m) => m.elements[0]?.type === 'TIMLocationElem');
+        deepEqual(got?.elements, [place]);
+      });
+
       it('refuses text over 12 KB with textTooLong', async () => {
         await rejectsWithCode(send(alice, c2cConversationID(B), 'x'.repeat(12 * 1024 + 1)), CHAT_ERROR.textTooLong);
         const exactly = await send(alice, c2cConversationID(B), 'y'.repeat(12 * 1024));

@@ -1,9 +1,11 @@
 // The rows of issue 13 that were partial, end to end in the demo's tabs: Alice writes a line,
 // attaches two pictures (they wait above the input), and sends them as one message; Bob sees the
-// text and both pictures in one bubble. Screenshots go to $SHOTS_DIR (default /tmp/shots/partials).
+// text and both pictures in one bubble. Alice sends where she is (the browser's geolocation, allowed
+// for the page) with a place name; Bob sees the location card; without the permission she is told.
+// Screenshots go to $SHOTS_DIR (default /tmp/shots/partials).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { uniqueText, until, untilSent, WAIT_MS } from './demo-tab.mjs';
+import { DemoTab, uniqueText, until, untilSent, WAIT_MS } from './demo-tab.mjs';
 
 const ALICE_WITH_BOB = 'C2Cbob';
 const BOB_WITH_ALICE = 'C2Calice';
@@ -64,6 +66,59 @@ export const partialsTests = [
       );
       await got.scrollIntoViewIfNeeded();
       await shot(bob, 'album-3-bob');
+    },
+  },
+  {
+    name: 'location: Alice sends where she is (browser geolocation, allowed) with a place name; Bob sees the card; refused, she is told',
+    async run({ alice, bob, context }) {
+      const origin = new URL(alice.url).origin;
+      if ((await alice.shownConversation()).list !== ALICE_WITH_BOB) await alice.openConversation(ALICE_WITH_BOB);
+      if ((await bob.shownConversation()).list !== BOB_WITH_ALICE) await bob.openConversation(BOB_WITH_ALICE);
+      await alice.page.bringToFront();
+      await context.grantPermissions(['geolocation'], { origin });
+      await context.setGeolocation({ latitude: 22.524, longitude: 113.9438 });
+      const part = (name) => alice.page.locator(`tim-chat tim-composer [part~="${name}"]`);
+      try {
+        await part('location-button').click();
+        await part('location-panel').waitFor({ timeout: WAIT_MS });
+        await part('location-current').click();
+        await until('the coordinates to come from the browser', async () => (await part('location-latitude').inputValue()) === '22.524');
+        const place = uniqueText('Shenzhen Bay Park');
+        await part('location-description').fill(place);
+        await shot(alice, 'location-1-picker');
+        await part('location-send').click();
+        const sent = alice.message(place);
+        await sent.waitFor({ timeout: WAIT_MS });
+        await untilSent(sent);
+
+        await bob.page.bringToFront();
+        const card = bob.message(place).locator('[part~="location"]');
+        await card.waitFor({ timeout: WAIT_MS });
+        const coords = await card.textContent();
+        if (!coords.includes('22.5240° N') || !coords.includes('113.9438° E')) throw new Error(`Bob's card shows ${coords}`);
+        await shot(bob, 'location-2-bob');
+
+        // A page the user did not allow: the browser refuses, and she is told how to go on.
+        const refused = await context.browser().newContext({ viewport: { width: 1280, height: 800 } });
+        try {
+          const { page } = await DemoTab.open(refused, origin, 'alice', { conversation: ALICE_WITH_BOB, problems: alice.problems });
+          const there = (name) => page.locator(`tim-chat tim-composer [part~="${name}"]`);
+          await there('location-button').click();
+          await there('location-current').click();
+          const failure = there('location-failure');
+          await failure.waitFor({ timeout: WAIT_MS });
+          const said = await failure.textContent();
+          if (!said.includes('Location access was denied')) throw new Error(`said: ${said}`);
+          await page.screenshot({ path: path.join(shotsDir, 'location-3-denied.png') });
+          await there('location-latitude').focus();
+          await page.keyboard.press('Escape');
+          await there('location-panel').waitFor({ state: 'detached', timeout: WAIT_MS });
+        } finally {
+          await refused.close();
+        }
+      } finally {
+        await context.clearPermissions();
+      }
     },
   },
 ];

@@ -47,12 +47,13 @@ import { browserMediaReader } from './media-info.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
 import { composerStyles } from './tim-composer.styles.js';
 import { pageCanRecord } from './voice-availability.js';
-import type { TrayImage, VoiceRecorder } from '../../core/composer/index.js';
+import type { PositionReader, TrayImage, VoiceRecorder } from '../../core/composer/index.js';
 import type { VoiceUi } from './voice/voice-ui.js';
+import type { LocationUi } from './location/location-ui.js';
 import { editsFeature, type StoreFeature } from '../../core/store/index.js';
 
 /** The toolbar's buttons, in order; `tools` picks which show. */
-export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file', 'voice'] as const;
+export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file', 'location', 'voice'] as const;
 export type ComposerTool = (typeof COMPOSER_TOOLS)[number];
 
 /** Where files can be dropped: the open conversation (inside `<tim-chat>`), the composer only, or nowhere. */
@@ -112,7 +113,13 @@ let instances = 0;
  * @csspart edit-cancel - The button that leaves edit mode (Esc does the same).
  * @csspart notice - A line above the input: why it is disabled, offline, too long, a refused file.
  * @csspart toolbar - The row of tool buttons.
- * @csspart tool-button - Each tool button (also `emoji-button`, `image-button`, `video-button`, `file-button`, `voice-button`).
+ * @csspart tool-button - Each tool button (also `emoji-button`, `image-button`, `video-button`, `file-button`, `location-button`, `voice-button`).
+ * @csspart location-panel - The location picker above the input (after the location button): "Use my current location", the place, its coordinates.
+ * @csspart location-current - "Use my current location" (the browser asks the user's permission).
+ * @csspart location-failure - Why the position could not be had (refused, not found, too slow, an insecure page, no Geolocation API).
+ * @csspart location-description - The place's name field; also `location-latitude`, `location-longitude`.
+ * @csspart location-cancel - Closes the picker (Esc does the same).
+ * @csspart location-send - Sends the location.
  * @csspart voice-panel - While recording a voice message: the panel in place of the input row.
  * @csspart voice-timer - The recording's time.
  * @csspart voice-meter - The level meter (its bars are spans).
@@ -188,6 +195,11 @@ export class TimComposer extends StoreConsumerElement {
    * the page itself could not record.
    */
   @property({ attribute: false }) voiceRecorder?: () => VoiceRecorder;
+  /**
+   * Where "Use my current location" asks for the device's position (`PositionReader`); unset, the
+   * browser's Geolocation API (the browser asks the user's permission first).
+   */
+  @property({ attribute: false }) positionReader?: () => PositionReader;
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
   @query('.drop') private dropOverlay?: HTMLElement;
@@ -224,6 +236,10 @@ export class TimComposer extends StoreConsumerElement {
     focus: (tool) => this.renderRoot.querySelector<HTMLButtonElement>(`[part~="${tool}-button"]`)?.focus(),
     move: toolbarMoveRule(this),
   });
+
+  /** The location picker, loaded on the first press of the location button. */
+  private locationUi?: LocationUi;
+  private locationLoading?: Promise<LocationUi>;
 
   /** The voice recorder, loaded on the first press of the microphone. */
   private voice?: VoiceUi;
@@ -530,6 +546,11 @@ export class TimComposer extends StoreConsumerElement {
       if ((event as PointerEvent | undefined)?.pointerType !== 'touch') void this.loadVoice().then((voice) => voice.toggle());
       return;
     }
+    if (tool === 'location') {
+      this.picker.close(false);
+      void this.loadLocation().then((location) => location.toggle());
+      return;
+    }
     if (tool !== 'emoji') {
       this.renderRoot.querySelector<HTMLInputElement>(`input[data-kind="${tool}"]`)?.click();
       return;
@@ -556,6 +577,30 @@ export class TimComposer extends StoreConsumerElement {
           button: () => this.renderRoot.querySelector<HTMLElement>('[part~="voice-button"]'),
         })),
     ));
+  }
+
+  private loadLocation(): Promise<LocationUi> {
+    return (this.locationLoading ??= import('./location/location-ui.js').then(
+      ({ LocationUi }) =>
+        (this.locationUi = new LocationUi(this, {
+          locale: () => this.resolvedLocale,
+          core: this.core,
+          reader: () => this.positionReader?.(),
+          send: () => this.sendLocation(),
+          button: () => this.renderRoot.querySelector<HTMLElement>('[part~="location-button"]'),
+          input: () => this.textarea,
+        })),
+    ));
+  }
+
+  /** Send the picker's location; false when nothing went (a wrong coordinate, blocked, or the app cancelled it). */
+  private async sendLocation(): Promise<boolean> {
+    this.configureCore();
+    const composed = this.core.composeLocation();
+    const detail = composed && this.announce(composed);
+    if (!detail) return false;
+    void this.core.deliver(detail);
+    return true;
   }
 
   private async sendVoice(file: Blob, seconds: number): Promise<void> {
@@ -654,12 +699,14 @@ export class TimComposer extends StoreConsumerElement {
           disabled: blocked,
           pickerOpen: this.picker.open,
           voiceOn: this.voice?.on ?? false,
+          locationOpen: Boolean(this.locationUi?.open) && !blocked,
           onTool: (tool, event) => this.runTool(tool, event),
           onToolDown: this.onToolDown,
           tabIndexOf: (tool) => this.toolbarFocus.tabIndexOf(tool),
           onToolKey: (event, tool) => this.toolbarFocus.handleKey(event, tool),
         })}
         ${this.voice?.render()}
+        ${this.locationUi?.render(blocked)}
         <div class="input-row">
           <textarea part="input" rows="1" dir="auto" aria-label=${t.inputLabel} aria-describedby="${hintID} ${noticeID}"
             aria-autocomplete=${this.conversationId?.startsWith('GROUP') ? 'list' : nothing}

@@ -26,6 +26,7 @@ import { ownValue } from '../util/own-value.js';
 import { systemTimers, type Timers } from '../util/timers.js';
 import { fileNameOf, prepareAttachment, type AttachmentRefusal, type MediaReader } from './attachment-preparer.js';
 import { ImageTray } from './image-tray.js';
+import { LocationPicker } from './location-picker.js';
 import { ComposerTyping } from './composer-typing.js';
 import { decodeDraftExtras, draftFor } from './draft-extras.js';
 import { DEFAULT_DRAFT_DELAY_MS, DraftSaver } from './draft-saver.js';
@@ -111,6 +112,7 @@ export class MessageComposer {
   readonly reply = new ReplyManager();
   readonly editing = new EditManager();
   readonly images = new ImageTray();
+  readonly location = new LocationPicker();
   readonly members = new GroupMembersLoader();
   readonly drafts: DraftSaver;
   readonly typing: ComposerTyping;
@@ -141,6 +143,7 @@ export class MessageComposer {
       this.members.state,
       this.editing.state,
       this.images.state,
+      this.location.state,
     ] as const;
     const unsubscribes = stores.map((store: { subscribe: StateStore<object>['subscribe'] }) => store.subscribe((state) => state, listener));
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
@@ -178,8 +181,9 @@ export class MessageComposer {
       this.store = store;
       this.state.set({ conversationID: id, notice: null });
       this.mentions.reset();
-      // The pictures held were chosen for that conversation.
+      // The pictures held and the place being picked were for that conversation.
       this.images.clear();
+      this.location.reset();
       const target = this.target;
       this.members.show(target?.type === 'GROUP' ? target.targetID : null);
       this.loadDraft();
@@ -395,6 +399,14 @@ export class MessageComposer {
       content: { type: 'face', index: sticker.index, data: sticker.data },
       options: baseSendOptions(this.settings.send),
     };
+  }
+
+  /** The location in the picker, or null when sending is blocked or a coordinate is wrong (the picker shows which). */
+  composeLocation(): ComposedMessage | null {
+    const id = this.conversationID;
+    if (!id || this.blockReason()) return null;
+    const content = this.location.content();
+    return content ? { conversationID: id, content, options: baseSendOptions(this.settings.send) } : null;
   }
 
   /** A recorded voice message (a sound element of `second` seconds); null when sending is blocked. */
