@@ -8,7 +8,7 @@ import {
   type ImageElem,
 } from '../../src/core/model/elements.js';
 import { SYSTEM_CONVERSATION_ID, c2cConversationID, groupConversationID } from '../../src/core/model/ids.js';
-import { compareMessages, type Message } from '../../src/core/model/message.js';
+import { compareMessages, locatorOf, type Message, type MessageLocator } from '../../src/core/model/message.js';
 import type { ChatService } from '../../src/core/service/chat-service.js';
 import { deepEqual, equal, ok, rejectsWithCode } from './contract-assert.js';
 import { forwardingCases } from './forwarding-contract.js';
@@ -331,6 +331,67 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         equal(found[0]!.ID, sent.ID);
         equal(found[0]!.flow, 'in');
       });
+    });
+
+    describe('find by locator (desktop TIMMsgFindByMsgLocatorList)', () => {
+      const findByLocators = (client: ChatService, conversationID: string, locators: readonly MessageLocator[]) =>
+        need(client.findMessagesByLocators?.bind(client), 'findMessagesByLocators')(conversationID, locators);
+
+      it("finds several messages of a C2C conversation by locator in one call, on a fresh device, in the locators' order; unknown ones left out", async () => {
+        const sent = [];
+        for (const text of ['loc one', 'loc two', 'loc three']) sent.push(await send(alice, c2cConversationID(B), text));
+        const reply = await send(bob, c2cConversationID(A), 'loc reply');
+        const seen = await history(bob, c2cConversationID(A));
+        const view = (id: string) => seen.find((m) => m.ID === id)!;
+        const fresh = h.newClient();
+        await fresh.login({ userID: B });
+        try {
+          const found = await findByLocators(fresh, c2cConversationID(A), [
+            locatorOf(view(sent[2]!.ID)),
+            locatorOf(view(sent[0]!.ID)),
+            { ...locatorOf(view(sent[1]!.ID)), random: (view(sent[1]!.ID).random + 1) % 2 ** 32 },
+            locatorOf(view(reply.ID)),
+          ]);
+          deepEqual(
+            found.map((m) => [textOf(m), m.flow]),
+            [
+              ['loc three', 'in'],
+              ['loc one', 'in'],
+              ['loc reply', 'out'],
+            ],
+          );
+          deepEqual(await findByLocators(fresh, c2cConversationID(A), []), []);
+        } finally {
+          await fresh.logout();
+        }
+      });
+
+      if (can.groups) {
+        it('finds group messages by locator (sequence, time, random, own or not)', async () => {
+          const groupID = await need(h.groups, 'groups').createGroup(A, [B, C], 'Locator group');
+          const conversationID = groupConversationID(groupID);
+          const first = await send(alice, conversationID, 'group loc 1');
+          const second = await send(carol, conversationID, 'group loc 2');
+          let seen: Message[] = [];
+          await eventually(
+            async () => (seen = await history(bob, conversationID)).some((m) => m.ID === second.ID),
+            3000,
+            'delivered to bob',
+          );
+          const view = (id: string) => seen.find((m) => m.ID === id)!;
+          const found = await findByLocators(bob, conversationID, [
+            locatorOf(view(second.ID)),
+            locatorOf(view(first.ID)),
+            { ...locatorOf(view(first.ID)), isSelf: true },
+          ]);
+          deepEqual(found.map(textOf), ['group loc 2', 'group loc 1']);
+          const own = await findByLocators(alice, conversationID, [locatorOf(first)]);
+          deepEqual(
+            own.map((m) => [textOf(m), m.flow]),
+            [['group loc 1', 'out']],
+          );
+        });
+      }
     });
 
     describe('history paging', () => {

@@ -1,6 +1,6 @@
 import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
 import type { GroupApplication } from '../model/group-application.js';
-import type { Message, MessagePriority } from '../model/message.js';
+import type { Message, MessageLocator, MessagePriority } from '../model/message.js';
 import type { PinnedMessage } from '../model/pinned-message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
 import type { ChatError } from '../errors.js';
@@ -60,6 +60,14 @@ export interface ChatService {
   sendToUsers(message: Message, userIDs: readonly string[], options?: SendOptions): Promise<BatchSendResult[]>;
   /** Messages by ID; unknown IDs are left out. */
   findMessages(messageIDs: readonly string[]): Promise<Message[]>;
+  /**
+   * The messages of one conversation that `locators` point at (desktop `TIMMsgFindByMsgLocatorList`:
+   * time, sequence, random and whether one sent it), in the locators' order; those not in this
+   * user's history are left out. Optional: without it the store finds by locator only in what the
+   * device holds. Tencent: the page holding each one, by `getMessageListHopping` (GROUP by
+   * sequence, C2C by time), as the Web SDK has no search by locator.
+   */
+  findMessagesByLocators?(conversationID: string, locators: readonly MessageLocator[]): Promise<Message[]>;
   /** Fetch an element's remote content (image/file/sound/video) with progress. */
   downloadElement(message: Message, elementIndex: number, options?: TransferOptions): Promise<Blob>;
 

@@ -1,6 +1,6 @@
 import { CHAT_ERROR, ChatError, toChatError } from '../../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
-import type { Message } from '../../model/message.js';
+import type { Message, MessageLocator } from '../../model/message.js';
 import type { GroupApplication } from '../../model/group-application.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
 import type {
@@ -490,6 +490,10 @@ export class LocalChatService implements ChatService {
 
   findMessages(messageIDs: readonly string[]): Promise<Message[]> {
     return this.call((caller) => this.server.findMessages(caller, messageIDs));
+  }
+
+  findMessagesByLocators(conversationID: string, locators: readonly MessageLocator[]): Promise<Message[]> {
+    return this.call((caller) => this.server.findMessagesByLocators(caller, conversationID, locators));
   }
 
   /** The stored messages of a merged message (the server keeps them with it; see server-forwarding.ts). */

@@ -7,7 +7,7 @@ import type { Conversation, Draft, MessageRemindType } from '../../model/convers
 import type { MessageElement } from '../../model/elements.js';
 import type { GroupApplication } from '../../model/group-application.js';
 import { c2cConversationID, parseConversationID } from '../../model/ids.js';
-import { MESSAGE_PRIORITIES, type Message, type MessagePriority } from '../../model/message.js';
+import { MESSAGE_PRIORITIES, type Message, type MessageLocator, type MessagePriority } from '../../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
 import type {
   BatchSendResult,
@@ -579,6 +579,30 @@ export class LocalServer {
       for (const id of new Set(messageIDs)) {
         const record = await messaging.visibleMessage(ctx, caller.userID, id);
         if (record) records.push(record);
+      }
+      return this.views(ctx.tx, caller.userID).messages(records);
+    });
+  }
+
+  /** The messages of a conversation at these locators (time, sequence, random, own or not), in order; unknown ones left out. */
+  findMessagesByLocators(caller: Caller, conversationID: string, locators: readonly MessageLocator[]): Promise<Message[]> {
+    return this.run('r', async (ctx) => {
+      const threadID = threadOf(caller.userID, conversationID);
+      if (!threadID || !Array.isArray(locators)) return [];
+      const records = [];
+      const seen = new Set<string>();
+      for (const locator of locators) {
+        if (!locator || !Number.isSafeInteger(locator.sequence) || locator.sequence <= 0) continue;
+        const [record] = await ctx.tx.scanMessages(threadID, {
+          afterSeq: locator.sequence - 1,
+          beforeSeq: locator.sequence + 1,
+          limit: 1,
+          filter: (m) => m.time === locator.time && m.random === locator.random && (m.from === caller.userID) === Boolean(locator.isSelf),
+        });
+        const visible = record && !seen.has(record.ID) ? await messaging.visibleMessage(ctx, caller.userID, record.ID) : undefined;
+        if (!visible) continue;
+        seen.add(visible.ID);
+        records.push(visible);
       }
       return this.views(ctx.tx, caller.userID).messages(records);
     });
