@@ -121,4 +121,26 @@ export const partialsTests = [
       }
     },
   },
+  {
+    name: "group sent mark: Alice's message in Weekend Hikers (no read receipts) shows ✓ sent; in Product Team (receipts) the count instead",
+    async run({ alice }) {
+      await alice.page.bringToFront();
+      await alice.openConversation('GROUPweekend-hikers');
+      const text = uniqueText('Bringing extra water');
+      await alice.send(text);
+      const row = alice.message(text);
+      await untilSent(row);
+      const label = await row.locator('[part~="status"]').first().getAttribute('aria-label');
+      if (label !== 'Sent') throw new Error(`the mark says ${label}`);
+      await shot(alice, 'group-sent-mark');
+
+      await alice.openConversation('GROUPproduct-team');
+      const asked = uniqueText('Please review the plan');
+      await alice.send(asked);
+      const counted = alice.message(asked);
+      await counted.locator('[part~="read-receipt"]').waitFor({ timeout: WAIT_MS });
+      if (await counted.locator('[part~="status"]').count()) throw new Error('a ✓ beside the read count');
+      await alice.openConversation(ALICE_WITH_BOB);
+    },
+  },
 ];
