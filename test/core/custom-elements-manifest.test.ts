@@ -60,6 +60,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
   'tim-conversation-list': {
     'tim-conversation-select': 'TimConversationSelectEvent',
     'tim-conversation-action': 'TimConversationActionEvent',
+    'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
   },
   'tim-composer': { 'tim-message-send': 'TimMessageSendEvent', 'tim-attachment-error': 'TimAttachmentErrorEvent' },
   'tim-message-list': {

@@ -143,4 +143,46 @@ export const partialsTests = [
       await alice.openConversation(ALICE_WITH_BOB);
     },
   },
+  {
+    name: "Accept in the conversation list: James asks to join Alice's new group; she accepts from the System notifications row without opening it; James joins, live",
+    async run({ alice, context }) {
+      const baseURL = new URL(alice.url).origin;
+      const groupID = `garden-${Date.now().toString(36)}`;
+      await alice.page.bringToFront();
+      if ((await alice.shownConversation()).list !== ALICE_WITH_BOB) await alice.openConversation(ALICE_WITH_BOB);
+      await alice.page.evaluate(async (id) => {
+        const { server } = window.timDemo;
+        await server.createGroup({
+          groupID: id,
+          name: 'Roof Garden',
+          ownerID: 'alice',
+          memberIDs: ['bob'],
+          type: 'Public',
+          joinOption: 'NeedPermission',
+        });
+      }, groupID);
+      const james = await DemoTab.open(context, baseURL, 'james', { problems: alice.problems });
+      try {
+        await alice.page.evaluate((id) => window.timDemo.server.requestToJoinGroup(id, 'james', 'I water plants'), groupID);
+        const row = alice.row('@TIM#SYSTEM');
+        await row.filter({ hasText: 'asked to join Roof Garden' }).waitFor({ timeout: WAIT_MS });
+        const accept = row.locator('[part~="row-accept"]');
+        await accept.waitFor({ timeout: WAIT_MS });
+        const title = await accept.getAttribute('title');
+        if (title !== "Accept James O'Connor's request to join Roof Garden") throw new Error(`Accept is named ${title}`);
+        await shot(alice, 'list-accept-1-pending');
+        await accept.click();
+        await row.locator('[part~="row-application-status"]').filter({ hasText: 'Accepted' }).waitFor({ timeout: WAIT_MS });
+        if ((await alice.shownConversation()).list === '@TIM#SYSTEM') throw new Error('System notifications was opened');
+        await shot(alice, 'list-accept-2-accepted');
+
+        await james.page.bringToFront();
+        await james.row('@TIM#SYSTEM').filter({ hasText: 'approved your request' }).waitFor({ timeout: WAIT_MS });
+        await james.row(`GROUP${groupID}`).waitFor({ timeout: WAIT_MS });
+        await shot(james, 'list-accept-3-james-joined');
+      } finally {
+        await james.page.close();
+      }
+    },
+  },
 ];
