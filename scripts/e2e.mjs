@@ -29,6 +29,7 @@ import { messageSearchTests } from '../test/e2e/message-search.e2e.mjs';
 import { readReceiptTests } from '../test/e2e/read-receipts.e2e.mjs';
 import { voiceMessageTests } from '../test/e2e/voice-message.e2e.mjs';
 import { conversationExtrasTests } from '../test/e2e/conversation-extras.e2e.mjs';
+import { partialsTests } from '../test/e2e/partials.e2e.mjs';
 
 const tests = [
   ...demoTests,
@@ -46,6 +47,7 @@ const tests = [
   ...voiceMessageTests,
   ...conversationExtrasTests,
   ...groupInfoTests,
+  ...partialsTests,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

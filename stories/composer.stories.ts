@@ -138,6 +138,40 @@ export const Uploading = story(async (args) => {
 });
 Uploading.storyName = 'Uploading an image (slow network)';
 
+/**
+ * Text with pictures as one message: pictures added while the box holds text wait in the tray above
+ * it (remove any with its ×); Enter sends the text and the pictures as one message, in one bubble.
+ */
+export const TextWithPictures = story(async (args) => {
+  const { store } = await storyStore('alice', { open: 'C2Cbob' });
+  const view = column(store, 'C2Cbob', args);
+  void composerIn().then(async (composer) => {
+    composer.value = 'Three shots from the launch party';
+    await composer.attachFiles([await picture(640, 480), await picture(480, 640), await picture(800, 450)]);
+  });
+  return view;
+});
+TextWithPictures.storyName = 'Text with pictures (one message)';
+
+/**
+ * Sending a location: the map-pin button opens the picker above the input. "Use my current
+ * location" asks the device (this story answers with Shenzhen Bay after a moment; a real page asks
+ * the browser, which asks the user); the place and the coordinates can also be typed.
+ */
+export const SendingALocation = story(async (args) => {
+  const { store } = await storyStore('alice', { open: 'C2Cbob' });
+  const view = column(store, 'C2Cbob', args);
+  void composerIn().then((composer) => {
+    composer.positionReader = () => ({
+      unavailable: () => null,
+      read: () => new Promise((resolve) => setTimeout(() => resolve({ latitude: 22.524, longitude: 113.9438 }), 800)),
+    });
+    composer.shadowRoot?.querySelector<HTMLButtonElement>('[part~="location-button"]')?.click();
+  });
+  return view;
+});
+SendingALocation.storyName = 'Sending a location';
+
 export const TooLong = story(async (args) => {
   const { store } = await storyStore('alice', { open: 'C2Cbob' });
   const view = column(

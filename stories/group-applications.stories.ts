@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import '../src/components/message-list/define.js';
+import '../src/components/conversation-list/define.js';
 import type { TimMessage } from '../src/components/message/tim-message.js';
 import { storyStore } from './support/story-store.js';
 
@@ -63,4 +64,24 @@ export const AnsweredElsewhere: StoryObj = { render: () => requests('light', 'en
 export const AcceptFocused: StoryObj = {
   render: () => requests('light'),
   play: async ({ canvasElement }) => focusAccept(canvasElement),
+};
+
+/**
+ * From the conversation list: the System notifications row whose newest notice waits for an answer
+ * (here Emma's invitation to the Book Club) offers Accept / Decline under its summary, without
+ * opening the conversation; the row's menu (ContextMenu, Shift+F10) has "Accept …" / "Decline …" for
+ * the keyboard.
+ */
+export const FromTheConversationList: StoryObj = {
+  render: () =>
+    html`${until(
+      storyStore('alice').then(
+        ({
+          store,
+        }) => html`<div style="height: 640px; max-width: 360px; display: flex; flex-direction: column; background: var(--tim-color-bg)">
+          <tim-conversation-list .store=${store}></tim-conversation-list>
+        </div>`,
+      ),
+      html`<p>Starting the embedded backend…</p>`,
+    )}`,
 };

@@ -23,6 +23,7 @@ import type { messageReactionStrings } from '../components/message/reactions/str
 import type { groupApplicationStrings } from '../components/message/group-application/strings.js';
 import type { readReceiptStrings } from '../components/message/read-receipt/strings.js';
 import type { voiceRecorderStrings } from '../components/composer/voice/strings.js';
+import type { locationPickerStrings } from '../components/composer/location/strings.js';
 
 /** Every string table of the kit, by namespace: the core's and one per element's `strings.ts`. */
 export interface KitStrings {
@@ -50,6 +51,7 @@ export interface KitStrings {
   groupApplications: TableOf<typeof groupApplicationStrings>;
   readReceipts: TableOf<typeof readReceiptStrings>;
   voiceRecorder: TableOf<typeof voiceRecorderStrings>;
+  locationPicker: TableOf<typeof locationPickerStrings>;
 }
 
 /**

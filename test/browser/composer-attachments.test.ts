@@ -8,6 +8,7 @@ import '../../src/components/chat/define.js';
 import type { TimMessageList } from '../../src/components/message-list/tim-message-list.js';
 import { CHAT_ERROR } from '../../src/core/errors.js';
 import { errorText } from '../../src/core/i18n/error-text.js';
+import type { OutgoingContent } from '../../src/core/store/chat-store-api.js';
 import type { ImageElem } from '../../src/core/model/elements.js';
 import type { Message, MessageProgress } from '../../src/core/model/message.js';
 import type { ChatStore } from '../../src/core/store/chat-store.js';
@@ -75,7 +76,7 @@ describe('tim-composer: attachments', () => {
     const composer = await composerFor(store, 'C2Cbob');
     const progress = recordProgress(store, 'C2Cbob');
     const sends: string[] = [];
-    composer.addEventListener('tim-message-send', (e: TimMessageSendEvent) => sends.push(e.detail.content.type));
+    composer.addEventListener('tim-message-send', (e: TimMessageSendEvent) => sends.push((e.detail.content as OutgoingContent).type));
     const file = await canvasImageFile(64, 48);
     const event = paste(composer, transferOf(file));
     expect(event.defaultPrevented, 'the browser does not paste the file as text').to.equal(true);

@@ -219,7 +219,14 @@ describe('tim-composer: writing and sending text', () => {
     expect(area.getAttribute('aria-label')).to.equal('Message');
     const toolbar = composer.shadowRoot!.querySelector('[role="toolbar"]')!;
     const labels = [...toolbar.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
-    expect(labels).to.deep.equal(['Emoji and stickers', 'Send an image', 'Send a video', 'Send a file', 'Record a voice message']);
+    expect(labels).to.deep.equal([
+      'Emoji and stickers',
+      'Send an image',
+      'Send a video',
+      'Send a file',
+      'Send a location',
+      'Record a voice message',
+    ]);
     await expect(composer).to.be.accessible();
   });
 
@@ -228,7 +235,7 @@ describe('tim-composer: writing and sending text', () => {
     const composer = await composerFor(store, 'C2Cbob');
     const tools = () => [...composer.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="tool-button"]')];
     const focusedTool = () => tools().indexOf(composer.shadowRoot!.activeElement as HTMLButtonElement);
-    expect(tools().map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+    expect(tools().map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1]);
     tools()[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(focusedTool()).to.equal(1);
@@ -236,15 +243,15 @@ describe('tim-composer: writing and sending text', () => {
     expect(
       tools().map((b) => b.tabIndex),
       'the stop follows the focus',
-    ).to.deep.equal([-1, 0, -1, -1, -1]);
+    ).to.deep.equal([-1, 0, -1, -1, -1, -1]);
     await sendKeys({ press: 'End' });
-    expect(focusedTool()).to.equal(4);
+    expect(focusedTool()).to.equal(5);
     await sendKeys({ press: 'ArrowRight' });
     expect(focusedTool(), 'round the end').to.equal(0);
     await sendKeys({ press: 'ArrowLeft' });
-    expect(focusedTool()).to.equal(4);
+    expect(focusedTool()).to.equal(5);
     await sendKeys({ press: 'ArrowDown' });
-    expect(focusedTool(), "Up and Down are not the toolbar's").to.equal(4);
+    expect(focusedTool(), "Up and Down are not the toolbar's").to.equal(5);
     composer.dir = 'rtl';
     await sendKeys({ press: 'ArrowLeft' });
     expect(focusedTool(), 'right-to-left, Left moves forward').to.equal(0);

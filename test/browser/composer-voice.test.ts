@@ -215,7 +215,7 @@ describe('<tim-composer>: voice messages', () => {
       const composer = await composerFor(store, 'C2Cbob');
       expect(mic(composer), 'no microphone where recording cannot work').to.equal(null);
       const labels = [...composer.shadowRoot!.querySelectorAll('[part~="tool-button"]')].map((b) => b.getAttribute('aria-label'));
-      expect(labels).to.deep.equal(['Emoji and stickers', 'Send an image', 'Send a video', 'Send a file']);
+      expect(labels).to.deep.equal(['Emoji and stickers', 'Send an image', 'Send a video', 'Send a file', 'Send a location']);
       composer.voiceRecorder = () => new BrowserVoiceRecorder({ MediaRecorder: null });
       await composer.updateComplete;
       expect(mic(composer)).to.exist;

@@ -108,12 +108,15 @@ describe('<tim-message-list>', () => {
       expect(rowFor(list, id)!.shadowRoot!.querySelector('[data-status="read"]')!.getAttribute('aria-label')).to.equal('Read');
     });
 
-    it('has no read marks in groups', async () => {
+    it('in groups: ✓ sent while no read count shows; the count ("Unread", "N read") then takes its place', async () => {
       world = await makeMessageWorld();
       const sent = await world.alice.sendText(world.group, 'hello team');
       const list = await mountList(world.alice, world.group);
       await until(() => rowFor(list, sent.ID), 'the row');
+      await until(() => rowFor(list, sent.ID)!.shadowRoot!.querySelector('[part~="read-receipt"]'), 'the read count');
       expect(statusOf(list, sent.ID)).to.equal('none');
+      const quiet = await world.alice.send(world.group, { type: 'text', text: 'no receipts' }, { needReadReceipt: false });
+      await until(() => statusOf(list, quiet.ID) === 'sent', 'the ✓ of a group message without receipts');
     });
 
     it('marks a failed message; resend fires a cancelable event, and the store resends only when not cancelled', async () => {

@@ -108,3 +108,52 @@ describe('"New chat" in <tim-conversation-list>', () => {
     expect(button(bare)).to.equal(null);
   });
 });
+
+describe('"New chat": keys typed while the dialog is still loading', () => {
+  it('go to the search box once it shows (Backspace included), and are looked for; Escape meanwhile cancels the opening', async () => {
+    const chat = await makeChat('alice');
+    const { NewChatFlow } = await import('../../src/components/conversation-list/new-chat-flow.js');
+    const host = await fixture<HTMLElement>(html`<div><button id="opener">New chat</button></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<slot></slot>';
+    const opened: string[] = [];
+    const flowHost = Object.assign(host, {
+      renderRoot: root,
+      select: (id: string) => opened.push(id),
+      focusConversation: () => {},
+    });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const flow = new NewChatFlow(flowHost, () => held.then(() => import('../../src/components/new-chat/define.js')));
+    const opener = host.querySelector<HTMLButtonElement>('#opener')!;
+    opener.focus();
+    const opening = flow.open(chat.store, opener);
+    await sendKeys({ type: 'boz' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'b' });
+    release();
+    const dialog = () => root.querySelector<TimNewChat>('tim-new-chat');
+    await waitUntil(() => dialog()?.isOpen, 'the dialog opens');
+    const input = dialog()!.shadowRoot!.querySelector('input')!;
+    expect(input.value, 'nothing typed was lost').to.equal('bob');
+    expect(deepActiveElement()).to.equal(input);
+    await waitUntil(() => rowsOf(dialog()!).length === 1, 'what was typed is looked for');
+    await sendKeys({ type: 'x' });
+    expect(input.value, 'typing goes on in the box, no longer buffered').to.equal('bobx');
+    dialog()!.close();
+    await opening;
+
+    // Escape before the dialog shows: it does not open, and the focus stays where it was.
+    let again!: () => void;
+    const heldAgain = new Promise<void>((resolve) => (again = resolve));
+    const second = new NewChatFlow(flowHost, () => heldAgain);
+    opener.focus();
+    const cancelled = second.open(chat.store, opener);
+    await sendKeys({ press: 'Escape' });
+    again();
+    await cancelled;
+    expect(dialog()!.isOpen).to.equal(false);
+    expect(document.activeElement).to.equal(opener);
+    await chat.store.stop();
+  });
+});

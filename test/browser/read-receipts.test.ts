@@ -12,6 +12,7 @@ import { makeMessageWorld, until, type MessageWorld } from '../fixtures/message-
 import { mountList, rowFor } from './message-list-helpers.js';
 
 const countOf = (row: TimMessage | undefined) => row?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="read-receipt"]') ?? null;
+const statusOf = (row: TimMessage | undefined) => row?.shadowRoot?.querySelector<HTMLElement>('[data-status]')?.dataset.status ?? 'none';
 const dialogOf = (list: TimMessageList) => list.shadowRoot?.querySelector<TimReadReceipts>('tim-read-receipts') ?? null;
 const membersOf = (dialog: TimReadReceipts | null) =>
   [...(dialog?.shadowRoot?.querySelectorAll('[part~="member"] .name') ?? [])].map((n) => n.textContent?.trim());
@@ -109,6 +110,16 @@ describe('group read receipts (<tim-message-list>, <tim-read-receipts>)', () => 
     await store.settled();
     expect(countOf(rowFor(list, plain.ID))).to.equal(null);
     expect(countOf(rowFor(list, sent.ID)), 'not even for a message that asked').to.equal(null);
+    await until(() => statusOf(rowFor(list, plain.ID)) === 'sent', 'the group message shows its sent ✓ instead');
+    expect(rowFor(list, plain.ID)!.shadowRoot!.querySelector('[data-status="sent"]')!.getAttribute('aria-label')).to.equal('Sent');
     await store.stop();
+  });
+
+  it('a group message shows ✓ sent when it has no read count (sent without receipts), and only the count when it has one', async () => {
+    const quiet = await world.alice.send(world.group, { type: 'text', text: 'no receipts for this one' }, { needReadReceipt: false });
+    await until(() => statusOf(rowFor(alice, quiet.ID)) === 'sent', 'the ✓ of a group message without receipts');
+    expect(countOf(rowFor(alice, quiet.ID))).to.equal(null);
+    expect(statusOf(rowFor(alice, sent.ID)), 'the count says more than ✓').to.equal('none');
+    await expect(rowFor(alice, quiet.ID)!).to.be.accessible();
   });
 });

@@ -8,7 +8,7 @@ import {
   type ImageElem,
 } from '../../src/core/model/elements.js';
 import { SYSTEM_CONVERSATION_ID, c2cConversationID, groupConversationID } from '../../src/core/model/ids.js';
-import { compareMessages, type Message } from '../../src/core/model/message.js';
+import { compareMessages, locatorOf, type Message, type MessageLocator } from '../../src/core/model/message.js';
 import type { ChatService } from '../../src/core/service/chat-service.js';
 import { deepEqual, equal, ok, rejectsWithCode } from './contract-assert.js';
 import { forwardingCases } from './forwarding-contract.js';
@@ -308,6 +308,20 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         equal(low.priority, 'Lowest', 'priority set on the message itself is kept too');
       });
 
+      it('delivers a location with its description and coordinates (Tencent: createLocationMessage)', async () => {
+        const place = {
+          type: 'TIMLocationElem',
+          description: 'Blue Bottle Coffee, Nanshan',
+          latitude: 22.5405,
+          longitude: 113.9441,
+        } as const;
+        const received = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => m.elements[0]?.type === 'TIMLocationElem'));
+        const sent = await alice.sendMessage(outgoingMessage(A, c2cConversationID(B), [place]));
+        deepEqual(sent.elements, [place]);
+        const got = (await received).messages.find((m) => m.elements[0]?.type === 'TIMLocationElem');
+        deepEqual(got?.elements, [place]);
+      });
+
       it('refuses text over 12 KB with textTooLong', async () => {
         await rejectsWithCode(send(alice, c2cConversationID(B), 'x'.repeat(12 * 1024 + 1)), CHAT_ERROR.textTooLong);
         const exactly = await send(alice, c2cConversationID(B), 'y'.repeat(12 * 1024));
@@ -321,6 +335,67 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
         equal(found[0]!.ID, sent.ID);
         equal(found[0]!.flow, 'in');
       });
+    });
+
+    describe('find by locator (desktop TIMMsgFindByMsgLocatorList)', () => {
+      const findByLocators = (client: ChatService, conversationID: string, locators: readonly MessageLocator[]) =>
+        need(client.findMessagesByLocators?.bind(client), 'findMessagesByLocators')(conversationID, locators);
+
+      it("finds several messages of a C2C conversation by locator in one call, on a fresh device, in the locators' order; unknown ones left out", async () => {
+        const sent = [];
+        for (const text of ['loc one', 'loc two', 'loc three']) sent.push(await send(alice, c2cConversationID(B), text));
+        const reply = await send(bob, c2cConversationID(A), 'loc reply');
+        const seen = await history(bob, c2cConversationID(A));
+        const view = (id: string) => seen.find((m) => m.ID === id)!;
+        const fresh = h.newClient();
+        await fresh.login({ userID: B });
+        try {
+          const found = await findByLocators(fresh, c2cConversationID(A), [
+            locatorOf(view(sent[2]!.ID)),
+            locatorOf(view(sent[0]!.ID)),
+            { ...locatorOf(view(sent[1]!.ID)), random: (view(sent[1]!.ID).random + 1) % 2 ** 32 },
+            locatorOf(view(reply.ID)),
+          ]);
+          deepEqual(
+            found.map((m) => [textOf(m), m.flow]),
+            [
+              ['loc three', 'in'],
+              ['loc one', 'in'],
+              ['loc reply', 'out'],
+            ],
+          );
+          deepEqual(await findByLocators(fresh, c2cConversationID(A), []), []);
+        } finally {
+          await fresh.logout();
+        }
+      });
+
+      if (can.groups) {
+        it('finds group messages by locator (sequence, time, random, own or not)', async () => {
+          const groupID = await need(h.groups, 'groups').createGroup(A, [B, C], 'Locator group');
+          const conversationID = groupConversationID(groupID);
+          const first = await send(alice, conversationID, 'group loc 1');
+          const second = await send(carol, conversationID, 'group loc 2');
+          let seen: Message[] = [];
+          await eventually(
+            async () => (seen = await history(bob, conversationID)).some((m) => m.ID === second.ID),
+            3000,
+            'delivered to bob',
+          );
+          const view = (id: string) => seen.find((m) => m.ID === id)!;
+          const found = await findByLocators(bob, conversationID, [
+            locatorOf(view(second.ID)),
+            locatorOf(view(first.ID)),
+            { ...locatorOf(view(first.ID)), isSelf: true },
+          ]);
+          deepEqual(found.map(textOf), ['group loc 2', 'group loc 1']);
+          const own = await findByLocators(alice, conversationID, [locatorOf(first)]);
+          deepEqual(
+            own.map((m) => [textOf(m), m.flow]),
+            [['group loc 1', 'out']],
+          );
+        });
+      }
     });
 
     describe('history paging', () => {
@@ -689,6 +764,39 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
             CHAT_ERROR.uploadCancelled,
             'aborted before start',
           );
+        });
+
+        it('several elements in one message: text and two images stored as one message in order (features.multiElementMessages); else refused, the store sends them one by one', async () => {
+          const { blob, width, height } = await need(h.imageFile, 'imageFile')();
+          const second = new Blob([await blob.arrayBuffer()], { type: blob.type });
+          const image = (): ImageElem => ({
+            type: 'TIMImageElem',
+            uuid: '',
+            imageFormat: 'PNG',
+            imageInfoArray: [{ type: IMAGE_SIZE.original, width, height, size: blob.size, url: '' }],
+          });
+          const message = outgoingMessage(A, c2cConversationID(B), [{ type: 'TIMTextElem', text: 'two pictures' }, image(), image()]);
+          if (!alice.features?.multiElementMessages) {
+            await rejectsWithCode(alice.sendMessage(message, { files: [blob, second] }), CHAT_ERROR.invalidArgument);
+            return;
+          }
+          const progress: number[] = [];
+          const received = nextEvent(bob, 'messageReceived', (p) => p.messages.some((m) => m.ID === message.ID));
+          const sent = await alice.sendMessage(message, { files: [blob, second], onProgress: (loaded) => progress.push(loaded) });
+          deepEqual(
+            sent.elements.map((e) => e.type),
+            ['TIMTextElem', 'TIMImageElem', 'TIMImageElem'],
+          );
+          const uuids = sent.elements.flatMap((e) => (e.type === 'TIMImageElem' ? [e.uuid] : []));
+          ok(uuids.every(Boolean) && uuids[0] !== uuids[1], 'each image stored on its own');
+          equal(progress.at(-1), blob.size + second.size, 'progress over both files');
+          const got = (await received).messages.find((m) => m.ID === message.ID)!;
+          deepEqual(
+            got.elements.map((e) => e.type),
+            ['TIMTextElem', 'TIMImageElem', 'TIMImageElem'],
+          );
+          const back = await bob.downloadElement(got, 2);
+          equal(back.size, second.size, 'the second image downloads as its own file');
         });
 
         it('uploads a file and a sound with their sizes', async () => {

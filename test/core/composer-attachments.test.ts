@@ -111,3 +111,71 @@ describe('MessageComposer: attachments', () => {
     assert.equal(await composer.composeAttachment(png), null);
   });
 });
+
+describe('MessageComposer: pictures held to go with the text (the image tray)', () => {
+  const pic = (n: number) => file([`png ${n}`], `p${n}.png`, 'image/png');
+
+  it('with the box empty a picture goes at once, as before; with text it waits in the tray, and the send takes text and pictures as one message', async () => {
+    const { store, composer } = composerWorld('C2Cbob');
+    assert.equal((await composer.composeAttachment(pic(1)))?.kind, 'ready', 'nothing typed: sent at once');
+    composer.setText('from the beach');
+    assert.deepEqual(await composer.composeAttachment(pic(2)), { kind: 'held' });
+    assert.deepEqual(
+      composer.images.images.map((i) => i.name),
+      ['p2.png'],
+    );
+    // Files and videos never wait: they go alone.
+    assert.equal((await composer.composeAttachment(file(['doc'], 'notes.txt', 'text/plain')))?.kind, 'ready');
+    const composed = composer.composeText();
+    assert.ok(composed && !('overLimit' in composed));
+    assert.deepEqual(composed.content, [
+      { type: 'text', text: 'from the beach' },
+      { type: 'image', file: composer.images.images[0]!.content.file, width: 64, height: 48 },
+    ]);
+    composer.textSent('C2Cbob');
+    await composer.deliver(composed);
+    assert.equal(composer.images.images.length, 0, 'the tray empties with the box');
+    assert.equal(store.sent.at(-1)?.content, composed.content);
+  });
+
+  it('once a picture waits, the next ones wait too, even with the text cleared; pictures alone can be sent', async () => {
+    const { composer } = composerWorld('C2Cbob');
+    composer.setText('x');
+    await composer.composeAttachment(pic(1));
+    composer.setText('');
+    assert.deepEqual(await composer.composeAttachment(pic(2)), { kind: 'held' });
+    assert.equal(composer.canSend, true);
+    const composed = composer.composeText();
+    assert.ok(composed && !('overLimit' in composed));
+    assert.deepEqual(
+      (composed.content as readonly { type: string }[]).map((c) => c.type),
+      ['image', 'image'],
+    );
+    composer.images.remove(composer.images.images[0]!.id);
+    assert.deepEqual(
+      composer.images.images.map((i) => i.name),
+      ['p2.png'],
+    );
+  });
+
+  it('a tenth picture is refused with the limit; leaving the conversation empties the tray', async () => {
+    const { store, composer } = composerWorld('C2Cbob');
+    composer.setText('nine');
+    for (let n = 1; n <= 9; n++) assert.equal((await composer.composeAttachment(pic(n)))?.kind, 'held');
+    const refused = await composer.composeAttachment(pic(10));
+    assert.equal(refused?.kind, 'refused');
+    assert.deepEqual(
+      composer.state.get().notice && 'refusal' in composer.state.get().notice!
+        ? (composer.state.get().notice as { refusal: unknown }).refusal
+        : null,
+      {
+        kind: 'image',
+        reason: 'too-many-images',
+        limit: 9,
+      },
+    );
+    assert.equal(composer.images.images.length, 9);
+    composer.sync(store, 'C2Ccarol', null);
+    assert.equal(composer.images.images.length, 0);
+  });
+});

@@ -64,6 +64,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-conversation-select': 'TimConversationSelectEvent',
     'tim-conversation-action': 'TimConversationActionEvent',
     'tim-message-search-select': 'TimMessageSearchSelectEvent',
+    'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
   },
   'tim-composer': { 'tim-message-send': 'TimMessageSendEvent', 'tim-attachment-error': 'TimAttachmentErrorEvent' },
   'tim-message-list': {

@@ -192,3 +192,45 @@ describe('GroupApplications over the embedded backend', () => {
     await waitFor(() => applications.state.get().pending !== null && applications.state.get().pending!.length === 0, 'bob manages nothing');
   });
 });
+
+describe('answering from the conversation list (the System notifications row)', () => {
+  let world: StoreWorld;
+  beforeEach(async () => {
+    world = await makeStoreWorld();
+    await world.server.createGroup({
+      groupID: 'hikers',
+      name: 'Hikers',
+      ownerID: 'alice',
+      memberIDs: ['bob'],
+      type: 'Public',
+      joinOption: 'NeedPermission',
+    });
+  });
+  afterEach(() => world.dispose());
+
+  test("the row offers its newest notice's request without the conversation being opened; other rows and other notices offer nothing", async () => {
+    const alice = await world.client('alice');
+    const carol = await world.client('carol');
+    const applications = alice.store.use(groupApplicationsFeature);
+    await world.server.requestToJoinGroup('hikers', 'carol', 'let me in');
+    const systemRow = () => alice.store.state.get().conversations.find((c) => c.conversationID === SYSTEM_CONVERSATION_ID);
+    await waitFor(() => applications.viewOfConversation(systemRow()!)?.status === 'pending', 'the row offers Accept / Decline');
+    assert.notEqual(alice.store.state.get().activeConversationID, SYSTEM_CONVERSATION_ID, 'System notifications was never opened');
+    const view = applications.viewOfConversation(systemRow()!)!;
+    assert.deepEqual([view.kind, view.userID, view.groupID], ['join', 'carol', 'hikers']);
+    const other = alice.store.state.get().conversations.find((c) => c.conversationID !== SYSTEM_CONVERSATION_ID);
+    if (other) assert.equal(applications.viewOfConversation(other), null);
+
+    await applications.answer(systemRow()!.lastMessage!, true);
+    assert.equal(applications.viewOfConversation(systemRow()!)?.status, 'accepted');
+    await waitFor(async () => (await carol.service.getGroupMembers('hikers')).some((m) => m.userID === 'carol'), 'carol joined');
+    // Carol's own row: her newest notice says she was approved — nothing to answer.
+    const carolApps = carol.store.use(groupApplicationsFeature);
+    await waitFor(
+      () => carol.store.state.get().conversations.some((c) => c.conversationID === SYSTEM_CONVERSATION_ID),
+      'carol has System notifications',
+    );
+    const carolRow = carol.store.state.get().conversations.find((c) => c.conversationID === SYSTEM_CONVERSATION_ID)!;
+    assert.equal(carolApps.viewOfConversation(carolRow), null);
+  });
+});

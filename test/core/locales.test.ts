@@ -232,6 +232,7 @@ test('every shipped locale has every key of en, each of the same kind and parame
     'messageSearch',
     'readReceipts',
     'voiceRecorder',
+    'locationPicker',
   ];
   assert.deepEqual(Object.keys(namespaces).sort(), [...expected].sort(), 'KitStrings names every strings.ts table');
   const problems: string[] = [];

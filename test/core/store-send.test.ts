@@ -275,7 +275,7 @@ describe('ChatStore: sending', () => {
         { type: 'file', file: new Blob(['a']) },
         { type: 'file', file: new Blob(['b']) },
       ]),
-      (e: ChatError) => /only one attachment/.test(e.message),
+      (e: ChatError) => /only one video, sound or file/.test(e.message),
     );
   });
 

@@ -1,7 +1,7 @@
 /** The words for what the core decided: why sending is blocked, a refused file, a failed send. */
 import type { ComposerNotice } from '../../core/composer/index.js';
 import { errorText } from '../../core/i18n/index.js';
-import { MAX_IMAGE_PIXELS } from '../../core/model/index.js';
+import { MAX_IMAGE_PIXELS, MAX_IMAGES_PER_MESSAGE } from '../../core/model/index.js';
 import type { SendBlockReason } from '../../core/store/index.js';
 import { formatBytes, formatClock, formatListTime } from '../../core/i18n/index.js';
 import type { AttachmentErrorDetail } from './events.js';
@@ -56,6 +56,8 @@ export function noticeText(t: ComposerStrings, locale: string, notice: ComposerN
       return t.imageUnreadable(shown);
     case 'unreadable':
       return t.imageUnreadable(shown);
+    case 'too-many-images':
+      return t.tooManyImages(refusal.limit ?? MAX_IMAGES_PER_MESSAGE);
   }
 }
 

@@ -6,27 +6,34 @@ import type { AttachmentKind } from './attachment-rules.js';
 /**
  * What `<tim-composer>` is about to send. `content` and `options` can be replaced by a listener
  * (`event.detail.content = …`), for example to add cloudCustomData or change the text; call
- * `preventDefault()` on the event to send nothing.
+ * `preventDefault()` on the event to send nothing. `content` is a list for a message of several
+ * elements (text with the pictures held above the input), in order.
  */
+type SendContent = OutgoingContent | readonly OutgoingContent[];
+
+function isContent(value: unknown): value is OutgoingContent {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
 export class MessageSendDetail {
   readonly conversationID: string;
-  #content: OutgoingContent;
+  #content: SendContent;
   #options: StoreSendOptions;
 
-  constructor(conversationID: string, content: OutgoingContent, options: StoreSendOptions) {
+  constructor(conversationID: string, content: SendContent, options: StoreSendOptions) {
     this.conversationID = conversationID;
     this.#content = content;
     this.#options = options;
   }
 
-  get content(): OutgoingContent {
+  get content(): SendContent {
     return this.#content;
   }
 
-  set content(content: OutgoingContent) {
-    if (typeof content !== 'object' || content === null || typeof (content as { type?: unknown }).type !== 'string') {
-      throw new TypeError('tim-message-send: content must be an OutgoingContent object with a type.');
-    }
+  set content(content: SendContent) {
+    const valid = Array.isArray(content) ? content.length > 0 && content.every(isContent) : isContent(content);
+    if (!valid)
+      throw new TypeError('tim-message-send: content must be an OutgoingContent object with a type, or a non-empty list of them.');
     this.#content = content;
   }
 
@@ -43,7 +50,7 @@ export class MessageSendDetail {
 /** A message is about to be sent (cancelable; the detail's content and options may be replaced). */
 export class TimMessageSendEvent extends TimEvent<MessageSendDetail> {
   static readonly type = 'tim-message-send';
-  constructor(conversationID: string, content: OutgoingContent, options: StoreSendOptions) {
+  constructor(conversationID: string, content: SendContent, options: StoreSendOptions) {
     super(TimMessageSendEvent.type, new MessageSendDetail(conversationID, content, options), { cancelable: true });
   }
 }

@@ -14,6 +14,7 @@ export const composerStyles = css`
     --_reply-bg: var(--tim-composer-reply-bg, var(--tim-color-surface));
     --_drop-bg: var(--tim-composer-drop-bg, var(--tim-color-selected));
     --_error: var(--tim-composer-error-color, var(--tim-color-danger));
+    --_tray-size: var(--tim-composer-tray-size, 56px);
     display: block;
     position: relative;
     color: var(--tim-color-text);
@@ -152,6 +153,60 @@ export const composerStyles = css`
   .reply-text strong {
     color: var(--tim-color-text);
     font-weight: 600;
+  }
+  .tray {
+    display: flex;
+    align-items: flex-end;
+    gap: var(--tim-space-2);
+  }
+  .tray-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--tim-space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tray-item {
+    position: relative;
+    inline-size: var(--_tray-size);
+    block-size: var(--_tray-size);
+    border: 1px solid var(--_border);
+    border-radius: var(--tim-radius-s);
+    background: var(--_reply-bg);
+  }
+  .tray-item img,
+  .tray-missing {
+    display: grid;
+    place-items: center;
+    inline-size: 100%;
+    block-size: 100%;
+    border-radius: inherit;
+    object-fit: cover;
+    color: var(--tim-color-text-muted);
+  }
+  .tray-remove {
+    position: absolute;
+    inset-block-start: calc(-1 * var(--tim-space-2));
+    inset-inline-end: calc(-1 * var(--tim-space-2));
+    display: inline-grid;
+    place-items: center;
+    inline-size: 24px;
+    block-size: 24px;
+    padding: 0;
+    border: 1px solid var(--_bg);
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-text);
+    color: var(--_bg);
+    cursor: pointer;
+  }
+  .tray-remove:focus-visible {
+    outline: 2px solid var(--tim-color-focus);
+    outline-offset: 1px;
+  }
+  .tray-count {
+    color: var(--tim-color-text-muted);
+    font-size: var(--tim-font-size-s);
   }
   .icon-button {
     display: inline-grid;

@@ -12,7 +12,7 @@ import { composerChatView, type ComposerChatView } from '../../core/composer/ind
 import { MessageComposer, type ComposedMessage } from '../../core/composer/index.js';
 import { enterAction, isImeKey, isSendKey, type SendKey } from './send-key.js';
 import { DEFAULT_MAX_TEXT_BYTES } from '../../core/composer/index.js';
-import type { Message, MessagePriority } from '../../core/model/index.js';
+import { MAX_IMAGES_PER_MESSAGE, safeUrl, type Message, type MessagePriority } from '../../core/model/index.js';
 import type { OfflinePushInfo } from '../../core/service/index.js';
 import type { ChatState } from '../../core/store/index.js';
 import { shallowEqual } from '../../core/store/index.js';
@@ -41,18 +41,20 @@ import { lazyPartStyles } from '../styles/lazy-part.styles.js';
 import { RerenderController } from './rerender-controller.js';
 import { noticeLinesTemplate } from './notice-lines.js';
 import { replyQuoteTemplate } from './reply-quote.js';
+import { imageTrayTemplate } from './image-tray.js';
 import { toolbarMoveRule, toolbarTemplate } from './toolbar.js';
 import { TimAttachmentErrorEvent, TimMessageSendEvent } from './events.js';
 import { browserMediaReader } from './media-info.js';
 import { composerStrings, type ComposerStrings } from './strings.js';
 import { composerStyles } from './tim-composer.styles.js';
 import { pageCanRecord } from './voice-availability.js';
-import type { VoiceRecorder } from '../../core/composer/index.js';
+import type { PositionReader, TrayImage, VoiceRecorder } from '../../core/composer/index.js';
 import type { VoiceUi } from './voice/voice-ui.js';
+import type { LocationUi } from './location/location-ui.js';
 import { editsFeature, type StoreFeature } from '../../core/store/index.js';
 
 /** The toolbar's buttons, in order; `tools` picks which show. */
-export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file', 'voice'] as const;
+export const COMPOSER_TOOLS = ['emoji', 'image', 'video', 'file', 'location', 'voice'] as const;
 export type ComposerTool = (typeof COMPOSER_TOOLS)[number];
 
 /** Where files can be dropped: the open conversation (inside `<tim-chat>`), the composer only, or nowhere. */
@@ -104,12 +106,21 @@ let instances = 0;
  *
  * @csspart base - The composer's box.
  * @csspart reply - The quote of the message being replied to.
+ * @csspart image-tray - Pictures held above the input to go with the text as one message (chosen while the box has text).
+ * @csspart tray-image - One held picture's thumbnail.
+ * @csspart tray-remove - The button that takes a held picture out.
  * @csspart reply-cancel - The button that cancels the reply.
  * @csspart edit-bar - "Editing message" and the text before the edit, above the input in edit mode.
  * @csspart edit-cancel - The button that leaves edit mode (Esc does the same).
  * @csspart notice - A line above the input: why it is disabled, offline, too long, a refused file.
  * @csspart toolbar - The row of tool buttons.
- * @csspart tool-button - Each tool button (also `emoji-button`, `image-button`, `video-button`, `file-button`, `voice-button`).
+ * @csspart tool-button - Each tool button (also `emoji-button`, `image-button`, `video-button`, `file-button`, `location-button`, `voice-button`).
+ * @csspart location-panel - The location picker above the input (after the location button): "Use my current location", the place, its coordinates.
+ * @csspart location-current - "Use my current location" (the browser asks the user's permission).
+ * @csspart location-failure - Why the position could not be had (refused, not found, too slow, an insecure page, no Geolocation API).
+ * @csspart location-description - The place's name field; also `location-latitude`, `location-longitude`.
+ * @csspart location-cancel - Closes the picker (Esc does the same).
+ * @csspart location-send - Sends the location.
  * @csspart voice-panel - While recording a voice message: the panel in place of the input row.
  * @csspart voice-timer - The recording's time.
  * @csspart voice-meter - The level meter (its bars are spans).
@@ -134,6 +145,7 @@ let instances = 0;
  * @cssprop --tim-composer-send-bg - Background of the Send button.
  * @cssprop --tim-composer-send-color - Text colour of the Send button.
  * @cssprop --tim-composer-reply-bg - Background of the reply quote.
+ * @cssprop --tim-composer-tray-size - Side of a held picture's thumbnail (default 56px).
  * @cssprop --tim-composer-drop-bg - Background of the drop overlay.
  * @cssprop --tim-composer-error-color - Colour of error notices.
  * @cssprop --tim-composer-voice-accent - The recording dot, the pressed microphone and "release to cancel" (default `--tim-color-danger`).
@@ -184,6 +196,11 @@ export class TimComposer extends StoreConsumerElement {
    * the page itself could not record.
    */
   @property({ attribute: false }) voiceRecorder?: () => VoiceRecorder;
+  /**
+   * Where "Use my current location" asks for the device's position (`PositionReader`); unset, the
+   * browser's Geolocation API (the browser asks the user's permission first).
+   */
+  @property({ attribute: false }) positionReader?: () => PositionReader;
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
   @query('.drop') private dropOverlay?: HTMLElement;
@@ -221,11 +238,17 @@ export class TimComposer extends StoreConsumerElement {
     move: toolbarMoveRule(this),
   });
 
+  /** The location picker, loaded on the first press of the location button. */
+  private locationUi?: LocationUi;
+  private locationLoading?: Promise<LocationUi>;
+
   /** The voice recorder, loaded on the first press of the microphone. */
   private voice?: VoiceUi;
   private voiceLoading?: Promise<VoiceUi>;
 
   private readonly uid = `tim-composer-${++instances}`;
+  /** Thumbnail URLs of the pictures in the tray, by their tray ID. */
+  private readonly trayUrls = new Map<number, string>();
   /** IME composition in progress (between compositionstart and compositionend). */
   private composing = false;
   private readonly height = new HeightFitter();
@@ -314,6 +337,7 @@ export class TimComposer extends StoreConsumerElement {
     document.removeEventListener('tim-message-edit', this.onEditRequest);
     document.removeEventListener('tim-message-re-edit', this.onReEditRequest);
     this.core.disconnect();
+    this.pruneTrayPreviews(new Set());
   }
 
   /** Edit mode saves through the store's edits. */
@@ -476,10 +500,40 @@ export class TimComposer extends StoreConsumerElement {
       );
       return;
     }
-    const detail = outcome && this.announce(outcome);
+    if (outcome?.kind !== 'ready') return;
+    const detail = this.announce(outcome);
     if (!detail) return;
     this.core.dismissNotice();
     await this.core.deliver(detail);
+  }
+
+  /** Thumbnails of the pictures in the tray: one blob: URL each while it is there. */
+  private trayPreview(image: TrayImage): string {
+    let url = this.trayUrls.get(image.id);
+    if (url === undefined && typeof URL.createObjectURL === 'function') {
+      url = safeUrl(URL.createObjectURL(image.content.file));
+      this.trayUrls.set(image.id, url);
+    }
+    return url ?? '';
+  }
+
+  private pruneTrayPreviews(keep: ReadonlySet<number>): void {
+    for (const [id, url] of this.trayUrls) {
+      if (keep.has(id)) continue;
+      if (url) URL.revokeObjectURL(url);
+      this.trayUrls.delete(id);
+    }
+  }
+
+  private removeTrayImage(image: TrayImage): void {
+    const images = this.core.images.images;
+    const index = images.findIndex((i) => i.id === image.id);
+    this.core.images.remove(image.id);
+    // The focus goes to the next picture's remove button, else the previous one's, else the input.
+    void this.updateComplete.then(() => {
+      const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="tray-remove"]')];
+      (buttons[Math.min(index, buttons.length - 1)] ?? this.textarea)?.focus();
+    });
   }
 
   /** The tools that show: the microphone only where recording can work. */
@@ -491,6 +545,11 @@ export class TimComposer extends StoreConsumerElement {
     if (tool === 'voice') {
       // A touch holds to talk (from pointerdown); a mouse click or the keyboard starts and stops.
       if ((event as PointerEvent | undefined)?.pointerType !== 'touch') void this.loadVoice().then((voice) => voice.toggle());
+      return;
+    }
+    if (tool === 'location') {
+      this.picker.close(false);
+      void this.loadLocation().then((location) => location.toggle());
       return;
     }
     if (tool !== 'emoji') {
@@ -519,6 +578,30 @@ export class TimComposer extends StoreConsumerElement {
           button: () => this.renderRoot.querySelector<HTMLElement>('[part~="voice-button"]'),
         })),
     ));
+  }
+
+  private loadLocation(): Promise<LocationUi> {
+    return (this.locationLoading ??= import('./location/location-ui.js').then(
+      ({ LocationUi }) =>
+        (this.locationUi = new LocationUi(this, {
+          locale: () => this.resolvedLocale,
+          core: this.core,
+          reader: () => this.positionReader?.(),
+          send: () => this.sendLocation(),
+          button: () => this.renderRoot.querySelector<HTMLElement>('[part~="location-button"]'),
+          input: () => this.textarea,
+        })),
+    ));
+  }
+
+  /** Send the picker's location; false when nothing went (a wrong coordinate, blocked, or the app cancelled it). */
+  private async sendLocation(): Promise<boolean> {
+    this.configureCore();
+    const composed = this.core.composeLocation();
+    const detail = composed && this.announce(composed);
+    if (!detail) return false;
+    void this.core.deliver(detail);
+    return true;
   }
 
   private async sendVoice(file: Blob, seconds: number): Promise<void> {
@@ -584,7 +667,9 @@ export class TimComposer extends StoreConsumerElement {
     const blocked = Boolean(block);
     const text = this.core.text.text;
     const over = block ? null : this.core.overLimit();
-    const canSend = !block && !over && !this.core.text.isBlank;
+    const canSend = !block && !over && this.core.canSend;
+    const trayImages = block || this.core.editing.editing ? [] : this.core.images.images;
+    this.pruneTrayPreviews(new Set(trayImages.map((image) => image.id)));
     const mention = this.core.mentions.state.get();
     const mentionOpen = Boolean(mention.query) && !block;
     const candidates = mentionOpen ? this.core.mentionCandidates(t.mentionAll) : [];
@@ -600,6 +685,17 @@ export class TimComposer extends StoreConsumerElement {
             ? replyQuoteTemplate(t, reply, () => {
                 this.cancelReply();
                 this.textarea?.focus();
+              })
+            : nothing
+        }
+        ${
+          trayImages.length
+            ? imageTrayTemplate({
+                t,
+                images: trayImages,
+                max: MAX_IMAGES_PER_MESSAGE,
+                previewOf: (image) => this.trayPreview(image),
+                onRemove: (image) => this.removeTrayImage(image),
               })
             : nothing
         }
@@ -621,12 +717,14 @@ export class TimComposer extends StoreConsumerElement {
           disabled: blocked,
           pickerOpen: this.picker.open,
           voiceOn: this.voice?.on ?? false,
+          locationOpen: Boolean(this.locationUi?.open) && !blocked,
           onTool: (tool, event) => this.runTool(tool, event),
           onToolDown: this.onToolDown,
           tabIndexOf: (tool) => this.toolbarFocus.tabIndexOf(tool),
           onToolKey: (event, tool) => this.toolbarFocus.handleKey(event, tool),
         })}
         ${this.voice?.render()}
+        ${this.locationUi?.render(blocked)}
         <div class="input-row">
           <textarea part="input" rows="1" dir="auto" aria-label=${t.inputLabel} aria-describedby="${hintID} ${noticeID}"
             aria-autocomplete=${this.conversationId?.startsWith('GROUP') ? 'list' : nothing}

@@ -9,6 +9,9 @@ export const CONVERSATION_ACTIONS = [
   'mark-unread',
   'delete',
   'delete-with-messages',
+  /** The System notifications row's join request or invitation (its newest notice), from the row's menu. */
+  'accept-request',
+  'decline-request',
 ] as const;
 export type ConversationAction = (typeof CONVERSATION_ACTIONS)[number];
 

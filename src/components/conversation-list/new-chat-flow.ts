@@ -1,5 +1,6 @@
 import { newChatFeature, useFeature, type ChatStoreApi, type NewChat } from '../../core/store/index.js';
 import type { TimNewChat } from '../new-chat/tim-new-chat.js';
+import { TypeAhead } from '../base/type-ahead.js';
 
 /** What "New chat" needs from `<tim-conversation-list>`. */
 export interface NewChatHost extends HTMLElement {
@@ -16,7 +17,11 @@ export interface NewChatHost extends HTMLElement {
  * What the dialog chooses opens like a row of the list.
  */
 export class NewChatFlow {
-  constructor(private readonly host: NewChatHost) {}
+  constructor(
+    private readonly host: NewChatHost,
+    /** Loads the dialog's chunk (replaceable so a test can hold it back). */
+    private readonly load: () => Promise<unknown> = () => import('../new-chat/define.js'),
+  ) {}
 
   /** The store's "New chat", when its backend finds people and groups. */
   of(store: ChatStoreApi | undefined): NewChat | undefined {
@@ -24,17 +29,43 @@ export class NewChatFlow {
     return newChat?.supported ? newChat : undefined;
   }
 
+  /**
+   * Open the dialog. Keys typed before it shows (its chunk loads on first use) are kept and go to
+   * its search box; Escape meanwhile cancels the opening.
+   */
   async open(store: ChatStoreApi | undefined, returnFocusTo?: HTMLElement): Promise<void> {
     const newChat = this.of(store);
     if (!newChat) return;
-    await import('../new-chat/define.js');
-    let dialog = this.host.renderRoot.querySelector<TimNewChat>('tim-new-chat');
-    if (!dialog) {
-      dialog = document.createElement('tim-new-chat');
-      this.host.renderRoot.appendChild(dialog);
+    const typed = new TypeAhead();
+    const onKey = (event: KeyboardEvent): void => {
+      if (!typed.take(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    document.addEventListener('keydown', onKey, true);
+    const stopBuffering = () => document.removeEventListener('keydown', onKey, true);
+    let dialog: TimNewChat | null;
+    try {
+      await this.load();
+      dialog = this.host.renderRoot.querySelector<TimNewChat>('tim-new-chat');
+      if (!dialog) {
+        dialog = document.createElement('tim-new-chat');
+        this.host.renderRoot.appendChild(dialog);
+      }
+      await dialog.updateComplete;
+    } catch (error) {
+      stopBuffering();
+      throw error;
     }
-    await dialog.updateComplete;
-    const conversationID = await dialog.open(newChat, returnFocusTo);
+    if (typed.cancelled) {
+      stopBuffering();
+      returnFocusTo?.focus();
+      return;
+    }
+    const conversationID = await dialog.open(newChat, returnFocusTo, () => {
+      stopBuffering();
+      return typed.text;
+    });
     if (!conversationID) return;
     this.host.select(conversationID);
     this.host.focusConversation(conversationID);

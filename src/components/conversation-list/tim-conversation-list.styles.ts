@@ -158,6 +158,43 @@ export const timConversationListStyles = [
   .meta {
     grid-area: 2 / 3;
   }
+  .row-application {
+    grid-area: 3 / 2 / 4 / 4;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--tim-space-2);
+    font-size: var(--tim-font-size-s);
+  }
+  .row-action {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 28px;
+    padding-inline: var(--tim-space-3);
+    border: 1px solid var(--tim-color-control-border);
+    border-radius: var(--tim-radius-full);
+    background: var(--tim-color-bg);
+    color: var(--tim-color-text);
+    cursor: pointer;
+  }
+  .row-action:hover {
+    background: var(--tim-color-hover);
+  }
+  .row-action.accept {
+    border-color: transparent;
+    background: var(--tim-color-primary);
+    color: var(--tim-color-on-primary);
+  }
+  .row-application-status {
+    color: var(--tim-color-text-muted);
+  }
+  .row-application-status.accepted {
+    color: var(--tim-color-success, var(--tim-color-text-muted));
+  }
+  .row-application-error {
+    flex-basis: 100%;
+    color: var(--tim-color-danger);
+  }
   .time {
     font-size: var(--tim-font-size-xs);
     color: var(--tim-color-text-muted);

@@ -9,6 +9,17 @@ import { parseConversationID, targetIDOf } from '../../core/model/index.js';
 import type { GroupProfile, UserProfile } from '../../core/model/index.js';
 import type { ChatState, StoreFeature, UserPresenceState } from '../../core/store/index.js';
 import { conversationMarksFeature, presenceFeature, showsUnread, type ConversationMarks } from '../../core/store/index.js';
+import {
+  groupApplicationsFeature,
+  useFeature,
+  type GroupApplications,
+  type GroupApplicationsState,
+  type GroupApplicationView,
+} from '../../core/store/index.js';
+import { createNameLookup } from '../../core/notices/index.js';
+import { announce } from '../base/live-region.js';
+import { TimGroupApplicationAnswerEvent } from '../message/group-application/events.js';
+import { groupApplicationStrings } from '../message/group-application/strings.js';
 import { presenceDot, presenceOf } from '../base/presence.js';
 import { formatListTime } from '../../core/i18n/index.js';
 import '../avatar/define.js';
@@ -48,8 +59,9 @@ import { newChatStrings } from '../new-chat/strings.js';
  * at most once in 10 s.
  *
  * @fires tim-conversation-select - A conversation was chosen (cancelable: the store then does not open it).
- * @fires tim-conversation-action - Pin, mute, mark read, mark unread or delete was chosen (cancelable: the store then does nothing; a delete asks to confirm first).
+ * @fires tim-conversation-action - Pin, mute, mark read, mark unread, delete, or accept / decline the System notifications row's request was chosen from a row's menu (cancelable: the store then does nothing; a delete asks to confirm first).
  * @fires tim-message-search-select - A message found by "Search messages" was chosen (cancelable: its conversation then does not open).
+ * @fires tim-group-application-answer - Accept or Decline of the System notifications row's join request or invitation (cancelable: the store then does not answer).
  *
  * A "Search messages" button beside the search box opens a dialog, loaded on first use, that
  * finds messages kept on this device in every chat; choosing one opens its chat, and `<tim-chat>`
@@ -72,6 +84,11 @@ import { newChatStrings } from '../new-chat/strings.js';
  * @csspart badge - The unread badge (a dot when muted, or when marked unread).
  * @csspart presence - The online-status dot on a one-to-one avatar (when the backend tells status).
  * @csspart more-button - A row's "…" that opens its actions menu (shown on hover and focus; always on touch screens).
+ * @csspart row-application - Under the System notifications row whose newest notice is a join request or an invitation: Accept / Decline, or where the answer stands.
+ * @csspart row-accept - Accept in that row (a pointer's; the keyboard answers from the row's menu, which lists "Accept …" and "Decline …").
+ * @csspart row-decline - Decline in that row.
+ * @csspart row-application-status - "Accepting…", "Accepted", "Declined"… in that row.
+ * @csspart row-application-error - Why the answer was not sent (the buttons come back).
  * @csspart menu - The actions menu.
  *
  * @cssprop --tim-conversation-list-bg - Background.
@@ -151,8 +168,80 @@ export class TimConversationList extends StoreConsumerElement {
   private readonly presenceView = `conversation-list-${Math.random().toString(36).slice(2)}`;
   private watchedPeers = '';
 
+  /** Join requests and invitations, answered from the System notifications row (where the backend answers them). */
+  private readonly applicationsState = new StoreController<GroupApplicationsState, GroupApplicationsState>(
+    this,
+    () => this.applications?.state,
+    (s) => s,
+  );
+
   protected override get storeFeatures(): readonly StoreFeature[] {
-    return [conversationMarksFeature, presenceFeature];
+    return [conversationMarksFeature, presenceFeature, groupApplicationsFeature];
+  }
+
+  private get applications(): GroupApplications | undefined {
+    return useFeature(this.activeStore, groupApplicationsFeature);
+  }
+
+  /** What the System notifications row offers: its newest notice's join request or invitation, or null. */
+  private applicationOf(conversation: Conversation): GroupApplicationView | null {
+    if (conversation.type !== '@TIM#SYSTEM' || !this.applicationsState.value) return null;
+    return this.applications?.viewOfConversation(conversation) ?? null;
+  }
+
+  /** "Accept Emma Wilson's invitation to join Book Club": who and which group, as the reader knows them. */
+  private applicationLabels(view: GroupApplicationView): { accept: string; decline: string } {
+    const t = this.strings(groupApplicationStrings);
+    const names = createNameLookup({ users: this.state?.users });
+    const personID = view.kind === 'invite' ? view.notice.operatorID : view.userID;
+    const person = names(personID) ?? personID;
+    const group = view.notice.groupName || view.groupID;
+    return view.kind === 'invite'
+      ? { accept: t.acceptInvitation(person, group), decline: t.declineInvitation(person, group) }
+      : { accept: t.acceptRequest(person, group), decline: t.declineRequest(person, group) };
+  }
+
+  /**
+   * Answer the row's request without opening System notifications: the cancelable
+   * `tim-group-application-answer`, then the store; the row shows the answer going out, then its
+   * outcome (said politely too), or the failure with the buttons again.
+   */
+  private answerFromRow(conversation: Conversation, accept: boolean): void {
+    const message = conversation.lastMessage;
+    const applications = this.applications;
+    if (!message || !applications || !this.emit(new TimGroupApplicationAnswerEvent(message, accept))) return;
+    const t = this.strings(groupApplicationStrings);
+    applications.answer(message, accept).then(
+      () => announce(accept ? t.accepted : t.declined),
+      () => announce(t.failed),
+    );
+  }
+
+  private renderRowApplication(conversation: Conversation, view: GroupApplicationView) {
+    const t = this.strings(groupApplicationStrings);
+    const said: Partial<Record<GroupApplicationView['status'], string>> = {
+      accepting: t.accepting,
+      declining: t.declining,
+      accepted: t.accepted,
+      declined: t.declined,
+    };
+    const status = said[view.status];
+    if (view.status === 'handled') return nothing;
+    if (status) {
+      return html`<div part="row-application" class="row-application"><span class="visually-hidden">, </span><span
+        part="row-application-status" class="row-application-status ${view.status}">${status}</span></div>`;
+    }
+    const labels = this.applicationLabels(view);
+    // Not buttons: an option's content is presentational; the keyboard answers from the row's menu (ContextMenu, Shift+F10).
+    const action = (accept: boolean) => (e: Event) => {
+      e.stopPropagation();
+      this.answerFromRow(conversation, accept);
+    };
+    return html`<div part="row-application" class="row-application">
+      ${view.status === 'failed' ? html`<span class="visually-hidden">, </span><span class="row-application-error" part="row-application-error">${t.failed}</span>` : nothing}
+      <span part="row-accept" class="row-action accept" aria-hidden="true" title=${labels.accept} @click=${action(true)}>${t.accept}</span>
+      <span part="row-decline" class="row-action" aria-hidden="true" title=${labels.decline} @click=${action(false)}>${t.decline}</span>
+    </div>`;
   }
 
   private get marks(): ConversationMarks | undefined {
@@ -381,6 +470,7 @@ export class TimConversationList extends StoreConsumerElement {
       .join(', ');
     const comma = html`<span class="visually-hidden">, </span>`;
     const key = encodeURIComponent(id);
+    const application = this.applicationOf(conversation);
     return html`<li
       part="item"
       class="item ${conversation.isPinned ? 'pinned' : ''}"
@@ -404,6 +494,7 @@ export class TimConversationList extends StoreConsumerElement {
       </div>
       ${comma}
       <div part="summary" class="summary" dir="auto">${renderConversationSummary(conversation, this.state, this.resolvedLocale)}</div>
+      ${application ? this.renderRowApplication(conversation, application) : nothing}
       ${comma}
       <div part="time" class="time">${time}</div>
       <div class="meta">
@@ -444,6 +535,7 @@ export class TimConversationList extends StoreConsumerElement {
         : this.marks?.supported && conversation.type !== '@TIM#SYSTEM'
           ? [['mark-unread', t.markUnread] as [ConversationAction, string]]
           : []),
+      ...this.applicationMenuItems(conversation),
       ['delete', t.delete, true],
       ['delete-with-messages', t.deleteWithMessages, true],
     ];
@@ -454,6 +546,17 @@ export class TimConversationList extends StoreConsumerElement {
         @click=${() => this.runAction(menu.conversationID, action)}>${text}</button>`,
       )}
     </div>`;
+  }
+
+  /** "Accept …" and "Decline …" in the System notifications row's menu while its request waits (the keyboard's way to answer). */
+  private applicationMenuItems(conversation: Conversation): [ConversationAction, string][] {
+    const view = this.applicationOf(conversation);
+    if (view?.status !== 'pending' && view?.status !== 'failed') return [];
+    const labels = this.applicationLabels(view);
+    return [
+      ['accept-request', labels.accept],
+      ['decline-request', labels.decline],
+    ];
   }
 
   /** Choose a conversation: fires tim-conversation-select; unless cancelled, the store opens it. */
@@ -546,6 +649,12 @@ export class TimConversationList extends StoreConsumerElement {
       case 'delete-with-messages':
         void this.confirmAndDelete(conversationID, action === 'delete-with-messages');
         break;
+      case 'accept-request':
+      case 'decline-request': {
+        const conversation = this.state?.conversations.find((c) => c.conversationID === conversationID);
+        if (conversation) this.answerFromRow(conversation, action === 'accept-request');
+        break;
+      }
     }
   }
 

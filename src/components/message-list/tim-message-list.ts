@@ -694,7 +694,7 @@ export class TimMessageList extends StoreConsumerElement {
       .dateLabel=${dateLabel}
       .unreadLabel=${message.ID === this.scrolling.state.dividerID ? this.strings(messageListStrings).newDivider : ''}
       .noticeText=${kind === 'bubble' ? '' : noticeText(message, this.names.lookup, this.selfID, locale)}
-      .readMarks=${message.conversationType === 'C2C'}
+      .readMarks=${message.conversationType !== '@TIM#SYSTEM'}
       .highlighted=${message.ID === this.highlightID}
       .mentionsMe=${!own && kind === 'bubble' && mentionsUser(message, this.selfID)}
       .store=${this.activeStore}

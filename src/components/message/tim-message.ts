@@ -151,7 +151,7 @@ export class TimMessage extends TimElement {
   @property({ attribute: 'unread-label' }) unreadLabel = '';
   /** The text of a centred line (tip, notice, recalled message), worked out by the list in the reader's language. */
   @property({ attribute: 'notice-text' }) noticeText = '';
-  /** Show ✓ / ✓✓ on own messages (C2C). */
+  /** Show ✓ sent / ✓✓ read on own messages (one-to-one and group conversations; a group message with its read count shows the count). */
   @property({ type: Boolean, attribute: 'read-marks' }) readMarks = false;
   /** Flash the row (after jumping to it). */
   @property({ type: Boolean, reflect: true }) highlighted = false;
@@ -397,7 +397,12 @@ export class TimMessage extends TimElement {
           <div class="meta">
             ${message.isModified ? html`<span class="edited" part="edited">${t.edited}</span>` : nothing}
             <time part="time" datetime=${isoTime(message.time)}>${time}</time>
-            ${renderStatus(message, t, { locale: this.resolvedLocale, readMarks: this.readMarks, onResend: () => this.request({ kind: 'action', action: 'resend' }) })}
+            ${renderStatus(message, t, {
+              locale: this.resolvedLocale,
+              readMarks: this.readMarks,
+              readCountShown: own && Boolean(this.readReceipt),
+              onResend: () => this.request({ kind: 'action', action: 'resend' }),
+            })}
             ${own && this.readReceipt ? renderReadCount(this.readReceipt, this.strings(readReceiptStrings), () => this.request({ kind: 'read-receipts' })) : nothing}
           </div>
           ${

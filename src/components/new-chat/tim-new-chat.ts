@@ -62,7 +62,11 @@ export class TimNewChat extends TimElement {
   }
 
   /** Show the dialog over `newChat`'s search; resolves with the conversation to open, '' when closed. */
-  async open(newChat: NewChat, returnFocusTo?: HTMLElement): Promise<string> {
+  /**
+   * `typedAhead` gives what was typed before the dialog showed (called once it has the focus): it
+   * goes into the search box and is looked for.
+   */
+  async open(newChat: NewChat, returnFocusTo?: HTMLElement, typedAhead?: () => string): Promise<string> {
     this.finish('');
     this.returnFocusTo = returnFocusTo ?? deepActiveElement();
     this.newChat = newChat;
@@ -76,13 +80,21 @@ export class TimNewChat extends TimElement {
     this.requestedName = '';
     const answer = new Promise<string>((resolve) => (this.resolve = resolve));
     await this.updateComplete;
+    // Taken now: from here to the focus in the search box nothing else runs, so no key falls between.
+    const typed = typedAhead?.() ?? '';
     const dialog = this.dialog;
     if (!dialog?.isConnected) {
       this.finish('');
       return answer;
     }
     dialog.showModal();
-    this.input?.focus();
+    const input = this.input;
+    input?.focus();
+    if (typed && input) {
+      input.value = typed;
+      input.setSelectionRange(typed.length, typed.length);
+      this.ask(typed);
+    }
     return answer;
   }
 

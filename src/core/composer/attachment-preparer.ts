@@ -13,7 +13,7 @@ import {
 import type { OutgoingContent } from '../store/chat-store-api.js';
 
 /** Why an attachment was not sent. */
-export type AttachmentErrorReason = 'empty' | 'too-large' | 'type' | 'unreadable' | 'too-many-pixels';
+export type AttachmentErrorReason = 'empty' | 'too-large' | 'type' | 'unreadable' | 'too-many-pixels' | 'too-many-images';
 
 interface MediaSize {
   readonly width: number;
@@ -40,7 +40,7 @@ export interface MediaReader {
 export interface AttachmentRefusal {
   readonly kind: AttachmentKind;
   readonly reason: AttachmentErrorReason;
-  /** For 'too-large': the limit in bytes. */
+  /** For 'too-large': the limit in bytes; for 'too-many-images': the most pictures a message holds. */
   readonly limit?: number;
   /** For 'too-many-pixels': the image's size. */
   readonly pixels?: MediaSize;

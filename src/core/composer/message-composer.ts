@@ -9,7 +9,13 @@ import type { EmojiSet } from '../emoji/emoji-set.js';
 import type { FaceSticker } from '../emoji/face-sticker.js';
 import { canonicalEmojiCodes } from '../emoji/parse-emoji.js';
 import { toChatError, type ChatError } from '../errors.js';
-import { DEFAULT_ATTACHMENT_RULES, type AttachmentKind, type AttachmentRules } from '../model/attachment-rules.js';
+import {
+  DEFAULT_ATTACHMENT_RULES,
+  kindForFile,
+  MAX_IMAGES_PER_MESSAGE,
+  type AttachmentKind,
+  type AttachmentRules,
+} from '../model/attachment-rules.js';
 import type { Draft } from '../model/conversation.js';
 import { parseConversationID, type ConversationType } from '../model/ids.js';
 import type { Message } from '../model/message.js';
@@ -19,6 +25,8 @@ import { StateStore, type Unsubscribe } from '../store/state-store.js';
 import { ownValue } from '../util/own-value.js';
 import { systemTimers, type Timers } from '../util/timers.js';
 import { fileNameOf, prepareAttachment, type AttachmentRefusal, type MediaReader } from './attachment-preparer.js';
+import { ImageTray } from './image-tray.js';
+import { LocationPicker } from './location-picker.js';
 import { ComposerTyping } from './composer-typing.js';
 import { decodeDraftExtras, draftFor } from './draft-extras.js';
 import { DEFAULT_DRAFT_DELAY_MS, DraftSaver } from './draft-saver.js';
@@ -83,12 +91,15 @@ export type EditOutcome = 'saved' | 'unchanged' | 'failed' | 'none';
 /** A message ready to announce and deliver. */
 export interface ComposedMessage {
   readonly conversationID: string;
-  readonly content: OutgoingContent;
+  /** One element, or several in order (the text and the pictures held in the tray). */
+  readonly content: OutgoingContent | readonly OutgoingContent[];
   readonly options: StoreSendOptions;
 }
 
 export type AttachmentOutcome =
   | ({ readonly kind: 'ready' } & ComposedMessage)
+  /** Held in the tray, to go with the text. */
+  | { readonly kind: 'held' }
   | { readonly kind: 'refused'; readonly notice: Extract<ComposerNotice, { kind: 'attachment' }> };
 
 /** Never equal to a store: the first `sync` always loads the draft. */
@@ -100,6 +111,8 @@ export class MessageComposer {
   readonly mentions = new MentionManager();
   readonly reply = new ReplyManager();
   readonly editing = new EditManager();
+  readonly images = new ImageTray();
+  readonly location = new LocationPicker();
   readonly members = new GroupMembersLoader();
   readonly drafts: DraftSaver;
   readonly typing: ComposerTyping;
@@ -122,7 +135,16 @@ export class MessageComposer {
 
   /** Hear of any change to the composer or one of its sub-stores (a view re-renders). */
   subscribe(listener: () => void): Unsubscribe {
-    const stores = [this.state, this.text.state, this.reply.state, this.mentions.state, this.members.state, this.editing.state] as const;
+    const stores = [
+      this.state,
+      this.text.state,
+      this.reply.state,
+      this.mentions.state,
+      this.members.state,
+      this.editing.state,
+      this.images.state,
+      this.location.state,
+    ] as const;
     const unsubscribes = stores.map((store: { subscribe: StateStore<object>['subscribe'] }) => store.subscribe((state) => state, listener));
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
   }
@@ -159,6 +181,9 @@ export class MessageComposer {
       this.store = store;
       this.state.set({ conversationID: id, notice: null });
       this.mentions.reset();
+      // The pictures held and the place being picked were for that conversation.
+      this.images.clear();
+      this.location.reset();
       const target = this.target;
       this.members.show(target?.type === 'GROUP' ? target.targetID : null);
       this.loadDraft();
@@ -329,21 +354,35 @@ export class MessageComposer {
   /** The text message to send, 'over-limit' (the text stays), or null when there is nothing to send. */
   composeText(): ComposedMessage | { readonly overLimit: { bytes: number } } | null {
     const id = this.conversationID;
-    if (!id || !this.store || this.blockReason() || this.text.isBlank) return null;
+    if (!id || !this.store || this.blockReason() || !this.canSend) return null;
     const overLimit = this.overLimit();
     if (overLimit) return { overLimit };
     const text = this.text.text;
-    const atUserList = this.target?.type === 'GROUP' ? this.mentions.atUserList(text) : [];
+    const atUserList = this.target?.type === 'GROUP' && !this.text.isBlank ? this.mentions.atUserList(text) : [];
+    const images = this.images.images.map((image) => image.content);
+    const textContent: OutgoingContent[] = this.text.isBlank ? [] : [{ type: 'text', text: this.outgoingText(text) }];
+    const contents = [...textContent, ...images];
     return {
       conversationID: id,
-      content: { type: 'text', text: this.outgoingText(text) },
+      content: contents.length === 1 ? contents[0]! : contents,
       options: textSendOptions(baseSendOptions(this.settings.send), atUserList, this.reply.reply),
     };
+  }
+
+  /** There is something to send: text, or pictures held in the tray. */
+  get canSend(): boolean {
+    return !this.text.isBlank || (this.images.images.length > 0 && !this.editing.editing);
+  }
+
+  /** Whether a picture, once checked, waits in the tray rather than going at once: when there is text to go with, or pictures already wait. */
+  private holdsImage(): boolean {
+    return !this.editing.editing && (!this.text.isBlank || this.images.images.length > 0);
   }
 
   /** The text went out: the box empties at once (the message shows in the list as sending). */
   textSent(conversationID: string): void {
     this.text.setText('');
+    this.images.clear();
     this.reply.set(null);
     this.mentions.reset();
     this.state.set({ notice: null });
@@ -362,6 +401,14 @@ export class MessageComposer {
     };
   }
 
+  /** The location in the picker, or null when sending is blocked or a coordinate is wrong (the picker shows which). */
+  composeLocation(): ComposedMessage | null {
+    const id = this.conversationID;
+    if (!id || this.blockReason()) return null;
+    const content = this.location.content();
+    return content ? { conversationID: id, content, options: baseSendOptions(this.settings.send) } : null;
+  }
+
   /** A recorded voice message (a sound element of `second` seconds); null when sending is blocked. */
   composeVoice(file: Blob, second: number): ComposedMessage | null {
     const id = this.conversationID;
@@ -373,14 +420,26 @@ export class MessageComposer {
   async composeAttachment(file: Blob, forced?: AttachmentKind): Promise<AttachmentOutcome | null> {
     const id = this.conversationID;
     if (!id || this.blockReason()) return null;
+    const image = (forced ?? kindForFile(file, this.settings.rules)) === 'image';
+    if (image && this.holdsImage() && this.images.full)
+      return this.refuse(file, { kind: 'image', reason: 'too-many-images', limit: MAX_IMAGES_PER_MESSAGE });
     const prepared = await prepareAttachment(file, forced, this.settings.rules, this.media);
-    if (!prepared.ok) {
-      const notice = { kind: 'attachment', file, name: fileNameOf(file), refusal: prepared.refusal } as const;
-      this.state.set({ notice });
-      return { kind: 'refused', notice };
-    }
+    if (!prepared.ok) return this.refuse(file, prepared.refusal);
     if (id !== this.conversationID) return null;
-    return { kind: 'ready', conversationID: id, content: prepared.content, options: baseSendOptions(this.settings.send) };
+    const content = prepared.content;
+    if (content.type === 'image' && this.holdsImage()) {
+      if (!this.images.add(content, fileNameOf(file)))
+        return this.refuse(file, { kind: 'image', reason: 'too-many-images', limit: MAX_IMAGES_PER_MESSAGE });
+      this.state.set({ notice: null });
+      return { kind: 'held' };
+    }
+    return { kind: 'ready', conversationID: id, content, options: baseSendOptions(this.settings.send) };
+  }
+
+  private refuse(file: Blob, refusal: AttachmentRefusal): AttachmentOutcome {
+    const notice = { kind: 'attachment', file, name: fileNameOf(file), refusal } as const;
+    this.state.set({ notice });
+    return { kind: 'refused', notice };
   }
 
   /** Hand a message to the store. Delivery failures show on the message in the list; the rest here. */

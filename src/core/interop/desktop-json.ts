@@ -531,6 +531,33 @@ export function locatorFromDesktopJson(
   return { locator: Object.freeze(locator), errors };
 }
 
+/**
+ * The locator array of `TIMMsgFindByMsgLocatorList(conv_id, conv_type, json_msg_Locator_array)`:
+ * each entry read as `locatorFromDesktopJson` reads one (the conversation given once for all);
+ * an entry that cannot be read is left out and named in `errors` by its index.
+ */
+export function locatorsFromDesktopJson(
+  json: string | unknown,
+  conversationID: string,
+): { locators: MessageLocator[]; errors: DesktopJsonIssue[] } {
+  const parsed = parseInput(json);
+  if ('error' in parsed) return { locators: [], errors: [parsed.error] };
+  if (!Array.isArray(parsed.value)) {
+    return {
+      locators: [],
+      errors: [{ index: -1, field: '', message: `expected an array of locators, got ${describeValue(parsed.value)}` }],
+    };
+  }
+  const locators: MessageLocator[] = [];
+  const errors: DesktopJsonIssue[] = [];
+  parsed.value.forEach((entry, index) => {
+    const one = locatorFromDesktopJson(entry, conversationID);
+    if (one.locator) locators.push(one.locator);
+    errors.push(...one.errors.map((issue) => ({ ...issue, index })));
+  });
+  return { locators, errors };
+}
+
 /** The five locator keys; `withConversation` adds `message_locator_conv_id` and `_conv_type`. */
 export function locatorToDesktop(locator: MessageLocator, options: { withConversation?: boolean } = {}): PlainRecord {
   const out: PlainRecord = {

@@ -11,6 +11,12 @@ export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 /** TIM's upload limit for a file (100 MB since Web SDK 2.4.0). */
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
+/**
+ * Most images one message carries (an album: text and up to nine pictures in one bubble, as the
+ * Windows SDK's several elements in one message allow; TUIKit's picker stops at nine too).
+ */
+export const MAX_IMAGES_PER_MESSAGE = 9;
+
 /** Image formats TIM makes image messages of (JPG, PNG, GIF, BMP, WEBP). */
 export const DEFAULT_IMAGE_TYPES: readonly string[] = Object.freeze(['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/webp']);
 

@@ -109,6 +109,20 @@ export function locatorOf(message: Message): MessageLocator {
 }
 
 /**
+ * Whether `message` is the one `locator` points at (TIMMsgFindByMsgLocatorList's precise match):
+ * the same conversation, time, sequence and random, sent by oneself or not as it says.
+ */
+export function matchesLocator(message: Message, locator: MessageLocator): boolean {
+  return (
+    message.conversationID === locator.conversationID &&
+    message.time === locator.time &&
+    message.sequence === locator.sequence &&
+    message.random === locator.random &&
+    (message.flow === 'out') === Boolean(locator.isSelf)
+  );
+}
+
+/**
  * Order messages by time, then sequence, then clientTime, then ID (stable and total). Within one
  * second a message not yet on the server (no sequence yet) comes after those that are: the
  * server gives it its place when it arrives, after what it already holds.

@@ -1,6 +1,6 @@
 import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
 import type { GroupApplication } from '../model/group-application.js';
-import type { Message, MessagePriority } from '../model/message.js';
+import type { Message, MessageLocator, MessagePriority } from '../model/message.js';
 import type { PinnedMessage } from '../model/pinned-message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../model/profile.js';
 import type { ChatError } from '../errors.js';
@@ -60,6 +60,14 @@ export interface ChatService {
   sendToUsers(message: Message, userIDs: readonly string[], options?: SendOptions): Promise<BatchSendResult[]>;
   /** Messages by ID; unknown IDs are left out. */
   findMessages(messageIDs: readonly string[]): Promise<Message[]>;
+  /**
+   * The messages of one conversation that `locators` point at (desktop `TIMMsgFindByMsgLocatorList`:
+   * time, sequence, random and whether one sent it), in the locators' order; those not in this
+   * user's history are left out. Optional: without it the store finds by locator only in what the
+   * device holds. Tencent: the page holding each one, by `getMessageListHopping` (GROUP by
+   * sequence, C2C by time), as the Web SDK has no search by locator.
+   */
+  findMessagesByLocators?(conversationID: string, locators: readonly MessageLocator[]): Promise<Message[]>;
   /** Fetch an element's remote content (image/file/sound/video) with progress. */
   downloadElement(message: Message, elementIndex: number, options?: TransferOptions): Promise<Blob>;
 
@@ -266,6 +274,12 @@ export interface VoiceToTextOptions {
 
 /** Optional abilities of a backend. */
 export interface ServiceFeatures {
+  /**
+   * A message may hold several elements (text, faces and up to nine images, shown in order in one
+   * bubble, as the desktop and Windows SDKs send them). Absent: one element a message (the Tencent
+   * Cloud Chat Web SDK), so the store sends such content as consecutive messages, in order.
+   */
+  readonly multiElementMessages?: boolean;
   /** Typing signals reach group members (TUIKit shows typing one-to-one only). */
   readonly groupTyping?: boolean;
   /** `false` when `deleteMessages` cannot delete from the server's history (absent: it can). */
@@ -415,6 +429,11 @@ export interface SendOptions extends TransferOptions {
   /** The attachment to upload for an image/sound/video/file message. */
   file?: Blob;
   /**
+   * Several attachments (an album: up to `MAX_IMAGES_PER_MESSAGE` images), one per attachment
+   * element of the message, in order; only to a backend with `features.multiElementMessages`.
+   */
+  files?: readonly Blob[];
+  /**
    * The message this one forwards (the same content, to another conversation): a backend that
    * copies a message itself uses it (Tencent: `createForwardMessage`); the embedded one sends the copy.
    */
@@ -510,4 +529,10 @@ export interface UserStatus {
   readonly status: UserStatusType;
   /** The user's own status text ('' when none). */
   readonly customStatus: string;
+}
+
+/** The files a send uploads, in the order of the message's attachment elements. */
+export function attachedFiles(options: Pick<SendOptions, 'file' | 'files'>): readonly Blob[] {
+  if (options.files?.length) return options.files;
+  return options.file ? [options.file] : [];
 }

@@ -207,6 +207,12 @@ export interface ChatStoreApi {
   setLocalCustomData(message: Message, data: { customInt?: number; customStr?: string }): Promise<Message>;
   findMessageByID(messageID: string): Promise<Message | undefined>;
   findMessageByLocator(locator: MessageLocator): Promise<Message | undefined>;
+  /**
+   * The messages of one conversation that `locators` point at, in their order (desktop
+   * `TIMMsgFindByMsgLocatorList`): from memory, then the cache, then — for those this device does
+   * not hold (a fresh device) — the service, in one call. Those found nowhere are left out.
+   */
+  findMessagesByLocators(conversationID: string, locators: readonly MessageLocator[]): Promise<Message[]>;
   /** The newest `count` (≤ 20) messages held in memory, synchronously. */
   getLastMessages(conversationID: string, count: number): readonly Message[];
   downloadElement(message: Message, elementIndex: number, onProgress?: (loaded: number, total: number) => void): Promise<Blob>;

@@ -8,7 +8,7 @@ import { CHAT_ERROR, ChatError, toChatError, unsupportedFeature } from '../error
 import type { Conversation, Draft, MessageRemindType } from '../model/conversation.js';
 import { ELEMENT_TYPES, type MessageElement } from '../model/elements.js';
 import { parseConversationID } from '../model/ids.js';
-import { compareMessages, EMPTY_MESSAGE, type Message, type MessageLocator } from '../model/message.js';
+import { compareMessages, EMPTY_MESSAGE, matchesLocator, type Message, type MessageLocator } from '../model/message.js';
 import type { GroupMember, UserProfile } from '../model/profile.js';
 import { typingCustomElem } from '../model/tuikit-wire.js';
 import type { BatchSendResult, ChatService, ChatServiceEvents, ConnectionState, KickedOutReason } from '../service/chat-service.js';
@@ -1198,15 +1198,39 @@ export class ChatStore implements ChatStoreApi {
     );
   }
 
-  /** Memory, then the cache (a service has no search by locator). */
+  /** Memory, then the cache, then the service (see `findMessagesByLocators`). */
   async findMessageByLocator(locator: MessageLocator): Promise<Message | undefined> {
-    if (!isObject(locator) || !parseConversationID(locator.conversationID)) return undefined;
-    const matches = (m: Message): boolean =>
-      m.time === locator.time && m.sequence === locator.sequence && m.random === locator.random && (m.flow === 'out') === !!locator.isSelf;
-    const inMemory = this.lists.findList(locator.conversationID)?.messages.find(matches);
-    if (inMemory) return inMemory;
-    const cached = await this.cache.current.findByLocator(locator).catch(() => undefined);
-    return cached && !cached.isDeleted ? cached : undefined;
+    if (!isObject(locator)) return undefined;
+    const [found] = await this.findMessagesByLocators(locator.conversationID, [locator]);
+    return found;
+  }
+
+  async findMessagesByLocators(conversationID: string, locators: readonly MessageLocator[]): Promise<Message[]> {
+    if (!parseConversationID(conversationID) || !Array.isArray(locators)) return [];
+    const wanted = locators.filter((l): l is MessageLocator => isObject(l) && l.conversationID === conversationID);
+    const found = new Map<MessageLocator, Message>();
+    const list = this.lists.findList(conversationID)?.messages ?? [];
+    for (const locator of wanted) {
+      const inMemory = list.find((m) => matchesLocator(m, locator));
+      const cached = inMemory ?? (await this.cache.current.findByLocator(locator).catch(() => undefined));
+      if (cached) found.set(locator, cached);
+    }
+    const missing = wanted.filter((l) => !found.has(l));
+    if (missing.length && this.session.serviceReady && this.service.findMessagesByLocators) {
+      const fromService = await this.operation(() => this.service.findMessagesByLocators!(conversationID, missing), {
+        report: false,
+      }).catch(() => [] as Message[]);
+      for (const locator of missing) {
+        const match = fromService.find((m) => matchesLocator(m, locator));
+        if (match) found.set(locator, match);
+      }
+    }
+    const out: Message[] = [];
+    for (const locator of wanted) {
+      const message = found.get(locator);
+      if (message && !message.isDeleted && !this.local.hiddenIDs.has(message.ID) && !out.includes(message)) out.push(message);
+    }
+    return out;
   }
 
   async downloadElement(message: Message, elementIndex: number, onProgress?: (loaded: number, total: number) => void): Promise<Blob> {

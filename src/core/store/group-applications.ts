@@ -1,5 +1,6 @@
 import { CHAT_ERROR, ChatError, toChatError, unsupportedFeature } from '../errors.js';
 import { applicationOfNotice, type GroupApplication, type NoticeApplication } from '../model/group-application.js';
+import type { Conversation } from '../model/conversation.js';
 import type { Message } from '../model/message.js';
 import { messageKind } from '../model/message-kind.js';
 import type { ChatService } from '../service/chat-service.js';
@@ -107,6 +108,15 @@ export class GroupApplications implements StoreExtension {
   /** Where a notice stands for the reader; null when it asks nothing (or the backend cannot answer). */
   viewOf(message: Message): GroupApplicationView | null {
     return this.supported ? groupApplicationView(this.state.get(), message, this.selfID) : null;
+  }
+
+  /**
+   * What the System notifications row of the conversation list offers: the application of its
+   * newest notice (answerable there without opening it), or null for any other row or notice.
+   */
+  viewOfConversation(conversation: Conversation): GroupApplicationView | null {
+    if (conversation?.type !== '@TIM#SYSTEM' || !conversation.lastMessage) return null;
+    return this.viewOf(conversation.lastMessage);
   }
 
   /** Load the backend's pending applications again (one load at a time; a call during one loads once more after it). */

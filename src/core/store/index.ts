@@ -13,6 +13,7 @@ export { copyableText, MESSAGE_ACTIONS, type MessageAction } from './selectors/m
 export { headerTyping } from './selectors/header-typing.js';
 export { nextPinnedID, pinnedBarView, type PinnedBarView } from './selectors/pinned-bar.js';
 export { readReportDue } from './selectors/read-report.js';
+export { deliveryMark, type DeliveryMark } from './selectors/delivery-mark.js';
 export { readCountLabel, showsReadCount, type ReadCountLabel } from './selectors/read-receipt-rules.js';
 export { readReceiptsFeature, type ReadReceiptsApi, type ReadReceiptsState } from './read-receipts.js';
 export { ReadMemberPages, type ReadMemberFilter, type ReadMemberList, type ReadMemberPagesState } from './read-member-pages.js';

@@ -3,12 +3,12 @@ import type { OutboxEntry } from '../cache/chat-cache.js';
 import { CHAT_ERROR, ChatError, toChatError } from '../errors.js';
 import type { Message } from '../model/message.js';
 import type { UserProfile } from '../model/profile.js';
-import type { ChatService } from '../service/chat-service.js';
+import { attachedFiles, type ChatService } from '../service/chat-service.js';
 import type { Timers } from '../util/timers.js';
 import type { ChatState, OutgoingContent, StoreSendOptions } from './chat-store-api.js';
 import { refreshLastMessage, touchConversation, type ConversationUpdateDeps } from './conversation-updates.js';
 import type { MessageLists } from './message-lists.js';
-import { createOutgoingMessage } from './outgoing-message.js';
+import { createOutgoingMessage, messagesFor } from './outgoing-message.js';
 import { wantsReadReceipt } from './selectors/read-receipt-rules.js';
 import type { ServerClock } from './server-clock.js';
 import type { StateStore } from './state-store.js';
@@ -70,7 +70,17 @@ export class MessageSender {
   ): Promise<Message> {
     requireStarted(this.deps.session);
     const contents = (Array.isArray(content) ? content : [content]) as readonly OutgoingContent[];
-    const { message, file } = createOutgoingMessage({
+    const parts = messagesFor(contents, this.deps.service.features);
+    if (parts.length > 1) {
+      // Made (and queued) in order before any goes out, so they arrive in that order; the last is the answer.
+      const sends = parts.map((part) => this.sendOne(conversationID, part, options));
+      return (await Promise.all(sends)).at(-1)!;
+    }
+    return this.sendOne(conversationID, contents, options);
+  }
+
+  private sendOne(conversationID: string, contents: readonly OutgoingContent[], options: StoreSendOptions): Promise<Message> {
+    const { message, file, files } = createOutgoingMessage({
       me: this.me(),
       conversationID,
       contents,
@@ -80,7 +90,7 @@ export class MessageSender {
       previewUrl: (blob) => this.previewUrl(blob),
       needReadReceipt: wantsReadReceipt(conversationID, options, this.deps.service.features),
     });
-    return this.enqueue(message, sendOptionsOf(options, file));
+    return this.enqueue(message, sendOptionsOf(options, files ?? file));
   }
 
   /** Send a message built elsewhere (a forwarded copy): optimistic, durable, the same as `send`. */
@@ -332,7 +342,8 @@ export class MessageSender {
     // Sent now: it moves below what arrived since it failed, where the server will put it.
     const retry: Message = { ...current, status: 'unSend', isDeleted: false, time: deps.stampSeconds(current.conversationID) };
     delete (retry as { error?: unknown }).error;
-    if (options.file) (retry as { progress?: unknown }).progress = { loaded: 0, total: options.file.size };
+    const files = attachedFiles(options);
+    if (files.length) (retry as { progress?: unknown }).progress = { loaded: 0, total: files.reduce((sum, f) => sum + f.size, 0) };
     deps.local.hiddenIDs.delete(retry.ID);
     return this.enqueue(retry, options);
   }
@@ -448,12 +459,12 @@ export class MessageSender {
   }
 }
 
-function sendOptionsOf(options: StoreSendOptions, file: Blob | undefined): SendOptions {
+function sendOptionsOf(options: StoreSendOptions, file: Blob | readonly Blob[] | undefined): SendOptions {
   return {
     ...(options.priority ? { priority: options.priority } : {}),
     ...(options.onlineOnly ? { onlineOnly: true } : {}),
     ...(options.offlinePushInfo ? { offlinePushInfo: options.offlinePushInfo } : {}),
-    ...(file ? { file } : {}),
+    ...(Array.isArray(file) ? { files: file } : file ? { file: file as Blob } : {}),
   };
 }
 

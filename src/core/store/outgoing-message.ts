@@ -1,5 +1,11 @@
 import { CHAT_ERROR, ChatError } from '../errors.js';
-import { checkAttachment, DEFAULT_ATTACHMENT_RULES, mimeTypeOf, type AttachmentKind } from '../model/attachment-rules.js';
+import {
+  checkAttachment,
+  DEFAULT_ATTACHMENT_RULES,
+  MAX_IMAGES_PER_MESSAGE,
+  mimeTypeOf,
+  type AttachmentKind,
+} from '../model/attachment-rules.js';
 import type { ImageInfo, MessageElement } from '../model/elements.js';
 import { parseConversationID } from '../model/ids.js';
 import { MAX_IMAGE_PIXELS } from '../model/limits.js';
@@ -8,6 +14,7 @@ import type { UserProfile } from '../model/profile.js';
 import { imageSizesFor } from '../model/image-sizes.js';
 import { typingStatusOf, withMessageFeature } from '../model/tuikit-wire.js';
 import { safeUrl } from '../model/url.js';
+import type { ServiceFeatures } from '../service/chat-service.js';
 import type { OutgoingContent, StoreSendOptions } from './chat-store-api.js';
 
 let counter = 0;
@@ -44,25 +51,38 @@ export interface OutgoingMessageInput {
 }
 
 /**
+ * The messages that carry `contents`: one, or, for a backend that takes one element a message
+ * (`ServiceFeatures.multiElementMessages` absent: the Tencent Cloud Chat Web SDK), one per element,
+ * in order.
+ */
+export function messagesFor(
+  contents: readonly OutgoingContent[],
+  features: Pick<ServiceFeatures, 'multiElementMessages'> | undefined,
+): (readonly OutgoingContent[])[] {
+  if (contents.length <= 1 || features?.multiElementMessages) return [contents];
+  return contents.map((content) => [content]);
+}
+
+/**
  * Build the message the user is sending, as it shows before the server answers: `unSend`, the
  * client's time, a client ID and random, previews of attachments. Throws a ChatError
  * (`invalidArgument`) for content that cannot be sent.
  */
-export function createOutgoingMessage(input: OutgoingMessageInput): { message: Message; file?: Blob } {
+export function createOutgoingMessage(input: OutgoingMessageInput): { message: Message; file?: Blob; files?: Blob[] } {
   const parsed = parseConversationID(input.conversationID);
   if (!parsed || parsed.type === '@TIM#SYSTEM') {
     throw new ChatError(CHAT_ERROR.invalidArgument, `Cannot send to "${input.conversationID}": not a C2C or GROUP conversation ID.`);
   }
   if (input.contents.length === 0) throw new ChatError(CHAT_ERROR.invalidArgument, 'A message needs at least one element.');
-  let file: Blob | undefined;
+  const files: Blob[] = [];
   const elements = input.contents.map((content) => {
     const built = elementFor(content, input.previewUrl);
-    if (built.file) {
-      if (file) throw new ChatError(CHAT_ERROR.invalidArgument, 'A message can carry only one attachment.');
-      file = built.file;
-    }
+    if (built.file) files.push(built.file);
     return built.element;
   });
+  checkAttachmentCount(elements, files.length);
+  const file = files.length === 1 ? files[0] : undefined;
+  const total = files.reduce((sum, blob) => sum + blob.size, 0);
   const options = input.options ?? {};
   const random = randomUint32();
   const cloudCustomData = options.cloudCustomData ?? '';
@@ -89,10 +109,23 @@ export function createOutgoingMessage(input: OutgoingMessageInput): { message: M
     // Like TUIKit, ordinary C2C messages say this client shows typing, so TUIKit peers send theirs.
     cloudCustomData: parsed.type === 'C2C' && !signal && !options.onlineOnly ? withMessageFeature(cloudCustomData) : cloudCustomData,
     elements: Object.freeze(elements),
-    ...(file ? { progress: { loaded: 0, total: file.size } } : {}),
+    ...(files.length ? { progress: { loaded: 0, total } } : {}),
     ...(input.needReadReceipt ? { needReadReceipt: true } : {}),
   };
+  if (files.length > 1) return { message, files };
   return file ? { message, file } : { message };
+}
+
+/**
+ * One attachment a message, or an album: up to MAX_IMAGES_PER_MESSAGE images (with text and faces
+ * around them). A video, sound or file goes alone: the backends upload and show one of those a message.
+ */
+function checkAttachmentCount(elements: readonly MessageElement[], files: number): void {
+  if (files <= 1) return;
+  if (elements.some((e) => e.type === 'TIMSoundElem' || e.type === 'TIMVideoFileElem' || e.type === 'TIMFileElem')) {
+    invalid('A message can carry several images, but only one video, sound or file (and then nothing else to upload).');
+  }
+  if (files > MAX_IMAGES_PER_MESSAGE) invalid(`A message can carry at most ${MAX_IMAGES_PER_MESSAGE} images.`);
 }
 
 function invalid(message: string): never {
@@ -254,35 +287,40 @@ function imageSizes(width: number, height: number, size: number, url: string): r
 }
 
 /**
- * A queued message read back after a reload: its preview (a blob: URL of the page that sent it)
- * is gone, but the outbox kept the file. The attachment element shows a preview of that file again.
+ * A queued message read back after a reload: its previews (blob: URLs of the page that sent it)
+ * are gone, but the outbox kept the files. Each attachment element, in order, shows a preview of
+ * its file again.
  */
-export function withFreshPreview(message: Message, file: Blob | undefined, previewUrl: ((blob: Blob) => string) | undefined): Message {
-  if (!file || !previewUrl) return message;
-  const index = message.elements.findIndex((e) => ['TIMImageElem', 'TIMSoundElem', 'TIMVideoFileElem', 'TIMFileElem'].includes(e?.type));
-  const element = message.elements[index];
-  if (!element) return message;
-  const url = safeUrl(previewUrl(file));
-  if (!url) return message;
-  let shown: MessageElement;
+export function withFreshPreview(message: Message, files: readonly Blob[], previewUrl: ((blob: Blob) => string) | undefined): Message {
+  if (files.length === 0 || !previewUrl) return message;
+  let next = 0;
+  let changed = false;
+  const elements = message.elements.map((element) => {
+    if (!ATTACHMENT_ELEMENT_TYPES.has(element?.type)) return element;
+    const file = files[next++];
+    const url = file ? safeUrl(previewUrl(file)) : '';
+    const shown = url ? withPreviewUrl(element, url) : element;
+    if (shown !== element) changed = true;
+    return shown;
+  });
+  return changed ? { ...message, elements: Object.freeze(elements) } : message;
+}
+
+const ATTACHMENT_ELEMENT_TYPES: ReadonlySet<string> = new Set(['TIMImageElem', 'TIMSoundElem', 'TIMVideoFileElem', 'TIMFileElem']);
+
+function withPreviewUrl(element: MessageElement, url: string): MessageElement {
   switch (element.type) {
     case 'TIMImageElem':
-      shown = { ...element, imageInfoArray: element.imageInfoArray.map((info) => (info.url ? info : { ...info, url })) };
-      break;
+      return element.imageInfoArray.every((info) => info.url)
+        ? element
+        : { ...element, imageInfoArray: element.imageInfoArray.map((info) => (info.url ? info : { ...info, url })) };
     case 'TIMSoundElem':
-      shown = element.url ? element : { ...element, url };
-      break;
+      return element.url ? element : { ...element, url };
     case 'TIMVideoFileElem':
-      shown = element.videoUrl ? element : { ...element, videoUrl: url };
-      break;
+      return element.videoUrl ? element : { ...element, videoUrl: url };
     case 'TIMFileElem':
-      shown = element.fileUrl ? element : { ...element, fileUrl: url };
-      break;
+      return element.fileUrl ? element : { ...element, fileUrl: url };
     default:
-      return message;
+      return element;
   }
-  if (shown === element) return message;
-  const elements = [...message.elements];
-  elements[index] = shown;
-  return { ...message, elements: Object.freeze(elements) };
 }

@@ -2,7 +2,7 @@ import type { OutboxEntry } from '../cache/chat-cache.js';
 import type { Conversation, Draft } from '../model/conversation.js';
 import { parseConversationID } from '../model/ids.js';
 import type { GroupProfile, UserProfile } from '../model/profile.js';
-import type { ChatService } from '../service/chat-service.js';
+import { attachedFiles, type ChatService } from '../service/chat-service.js';
 import { mergeServiceConversation, touchConversation, type ConversationUpdateDeps } from './conversation-updates.js';
 import { withFreshPreview } from './outgoing-message.js';
 import { SERVER_CLOCK_KEY, type ServerClock } from './server-clock.js';
@@ -40,7 +40,9 @@ export async function fillFromCache(deps: StoreSyncDeps, session: number, previe
   for (const entry of outbox) {
     const message = entry?.message;
     if (!message?.ID || message.from !== deps.session.userID || !parseConversationID(message.conversationID)) continue;
-    const shown = changes.upsertMessage(withFreshPreview(message, entry.options?.file, previewUrl), 'cache', { persist: false });
+    const shown = changes.upsertMessage(withFreshPreview(message, attachedFiles(entry.options ?? {}), previewUrl), 'cache', {
+      persist: false,
+    });
     touchConversation(deps, changes, shown, false);
   }
   const me = profiles.users.find((user) => user?.userID === deps.session.userID);

@@ -1,6 +1,6 @@
 import { CHAT_ERROR, ChatError, toChatError } from '../../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
-import type { Message } from '../../model/message.js';
+import type { Message, MessageLocator } from '../../model/message.js';
 import type { GroupApplication } from '../../model/group-application.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
 import type {
@@ -28,9 +28,10 @@ import type {
   UserStatus,
   UserStatusType,
 } from '../chat-service.js';
+import { attachedFiles } from '../chat-service.js';
 import { translateTexts, voiceTranscript } from './server-conversions.js';
 import { EventHub } from '../../util/event-hub.js';
-import type { Caller, LocalServer, ServerSession } from './local-server.js';
+import type { Caller, LocalServer, ServerSendOptions, ServerSession } from './local-server.js';
 import type { ServerNotification } from './server-notifications.js';
 import { simulateTransfer, wait } from './simulated-transfer.js';
 import { MAX_PINNED_MESSAGES } from './server-pins.js';
@@ -63,6 +64,7 @@ export class LocalChatService implements ChatService {
   /** The embedded server delivers online-only messages to every member: typing works in groups too. */
   readonly features: ServiceFeatures = Object.freeze({
     groupTyping: true,
+    multiElementMessages: true,
     recallWindowSeconds: this.server.revokeTimeLimit,
     // The demo's dictionary and the transcripts stored with voice messages (server-conversions.ts).
     translate: true,
@@ -403,14 +405,14 @@ export class LocalChatService implements ChatService {
 
   async sendMessage(message: Message, options: SendOptions = {}): Promise<Message> {
     this.requireLogin();
-    if (options.file) await this.upload(options.file, options);
+    await this.uploadAll(attachedFiles(options), options);
     return this.call((caller) => this.server.sendMessage(caller, message, serverOptions(options)));
   }
 
   async sendToUsers(message: Message, userIDs: readonly string[], options: SendOptions = {}): Promise<BatchSendResult[]> {
     this.requireLogin();
     if (!Array.isArray(userIDs) || userIDs.length === 0) throw new ChatError(CHAT_ERROR.invalidArgument, 'No users to send to.');
-    if (options.file) await this.upload(options.file, options);
+    await this.uploadAll(attachedFiles(options), options);
     return this.call((caller) => this.server.sendToUsers(caller, message, userIDs, serverOptions(options)));
   }
 
@@ -518,6 +520,10 @@ export class LocalChatService implements ChatService {
     return this.call((caller) => this.server.findMessages(caller, messageIDs));
   }
 
+  findMessagesByLocators(conversationID: string, locators: readonly MessageLocator[]): Promise<Message[]> {
+    return this.call((caller) => this.server.findMessagesByLocators(caller, conversationID, locators));
+  }
+
   /** The stored messages of a merged message (the server keeps them with it; see server-forwarding.ts). */
   downloadMergedMessages(message: Message): Promise<Message[]> {
     return this.call((caller) => this.server.mergedMessages(caller, idOf(message)));
@@ -545,6 +551,20 @@ export class LocalChatService implements ChatService {
     return this.call((caller) => voiceTranscript(this.server, caller, idOf(message)));
   }
 
+  /** The attachments' uploads one after another, their progress told as one (the bytes of all of them). */
+  private async uploadAll(files: readonly Blob[], options: TransferOptions): Promise<void> {
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    let before = 0;
+    for (const file of files) {
+      const done = before;
+      await this.upload(file, {
+        ...options,
+        ...(options.onProgress ? { onProgress: (loaded) => options.onProgress!(done + loaded, total) } : {}),
+      });
+      before += file.size;
+    }
+  }
+
   /** The simulated upload of an attachment: progress in chunks, abortable, broken by going offline. */
   private async upload(file: Blob, options: TransferOptions): Promise<void> {
     if (this.offline) throw this.offlineError();
@@ -559,11 +579,12 @@ export class LocalChatService implements ChatService {
   }
 }
 
-function serverOptions(options: SendOptions): { priority?: Message['priority']; onlineOnly?: boolean; file?: Blob } {
+function serverOptions(options: SendOptions): ServerSendOptions {
   return {
     ...(options.priority ? { priority: options.priority } : {}),
     ...(options.onlineOnly !== undefined ? { onlineOnly: options.onlineOnly } : {}),
     ...(options.file ? { file: options.file } : {}),
+    ...(options.files?.length ? { files: options.files } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Conversation, Draft, MessageRemindType } from '../../model/convers
 import type { MessageElement } from '../../model/elements.js';
 import type { GroupApplication } from '../../model/group-application.js';
 import { c2cConversationID, parseConversationID } from '../../model/ids.js';
-import { MESSAGE_PRIORITIES, type Message, type MessagePriority } from '../../model/message.js';
+import { MESSAGE_PRIORITIES, type Message, type MessageLocator, type MessagePriority } from '../../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
 import type {
   BatchSendResult,
@@ -22,6 +22,7 @@ import type {
   GroupReadReceipt,
   ReadMembersPage,
 } from '../chat-service.js';
+import { attachedFiles } from '../chat-service.js';
 import { BlobUrls } from './blob-urls.js';
 import { storableUrl } from './server-urls.js';
 import { imageFormatOf, imageVariants } from './image-variants.js';
@@ -76,6 +77,8 @@ export interface ServerSendOptions {
   priority?: MessagePriority;
   onlineOnly?: boolean;
   file?: Blob;
+  /** Several attachments (an album of images), one per attachment element of the message, in order. */
+  files?: readonly Blob[];
 }
 
 /** A message an admin (the seed, a test, a bot) puts into a conversation as if a user sent it. */
@@ -581,6 +584,30 @@ export class LocalServer {
     });
   }
 
+  /** The messages of a conversation at these locators (time, sequence, random, own or not), in order; unknown ones left out. */
+  findMessagesByLocators(caller: Caller, conversationID: string, locators: readonly MessageLocator[]): Promise<Message[]> {
+    return this.run('r', async (ctx) => {
+      const threadID = threadOf(caller.userID, conversationID);
+      if (!threadID || !Array.isArray(locators)) return [];
+      const records = [];
+      const seen = new Set<string>();
+      for (const locator of locators) {
+        if (!locator || !Number.isSafeInteger(locator.sequence) || locator.sequence <= 0) continue;
+        const [record] = await ctx.tx.scanMessages(threadID, {
+          afterSeq: locator.sequence - 1,
+          beforeSeq: locator.sequence + 1,
+          limit: 1,
+          filter: (m) => m.time === locator.time && m.random === locator.random && (m.from === caller.userID) === Boolean(locator.isSelf),
+        });
+        const visible = record && !seen.has(record.ID) ? await messaging.visibleMessage(ctx, caller.userID, record.ID) : undefined;
+        if (!visible) continue;
+        seen.add(visible.ID);
+        records.push(visible);
+      }
+      return this.views(ctx.tx, caller.userID).messages(records);
+    });
+  }
+
   /** Store a client's message (uploading its file) and deliver it; a resend returns the stored one. */
   async sendMessage(caller: Caller, message: Message, options: ServerSendOptions = {}): Promise<Message> {
     const [sent] = await this.sendMany(caller, [{ message, targetConversationID: message.conversationID }], options);
@@ -612,7 +639,7 @@ export class LocalServer {
   ): Promise<({ message: Message } | { error: ChatError })[]> {
     const first = items[0]?.message;
     if (!first) return [];
-    const { elements, blobs } = await this.prepareElements(first.elements, options.file);
+    const { elements, blobs } = await this.prepareElements(first.elements, attachedFiles(options));
     return this.run('rw', async (ctx) => {
       for (const blob of blobs) await ctx.tx.putBlob(blob);
       const out: ({ message: Message } | { error: ChatError })[] = [];
@@ -666,7 +693,7 @@ export class LocalServer {
   /** Check a client's elements and turn its attachment into stored blobs with `blobref:` URLs. */
   private async prepareElements(
     elements: readonly MessageElement[],
-    file?: Blob,
+    files: readonly Blob[],
   ): Promise<{ elements: MessageElement[]; blobs: BlobRecord[] }> {
     if (!Array.isArray(elements) || elements.length === 0) fail(CHAT_ERROR.invalidArgument, 'A message needs at least one element.');
     for (const element of elements) {
@@ -680,12 +707,15 @@ export class LocalServer {
       fail(CHAT_ERROR.textTooLong, `A message may hold at most ${messaging.MAX_MESSAGE_BYTES / 1024} KB of text.`);
     }
     const blobs: BlobRecord[] = [];
-    let fileUsed = false;
+    // The files go to the attachment elements in order (one, or each image of an album).
+    let nextFile = 0;
     const out: MessageElement[] = [];
     for (const element of elements) {
-      const upload = file && !fileUsed && ['TIMImageElem', 'TIMSoundElem', 'TIMVideoFileElem', 'TIMFileElem'].includes(element.type);
-      if (upload) fileUsed = true;
-      out.push(await this.prepareElement(element, upload ? file : undefined, blobs));
+      const upload = ['TIMImageElem', 'TIMSoundElem', 'TIMVideoFileElem', 'TIMFileElem'].includes(element.type)
+        ? files[nextFile]
+        : undefined;
+      if (upload) nextFile++;
+      out.push(await this.prepareElement(element, upload, blobs));
     }
     return { elements: out, blobs };
   }
@@ -935,7 +965,7 @@ export class LocalServer {
         const {
           elements: [one],
           blobs: more,
-        } = await this.prepareElements([element], file);
+        } = await this.prepareElements([element], file ? [file] : []);
         const poster = posted.thumbnails?.[index];
         if (poster && one?.type === 'TIMVideoFileElem') {
           const uuid = randomID();

@@ -4,7 +4,8 @@
  * sequence (GROUP) in either direction, 15 at a time. The store asks for pages of its own size,
  * so these call as often as needed and trim to exactly what was asked.
  */
-import { compareMessages, type Message } from '../../model/message.js';
+import { compareMessages, matchesLocator, type Message, type MessageLocator } from '../../model/message.js';
+import { parseConversationID } from '../../model/ids.js';
 import { bool, count, field, responseData, str } from './sdk-read.js';
 import type { SdkGetMessageListHoppingOptions, SdkGetMessageListOptions, TencentChatSDK } from './sdk-types.js';
 
@@ -216,4 +217,31 @@ export async function fetchPageHolding<M>(
     time = next;
   }
   return null;
+}
+
+/**
+ * The messages at `locators` in one conversation (the desktop SDK's TIMMsgFindByMsgLocatorList),
+ * in their order: the Web SDK has no search by locator, so each is looked for in the page that
+ * holds it (`fetchPageHolding`: GROUP by sequence, C2C by time). Those not found are left out.
+ */
+export async function findByLocators(deps: PagingDeps, conversationID: string, locators: readonly MessageLocator[]): Promise<Message[]> {
+  const parsed = parseConversationID(conversationID);
+  if (!parsed || parsed.type === '@TIM#SYSTEM') return [];
+  const found: Message[] = [];
+  for (const locator of locators) {
+    if (!locator || locator.conversationID !== conversationID || found.some((m) => matchesLocator(m, locator))) continue;
+    const seen: Message[] = [];
+    const looking: PagingDeps = {
+      ...deps,
+      map: (raw) => {
+        const page = deps.map(raw);
+        seen.push(...page);
+        return page;
+      },
+    };
+    const anchor = { ID: '', conversationID, conversationType: parsed.type, time: locator.time, sequence: locator.sequence };
+    const message = await fetchPageHolding(looking, anchor, () => seen.find((m) => matchesLocator(m, locator)) ?? null);
+    if (message && !message.isDeleted) found.push(message);
+  }
+  return found;
 }

@@ -16,7 +16,7 @@
 import { CHAT_ERROR, ChatError, unsupportedFeature } from '../../errors.js';
 import type { Conversation, Draft, MessageRemindType } from '../../model/conversation.js';
 import { c2cConversationID, parseConversationID } from '../../model/ids.js';
-import { compareMessages, type Message } from '../../model/message.js';
+import { compareMessages, type Message, type MessageLocator } from '../../model/message.js';
 import type { GroupMember, GroupProfile, UserProfile } from '../../model/profile.js';
 import type { GroupApplication } from '../../model/group-application.js';
 import type {
@@ -63,7 +63,15 @@ import { GroupTracker } from './group-tracker.js';
 import { messageFromSdk, messagesFromSdk } from './map-message.js';
 import { downloadBlob, remoteOf } from './download.js';
 import { MessageIndex } from './message-index.js';
-import { fetchPageHolding, HoppingMemory, pageByHopping, pageOlder, type Anchor, type PagingDeps } from './message-paging.js';
+import {
+  fetchPageHolding,
+  findByLocators,
+  HoppingMemory,
+  pageByHopping,
+  pageOlder,
+  type Anchor,
+  type PagingDeps,
+} from './message-paging.js';
 import { ReadySignal } from './ready-signal.js';
 import { sdkEventHandlers, subscribeToSdk } from './sdk-events.js';
 import { checkEditable, DEFAULT_TENCENT_EDIT_WINDOW_SECONDS, editedSdkMessage, pinnedFromSdk } from './edit-and-pins.js';
@@ -722,6 +730,12 @@ export class TencentChatService implements ChatService {
       if (message && !message.isDeleted) found.push(message);
     }
     return found;
+  }
+
+  /** The page holding each locator's message, by getMessageListHopping (the SDK has no search by locator). */
+  async findMessagesByLocators(conversationID: string, locators: readonly MessageLocator[]): Promise<Message[]> {
+    this.requireLogin();
+    return findByLocators(this.pagingDeps(), conversationID, Array.isArray(locators) ? locators : []);
   }
 
   async downloadElement(message: Message, elementIndex: number, options: TransferOptions = {}): Promise<Blob> {
