@@ -4,7 +4,8 @@
  *
  * The exact matcher is the `v`-flag property `\p{RGI_Emoji}` (Node 20, Chromium 112, Safari
  * 17, Firefox 116), which lists the sequences Unicode recommends and matches the longest one.
- * Engines without the `v` flag get a close approximation built from `u`-flag properties, so
+ * Engines without the `v` flag get a close approximation (the exact answer for the common shapes,
+ * Unicode's "possible emoji" for ZWJ sequences, flags, keycaps and tags), so
  * the kit still loads and still groups sequences there.
  *
  * A regexp call at every character would dominate parsing time, so callers ask first
@@ -59,15 +60,8 @@ export function qualifiesEmoji(next: number): boolean {
   return next === 0xfe0f || next === 0x20e3 || next === 0xd83c;
 }
 
-// Built from strings: a `v`-flag literal would not even parse on older engines.
+// Built from a string: a `v`-flag literal would not even parse on older engines.
 const EXACT_SOURCE = '\\p{RGI_Emoji}';
-const ELEMENT = '(?:\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}|\\p{Emoji_Presentation}\\uFE0F?|\\p{Emoji}\\uFE0F)';
-const APPROXIMATE_SOURCE = [
-  '\\u{1F3F4}[\\u{E0020}-\\u{E007E}]+\\u{E007F}', // subdivision flags (tag sequences)
-  '\\p{Regional_Indicator}{2}', // country flags
-  '[#*0-9]\\uFE0F?\\u20E3', // keycaps
-  `${ELEMENT}(?:\\u200D${ELEMENT})*`, // one emoji, or a ZWJ sequence of them
-].join('|');
 
 /**
  * The "possible emoji" of Unicode TS #51 (every RGI emoji is one): elements joined by ZWJ,
@@ -85,6 +79,7 @@ const MEMO_LIMIT = 4096;
 const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
 const EMOJI_COMPONENT = /\p{Emoji_Component}/u;
 const MODIFIER_BASE = /\p{Emoji_Modifier_Base}/u;
+const MODIFIER = /^\p{Emoji_Modifier}$/u;
 /** U+1F46A FAMILY: a modifier base whose skin-tone sequences are not recommended. */
 const FAMILY = 0x1f46a;
 
@@ -100,14 +95,11 @@ function quickEmojiLength(candidate: string): number | undefined {
   const first = candidate.codePointAt(0)!;
   const units = first > 0xffff ? 2 : 1;
   const head = candidate.slice(0, units);
-  const single = EMOJI_PRESENTATION.test(head) && !REGIONAL_INDICATOR.test(head) ? units : 0;
-  if (candidate.length === units) return single;
   const rest = candidate.slice(units);
-  if (rest === '\uFE0F') return !single && EMOJI.test(head) && !EMOJI_COMPONENT.test(head) ? candidate.length : single;
-  const modifier = rest.codePointAt(0)!;
-  if (rest.length === 2 && modifier >= 0x1f3fb && modifier <= 0x1f3ff)
-    return MODIFIER_BASE.test(head) && first !== FAMILY ? candidate.length : single;
-  return undefined;
+  const single = EMOJI_PRESENTATION.test(head) && !REGIONAL_INDICATOR.test(head) ? units : 0;
+  if (!rest) return single;
+  if (rest === '\uFE0F') return single || !EMOJI.test(head) || EMOJI_COMPONENT.test(head) ? single : candidate.length;
+  if (MODIFIER.test(rest)) return MODIFIER_BASE.test(head) && first !== FAMILY ? candidate.length : single;
 }
 
 /**
@@ -122,49 +114,41 @@ function quickEmojiLength(candidate: string): number | undefined {
  * draws nothing.
  */
 export function createUnicodeEmojiMatcher(preferExact = true): UnicodeEmojiMatcher {
-  const exact = preferExact && supportsSetNotation();
-  let judge: RegExp | undefined;
-  const oracle = (): RegExp => (judge ??= exact ? new RegExp(EXACT_SOURCE, 'yv') : new RegExp(`(?:${APPROXIMATE_SOURCE})`, 'yu'));
+  let exact = false;
+  try {
+    exact = preferExact && new RegExp('[a]', 'v').test('a');
+  } catch {
+    // No `v` flag on this engine: the approximation.
+  }
+  let oracle: RegExp | undefined;
   const possible = new RegExp(POSSIBLE_SOURCE, 'yu');
   const memo = new Map<string, number>();
-  // Most emoji in chat are one code point with nothing joined: judged once per code point.
-  const single = new Map<number, boolean>();
 
   function emojiLength(candidate: string): number {
     let length = memo.get(candidate);
     if (length === undefined) {
-      length = exact ? quickEmojiLength(candidate) : undefined;
-      if (length === undefined) {
-        const regexp = oracle();
-        regexp.lastIndex = 0;
-        length = regexp.test(candidate) ? regexp.lastIndex : 0;
+      length = quickEmojiLength(candidate);
+      if (length === undefined && exact) {
+        oracle ??= new RegExp(EXACT_SOURCE, 'yv');
+        oracle.lastIndex = 0;
+        length = oracle.test(candidate) ? oracle.lastIndex : 0;
       }
+      // Without the v flag, a possible emoji of another shape is taken as it is.
+      length ??= candidate.length;
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(candidate, length);
     }
     return length;
   }
 
-  function isSingleEmoji(codePoint: number): boolean {
-    let yes = single.get(codePoint);
-    if (yes === undefined) {
-      const candidate = String.fromCodePoint(codePoint);
-      yes = emojiLength(candidate) === candidate.length;
-      single.set(codePoint, yes);
-    }
-    return yes;
-  }
-
   return {
     exact,
     matchAt(text: string, index: number): number {
       const c = text.charCodeAt(index);
-      let codePoint = c;
       let units = 1;
       if (c >= 0xd800 && c <= 0xdbff) {
         const low = text.charCodeAt(index + 1);
         if (!(low >= 0xdc00 && low <= 0xdfff)) return -1;
-        codePoint = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
         units = 2;
       } else if (c >= 0xdc00 && c <= 0xdfff) {
         return -1;
@@ -172,7 +156,7 @@ export function createUnicodeEmojiMatcher(preferExact = true): UnicodeEmojiMatch
       let end: number;
       if (!continuesEmoji(text.charCodeAt(index + units))) {
         // The possible emoji is this code point alone.
-        if (!isSingleEmoji(codePoint)) return -1;
+        if (emojiLength(text.slice(index, index + units)) !== units) return -1;
         end = index + units;
       } else {
         possible.lastIndex = index;
@@ -190,16 +174,6 @@ export function createUnicodeEmojiMatcher(preferExact = true): UnicodeEmojiMatch
 /** Whether a unit can extend the emoji before it: FE0F, ZWJ, keycap, or the high surrogate of a skin tone, flag letter (0xD83C) or tag (0xDB40). */
 function continuesEmoji(unit: number): boolean {
   return unit === 0xfe0f || unit === 0x200d || unit === 0x20e3 || unit === 0xd83c || unit === 0xdb40;
-}
-
-/** Does this engine have the `v` flag (and with it `\p{RGI_Emoji}`). */
-function supportsSetNotation(): boolean {
-  try {
-    new RegExp('[a]', 'v');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 let shared: UnicodeEmojiMatcher | undefined;
