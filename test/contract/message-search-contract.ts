@@ -46,7 +46,11 @@ export function describeMessageSearchCases(
       cursor = result.cursor;
       if (!cursor) break;
     }
-    deepEqual(seen.sort(), ['harbour picnic saturday', 'the harbour picnic is on'], 'each once, the recalled one left out');
+    deepEqual(
+      seen.sort((a, b) => a.localeCompare(b)),
+      ['harbour picnic saturday', 'the harbour picnic is on'],
+      'each once, the recalled one left out',
+    );
     equal(cursor, '', 'the end');
   });
 
@@ -58,7 +62,10 @@ export function describeMessageSearchCases(
     const found = new Map<string, number>();
     for (const m of result.messages) found.set(m.conversationID, (found.get(m.conversationID) ?? 0) + 1);
     for (const c of result.counts) found.set(c.conversationID, Math.max(found.get(c.conversationID) ?? 0, c.count));
-    deepEqual(Object.fromEntries([...found].sort()), { [`C2C${bob.userID}`]: 2, [`C2C${carol.userID}`]: 1 });
+    deepEqual(Object.fromEntries([...found].sort(([a], [b]) => a.localeCompare(b))), {
+      [`C2C${bob.userID}`]: 2,
+      [`C2C${carol.userID}`]: 1,
+    });
     deepEqual(await alice.searchMessages!({ keywords: ['   '] }), { messages: [], counts: [], cursor: '' }, 'no words: nothing asked');
   });
 }
