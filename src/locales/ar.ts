@@ -373,6 +373,8 @@ export default defineLocale<LocaleStrings>({
     failed: 'فشل البحث. حاول مرة أخرى.',
     results: (count) => `عُثر على ${count} رسالة`,
     inConversation: (name, count) => `${name}، ${count} رسالة`,
+    moreOnServer: (count) => `${count} أخرى على الخادم`,
+    searchingServer: 'جارٍ البحث في الخادم…',
     everywhere: 'كل المحادثات',
     you: 'أنت',
     close: 'إغلاق',

@@ -403,6 +403,8 @@ export default defineLocale<LocaleStrings>({
     failed: 'Die Suche ist fehlgeschlagen. Bitte erneut versuchen.',
     results: (count) => (count === 1 ? '1 Nachricht gefunden' : `${count} Nachrichten gefunden`),
     inConversation: (name, count) => (count === 1 ? `${name}, 1 Nachricht` : `${name}, ${count} Nachrichten`),
+    moreOnServer: (count) => `${count} weitere auf dem Server`,
+    searchingServer: 'Suche auf dem Server …',
     everywhere: 'Alle Chats',
     you: 'Du',
     close: 'Schließen',

@@ -387,6 +387,8 @@ export default defineLocale<LocaleStrings>({
     failed: 'La búsqueda falló. Inténtalo de nuevo.',
     results: (count) => (count === 1 ? '1 mensaje encontrado' : `${count} mensajes encontrados`),
     inConversation: (name, count) => (count === 1 ? `${name}, 1 mensaje` : `${name}, ${count} mensajes`),
+    moreOnServer: (count) => (count === 1 ? `1 más en el servidor` : `${count} más en el servidor`),
+    searchingServer: 'Buscando en el servidor…',
     everywhere: 'Todos los chats',
     you: 'Tú',
     close: 'Cerrar',

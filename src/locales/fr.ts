@@ -399,6 +399,8 @@ export default defineLocale<LocaleStrings>({
     failed: 'La recherche a échoué. Réessayez.',
     results: (count) => (count <= 1 ? `${count} message trouvé` : `${count} messages trouvés`),
     inConversation: (name, count) => (count <= 1 ? `${name}, ${count} message` : `${name}, ${count} messages`),
+    moreOnServer: (count) => (count <= 1 ? `${count} autre sur le serveur` : `${count} autres sur le serveur`),
+    searchingServer: 'Recherche sur le serveur…',
     everywhere: 'Toutes les discussions',
     you: 'Vous',
     close: 'Fermer',

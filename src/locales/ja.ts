@@ -341,6 +341,8 @@ export default defineLocale<LocaleStrings>({
     failed: '検索に失敗しました。もう一度お試しください。',
     results: (count) => `${count} 件のメッセージが見つかりました`,
     inConversation: (name, count) => `${name}、${count} 件`,
+    moreOnServer: (count) => `サーバーにさらに ${count} 件`,
+    searchingServer: 'サーバーを検索中…',
     everywhere: 'すべてのチャット',
     you: '自分',
     close: '閉じる',

@@ -355,6 +355,8 @@ export default defineLocale<LocaleStrings>({
     failed: '검색하지 못했습니다. 다시 시도하세요.',
     results: (count) => `메시지 ${count}개를 찾았습니다`,
     inConversation: (name, count) => `${name}, 메시지 ${count}개`,
+    moreOnServer: (count) => `서버에 ${count}개 더 있음`,
+    searchingServer: '서버에서 검색 중…',
     everywhere: '모든 채팅',
     you: '나',
     close: '닫기',

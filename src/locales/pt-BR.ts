@@ -376,6 +376,8 @@ export default defineLocale<LocaleStrings>({
     failed: 'A pesquisa falhou. Tente de novo.',
     results: (count) => (count === 1 ? '1 mensagem encontrada' : `${count} mensagens encontradas`),
     inConversation: (name, count) => (count === 1 ? `${name}, 1 mensagem` : `${name}, ${count} mensagens`),
+    moreOnServer: (count) => (count === 1 ? `mais 1 no servidor` : `mais ${count} no servidor`),
+    searchingServer: 'Buscando no servidor…',
     everywhere: 'Todas as conversas',
     you: 'Você',
     close: 'Fechar',

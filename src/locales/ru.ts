@@ -403,6 +403,8 @@ export default defineLocale<LocaleStrings>({
     failed: 'Не удалось выполнить поиск. Попробуйте ещё раз.',
     results: (count) => `Найдено сообщений: ${count}`,
     inConversation: (name, count) => `${name}, сообщений: ${count}`,
+    moreOnServer: (count) => `ещё на сервере: ${count}`,
+    searchingServer: 'Поиск на сервере…',
     everywhere: 'Все чаты',
     you: 'Вы',
     close: 'Закрыть',

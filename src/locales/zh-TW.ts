@@ -327,6 +327,8 @@ export default defineLocale<LocaleStrings>({
     failed: '搜尋失敗，請再試一次。',
     results: (count) => `找到 ${count} 則訊息`,
     inConversation: (name, count) => `${name}，${count} 則訊息`,
+    moreOnServer: (count) => `伺服器上還有 ${count} 則`,
+    searchingServer: '正在搜尋伺服器…',
     everywhere: '全部對話',
     you: '我',
     close: '關閉',

@@ -16,6 +16,7 @@ import { eventually, hasMessage, nextEvent, outgoingMessage, recordEvents, textM
 import { describeReactionCases } from './reactions-contract.js';
 import { describeGroupApplicationCases } from './group-applications-contract.js';
 import { describeDirectoryCases } from './directory-contract.js';
+import { describeMessageSearchCases } from './message-search-contract.js';
 import { describeGroupInfoCases } from './group-info-contract.js';
 import { describeReadReceiptCases } from './read-receipts-contract.js';
 import { describeConversationExtrasCases } from './conversation-extras-contract.js';
@@ -123,6 +124,8 @@ export interface ContractCapabilities {
   groupApplications: boolean;
   /** People and groups found to start a chat (`features.directory`, directory-contract.ts); off unless declared. */
   directory: boolean;
+  /** Messages searched on the server (`features.cloudMessageSearch`, message-search-contract.ts); off unless declared. */
+  cloudMessageSearch: boolean;
   /** Mark as unread and watched online status (`features.markUnread`, `features.userStatus`, conversation-extras-contract.ts); off unless declared. */
   conversationExtras: boolean;
   /** The group info panel's calls (`features.groupManagement`, group-info-contract.ts); off unless declared. */
@@ -150,6 +153,7 @@ const ALL: ContractCapabilities = {
   pinnedMessages: true,
   groupApplications: false,
   directory: false,
+  cloudMessageSearch: false,
   conversationExtras: false,
   groupManagement: false,
 };
@@ -1153,6 +1157,10 @@ export function describeChatServiceContract(name: string, makeHarness: () => Pro
 
     if (can.directory) {
       describe('new chat: finding people and groups', () => describeDirectoryCases({ it }, () => ({ h, alice, bob, carol })));
+    }
+
+    if (can.cloudMessageSearch) {
+      describe('server message search', () => describeMessageSearchCases({ it }, () => ({ alice, bob, carol })));
     }
 
     if (can.groupManagement && can.groups) {

@@ -193,6 +193,11 @@ export class FakeTencentServer {
   webInstancesPerUser = 1;
   /** The console's user status switch ("status query and notification"): off, every status call fails. */
   userStatusEnabled = true;
+  /**
+   * The cloud search plugin (bought or not): without it `searchCloudMessages` fails with 60020, as
+   * the SDK documents. Off by default, as on a plan without it.
+   */
+  cloudSearchEnabled = false;
   /** subscriber → the users whose status they subscribed to (`subscribeUserStatus`). */
   private readonly statusSubscriptions = new Map<string, Set<string>>();
   /** userID → statusType (1 online, 2 offline, 3 not logged in; absent: never logged in). */
@@ -1494,6 +1499,67 @@ export class FakeTencentChat implements TencentChatSDK {
   async searchCloudGroups(options: Arg<'searchCloudGroups'>): Promise<unknown> {
     await this.enter('searchCloudGroups', options);
     throw { code: FAKE_CODES.serviceNotActivated, message: 'cloud search is not activated' };
+  }
+
+  /**
+   * `searchCloudMessages({keywordList, keywordListMatchType, conversationID, cursor, count})` →
+   * `{code: 0, data: {searchResultList: [{conversationID, messageCount, messageList}], cursor,
+   * totalCount}}`, over the stored messages this user may see (text, file names, descriptions;
+   * case-insensitive). Across all conversations a conversation with more than one match comes as a
+   * count with an empty `messageList`; within one, its matches newest first. The cursor is the
+   * next page's offset ('' when done). Fails with 60020 without the plugin (`server.cloudSearchEnabled`).
+   */
+  async searchCloudMessages(options: Arg<'searchCloudMessages'>): Promise<unknown> {
+    await this.enter('searchCloudMessages', options);
+    if (!this.server.cloudSearchEnabled) throw { code: FAKE_CODES.serviceNotActivated, message: 'cloud search is not activated' };
+    const keywords = (Array.isArray(options?.keywordList) ? options.keywordList : []).map((k) => String(k).toLowerCase()).filter(Boolean);
+    if (keywords.length === 0 || keywords.length > 5) throw { code: FAKE_CODES.invalidParameter, message: 'keywordList: 1 to 5 keywords' };
+    const all = options.keywordListMatchType === 'and';
+    const matches = (m: MessageRecord): boolean => {
+      if (m.isRevoked || m.onlineOnly || isGroupEvent(m)) return false;
+      const p = m.payload;
+      const text = [p.text, p.fileName, p.description]
+        .filter((v) => typeof v === 'string')
+        .join(' ')
+        .toLowerCase();
+      return all ? keywords.every((k) => text.includes(k)) : keywords.some((k) => text.includes(k));
+    };
+    const offset = Math.max(0, Number(options.cursor || 0) || 0);
+    const count = Math.max(1, Math.min(100, Number(options.count) || 10));
+    const found = (conversationID: string) => this.server.visibleMessages(this.currentUser, conversationID).filter(matches).reverse();
+    if (options.conversationID) {
+      const hits = found(options.conversationID);
+      const page = hits.slice(offset, offset + count);
+      const more = offset + count < hits.length;
+      return {
+        code: 0,
+        data: {
+          searchResultList: hits.length
+            ? [{ conversationID: options.conversationID, messageCount: hits.length, messageList: page.map((m) => this.view(m)) }]
+            : [],
+          cursor: more ? String(offset + count) : '',
+          totalCount: hits.length,
+        },
+      };
+    }
+    const groups = this.server
+      .conversationIDsOf(this.currentUser)
+      .map((conversationID) => ({ conversationID, hits: found(conversationID) }))
+      .filter((g) => g.hits.length > 0)
+      .sort((a, b) => b.hits[0]!.time - a.hits[0]!.time);
+    const page = groups.slice(offset, offset + count);
+    return {
+      code: 0,
+      data: {
+        searchResultList: page.map((g) => ({
+          conversationID: g.conversationID,
+          messageCount: g.hits.length,
+          messageList: g.hits.length === 1 ? [this.view(g.hits[0]!)] : [],
+        })),
+        cursor: offset + count < groups.length ? String(offset + count) : '',
+        totalCount: groups.length,
+      },
+    };
   }
 
   /** `searchGroupByID(groupID)` → `{code: 0, data: {group}}`; a work group or an unknown ID fails (10010 here). */

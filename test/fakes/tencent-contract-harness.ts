@@ -15,6 +15,8 @@ export async function makeTencentHarness(options: FakeCreateOptions = {}): Promi
   server.webInstancesPerUser = 2;
   // The console's multi-client sync of conversation deletion is on.
   server.syncConversationDeletion = true;
+  // The app's plan with the cloud search plugin (server message search).
+  server.cloudSearchEnabled = true;
   const users = [
     ['alice', 'Alice Chen'],
     ['bob', 'Bob Smith'],

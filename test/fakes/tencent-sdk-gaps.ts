@@ -35,6 +35,7 @@ export const TENCENT_CAPABILITIES = {
   userStatus: true,
   groupApplications: true,
   directory: true,
+  cloudMessageSearch: true,
   conversationExtras: true,
   groupManagement: true,
 } as const;

@@ -52,6 +52,13 @@ export const timMessageSearchStyles = [
       gap: 2px;
       padding-inline-start: calc(var(--tim-space-2) + 32px);
     }
+    li.more {
+      flex-direction: row;
+      align-items: center;
+      gap: var(--tim-space-1);
+      color: var(--tim-color-primary-text);
+      font-size: var(--tim-font-size-s);
+    }
     .meta {
       display: flex;
       justify-content: space-between;

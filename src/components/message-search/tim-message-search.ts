@@ -26,7 +26,10 @@ export interface MessageSearchNames {
  * chat, or in one) by words — Chinese and Japanese as written, without spaces; other words whole,
  * the last one as it is being typed. Results are grouped by chat, newest first, each with its
  * matching words marked; choosing one resolves `open()` with the conversation and message to jump
- * to. Loaded on first use by `<tim-conversation-list>` (all chats) and `<tim-chat>`'s header (this chat).
+ * to. Where the backend searches its server too (`features.cloudMessageSearch`; Tencent: the cloud
+ * search plugin), its results join in, each message once; a chat the server only counted shows
+ * "N more on the server", which searches within that chat. Loaded on first use by
+ * `<tim-conversation-list>` (all chats) and `<tim-chat>`'s header (this chat).
  *
  * Keyboard: focus starts in the search box (the search runs once typing pauses, Enter at once);
  * ArrowDown goes into the results, ArrowUp/ArrowDown/Home/End move in them (up from the first goes
@@ -39,6 +42,7 @@ export interface MessageSearchNames {
  * @csspart list - The results.
  * @csspart group - A chat's heading above its results.
  * @csspart option - One message found.
+ * @csspart more - "N more on the server" under a chat's results: searches within that chat.
  * @csspart snippet - The text around the match.
  * @csspart mark - A matching word in a snippet.
  * @csspart close-button - Close.
@@ -137,7 +141,7 @@ export class TimMessageSearch extends TimElement {
               @input=${(e: InputEvent) => {
                 if (!this.composing && !e.isComposing) this.ask((e.target as HTMLInputElement).value);
               }} />
-            <ul id="list" part="list" role="listbox" aria-labelledby="title" ?hidden=${results.length === 0}>
+            <ul id="list" part="list" role="listbox" aria-labelledby="title" ?hidden=${search.groups.length === 0}>
               ${this.renderRows(search, results)}
             </ul>
             ${this.renderStatus(search, results.length)}`
@@ -149,21 +153,48 @@ export class TimMessageSearch extends TimElement {
   private renderRows(search: MessageSearchState, results: readonly MessageSearchResult[]) {
     const t = this.strings(messageSearchStrings);
     const rows = [];
-    let group = '';
-    for (const result of results) {
-      if (result.conversationID !== group && !search.conversationID) {
-        group = result.conversationID;
-        const count = search.groups.find((g) => g.conversationID === group)?.messages.length ?? 0;
-        const who = this.names?.conversation(group);
+    for (const group of search.groups) {
+      const id = group.conversationID;
+      if (!search.conversationID) {
+        const who = this.names?.conversation(id);
         rows.push(html`<li role="presentation" class="group" part="group">
-          <tim-avatar decorative .src=${who?.avatar ?? ''} .name=${who?.name ?? group} .seed=${who?.seed ?? group} aria-hidden="true"></tim-avatar>
-          <span class="group-name" dir="auto">${who?.name || group}</span>
-          <span class="visually-hidden">${t.inConversation(who?.name || group, count)}</span>
+          <tim-avatar decorative .src=${who?.avatar ?? ''} .name=${who?.name ?? id} .seed=${who?.seed ?? id} aria-hidden="true"></tim-avatar>
+          <span class="group-name" dir="auto">${who?.name || id}</span>
+          <span class="visually-hidden">${t.inConversation(who?.name || id, group.messages.length + group.moreOnServer)}</span>
         </li>`);
       }
-      rows.push(this.renderRow(result));
+      for (const result of results) if (result.conversationID === id) rows.push(this.renderRow(result));
+      if (group.moreOnServer > 0 && !search.conversationID) rows.push(this.renderMore(id, group.moreOnServer));
     }
     return rows;
+  }
+
+  /** "N more on the server": searches within that chat. */
+  private renderMore(conversationID: string, count: number) {
+    const t = this.strings(messageSearchStrings);
+    const id = moreRowID(conversationID);
+    return html`<li part="more" class="more" role="option" aria-selected=${id === this.activeID ? 'true' : 'false'}
+      tabindex=${id === this.activeID ? '0' : '-1'} data-id=${id}
+      @click=${() => this.searchWithin(conversationID)} @focus=${() => (this.activeID = id)}>
+      ${icon('search', 16)}<span>${t.moreOnServer(count)}</span>
+    </li>`;
+  }
+
+  /** The IDs of the rows one moves through, in order (messages, and the "more on the server" rows). */
+  private rowIDs(): string[] {
+    const search = this.search;
+    if (!search) return [];
+    const results = this.results;
+    return search.groups.flatMap((group) => [
+      ...results.filter((r) => r.conversationID === group.conversationID).map((r) => r.message.ID),
+      ...(group.moreOnServer > 0 && !search.conversationID ? [moreRowID(group.conversationID)] : []),
+    ]);
+  }
+
+  private searchWithin(conversationID: string): void {
+    this.activeID = '';
+    void this.feature?.setScope(conversationID);
+    this.input?.focus();
   }
 
   private renderRow(result: MessageSearchResult) {
@@ -187,15 +218,20 @@ export class TimMessageSearch extends TimElement {
   private renderStatus(search: MessageSearchState, count: number) {
     const t = this.strings(messageSearchStrings);
     if (search.status === 'failed') return html`<p class="status error" role="alert">${t.failed}</p>`;
+    const onServer = search.groups.reduce((n, g) => n + g.moreOnServer, 0);
+    const found = count + onServer;
     const text =
       search.status === 'idle'
         ? t.hint
         : search.status !== 'done'
           ? t.searching
-          : count === 0
-            ? t.noResults(search.query)
-            : t.results(count);
-    return html`<p class="status ${search.status === 'done' && count > 0 ? 'visually-hidden' : ''}" role="status">${text}</p>`;
+          : search.server === 'searching'
+            ? t.searchingServer
+            : found === 0
+              ? t.noResults(search.query)
+              : t.results(found);
+    const quiet = search.status === 'done' && found > 0 && search.server !== 'searching';
+    return html`<p class="status ${quiet ? 'visually-hidden' : ''}" role="status">${text}</p>`;
   }
 
   private ask(value: string, immediately = false): void {
@@ -214,17 +250,13 @@ export class TimMessageSearch extends TimElement {
       return;
     }
     const results = this.results;
-    const moved = moveInSearchList(
-      event,
-      results.map((r) => r.message.ID),
-      {
-        option: (id) => this.focusRow(id),
-        search: () => {
-          this.activeID = '';
-          this.input?.focus();
-        },
+    const moved = moveInSearchList(event, this.rowIDs(), {
+      option: (id) => this.focusRow(id),
+      search: () => {
+        this.activeID = '';
+        this.input?.focus();
       },
-    );
+    });
     if (moved) return;
     const { inSearch, optionID } = searchListTarget(event);
     if (event.key === 'Enter' && inSearch) {
@@ -234,6 +266,11 @@ export class TimMessageSearch extends TimElement {
     }
     if ((event.key === 'Enter' || event.key === ' ') && optionID !== null) {
       event.preventDefault();
+      const more = this.search?.groups.find((g) => moreRowID(g.conversationID) === optionID);
+      if (more) {
+        this.searchWithin(more.conversationID);
+        return;
+      }
       const result = results.find((r) => r.message.ID === optionID);
       if (result) this.choose(result);
       return;
@@ -280,3 +317,6 @@ export class TimMessageSearch extends TimElement {
     resolve(choice ?? { conversationID: '', messageID: '' });
   }
 }
+
+/** The row ID of a chat's "N more on the server" (message IDs never start with it). */
+const moreRowID = (conversationID: string): string => `server-more:${conversationID}`;

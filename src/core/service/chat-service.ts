@@ -148,6 +148,17 @@ export interface ChatService {
    */
   joinGroup?(groupID: string, note?: string): Promise<JoinGroupResult>;
   /**
+   * Search the messages kept on the server (`features.cloudMessageSearch`): those holding every one
+   * of `keywords`, in one conversation or in all. Across all conversations the server may give only
+   * a count for a conversation with several matches (`counts`); within one it gives the messages.
+   * Continue with `cursor` while it is not ''. Rejects with `unsupported` when the app's plan lacks
+   * the search (ask no more this session). Tencent: `searchCloudMessages({keywordList,
+   * keywordListMatchType: 'and', conversationID, cursor, count})` → `data.searchResultList`
+   * (`{conversationID, messageCount, messageList}`), `data.cursor` (valid 2 minutes); 60020 without
+   * the cloud search plugin; at most 2 calls a second.
+   */
+  searchMessages?(query: MessageSearchQuery): Promise<MessageSearchPage>;
+  /**
    * Mark a conversation unread, or take the mark off (`features.markUnread`); the user's other
    * clients get `conversationUpdated` with `markedUnread`. Unread counts do not change. SDK:
    * `markConversation({conversationIDList: [id], markType: TYPES.CONV_MARK_TYPE_UNREAD, enableMark})`.
@@ -337,6 +348,38 @@ export interface ServiceFeatures {
    * `userStatusUpdated`). Tencent also needs the console switch: when the SDK refuses, no status is shown.
    */
   readonly userStatus?: boolean;
+  /**
+   * Messages can be searched on the server (`searchMessages`), adding to the search of the cached
+   * messages (Tencent: the cloud search plugin; without it the call rejects with `unsupported`).
+   */
+  readonly cloudMessageSearch?: boolean;
+}
+
+/** A server message search (`ChatService.searchMessages`). */
+export interface MessageSearchQuery {
+  /** The words a message must all hold (at most 5; the rest are left out). */
+  readonly keywords: readonly string[];
+  /** Only this conversation's messages; absent: every conversation's. */
+  readonly conversationID?: string;
+  /** The previous page's `cursor`, to continue; absent: the first page. */
+  readonly cursor?: string;
+  /** Results wanted on this page (the backend's default when absent). */
+  readonly count?: number;
+}
+
+/** One page of a server message search. */
+export interface MessageSearchPage {
+  /** Messages found, as the backend gives them (any order). */
+  readonly messages: readonly Message[];
+  /** Conversations for which the server gave only how many messages match (not the messages). */
+  readonly counts: readonly MessageSearchCount[];
+  /** Continue with this; '' when there is no more. */
+  readonly cursor: string;
+}
+
+export interface MessageSearchCount {
+  readonly conversationID: string;
+  readonly count: number;
 }
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';

@@ -1,5 +1,7 @@
 import { toChatError, type ChatError } from '../errors.js';
 import type { Message } from '../model/message.js';
+import { CHAT_ERROR } from '../errors.js';
+import type { ChatService, MessageSearchPage } from '../service/chat-service.js';
 import { planSearch, snippetOf, type SnippetPart } from '../search/tokenize.js';
 import { searchableText } from '../search/search-text.js';
 import { StateStore } from './state-store.js';
@@ -11,11 +13,20 @@ import type { Timers } from '../util/timers.js';
 export const MESSAGE_SEARCH_DELAY_MS = 200;
 /** Messages found at most per search (the newest). */
 const MESSAGE_SEARCH_LIMIT = 50;
+/** Server searches at most 2 a second (Tencent's `searchCloudMessages` limit). */
+export const SERVER_SEARCH_INTERVAL_MS = 500;
+/** Results asked of the server per search. */
+const SERVER_SEARCH_COUNT = 20;
 
 /** One conversation's matches, newest first. */
 export interface MessageSearchGroup {
   readonly conversationID: string;
   readonly messages: readonly Message[];
+  /**
+   * Matches the server counted in this conversation beyond `messages` (it gives only a count
+   * when searching every conversation); 0 when none. Searching within the conversation shows them.
+   */
+  readonly moreOnServer: number;
 }
 
 export interface MessageSearchState {
@@ -28,6 +39,11 @@ export interface MessageSearchState {
   /** Matches grouped by conversation, the conversation with the newest match first. */
   readonly groups: readonly MessageSearchGroup[];
   readonly error: ChatError | null;
+  /**
+   * The server's part (`ChatService.searchMessages`, where the backend and the app's plan have it):
+   * 'off' (none), 'searching', 'done', 'failed' (the cached results stay; no error is shown).
+   */
+  readonly server: 'off' | 'searching' | 'done' | 'failed';
 }
 
 /** One result row: a message and its snippet (matches marked, as data to render as text). */
@@ -37,7 +53,14 @@ export interface MessageSearchResult {
   readonly snippet: readonly SnippetPart[];
 }
 
-const EMPTY: MessageSearchState = Object.freeze({ query: '', conversationID: null, status: 'idle', groups: [], error: null });
+const EMPTY: MessageSearchState = Object.freeze({
+  query: '',
+  conversationID: null,
+  status: 'idle',
+  groups: [],
+  error: null,
+  server: 'off',
+});
 
 /** Group messages (newest first) by conversation, keeping the order of each conversation's newest. */
 function groupByConversation(messages: readonly Message[]): MessageSearchGroup[] {
@@ -47,7 +70,41 @@ function groupByConversation(messages: readonly Message[]): MessageSearchGroup[]
     if (group) group.push(message);
     else groups.set(message.conversationID, [message]);
   }
-  return [...groups].map(([conversationID, list]) => Object.freeze({ conversationID, messages: Object.freeze(list) }));
+  return [...groups].map(([conversationID, list]) => Object.freeze({ conversationID, messages: Object.freeze(list), moreOnServer: 0 }));
+}
+
+/**
+ * The cached matches (newest first) with a server page merged in: one result per message ID (the
+ * cached copy wins: it has the edits and recalls this device saw), newest first, grouped by
+ * conversation (the conversation with the newest match first). A conversation the server only
+ * counted shows how many it holds beyond those shown (`moreOnServer`); one with nothing shown comes
+ * after those with messages, in the server's order. `conversationID` keeps the server's answer to
+ * that conversation (a search within one).
+ */
+export function mergeServerResults(
+  local: readonly Message[],
+  page: MessageSearchPage,
+  conversationID: string | null = null,
+): MessageSearchGroup[] {
+  const seen = new Set(local.map((m) => m.ID));
+  const added = page.messages.filter((m) => {
+    if (seen.has(m.ID) || m.isRevoked || m.isDeleted || (conversationID && m.conversationID !== conversationID)) return false;
+    seen.add(m.ID);
+    return true;
+  });
+  // A stable sort: at the same second, the cache's order, then the server's.
+  const all = [...local, ...added].sort((a, b) => b.time - a.time);
+  const groups = groupByConversation(all);
+  for (const { conversationID: id, count } of page.counts) {
+    if (conversationID && id !== conversationID) continue;
+    const index = groups.findIndex((g) => g.conversationID === id);
+    const shown = index === -1 ? 0 : groups[index]!.messages.length;
+    const more = Math.max(0, count - shown);
+    if (more === 0) continue;
+    if (index === -1) groups.push(Object.freeze({ conversationID: id, messages: Object.freeze([]), moreOnServer: more }));
+    else groups[index] = Object.freeze({ ...groups[index]!, moreOnServer: more });
+  }
+  return groups;
 }
 
 /** The rows to show, group after group, each with its snippet. */
@@ -66,6 +123,10 @@ export function messageSearchResults(state: MessageSearchState, width = 80): Mes
 export interface MessageSearchDeps {
   readonly session: SessionView;
   readonly timers: Timers;
+  /** The backend (its `searchMessages` where `features.cloudMessageSearch` says so). */
+  readonly service: Pick<ChatService, 'features' | 'searchMessages'>;
+  /** The local clock (epoch ms), for the server's rate limit. */
+  now(): number;
   /** The cache's search (the store's current cache). */
   searchCache(query: string, options: { limit: number; conversationID?: string }): Promise<Message[]>;
 }
@@ -73,6 +134,9 @@ export interface MessageSearchDeps {
 /**
  * Message search over the messages cached on this device: searched once typing pauses, the
  * latest query winning over answers that come late; across every conversation or within one.
+ * Where the backend searches its server too (`features.cloudMessageSearch`), its answer is merged
+ * in after the cached one (`mergeServerResults`), at most 2 server calls a second; when the app's
+ * plan lacks it (`unsupported`), the server is asked no more until the next sign-in.
  * Opening a result is the message list's jump (`<tim-message-list>.jumpToMessage`, which loads the
  * history around it).
  */
@@ -83,6 +147,12 @@ export class MessageSearch implements StoreExtension {
   private searchID = 0;
   private settle: (() => void) | null = null;
   private running: Promise<void> | null = null;
+  /** When the server was last asked (epoch ms; its rate limit). */
+  private lastServerCall = -Infinity;
+  /** The session in which the server said it has no search (asked no more in it). */
+  private serverRefusedIn: unknown = null;
+  /** The wait for the server's rate limit: ended (early) by a newer query. */
+  private serverWait: { timer: unknown; done: () => void } | null = null;
 
   constructor(private readonly deps: MessageSearchDeps) {}
 
@@ -92,7 +162,7 @@ export class MessageSearch implements StoreExtension {
     if (this.state.get().conversationID === scope) return this.running ?? Promise.resolve();
     const query = this.state.get().query;
     this.supersede();
-    this.state.set({ conversationID: scope, query: '', status: 'idle', groups: [], error: null });
+    this.state.set({ conversationID: scope, query: '', status: 'idle', groups: [], error: null, server: 'off' });
     return query ? this.search(query, true) : Promise.resolve();
   }
 
@@ -107,7 +177,7 @@ export class MessageSearch implements StoreExtension {
       return this.running ?? Promise.resolve();
     this.supersede();
     if (!words || !planSearch(words)) {
-      this.state.set({ query: words, status: 'idle', groups: [], error: null });
+      this.state.set({ query: words, status: 'idle', groups: [], error: null, server: 'off' });
       return Promise.resolve();
     }
     const searchID = this.searchID;
@@ -128,27 +198,66 @@ export class MessageSearch implements StoreExtension {
   /** Start over (the dialog closed): no words, no results. */
   clear(): void {
     this.supersede();
-    this.state.set({ query: '', status: 'idle', groups: [], error: null });
+    this.state.set({ query: '', status: 'idle', groups: [], error: null, server: 'off' });
   }
 
   /** Signed out: nothing of the last user's searches. */
   reset(): void {
     this.supersede();
+    this.serverRefusedIn = null;
     this.state.set(EMPTY);
   }
 
   private async run(query: string, searchID: number): Promise<void> {
     const session = this.deps.session.id;
     const conversationID = this.state.get().conversationID ?? undefined;
-    this.state.set({ status: 'searching' });
+    const askServer = this.serverSearches();
+    this.state.set({ status: 'searching', server: askServer ? 'searching' : 'off' });
+    let found: Message[];
     try {
       // The words as typed: a trailing space ends the last word (no prefix match).
-      const found = await this.deps.searchCache(query.trimStart(), { limit: MESSAGE_SEARCH_LIMIT, conversationID });
+      found = await this.deps.searchCache(query.trimStart(), { limit: MESSAGE_SEARCH_LIMIT, conversationID });
       if (searchID !== this.searchID || session !== this.deps.session.id) return;
       this.state.set({ status: 'done', groups: Object.freeze(groupByConversation(found)), error: null });
     } catch (error) {
       if (searchID !== this.searchID) return;
-      this.state.set({ status: 'failed', groups: [], error: toChatError(error) });
+      this.state.set({ status: 'failed', groups: [], error: toChatError(error), server: 'off' });
+      return;
+    }
+    if (askServer) await this.runServer(query, found, searchID, session);
+  }
+
+  /** Does the backend search its server (and has it not said the app's plan lacks it)? */
+  private serverSearches(): boolean {
+    const { service, session } = this.deps;
+    return !!(service.features?.cloudMessageSearch && service.searchMessages && this.serverRefusedIn !== session.id);
+  }
+
+  /** Ask the server (within its rate limit) and merge its answer into the cached matches. */
+  private async runServer(query: string, found: readonly Message[], searchID: number, session: unknown): Promise<void> {
+    const wait = this.lastServerCall + SERVER_SEARCH_INTERVAL_MS - this.deps.now();
+    if (wait > 0) {
+      await new Promise<void>((done) => {
+        this.serverWait = { timer: this.deps.timers.setTimeout(done, wait), done };
+      });
+      this.serverWait = null;
+    }
+    if (searchID !== this.searchID || session !== this.deps.session.id) return;
+    const conversationID = this.state.get().conversationID;
+    const keywords = query.trim().split(/\s+/u).filter(Boolean);
+    this.lastServerCall = this.deps.now();
+    try {
+      const page = await this.deps.service.searchMessages!({
+        keywords,
+        ...(conversationID ? { conversationID } : {}),
+        count: SERVER_SEARCH_COUNT,
+      });
+      if (searchID !== this.searchID || session !== this.deps.session.id) return;
+      this.state.set({ groups: Object.freeze(mergeServerResults(found, page, conversationID)), server: 'done' });
+    } catch (error) {
+      if (toChatError(error).code === CHAT_ERROR.unsupported) this.serverRefusedIn = session;
+      if (searchID !== this.searchID) return;
+      this.state.set({ server: this.serverRefusedIn === session ? 'off' : 'failed' });
     }
   }
 
@@ -157,6 +266,11 @@ export class MessageSearch implements StoreExtension {
     this.searchID++;
     if (this.timer !== null) this.deps.timers.clearTimeout(this.timer);
     this.timer = null;
+    if (this.serverWait) {
+      this.deps.timers.clearTimeout(this.serverWait.timer);
+      this.serverWait.done();
+      this.serverWait = null;
+    }
     this.settle?.();
     this.settle = null;
     this.running = null;

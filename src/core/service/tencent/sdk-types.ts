@@ -63,6 +63,7 @@ export type TencentChatSDK = Pick<
   | 'searchCloudUsers'
   | 'searchGroupByID'
   | 'searchCloudGroups'
+  | 'searchCloudMessages'
   | 'joinGroup'
   | 'sendMessageReadReceipt'
   | 'getMessageReadReceiptList'

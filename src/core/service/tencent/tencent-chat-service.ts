@@ -29,6 +29,8 @@ import type {
   GroupMemberPageOptions,
   GroupProfileEdit,
   JoinGroupResult,
+  MessageSearchPage,
+  MessageSearchQuery,
   OfflinePushInfo,
   LoginOptions,
   MessageListQuery,
@@ -82,6 +84,7 @@ import * as receipts from './read-receipts.js';
 import * as applications from './group-applications.js';
 import * as management from './group-management.js';
 import * as directory from './directory.js';
+import * as messageSearch from './message-search.js';
 import * as extras from './conversation-extras.js';
 import { createRequestFor, createSdkMessage } from './outgoing.js';
 import { bag, count, field, list, responseData, str } from './sdk-read.js';
@@ -143,6 +146,11 @@ export interface TencentChatServiceOptions {
    * non-friends). Default true; when the SDK refuses, the kit shows no status and no error.
    */
   readonly userStatus?: boolean;
+  /**
+   * `false` turns server message search off (`features.cloudMessageSearch`). It needs the cloud
+   * search plugin; without it the first search finds out (60020) and the kit asks no more.
+   */
+  readonly cloudMessageSearch?: boolean;
   /** Offer pinned group messages (a Premium edition feature of Tencent Cloud Chat). Default true. */
   readonly pinnedMessages?: boolean;
   /** Clock in epoch ms for the edit window (message times are the server's); `Date.now` by default. */
@@ -196,6 +204,7 @@ export class TencentChatService implements ChatService {
       ...(options.groupReadReceipts !== false ? { groupReadReceipts: true } : {}),
       ...(options.conversationMarks !== false ? { markUnread: true } : {}),
       ...(options.userStatus !== false ? { userStatus: true } : {}),
+      ...(options.cloudMessageSearch !== false ? { cloudMessageSearch: true } : {}),
     });
   }
 
@@ -532,6 +541,17 @@ export class TencentChatService implements ChatService {
     this.requireOnline();
     return directory.joinGroup(this.directoryCalls, groupID, note);
   }
+
+  searchMessages(query: MessageSearchQuery): Promise<MessageSearchPage> {
+    this.requireOnline();
+    return messageSearch.searchMessages(this.messageSearchCalls, query);
+  }
+
+  private readonly messageSearchCalls: messageSearch.MessageSearchCalls = {
+    sdk: this.sdk,
+    selfID: () => this.selfID,
+    call: (request) => this.call(request),
+  };
 
   updateGroupProfile(groupID: string, edit: GroupProfileEdit): Promise<GroupProfile> {
     this.requireOnline();
