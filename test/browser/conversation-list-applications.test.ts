@@ -40,11 +40,14 @@ describe('tim-conversation-list: Accept / Decline in the System notifications ro
   it('a click on Accept answers the newest request without opening the conversation; the row says Accepted and the applicant joins', async () => {
     await chat.server.requestToJoinGroup('garden', 'carol', 'hello');
     await waitUntil(() => part(el, 'row-accept'), 'Accept shows in the row', { timeout: 5000 });
+    // Her ID first, her name once her profile has come: the button names her as the summary does.
+    await waitUntil(() => systemRow(el)!.textContent!.includes('Carol asked to join Garden Club'), 'the summary names her by her profile', {
+      timeout: 5000,
+    });
     expect(part(el, 'row-accept')!.getAttribute('title'), 'named as the summary names her').to.equal(
-      "Accept carol's request to join Garden Club",
+      "Accept Carol's request to join Garden Club",
     );
     expect(part(el, 'row-decline')!.textContent).to.equal('Decline');
-    expect(systemRow(el)!.textContent).to.contain('carol asked to join Garden Club');
     await expect(el).to.be.accessible();
     const answers: boolean[] = [];
     el.addEventListener('tim-group-application-answer', (e) => answers.push(e.detail.accept));

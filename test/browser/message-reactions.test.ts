@@ -155,7 +155,8 @@ describe('reactions in <tim-message-list>', () => {
   it('shows no quick bar, menu row or chips action on a backend without reactions', async () => {
     Object.defineProperty(world.aliceService, 'features', { value: { reactions: false } });
     list.requestUpdate();
-    await list.updateComplete;
+    // The virtualizer draws the rows in its own pass after the list's update: wait for the row to hear it.
+    await until(() => !(row() as unknown as { reactable: boolean }).reactable, 'the row is told it takes no reactions');
     row().dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
     await row().updateComplete;
     expect(row().shadowRoot!.querySelector('[part~="quick-reactions"]')).to.equal(null);

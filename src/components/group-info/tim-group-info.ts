@@ -179,7 +179,7 @@ export class TimGroupInfo extends TimElement {
                     ${icon('close', 20)}
                   </button>
                 </div>
-                <div class="body">
+                <div class="body" @scroll=${this.onBodyScroll}>
                   ${this.renderSummary(s)} ${this.renderFields(s)} ${this.renderMute(s)} ${this.renderMembers(s)} ${this.renderLeave(s)}
                 </div>`
             : nothing
@@ -508,6 +508,13 @@ export class TimGroupInfo extends TimElement {
     const last = (event as Event & { last?: number }).last ?? -1;
     const s = this.info.value;
     if (s && !s.query.trim() && last >= s.members.length - 10) void this.request?.groupInfo.loadMore();
+  };
+
+  /** The sheet scrolled to within a screen of its end: the next page (the range may not change when the drawn rows already reach the end). */
+  private readonly onBodyScroll = (event: Event): void => {
+    const body = event.currentTarget as HTMLElement;
+    const s = this.info.value;
+    if (s && !s.query.trim() && body.scrollTop + 2 * body.clientHeight >= body.scrollHeight) void this.request?.groupInfo.loadMore();
   };
 
   private readonly onCancel = (event: Event): void => {

@@ -723,6 +723,21 @@ export class TimMessage extends TimElement {
     const path = event.composedPath();
     if (path.some((n) => n instanceof HTMLAnchorElement) || (getSelection()?.toString() ?? '') !== '') return;
     event.preventDefault();
-    this.request({ kind: 'menu', x: event.clientX, y: event.clientY });
+    const open = () => this.request({ kind: 'menu', x: event.clientX, y: event.clientY });
+    // Where the menu comes on the button's press (Linux), that button's release would light-dismiss
+    // the popover opened in between: open it once the button is up.
+    if (event.buttons === 0) open();
+    else afterRelease(open);
   };
+}
+
+/** Runs `task` in the task after the pointer's buttons are released (or the press is cancelled). */
+function afterRelease(task: () => void): void {
+  const done = () => {
+    removeEventListener('pointerup', done, true);
+    removeEventListener('pointercancel', done, true);
+    setTimeout(task);
+  };
+  addEventListener('pointerup', done, true);
+  addEventListener('pointercancel', done, true);
 }
