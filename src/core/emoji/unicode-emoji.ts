@@ -78,18 +78,14 @@ const MEMO_LIMIT = 4096;
 
 const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
 const EMOJI_COMPONENT = /\p{Emoji_Component}/u;
-const MODIFIER_BASE = /\p{Emoji_Modifier_Base}/u;
-const MODIFIER = /^\p{Emoji_Modifier}$/u;
-/** U+1F46A FAMILY: a modifier base whose skin-tone sequences are not recommended. */
-const FAMILY = 0x1f46a;
 
 /**
- * What `\p{RGI_Emoji}` answers for the three commonest shapes, from `u`-flag properties (a test
+ * What `\p{RGI_Emoji}` answers for the two commonest shapes, from `u`-flag properties (a test
  * compares them with it on every code point): one code point (an emoji-presentation character
- * that is not a flag letter), a text-style character with U+FE0F (an emoji that is neither
- * emoji-presentation nor a component), and a skin-tone sequence (a modifier base but the family).
+ * that is not a flag letter), and a text-style character with U+FE0F (an emoji that is neither
+ * emoji-presentation nor a component).
  * The length of the longest recommended emoji at the start of `candidate`, or undefined for the
- * other shapes (ZWJ sequences, flags, keycaps, tags), which the `v`-flag oracle judges.
+ * other shapes (skin tones, ZWJ sequences, flags, keycaps, tags), which the `v`-flag oracle judges.
  */
 function quickEmojiLength(candidate: string): number | undefined {
   const first = candidate.codePointAt(0)!;
@@ -99,7 +95,6 @@ function quickEmojiLength(candidate: string): number | undefined {
   const single = EMOJI_PRESENTATION.test(head) && !REGIONAL_INDICATOR.test(head) ? units : 0;
   if (!rest) return single;
   if (rest === '\uFE0F') return single || !EMOJI.test(head) || EMOJI_COMPONENT.test(head) ? single : candidate.length;
-  if (MODIFIER.test(rest)) return MODIFIER_BASE.test(head) && first !== FAMILY ? candidate.length : single;
 }
 
 /**
