@@ -99,6 +99,25 @@ describe('search index in IndexedDB', () => {
     await again.close();
   });
 
+  it('orders many candidates by time across rows of times, and sees the times another tab added', async () => {
+    const factory = new IDBFactory();
+    // More messages than a row of times holds, indexed out of time order (IDs sort as text).
+    const old = new ChatCacheDatabase(cacheDatabaseName('node', 'alice'), { indexedDB: factory, IDBKeyRange }, 2);
+    await old.open();
+    await old.messages.bulkPut(Array.from({ length: 9000 }, (_, n) => message(n, `word ${n}`)));
+    old.close();
+    const [a, b] = [dexie(factory), dexie(factory)];
+    await a.open();
+    const newest = (from: number, count: number) => Array.from({ length: count }, (_, i) => `m${from - i}`);
+    assert.deepEqual(ids(await a.searchMessages('word', { limit: 20 })), newest(8999, 20));
+    await b.open();
+    await b.putMessages(Array.from({ length: 30 }, (_, i) => message(20_000 + i, `word late ${i}`)));
+    await b.searchMessages('late', { limit: 1 }); // written
+    assert.deepEqual(ids(await a.searchMessages('word', { limit: 25 })), [...newest(20_029, 25)]);
+    await a.close();
+    await b.close();
+  });
+
   it('finds what another tab indexed since it last looked', async () => {
     const factory = new IDBFactory();
     const [a, b] = [dexie(factory), dexie(factory)];

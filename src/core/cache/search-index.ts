@@ -23,7 +23,7 @@ import { withNamedLock } from './named-lock.js';
 const BUCKETS = 512;
 const SEGMENT = 16_384;
 /** Message IDs per row: the newest results read a few small rows (their ordinals are scattered after the first build). */
-const BLOCK = 128;
+const BLOCK = 32;
 /** Ordinals per row of times and of fingerprints: each whole array is read in a few rows. */
 const TIME_BLOCK = 8192;
 /** Messages read per step of the first build, between which the page gets the main thread. */
@@ -40,7 +40,8 @@ interface IndexMeta {
   nextOrdinal: number;
   built: boolean;
 }
-const LAYOUT = 1;
+/** 2: ID rows of 32 (were 128: the newest results of a common word read a row each). */
+const LAYOUT = 2;
 
 interface PendingDoc {
   id: string;
@@ -69,8 +70,8 @@ export class SearchIndex {
   private pending: PendingDoc[] = [];
   private prints: Set<number> | null = null;
   private printsLoading: Promise<Set<number>> | null = null;
-  /** Message time by ordinal, as far as read (`times.length` ordinals). */
-  private times: number[] = [];
+  /** Message times by ordinal, as read: one array per full row of `TIME_BLOCK` (kept as read, not copied). */
+  private times = new OrdinalTimes();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private chain: Promise<unknown> = Promise.resolve();
   private building: Promise<void> | null = null;
@@ -139,6 +140,9 @@ export class SearchIndex {
     const prefixBucket = plan.prefix ? bucketOf(plan.prefix) : -1;
     if (plan.prefix) buckets.add(prefixBucket);
     const bucketList = [...buckets];
+    // The times by ordinal (all once a session, then what was added) are read alongside the postings.
+    const timesRead = this.loadTimes();
+    timesRead.catch(() => undefined); // awaited below only when there are many candidates
     const rowsByBucket = await this.db.transaction('r', this.db.searchPostings, () =>
       Promise.all(
         bucketList.map((bucket) =>
@@ -158,8 +162,8 @@ export class SearchIndex {
     const seen = new Set<string>();
     // Newest candidates first, a few at a time, until enough pass the check. Few candidates are
     // all read at once (and sorted by their messages' times): no need for the times by ordinal.
-    let step = Math.max(16, options.limit * 2);
-    if (candidates.length > step) await this.loadTimes();
+    let step = Math.max(16, Math.ceil(options.limit * 1.25));
+    if (candidates.length > step) await timesRead;
     const taken = new Set<number>();
     while (taken.size < candidates.length && messages.length < options.limit) {
       const slice =
@@ -202,7 +206,7 @@ export class SearchIndex {
         await db.meta.put({ key: META_KEY, value: { layout: LAYOUT, nextOrdinal: 0, built: false } satisfies IndexMeta });
       });
       this.docCache.clear();
-      this.times = [];
+      this.times = new OrdinalTimes();
       // What waits to be written is written after the clear: the build must not add it twice.
       this.prints = new Set(this.pending.map((doc) => doc.print));
       this.printsLoading = Promise.resolve(this.prints);
@@ -344,15 +348,10 @@ export class SearchIndex {
   private async loadTimes(): Promise<void> {
     const meta = (await this.db.meta.get(META_KEY))?.value as IndexMeta | undefined;
     const total = meta?.nextOrdinal ?? 0;
-    if (this.times.length >= total) return;
-    const from = Math.floor(this.times.length / TIME_BLOCK);
+    if (this.times.count >= total) return;
+    const from = this.times.fullBlocks;
     const rows = await this.db.searchTimes.where('block').aboveOrEqual(from).toArray();
-    const times = this.times.slice(0, from * TIME_BLOCK);
-    for (const row of rows) {
-      if (row.block !== times.length / TIME_BLOCK) break; // a gap: read again next time
-      for (const time of row.times) times.push(time);
-    }
-    this.times = times;
+    this.times.replaceFrom(from, rows);
   }
 
   private async idsOf(ordinals: readonly number[]): Promise<Array<string | undefined>> {
@@ -417,10 +416,10 @@ function groupedBy(docs: readonly PendingDoc[], first: number, size: number): Ma
  * The `count` newest candidates not yet taken (by time, then the later indexed), newest first:
  * a bounded heap, so 100,000 candidates cost one pass, not a sort. Unknown times count as oldest.
  */
-function newest(candidates: readonly number[], times: readonly number[], count: number, taken: ReadonlySet<number>): number[] {
+function newest(candidates: readonly number[], times: OrdinalTimes, count: number, taken: ReadonlySet<number>): number[] {
   const older = (a: number, b: number) => {
-    const ta = times[a] ?? -1;
-    const tb = times[b] ?? -1;
+    const ta = times.of(a);
+    const tb = times.of(b);
     return ta < tb || (ta === tb && a < b);
   };
   const heap: number[] = []; // the oldest kept on top
@@ -454,6 +453,41 @@ function newest(candidates: readonly number[], times: readonly number[], count: 
     }
   }
   return heap.sort((a, b) => (older(a, b) ? 1 : older(b, a) ? -1 : 0));
+}
+
+/**
+ * Message times by ordinal in the rows they are stored in: reading 200,000 of them is one
+ * structured clone per row, where copying them into one array cost more than the whole query.
+ */
+class OrdinalTimes {
+  private blocks: Uint32Array[] = [];
+
+  /** Ordinals whose time is known. */
+  get count(): number {
+    const last = this.blocks[this.blocks.length - 1];
+    return last ? (this.blocks.length - 1) * TIME_BLOCK + last.length : 0;
+  }
+
+  /** Rows read whole (a row still filling is read again). */
+  get fullBlocks(): number {
+    const last = this.blocks[this.blocks.length - 1];
+    return last && last.length < TIME_BLOCK ? this.blocks.length - 1 : this.blocks.length;
+  }
+
+  /** Keep the rows before `from` and take these (in block order; a gap stops: read again next time). */
+  replaceFrom(from: number, rows: ReadonlyArray<{ block: number; times: Uint32Array }>): void {
+    this.blocks.length = from;
+    for (const row of rows) {
+      if (row.block !== this.blocks.length) break;
+      this.blocks.push(row.times);
+      if (row.times.length < TIME_BLOCK) break;
+    }
+  }
+
+  /** The time of an ordinal, or -1 (oldest) when unknown. */
+  of(ordinal: number): number {
+    return this.blocks[Math.floor(ordinal / TIME_BLOCK)]?.[ordinal % TIME_BLOCK] ?? -1;
+  }
 }
 
 /** The ascending ordinals of the tokens `accept` takes, over a bucket's rows (one per segment). */
