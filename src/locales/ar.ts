@@ -374,6 +374,8 @@ export default defineLocale<LocaleStrings>({
     results: (count) => `عُثر على ${count} رسالة`,
     inConversation: (name, count) => `${name}، ${count} رسالة`,
     moreOnServer: (count) => `${count} أخرى على الخادم`,
+    showMore: 'عرض مزيد من النتائج',
+    loadingMore: 'جارٍ تحميل المزيد…',
     searchingServer: 'جارٍ البحث في الخادم…',
     everywhere: 'كل المحادثات',
     you: 'أنت',

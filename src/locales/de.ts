@@ -404,6 +404,8 @@ export default defineLocale<LocaleStrings>({
     results: (count) => (count === 1 ? '1 Nachricht gefunden' : `${count} Nachrichten gefunden`),
     inConversation: (name, count) => (count === 1 ? `${name}, 1 Nachricht` : `${name}, ${count} Nachrichten`),
     moreOnServer: (count) => `${count} weitere auf dem Server`,
+    showMore: 'Weitere Ergebnisse anzeigen',
+    loadingMore: 'Weitere werden geladen…',
     searchingServer: 'Suche auf dem Server …',
     everywhere: 'Alle Chats',
     you: 'Du',

@@ -388,6 +388,8 @@ export default defineLocale<LocaleStrings>({
     results: (count) => (count === 1 ? '1 mensaje encontrado' : `${count} mensajes encontrados`),
     inConversation: (name, count) => (count === 1 ? `${name}, 1 mensaje` : `${name}, ${count} mensajes`),
     moreOnServer: (count) => (count === 1 ? `1 más en el servidor` : `${count} más en el servidor`),
+    showMore: 'Mostrar más resultados',
+    loadingMore: 'Cargando más…',
     searchingServer: 'Buscando en el servidor…',
     everywhere: 'Todos los chats',
     you: 'Tú',

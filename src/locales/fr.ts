@@ -400,6 +400,8 @@ export default defineLocale<LocaleStrings>({
     results: (count) => (count <= 1 ? `${count} message trouvé` : `${count} messages trouvés`),
     inConversation: (name, count) => (count <= 1 ? `${name}, ${count} message` : `${name}, ${count} messages`),
     moreOnServer: (count) => (count <= 1 ? `${count} autre sur le serveur` : `${count} autres sur le serveur`),
+    showMore: 'Afficher plus de résultats',
+    loadingMore: 'Chargement de la suite…',
     searchingServer: 'Recherche sur le serveur…',
     everywhere: 'Toutes les discussions',
     you: 'Vous',

@@ -342,6 +342,8 @@ export default defineLocale<LocaleStrings>({
     results: (count) => `${count} 件のメッセージが見つかりました`,
     inConversation: (name, count) => `${name}、${count} 件`,
     moreOnServer: (count) => `サーバーにさらに ${count} 件`,
+    showMore: 'さらに結果を表示',
+    loadingMore: 'さらに読み込み中…',
     searchingServer: 'サーバーを検索中…',
     everywhere: 'すべてのチャット',
     you: '自分',

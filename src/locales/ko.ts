@@ -356,6 +356,8 @@ export default defineLocale<LocaleStrings>({
     results: (count) => `메시지 ${count}개를 찾았습니다`,
     inConversation: (name, count) => `${name}, 메시지 ${count}개`,
     moreOnServer: (count) => `서버에 ${count}개 더 있음`,
+    showMore: '결과 더 보기',
+    loadingMore: '더 불러오는 중…',
     searchingServer: '서버에서 검색 중…',
     everywhere: '모든 채팅',
     you: '나',

@@ -377,6 +377,8 @@ export default defineLocale<LocaleStrings>({
     results: (count) => (count === 1 ? '1 mensagem encontrada' : `${count} mensagens encontradas`),
     inConversation: (name, count) => (count === 1 ? `${name}, 1 mensagem` : `${name}, ${count} mensagens`),
     moreOnServer: (count) => (count === 1 ? `mais 1 no servidor` : `mais ${count} no servidor`),
+    showMore: 'Mostrar mais resultados',
+    loadingMore: 'Carregando mais…',
     searchingServer: 'Buscando no servidor…',
     everywhere: 'Todas as conversas',
     you: 'Você',

@@ -404,6 +404,8 @@ export default defineLocale<LocaleStrings>({
     results: (count) => `Найдено сообщений: ${count}`,
     inConversation: (name, count) => `${name}, сообщений: ${count}`,
     moreOnServer: (count) => `ещё на сервере: ${count}`,
+    showMore: 'Показать ещё',
+    loadingMore: 'Загрузка…',
     searchingServer: 'Поиск на сервере…',
     everywhere: 'Все чаты',
     you: 'Вы',

@@ -328,6 +328,8 @@ export default defineLocale<LocaleStrings>({
     results: (count) => `找到 ${count} 則訊息`,
     inConversation: (name, count) => `${name}，${count} 則訊息`,
     moreOnServer: (count) => `伺服器上還有 ${count} 則`,
+    showMore: '顯示更多結果',
+    loadingMore: '正在載入更多…',
     searchingServer: '正在搜尋伺服器…',
     everywhere: '全部對話',
     you: '我',

@@ -100,4 +100,46 @@ describe('message search in <tim-chat>', () => {
     await waitUntil(() => !dialog.isOpen, 'Escape closes');
     expect(deepActiveElement()).to.equal(button, 'the focus goes back to the button');
   });
+
+  it('shows more results: "Show more" loads the next page as it comes into view (by keyboard or scrolling)', async () => {
+    const { LocalChatService } = await import('../../src/core/service/local/index.js');
+    const { ChatStore } = await import('../../src/core/store/chat-store.js');
+    const bob = new ChatStore({ service: new LocalChatService(chat.server) });
+    await bob.start('bob');
+    for (let i = 0; i < 40; i++) await bob.sendText('C2Calice', `filler more ${i}`);
+    await bob.stop();
+    await chat.store.openConversation('C2Cbob');
+    const history = () => chat.store.messageList('C2Cbob').get();
+    await waitUntil(() => history().messages.length > 20, 'the chat is read');
+    while (!history().isCompleted) await chat.store.loadOlder('C2Cbob');
+    expect(history().messages.filter((m) => m.elements[0]?.type === 'TIMTextElem').length).to.be.at.least(71);
+    await chat.store.openConversation(null);
+    listButton(el)!.click();
+    const dialog = await waitUntil(
+      () => listOf(el).shadowRoot!.querySelector<TimMessageSearch>('tim-message-search')?.isOpen,
+      'the dialog opens',
+    ).then(() => listOf(el).shadowRoot!.querySelector<TimMessageSearch>('tim-message-search')!);
+    const found = () => dialog.shadowRoot!.querySelectorAll('[part~="option"]').length;
+    const more = () => dialog.shadowRoot!.querySelector<HTMLElement>('[part~="load-more"]');
+    await sendKeys({ type: 'filler' });
+    await waitUntil(() => found() === 50 && more(), 'the newest 50, then "Show more"');
+    expect(more()!.textContent!.trim()).to.equal('Show more results');
+    expect(more()!.getAttribute('role')).to.equal('option');
+    // From the keyboard: End goes to the last row, "Show more", which loads as it comes into view;
+    // the focus goes on to the first new result.
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => found() === 70 && !more(), 'all 70 (nothing more)');
+    const rows = [...dialog.shadowRoot!.querySelectorAll<HTMLElement>('[part~="option"]')];
+    expect(deepActiveElement()).to.equal(rows[50], 'the first new result has the focus');
+    // Scrolled into view: loads by itself.
+    const input = dialog.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'fill' });
+    await waitUntil(() => found() === 50 && more(), 'the newest 50 again');
+    const list = dialog.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!;
+    list.scrollTop = list.scrollHeight;
+    await waitUntil(() => found() === 70 && !more(), 'the rest, loaded as the end came into view');
+  });
 });

@@ -6,6 +6,7 @@ import type { MessageSearchPage, MessageSearchQuery } from '../../src/core/servi
 import { TencentChatService } from '../../src/core/service/tencent/tencent-chat-service.js';
 import { ChatStore } from '../../src/core/store/chat-store.js';
 import {
+  MESSAGE_SEARCH_LIMIT,
   MessageSearch,
   SERVER_SEARCH_INTERVAL_MS,
   mergeServerResults,
@@ -74,11 +75,10 @@ describe('merging server results into the cached ones', () => {
 
 describe('the store asking the server', () => {
   /** A backend whose server answers when the test says (the policy under test is the store's). */
-  function gatedSearch() {
+  function gatedSearch(cached = [msg('c1', 'C2Cbob', 10, 'lunch cached')]) {
     const asked: Array<{ query: MessageSearchQuery; at: number; answer(page: MessageSearchPage): void; fail(e: unknown): void }> = [];
     const timers = new ManualTimers();
     const session = { userID: 'alice', id: 1, loggedIn: true };
-    const cached = [msg('c1', 'C2Cbob', 10, 'lunch cached')];
     const search = new MessageSearch({
       session: session as never,
       timers,
@@ -87,7 +87,11 @@ describe('the store asking the server', () => {
         features: { cloudMessageSearch: true },
         searchMessages: (query) => new Promise((answer, fail) => asked.push({ query, at: timers.now(), answer, fail })),
       },
-      searchCache: async (query) => cached.filter((m) => textOf(m).includes(query.trim())),
+      searchCache: async (query, { limit }) =>
+        cached
+          .filter((m) => textOf(m).includes(query.trim()))
+          .sort((a, b) => b.time - a.time)
+          .slice(0, limit),
     });
     return { search, asked, timers, session };
   }
@@ -119,6 +123,62 @@ describe('the store asking the server', () => {
     await second;
     assert.equal(search.state.get().server, 'done');
     assert.deepEqual(shape(search.state.get()), ['C2Ccarol: lunch cached on the server', 'C2Cbob: lunch cached']);
+  });
+
+  test('more results: the next newest from the cache and the next server page, merged; a new query drops them', async () => {
+    const cached = Array.from({ length: MESSAGE_SEARCH_LIMIT + 10 }, (_, i) => msg(`c${i}`, 'C2Cbob', 100 + i, `lunch ${i}`));
+    const { search, asked, timers } = gatedSearch(cached);
+    const first = search.search('lunch', true);
+    await settle();
+    const count = () => search.state.get().groups.reduce((n, g) => n + g.messages.length, 0);
+    assert.equal(count(), MESSAGE_SEARCH_LIMIT, 'the newest page from the cache');
+    assert.equal(search.state.get().hasMore, true, 'the cache filled its page');
+    asked[0]!.answer({ messages: [msg('s1', 'C2Ccarol', 500, 'lunch on the server')], counts: [], cursor: 'page-2' });
+    await first;
+    assert.equal(count(), MESSAGE_SEARCH_LIMIT + 1);
+    const more = search.loadMore();
+    assert.equal(search.loadMore(), more, 'one "more" at a time');
+    assert.equal(search.state.get().loadingMore, true);
+    await settle();
+    timers.advance(SERVER_SEARCH_INTERVAL_MS);
+    await settle();
+    assert.deepEqual(asked[1]!.query, { keywords: ['lunch'], cursor: 'page-2', count: 20 }, 'the next server page');
+    asked[1]!.answer({ messages: [msg('s2', 'C2Cdan', 50, 'lunch, older, on the server')], counts: [], cursor: '' });
+    await more;
+    const state = search.state.get();
+    assert.equal(count(), MESSAGE_SEARCH_LIMIT + 10 + 2, 'the whole cache and both server pages');
+    assert.deepEqual(
+      state.groups.map((g) => g.conversationID),
+      ['C2Ccarol', 'C2Cbob', 'C2Cdan'],
+    );
+    assert.equal(state.hasMore, false);
+    assert.equal(state.loadingMore, false);
+    await search.loadMore();
+    assert.equal(asked.length, 2, 'nothing more to ask');
+
+    // A new query while a "more" waits: its answer is dropped.
+    timers.advance(1000);
+    const again = search.search('lunch', true);
+    await settle();
+    asked[2]!.answer({ messages: [], counts: [], cursor: 'page-2' });
+    await again;
+    const late = search.loadMore();
+    await settle();
+    timers.advance(SERVER_SEARCH_INTERVAL_MS);
+    await settle();
+    const newer = search.search('lunch 5', true);
+    asked[3]!.answer({ messages: [msg('s9', 'C2Ceve', 900, 'lunch for the old words')], counts: [], cursor: '' });
+    await late;
+    await settle();
+    assert.ok(!search.state.get().groups.some((g) => g.conversationID === 'C2Ceve'), 'the old "more" is dropped');
+    timers.advance(SERVER_SEARCH_INTERVAL_MS);
+    await settle();
+    asked[4]!.answer({ messages: [], counts: [], cursor: '' });
+    await newer;
+    assert.deepEqual(
+      search.state.get().groups.map((g) => g.conversationID),
+      ['C2Cbob'],
+    );
   });
 
   test('typing fast asks the server once, after the pause', async () => {

@@ -92,6 +92,30 @@ export const messageSearchTests = [
       await until('the words to be cleared', async () => (await resultRows(alice).count()) === 0);
       await alice.page.keyboard.press('Escape');
       await until('the dialog to close', async () => !(await alice.page.locator('tim-message-search dialog[open]').count()));
+
+      // More than a page of results: "Show more results" at the end loads the rest as it comes into view.
+      const many = `melon${tag}`;
+      await bob.page.evaluate(async (word) => {
+        for (let i = 0; i < 60; i++) await window.timDemo.store.sendText('C2Calice', `${word} number ${i}`);
+      }, many);
+      await alice.message(`${many} number 59`).first().waitFor({ timeout: WAIT_MS });
+      await alice.page.evaluate(async () => {
+        const store = window.timDemo.store;
+        while (!store.messageList('C2Cbob').get().isCompleted) await store.loadOlder('C2Cbob');
+      });
+      await alice.page.locator('tim-chat [part~="search-button"]').click();
+      await focusIsInSearchBox(alice);
+      await alice.page.keyboard.type(many);
+      const more = alice.page.locator('tim-message-search [part~="load-more"]');
+      await more.waitFor({ timeout: WAIT_MS });
+      if ((await resultRows(alice).count()) !== 51)
+        throw new Error(`expected 50 results and "Show more", got ${await resultRows(alice).count()}`);
+      await more.scrollIntoViewIfNeeded();
+      await until('all 60, nothing more', async () => (await resultRows(alice).count()) === 60 && !(await more.count()));
+      await shot(alice, '5-more-results');
+      await alice.page.keyboard.press('Escape');
+      await alice.page.keyboard.press('Escape');
+      await until('the dialog to close', async () => !(await alice.page.locator('tim-message-search dialog[open]').count()));
     },
   },
 ];

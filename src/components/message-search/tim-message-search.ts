@@ -43,6 +43,7 @@ export interface MessageSearchNames {
  * @csspart group - A chat's heading above its results.
  * @csspart option - One message found.
  * @csspart more - "N more on the server" under a chat's results: searches within that chat.
+ * @csspart load-more - "Show more results" after the results: loads the next page (also when scrolled into view).
  * @csspart snippet - The text around the match.
  * @csspart mark - A matching word in a snippet.
  * @csspart close-button - Close.
@@ -60,6 +61,10 @@ export class TimMessageSearch extends TimElement {
   private feature: MessageSearch | null = null;
   private names: MessageSearchNames | null = null;
   private stopWatching: (() => void) | null = null;
+  private moreObserver: IntersectionObserver | null = null;
+  private watchedMoreRow: HTMLElement | null = null;
+  /** The scope and words whose results the list shows (a change scrolls it to the top). */
+  private shownQuery = '';
   private composing = false;
   private resolve?: (choice: MessageSearchChoice) => void;
   private returnFocusTo?: HTMLElement;
@@ -141,8 +146,9 @@ export class TimMessageSearch extends TimElement {
               @input=${(e: InputEvent) => {
                 if (!this.composing && !e.isComposing) this.ask((e.target as HTMLInputElement).value);
               }} />
-            <ul id="list" part="list" role="listbox" aria-labelledby="title" ?hidden=${search.groups.length === 0}>
-              ${this.renderRows(search, results)}
+            <ul id="list" part="list" role="listbox" aria-labelledby="title" ?hidden=${search.groups.length === 0}
+              aria-busy=${search.loadingMore ? 'true' : 'false'}>
+              ${this.renderRows(search, results)} ${search.hasMore ? this.renderLoadMore(search) : nothing}
             </ul>
             ${this.renderStatus(search, results.length)}`
           : nothing
@@ -180,15 +186,66 @@ export class TimMessageSearch extends TimElement {
     </li>`;
   }
 
-  /** The IDs of the rows one moves through, in order (messages, and the "more on the server" rows). */
+  /** "Show more results": the next page, asked for when it scrolls into view or is chosen. */
+  private renderLoadMore(search: MessageSearchState) {
+    const t = this.strings(messageSearchStrings);
+    const active = this.activeID === LOAD_MORE_ROW;
+    return html`<li part="load-more" class="more load-more" role="option" aria-selected=${active ? 'true' : 'false'}
+      aria-disabled=${search.loadingMore ? 'true' : 'false'} tabindex=${active ? '0' : '-1'} data-id=${LOAD_MORE_ROW}
+      @click=${() => this.loadMore()} @focus=${() => (this.activeID = LOAD_MORE_ROW)}>
+      ${search.loadingMore ? html`<span>${t.loadingMore}</span>` : html`${icon('search', 16)}<span>${t.showMore}</span>`}
+    </li>`;
+  }
+
+  /** The IDs of the rows one moves through, in order (messages, "more on the server", "show more"). */
   private rowIDs(): string[] {
     const search = this.search;
     if (!search) return [];
     const results = this.results;
-    return search.groups.flatMap((group) => [
-      ...results.filter((r) => r.conversationID === group.conversationID).map((r) => r.message.ID),
-      ...(group.moreOnServer > 0 && !search.conversationID ? [moreRowID(group.conversationID)] : []),
-    ]);
+    return [
+      ...search.groups.flatMap((group) => [
+        ...results.filter((r) => r.conversationID === group.conversationID).map((r) => r.message.ID),
+        ...(group.moreOnServer > 0 && !search.conversationID ? [moreRowID(group.conversationID)] : []),
+      ]),
+      ...(search.hasMore ? [LOAD_MORE_ROW] : []),
+    ];
+  }
+
+  /** The next page; a keyboard user on "show more" goes on to the first new result. */
+  private async loadMore(): Promise<void> {
+    const feature = this.feature;
+    if (!feature || this.search?.loadingMore) return;
+    const before = this.rowIDs().length - 1;
+    const fromKeyboard =
+      this.activeID === LOAD_MORE_ROW && (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-id') === LOAD_MORE_ROW;
+    await feature.loadMore();
+    if (this.feature !== feature || !fromKeyboard) return;
+    await this.updateComplete;
+    const next = this.rowIDs()[before];
+    if (next && next !== LOAD_MORE_ROW) this.focusRow(next);
+  }
+
+  override updated(): void {
+    // New words, new results: from the top.
+    const key = `${this.search?.conversationID ?? ''}\u0000${this.search?.query ?? ''}`;
+    if (key !== this.shownQuery) {
+      this.shownQuery = key;
+      const list = this.renderRoot.querySelector('#list');
+      if (list) list.scrollTop = 0;
+    }
+    // "Show more" loads by itself once scrolled into view (not while a page is loading).
+    const row = this.renderRoot.querySelector<HTMLElement>('li.load-more');
+    if (row === this.watchedMoreRow) return;
+    this.moreObserver?.disconnect();
+    this.watchedMoreRow = row;
+    if (!row || typeof IntersectionObserver === 'undefined') return;
+    this.moreObserver ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting) && !this.search?.loadingMore) void this.loadMore();
+      },
+      { root: this.renderRoot.querySelector('#list') },
+    );
+    this.moreObserver.observe(row);
   }
 
   private searchWithin(conversationID: string): void {
@@ -266,6 +323,10 @@ export class TimMessageSearch extends TimElement {
     }
     if ((event.key === 'Enter' || event.key === ' ') && optionID !== null) {
       event.preventDefault();
+      if (optionID === LOAD_MORE_ROW) {
+        void this.loadMore();
+        return;
+      }
       const more = this.search?.groups.find((g) => moreRowID(g.conversationID) === optionID);
       if (more) {
         this.searchWithin(more.conversationID);
@@ -290,6 +351,9 @@ export class TimMessageSearch extends TimElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.moreObserver?.disconnect();
+    this.moreObserver = null;
+    this.watchedMoreRow = null;
     this.finish(null);
   }
 
@@ -318,5 +382,7 @@ export class TimMessageSearch extends TimElement {
   }
 }
 
+/** The row ID of "Show more results" (message IDs never start with it). */
+const LOAD_MORE_ROW = 'load-more:';
 /** The row ID of a chat's "N more on the server" (message IDs never start with it). */
 const moreRowID = (conversationID: string): string => `server-more:${conversationID}`;

@@ -11,8 +11,8 @@ import type { Timers } from '../util/timers.js';
 
 /** How long typing must pause before the cache is searched. */
 export const MESSAGE_SEARCH_DELAY_MS = 200;
-/** Messages found at most per search (the newest). */
-const MESSAGE_SEARCH_LIMIT = 50;
+/** Messages found in the cache per page of results (the newest first; "more" adds as many again). */
+export const MESSAGE_SEARCH_LIMIT = 50;
 /** Server searches at most 2 a second (Tencent's `searchCloudMessages` limit). */
 export const SERVER_SEARCH_INTERVAL_MS = 500;
 /** Results asked of the server per search. */
@@ -44,6 +44,10 @@ export interface MessageSearchState {
    * 'off' (none), 'searching', 'done', 'failed' (the cached results stay; no error is shown).
    */
   readonly server: 'off' | 'searching' | 'done' | 'failed';
+  /** More results can be loaded (`loadMore`): the cache filled the last page, or the server has another. */
+  readonly hasMore: boolean;
+  /** `loadMore` is under way. */
+  readonly loadingMore: boolean;
 }
 
 /** One result row: a message and its snippet (matches marked, as data to render as text). */
@@ -60,7 +64,21 @@ const EMPTY: MessageSearchState = Object.freeze({
   groups: [],
   error: null,
   server: 'off',
+  hasMore: false,
+  loadingMore: false,
 });
+
+/** What a search found so far, page after page (the cache's newest `limit`, the server's pages). */
+interface FoundSoFar {
+  /** The words as typed (a trailing space ends the last word). */
+  readonly query: string;
+  limit: number;
+  local: Message[];
+  /** The server's pages together (null: not asked); `cursor` '' once it has no more. */
+  server: { messages: Message[]; counts: Map<string, number>; cursor: string } | null;
+}
+
+const EMPTY_RESULTS = { status: 'idle', groups: [], error: null, server: 'off', hasMore: false, loadingMore: false } as const;
 
 /** Group messages (newest first) by conversation, keeping the order of each conversation's newest. */
 function groupByConversation(messages: readonly Message[]): MessageSearchGroup[] {
@@ -153,6 +171,10 @@ export class MessageSearch implements StoreExtension {
   private serverRefusedIn: unknown = null;
   /** The wait for the server's rate limit: ended (early) by a newer query. */
   private serverWait: { timer: unknown; done: () => void } | null = null;
+  /** The current search's results so far (for `loadMore`). */
+  private found: FoundSoFar | null = null;
+  /** The `loadMore` under way. */
+  private moreRun: Promise<void> | null = null;
 
   constructor(private readonly deps: MessageSearchDeps) {}
 
@@ -162,7 +184,7 @@ export class MessageSearch implements StoreExtension {
     if (this.state.get().conversationID === scope) return this.running ?? Promise.resolve();
     const query = this.state.get().query;
     this.supersede();
-    this.state.set({ conversationID: scope, query: '', status: 'idle', groups: [], error: null, server: 'off' });
+    this.state.set({ ...EMPTY_RESULTS, conversationID: scope, query: '' });
     return query ? this.search(query, true) : Promise.resolve();
   }
 
@@ -177,11 +199,11 @@ export class MessageSearch implements StoreExtension {
       return this.running ?? Promise.resolve();
     this.supersede();
     if (!words || !planSearch(words)) {
-      this.state.set({ query: words, status: 'idle', groups: [], error: null, server: 'off' });
+      this.state.set({ ...EMPTY_RESULTS, query: words });
       return Promise.resolve();
     }
     const searchID = this.searchID;
-    this.state.set({ query: words, status: 'waiting', error: null });
+    this.state.set({ query: words, status: 'waiting', error: null, hasMore: false, loadingMore: false });
     const running = new Promise<void>((resolve) => {
       this.settle = resolve;
       const run = () => {
@@ -198,7 +220,7 @@ export class MessageSearch implements StoreExtension {
   /** Start over (the dialog closed): no words, no results. */
   clear(): void {
     this.supersede();
-    this.state.set({ query: '', status: 'idle', groups: [], error: null, server: 'off' });
+    this.state.set({ ...EMPTY_RESULTS, query: '' });
   }
 
   /** Signed out: nothing of the last user's searches. */
@@ -210,21 +232,78 @@ export class MessageSearch implements StoreExtension {
 
   private async run(query: string, searchID: number): Promise<void> {
     const session = this.deps.session.id;
-    const conversationID = this.state.get().conversationID ?? undefined;
     const askServer = this.serverSearches();
+    // The words as typed: a trailing space ends the last word (no prefix match).
+    const found: FoundSoFar = { query: query.trimStart(), limit: MESSAGE_SEARCH_LIMIT, local: [], server: null };
+    this.found = found;
     this.state.set({ status: 'searching', server: askServer ? 'searching' : 'off' });
-    let found: Message[];
     try {
-      // The words as typed: a trailing space ends the last word (no prefix match).
-      found = await this.deps.searchCache(query.trimStart(), { limit: MESSAGE_SEARCH_LIMIT, conversationID });
+      found.local = await this.searchCache(found);
       if (searchID !== this.searchID || session !== this.deps.session.id) return;
-      this.state.set({ status: 'done', groups: Object.freeze(groupByConversation(found)), error: null });
+      this.state.set({
+        status: 'done',
+        groups: Object.freeze(groupByConversation(found.local)),
+        error: null,
+        hasMore: this.hasMore(found),
+      });
     } catch (error) {
       if (searchID !== this.searchID) return;
-      this.state.set({ status: 'failed', groups: [], error: toChatError(error), server: 'off' });
+      this.state.set({ ...EMPTY_RESULTS, status: 'failed', error: toChatError(error) });
       return;
     }
-    if (askServer) await this.runServer(query, found, searchID, session);
+    if (askServer) await this.runServer(found, searchID, session);
+  }
+
+  /**
+   * The next page of results: the cache's next newest (when it filled the last page) and the
+   * server's next page (when it gave a cursor), merged in as before. Resolves when they are in;
+   * nothing happens while the first page or another "more" is under way, or when there is no more.
+   */
+  loadMore(): Promise<void> {
+    const state = this.state.get();
+    const found = this.found;
+    if (this.moreRun) return this.moreRun;
+    if (!found || state.status !== 'done' || state.server === 'searching' || !state.hasMore) return Promise.resolve();
+    const searchID = this.searchID;
+    const session = this.deps.session.id;
+    const run = (async () => {
+      this.state.set({ loadingMore: true });
+      const localFull = found.local.length >= found.limit;
+      if (localFull) {
+        found.limit += MESSAGE_SEARCH_LIMIT;
+        try {
+          const local = await this.searchCache(found);
+          if (searchID !== this.searchID || session !== this.deps.session.id) return;
+          found.local = local;
+        } catch {
+          // Keep what is shown; the cache is asked again by the next "more".
+          found.limit -= MESSAGE_SEARCH_LIMIT;
+        }
+      }
+      if (found.server?.cursor && this.serverSearches()) await this.runServer(found, searchID, session);
+      if (searchID !== this.searchID || session !== this.deps.session.id) return;
+      this.state.set({ groups: this.groupsOf(found), hasMore: this.hasMore(found), loadingMore: false });
+    })().finally(() => {
+      if (this.moreRun === run) this.moreRun = null;
+    });
+    this.moreRun = run;
+    return run;
+  }
+
+  private searchCache(found: FoundSoFar): Promise<Message[]> {
+    const conversationID = this.state.get().conversationID ?? undefined;
+    return this.deps.searchCache(found.query, { limit: found.limit, conversationID });
+  }
+
+  private hasMore(found: FoundSoFar): boolean {
+    return found.local.length >= found.limit || !!found.server?.cursor;
+  }
+
+  private groupsOf(found: FoundSoFar): readonly MessageSearchGroup[] {
+    if (!found.server) return Object.freeze(groupByConversation(found.local));
+    const counts = [...found.server.counts].map(([conversationID, count]) => ({ conversationID, count }));
+    const page: MessageSearchPage = { messages: found.server.messages, counts, cursor: found.server.cursor };
+    return Object.freeze(mergeServerResults(found.local, page, this.state.get().conversationID));
   }
 
   /** Does the backend search its server (and has it not said the app's plan lacks it)? */
@@ -233,8 +312,11 @@ export class MessageSearch implements StoreExtension {
     return !!(service.features?.cloudMessageSearch && service.searchMessages && this.serverRefusedIn !== session.id);
   }
 
-  /** Ask the server (within its rate limit) and merge its answer into the cached matches. */
-  private async runServer(query: string, found: readonly Message[], searchID: number, session: unknown): Promise<void> {
+  /**
+   * Ask the server for its first page, or the next (within its rate limit), and merge what it
+   * gave so far into the cached matches. A failure ends the server's pages (the cached ones stay).
+   */
+  private async runServer(found: FoundSoFar, searchID: number, session: unknown): Promise<void> {
     const wait = this.lastServerCall + SERVER_SEARCH_INTERVAL_MS - this.deps.now();
     if (wait > 0) {
       await new Promise<void>((done) => {
@@ -244,20 +326,27 @@ export class MessageSearch implements StoreExtension {
     }
     if (searchID !== this.searchID || session !== this.deps.session.id) return;
     const conversationID = this.state.get().conversationID;
-    const keywords = query.trim().split(/\s+/u).filter(Boolean);
+    const keywords = found.query.trim().split(/\s+/u).filter(Boolean);
+    const cursor = found.server?.cursor;
     this.lastServerCall = this.deps.now();
     try {
       const page = await this.deps.service.searchMessages!({
         keywords,
         ...(conversationID ? { conversationID } : {}),
+        ...(cursor ? { cursor } : {}),
         count: SERVER_SEARCH_COUNT,
       });
       if (searchID !== this.searchID || session !== this.deps.session.id) return;
-      this.state.set({ groups: Object.freeze(mergeServerResults(found, page, conversationID)), server: 'done' });
+      const server = (found.server ??= { messages: [] as Message[], counts: new Map<string, number>(), cursor: '' });
+      server.messages.push(...page.messages);
+      for (const { conversationID: id, count } of page.counts) server.counts.set(id, count);
+      server.cursor = page.cursor;
+      this.state.set({ groups: this.groupsOf(found), server: 'done', hasMore: this.hasMore(found) });
     } catch (error) {
       if (toChatError(error).code === CHAT_ERROR.unsupported) this.serverRefusedIn = session;
       if (searchID !== this.searchID) return;
-      this.state.set({ server: this.serverRefusedIn === session ? 'off' : 'failed' });
+      if (found.server) found.server.cursor = '';
+      this.state.set({ server: this.serverRefusedIn === session ? 'off' : 'failed', hasMore: this.hasMore(found) });
     }
   }
 
@@ -274,6 +363,8 @@ export class MessageSearch implements StoreExtension {
     this.settle?.();
     this.settle = null;
     this.running = null;
+    this.found = null;
+    this.moreRun = null;
   }
 }
 
