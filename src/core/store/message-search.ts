@@ -7,6 +7,7 @@ import { searchableText } from '../search/search-text.js';
 import { StateStore } from './state-store.js';
 import type { StoreExtension, StoreFeature } from './store-extension.js';
 import type { SessionView } from './store-session.js';
+import { LatestQuery, type StillLatest } from '../util/latest-query.js';
 import type { Timers } from '../util/timers.js';
 
 /** How long typing must pause before the cache is searched. */
@@ -160,11 +161,8 @@ export interface MessageSearchDeps {
  */
 export class MessageSearch implements StoreExtension {
   readonly state = new StateStore<MessageSearchState>(EMPTY);
-  private timer: unknown = null;
-  /** Bumped by every query: an answer for an older one is dropped. */
-  private searchID = 0;
-  private settle: (() => void) | null = null;
-  private running: Promise<void> | null = null;
+  /** The latest query wins: an answer for an older one is dropped. */
+  private readonly queries: LatestQuery;
   /** When the server was last asked (epoch ms; its rate limit). */
   private lastServerCall = -Infinity;
   /** The session in which the server said it has no search (asked no more in it). */
@@ -176,12 +174,14 @@ export class MessageSearch implements StoreExtension {
   /** The `loadMore` under way. */
   private moreRun: Promise<void> | null = null;
 
-  constructor(private readonly deps: MessageSearchDeps) {}
+  constructor(private readonly deps: MessageSearchDeps) {
+    this.queries = new LatestQuery(deps.timers, MESSAGE_SEARCH_DELAY_MS);
+  }
 
   /** Search every conversation (null) or one. A new scope searches the current words again. */
   setScope(conversationID: string | null): Promise<void> {
     const scope = conversationID || null;
-    if (this.state.get().conversationID === scope) return this.running ?? Promise.resolve();
+    if (this.state.get().conversationID === scope) return this.queries.current ?? Promise.resolve();
     const query = this.state.get().query;
     this.supersede();
     this.state.set({ ...EMPTY_RESULTS, conversationID: scope, query: '' });
@@ -196,25 +196,14 @@ export class MessageSearch implements StoreExtension {
     const words = String(query ?? '').trim();
     const current = this.state.get();
     if (words === current.query && (current.status === 'done' || current.status === 'searching') && !immediately)
-      return this.running ?? Promise.resolve();
+      return this.queries.current ?? Promise.resolve();
     this.supersede();
     if (!words || !planSearch(words)) {
       this.state.set({ ...EMPTY_RESULTS, query: words });
       return Promise.resolve();
     }
-    const searchID = this.searchID;
     this.state.set({ query: words, status: 'waiting', error: null, hasMore: false, loadingMore: false });
-    const running = new Promise<void>((resolve) => {
-      this.settle = resolve;
-      const run = () => {
-        this.timer = null;
-        void this.run(query, searchID).finally(resolve);
-      };
-      if (immediately) run();
-      else this.timer = this.deps.timers.setTimeout(run, MESSAGE_SEARCH_DELAY_MS);
-    });
-    this.running = running;
-    return running;
+    return this.queries.start((stillLatest) => this.run(query, stillLatest), immediately);
   }
 
   /** Start over (the dialog closed): no words, no results. */
@@ -230,7 +219,7 @@ export class MessageSearch implements StoreExtension {
     this.state.set(EMPTY);
   }
 
-  private async run(query: string, searchID: number): Promise<void> {
+  private async run(query: string, stillLatest: StillLatest): Promise<void> {
     const session = this.deps.session.id;
     const askServer = this.serverSearches();
     // The words as typed: a trailing space ends the last word (no prefix match).
@@ -239,7 +228,7 @@ export class MessageSearch implements StoreExtension {
     this.state.set({ status: 'searching', server: askServer ? 'searching' : 'off' });
     try {
       found.local = await this.searchCache(found);
-      if (searchID !== this.searchID || session !== this.deps.session.id) return;
+      if (!stillLatest() || session !== this.deps.session.id) return;
       this.state.set({
         status: 'done',
         groups: Object.freeze(groupByConversation(found.local)),
@@ -247,11 +236,11 @@ export class MessageSearch implements StoreExtension {
         hasMore: this.hasMore(found),
       });
     } catch (error) {
-      if (searchID !== this.searchID) return;
+      if (!stillLatest()) return;
       this.state.set({ ...EMPTY_RESULTS, status: 'failed', error: toChatError(error) });
       return;
     }
-    if (askServer) await this.runServer(found, searchID, session);
+    if (askServer) await this.runServer(found, stillLatest, session);
   }
 
   /**
@@ -264,7 +253,7 @@ export class MessageSearch implements StoreExtension {
     const found = this.found;
     if (this.moreRun) return this.moreRun;
     if (!found || state.status !== 'done' || state.server === 'searching' || !state.hasMore) return Promise.resolve();
-    const searchID = this.searchID;
+    const stillLatest = this.queries.stillLatest();
     const session = this.deps.session.id;
     const run = (async () => {
       this.state.set({ loadingMore: true });
@@ -273,15 +262,15 @@ export class MessageSearch implements StoreExtension {
         found.limit += MESSAGE_SEARCH_LIMIT;
         try {
           const local = await this.searchCache(found);
-          if (searchID !== this.searchID || session !== this.deps.session.id) return;
+          if (!stillLatest() || session !== this.deps.session.id) return;
           found.local = local;
         } catch {
           // Keep what is shown; the cache is asked again by the next "more".
           found.limit -= MESSAGE_SEARCH_LIMIT;
         }
       }
-      if (found.server?.cursor && this.serverSearches()) await this.runServer(found, searchID, session);
-      if (searchID !== this.searchID || session !== this.deps.session.id) return;
+      if (found.server?.cursor && this.serverSearches()) await this.runServer(found, stillLatest, session);
+      if (!stillLatest() || session !== this.deps.session.id) return;
       this.state.set({ groups: this.groupsOf(found), hasMore: this.hasMore(found), loadingMore: false });
     })().finally(() => {
       if (this.moreRun === run) this.moreRun = null;
@@ -316,7 +305,7 @@ export class MessageSearch implements StoreExtension {
    * Ask the server for its first page, or the next (within its rate limit), and merge what it
    * gave so far into the cached matches. A failure ends the server's pages (the cached ones stay).
    */
-  private async runServer(found: FoundSoFar, searchID: number, session: unknown): Promise<void> {
+  private async runServer(found: FoundSoFar, stillLatest: StillLatest, session: unknown): Promise<void> {
     const wait = this.lastServerCall + SERVER_SEARCH_INTERVAL_MS - this.deps.now();
     if (wait > 0) {
       await new Promise<void>((done) => {
@@ -324,7 +313,7 @@ export class MessageSearch implements StoreExtension {
       });
       this.serverWait = null;
     }
-    if (searchID !== this.searchID || session !== this.deps.session.id) return;
+    if (!stillLatest() || session !== this.deps.session.id) return;
     const conversationID = this.state.get().conversationID;
     const keywords = found.query.trim().split(/\s+/u).filter(Boolean);
     const cursor = found.server?.cursor;
@@ -336,7 +325,7 @@ export class MessageSearch implements StoreExtension {
         ...(cursor ? { cursor } : {}),
         count: SERVER_SEARCH_COUNT,
       });
-      if (searchID !== this.searchID || session !== this.deps.session.id) return;
+      if (!stillLatest() || session !== this.deps.session.id) return;
       const server = (found.server ??= { messages: [] as Message[], counts: new Map<string, number>(), cursor: '' });
       server.messages.push(...page.messages);
       for (const { conversationID: id, count } of page.counts) server.counts.set(id, count);
@@ -344,7 +333,7 @@ export class MessageSearch implements StoreExtension {
       this.state.set({ groups: this.groupsOf(found), server: 'done', hasMore: this.hasMore(found) });
     } catch (error) {
       if (toChatError(error).code === CHAT_ERROR.unsupported) this.serverRefusedIn = session;
-      if (searchID !== this.searchID) return;
+      if (!stillLatest()) return;
       if (found.server) found.server.cursor = '';
       this.state.set({ server: this.serverRefusedIn === session ? 'off' : 'failed', hasMore: this.hasMore(found) });
     }
@@ -352,17 +341,12 @@ export class MessageSearch implements StoreExtension {
 
   /** The search under way (if any) is dropped: its answer is ignored and its promise ends. */
   private supersede(): void {
-    this.searchID++;
-    if (this.timer !== null) this.deps.timers.clearTimeout(this.timer);
-    this.timer = null;
+    this.queries.supersede();
     if (this.serverWait) {
       this.deps.timers.clearTimeout(this.serverWait.timer);
       this.serverWait.done();
       this.serverWait = null;
     }
-    this.settle?.();
-    this.settle = null;
-    this.running = null;
     this.found = null;
     this.moreRun = null;
   }

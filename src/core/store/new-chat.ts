@@ -5,6 +5,7 @@ import type { ChatService, FoundGroup } from '../service/chat-service.js';
 import { StateStore } from './state-store.js';
 import type { StoreExtension, StoreFeature } from './store-extension.js';
 import type { SessionView } from './store-session.js';
+import { LatestQuery, type StillLatest } from '../util/latest-query.js';
 import type { Timers } from '../util/timers.js';
 
 /** How long typing must pause before the backend is asked (Tencent's cloud search allows 2 a second). */
@@ -73,14 +74,12 @@ export interface NewChatDeps {
  */
 export class NewChat implements StoreExtension {
   readonly state = new StateStore<NewChatState>(EMPTY);
-  private timer: unknown = null;
-  /** Bumped by every keyword: an answer for an older one is dropped. */
-  private searchID = 0;
-  /** The search under way, and how to end its promise when a newer keyword takes over. */
-  private running: Promise<void> | null = null;
-  private settle: (() => void) | null = null;
+  /** The latest keyword wins: an answer for an older one is dropped. */
+  private readonly queries: LatestQuery;
 
-  constructor(private readonly deps: NewChatDeps) {}
+  constructor(private readonly deps: NewChatDeps) {
+    this.queries = new LatestQuery(deps.timers, NEW_CHAT_SEARCH_DELAY_MS);
+  }
 
   get supported(): boolean {
     const { service } = this.deps;
@@ -96,25 +95,15 @@ export class NewChat implements StoreExtension {
       return Promise.reject(unsupportedFeature('finding people and groups', this.deps.service.constructor?.name || 'This backend'));
     const query = String(keyword ?? '').trim();
     const current = this.state.get();
-    if (query === current.query && (current.status === 'done' || current.status === 'searching')) return this.running ?? Promise.resolve();
-    this.supersede();
+    if (query === current.query && (current.status === 'done' || current.status === 'searching'))
+      return this.queries.current ?? Promise.resolve();
     if (!query) {
+      this.queries.supersede();
       this.state.set({ query: '', status: 'idle', people: [], groups: [], error: null });
       return Promise.resolve();
     }
-    const searchID = this.searchID;
     this.state.set({ query, status: 'waiting', error: null });
-    const running = new Promise<void>((resolve) => {
-      this.settle = resolve;
-      const run = () => {
-        this.timer = null;
-        void this.run(query, searchID).finally(resolve);
-      };
-      if (immediately) run();
-      else this.timer = this.deps.timers.setTimeout(run, NEW_CHAT_SEARCH_DELAY_MS);
-    });
-    this.running = running;
-    return running;
+    return this.queries.start((stillLatest) => this.run(query, stillLatest), immediately);
   }
 
   /** Join a found group, or ask to; rejects (and shows 'failed') when the backend refuses. */
@@ -136,41 +125,31 @@ export class NewChat implements StoreExtension {
 
   /** Start over (the dialog closed): no keyword, no results; joins done stay known. */
   clear(): void {
-    this.supersede();
+    this.queries.supersede();
     this.state.set({ query: '', status: 'idle', people: [], groups: [], error: null });
   }
 
   /** Signed out: nothing of the last user's searches. */
   reset(): void {
-    this.supersede();
+    this.queries.supersede();
     this.state.set(EMPTY);
   }
 
-  private async run(query: string, searchID: number): Promise<void> {
+  private async run(query: string, stillLatest: StillLatest): Promise<void> {
     const { service } = this.deps;
     this.state.set({ status: 'searching' });
     try {
       const [people, groups] = await Promise.all([service.findUsers!(query), service.findGroups!(query)]);
-      if (searchID !== this.searchID) return;
+      if (!stillLatest()) return;
       this.state.set({ status: 'done', people: Object.freeze([...people]), groups: Object.freeze([...groups]), error: null });
     } catch (error) {
-      if (searchID !== this.searchID) return;
+      if (!stillLatest()) return;
       this.state.set({ status: 'failed', people: [], groups: [], error: toChatError(error) });
     }
   }
 
   private putJoin(groupID: string, state: 'joining' | 'joined' | 'requested' | 'failed', error: ChatError | null): void {
     this.state.set((s) => ({ joins: { ...s.joins, [groupID]: Object.freeze({ state, error }) } }));
-  }
-
-  /** The search under way (if any) is dropped: its answer is ignored and its promise ends. */
-  private supersede(): void {
-    this.searchID++;
-    if (this.timer !== null) this.deps.timers.clearTimeout(this.timer);
-    this.timer = null;
-    this.settle?.();
-    this.settle = null;
-    this.running = null;
   }
 }
 
