@@ -1,10 +1,7 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { formatListTime } from '../../core/i18n/index.js';
 import { messageSearchResults, type MessageSearch, type MessageSearchResult, type MessageSearchState } from '../../core/store/index.js';
-import { TimElement } from '../base/tim-element.js';
-import { focusOption, moveInSearchList, searchListTarget, wrapTab } from '../base/search-list-keys.js';
-import { deepActiveElement } from '../base/deep-active-element.js';
+import { SearchListDialog } from '../base/search-list-dialog.js';
 import { icon } from '../icons/icons.js';
 import { messageSearchStrings } from './strings.js';
 import { timMessageSearchStyles } from './tim-message-search.styles.js';
@@ -53,34 +50,19 @@ export interface MessageSearchNames {
  * @cssprop --tim-search-mark-bg - Background of a matching word (default `--tim-color-selected`).
  * @cssprop --tim-search-mark-color - Colour of a matching word (default `--tim-color-primary-text`).
  */
-export class TimMessageSearch extends TimElement {
+export class TimMessageSearch extends SearchListDialog<MessageSearchState, MessageSearchChoice> {
   static override styles = timMessageSearchStyles;
 
-  @state() private search: MessageSearchState | null = null;
-  @state() private activeID = '';
   private feature: MessageSearch | null = null;
   private names: MessageSearchNames | null = null;
-  private stopWatching: (() => void) | null = null;
   private moreObserver: IntersectionObserver | null = null;
   private watchedMoreRow: HTMLElement | null = null;
   /** The scope and words whose results the list shows (a change scrolls it to the top). */
   private shownQuery = '';
-  private composing = false;
-  private resolve?: (choice: MessageSearchChoice) => void;
-  private returnFocusTo?: HTMLElement;
-
-  /** Is the dialog showing. */
-  get isOpen(): boolean {
-    return this.dialog?.open ?? false;
-  }
 
   /** The rows shown now. */
   get results(): readonly MessageSearchResult[] {
     return this.search ? messageSearchResults(this.search) : [];
-  }
-
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
   }
 
   /**
@@ -92,68 +74,31 @@ export class TimMessageSearch extends TimElement {
     names: MessageSearchNames,
     options: { conversationID?: string | null; returnFocusTo?: HTMLElement } = {},
   ): Promise<MessageSearchChoice> {
-    this.finish(null);
-    this.returnFocusTo = options.returnFocusTo ?? deepActiveElement();
-    this.feature = feature;
-    this.names = names;
-    feature.clear();
-    void feature.setScope(options.conversationID ?? null);
-    this.search = feature.state.get();
-    this.stopWatching = feature.state.subscribe(
-      (s) => s,
-      (s) => (this.search = s),
-    );
-    this.activeID = '';
-    const answer = new Promise<MessageSearchChoice>((resolve) => (this.resolve = resolve));
-    await this.updateComplete;
-    const dialog = this.dialog;
-    if (!dialog?.isConnected) {
-      this.finish(null);
-      return answer;
-    }
-    dialog.showModal();
-    this.input?.focus();
-    return answer;
-  }
-
-  /** Close as if Escape were pressed. */
-  close(): void {
-    this.finish(null);
+    const choice = this.showOver(feature, {
+      returnFocusTo: options.returnFocusTo,
+      prepare: () => {
+        this.feature = feature;
+        this.names = names;
+        void feature.setScope(options.conversationID ?? null);
+      },
+    });
+    return (await choice) ?? { conversationID: '', messageID: '' };
   }
 
   override render() {
     const t = this.strings(messageSearchStrings);
-    const search = this.search;
-    const results = this.results;
-    const title = search?.conversationID ? t.titleHere : t.title;
-    return html`<dialog part="dialog" aria-modal="true" aria-labelledby="title" @cancel=${this.onCancel} @keydown=${this.onKeyDown}>
-      ${
-        search
-          ? html`<header>
-              <h2 id="title" part="title">${title}</h2>
-              <button type="button" class="close" part="close-button" aria-label=${t.close} @click=${() => this.finish(null)}>
-                ${icon('close', 20)}
-              </button>
-            </header>
-            ${search.conversationID ? html`<p class="scope">${this.names?.conversation(search.conversationID).name ?? ''}</p>` : nothing}
-            <input part="search" type="search" dir="auto" .value=${search.query} placeholder=${t.searchPlaceholder}
-              aria-label=${t.searchLabel} aria-controls="list" enterkeyhint="search"
-              @compositionstart=${() => (this.composing = true)}
-              @compositionend=${(e: CompositionEvent) => {
-                this.composing = false;
-                this.ask((e.target as HTMLInputElement).value);
-              }}
-              @input=${(e: InputEvent) => {
-                if (!this.composing && !e.isComposing) this.ask((e.target as HTMLInputElement).value);
-              }} />
-            <ul id="list" part="list" role="listbox" aria-labelledby="title" ?hidden=${search.groups.length === 0}
-              aria-busy=${search.loadingMore ? 'true' : 'false'}>
-              ${this.renderRows(search, results)} ${search.hasMore ? this.renderLoadMore(search) : nothing}
-            </ul>
-            ${this.renderStatus(search, results.length)}`
-          : nothing
-      }
-    </dialog>`;
+    return this.renderDialog(() => {
+      const search = this.search!;
+      const results = this.results;
+      return html`${this.renderHeader(search.conversationID ? t.titleHere : t.title, t.close)}
+        ${search.conversationID ? html`<p class="scope">${this.names?.conversation(search.conversationID).name ?? ''}</p>` : nothing}
+        ${this.renderSearchBox(search.query, t.searchLabel, t.searchPlaceholder)}
+        <ul id="list" part="list" role="listbox" aria-labelledby="title" ?hidden=${search.groups.length === 0}
+          aria-busy=${search.loadingMore ? 'true' : 'false'}>
+          ${this.renderRows(search, results)} ${search.hasMore ? this.renderLoadMore(search) : nothing}
+        </ul>
+        ${this.renderStatus(search, results.length)}`;
+    });
   }
 
   private renderRows(search: MessageSearchState, results: readonly MessageSearchResult[]) {
@@ -198,7 +143,7 @@ export class TimMessageSearch extends TimElement {
   }
 
   /** The IDs of the rows one moves through, in order (messages, "more on the server", "show more"). */
-  private rowIDs(): string[] {
+  protected rowIDs(): string[] {
     const search = this.search;
     if (!search) return [];
     const results = this.results;
@@ -291,7 +236,7 @@ export class TimMessageSearch extends TimElement {
     return html`<p class="status ${quiet ? 'visually-hidden' : ''}" role="status">${text}</p>`;
   }
 
-  private ask(value: string, immediately = false): void {
+  protected ask(value: string, immediately = false): void {
     this.activeID = '';
     this.feature?.search(value, immediately).catch(() => {});
   }
@@ -300,53 +245,18 @@ export class TimMessageSearch extends TimElement {
     this.finish({ conversationID: result.conversationID, messageID: result.message.ID });
   }
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.isComposing || this.composing || event.keyCode === 229) return;
-    if (event.key === 'Tab') {
-      wrapTab(this.renderRoot as ShadowRoot, event, 'button, input, li[tabindex="0"]');
+  protected chooseRow(id: string): void {
+    if (id === LOAD_MORE_ROW) {
+      void this.loadMore();
       return;
     }
-    const results = this.results;
-    const moved = moveInSearchList(event, this.rowIDs(), {
-      option: (id) => this.focusRow(id),
-      search: () => {
-        this.activeID = '';
-        this.input?.focus();
-      },
-    });
-    if (moved) return;
-    const { inSearch, optionID } = searchListTarget(event);
-    if (event.key === 'Enter' && inSearch) {
-      event.preventDefault();
-      this.ask(this.input?.value ?? '', true);
+    const more = this.search?.groups.find((g) => moreRowID(g.conversationID) === id);
+    if (more) {
+      this.searchWithin(more.conversationID);
       return;
     }
-    if ((event.key === 'Enter' || event.key === ' ') && optionID !== null) {
-      event.preventDefault();
-      if (optionID === LOAD_MORE_ROW) {
-        void this.loadMore();
-        return;
-      }
-      const more = this.search?.groups.find((g) => moreRowID(g.conversationID) === optionID);
-      if (more) {
-        this.searchWithin(more.conversationID);
-        return;
-      }
-      const result = results.find((r) => r.message.ID === optionID);
-      if (result) this.choose(result);
-      return;
-    }
-    // Typing on the list goes on in the search box.
-    if (optionID !== null && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) this.input?.focus();
-  };
-
-  private get input(): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
-  }
-
-  private focusRow(id: string): void {
-    this.activeID = id;
-    focusOption(this.renderRoot, id, this.updateComplete);
+    const result = this.results.find((r) => r.message.ID === id);
+    if (result) this.choose(result);
   }
 
   override disconnectedCallback(): void {
@@ -354,31 +264,12 @@ export class TimMessageSearch extends TimElement {
     this.moreObserver?.disconnect();
     this.moreObserver = null;
     this.watchedMoreRow = null;
-    this.finish(null);
   }
 
-  /** Escape: the dialog's own cancel, answered as "nothing chosen". */
-  private readonly onCancel = (event: Event): void => {
-    event.preventDefault();
-    this.finish(null);
-  };
-
-  private finish(choice: MessageSearchChoice | null): void {
-    const resolve = this.resolve;
-    if (!resolve) return;
-    this.resolve = undefined;
-    if (this.dialog?.open) this.dialog.close();
-    this.stopWatching?.();
-    this.stopWatching = null;
-    this.feature?.clear();
+  protected override finish(choice: MessageSearchChoice | null): void {
     this.feature = null;
     this.names = null;
-    this.search = null;
-    const target = this.returnFocusTo;
-    this.returnFocusTo = undefined;
-    // Jumping to a message moves the focus on (to the chat); closing gives it back.
-    if (!choice && target?.isConnected) target.focus({ preventScroll: true });
-    resolve(choice ?? { conversationID: '', messageID: '' });
+    super.finish(choice);
   }
 }
 

@@ -1,15 +1,8 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { newChatResults, type NewChat, type NewChatResult, type NewChatState } from '../../core/store/index.js';
-import { TimElement } from '../base/tim-element.js';
-import { focusOption, moveInSearchList, searchListTarget, wrapTab } from '../base/search-list-keys.js';
-import { icon } from '../icons/icons.js';
-import { deepActiveElement } from '../base/deep-active-element.js';
+import { SearchListDialog } from '../base/search-list-dialog.js';
 import { newChatStrings } from './strings.js';
 import { timNewChatStyles } from './tim-new-chat.styles.js';
-
-/** A row is chosen: open its chat (a person, a group one is in or has just joined). */
-type Finish = (conversationID: string) => void;
 
 /**
  * @summary "New chat": a modal dialog that finds people and groups through the backend by ID or
@@ -34,105 +27,58 @@ type Finish = (conversationID: string) => void;
  * @cssprop --tim-dialog-bg - Background (default `--tim-color-surface-raised`).
  * @cssprop --tim-dialog-backdrop - The backdrop behind the dialog (default `--tim-color-overlay`).
  */
-export class TimNewChat extends TimElement {
+export class TimNewChat extends SearchListDialog<NewChatState, string> {
   static override styles = timNewChatStyles;
 
-  @state() private search: NewChatState | null = null;
-  @state() private activeID = '';
-  /** The group asked to join last (for the polite "Request sent" announcement). */
-  @state() private requestedName = '';
-  private newChat: NewChat | null = null;
-  private stopWatching: (() => void) | null = null;
-  private composing = false;
-  private resolve?: Finish;
-  private returnFocusTo?: HTMLElement;
+  // (Lit adds these to the base class's own.)
+  static override properties: PropertyDeclarations = {
+    requestedName: { state: true },
+  };
 
-  /** Is the dialog showing. */
-  get isOpen(): boolean {
-    return this.dialog?.open ?? false;
-  }
+  /** The group asked to join last (for the polite "Request sent" announcement). */
+  private requestedName = '';
+  private newChat: NewChat | null = null;
 
   /** The rows shown now. */
   get results(): readonly NewChatResult[] {
     return this.search ? newChatResults(this.search) : [];
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  /** Show the dialog over `newChat`'s search; resolves with the conversation to open, '' when closed. */
   /**
+   * Show the dialog over `newChat`'s search; resolves with the conversation to open, '' when closed.
    * `typedAhead` gives what was typed before the dialog showed (called once it has the focus): it
    * goes into the search box and is looked for.
    */
   async open(newChat: NewChat, returnFocusTo?: HTMLElement, typedAhead?: () => string): Promise<string> {
-    this.finish('');
-    this.returnFocusTo = returnFocusTo ?? deepActiveElement();
-    this.newChat = newChat;
-    newChat.clear();
-    this.search = newChat.state.get();
-    this.stopWatching = newChat.state.subscribe(
-      (s) => s,
-      (s) => (this.search = s),
-    );
-    this.activeID = '';
-    this.requestedName = '';
-    const answer = new Promise<string>((resolve) => (this.resolve = resolve));
-    await this.updateComplete;
-    // Taken now: from here to the focus in the search box nothing else runs, so no key falls between.
-    const typed = typedAhead?.() ?? '';
-    const dialog = this.dialog;
-    if (!dialog?.isConnected) {
-      this.finish('');
-      return answer;
-    }
-    dialog.showModal();
-    const input = this.input;
-    input?.focus();
-    if (typed && input) {
-      input.value = typed;
-      input.setSelectionRange(typed.length, typed.length);
-      this.ask(typed);
-    }
-    return answer;
-  }
-
-  /** Close as if Escape were pressed. */
-  close(): void {
-    this.finish('');
+    const choice = this.showOver(newChat, {
+      returnFocusTo,
+      prepare: () => {
+        this.newChat = newChat;
+        this.requestedName = '';
+      },
+      afterShow: (input) => {
+        const typed = typedAhead?.() ?? '';
+        if (typed && input) {
+          input.value = typed;
+          input.setSelectionRange(typed.length, typed.length);
+          this.ask(typed);
+        }
+      },
+    });
+    return (await choice) ?? '';
   }
 
   override render() {
     const t = this.strings(newChatStrings);
-    const search = this.search;
-    const results = this.results;
-    return html`<dialog part="dialog" aria-modal="true" aria-labelledby="title" @cancel=${this.onCancel} @keydown=${this.onKeyDown}>
-      ${
-        search
-          ? html`<header>
-              <h2 id="title" part="title">${t.title}</h2>
-              <button type="button" class="close" part="close-button" aria-label=${t.close} @click=${() => this.finish('')}>
-                ${icon('close', 20)}
-              </button>
-            </header>
-            <input part="search" type="search" dir="auto" .value=${search.query} placeholder=${t.searchPlaceholder}
-              aria-label=${t.searchLabel} aria-controls="list" enterkeyhint="search"
-              @compositionstart=${() => (this.composing = true)}
-              @compositionend=${(e: CompositionEvent) => {
-                this.composing = false;
-                this.ask((e.target as HTMLInputElement).value);
-              }}
-              @input=${(e: InputEvent) => {
-                if (!this.composing && !e.isComposing) this.ask((e.target as HTMLInputElement).value);
-              }} />
-            <ul id="list" part="list" role="listbox" aria-labelledby="title" ?hidden=${results.length === 0}>
-              ${results.map((r) => this.renderRow(r))}
-            </ul>
-            ${this.renderStatus(search, results.length)}`
-          : nothing
-      }
-    </dialog>`;
+    return this.renderDialog(() => {
+      const search = this.search!;
+      const results = this.results;
+      return html`${this.renderHeader(t.title, t.close)} ${this.renderSearchBox(search.query, t.searchLabel, t.searchPlaceholder)}
+        <ul id="list" part="list" role="listbox" aria-labelledby="title" ?hidden=${results.length === 0}>
+          ${results.map((r) => this.renderRow(r))}
+        </ul>
+        ${this.renderStatus(search, results.length)}`;
+    });
   }
 
   private renderStatus(search: NewChatState, count: number) {
@@ -195,7 +141,7 @@ export class TimNewChat extends TimElement {
     }
   }
 
-  private ask(value: string, immediately = false): void {
+  protected ask(value: string, immediately = false): void {
     this.requestedName = '';
     this.newChat?.search(value, immediately).catch(() => {});
   }
@@ -221,76 +167,17 @@ export class TimNewChat extends TimElement {
       .catch(() => {});
   }
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.isComposing || this.composing || event.keyCode === 229) return;
-    if (event.key === 'Tab') {
-      wrapTab(this.renderRoot as ShadowRoot, event, 'button, input, li[tabindex="0"]');
-      return;
-    }
-    const results = this.results;
-    const moved = moveInSearchList(
-      event,
-      results.map((r) => r.conversationID),
-      {
-        option: (id) => this.focusRow(id),
-        search: () => {
-          this.activeID = '';
-          this.input?.focus();
-        },
-      },
-    );
-    if (moved) return;
-    const { inSearch, optionID } = searchListTarget(event);
-    const onOption = optionID !== null;
-    if (event.key === 'Enter' && inSearch) {
-      event.preventDefault();
-      this.ask(this.input?.value ?? '', true);
-      return;
-    }
-    if ((event.key === 'Enter' || event.key === ' ') && onOption) {
-      event.preventDefault();
-      const result = results.find((r) => r.conversationID === optionID);
-      if (result) this.choose(result);
-      return;
-    }
-    // Typing on the list goes on in the search box.
-    if (onOption && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) this.input?.focus();
-  };
-
-  private get input(): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+  protected rowIDs(): string[] {
+    return this.results.map((r) => r.conversationID);
   }
 
-  private focusRow(id: string): void {
-    this.activeID = id;
-    focusOption(this.renderRoot, id, this.updateComplete);
+  protected chooseRow(id: string): void {
+    const result = this.results.find((r) => r.conversationID === id);
+    if (result) this.choose(result);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.finish('');
-  }
-
-  /** Escape: the dialog's own cancel, answered as "nothing to open". */
-  private readonly onCancel = (event: Event): void => {
-    event.preventDefault();
-    this.finish('');
-  };
-
-  private finish(conversationID: string): void {
-    const resolve = this.resolve;
-    if (!resolve) return;
-    this.resolve = undefined;
-    if (this.dialog?.open) this.dialog.close();
-    this.stopWatching?.();
-    this.stopWatching = null;
-    this.newChat?.clear();
+  protected override finish(conversationID: string | null): void {
     this.newChat = null;
-    this.search = null;
-    const target = this.returnFocusTo;
-    this.returnFocusTo = undefined;
-    // Opening a chat moves the focus on (to the chat); closing gives it back.
-    if (!conversationID && target?.isConnected) target.focus({ preventScroll: true });
-    resolve(conversationID);
+    super.finish(conversationID || null);
   }
 }
