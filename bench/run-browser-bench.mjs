@@ -13,6 +13,8 @@
 //              browser per value, so every value is measured in a fresh page.
 // --throttle=R slows the page's CPU R times (Chromium's CPU throttling: 4 ≈ a mid-range phone).
 // --profile    saves the bench's console.profile() stretches as .cpuprofile files (bench/results/).
+// --trace      saves a Chromium trace of each run (DevTools timeline: style, layout, paint, scripts,
+//              the bench's performance marks) as bench/results/<bench>-trace-<n>.json (open in DevTools).
 // A figure is a line `@figure {"key","label","value","unit","target"}` printed by the bench; lower
 // is better, and a figure passes in a run when its value is at most the target (no target: printed only).
 // The page may call gc() (V8's --expose-gc) before it reads the heap. The summary's verdict
@@ -120,6 +122,38 @@ async function saveConsoleProfiles(cdp) {
 }
 let profiles = 0;
 
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'blink',
+  'loading',
+];
+
+/** --trace: record the run's trace (stopped by `saveTrace`). */
+async function startTrace(cdp) {
+  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: TRACE_CATEGORIES } });
+}
+
+async function saveTrace(cdp) {
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await done;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  mkdirSync('bench/results', { recursive: true });
+  const file = join('bench/results', `${name}-trace-${++traces}.json`);
+  writeFileSync(file, text);
+  console.log(`trace written: ${file}`);
+}
+let traces = 0;
+
 /** One run: a fresh browser profile, one page, the bench with `query`. True when it finished. */
 async function runOnce(query) {
   const profile = mkdtempSync(join(tmpdir(), 'tim-bench-'));
@@ -134,6 +168,7 @@ async function runOnce(query) {
       const cdp = await context.newCDPSession(tab);
       if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
       if (params.has('profile')) await saveConsoleProfiles(cdp);
+      if (params.has('trace')) await startTrace(cdp);
       tab.on('console', (message) => {
         const text = message.text();
         if (text.startsWith('@figure ')) takeFigure(text);
@@ -144,6 +179,7 @@ async function runOnce(query) {
       const search = query.size ? `?${query}` : '';
       await tab.goto(`http://127.0.0.1:${port}${pagePath}${search}`);
       await tab.waitForFunction(() => window.__benchStatus, null, { timeout: timeoutSeconds * 1000, polling: 250 });
+      if (params.has('trace')) await saveTrace(cdp);
       return (await tab.evaluate(() => window.__benchStatus)) === 'done';
     } finally {
       await context.close();
