@@ -118,6 +118,30 @@ describe('search index in IndexedDB', () => {
     await b.close();
   });
 
+  it('indexes a message once when every open tab hears of it', async () => {
+    const factory = new IDBFactory();
+    const [a, b] = [dexie(factory), dexie(factory)];
+    await a.open();
+    await b.open();
+    // Each has written before, so each knows the fingerprints of what was indexed then.
+    await a.putMessages([message(0, 'warm up')]);
+    await a.searchMessages('warm', { limit: 1 });
+    await b.putMessages([message(0, 'warm up')]);
+    await b.searchMessages('warm', { limit: 1 });
+    const same = [message(1, 'both tabs got this'), message(2, 'and this')];
+    await a.putMessages(same);
+    await a.searchMessages('both', { limit: 5 }); // written by a
+    await b.putMessages([...same, message(3, 'only b has this')]);
+    assert.deepEqual(ids(await b.searchMessages('this', { limit: 5 })), ['m3', 'm2', 'm1']);
+    const meta = await a.database!.meta.get('search-index');
+    assert.equal((meta!.value as { nextOrdinal: number }).nextOrdinal, 4, 'four documents, not six');
+    await a.putMessages([message(4, 'then a again')]);
+    assert.deepEqual(ids(await a.searchMessages('this', { limit: 5 })), ['m3', 'm2', 'm1']);
+    assert.equal(((await a.database!.meta.get('search-index'))!.value as { nextOrdinal: number }).nextOrdinal, 5);
+    await a.close();
+    await b.close();
+  });
+
   it('finds what another tab indexed since it last looked', async () => {
     const factory = new IDBFactory();
     const [a, b] = [dexie(factory), dexie(factory)];

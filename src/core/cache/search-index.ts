@@ -70,6 +70,10 @@ export class SearchIndex {
   private pending: PendingDoc[] = [];
   private prints: Set<number> | null = null;
   private printsLoading: Promise<Set<number>> | null = null;
+  /** Messages being added (waiting for the fingerprints to load). */
+  private adding: Promise<unknown> = Promise.resolve();
+  /** Ordinals whose fingerprints `prints` holds; those after were written since, by other tabs. */
+  private printsUpTo = 0;
   /** Message times by ordinal, as read: one array per full row of `TIME_BLOCK` (kept as read, not copied). */
   private times = new OrdinalTimes();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -93,7 +97,7 @@ export class SearchIndex {
       if (doc) docs.push(doc);
     }
     if (!docs.length) return;
-    void this.knownPrints().then((known) => {
+    const added = this.knownPrints().then((known) => {
       for (const doc of docs) {
         if (known.has(doc.print)) continue;
         known.add(doc.print);
@@ -101,6 +105,8 @@ export class SearchIndex {
       }
       this.scheduleFlush();
     });
+    // A flush (a search) waits for what is being added: the fingerprints may still be loading.
+    this.adding = Promise.all([this.adding, added]);
   }
 
   /** Starts the first build when the index is not complete; resolves when it is. */
@@ -116,7 +122,8 @@ export class SearchIndex {
   }
 
   /** Write what waits in memory now. */
-  flush(): Promise<void> {
+  async flush(): Promise<void> {
+    await this.adding;
     clearTimeout(this.timer);
     this.timer = undefined;
     return this.serial(() => this.writePending());
@@ -210,6 +217,7 @@ export class SearchIndex {
       // What waits to be written is written after the clear: the build must not add it twice.
       this.prints = new Set(this.pending.map((doc) => doc.print));
       this.printsLoading = Promise.resolve(this.prints);
+      this.printsUpTo = 0;
     });
     // Every cached message, in primary-key pages (messages written meanwhile come through add()).
     let sinceFlush = 0;
@@ -257,11 +265,18 @@ export class SearchIndex {
 
   /** One transaction: ordinals, postings, ID blocks, fingerprints, times and the next ordinal. */
   private async writePending(markBuilt = false): Promise<void> {
-    const docs = this.pending;
+    let docs = this.pending;
     if (!docs.length && !markBuilt) return;
     this.pending = [];
     const { db } = this;
     try {
+      // Every open tab hears of the same new messages: those another tab has indexed meanwhile are left out.
+      if (docs.length) {
+        const others = await this.printsWrittenElsewhere();
+        if (others.size) docs = docs.filter((doc) => !others.has(doc.print));
+        if (!docs.length && !markBuilt) return;
+      }
+      let written = -1;
       // Group by token before the transaction, a slice at a time, so the page keeps running.
       const byToken = new Map<string, number[]>();
       for (let i = 0; i < docs.length; i++) {
@@ -277,6 +292,7 @@ export class SearchIndex {
       await db.transaction('rw', [db.searchPostings, db.searchDocs, db.searchPrints, db.searchTimes, db.meta], async () => {
         const meta = ((await db.meta.get(META_KEY))?.value as IndexMeta | undefined) ?? { layout: LAYOUT, nextOrdinal: 0, built: false };
         const first = meta.nextOrdinal;
+        written = first;
         // Row (bucket, segment) → its tokens' new ordinals.
         const additions = new Map<number, Array<[string, number[]]>>();
         for (const [token, relative] of byToken) {
@@ -335,6 +351,8 @@ export class SearchIndex {
         });
       });
       this.docCache.clear();
+      // Nothing written by others in between: every fingerprint up to here is known.
+      if (written === this.printsUpTo) this.printsUpTo = written + docs.length;
     } catch (error) {
       // Not written (storage full, database closed): forget the prints so a later write tries again.
       for (const doc of docs) this.prints?.delete(doc.print);
@@ -372,12 +390,37 @@ export class SearchIndex {
     return ordinals.map((o) => (read.get(blockOf(o)) ?? this.docCache.get(blockOf(o)))?.[o % BLOCK]);
   }
 
+  /** The fingerprints written after `printsUpTo` (by other tabs), now known here too. */
+  private async printsWrittenElsewhere(): Promise<Set<number>> {
+    const learned = new Set<number>();
+    const meta = (await this.db.meta.get(META_KEY))?.value as IndexMeta | undefined;
+    if (!this.prints || (meta?.nextOrdinal ?? 0) <= this.printsUpTo) return learned;
+    const rows = await this.db.searchPrints
+      .where('block')
+      .aboveOrEqual(Math.floor(this.printsUpTo / TIME_BLOCK))
+      .toArray();
+    let upTo = this.printsUpTo;
+    for (const row of rows) {
+      for (let i = 0; i < row.prints.length; i++) {
+        const ordinal = row.block * TIME_BLOCK + i;
+        if (ordinal < this.printsUpTo) continue;
+        learned.add(row.prints[i]!);
+        this.prints.add(row.prints[i]!);
+        upTo = Math.max(upTo, ordinal + 1);
+      }
+    }
+    this.printsUpTo = upTo;
+    return learned;
+  }
+
   private knownPrints(): Promise<Set<number>> {
     if (this.prints) return Promise.resolve(this.prints);
     this.printsLoading ??= this.db.searchPrints.toArray().then(
       (rows) => {
         const set = (this.prints ??= new Set());
         for (const row of rows) for (const print of row.prints) set.add(print);
+        // Rows hold consecutive ordinals from 0 (a row still filling is the last).
+        this.printsUpTo = rows.reduce((n, row) => n + row.prints.length, 0);
         return set;
       },
       () => (this.prints ??= new Set()),
