@@ -1,3 +1,4 @@
+import { ConversationBatches } from './conversation-batches.js';
 import { CHAT_ERROR, ChatError, toChatError, unsupportedFeature } from '../errors.js';
 import type { Message } from '../model/message.js';
 import type { ChatService, ChatServiceEvents, MessageReaction } from '../service/chat-service.js';
@@ -70,8 +71,7 @@ export class MessageReactions implements ReactionsApi, StoreExtension {
   private readonly asked = new Set<string>();
   private readonly watched = new WatchedLists((messages) => this.want(messages));
   private readonly listeners = new Set<(reacted: OthersReacted) => void>();
-  private pending: Message[] = [];
-  private flushing = false;
+  private readonly loads = new ConversationBatches<Message>(REACTIONS_BATCH, (batch) => this.load(batch));
   private session = -1;
   /** Counts changes; `changedAt` says when each message's reactions last changed here (an update, the reader). */
   private generation = 0;
@@ -114,7 +114,7 @@ export class MessageReactions implements ReactionsApi, StoreExtension {
   /** Signed out: nothing of the session stays. */
   reset(): void {
     this.asked.clear();
-    this.pending = [];
+    this.loads.clear();
     this.changedAt.clear();
     this.state.set({ byMessage: Object.freeze({}) });
   }
@@ -210,27 +210,13 @@ export class MessageReactions implements ReactionsApi, StoreExtension {
       this.session = session.id;
       this.asked.clear();
     }
+    const wanted: Message[] = [];
     for (const message of messages) {
       if (this.asked.has(message.ID) || !canReact(message, true)) continue;
       this.asked.add(message.ID);
-      this.pending.push(message);
+      wanted.push(message);
     }
-    if (!this.flushing && this.pending.length) void this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    this.flushing = true;
-    try {
-      while (this.pending.length) {
-        const first = this.pending[0]!;
-        const batch = this.pending.filter((m) => m.conversationID === first.conversationID).slice(0, REACTIONS_BATCH);
-        const taken = new Set(batch);
-        this.pending = this.pending.filter((m) => !taken.has(m));
-        await this.load(batch);
-      }
-    } finally {
-      this.flushing = false;
-    }
+    this.loads.push(wanted);
   }
 
   private async load(batch: readonly Message[]): Promise<void> {

@@ -1,3 +1,4 @@
+import { ConversationBatches } from './conversation-batches.js';
 import { CHAT_ERROR, ChatError, unsupportedFeature } from '../errors.js';
 import { compareMessages, type Message } from '../model/message.js';
 import type { ChatService, ChatServiceEvents, GroupReadReceipt, ReadMembersPage } from '../service/chat-service.js';
@@ -57,8 +58,7 @@ export class ReadReceipts implements ReadReceiptsApi, StoreExtension {
   /** Messages of others acknowledged in this session (or being). */
   private readonly acknowledged = new Set<string>();
   private readonly watched = new WatchedLists((messages) => this.want(messages));
-  private pendingLoads: Message[] = [];
-  private loading = false;
+  private readonly loads = new ConversationBatches<Message>(READ_RECEIPTS_BATCH, (batch) => this.load(batch));
   /** conversationID → read up to this message (null: everything loaded), waiting to be acknowledged. */
   private readonly dueAcks = new Map<string, Message | null>();
   private acking = false;
@@ -94,7 +94,7 @@ export class ReadReceipts implements ReadReceiptsApi, StoreExtension {
   reset(): void {
     this.asked.clear();
     this.acknowledged.clear();
-    this.pendingLoads = [];
+    this.loads.clear();
     this.dueAcks.clear();
     this.state.set({ byMessage: Object.freeze({}) });
   }
@@ -158,12 +158,13 @@ export class ReadReceipts implements ReadReceiptsApi, StoreExtension {
     const { session } = this.deps;
     if (!this.supported || !session.serviceReady) return;
     this.newSession();
+    const wanted: Message[] = [];
     for (const message of messages) {
       if (this.asked.has(message.ID) || !showsReadCount(message)) continue;
       this.asked.add(message.ID);
-      this.pendingLoads.push(message);
+      wanted.push(message);
     }
-    if (!this.loading && this.pendingLoads.length) void this.flushLoads();
+    this.loads.push(wanted);
   }
 
   private newSession(): void {
@@ -171,21 +172,6 @@ export class ReadReceipts implements ReadReceiptsApi, StoreExtension {
     this.session = this.deps.session.id;
     this.asked.clear();
     this.acknowledged.clear();
-  }
-
-  private async flushLoads(): Promise<void> {
-    this.loading = true;
-    try {
-      while (this.pendingLoads.length) {
-        const first = this.pendingLoads[0]!;
-        const batch = this.pendingLoads.filter((m) => m.conversationID === first.conversationID).slice(0, READ_RECEIPTS_BATCH);
-        const taken = new Set(batch);
-        this.pendingLoads = this.pendingLoads.filter((m) => !taken.has(m));
-        await this.load(batch);
-      }
-    } finally {
-      this.loading = false;
-    }
   }
 
   private async load(batch: readonly Message[]): Promise<void> {
