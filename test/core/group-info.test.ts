@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { CHAT_ERROR, type ChatError } from '../../src/core/errors.js';
-import { mayDismissGroup, mayEditGroupProfile, mayQuitGroup, groupRolesOf } from '../../src/core/model/group-rules.js';
+import {
+  isMemberMuted,
+  mayDismissGroup,
+  mayEditGroupProfile,
+  mayQuitGroup,
+  memberActionsOf,
+  groupRolesOf,
+  type GroupMemberAction,
+} from '../../src/core/model/group-rules.js';
 import type { GroupMember, GroupProfile, GroupRole, GroupType } from '../../src/core/model/profile.js';
 import { GROUP_MEMBER_PAGE, groupInfoFeature, groupInfoMembers, groupInfoPermissions } from '../../src/core/store/group-info.js';
 import { makeStoreWorld, waitFor, type StoreWorld } from './store-harness.js';
@@ -33,6 +41,39 @@ describe('group rules by type and role (TIM)', () => {
   test('who dismisses: the owner, never of a Work group', () => {
     const table = Object.fromEntries(TYPES.map((type) => [type, ROLES.filter((role) => mayDismissGroup(type, role))]));
     assert.deepEqual(table, { Work: [], Public: ['Owner'], Meeting: ['Owner'], Community: ['Owner'], AVChatRoom: ['Owner'] });
+  });
+
+  test('what one member does to another: by type, my role and theirs; nothing to oneself', () => {
+    const allowed = (type: GroupType, role: GroupRole | undefined, target: GroupRole, self = false): GroupMemberAction[] =>
+      Object.entries(memberActionsOf(type, role, target, self))
+        .filter(([, yes]) => yes)
+        .map(([action]) => action as GroupMemberAction);
+    // The owner of a Public (Meeting, Community) group: everything over admins and members.
+    for (const type of ['Public', 'Meeting', 'Community'] as const) {
+      assert.deepEqual(allowed(type, 'Owner', 'Member'), ['remove', 'makeAdmin', 'mute', 'transferOwner'], type);
+      assert.deepEqual(allowed(type, 'Owner', 'Admin'), ['remove', 'removeAdmin', 'mute', 'transferOwner'], type);
+      // An admin: remove and mute members, never the owner or another admin.
+      assert.deepEqual(allowed(type, 'Admin', 'Member'), ['remove', 'mute'], type);
+      assert.deepEqual(allowed(type, 'Admin', 'Admin'), [], type);
+      assert.deepEqual(allowed(type, 'Admin', 'Owner'), [], type);
+      assert.deepEqual(allowed(type, 'Member', 'Member'), [], type);
+      assert.deepEqual(allowed(type, 'Member', 'Owner'), [], type);
+    }
+    // Work: no admins, no muting; the owner removes and hands over.
+    assert.deepEqual(allowed('Work', 'Owner', 'Member'), ['remove', 'transferOwner']);
+    assert.deepEqual(allowed('Work', 'Member', 'Member'), []);
+    // A live room: the owner mutes, nothing else from a client.
+    assert.deepEqual(allowed('AVChatRoom', 'Owner', 'Member'), ['mute']);
+    // Never on oneself; nothing without a role.
+    assert.deepEqual(allowed('Public', 'Owner', 'Owner', true), []);
+    assert.deepEqual(allowed('Public', 'Owner', 'Member', true), []);
+    assert.deepEqual(allowed('Public', undefined, 'Member'), []);
+  });
+
+  test('a member is muted while muteUntil is ahead of now', () => {
+    assert.equal(isMemberMuted({ muteUntil: 0 }, 1000), false);
+    assert.equal(isMemberMuted({ muteUntil: 1000 }, 1000), false);
+    assert.equal(isMemberMuted({ muteUntil: 1600 }, 1000), true);
   });
 
   test('Work groups and audio-video rooms have no admins', () => {
