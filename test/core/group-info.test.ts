@@ -262,6 +262,118 @@ describe('group info: the panel over the embedded backend', () => {
     await assert.rejects(panel.leave('dismiss'));
   });
 
+  test('member actions follow the rules: the owner of a Public group over everyone, a member over nobody, nobody over themselves', async () => {
+    const alice = await world.client('alice');
+    const bob = await world.client('bob');
+    const owner = alice.store.use(groupInfoFeature);
+    const member = bob.store.use(groupInfoFeature);
+    await owner.open('club');
+    await member.open('club');
+    assert.equal(owner.membersManaged, true);
+    const find = (panel: typeof owner, userID: string) => panel.state.get().members.find((m) => m.userID === userID)!;
+    assert.deepEqual(owner.memberActions(find(owner, 'bob')), {
+      remove: true,
+      makeAdmin: true,
+      removeAdmin: false,
+      mute: true,
+      transferOwner: true,
+    });
+    assert.equal(Object.values(owner.memberActions(find(owner, 'alice'))).some(Boolean), false, 'not on oneself');
+    assert.equal(Object.values(member.memberActions(find(member, 'alice'))).some(Boolean), false, 'a member over the owner');
+    await assert.rejects(member.actOnMember('alice', { action: 'remove' }), (e: ChatError) => e.code === CHAT_ERROR.notGroupMember);
+    assert.equal(member.state.get().memberAction, null, 'refused before asking');
+  });
+
+  test("the owner makes an admin, mutes and removes: the list changes at once, and the member's open panel live", async () => {
+    const alice = await world.client('alice');
+    const bob = await world.client('bob');
+    const carol = await world.client('carol');
+    await world.server.addGroupMembers('club', 'alice', ['carol']);
+    const owner = alice.store.use(groupInfoFeature);
+    const watcher = bob.store.use(groupInfoFeature);
+    await owner.open('club');
+    await watcher.open('club');
+    await waitFor(() => owner.state.get().members.some((m) => m.userID === 'carol'), 'carol listed');
+
+    const making = owner.actOnMember('carol', { action: 'makeAdmin' });
+    assert.deepEqual(owner.state.get().memberAction?.status, 'working');
+    await making;
+    assert.equal(owner.state.get().memberAction, null);
+    assert.deepEqual(
+      groupInfoMembers(owner.state.get()).map((m) => [m.userID, m.role]),
+      [
+        ['alice', 'Owner'],
+        ['carol', 'Admin'],
+        ['bob', 'Member'],
+      ],
+      'the new admin sorts up',
+    );
+    await waitFor(() => watcher.state.get().members.find((m) => m.userID === 'carol')?.role === 'Admin', 'bob sees carol made admin');
+
+    await owner.actOnMember('bob', { action: 'mute', seconds: 600 });
+    const now = owner.nowSeconds();
+    const muted = owner.state.get().members.find((m) => m.userID === 'bob')!;
+    assert.ok(muted.muteUntil > now && muted.muteUntil <= now + 600, 'bob muted for ten minutes');
+    await waitFor(() => (watcher.state.get().members.find((m) => m.userID === 'bob')?.muteUntil ?? 0) > now, 'bob sees himself muted');
+    await owner.actOnMember('bob', { action: 'mute', seconds: 0 });
+    await waitFor(() => watcher.state.get().members.find((m) => m.userID === 'bob')?.muteUntil === 0, 'the mute lifted');
+
+    const carolPanel = carol.store.use(groupInfoFeature);
+    await carolPanel.open('club');
+    await owner.actOnMember('carol', { action: 'remove' });
+    assert.equal(
+      owner.state.get().members.some((m) => m.userID === 'carol'),
+      false,
+      'gone at once',
+    );
+    await waitFor(() => !watcher.state.get().members.some((m) => m.userID === 'carol'), 'gone from bob’s list');
+    await waitFor(() => carolPanel.state.get().profile?.selfRole === undefined, 'carol is no longer a member');
+  });
+
+  test('the owner hands the group over: their own role and rights follow at once', async () => {
+    const alice = await world.client('alice');
+    const owner = alice.store.use(groupInfoFeature);
+    await owner.open('club');
+    await owner.actOnMember('bob', { action: 'transferOwner' });
+    assert.equal(owner.state.get().profile?.selfRole, 'Member');
+    assert.deepEqual(
+      groupInfoMembers(owner.state.get()).map((m) => [m.userID, m.role]),
+      [
+        ['bob', 'Owner'],
+        ['alice', 'Member'],
+      ],
+    );
+    assert.equal(owner.permissions.dismiss, false);
+    assert.equal(Object.values(owner.memberActions(owner.state.get().members.find((m) => m.userID === 'bob')!)).some(Boolean), false);
+  });
+
+  test('a refused action says why and keeps the list; dismissing the error forgets it', async () => {
+    const alice = await world.client('alice');
+    const owner = alice.store.use(groupInfoFeature);
+    await owner.open('club');
+    alice.service.setOffline(true);
+    await assert.rejects(owner.actOnMember('bob', { action: 'remove' }));
+    const failed = owner.state.get().memberAction;
+    assert.equal(failed?.status, 'failed');
+    assert.equal(failed?.userID, 'bob');
+    assert.equal(failed?.error?.code, CHAT_ERROR.offline);
+    assert.equal(
+      owner.state.get().members.some((m) => m.userID === 'bob'),
+      true,
+      'nothing lost',
+    );
+    owner.dismissMemberError();
+    assert.equal(owner.state.get().memberAction, null);
+  });
+
+  test('in a Work group the owner only removes and hands over (no admins, no muting)', async () => {
+    const alice = await world.client('alice');
+    const owner = alice.store.use(groupInfoFeature);
+    await owner.open('team');
+    const bob = owner.state.get().members.find((m) => m.userID === 'bob')!;
+    assert.deepEqual(owner.memberActions(bob), { remove: true, makeAdmin: false, removeAdmin: false, mute: false, transferOwner: true });
+  });
+
   test('pages members and a search pages on until it finds them', async () => {
     const many = Array.from({ length: GROUP_MEMBER_PAGE + 20 }, (_, i) => `user${String(i).padStart(3, '0')}`);
     for (const userID of many) await world.server.createUser({ userID, nick: `Person ${userID}` });
