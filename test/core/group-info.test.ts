@@ -328,6 +328,11 @@ describe('group info: the panel over the embedded backend', () => {
     );
     await waitFor(() => !watcher.state.get().members.some((m) => m.userID === 'carol'), 'gone from bob’s list');
     await waitFor(() => carolPanel.state.get().profile?.selfRole === undefined, 'carol is no longer a member');
+    assert.equal(
+      carolPanel.state.get().members.some((m) => m.userID === 'carol'),
+      false,
+      'carol gone from her own list',
+    );
   });
 
   test('the owner hands the group over: their own role and rights follow at once', async () => {

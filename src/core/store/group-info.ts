@@ -301,7 +301,13 @@ export class GroupInfo implements StoreExtension {
     on('groupUpdated', ({ group }) => {
       const current = this.state.get();
       if (!current.groupID || group?.groupID !== current.groupID) return;
-      this.state.set({ profile: group });
+      // Removed (or left elsewhere): the list, which one may no longer load, loses oneself at least.
+      const self = this.deps.session.userID;
+      this.state.set((s) =>
+        group.selfRole || !s.members.some((m) => m.userID === self)
+          ? { profile: group }
+          : { profile: group, members: Object.freeze(s.members.filter((m) => m.userID !== self)) },
+      );
       void this.reloadMembers();
     });
     // A backend may not tell `groupUpdated` for a change to someone else (Tencent: another's role or
