@@ -707,6 +707,8 @@ export default defineLocale<LocaleStrings>({
     dismissFailed: (reason: string) => `تعذّر حلّ المجموعة. ${reason}`,
     notMember: 'لست عضوًا في هذه المجموعة.',
     dismissed: 'تم حلّ هذه المجموعة.',
+  },
+  groupMembers: {
     memberActions: (name: string) => `إجراءات ${name}`,
     makeAdmin: 'تعيين مشرفًا',
     removeAdmin: 'إزالة الإشراف',

@@ -716,6 +716,8 @@ export default defineLocale<LocaleStrings>({
     dismissFailed: (reason: string) => `Die Gruppe konnte nicht aufgelöst werden. ${reason}`,
     notMember: 'Du bist kein Mitglied dieser Gruppe.',
     dismissed: 'Diese Gruppe wurde aufgelöst.',
+  },
+  groupMembers: {
     memberActions: (name: string) => `Aktionen für ${name}`,
     makeAdmin: 'Zum Admin machen',
     removeAdmin: 'Adminrechte entziehen',

@@ -699,6 +699,8 @@ export default defineLocale<LocaleStrings>({
     dismissFailed: (reason: string) => `No se pudo disolver el grupo. ${reason}`,
     notMember: 'No eres miembro de este grupo.',
     dismissed: 'Este grupo se disolvió.',
+  },
+  groupMembers: {
     memberActions: (name: string) => `Acciones para ${name}`,
     makeAdmin: 'Hacer administrador',
     removeAdmin: 'Quitar administrador',

@@ -713,6 +713,8 @@ export default defineLocale<LocaleStrings>({
     dismissFailed: (reason: string) => `Impossible de dissoudre le groupe. ${reason}`,
     notMember: 'Vous ne faites pas partie de ce groupe.',
     dismissed: 'Ce groupe a été dissous.',
+  },
+  groupMembers: {
     memberActions: (name: string) => `Actions pour ${name}`,
     makeAdmin: 'Nommer administrateur',
     removeAdmin: 'Retirer l’administration',

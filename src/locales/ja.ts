@@ -651,6 +651,8 @@ export default defineLocale<LocaleStrings>({
     dismissFailed: (reason: string) => `グループを解散できませんでした。${reason}`,
     notMember: 'このグループのメンバーではありません。',
     dismissed: 'このグループは解散されました。',
+  },
+  groupMembers: {
     memberActions: (name: string) => `${name}の操作`,
     makeAdmin: '管理者にする',
     removeAdmin: '管理者から外す',

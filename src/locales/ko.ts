@@ -665,6 +665,8 @@ export default defineLocale<LocaleStrings>({
     dismissFailed: (reason: string) => `그룹을 해산하지 못했습니다. ${reason}`,
     notMember: '이 그룹의 멤버가 아닙니다.',
     dismissed: '해산된 그룹입니다.',
+  },
+  groupMembers: {
     memberActions: (name: string) => `${name} 작업`,
     makeAdmin: '관리자로 지정',
     removeAdmin: '관리자 해제',

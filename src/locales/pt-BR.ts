@@ -688,6 +688,8 @@ export default defineLocale<LocaleStrings>({
     dismissFailed: (reason: string) => `Não foi possível encerrar o grupo. ${reason}`,
     notMember: 'Você não é membro deste grupo.',
     dismissed: 'Este grupo foi encerrado.',
+  },
+  groupMembers: {
     memberActions: (name: string) => `Ações para ${name}`,
     makeAdmin: 'Tornar administrador',
     removeAdmin: 'Remover administrador',

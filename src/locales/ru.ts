@@ -726,6 +726,8 @@ export default defineLocale<LocaleStrings>({
     dismissFailed: (reason: string) => `Не удалось распустить группу. ${reason}`,
     notMember: 'Вы не участник этой группы.',
     dismissed: 'Группа распущена.',
+  },
+  groupMembers: {
     memberActions: (name: string) => `Действия: ${name}`,
     makeAdmin: 'Сделать администратором',
     removeAdmin: 'Снять администратора',

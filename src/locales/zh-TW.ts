@@ -637,6 +637,8 @@ export default defineLocale<LocaleStrings>({
     dismissFailed: (reason: string) => `無法解散群組。${reason}`,
     notMember: '你已不是此群組的成員。',
     dismissed: '此群組已解散。',
+  },
+  groupMembers: {
     memberActions: (name: string) => `${name}的操作`,
     makeAdmin: '設為管理員',
     removeAdmin: '取消管理員',

@@ -32,6 +32,7 @@ import { TimConversationActionEvent } from '../conversation-list/events.js';
 import { icon } from '../icons/icons.js';
 import { openProfileCard } from '../profile-card/profile-card-flow.js';
 import { TimGroupInfoSaveEvent, TimGroupLeaveEvent, TimGroupMemberActionEvent } from './events.js';
+import { groupMemberStrings } from './member-strings.js';
 import { groupInfoStrings } from './strings.js';
 import { timGroupInfoStyles } from './tim-group-info.styles.js';
 
@@ -355,27 +356,28 @@ export class TimGroupInfo extends TimElement {
 
   /** The action on a member under way, or why it failed (with Dismiss). */
   private renderMemberActionStatus(s: GroupInfoState): TemplateResult | typeof nothing {
-    const t = this.strings(groupInfoStrings);
+    const m = this.strings(groupMemberStrings);
     const action = s.memberAction;
     if (!action) return nothing;
     const member = s.members.find((m) => m.userID === action.userID);
     const name = member ? displayNameOfMember(member) : withoutBidiControls(action.userID);
-    if (action.status === 'working') return html`<div class="status" role="status">${t.updating(name)}</div>`;
+    if (action.status === 'working') return html`<div class="status" role="status">${m.updating(name)}</div>`;
     return html`<div class="status error" part="member-error" role="alert">
-      <span>${t.memberActionFailed(name, errorText(this.resolvedLocale, action.error))}</span>
-      <button type="button" class="quiet" @click=${() => this.request?.groupInfo.dismissMemberError()}>${t.dismissError}</button>
+      <span>${m.memberActionFailed(name, errorText(this.resolvedLocale, action.error))}</span>
+      <button type="button" class="quiet" @click=${() => this.request?.groupInfo.dismissMemberError()}>${m.dismissError}</button>
     </div>`;
   }
 
   private renderMember(member: GroupMember): TemplateResult {
     const t = this.strings(groupInfoStrings);
+    const m = this.strings(groupMemberStrings);
     const self = this.chat.value?.me?.userID === member.userID;
     const name = displayNameOfMember(member);
     const role = member.role === 'Owner' ? t.owner : member.role === 'Admin' ? t.admin : '';
     const groupInfo = this.request!.groupInfo;
     const hasActions = Object.values(groupInfo.memberActions(member)).some(Boolean);
     const muted = isMemberMuted(member, groupInfo.nowSeconds());
-    const mutedUntil = muted ? t.mutedUntil(formatListTime(member.muteUntil, this.resolvedLocale)) : '';
+    const mutedUntil = muted ? m.mutedUntil(formatListTime(member.muteUntil, this.resolvedLocale)) : '';
     const action = this.info.value?.memberAction;
     const busy = action?.userID === member.userID && action.status === 'working';
     return html`<div class="member" part="member" role="option" aria-selected="false" data-id=${member.userID}
@@ -388,14 +390,14 @@ export class TimGroupInfo extends TimElement {
       ${
         muted
           ? html`<span class="badge muted" part="muted-badge" title=${mutedUntil}><span class="visually-hidden">, ${mutedUntil}</span><span
-              aria-hidden="true">${t.muted}</span></span>`
+              aria-hidden="true">${m.muted}</span></span>`
           : nothing
       }
       ${role ? html`<span class="role" part="role"><span class="visually-hidden">, </span>${role}</span>` : nothing}
       ${
         // Not a button: an option's content is presentational; the keyboard opens the same menu (Shift+F10, ContextMenu).
         hasActions
-          ? html`<span part="member-more-button" class="more" aria-hidden="true" title=${t.memberActions(name)}
+          ? html`<span part="member-more-button" class="more" aria-hidden="true" title=${m.memberActions(name)}
               @click=${(e: MouseEvent) => {
                 e.stopPropagation();
                 this.openMemberMenu(member.userID);
@@ -410,7 +412,7 @@ export class TimGroupInfo extends TimElement {
     const menu = this.memberMenu;
     const member = menu && s.members.find((m) => m.userID === menu.userID);
     if (!member) return nothing;
-    const t = this.strings(groupInfoStrings);
+    const m = this.strings(groupMemberStrings);
     const actions = this.request!.groupInfo.memberActions(member);
     const name = displayNameOfMember(member);
     const item = (request: GroupMemberRequest, text: string, extra: { danger?: boolean; label?: string } = {}) =>
@@ -418,23 +420,23 @@ export class TimGroupInfo extends TimElement {
         aria-label=${extra.label ?? nothing} @click=${() => void this.chooseMemberAction(member, request)}>${text}</button>`;
     const muted = isMemberMuted(member, this.request!.groupInfo.nowSeconds());
     // Drawn hidden, then measured and placed beside its anchor (placeMemberMenu, after the render).
-    return html`<div part="member-menu" class="menu" role="menu" aria-label=${t.memberActions(name)} @keydown=${this.onMenuKey}>
-      ${actions.makeAdmin ? item({ action: 'makeAdmin' }, t.makeAdmin) : nothing}
-      ${actions.removeAdmin ? item({ action: 'removeAdmin' }, t.removeAdmin) : nothing}
+    return html`<div part="member-menu" class="menu" role="menu" aria-label=${m.memberActions(name)} @keydown=${this.onMenuKey}>
+      ${actions.makeAdmin ? item({ action: 'makeAdmin' }, m.makeAdmin) : nothing}
+      ${actions.removeAdmin ? item({ action: 'removeAdmin' }, m.removeAdmin) : nothing}
       ${
         actions.mute
-          ? html`<div role="group" aria-label=${t.muteFor}>
-              <div class="menu-heading" aria-hidden="true">${t.muteFor}</div>
+          ? html`<div role="group" aria-label=${m.muteFor}>
+              <div class="menu-heading" aria-hidden="true">${m.muteFor}</div>
               ${MEMBER_MUTE_DURATIONS.map((seconds) => {
                 const duration = durationText(this.resolvedLocale, seconds);
-                return item({ action: 'mute', seconds }, duration, { label: t.muteForDuration(duration) });
+                return item({ action: 'mute', seconds }, duration, { label: m.muteForDuration(duration) });
               })}
-              ${muted ? item({ action: 'mute', seconds: 0 }, t.unmute) : nothing}
+              ${muted ? item({ action: 'mute', seconds: 0 }, m.unmute) : nothing}
             </div>`
           : nothing
       }
-      ${actions.transferOwner ? item({ action: 'transferOwner' }, t.transferOwner) : nothing}
-      ${actions.remove ? item({ action: 'remove' }, t.removeMember, { danger: true }) : nothing}
+      ${actions.transferOwner ? item({ action: 'transferOwner' }, m.transferOwner) : nothing}
+      ${actions.remove ? item({ action: 'remove' }, m.removeMember, { danger: true }) : nothing}
     </div>`;
   }
 
@@ -619,15 +621,15 @@ export class TimGroupInfo extends TimElement {
     const confirm = this.confirmDialog;
     if (!current) return;
     this.closeMemberMenu(false);
-    const t = this.strings(groupInfoStrings);
+    const m = this.strings(groupMemberStrings);
     const name = displayNameOfMember(member);
     const row = this.memberRow(member.userID);
     if ((request.action === 'remove' || request.action === 'transferOwner') && confirm) {
       const remove = request.action === 'remove';
       const ok = await confirm.confirm({
-        title: remove ? t.removeTitle(name) : t.transferTitle(name),
-        message: remove ? t.removeMessage : t.transferMessage,
-        confirmLabel: remove ? t.remove : t.transfer,
+        title: remove ? m.removeTitle(name) : m.transferTitle(name),
+        message: remove ? m.removeMessage : m.transferMessage,
+        confirmLabel: remove ? m.remove : m.transfer,
         danger: true,
         ...(row ? { returnFocusTo: row } : {}),
       });
