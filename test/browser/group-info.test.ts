@@ -263,6 +263,16 @@ describe("<tim-group-info>: a member's menu", () => {
     await waitUntil(() => notices(chat).includes('You removed Bob from the group'), 'the tip in the chat');
   });
 
+  it('a mute that ends takes its badge with it, without anything else changing', async () => {
+    chat = await chatIn('guild');
+    const panel = await openPanel(chat);
+    await chat.server.muteGroupMember('guild', 'alice', 'carol', 2);
+    await waitUntil(() => row(panel, 'carol')!.querySelector('[part~="muted-badge"]'), 'the Muted badge');
+    await waitUntil(() => !row(panel, 'carol')!.querySelector('[part~="muted-badge"]'), 'the badge goes when the mute ends', {
+      timeout: 6000,
+    });
+  });
+
   it('a member sees no menu over the owner or other members', async () => {
     chat = await chatIn('club');
     const panel = await openPanel(chat);

@@ -110,6 +110,8 @@ export class TimGroupInfo extends TimElement {
   /** A member's open menu: whose, and the box it opens beside (the "…" button, the row, a right-click's point). */
   @state() private memberMenu?: { userID: string; anchor: Box };
   private returnFocusTo?: HTMLElement;
+  /** Draws again when the soonest mute in the list ends (its "Muted" badge goes). */
+  private muteEndTimer: ReturnType<typeof setTimeout> | undefined;
   private resolveClosed?: () => void;
 
   private readonly info = new StoreController<GroupInfoState, GroupInfoState>(
@@ -199,11 +201,13 @@ export class TimGroupInfo extends TimElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    clearTimeout(this.muteEndTimer);
     this.close();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    this.watchMuteEnds();
     if (this.memberMenu && changed.has('memberMenu')) {
       this.placeMemberMenu();
       this.renderRoot.querySelector<HTMLElement>('.menu [role="menuitem"]')?.focus();
@@ -597,6 +601,23 @@ export class TimGroupInfo extends TimElement {
     const userID = this.memberMenu?.userID;
     this.memberMenu = undefined;
     if (restoreFocus && userID) this.focusMember(userID);
+  }
+
+  /** Render again when the soonest running mute ends, so that its badge (and Unmute) go on time. */
+  private watchMuteEnds(): void {
+    clearTimeout(this.muteEndTimer);
+    this.muteEndTimer = undefined;
+    const groupInfo = this.request?.groupInfo;
+    if (!groupInfo) return;
+    const now = groupInfo.nowSeconds();
+    const ends = groupInfo.state
+      .get()
+      .members.map((m) => m.muteUntil)
+      .filter((until) => until > now);
+    if (!ends.length) return;
+    // Capped so that a far end (a day) is not one long timer the browser may stretch.
+    const wait = Math.min((Math.min(...ends) - now) * 1000 + 50, 60 * 60 * 1000);
+    this.muteEndTimer = setTimeout(() => this.requestUpdate(), wait);
   }
 
   /** Put the open menu beside its anchor, inside the viewport (it is drawn first, then measured). */
