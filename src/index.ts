@@ -29,7 +29,7 @@ export type { TimReadReceipts, ReadReceiptsRequest } from './components/read-rec
 // Loaded by <tim-chat> on first use (the header's "Group info"), and the person card with it.
 export type { TimGroupInfo, GroupInfoRequest } from './components/group-info/tim-group-info.js';
 export type { TimProfileCard, ProfileCardPerson } from './components/profile-card/tim-profile-card.js';
-export { TimGroupInfoSaveEvent, TimGroupLeaveEvent } from './components/group-info/events.js';
+export { TimGroupInfoSaveEvent, TimGroupLeaveEvent, TimGroupMemberActionEvent } from './components/group-info/events.js';
 // Loaded by <tim-conversation-list> and <tim-chat> on first use ("Search messages").
 export type { TimMessageSearch, MessageSearchChoice } from './components/message-search/tim-message-search.js';
 export { installTheme, themeCss } from './themes/theme-css.js';

@@ -9,6 +9,7 @@ import type { emojiPickerStrings } from '../components/emoji-picker/strings.js';
 import type { forwardStrings } from '../components/forward/strings.js';
 import type { newChatStrings } from '../components/new-chat/strings.js';
 import type { groupInfoStrings } from '../components/group-info/strings.js';
+import type { groupMemberStrings } from '../components/group-info/member-strings.js';
 import type { profileCardStrings } from '../components/profile-card/strings.js';
 import type { messageSearchStrings } from '../components/message-search/strings.js';
 import type { imageViewerStrings } from '../components/image-viewer/strings.js';
@@ -37,6 +38,7 @@ export interface KitStrings {
   forward: TableOf<typeof forwardStrings>;
   newChat: TableOf<typeof newChatStrings>;
   groupInfo: TableOf<typeof groupInfoStrings>;
+  groupMembers: TableOf<typeof groupMemberStrings>;
   profileCard: TableOf<typeof profileCardStrings>;
   messageSearch: TableOf<typeof messageSearchStrings>;
   imageViewer: TableOf<typeof imageViewerStrings>;

@@ -13,6 +13,7 @@ async function chatIn(groupID: string): Promise<Chat> {
   const chat = await makeChat('alice');
   await chat.server.createGroup({ groupID: 'team', name: 'Team', ownerID: 'alice', memberIDs: ['bob', 'carol'], type: 'Work' });
   await chat.server.createGroup({ groupID: 'club', name: 'Club', ownerID: 'bob', memberIDs: ['alice', 'carol'], type: 'Public' });
+  await chat.server.createGroup({ groupID: 'guild', name: 'Guild', ownerID: 'alice', memberIDs: ['bob', 'carol'], type: 'Public' });
   await chat.server.postMessages([{ from: 'bob', conversationID: `GROUP${groupID}`, elements: [{ type: 'TIMTextElem', text: 'Hi all' }] }]);
   await waitUntil(() => chat.store.state.get().conversations.some((c) => c.conversationID === `GROUP${groupID}`), 'the group is listed');
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px;height:640px">
@@ -140,6 +141,142 @@ describe('<tim-group-info> from the chat header', () => {
     await waitUntil(() => !panel.isOpen, 'the panel closes once left');
     await waitUntil(() => !chat.store.state.get().groups.club?.selfRole, 'no longer a member');
     expect(deepActiveElement()).to.equal(infoButton(chat.el), 'focus back on the header button');
+  });
+});
+
+describe("<tim-group-info>: a member's menu", () => {
+  let chat: Chat;
+  afterEach(async () => {
+    panelOf(chat.el)?.close();
+    await chat.store.stop();
+  });
+
+  const menu = (panel: TimGroupInfo) => inPanel<HTMLElement>(panel, '[part~="member-menu"]');
+  const menuItems = (panel: TimGroupInfo) => [...(menu(panel)?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  const row = (panel: TimGroupInfo, userID: string) => inPanel<HTMLElement>(panel, `[part~="member"][data-id="${userID}"]`);
+  const notices = (chat: Chat) => {
+    const list = chat.el.shadowRoot!.querySelector('tim-message-list')!;
+    return [...list.shadowRoot!.querySelectorAll('tim-message')].map((m) => text(m.shadowRoot!.querySelector('[part~="notice"]')));
+  };
+
+  /** Focus a member's row from the search box with the arrows. */
+  async function focusRow(panel: TimGroupInfo, userID: string): Promise<void> {
+    inPanel<HTMLInputElement>(panel, 'input[type="search"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    for (let i = 0; i < 5 && deepActiveElement()?.dataset.id !== userID; i++) await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => deepActiveElement()?.dataset.id === userID, `${userID}'s row has the focus`);
+  }
+
+  it('the owner opens a member’s menu with Shift+F10: what the rules allow, an accessible menu; Make admin sorts them up, the tip shows', async () => {
+    chat = await chatIn('guild');
+    const panel = await openPanel(chat);
+    const events: string[] = [];
+    chat.el.addEventListener('tim-group-member-action', (e) => events.push(`${e.detail.action} ${e.detail.userID}`));
+    // Nothing to do to oneself: no "…" on one's own row.
+    expect(row(panel, 'alice')!.querySelector('[part~="member-more-button"]')).to.equal(null);
+    expect(row(panel, 'bob')!.getAttribute('aria-keyshortcuts')).to.equal('Shift+F10');
+    await focusRow(panel, 'bob');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'F10' });
+    await sendKeys({ up: 'Shift' });
+    await waitUntil(() => menu(panel) && deepActiveElement() === menuItems(panel)[0], 'the menu opens with the focus on its first item');
+    expect(menu(panel)!.getAttribute('role')).to.equal('menu');
+    expect(menu(panel)!.getAttribute('aria-label')).to.equal('Actions for Bob');
+    expect(menuItems(panel).map((i) => i.getAttribute('aria-label') ?? text(i))).to.deep.equal([
+      'Make admin',
+      'Mute for 10 minutes',
+      'Mute for 1 hour',
+      'Mute for 12 hours',
+      'Mute for 1 day',
+      'Transfer ownership',
+      'Remove from group',
+    ]);
+    await expect(panel).shadowDom.to.be.accessible();
+    await sendKeys({ press: 'ArrowUp' });
+    expect(deepActiveElement()).to.equal(menuItems(panel).at(-1), 'the arrows wrap');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(row(panel, 'bob')).includes('Admin'), 'Bob gets the Admin badge');
+    expect(events).to.deep.equal(['makeAdmin bob']);
+    expect(memberRows(panel).map((r) => r.dataset.id)).to.deep.equal(['alice', 'bob', 'carol']);
+    await waitUntil(() => deepActiveElement() === row(panel, 'bob'), 'the focus back on Bob');
+    await waitUntil(() => notices(chat).includes('You made Bob an admin'), 'the tip in the chat');
+    // Now an admin: the menu offers Remove admin instead.
+    await sendKeys({ press: 'ContextMenu' });
+    await waitUntil(() => menuItems(panel).length > 0, 'the menu again');
+    expect(text(menuItems(panel)[0])).to.equal('Remove admin');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !menu(panel), 'Escape closes the menu');
+    expect(panel.isOpen, 'not the panel').to.equal(true);
+    expect(deepActiveElement()).to.equal(row(panel, 'bob'));
+  });
+
+  it('mutes from the "…" button: the Muted badge says until when; Unmute lifts it', async () => {
+    chat = await chatIn('guild');
+    const panel = await openPanel(chat);
+    row(panel, 'carol')!.querySelector<HTMLElement>('[part~="member-more-button"]')!.click();
+    await waitUntil(() => menuItems(panel).length > 0, 'the menu opens');
+    menuItems(panel)
+      .find((i) => i.getAttribute('aria-label') === 'Mute for 1 hour')!
+      .click();
+    await waitUntil(() => row(panel, 'carol')!.querySelector('[part~="muted-badge"]'), 'the Muted badge');
+    const badge = row(panel, 'carol')!.querySelector<HTMLElement>('[part~="muted-badge"]')!;
+    expect(text(badge)).to.match(/^, Muted until .+Muted$/);
+    expect(badge.title).to.match(/^Muted until /);
+    const members = await chat.service.getGroupMembers('guild');
+    expect(members.find((m) => m.userID === 'carol')!.muteUntil).to.be.greaterThan(Date.now() / 1000 + 3500);
+    await waitUntil(() => notices(chat).some((n) => n.startsWith('You muted Carol')), 'the tip in the chat');
+    row(panel, 'carol')!.querySelector<HTMLElement>('[part~="member-more-button"]')!.click();
+    await waitUntil(() => menuItems(panel).some((i) => text(i) === 'Unmute'), 'Unmute is offered');
+    menuItems(panel)
+      .find((i) => text(i) === 'Unmute')!
+      .click();
+    await waitUntil(() => !row(panel, 'carol')!.querySelector('[part~="muted-badge"]'), 'the badge goes');
+  });
+
+  it('Remove asks first; the member is gone and the focus goes to the search box; a refusal says why and keeps them', async () => {
+    chat = await chatIn('guild');
+    const panel = await openPanel(chat);
+    const confirm = panel.shadowRoot!.querySelector('tim-confirm-dialog')!;
+    // Offline: the action fails, the member stays, the panel says why.
+    chat.service.setOffline(true);
+    row(panel, 'bob')!.querySelector<HTMLElement>('[part~="member-more-button"]')!.click();
+    await waitUntil(() => menuItems(panel).length > 0, 'the menu opens');
+    menuItems(panel).at(-1)!.click();
+    await waitUntil(() => confirm.isOpen, 'asks first');
+    expect(text(confirm.shadowRoot!.querySelector('h2'))).to.equal('Remove Bob from the group?');
+    confirm.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+    await waitUntil(() => inPanel(panel, '[part~="member-error"]'), 'the refusal shows');
+    expect(text(inPanel(panel, '[part~="member-error"]'))).to.match(/^Could not update Bob\. /);
+    expect(row(panel, 'bob'), 'nothing lost').to.not.equal(null);
+    inPanel<HTMLButtonElement>(panel, '[part~="member-error"] button')!.click();
+    await waitUntil(() => !inPanel(panel, '[part~="member-error"]'), 'dismissed');
+    chat.service.setOffline(false);
+    await waitUntil(() => chat.store.state.get().connection === 'connected', 'back online');
+    row(panel, 'bob')!.querySelector<HTMLElement>('[part~="member-more-button"]')!.click();
+    await waitUntil(() => menuItems(panel).length > 0, 'the menu opens');
+    menuItems(panel).at(-1)!.click();
+    await waitUntil(() => confirm.isOpen, 'asks again');
+    confirm.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+    await waitUntil(() => !row(panel, 'bob'), 'Bob is gone');
+    await waitUntil(() => deepActiveElement() === inPanel(panel, 'input[type="search"]'), 'the focus on the search box');
+    await waitUntil(() => notices(chat).includes('You removed Bob from the group'), 'the tip in the chat');
+  });
+
+  it('a mute that ends takes its badge with it, without anything else changing', async () => {
+    chat = await chatIn('guild');
+    const panel = await openPanel(chat);
+    await chat.server.muteGroupMember('guild', 'alice', 'carol', 2);
+    await waitUntil(() => row(panel, 'carol')!.querySelector('[part~="muted-badge"]'), 'the Muted badge');
+    await waitUntil(() => !row(panel, 'carol')!.querySelector('[part~="muted-badge"]'), 'the badge goes when the mute ends', {
+      timeout: 6000,
+    });
+  });
+
+  it('a member sees no menu over the owner or other members', async () => {
+    chat = await chatIn('club');
+    const panel = await openPanel(chat);
+    expect(panel.shadowRoot!.querySelectorAll('[part~="member-more-button"]').length).to.equal(0);
   });
 });
 

@@ -132,4 +132,120 @@ export function describeGroupInfoCases(
     await rejectsWithCode(alice.dismissGroup!(groupID), REFUSED, 'the owner dismisses a Work group');
     equal((await bob.getGroupProfile(groupID)).isDismissed ?? false, false);
   });
+
+  // ── The member list's actions (`features.groupMemberManagement`; memberActionsOf) ──
+
+  const roleOf = async (client: ChatService, groupID: string, userID: string) =>
+    (await client.getGroupMembers(groupID)).find((m) => m.userID === userID)?.role;
+
+  it('declares member management and has its calls (features.groupMemberManagement)', async () => {
+    const { alice } = world();
+    equal(alice.features?.groupMemberManagement, true);
+    for (const call of ['removeGroupMembers', 'setGroupMemberRole', 'changeGroupOwner', 'setGroupMemberMuteTime'] as const)
+      equal(typeof alice[call], 'function', call);
+  });
+
+  it("a Public group's owner makes a member an admin and back: everyone gets the tips, the roles change", async () => {
+    const { h, alice, bob, carol } = world();
+    const groupID = await publicGroup(h, alice.userID, [bob.userID, carol.userID], 'Admins');
+    await rejectsWithCode(carol.setGroupMemberRole!(groupID, bob.userID, 'Admin'), REFUSED, 'a member makes an admin');
+    const made = nextEvent(
+      carol,
+      'messageReceived',
+      tipOf(4, (t) => t.userIDList.includes(bob.userID) && t.operatorID === alice.userID),
+    );
+    await alice.setGroupMemberRole!(groupID, bob.userID, 'Admin');
+    await made;
+    await eventually(async () => (await roleOf(carol, groupID, bob.userID)) === 'Admin', 3000, 'carol sees bob as admin');
+    equal((await bob.getGroupProfile(groupID)).selfRole, 'Admin');
+    // An admin does not unmake another admin, nor act on the owner.
+    await rejectsWithCode(bob.setGroupMemberRole!(groupID, alice.userID, 'Member'), REFUSED, 'an admin demotes the owner');
+    const unmade = nextEvent(
+      bob,
+      'messageReceived',
+      tipOf(5, (t) => t.userIDList.includes(bob.userID)),
+    );
+    await alice.setGroupMemberRole!(groupID, bob.userID, 'Member');
+    await unmade;
+    await eventually(async () => (await roleOf(alice, groupID, bob.userID)) === 'Member', 3000, 'bob is a member again');
+  });
+
+  it('an admin removes a member, never the owner; the others get the tip and the member is gone', async () => {
+    const { h, alice, bob, carol } = world();
+    const groupID = await publicGroup(h, alice.userID, [bob.userID, carol.userID], 'Moderated');
+    await rejectsWithCode(carol.removeGroupMembers!(groupID, [bob.userID]), REFUSED, 'a member removes a member');
+    await alice.setGroupMemberRole!(groupID, bob.userID, 'Admin');
+    await eventually(async () => (await bob.getGroupProfile(groupID)).selfRole === 'Admin', 3000, 'bob is an admin');
+    await rejectsWithCode(bob.removeGroupMembers!(groupID, [alice.userID]), REFUSED, 'an admin removes the owner');
+    const tip = nextEvent(
+      alice,
+      'messageReceived',
+      tipOf(3, (t) => t.userIDList.includes(carol.userID) && t.operatorID === bob.userID),
+    );
+    const notice = nextEvent(carol, 'messageReceived', (p) =>
+      p.messages.some((m) => m.elements.some((e) => e.type === 'TIMGroupSystemNoticeElem' && e.operationType === 4)),
+    );
+    await bob.removeGroupMembers!(groupID, [carol.userID], 'Off topic');
+    await Promise.all([tip, notice]);
+    await eventually(async () => !(await alice.getGroupMembers(groupID)).some((m) => m.userID === carol.userID), 3000, 'carol is gone');
+    await eventually(async () => !(await carol.getGroupProfile(groupID).catch(() => null))?.selfRole, 3000, 'carol is no member');
+  });
+
+  it('the owner mutes a member for a while and lifts it: the tip says how long, the member list says until when', async () => {
+    const { h, alice, bob, carol } = world();
+    const groupID = await publicGroup(h, alice.userID, [bob.userID, carol.userID], 'Quiet please');
+    await rejectsWithCode(carol.setGroupMemberMuteTime!(groupID, bob.userID, 600), REFUSED, 'a member mutes a member');
+    const tip = nextEvent(
+      carol,
+      'messageReceived',
+      tipOf(7, (t) => t.memberMuteChanges.some((c) => c.userID === bob.userID && c.muteTime === 600)),
+    );
+    await alice.setGroupMemberMuteTime!(groupID, bob.userID, 600);
+    await tip;
+    const bobAsSeen = async () => (await carol.getGroupMembers(groupID)).find((m) => m.userID === bob.userID);
+    await eventually(async () => ((await bobAsSeen())?.muteUntil ?? 0) > 0, 3000, 'bob muted');
+    const lifted = nextEvent(
+      bob,
+      'messageReceived',
+      tipOf(7, (t) => t.memberMuteChanges.some((c) => c.userID === bob.userID && c.muteTime === 0)),
+    );
+    await alice.setGroupMemberMuteTime!(groupID, bob.userID, 0);
+    await lifted;
+    await eventually(async () => (await bobAsSeen())?.muteUntil === 0, 3000, 'bob unmuted');
+  });
+
+  it('a Work group has no admins and no muting; its owner removes members, a member does not', async () => {
+    const { h, alice, bob, carol } = world();
+    const groupID = await workGroup(h, alice.userID, [bob.userID, carol.userID], 'Flat');
+    await rejectsWithCode(alice.setGroupMemberRole!(groupID, bob.userID, 'Admin'), REFUSED, 'an admin in a Work group');
+    await rejectsWithCode(alice.setGroupMemberMuteTime!(groupID, bob.userID, 600), REFUSED, 'muting in a Work group');
+    await rejectsWithCode(bob.removeGroupMembers!(groupID, [carol.userID]), REFUSED, 'a member removes a member');
+    await rejectsWithCode(alice.removeGroupMembers!(groupID, [alice.userID]), REFUSED, 'the owner removes themselves');
+    const tip = nextEvent(
+      carol,
+      'messageReceived',
+      tipOf(3, (t) => t.userIDList.includes(bob.userID)),
+    );
+    await alice.removeGroupMembers!(groupID, [bob.userID]);
+    await tip;
+    await eventually(async () => !(await carol.getGroupMembers(groupID)).some((m) => m.userID === bob.userID), 3000, 'bob is gone');
+  });
+
+  it('the owner hands the group over: the tip names the new owner, who may dismiss it, and the old owner is a member', async () => {
+    const { h, alice, bob, carol } = world();
+    const groupID = await publicGroup(h, alice.userID, [bob.userID, carol.userID], 'New hands');
+    await rejectsWithCode(bob.changeGroupOwner!(groupID, carol.userID), REFUSED, 'a member hands over');
+    const tip = nextEvent(
+      carol,
+      'messageReceived',
+      tipOf(6, (t) => t.groupProfileChanges.some((c) => c.key === 'owner' && c.value === bob.userID)),
+    );
+    await alice.changeGroupOwner!(groupID, bob.userID);
+    await tip;
+    await eventually(async () => (await bob.getGroupProfile(groupID)).selfRole === 'Owner', 3000, 'bob owns it');
+    await eventually(async () => (await alice.getGroupProfile(groupID)).selfRole === 'Member', 3000, 'alice is a member');
+    equal(await roleOf(carol, groupID, alice.userID), 'Member');
+    await rejectsWithCode(alice.dismissGroup!(groupID), REFUSED, 'the old owner dismisses');
+    await rejectsWithCode(alice.removeGroupMembers!(groupID, [carol.userID]), REFUSED, 'the old owner removes');
+  });
 }

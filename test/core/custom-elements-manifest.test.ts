@@ -58,6 +58,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
     'tim-group-application-answer': 'TimGroupApplicationAnswerEvent',
     'tim-group-info-save': 'TimGroupInfoSaveEvent',
     'tim-group-leave': 'TimGroupLeaveEvent',
+    'tim-group-member-action': 'TimGroupMemberActionEvent',
     'tim-message-search-select': 'TimMessageSearchSelectEvent',
   },
   'tim-conversation-list': {
@@ -108,6 +109,7 @@ const EXPECTED_EVENTS: Record<string, Record<string, string>> = {
   'tim-group-info': {
     'tim-group-info-save': 'TimGroupInfoSaveEvent',
     'tim-group-leave': 'TimGroupLeaveEvent',
+    'tim-group-member-action': 'TimGroupMemberActionEvent',
     'tim-conversation-action': 'TimConversationActionEvent',
     'tim-conversation-select': 'TimConversationSelectEvent',
   },

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { CHAT_ERROR, type ChatError } from '../../src/core/errors.js';
-import { mayDismissGroup, mayEditGroupProfile, mayQuitGroup, groupRolesOf } from '../../src/core/model/group-rules.js';
+import {
+  isMemberMuted,
+  mayDismissGroup,
+  mayEditGroupProfile,
+  mayQuitGroup,
+  memberActionsOf,
+  groupRolesOf,
+  type GroupMemberAction,
+} from '../../src/core/model/group-rules.js';
 import type { GroupMember, GroupProfile, GroupRole, GroupType } from '../../src/core/model/profile.js';
 import { GROUP_MEMBER_PAGE, groupInfoFeature, groupInfoMembers, groupInfoPermissions } from '../../src/core/store/group-info.js';
 import { makeStoreWorld, waitFor, type StoreWorld } from './store-harness.js';
@@ -33,6 +41,39 @@ describe('group rules by type and role (TIM)', () => {
   test('who dismisses: the owner, never of a Work group', () => {
     const table = Object.fromEntries(TYPES.map((type) => [type, ROLES.filter((role) => mayDismissGroup(type, role))]));
     assert.deepEqual(table, { Work: [], Public: ['Owner'], Meeting: ['Owner'], Community: ['Owner'], AVChatRoom: ['Owner'] });
+  });
+
+  test('what one member does to another: by type, my role and theirs; nothing to oneself', () => {
+    const allowed = (type: GroupType, role: GroupRole | undefined, target: GroupRole, self = false): GroupMemberAction[] =>
+      Object.entries(memberActionsOf(type, role, target, self))
+        .filter(([, yes]) => yes)
+        .map(([action]) => action as GroupMemberAction);
+    // The owner of a Public (Meeting, Community) group: everything over admins and members.
+    for (const type of ['Public', 'Meeting', 'Community'] as const) {
+      assert.deepEqual(allowed(type, 'Owner', 'Member'), ['remove', 'makeAdmin', 'mute', 'transferOwner'], type);
+      assert.deepEqual(allowed(type, 'Owner', 'Admin'), ['remove', 'removeAdmin', 'mute', 'transferOwner'], type);
+      // An admin: remove and mute members, never the owner or another admin.
+      assert.deepEqual(allowed(type, 'Admin', 'Member'), ['remove', 'mute'], type);
+      assert.deepEqual(allowed(type, 'Admin', 'Admin'), [], type);
+      assert.deepEqual(allowed(type, 'Admin', 'Owner'), [], type);
+      assert.deepEqual(allowed(type, 'Member', 'Member'), [], type);
+      assert.deepEqual(allowed(type, 'Member', 'Owner'), [], type);
+    }
+    // Work: no admins, no muting; the owner removes and hands over.
+    assert.deepEqual(allowed('Work', 'Owner', 'Member'), ['remove', 'transferOwner']);
+    assert.deepEqual(allowed('Work', 'Member', 'Member'), []);
+    // A live room: the owner mutes, nothing else from a client.
+    assert.deepEqual(allowed('AVChatRoom', 'Owner', 'Member'), ['mute']);
+    // Never on oneself; nothing without a role.
+    assert.deepEqual(allowed('Public', 'Owner', 'Owner', true), []);
+    assert.deepEqual(allowed('Public', 'Owner', 'Member', true), []);
+    assert.deepEqual(allowed('Public', undefined, 'Member'), []);
+  });
+
+  test('a member is muted while muteUntil is ahead of now', () => {
+    assert.equal(isMemberMuted({ muteUntil: 0 }, 1000), false);
+    assert.equal(isMemberMuted({ muteUntil: 1000 }, 1000), false);
+    assert.equal(isMemberMuted({ muteUntil: 1600 }, 1000), true);
   });
 
   test('Work groups and audio-video rooms have no admins', () => {
@@ -219,6 +260,123 @@ describe('group info: the panel over the embedded backend', () => {
     await panel.open('team');
     assert.equal(panel.permissions.dismiss, false);
     await assert.rejects(panel.leave('dismiss'));
+  });
+
+  test('member actions follow the rules: the owner of a Public group over everyone, a member over nobody, nobody over themselves', async () => {
+    const alice = await world.client('alice');
+    const bob = await world.client('bob');
+    const owner = alice.store.use(groupInfoFeature);
+    const member = bob.store.use(groupInfoFeature);
+    await owner.open('club');
+    await member.open('club');
+    assert.equal(owner.membersManaged, true);
+    const find = (panel: typeof owner, userID: string) => panel.state.get().members.find((m) => m.userID === userID)!;
+    assert.deepEqual(owner.memberActions(find(owner, 'bob')), {
+      remove: true,
+      makeAdmin: true,
+      removeAdmin: false,
+      mute: true,
+      transferOwner: true,
+    });
+    assert.equal(Object.values(owner.memberActions(find(owner, 'alice'))).some(Boolean), false, 'not on oneself');
+    assert.equal(Object.values(member.memberActions(find(member, 'alice'))).some(Boolean), false, 'a member over the owner');
+    await assert.rejects(member.actOnMember('alice', { action: 'remove' }), (e: ChatError) => e.code === CHAT_ERROR.notGroupMember);
+    assert.equal(member.state.get().memberAction, null, 'refused before asking');
+  });
+
+  test("the owner makes an admin, mutes and removes: the list changes at once, and the member's open panel live", async () => {
+    const alice = await world.client('alice');
+    const bob = await world.client('bob');
+    const carol = await world.client('carol');
+    await world.server.addGroupMembers('club', 'alice', ['carol']);
+    const owner = alice.store.use(groupInfoFeature);
+    const watcher = bob.store.use(groupInfoFeature);
+    await owner.open('club');
+    await watcher.open('club');
+    await waitFor(() => owner.state.get().members.some((m) => m.userID === 'carol'), 'carol listed');
+
+    const making = owner.actOnMember('carol', { action: 'makeAdmin' });
+    assert.deepEqual(owner.state.get().memberAction?.status, 'working');
+    await making;
+    assert.equal(owner.state.get().memberAction, null);
+    assert.deepEqual(
+      groupInfoMembers(owner.state.get()).map((m) => [m.userID, m.role]),
+      [
+        ['alice', 'Owner'],
+        ['carol', 'Admin'],
+        ['bob', 'Member'],
+      ],
+      'the new admin sorts up',
+    );
+    await waitFor(() => watcher.state.get().members.find((m) => m.userID === 'carol')?.role === 'Admin', 'bob sees carol made admin');
+
+    await owner.actOnMember('bob', { action: 'mute', seconds: 600 });
+    const now = owner.nowSeconds();
+    const muted = owner.state.get().members.find((m) => m.userID === 'bob')!;
+    assert.ok(muted.muteUntil > now && muted.muteUntil <= now + 600, 'bob muted for ten minutes');
+    await waitFor(() => (watcher.state.get().members.find((m) => m.userID === 'bob')?.muteUntil ?? 0) > now, 'bob sees himself muted');
+    await owner.actOnMember('bob', { action: 'mute', seconds: 0 });
+    await waitFor(() => watcher.state.get().members.find((m) => m.userID === 'bob')?.muteUntil === 0, 'the mute lifted');
+
+    const carolPanel = carol.store.use(groupInfoFeature);
+    await carolPanel.open('club');
+    await owner.actOnMember('carol', { action: 'remove' });
+    assert.equal(
+      owner.state.get().members.some((m) => m.userID === 'carol'),
+      false,
+      'gone at once',
+    );
+    await waitFor(() => !watcher.state.get().members.some((m) => m.userID === 'carol'), 'gone from bob’s list');
+    await waitFor(() => carolPanel.state.get().profile?.selfRole === undefined, 'carol is no longer a member');
+    assert.equal(
+      carolPanel.state.get().members.some((m) => m.userID === 'carol'),
+      false,
+      'carol gone from her own list',
+    );
+  });
+
+  test('the owner hands the group over: their own role and rights follow at once', async () => {
+    const alice = await world.client('alice');
+    const owner = alice.store.use(groupInfoFeature);
+    await owner.open('club');
+    await owner.actOnMember('bob', { action: 'transferOwner' });
+    assert.equal(owner.state.get().profile?.selfRole, 'Member');
+    assert.deepEqual(
+      groupInfoMembers(owner.state.get()).map((m) => [m.userID, m.role]),
+      [
+        ['bob', 'Owner'],
+        ['alice', 'Member'],
+      ],
+    );
+    assert.equal(owner.permissions.dismiss, false);
+    assert.equal(Object.values(owner.memberActions(owner.state.get().members.find((m) => m.userID === 'bob')!)).some(Boolean), false);
+  });
+
+  test('a refused action says why and keeps the list; dismissing the error forgets it', async () => {
+    const alice = await world.client('alice');
+    const owner = alice.store.use(groupInfoFeature);
+    await owner.open('club');
+    alice.service.setOffline(true);
+    await assert.rejects(owner.actOnMember('bob', { action: 'remove' }));
+    const failed = owner.state.get().memberAction;
+    assert.equal(failed?.status, 'failed');
+    assert.equal(failed?.userID, 'bob');
+    assert.equal(failed?.error?.code, CHAT_ERROR.offline);
+    assert.equal(
+      owner.state.get().members.some((m) => m.userID === 'bob'),
+      true,
+      'nothing lost',
+    );
+    owner.dismissMemberError();
+    assert.equal(owner.state.get().memberAction, null);
+  });
+
+  test('in a Work group the owner only removes and hands over (no admins, no muting)', async () => {
+    const alice = await world.client('alice');
+    const owner = alice.store.use(groupInfoFeature);
+    await owner.open('team');
+    const bob = owner.state.get().members.find((m) => m.userID === 'bob')!;
+    assert.deepEqual(owner.memberActions(bob), { remove: true, makeAdmin: false, removeAdmin: false, mute: false, transferOwner: true });
   });
 
   test('pages members and a search pages on until it finds them', async () => {

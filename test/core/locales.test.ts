@@ -58,7 +58,7 @@ async function elementTables(): Promise<LocalizedStrings<StringTable>[]> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'strings.ts' && !path.includes('/base/')) files.push(path);
+      else if ((name === 'strings.ts' || name.endsWith('-strings.ts')) && !path.includes('/base/')) files.push(path);
     }
   };
   walk('src/components');
@@ -228,6 +228,7 @@ test('every shipped locale has every key of en, each of the same kind and parame
     'groupApplications',
     'newChat',
     'groupInfo',
+    'groupMembers',
     'profileCard',
     'messageSearch',
     'readReceipts',

@@ -112,6 +112,21 @@ const STATES = [
       await page.locator('tim-chat tim-confirm-dialog dialog[open]').waitFor({ timeout: WAIT_MS });
     },
   },
+  {
+    name: 'the group info panel with a member’s menu open',
+    open: async (page) => {
+      await page.locator('tim-chat [part~="group-info-button"]').click();
+      await page.locator('tim-chat tim-group-info dialog[open]').waitFor({ timeout: WAIT_MS });
+      await page.locator('tim-chat tim-group-info [part~="member-more-button"]').first().click();
+      await page.locator('tim-chat tim-group-info [part~="member-menu"] [role="menuitem"]').first().waitFor({ timeout: WAIT_MS });
+    },
+    // Escape closes the member's menu first, then the panel.
+    close: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.locator('tim-chat tim-group-info [part~="member-menu"]').waitFor({ state: 'detached', timeout: WAIT_MS });
+      await page.keyboard.press('Escape');
+    },
+  },
 ];
 
 const VARIANTS = [
@@ -123,7 +138,7 @@ const VARIANTS = [
 
 export const a11yTests = [
   {
-    name: 'axe: no serious or critical violation in the demo, both themes and languages, with menus, picker, viewer and dialog open',
+    name: 'axe: no serious or critical violation in the demo, both themes and languages, with menus, picker, viewer, dialog and group info open',
     async run(tabs) {
       const failures = [];
       for (const variant of VARIANTS) {
@@ -138,7 +153,8 @@ export const a11yTests = [
             });
             await quiet(page);
             for (const finding of await axeFindings(page)) failures.push(`[${variant.lang} ${variant.theme}, ${state.name}] ${finding}`);
-            await page.keyboard.press('Escape');
+            if (state.close) await state.close(page);
+            else await page.keyboard.press('Escape');
             await until(
               'the state to close',
               async () => !(await page.locator('tim-chat [role="menu"]:visible, tim-chat dialog[open]').count()),

@@ -3,6 +3,8 @@
 // sees the group tip in the chat and the new announcement in his panel, live. Then Bob leaves a
 // group of Alice's (made fresh, so the other cases keep their groups) after the confirmation, and
 // Alice, who has it open, sees "Bob Martin left the group" and loses him from her member list.
+// Last, Alice, the owner of a Public group, makes Bob an admin, mutes him for 10 minutes and removes
+// him from his row's menu while Bob has the panel open: his tab shows each tip and each change live.
 // Screenshots go to $SHOTS_DIR (default /tmp/shots/group-info).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -105,6 +107,80 @@ export const groupInfoTests = [
         );
       } finally {
         await closePanel(alice).catch(() => {});
+      }
+    },
+  },
+  {
+    name: 'group info: the owner makes a member an admin, mutes and removes him from his menu; the member’s tab sees each change live',
+    async run({ alice, bob }) {
+      const groupID = `crew-${Date.now().toString(36)}`;
+      const conversationID = `GROUP${groupID}`;
+      await alice.page.evaluate(
+        (id) =>
+          window.timDemo.server.createGroup({
+            groupID: id,
+            name: 'Launch Crew',
+            ownerID: 'alice',
+            memberIDs: ['bob', 'lilei'],
+            type: 'Public',
+          }),
+        groupID,
+      );
+      await alice.row(conversationID).waitFor({ timeout: WAIT_MS });
+      await bob.row(conversationID).waitFor({ timeout: WAIT_MS });
+      await alice.openConversation(conversationID);
+      await bob.openConversation(conversationID);
+      await openPanel(bob);
+      await openPanel(alice);
+      const bobsRow = (tab) => members(tab).filter({ hasText: 'Bob Martin' });
+      const menu = panel(alice).locator('[part~="member-menu"]');
+      /** Alice opens Bob's menu from its "…" button and chooses an item by its name. */
+      async function choose(name) {
+        await alice.page.bringToFront();
+        await until('Alice’s panel to list Bob', async () => (await bobsRow(alice).count()) === 1);
+        await bobsRow(alice).locator('[part~="member-more-button"]').click();
+        await menu.waitFor({ timeout: WAIT_MS });
+        await menu.getByRole('menuitem', { name, exact: true }).click();
+      }
+      try {
+        await until('Alice’s panel to list Bob', async () => (await bobsRow(alice).count()) === 1);
+        await alice.page.bringToFront();
+        await bobsRow(alice).locator('[part~="member-more-button"]').click();
+        await menu.waitFor({ timeout: WAIT_MS });
+        await shot(alice, '5-owner-opens-member-menu');
+        await menu.getByRole('menuitem', { name: 'Make admin', exact: true }).click();
+        await bobsRow(alice).locator('[part~="role"]', { hasText: 'Admin' }).waitFor({ timeout: WAIT_MS });
+        await bob.page.bringToFront();
+        await bob.notices().filter({ hasText: 'Alice Chen made you an admin' }).first().waitFor({ timeout: WAIT_MS });
+        await bobsRow(bob).locator('[part~="role"]', { hasText: 'Admin' }).waitFor({ timeout: WAIT_MS });
+        await shot(bob, '6-member-sees-himself-made-admin');
+
+        await choose('Mute for 10 minutes');
+        await bobsRow(alice).locator('[part~="muted-badge"]').waitFor({ timeout: WAIT_MS });
+        await bob.page.bringToFront();
+        await bob.notices().filter({ hasText: 'Alice Chen muted you for 10 minutes' }).first().waitFor({ timeout: WAIT_MS });
+        await bobsRow(bob).locator('[part~="muted-badge"]').waitFor({ timeout: WAIT_MS });
+        await shot(bob, '7-member-sees-himself-muted');
+
+        await choose('Remove from group');
+        const confirm = panel(alice).locator('tim-confirm-dialog [part~="confirm-button"]');
+        await confirm.waitFor({ timeout: WAIT_MS });
+        await shot(alice, '8-owner-confirms-removing');
+        await confirm.click();
+        await until('Bob gone from Alice’s list', async () => (await bobsRow(alice).count()) === 0);
+        await alice.notices().filter({ hasText: 'You removed Bob Martin from the group' }).first().waitFor({ timeout: WAIT_MS });
+        await shot(alice, '9-owner-after-removing');
+        await bob.page.bringToFront();
+        // The removed member is told by a system notice (the tip goes to those who stay), as on Tencent.
+        await bob.row('@TIM#SYSTEM').filter({ hasText: 'Alice Chen removed you from' }).waitFor({ timeout: WAIT_MS });
+        await until('Bob to be no longer a member', () =>
+          bob.page.evaluate((id) => !window.timDemo.store.state.get().groups[id]?.selfRole, groupID),
+        );
+        await panel(bob).locator('.standing', { hasText: 'You are not a member of this group.' }).waitFor({ timeout: WAIT_MS });
+        await shot(bob, '10-member-removed');
+      } finally {
+        await closePanel(alice).catch(() => {});
+        await closePanel(bob).catch(() => {});
       }
     },
   },

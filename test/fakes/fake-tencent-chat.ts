@@ -417,6 +417,73 @@ export class FakeTencentServer {
     this.pushGroupLists(this.requireGroup(groupID).members.keys());
   }
 
+  /**
+   * @internal May `userID` act on `targetID` so (TIM: the owner over everyone, admins over members;
+   * no admins in a work group or a live room; no muting in a work group, no removing from or
+   * handing over a live room; nobody on themselves). 10007 otherwise.
+   */
+  private checkMemberAction(
+    groupID: string,
+    userID: string,
+    targetID: string,
+    action: 'remove' | 'makeAdmin' | 'removeAdmin' | 'mute' | 'transferOwner',
+  ): GroupRecord {
+    const role = this.memberRole(groupID, userID);
+    const group = this.liveGroup(groupID);
+    const target = group.members.get(targetID);
+    if (!target) throw { code: FAKE_CODES.invalidParameter, message: `${targetID} is not a member of group ${groupID}` };
+    const rank: Record<string, number> = { Owner: 0, Admin: 1, Member: 2 };
+    const outranks = userID !== targetID && (rank[role] ?? 3) < (rank[target.role] ?? 3);
+    const admins = group.type !== 'Private' && group.type !== 'AVChatRoom';
+    const allowed =
+      outranks &&
+      {
+        remove: group.type !== 'AVChatRoom',
+        makeAdmin: role === 'Owner' && admins && target.role === 'Member',
+        removeAdmin: role === 'Owner' && admins && target.role === 'Admin',
+        mute: group.type !== 'Private',
+        transferOwner: role === 'Owner' && group.type !== 'AVChatRoom',
+      }[action];
+    if (!allowed) throw { code: FAKE_CODES.noPermission, message: `no permission to ${action} ${targetID}` };
+    return group;
+  }
+
+  /** @internal `deleteGroupMember`: the owner removes anyone, admins members; the removed are told. */
+  memberRemoves(groupID: string, userID: string, userIDs: readonly string[], reason: string): void {
+    for (const targetID of userIDs) this.checkMemberAction(groupID, userID, targetID, 'remove');
+    const group = this.liveGroup(groupID);
+    for (const targetID of userIDs) group.members.delete(targetID);
+    this.groupTip(groupID, userID, 3, { userIDList: [...userIDs] });
+    for (const targetID of userIDs)
+      this.sendGroupSystemNotice(targetID, { groupID, operationType: 4, operatorID: userID, handleMessage: reason });
+    this.pushGroupLists([...userIDs, ...group.members.keys()]);
+  }
+
+  /** @internal `setGroupMemberRole`: the owner, in groups with admins. */
+  ownerSetsRole(groupID: string, userID: string, targetID: string, role: string): void {
+    if (role !== 'Admin' && role !== 'Member') throw { code: FAKE_CODES.invalidParameter, message: `invalid role ${role}` };
+    this.checkMemberAction(groupID, userID, targetID, role === 'Admin' ? 'makeAdmin' : 'removeAdmin');
+    this.setAdmin(groupID, userID, targetID, role === 'Admin');
+  }
+
+  /** @internal `changeGroupOwner`: the owner hands over (not a live room) and becomes a member; tip 6 names the new owner. */
+  ownerHandsOver(groupID: string, userID: string, newOwnerID: string): void {
+    const group = this.checkMemberAction(groupID, userID, newOwnerID, 'transferOwner');
+    group.members.get(userID)!.role = 'Member';
+    group.members.get(newOwnerID)!.role = 'Owner';
+    group.ownerID = newOwnerID;
+    this.groupTip(groupID, userID, 6, { userIDList: [], newGroupProfile: { ownerID: newOwnerID } });
+    this.pushGroupLists(group.members.keys());
+  }
+
+  /** @internal `setGroupMemberMuteTime`: the owner mutes anyone, admins members; never in a work group. */
+  memberMutes(groupID: string, userID: string, targetID: string, seconds: number): void {
+    if (!Number.isFinite(seconds) || seconds < 0) throw { code: FAKE_CODES.invalidParameter, message: 'invalid muteTime' };
+    this.checkMemberAction(groupID, userID, targetID, 'mute');
+    this.muteMember(groupID, userID, targetID, Math.floor(seconds));
+    this.pushGroupLists(this.requireGroup(groupID).members.keys());
+  }
+
   /** A group that takes join requests, which its owner or admins approve (a Public group). Returns its ID. */
   createApprovalGroup(ownerID: string, memberIDs: readonly string[], name: string): string {
     const groupID = `@TGS#${(++this.groupCounter).toString(36).toUpperCase()}FAKE`;
@@ -1631,6 +1698,45 @@ export class FakeTencentChat implements TencentChatSDK {
     await this.enter('dismissGroup', groupID);
     this.server.ownerDismisses(String(groupID ?? ''), this.currentUser);
     return { code: 0, data: { groupID } };
+  }
+
+  /** `deleteGroupMember({groupID, userIDList, reason})` → `{code: 0, data: {group, userIDList}}`. */
+  async deleteGroupMember(options: Arg<'deleteGroupMember'>): Promise<unknown> {
+    await this.enter('deleteGroupMember', options);
+    const groupID = String(options?.groupID ?? '');
+    const userIDList = (Array.isArray(options?.userIDList) ? options.userIDList : []).map(String);
+    if (!userIDList.length) throw { code: FAKE_CODES.invalidParameter, message: 'userIDList is empty' };
+    this.server.memberRemoves(groupID, this.currentUser, userIDList, String(options?.reason ?? ''));
+    return { code: 0, data: { group: this.server.groupView(groupID, this.currentUser), userIDList } };
+  }
+
+  /** `setGroupMemberRole({groupID, userID, role})` → `{code: 0, data: {group}}`. */
+  async setGroupMemberRole(options: Arg<'setGroupMemberRole'>): Promise<unknown> {
+    await this.enter('setGroupMemberRole', options);
+    const groupID = String(options?.groupID ?? '');
+    this.server.ownerSetsRole(groupID, this.currentUser, String(options?.userID ?? ''), String(options?.role ?? ''));
+    return { code: 0, data: { group: this.server.groupView(groupID, this.currentUser) } };
+  }
+
+  /** `changeGroupOwner({groupID, newOwnerID})` → `{code: 0, data: {group}}`. */
+  async changeGroupOwner(options: Arg<'changeGroupOwner'>): Promise<unknown> {
+    await this.enter('changeGroupOwner', options);
+    const groupID = String(options?.groupID ?? '');
+    this.server.ownerHandsOver(groupID, this.currentUser, String(options?.newOwnerID ?? ''));
+    return { code: 0, data: { group: this.server.groupView(groupID, this.currentUser) } };
+  }
+
+  /** `setGroupMemberMuteTime({groupID, userID, muteTime})` (seconds; 0 lifts it) → `{code: 0, data: {group, member}}`. */
+  async setGroupMemberMuteTime(options: Arg<'setGroupMemberMuteTime'>): Promise<unknown> {
+    await this.enter('setGroupMemberMuteTime', options);
+    const groupID = String(options?.groupID ?? '');
+    const userID = String(options?.userID ?? '');
+    this.server.memberMutes(groupID, this.currentUser, userID, Number(options?.muteTime));
+    const member = this.server.groupMembers(groupID).find((m) => m.userID === userID);
+    return {
+      code: 0,
+      data: { group: this.server.groupView(groupID, this.currentUser), member: { userID, muteUntil: member?.muteUntil ?? 0 } },
+    };
   }
 
   // ── Conversations ──────────────────────────────────────────────────────────

@@ -65,6 +65,7 @@ export type ChatTheme = (typeof CHAT_THEMES)[number];
  * @fires tim-message-re-edit - From the message list: "Re-edit" in one's own recalled text (cancelable; the composer takes the text back).
  * @fires tim-group-info-save - From the group info panel: a field is saved (cancelable; `detail.field`, `detail.value`).
  * @fires tim-group-leave - From the group info panel: leaving or dismissing the group was confirmed (cancelable).
+ * @fires tim-group-member-action - From the group info panel: an action on a member was chosen (and confirmed) (cancelable; `detail.userID`, `detail.action`, `detail.seconds` for a mute).
  * @fires tim-group-application-answer - From System notifications: Accept or Decline on a join request or invitation (cancelable; `detail.accept`).
  * @fires tim-message-search-select - From "Search messages" in the conversation list: a message found was chosen (cancelable: nothing opens); the chat opens and shows it.
  *

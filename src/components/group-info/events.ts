@@ -1,4 +1,4 @@
-import type { GroupInfoField } from '../../core/store/index.js';
+import type { GroupInfoField, GroupMemberRequest } from '../../core/store/index.js';
 import { TimEvent } from '../base/events.js';
 
 /** A field of the group info panel is saved (Enter or Save). Cancel it to stop the store from saving. */
@@ -17,9 +17,22 @@ export class TimGroupLeaveEvent extends TimEvent<{ groupID: string; action: 'qui
   }
 }
 
+/**
+ * An action on a member was chosen from their menu (and confirmed, for removing and handing over):
+ * `detail.action` 'remove' | 'makeAdmin' | 'removeAdmin' | 'transferOwner' | 'mute' (with
+ * `detail.seconds`, 0 to lift it). Cancel it to stop the store from doing it.
+ */
+export class TimGroupMemberActionEvent extends TimEvent<{ groupID: string; userID: string } & GroupMemberRequest> {
+  static readonly type = 'tim-group-member-action';
+  constructor(groupID: string, userID: string, request: GroupMemberRequest) {
+    super(TimGroupMemberActionEvent.type, { groupID, userID, ...request }, { cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'tim-group-info-save': TimGroupInfoSaveEvent;
     'tim-group-leave': TimGroupLeaveEvent;
+    'tim-group-member-action': TimGroupMemberActionEvent;
   }
 }

@@ -284,5 +284,74 @@ export const timGroupInfoStyles = [
       background: var(--tim-color-danger);
       color: var(--tim-color-on-danger);
     }
+      .badge.muted {
+      flex: none;
+      padding: 2px var(--tim-space-2);
+      border-radius: var(--tim-radius-full);
+      border: 1px solid var(--tim-color-warning);
+      color: var(--tim-color-text);
+      font-size: var(--tim-font-size-xs);
+    }
+    .more {
+      display: grid;
+      flex: none;
+      place-items: center;
+      inline-size: 32px;
+      block-size: 32px;
+      border-radius: var(--tim-radius-full);
+      color: var(--tim-color-text-muted);
+      cursor: pointer;
+    }
+    .more:hover {
+      background: var(--tim-color-surface-raised);
+      color: var(--tim-color-text);
+    }
+    .status.error {
+      color: var(--tim-color-danger);
+    }
+    .menu {
+      position: fixed;
+      /* Placed beside its anchor once measured (placeMemberMenu). */
+      visibility: hidden;
+      left: 0;
+      top: 0;
+      z-index: 10;
+      min-inline-size: 12.5rem;
+      padding: var(--tim-space-2);
+      background: var(--tim-color-surface-raised);
+      border: 1px solid var(--tim-color-border);
+      border-radius: var(--tim-radius-m);
+      box-shadow: var(--tim-shadow-popup);
+    }
+    .menu [role='menuitem'] {
+      display: block;
+      inline-size: 100%;
+      padding: var(--tim-space-2) var(--tim-space-4);
+      border: 0;
+      border-radius: var(--tim-radius-s);
+      background: transparent;
+      color: var(--tim-color-text);
+      font: inherit;
+      text-align: start;
+      cursor: pointer;
+    }
+    .menu [role='group'] [role='menuitem'] {
+      padding-inline-start: var(--tim-space-6);
+    }
+    .menu [role='menuitem']:hover {
+      background: var(--tim-color-hover);
+    }
+    .menu [role='menuitem']:focus-visible {
+      outline: 2px solid var(--tim-color-focus);
+      outline-offset: -2px;
+    }
+    .menu .danger-item {
+      color: var(--tim-color-danger);
+    }
+    .menu-heading {
+      padding: var(--tim-space-2) var(--tim-space-4) var(--tim-space-1);
+      color: var(--tim-color-text-muted);
+      font-size: var(--tim-font-size-s);
+    }
   `,
 ];

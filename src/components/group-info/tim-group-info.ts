@@ -1,10 +1,18 @@
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { errorText } from '../../core/i18n/index.js';
-import { displayNameOfMember, groupConversationID, type GroupMember, type GroupType } from '../../core/model/index.js';
+import { durationText, errorText, formatListTime } from '../../core/i18n/index.js';
+import {
+  displayNameOfMember,
+  groupConversationID,
+  isMemberMuted,
+  MEMBER_MUTE_DURATIONS,
+  type GroupMember,
+  type GroupType,
+} from '../../core/model/index.js';
 import {
   groupInfoMembers,
+  type GroupMemberRequest,
   shallowEqual,
   type ChatState,
   type ChatStoreApi,
@@ -14,6 +22,7 @@ import {
 } from '../../core/store/index.js';
 import { ownValue, withoutBidiControls } from '../../core/util/index.js';
 import { deepActiveElement } from '../base/deep-active-element.js';
+import { placeMenu, pointBox, type Box } from '../base/menu-placement.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { StoreController } from '../base/store-controller.js';
 import { TimElement } from '../base/tim-element.js';
@@ -22,7 +31,8 @@ import type { TimConfirmDialog } from '../confirm-dialog/tim-confirm-dialog.js';
 import { TimConversationActionEvent } from '../conversation-list/events.js';
 import { icon } from '../icons/icons.js';
 import { openProfileCard } from '../profile-card/profile-card-flow.js';
-import { TimGroupInfoSaveEvent, TimGroupLeaveEvent } from './events.js';
+import { TimGroupInfoSaveEvent, TimGroupLeaveEvent, TimGroupMemberActionEvent } from './events.js';
+import { groupMemberStrings } from './member-strings.js';
 import { groupInfoStrings } from './strings.js';
 import { timGroupInfoStyles } from './tim-group-info.styles.js';
 
@@ -46,17 +56,24 @@ export interface GroupInfoRequest {
  * whole screen on a phone): the group's picture, name, type and ID; its notice, introduction and
  * picture, and one's own nickname in the group, edited in place where one's role allows (Enter
  * saves, Escape cancels; changes reach every member as the group tips the message list shows);
- * muting its notifications; its members, virtualized and searchable, with their roles (a member
- * opens their profile card); and Leave or Dismiss behind a confirmation. The state is the core's
+ * muting its notifications; its members, virtualized and searchable, with their roles and a
+ * "Muted" badge (a member opens their profile card); each member's menu (its "…" button, a
+ * right-click, or Shift+F10 / the ContextMenu key on the row) with what one's role allows over
+ * theirs (`memberActionsOf`): Make admin / Remove admin, Mute for 10 minutes … 1 day / Unmute,
+ * Transfer ownership and Remove from group (the last two behind a confirmation); and Leave or
+ * Dismiss behind a confirmation. The state is the core's
  * (`groupInfoFeature`: what one may change, edits on their way and their errors). Loaded by
  * `<tim-chat>` on first use, from the header's "Group info" button or a click on the group's name.
  *
  * Keyboard: Tab goes through the panel; on the member search ArrowDown enters the list, where
- * ArrowUp/ArrowDown/Home/End move and Enter opens a member's card; Escape cancels an edit, else
- * closes the panel, and the focus goes back where it was.
+ * ArrowUp/ArrowDown/Home/End move, Enter opens a member's card and Shift+F10 (or ContextMenu) their
+ * menu, where the arrows move, Enter chooses and Escape or Tab closes it; Escape cancels an edit,
+ * else closes the panel, and the focus goes back where it was.
  *
  * @fires tim-group-info-save - A field is saved (cancelable; `detail.field`, `detail.value`).
  * @fires tim-group-leave - Leaving or dismissing was confirmed (cancelable; `detail.action`: 'quit' | 'dismiss').
+ * @fires tim-group-member-action - A member's action was chosen (and confirmed) (cancelable; `detail.userID`,
+ * `detail.action`: 'remove' | 'makeAdmin' | 'removeAdmin' | 'transferOwner' | 'mute', `detail.seconds` for a mute, 0 lifts it).
  * @fires tim-conversation-action - Mute or unmute was switched (cancelable; as the conversation list's menu).
  * @fires tim-conversation-select - "Send message" on a member's card (cancelable: the chat then does not open).
  *
@@ -71,6 +88,10 @@ export interface GroupInfoRequest {
  * @csspart member-list - The members (virtualized: only the rows near the view are drawn; the sheet scrolls them).
  * @csspart member - One member: avatar, name, role.
  * @csspart role - A member's role badge (Owner, Admin).
+ * @csspart muted-badge - A muted member's "Muted" badge (its title says until when).
+ * @csspart member-more-button - A member's "…" button, which opens their menu.
+ * @csspart member-menu - A member's actions menu.
+ * @csspart member-error - Why the last action on a member failed, with Dismiss.
  * @csspart leave-button - Leave group / Dismiss group.
  *
  * @cssprop --tim-dialog-bg - Background (default `--tim-color-surface-raised`).
@@ -86,7 +107,11 @@ export class TimGroupInfo extends TimElement {
   @state() private editing: GroupInfoField | null = null;
   /** The virtualizer has drawn the first rows (tests and styles wait on `data-drawn`). */
   @state() private listDrawn = false;
+  /** A member's open menu: whose, and the box it opens beside (the "…" button, the row, a right-click's point). */
+  @state() private memberMenu?: { userID: string; anchor: Box };
   private returnFocusTo?: HTMLElement;
+  /** Draws again when the soonest mute in the list ends (its "Muted" badge goes). */
+  private muteEndTimer: ReturnType<typeof setTimeout> | undefined;
   private resolveClosed?: () => void;
 
   private readonly info = new StoreController<GroupInfoState, GroupInfoState>(
@@ -106,6 +131,11 @@ export class TimGroupInfo extends TimElement {
     focus: (userID) => this.focusMember(userID),
     leave: () => this.searchBox?.focus(),
     move: { leaveAtStart: true },
+  });
+
+  private readonly menuKeys = new RovingFocusController<HTMLElement>(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.menu [role="menuitem"]')],
+    move: { wrap: true },
   });
 
   /** Is the panel showing. */
@@ -154,6 +184,7 @@ export class TimGroupInfo extends TimElement {
     request.groupInfo.close();
     this.request = null;
     this.editing = null;
+    this.memberMenu = undefined;
     const target = this.returnFocusTo;
     this.returnFocusTo = undefined;
     if (target?.isConnected) target.focus({ preventScroll: true });
@@ -162,9 +193,25 @@ export class TimGroupInfo extends TimElement {
     resolve?.();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.onOutsidePointer, true);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    clearTimeout(this.muteEndTimer);
     this.close();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.watchMuteEnds();
+    if (this.memberMenu && changed.has('memberMenu')) {
+      this.placeMemberMenu();
+      this.renderRoot.querySelector<HTMLElement>('.menu [role="menuitem"]')?.focus();
+    }
   }
 
   override render() {
@@ -181,7 +228,8 @@ export class TimGroupInfo extends TimElement {
                 </div>
                 <div class="body" @scroll=${this.onBodyScroll}>
                   ${this.renderSummary(s)} ${this.renderFields(s)} ${this.renderMute(s)} ${this.renderMembers(s)} ${this.renderLeave(s)}
-                </div>`
+                </div>
+                ${this.renderMemberMenu(s)}`
             : nothing
         }
       </dialog>
@@ -306,21 +354,93 @@ export class TimGroupInfo extends TimElement {
         ?hidden=${members.length === 0} ?data-drawn=${this.listDrawn} @keydown=${this.onListKey} @rangeChanged=${this.onRange}>
         ${virtualize<GroupMember>({ items: members, keyFunction: (m) => m.userID, renderItem: (m) => this.renderMember(m) })}
       </div>
-      ${status}
+      ${status} ${this.renderMemberActionStatus(s)}
     </section>`;
+  }
+
+  /** The action on a member under way, or why it failed (with Dismiss). */
+  private renderMemberActionStatus(s: GroupInfoState): TemplateResult | typeof nothing {
+    const m = this.strings(groupMemberStrings);
+    const action = s.memberAction;
+    if (!action) return nothing;
+    const member = s.members.find((m) => m.userID === action.userID);
+    const name = member ? displayNameOfMember(member) : withoutBidiControls(action.userID);
+    if (action.status === 'working') return html`<div class="status" role="status">${m.updating(name)}</div>`;
+    return html`<div class="status error" part="member-error" role="alert">
+      <span>${m.memberActionFailed(name, errorText(this.resolvedLocale, action.error))}</span>
+      <button type="button" class="quiet" @click=${() => this.request?.groupInfo.dismissMemberError()}>${m.dismissError}</button>
+    </div>`;
   }
 
   private renderMember(member: GroupMember): TemplateResult {
     const t = this.strings(groupInfoStrings);
+    const m = this.strings(groupMemberStrings);
     const self = this.chat.value?.me?.userID === member.userID;
     const name = displayNameOfMember(member);
     const role = member.role === 'Owner' ? t.owner : member.role === 'Admin' ? t.admin : '';
+    const groupInfo = this.request!.groupInfo;
+    const hasActions = Object.values(groupInfo.memberActions(member)).some(Boolean);
+    const muted = isMemberMuted(member, groupInfo.nowSeconds());
+    const mutedUntil = muted ? m.mutedUntil(formatListTime(member.muteUntil, this.resolvedLocale)) : '';
+    const action = this.info.value?.memberAction;
+    const busy = action?.userID === member.userID && action.status === 'working';
     return html`<div class="member" part="member" role="option" aria-selected="false" data-id=${member.userID}
+      aria-busy=${busy ? 'true' : 'false'} aria-keyshortcuts=${hasActions ? 'Shift+F10' : nothing}
       tabindex=${this.memberKeys.tabIndexOf(member.userID)} @click=${(e: Event) => this.openMember(member, e.currentTarget as HTMLElement)}
+      @contextmenu=${(e: MouseEvent) => this.onMemberContextMenu(e, member.userID, hasActions)}
       @focus=${() => this.memberKeys.setActive(member.userID)}>
       <tim-avatar decorative .src=${member.avatar} .name=${name} .seed=${member.userID}></tim-avatar>
       <span class="member-name" dir="auto">${name}${self ? html` <span class="you">(${t.you})</span>` : nothing}</span>
+      ${
+        muted
+          ? html`<span class="badge muted" part="muted-badge" title=${mutedUntil}><span class="visually-hidden">, ${mutedUntil}</span><span
+              aria-hidden="true">${m.muted}</span></span>`
+          : nothing
+      }
       ${role ? html`<span class="role" part="role"><span class="visually-hidden">, </span>${role}</span>` : nothing}
+      ${
+        // Not a button: an option's content is presentational; the keyboard opens the same menu (Shift+F10, ContextMenu).
+        hasActions
+          ? html`<span part="member-more-button" class="more" aria-hidden="true" title=${m.memberActions(name)}
+              @click=${(e: MouseEvent) => {
+                e.stopPropagation();
+                this.openMemberMenu(member.userID);
+              }}>${icon('more', 18)}</span>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The open member menu: what one's role allows over theirs, in TUIKit's order. */
+  private renderMemberMenu(s: GroupInfoState): TemplateResult | typeof nothing {
+    const menu = this.memberMenu;
+    const member = menu && s.members.find((m) => m.userID === menu.userID);
+    if (!member) return nothing;
+    const m = this.strings(groupMemberStrings);
+    const actions = this.request!.groupInfo.memberActions(member);
+    const name = displayNameOfMember(member);
+    const item = (request: GroupMemberRequest, text: string, extra: { danger?: boolean; label?: string } = {}) =>
+      html`<button type="button" role="menuitem" tabindex="-1" class=${extra.danger ? 'danger-item' : ''} data-action=${request.action}
+        aria-label=${extra.label ?? nothing} @click=${() => void this.chooseMemberAction(member, request)}>${text}</button>`;
+    const muted = isMemberMuted(member, this.request!.groupInfo.nowSeconds());
+    // Drawn hidden, then measured and placed beside its anchor (placeMemberMenu, after the render).
+    return html`<div part="member-menu" class="menu" role="menu" aria-label=${m.memberActions(name)} @keydown=${this.onMenuKey}>
+      ${actions.makeAdmin ? item({ action: 'makeAdmin' }, m.makeAdmin) : nothing}
+      ${actions.removeAdmin ? item({ action: 'removeAdmin' }, m.removeAdmin) : nothing}
+      ${
+        actions.mute
+          ? html`<div role="group" aria-label=${m.muteFor}>
+              <div class="menu-heading" aria-hidden="true">${m.muteFor}</div>
+              ${MEMBER_MUTE_DURATIONS.map((seconds) => {
+                const duration = durationText(this.resolvedLocale, seconds);
+                return item({ action: 'mute', seconds }, duration, { label: m.muteForDuration(duration) });
+              })}
+              ${muted ? item({ action: 'mute', seconds: 0 }, m.unmute) : nothing}
+            </div>`
+          : nothing
+      }
+      ${actions.transferOwner ? item({ action: 'transferOwner' }, m.transferOwner) : nothing}
+      ${actions.remove ? item({ action: 'remove' }, m.removeMember, { danger: true }) : nothing}
     </div>`;
   }
 
@@ -453,6 +573,123 @@ export class TimGroupInfo extends TimElement {
     void this.updateComplete.then(() => focus(10));
   }
 
+  // ── A member's menu ─────────────────────────────────────────────────────────
+
+  /** Open a member's menu beside their "…" button (the row when that is not drawn). */
+  private openMemberMenu(userID: string): void {
+    const row = this.memberRow(userID);
+    if (!row) return;
+    this.request?.groupInfo.dismissMemberError();
+    this.memberKeys.setActive(userID);
+    const more = row.querySelector<HTMLElement>('.more');
+    const box = (more && more.getClientRects().length ? more : row).getBoundingClientRect();
+    this.memberMenu = { userID, anchor: { left: box.left, top: box.top, right: box.right, bottom: box.bottom } };
+  }
+
+  /** A right-click opens the menu at the pointer; a touch's context menu (a long press) beside the row. */
+  private onMemberContextMenu(event: MouseEvent, userID: string, hasActions: boolean): void {
+    if (!hasActions) return;
+    event.preventDefault();
+    this.request?.groupInfo.dismissMemberError();
+    this.memberKeys.setActive(userID);
+    const touch = (event as PointerEvent).pointerType === 'touch';
+    if (event.clientX && !touch) this.memberMenu = { userID, anchor: pointBox(event.clientX, event.clientY) };
+    else this.openMemberMenu(userID);
+  }
+
+  private closeMemberMenu(restoreFocus: boolean): void {
+    const userID = this.memberMenu?.userID;
+    this.memberMenu = undefined;
+    if (restoreFocus && userID) this.focusMember(userID);
+  }
+
+  /** Render again when the soonest running mute ends, so that its badge (and Unmute) go on time. */
+  private watchMuteEnds(): void {
+    clearTimeout(this.muteEndTimer);
+    this.muteEndTimer = undefined;
+    const groupInfo = this.request?.groupInfo;
+    if (!groupInfo) return;
+    const now = groupInfo.nowSeconds();
+    const ends = groupInfo.state
+      .get()
+      .members.map((m) => m.muteUntil)
+      .filter((until) => until > now);
+    if (!ends.length) return;
+    // Capped so that a far end (a day) is not one long timer the browser may stretch.
+    const wait = Math.min((Math.min(...ends) - now) * 1000 + 50, 60 * 60 * 1000);
+    this.muteEndTimer = setTimeout(() => this.requestUpdate(), wait);
+  }
+
+  /** Put the open menu beside its anchor, inside the viewport (it is drawn first, then measured). */
+  private placeMemberMenu(): void {
+    const menu = this.renderRoot.querySelector<HTMLElement>('.menu');
+    if (!menu || !this.memberMenu) return;
+    const size = menu.getBoundingClientRect();
+    const dir = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+    const at = placeMenu(this.memberMenu.anchor, size, { width: window.innerWidth, height: window.innerHeight }, { dir });
+    menu.style.left = `${at.x}px`;
+    menu.style.top = `${at.y}px`;
+    menu.style.visibility = 'visible';
+  }
+
+  private memberRow(userID: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#member-list [data-id="${CSS.escape(userID)}"]`);
+  }
+
+  /** A menu item was chosen: confirm what cannot be taken back, tell the app, then the store acts. */
+  private async chooseMemberAction(member: GroupMember, request: GroupMemberRequest): Promise<void> {
+    const current = this.request;
+    const confirm = this.confirmDialog;
+    if (!current) return;
+    this.closeMemberMenu(false);
+    const m = this.strings(groupMemberStrings);
+    const name = displayNameOfMember(member);
+    const row = this.memberRow(member.userID);
+    if ((request.action === 'remove' || request.action === 'transferOwner') && confirm) {
+      const remove = request.action === 'remove';
+      const ok = await confirm.confirm({
+        title: remove ? m.removeTitle(name) : m.transferTitle(name),
+        message: remove ? m.removeMessage : m.transferMessage,
+        confirmLabel: remove ? m.remove : m.transfer,
+        danger: true,
+        ...(row ? { returnFocusTo: row } : {}),
+      });
+      if (!ok || this.request !== current) return;
+    }
+    if (!this.dispatchEvent(new TimGroupMemberActionEvent(current.groupID, member.userID, request))) {
+      this.focusMember(member.userID);
+      return;
+    }
+    try {
+      await current.groupInfo.actOnMember(member.userID, request);
+    } catch {
+      // The members section says why; the focus stays on the member.
+      if (this.request === current) this.focusMember(member.userID);
+      return;
+    }
+    if (this.request !== current) return;
+    if (this.shownMembers.some((m) => m.userID === member.userID)) this.focusMember(member.userID);
+    else this.searchBox?.focus();
+  }
+
+  private readonly onMenuKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      // Escape closes the menu, not the panel.
+      event.preventDefault();
+      event.stopPropagation();
+      this.closeMemberMenu(true);
+      return;
+    }
+    this.menuKeys.handleKey(event, this.shadowRoot!.activeElement as HTMLElement);
+  };
+
+  private readonly onOutsidePointer = (event: Event): void => {
+    if (!this.memberMenu) return;
+    const menu = this.renderRoot.querySelector('.menu');
+    if (menu && event.composedPath().includes(menu)) return;
+    this.closeMemberMenu(false);
+  };
+
   private async leave(action: 'quit' | 'dismiss', origin: HTMLElement): Promise<void> {
     const request = this.request;
     const s = this.info.value;
@@ -495,6 +732,13 @@ export class TimGroupInfo extends TimElement {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-id]');
     const userID = row?.dataset.id;
     if (this.memberKeys.handleKey(event, userID)) return;
+    const menuKey = event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
+    if (menuKey && row && userID) {
+      event.preventDefault();
+      const member = this.shownMembers.find((m) => m.userID === userID);
+      if (member && Object.values(this.request!.groupInfo.memberActions(member)).some(Boolean)) this.openMemberMenu(userID);
+      return;
+    }
     if ((event.key === 'Enter' || event.key === ' ') && row && userID) {
       event.preventDefault();
       const member = this.shownMembers.find((m) => m.userID === userID);
@@ -519,6 +763,7 @@ export class TimGroupInfo extends TimElement {
 
   private readonly onCancel = (event: Event): void => {
     event.preventDefault();
-    this.close();
+    if (this.memberMenu) this.closeMemberMenu(true);
+    else this.close();
   };
 }

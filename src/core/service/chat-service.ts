@@ -219,6 +219,33 @@ export interface ChatService {
    * "dismissed" system notice (operationType 5). SDK: `dismissGroup(groupID)`.
    */
   dismissGroup?(groupID: string): Promise<void>;
+  /**
+   * Remove members from a group (`features.groupMemberManagement`; `memberActionsOf(…).remove`: the
+   * owner anyone, an admin members; never from a live room). Rejects with `CHAT_ERROR.notGroupMember`
+   * (TIM's 10007) otherwise. Members get the group tip "kicked out" (operationType 3), the removed
+   * the system notice (operationType 4) with `reason`. SDK: `deleteGroupMember({groupID,
+   * userIDList, reason})`.
+   */
+  removeGroupMembers?(groupID: string, userIDs: readonly string[], reason?: string): Promise<void>;
+  /**
+   * Make a member an admin ('Admin') or an admin a member again ('Member'): the owner, in groups
+   * with admins (`memberActionsOf(…).makeAdmin` / `removeAdmin`). Members get the group tip
+   * (operationType 4 or 5), the member the system notice (9 or 10). SDK: `setGroupMemberRole({groupID,
+   * userID, role: TYPES.GRP_MBR_ROLE_ADMIN | GRP_MBR_ROLE_MEMBER})`.
+   */
+  setGroupMemberRole?(groupID: string, userID: string, role: 'Admin' | 'Member'): Promise<void>;
+  /**
+   * Hand the group to another member (the owner; never a live room), who becomes its owner; the
+   * old owner becomes a member. Members get the group tip naming the new owner (operationType 6,
+   * `owner`). SDK: `changeGroupOwner({groupID, newOwnerID})`.
+   */
+  changeGroupOwner?(groupID: string, newOwnerID: string): Promise<void>;
+  /**
+   * Mute a member for `seconds` (0 lifts it): the owner anyone, an admin members; not in Work groups
+   * (`memberActionsOf(…).mute`). Members get the group tip (operationType 7, `memberMuteChanges`);
+   * the member's `muteUntil` says until when. SDK: `setGroupMemberMuteTime({groupID, userID, muteTime})`.
+   */
+  setGroupMemberMuteTime?(groupID: string, userID: string, seconds: number): Promise<void>;
 }
 
 /** Group profile fields to change (`updateGroupProfile`); those left out stay as they are. */
@@ -341,6 +368,11 @@ export interface ServiceFeatures {
    * `quitGroup` and `dismissGroup` (absent: the panel shows the group read-only, without leaving).
    */
   readonly groupManagement?: boolean;
+  /**
+   * The member list's actions: `removeGroupMembers`, `setGroupMemberRole`, `changeGroupOwner` and
+   * `setGroupMemberMuteTime`, by TIM's rules (`memberActionsOf`); absent: the list offers none.
+   */
+  readonly groupMemberManagement?: boolean;
   /** Conversations can be marked unread (`markConversationUnread`; Tencent: the Pro edition's conversation marks). */
   readonly markUnread?: boolean;
   /**

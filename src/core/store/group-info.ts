@@ -1,5 +1,17 @@
 import { CHAT_ERROR, ChatError, toChatError, unsupportedFeature } from '../errors.js';
-import { GROUP_ROLE_RANK, mayDismissGroup, mayEditGroupProfile, mayQuitGroup, type GroupProfileField } from '../model/group-rules.js';
+import {
+  GROUP_ROLE_RANK,
+  mayDismissGroup,
+  mayEditGroupProfile,
+  mayQuitGroup,
+  memberActionsOf,
+  NO_MEMBER_ACTIONS,
+  type GroupMemberAction,
+  type GroupMemberActions,
+  type GroupProfileField,
+} from '../model/group-rules.js';
+import { GROUP_TIP_OPERATION, type GroupTipElem } from '../model/elements.js';
+import { groupConversationID } from '../model/ids.js';
 import type { GroupMember, GroupProfile } from '../model/profile.js';
 import type { ChatService } from '../service/chat-service.js';
 import type { ChatState } from './chat-store-api.js';
@@ -37,12 +49,25 @@ export interface GroupInfoState {
   /** The member search (as typed). */
   readonly query: string;
   readonly saves: Readonly<Partial<Record<GroupInfoField, GroupInfoSave>>>;
+  /** An action on a member from the list (remove, admin, mute, hand over): under way or refused, and on whom. */
+  readonly memberAction: GroupMemberActionState | null;
   /** Leaving or dismissing: under way, refused, or done (the panel closes). */
   readonly leaving: {
     readonly action: 'quit' | 'dismiss';
     readonly status: 'working' | 'failed' | 'done';
     readonly error: ChatError | null;
   } | null;
+}
+
+/** What one asks of a member: an action of `memberActionsOf`, with the seconds of a mute (0 lifts it). */
+export type GroupMemberRequest =
+  { readonly action: Exclude<GroupMemberAction, 'mute'> } | { readonly action: 'mute'; readonly seconds: number };
+
+export interface GroupMemberActionState {
+  readonly userID: string;
+  readonly request: GroupMemberRequest;
+  readonly status: 'working' | 'failed';
+  readonly error: ChatError | null;
 }
 
 const EMPTY: GroupInfoState = Object.freeze({
@@ -56,6 +81,7 @@ const EMPTY: GroupInfoState = Object.freeze({
   membersError: null,
   query: '',
   saves: {},
+  memberAction: null,
   leaving: null,
 });
 
@@ -103,7 +129,29 @@ export interface GroupInfoDeps {
   readonly service: ChatService;
   readonly session: SessionView;
   readonly state: StateStore<ChatState>;
+  /** The server-calibrated time (seconds) in a conversation: when a mute ends. */
+  stampSeconds?(conversationID: string): number;
 }
+
+/** The member calls a backend needs for `features.groupMemberManagement`. */
+const MEMBER_CALLS: Record<GroupMemberAction, keyof ChatService> = {
+  remove: 'removeGroupMembers',
+  makeAdmin: 'setGroupMemberRole',
+  removeAdmin: 'setGroupMemberRole',
+  mute: 'setGroupMemberMuteTime',
+  transferOwner: 'changeGroupOwner',
+};
+
+/** Group tips that change who is in the list or how they show (join, quit, removed, admins, owner, mutes). */
+const MEMBER_TIPS: ReadonlySet<number> = new Set([
+  GROUP_TIP_OPERATION.join,
+  GROUP_TIP_OPERATION.quit,
+  GROUP_TIP_OPERATION.kickedOut,
+  GROUP_TIP_OPERATION.setAdmin,
+  GROUP_TIP_OPERATION.cancelAdmin,
+  GROUP_TIP_OPERATION.groupProfileUpdated,
+  GROUP_TIP_OPERATION.memberProfileUpdated,
+]);
 
 /**
  * The group info panel's state (TUIKit's group profile page): the group's profile, its members a
@@ -129,6 +177,102 @@ export class GroupInfo implements StoreExtension {
   /** What the reader may do in the open group now. */
   get permissions(): GroupInfoPermissions {
     return groupInfoPermissions(this.state.get().profile, this.supported);
+  }
+
+  /** The backend has the member list's actions (`features.groupMemberManagement`). */
+  get membersManaged(): boolean {
+    const { service } = this.deps;
+    return !!service.features?.groupMemberManagement && Object.values(MEMBER_CALLS).every((call) => typeof service[call] === 'function');
+  }
+
+  /**
+   * What the reader may do to a member (`memberActionsOf`: the group's type, both roles, never
+   * oneself); nothing in a dismissed group, one they are not in, or on a backend without the calls.
+   */
+  memberActions(member: Pick<GroupMember, 'userID' | 'role'>): GroupMemberActions {
+    const profile = this.state.get().profile;
+    if (!profile || profile.isDismissed || !this.membersManaged) return NO_MEMBER_ACTIONS;
+    return memberActionsOf(profile.type, profile.selfRole, member.role, member.userID === this.deps.session.userID);
+  }
+
+  /** The time now (server seconds), to tell whether a member's mute still runs. */
+  nowSeconds(): number {
+    const { groupID } = this.state.get();
+    return this.deps.stampSeconds && groupID ? this.deps.stampSeconds(groupConversationID(groupID)) : Math.floor(Date.now() / 1000);
+  }
+
+  /**
+   * Act on a member from the list: remove them, make or unmake them an admin, hand them the group,
+   * mute them for `seconds` (0 lifts it). The list shows the change at once, then the backend's
+   * truth; a refusal (no permission, offline) stays in `memberAction` until dismissed, and rejects.
+   */
+  async actOnMember(userID: string, request: GroupMemberRequest): Promise<void> {
+    const current = this.state.get();
+    const { service } = this.deps;
+    const member = current.members.find((m) => m.userID === userID);
+    if (!current.groupID || !member) return;
+    if (!this.memberActions(member)[request.action])
+      throw new ChatError(CHAT_ERROR.notGroupMember, 'Your role in this group cannot do this to this member.');
+    const { groupID } = current;
+    const generation = this.generation;
+    this.state.set({ memberAction: Object.freeze({ userID, request, status: 'working', error: null }) });
+    try {
+      switch (request.action) {
+        case 'remove':
+          await service.removeGroupMembers!(groupID, [userID]);
+          break;
+        case 'makeAdmin':
+        case 'removeAdmin':
+          await service.setGroupMemberRole!(groupID, userID, request.action === 'makeAdmin' ? 'Admin' : 'Member');
+          break;
+        case 'transferOwner':
+          await service.changeGroupOwner!(groupID, userID);
+          break;
+        case 'mute':
+          await service.setGroupMemberMuteTime!(groupID, userID, Math.max(0, Math.floor(request.seconds)));
+          break;
+      }
+    } catch (error) {
+      const chatError = toChatError(error);
+      if (generation === this.generation)
+        this.state.set({ memberAction: Object.freeze({ userID, request, status: 'failed', error: chatError }) });
+      throw chatError;
+    }
+    if (generation !== this.generation) return;
+    this.state.set((s) => ({ memberAction: null, ...this.afterAction(s, userID, request) }));
+    void this.reloadMembers();
+  }
+
+  /** Forget a refused member action. */
+  dismissMemberError(): void {
+    if (this.state.get().memberAction?.status === 'failed') this.state.set({ memberAction: null });
+  }
+
+  /** The list and profile as an action leaves them, before the backend's list comes back. */
+  private afterAction(s: GroupInfoState, userID: string, request: GroupMemberRequest): Partial<GroupInfoState> {
+    const self = this.deps.session.userID;
+    const withRoles = (role: (m: GroupMember) => GroupMember) => Object.freeze(s.members.map(role));
+    switch (request.action) {
+      case 'remove':
+        return {
+          members: Object.freeze(s.members.filter((m) => m.userID !== userID)),
+          profile: s.profile ? { ...s.profile, memberCount: Math.max(0, s.profile.memberCount - 1) } : null,
+        };
+      case 'makeAdmin':
+      case 'removeAdmin': {
+        const role = request.action === 'makeAdmin' ? 'Admin' : 'Member';
+        return { members: withRoles((m) => (m.userID === userID ? { ...m, role } : m)) };
+      }
+      case 'transferOwner':
+        return {
+          members: withRoles((m) => (m.userID === userID ? { ...m, role: 'Owner' } : m.userID === self ? { ...m, role: 'Member' } : m)),
+          profile: s.profile ? { ...s.profile, ownerID: userID, selfRole: 'Member' } : null,
+        };
+      case 'mute': {
+        const until = request.seconds > 0 ? this.nowSeconds() + Math.floor(request.seconds) : 0;
+        return { members: withRoles((m) => (m.userID === userID ? { ...m, muteUntil: until } : m)) };
+      }
+    }
   }
 
   /** Show a group: its known profile at once, then the backend's, and the first page of members. */
@@ -157,8 +301,27 @@ export class GroupInfo implements StoreExtension {
     on('groupUpdated', ({ group }) => {
       const current = this.state.get();
       if (!current.groupID || group?.groupID !== current.groupID) return;
-      this.state.set({ profile: group });
+      // Removed (or left elsewhere): the list, which one may no longer load, loses oneself at least.
+      const self = this.deps.session.userID;
+      this.state.set((s) =>
+        group.selfRole || !s.members.some((m) => m.userID === self)
+          ? { profile: group }
+          : { profile: group, members: Object.freeze(s.members.filter((m) => m.userID !== self)) },
+      );
       void this.reloadMembers();
+    });
+    // A backend may not tell `groupUpdated` for a change to someone else (Tencent: another's role or
+    // mute): the group's tips say the list changed.
+    on('messageReceived', ({ messages }) => {
+      const { groupID } = this.state.get();
+      if (!groupID) return;
+      const conversationID = groupConversationID(groupID);
+      const changed = messages.some(
+        (m) =>
+          m.conversationID === conversationID &&
+          m.elements.some((e) => e.type === 'TIMGroupTipElem' && MEMBER_TIPS.has((e as GroupTipElem).operationType)),
+      );
+      if (changed) void this.reloadMembers();
     });
   }
 

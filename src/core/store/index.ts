@@ -71,6 +71,8 @@ export {
   type GroupInfoField,
   type GroupInfoPermissions,
   type GroupInfoState,
+  type GroupMemberActionState,
+  type GroupMemberRequest,
 } from './group-info.js';
 export {
   MESSAGE_SEARCH_DELAY_MS,

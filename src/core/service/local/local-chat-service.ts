@@ -76,6 +76,7 @@ export class LocalChatService implements ChatService {
     groupApplications: true,
     directory: true,
     groupManagement: true,
+    groupMemberManagement: true,
     // Per group on this server (Work groups by default; `createGroup({ readReceipts })`).
     groupReadReceipts: true,
     markUnread: true,
@@ -514,6 +515,25 @@ export class LocalChatService implements ChatService {
 
   dismissGroup(groupID: string): Promise<void> {
     return this.call((caller) => this.server.dismissOwnGroup(caller, String(groupID)));
+  }
+
+  removeGroupMembers(groupID: string, userIDs: readonly string[], reason = ''): Promise<void> {
+    const ids = (Array.isArray(userIDs) ? userIDs : []).map(String);
+    return this.call((caller) => this.server.removeMembers(caller, String(groupID), ids, String(reason ?? '')));
+  }
+
+  setGroupMemberRole(groupID: string, userID: string, role: 'Admin' | 'Member'): Promise<void> {
+    if (role !== 'Admin' && role !== 'Member')
+      return Promise.reject(new ChatError(CHAT_ERROR.invalidArgument, `No role "${String(role)}" to set.`));
+    return this.call((caller) => this.server.setMemberRole(caller, String(groupID), String(userID), role));
+  }
+
+  changeGroupOwner(groupID: string, newOwnerID: string): Promise<void> {
+    return this.call((caller) => this.server.handOverGroup(caller, String(groupID), String(newOwnerID)));
+  }
+
+  setGroupMemberMuteTime(groupID: string, userID: string, seconds: number): Promise<void> {
+    return this.call((caller) => this.server.muteMember(caller, String(groupID), String(userID), Number(seconds)));
   }
 
   findMessages(messageIDs: readonly string[]): Promise<Message[]> {

@@ -865,6 +865,19 @@ export class LocalServer {
   dismissOwnGroup(caller: Caller, groupID: string): Promise<void> {
     return this.run('rw', (ctx) => groups.ownerDismisses(ctx, groupID, caller.userID));
   }
+  /** The member list's actions (server-groups.ts `memberRemoves`…): TIM's client rules by type and both roles. */
+  removeMembers(caller: Caller, groupID: string, userIDs: readonly string[], reason = ''): Promise<void> {
+    return this.run('rw', (ctx) => groups.memberRemoves(ctx, groupID, caller.userID, userIDs, reason));
+  }
+  setMemberRole(caller: Caller, groupID: string, userID: string, role: 'Admin' | 'Member'): Promise<void> {
+    return this.run('rw', (ctx) => groups.ownerSetsRole(ctx, groupID, caller.userID, userID, role));
+  }
+  handOverGroup(caller: Caller, groupID: string, newOwnerID: string): Promise<void> {
+    return this.run('rw', (ctx) => groups.ownerHandsOver(ctx, groupID, caller.userID, newOwnerID));
+  }
+  muteMember(caller: Caller, groupID: string, userID: string, seconds: number): Promise<void> {
+    return this.run('rw', (ctx) => groups.memberMutes(ctx, groupID, caller.userID, userID, seconds));
+  }
 
   getReactions(caller: Caller, messageIDs: readonly string[]): Promise<MessageReactions[]> {
     return this.run('r', (ctx) => reactions.reactionsOf(ctx, caller.userID, messageIDs));

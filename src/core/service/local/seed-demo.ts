@@ -122,7 +122,7 @@ async function fillDemo(server: LocalServer): Promise<void> {
   say(ago(5, 8, 40), 'bob', product, text('Morning all! The draft of the v2.3 release notes is in the shared folder.'));
   say(ago(5, 8, 32), 'lilei', product, text('收到，我下午看一下 👍'));
   say(ago(5, 8, 30), 'hanmeimei', product, { type: 'TIMFaceElem', index: 0, data: 'tim-face/party' });
-  step(ago(4, 22), () => server.setGroupAdmin(DEMO_GROUPS.productTeam, 'alice', 'bob', true, { at: ago(4, 22) }));
+  // A Work group has no admins (model/group-rules.ts): the demo's admin is Alice, in Weekend Hikers below.
   say(ago(4, 6, 12), 'emma', product, text('Photos from the offsite, the view was unreal 🏔'));
   say(ago(4, 6, 11), 'emma', product, imageElement(640, 427), { files: { 0: mountains } });
   say(ago(4, 6, 2), 'lilei', product, text('[Stareyes][Stareyes] 下次我也要去'));

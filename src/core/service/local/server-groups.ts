@@ -9,7 +9,14 @@ import {
   type MemberMuteChange,
 } from '../../model/elements.js';
 import type { GroupRole, GroupType } from '../../model/profile.js';
-import { GROUP_ROLE_RANK, mayDismissGroup, mayEditGroupProfile, mayQuitGroup } from '../../model/group-rules.js';
+import {
+  GROUP_ROLE_RANK,
+  mayDismissGroup,
+  mayEditGroupProfile,
+  mayQuitGroup,
+  memberActionsOf,
+  type GroupMemberAction,
+} from '../../model/group-rules.js';
 import { fail, type OpContext } from './server-context.js';
 import { postMessage } from './server-messaging.js';
 import { SYSTEM_SENDER, type GroupJoinOption, type GroupRecord, type MemberRecord } from './server-records.js';
@@ -441,4 +448,61 @@ export async function ownerDismisses(ctx: OpContext, groupID: string, userID: st
   if (!mayDismissGroup(group.type, member.role))
     fail(CHAT_ERROR.notGroupMember, group.type === 'Work' ? 'A Work group cannot be dismissed.' : 'Only the owner can dismiss the group.');
   return dismissGroup(ctx, groupID, userID);
+}
+
+/** The operator may do `action` to the target by TIM's client rules (`memberActionsOf`), else 10007. */
+async function mayActOn(
+  ctx: OpContext,
+  groupID: string,
+  operatorID: string,
+  targetID: string,
+  action: GroupMemberAction,
+): Promise<{ group: GroupRecord; target: MemberRecord }> {
+  const group = await liveGroup(ctx, groupID);
+  const operator = await memberOf(ctx, groupID, operatorID);
+  const target = await memberOf(ctx, groupID, targetID);
+  if (!memberActionsOf(group.type, operator.role, target.role, operatorID === targetID)[action])
+    fail(
+      CHAT_ERROR.notGroupMember,
+      `"${operatorID}" may not ${action === 'remove' ? 'remove' : 'change'} "${targetID}" in this ${group.type} group.`,
+    );
+  return { group, target };
+}
+
+/** An owner or admin removes members below them (never from a live room); the removed get the notice. */
+export async function memberRemoves(
+  ctx: OpContext,
+  groupID: string,
+  operatorID: string,
+  userIDs: readonly string[],
+  reason = '',
+): Promise<void> {
+  for (const userID of new Set(userIDs)) await mayActOn(ctx, groupID, operatorID, userID, 'remove');
+  return kickMembers(ctx, groupID, operatorID, [...new Set(userIDs)], reason);
+}
+
+/** The owner makes a member an admin, or an admin a member again (groups with admins only). */
+export async function ownerSetsRole(
+  ctx: OpContext,
+  groupID: string,
+  operatorID: string,
+  userID: string,
+  role: 'Admin' | 'Member',
+): Promise<void> {
+  const { target } = await mayActOn(ctx, groupID, operatorID, userID, role === 'Admin' ? 'makeAdmin' : 'removeAdmin');
+  if (target.role !== (role === 'Admin' ? 'Member' : 'Admin')) return;
+  return setAdmin(ctx, groupID, operatorID, userID, role === 'Admin');
+}
+
+/** The owner hands the group over (not a live room); they become a member. */
+export async function ownerHandsOver(ctx: OpContext, groupID: string, operatorID: string, newOwnerID: string): Promise<void> {
+  await mayActOn(ctx, groupID, operatorID, newOwnerID, 'transferOwner');
+  return transferOwner(ctx, groupID, operatorID, newOwnerID);
+}
+
+/** An owner or admin mutes a member below them for `seconds` (0 lifts it); not in Work groups. */
+export async function memberMutes(ctx: OpContext, groupID: string, operatorID: string, userID: string, seconds: number): Promise<void> {
+  if (!Number.isFinite(seconds) || seconds < 0) fail(CHAT_ERROR.invalidArgument, 'The mute time is a number of seconds, 0 or more.');
+  await mayActOn(ctx, groupID, operatorID, userID, 'mute');
+  return muteMember(ctx, groupID, operatorID, userID, seconds);
 }

@@ -4,20 +4,34 @@
  * `getGroupMemberList({groupID, count ≤ 100, offset})` → `data.memberList` and `data.offset`, the
  * next page's offset (0 when done; an audio-video room pages with a string `nextSeq` instead);
  * `setGroupMemberNameCard({groupID, nameCard})` (one's own by default); `quitGroup(groupID)`;
- * `dismissGroup(groupID)`. The server applies TIM's rules by group type and role (the SDK refuses
+ * `dismissGroup(groupID)`; the member list's `deleteGroupMember({groupID, userIDList, reason})`,
+ * `setGroupMemberRole({groupID, userID, role: TYPES.GRP_MBR_ROLE_ADMIN | GRP_MBR_ROLE_MEMBER})`,
+ * `changeGroupOwner({groupID, newOwnerID})` and `setGroupMemberMuteTime({groupID, userID,
+ * muteTime})` (seconds; 0 lifts it). The server applies TIM's rules by group type and role (the SDK refuses
  * with 10007, no permission) and sends the group tips and system notices.
  */
 import type { GroupMemberPage, GroupMemberPageOptions, GroupProfileEdit } from '../chat-service.js';
 import type { GroupMember, GroupProfile } from '../../model/profile.js';
 import { groupMemberFromSdk, groupProfileFromSdk } from './map-conversation.js';
 import { field, list, responseData } from './sdk-read.js';
-import type { TencentChatSDK } from './sdk-types.js';
+import { sdkType, type TencentChatSDK } from './sdk-types.js';
 
 /** The SDK's page limit for `getGroupMemberList`. */
 const MEMBER_PAGE_MAX = 100;
 
 export interface GroupManagementCalls {
-  readonly sdk: Pick<TencentChatSDK, 'updateGroupProfile' | 'getGroupMemberList' | 'setGroupMemberNameCard' | 'quitGroup' | 'dismissGroup'>;
+  readonly sdk: Pick<
+    TencentChatSDK,
+    | 'updateGroupProfile'
+    | 'getGroupMemberList'
+    | 'setGroupMemberNameCard'
+    | 'quitGroup'
+    | 'dismissGroup'
+    | 'deleteGroupMember'
+    | 'setGroupMemberRole'
+    | 'changeGroupOwner'
+    | 'setGroupMemberMuteTime'
+  >;
   /** Run an SDK call; a failure becomes a ChatError. */
   call<T>(request: () => Promise<T>): Promise<T>;
   /** Keep the group's newest profile (tips about it are read against it). */
@@ -63,4 +77,34 @@ export async function quitGroup(calls: GroupManagementCalls, groupID: string): P
 
 export async function dismissGroup(calls: GroupManagementCalls, groupID: string): Promise<void> {
   await calls.call(() => calls.sdk.dismissGroup(groupID));
+}
+
+export async function removeGroupMembers(
+  calls: GroupManagementCalls,
+  groupID: string,
+  userIDs: readonly string[],
+  reason = '',
+): Promise<void> {
+  const userIDList = [...new Set(userIDs.map(String))];
+  if (!userIDList.length) return;
+  await calls.call(() => calls.sdk.deleteGroupMember({ groupID, userIDList, ...(reason ? { reason } : {}) }));
+}
+
+export async function setGroupMemberRole(
+  calls: GroupManagementCalls,
+  groupID: string,
+  userID: string,
+  role: 'Admin' | 'Member',
+): Promise<void> {
+  const sdkRole = role === 'Admin' ? sdkType('GRP_MBR_ROLE_ADMIN') : sdkType('GRP_MBR_ROLE_MEMBER');
+  await calls.call(() => calls.sdk.setGroupMemberRole({ groupID, userID, role: sdkRole }));
+}
+
+export async function changeGroupOwner(calls: GroupManagementCalls, groupID: string, newOwnerID: string): Promise<void> {
+  await calls.call(() => calls.sdk.changeGroupOwner({ groupID, newOwnerID }));
+}
+
+export async function setGroupMemberMuteTime(calls: GroupManagementCalls, groupID: string, userID: string, seconds: number): Promise<void> {
+  const muteTime = Math.max(0, Math.floor(Number(seconds) || 0));
+  await calls.call(() => calls.sdk.setGroupMemberMuteTime({ groupID, userID, muteTime }));
 }

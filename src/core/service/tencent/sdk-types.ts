@@ -23,6 +23,10 @@ export type TencentChatSDK = Pick<
   | 'setGroupMemberNameCard'
   | 'quitGroup'
   | 'dismissGroup'
+  | 'deleteGroupMember'
+  | 'setGroupMemberRole'
+  | 'changeGroupOwner'
+  | 'setGroupMemberMuteTime'
   | 'getConversationList'
   | 'getConversationProfile'
   | 'deleteConversation'
@@ -223,6 +227,8 @@ type SdkTypeKey =
   | 'GRP_MEETING'
   | 'GRP_AVCHATROOM'
   | 'GRP_COMMUNITY'
+  | 'GRP_MBR_ROLE_ADMIN'
+  | 'GRP_MBR_ROLE_MEMBER'
   | 'KICKED_OUT_MULT_ACCOUNT'
   | 'KICKED_OUT_MULT_DEVICE'
   | 'KICKED_OUT_USERSIG_EXPIRED'
@@ -259,6 +265,8 @@ export const SDK_TYPES = {
   GRP_MEETING: 'ChatRoom',
   GRP_AVCHATROOM: 'AVChatRoom',
   GRP_COMMUNITY: 'Community',
+  GRP_MBR_ROLE_ADMIN: 'Admin',
+  GRP_MBR_ROLE_MEMBER: 'Member',
   KICKED_OUT_MULT_ACCOUNT: 'multipleAccount',
   KICKED_OUT_MULT_DEVICE: 'multipleDevice',
   KICKED_OUT_USERSIG_EXPIRED: 'userSigExpired',

@@ -201,6 +201,7 @@ export class TencentChatService implements ChatService {
       groupApplications: true,
       directory: true,
       groupManagement: true,
+      groupMemberManagement: true,
       ...(options.groupReadReceipts !== false ? { groupReadReceipts: true } : {}),
       ...(options.conversationMarks !== false ? { markUnread: true } : {}),
       ...(options.userStatus !== false ? { userStatus: true } : {}),
@@ -576,6 +577,28 @@ export class TencentChatService implements ChatService {
   dismissGroup(groupID: string): Promise<void> {
     this.requireOnline();
     return management.dismissGroup(this.managementCalls, String(groupID));
+  }
+
+  removeGroupMembers(groupID: string, userIDs: readonly string[], reason = ''): Promise<void> {
+    this.requireOnline();
+    const ids = Array.isArray(userIDs) ? userIDs : [];
+    return management.removeGroupMembers(this.managementCalls, String(groupID), ids, String(reason ?? ''));
+  }
+
+  setGroupMemberRole(groupID: string, userID: string, role: 'Admin' | 'Member'): Promise<void> {
+    this.requireOnline();
+    if (role !== 'Admin' && role !== 'Member') throw new ChatError(CHAT_ERROR.invalidArgument, `No role "${String(role)}" to set.`);
+    return management.setGroupMemberRole(this.managementCalls, String(groupID), String(userID), role);
+  }
+
+  changeGroupOwner(groupID: string, newOwnerID: string): Promise<void> {
+    this.requireOnline();
+    return management.changeGroupOwner(this.managementCalls, String(groupID), String(newOwnerID));
+  }
+
+  setGroupMemberMuteTime(groupID: string, userID: string, seconds: number): Promise<void> {
+    this.requireOnline();
+    return management.setGroupMemberMuteTime(this.managementCalls, String(groupID), String(userID), Number(seconds));
   }
 
   private readonly managementCalls: management.GroupManagementCalls = {
