@@ -25,6 +25,18 @@ describe('DexieCache in Node', () => {
     await cache.close();
   });
 
+  it('rows read share their repeated strings and one empty mention list; the rows are unchanged in value', async () => {
+    const cache = new DexieCache({ app: 'node', userID: 'alice', indexedDB: new IDBFactory(), IDBKeyRange });
+    await cache.open();
+    const written = Array.from({ length: 3 }, (_, n) => ({ ...message(n), from: 'bob', to: 'alice', atUserList: [] }));
+    await cache.putMessages(written);
+    const read = await cache.getMessages('C2Cbob', { limit: 3 });
+    assert.deepEqual(read, written);
+    assert.equal(read[0]!.atUserList, read[2]!.atUserList, 'one shared empty list');
+    assert.ok(Object.isFrozen(read[0]!.atUserList));
+    await cache.close();
+  });
+
   it('pages towards the newest with `after`, the oldest first', async () => {
     const cache = new DexieCache({ app: 'node', userID: 'alice', indexedDB: new IDBFactory(), IDBKeyRange });
     await cache.open();

@@ -21,6 +21,7 @@ import type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, 
 import { scanMessages } from '../search/scan-messages.js';
 import { planSearch } from '../search/tokenize.js';
 import { SearchIndex } from './search-index.js';
+import { shareMessageStrings } from './shared-strings.js';
 import { MemoryLayer } from './memory-layer.js';
 import { conversationWithoutPageBoundUrls, withoutPageBoundUrls } from './page-bound-urls.js';
 import { withNamedLock } from './named-lock.js';
@@ -244,7 +245,7 @@ export class DexieCache implements ChatCache {
             .toArray();
         }, []);
     const accept = after ? (m: Message) => isAfter(m, after) : (m: Message) => isBefore(m, before);
-    const page = this.layer.mergeConversation(conversationID, checkedMessages(stored), accept);
+    const page = this.layer.mergeConversation(conversationID, checkedMessages(stored).map(shareMessageStrings), accept);
     page.sort(compareMessages);
     if (page.length <= limit) return page;
     return after ? page.slice(0, limit) : page.slice(page.length - limit);
