@@ -1,8 +1,23 @@
 /** The FlowLayout members this patch moves (see README.md). */
 interface MetricsInternals {
-  _childSizeCache?: { _map?: Map<number, number> };
-  _marginSizeCache?: { _map?: Map<number, number> };
+  _childSizeCache?: SizeCacheInternals;
+  _marginSizeCache?: SizeCacheInternals;
   _metricsCache?: Map<number, unknown>;
+}
+
+/** A size cache keeps the sum of its sizes (for the average): it must follow what is dropped. */
+interface SizeCacheInternals {
+  _map?: Map<number, number>;
+  totalSize?: number;
+}
+
+function recountTotals(metrics: MetricsInternals | undefined): void {
+  for (const cache of [metrics?._childSizeCache, metrics?._marginSizeCache]) {
+    if (!(cache?._map instanceof Map) || typeof cache.totalSize !== 'number') continue;
+    let total = 0;
+    for (const size of cache._map.values()) total += size;
+    cache.totalSize = total;
+  }
 }
 
 export interface PrependRemapInternals {
@@ -42,6 +57,7 @@ export function shiftIndices(layout: PrependRemapInternals, shift: number): bool
   if (layout._anchorIdx !== null) layout._anchorIdx += shift;
   if (layout._pin) layout._pin = { ...layout._pin, index: Math.max(0, layout._pin.index + shift) };
   if (shift < 0) {
+    recountTotals(metrics);
     // Rows that left at the front: what stays on screen begins at 0 at most.
     if (layout._last < 0) {
       layout._physicalItems.clear();
@@ -62,14 +78,26 @@ export function shiftIndices(layout: PrependRemapInternals, shift: number): bool
 }
 
 /**
- * Fewer items (a message deleted): forget positions past the new end, so the stock layout never
- * anchors on an index that no longer exists.
+ * Fewer items (a message deleted, a window's newest end trimmed): forget positions and sizes past
+ * the new end, so the stock layout never anchors on an index that no longer exists, and the size
+ * maps do not grow page after page as a window moves up the history.
  */
 export function clampToLength(layout: PrependRemapInternals, length: number): void {
   const max = length - 1;
-  for (const map of [layout._physicalItems, layout._newPhysicalItems]) {
-    for (const key of [...map.keys()]) if (key > max) map.delete(key);
+  const metrics = layout._metricsCache as MetricsInternals;
+  const maps = [
+    layout._physicalItems,
+    layout._newPhysicalItems,
+    metrics?._metricsCache,
+    metrics?._childSizeCache?._map,
+    metrics?._marginSizeCache?._map,
+  ];
+  let dropped = false;
+  for (const map of maps) {
+    if (!(map instanceof Map)) continue;
+    for (const key of [...map.keys()]) if (key > max) dropped = map.delete(key) || dropped;
   }
+  if (dropped) recountTotals(metrics);
   if (max < 0 || layout._first > max) {
     layout._physicalItems.clear();
     layout._newPhysicalItems.clear();
