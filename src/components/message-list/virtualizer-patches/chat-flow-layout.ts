@@ -70,7 +70,8 @@ export class ChatFlowLayout extends FlowLayout {
       this.lastPrepend = Math.max(0, shift);
       const internals = this as unknown as PrependRemapInternals;
       if (shift !== 0) shiftIndices(internals, shift);
-      if (items.length < previous.length) clampToLength(internals, items.length);
+      // Fewer items, or as many with some put in front and as many gone at the end (a window).
+      if (shift > 0 || items.length < previous.length) clampToLength(internals, items.length);
     }
     super._setItems(items);
   }
