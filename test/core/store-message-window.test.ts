@@ -161,6 +161,21 @@ describe('ChatStore: the message window', () => {
     assert.equal(textOf(state().messages[state().messages.length - 1]), 'm300');
   });
 
+  it('forgets the reactions of messages that left the window once many were asked for, and asks again when they come back', async () => {
+    await bobWrites(world, 2600);
+    const alice = await world.client('alice', { pageSize: 50 });
+    await alice.store.openConversation('C2Cbob');
+    const state = () => alice.store.messageList('C2Cbob').get();
+    const known = () => Object.keys(alice.reactions.state.get().byMessage).length;
+    while (!state().isCompleted) {
+      await alice.store.loadOlder('C2Cbob');
+      await waitFor(() => known() > 0 && state().messages.every((m) => m.ID in alice.reactions.state.get().byMessage), 'reactions loaded');
+    }
+    assert.ok(known() <= 2000 + 50 * WINDOW_PAGES, `${known()} kept for ${state().messages.length} held`);
+    const first = state().messages[0]!;
+    assert.ok(first.ID in alice.reactions.state.get().byMessage, 'those held are kept');
+  });
+
   it('offline, jumps and pages down from the cache alone', async () => {
     const written = await bobWrites(world, 80);
     const alice = await world.client('alice', { pageSize: PAGE });
