@@ -101,7 +101,15 @@ describe('join requests and invitations in System notifications (<tim-message-li
     );
     await list.updateComplete;
     // The focus stays on the row over two frames: no redraw is handing it on.
+    const stillUntil = performance.now() + 4000;
     for (let still = 0; still < 2;) {
+      if (performance.now() > stillUntil)
+        throw new Error(
+          `the focus kept moving off the row (now on "${focusedPart()}" of ${focusedID()}, state ${JSON.stringify({
+            ...world.alice.messageList(list.conversationId).get(),
+            messages: undefined,
+          })})`,
+        );
       await new Promise((resolve) => requestAnimationFrame(resolve));
       still = focusedID() === invitationID && focusedPart() === 'message' ? still + 1 : 0;
     }

@@ -255,6 +255,8 @@ export const keyboardTests = [
         await page.keyboard.press('Home');
         await pressUntil(page, 'ArrowDown', (f) => f.id === 'C2Cjames', "James's row");
         await openRowMenuAndChoose(page, 'Delete conversation');
+        // The dialog is loaded on first use: it takes the focus once it shows.
+        await until('the confirm dialog to take focus', async () => (await focused(page))?.hosts?.includes('tim-confirm-dialog'));
         await pressUntil(page, 'Tab', (f) => f.part === 'confirm-button', "the dialog's Delete button", 6);
         await page.keyboard.press('Enter');
         await until(
