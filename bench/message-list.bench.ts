@@ -1,6 +1,6 @@
 // Browser benchmark of <tim-message-list>:
 //   node bench/run-browser-bench.mjs message-list --runs=5 --split=sizes     (each size in a fresh browser, 5 times)
-// Options: --sizes=1000,10000,100000 --jumps=120 --rows=mixed (rows of every kind:
+// Options: --sizes=1000,10000,100000 --jumps=120 --flings=240 --rows=mixed (rows of every kind:
 // pictures, files, voice, video, cards, replies) --throttle=4 (the runner: CPU 4× slower)
 // --profile (the open from the store and the scroll as .cpuprofile files in bench/results/).
 //
@@ -10,23 +10,16 @@
 //   creating <tim-message-list> to the newest page painted (the newest message on screen, one frame
 //   painted after it). For the first size in the page this is the page's first list: nothing
 //   compiled or warmed up, as for a user opening the app (with --split every size is first);
-// - open with N in IndexedDB: the same, the history in a DexieCache (as in an app);
-// - then the reader scrolls up through N messages: a fast fling (600 px a frame), the list paging
-//   older pages of 20 in from IndexedDB as it nears the top, while the store keeps a window
-//   (WINDOW_PAGES pages) and trims the newest end; then jumps across what the list holds like a
-//   scrollbar drag. Longest task (PerformanceObserver 'longtask': it reports only tasks of 50 ms
-//   or more, so 0 means none) and the longest frame interval of each;
+// - open with N in the list: the same with N messages already paged into the store;
 // - DOM: the most <tim-message> elements in the DOM at any moment of the run;
-// - drift: how far the message being read moves when an older page of 20 is put in front (and
-//   as many leave at the newest end), sampled every frame until it settles, 200 px below the top;
-// - heap after the scroll (after a garbage collection): what the page holds once N went by, and
-//   the messages the list holds then;
-// - bytes per message held: the heap taken by 2,000 messages read from IndexedDB as the window
-//   reads them (their strings shared), over their number.
+// - drift: how far the message being read moves when an older page of 20 is put in front
+//   (sampled every frame until it settles), with the reader 200 px below the top;
+// - longest task while scrolling from the bottom to the top: a fast fling (600 px a frame),
+//   then jumps across the whole history like a scrollbar drag (PerformanceObserver 'longtask';
+//   it reports only tasks of 50 ms or more, so 0 means none, and the longest frame interval too);
+// - heap after the scroll (after a garbage collection): what the page holds with N in the list.
 import '../src/components/message-list/define.js';
 import type { TimMessageList } from '../src/components/message-list/tim-message-list.js';
-import { DexieCache } from '../src/core/cache/dexie-cache.js';
-import { WINDOW_PAGES } from '../src/core/store/message-paging.js';
 import { bulkHistory, makeMessageWorld, sampleMedia, type MessageWorld, type SampleMedia } from '../test/fixtures/message-world.js';
 
 const params = new URLSearchParams(location.search);
@@ -35,14 +28,14 @@ const SIZES = (params.get('sizes') ?? '1000,10000,100000')
   .map(Number)
   .filter((n) => n > 0);
 const JUMPS = Number(params.get('jumps') ?? 120);
+const FLINGS = Number(params.get('flings') ?? 240);
 const EXTRA = 200;
 /** --profile: the open from the store and the scroll are sampled by V8's profiler (the runner saves them). */
 const PROFILE = params.has('profile');
 const MIXED: SampleMedia | undefined = params.get('rows') === 'mixed' ? await sampleMedia() : undefined;
 const history = (world: MessageWorld, count: number) => bulkHistory(world.c2c, count, 'alice', 'bob', MIXED ? { mixed: MIXED } : {});
 
-const PAGE = 20;
-const TARGET = { openMs: 100, dom: 150, driftPx: 1, longTaskMs: 50, heapMB: 20, held: PAGE * WINDOW_PAGES, bytesPerMessage: 200 };
+const TARGET = { openMs: 100, dom: 150, driftPx: 1, longTaskMs: 50, heapMB: 20 };
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 /** Resolves after the frame in which `check` first held has been painted. */
@@ -129,42 +122,18 @@ interface ScrollPhases {
   drag: { longest: number; maxGap: number };
 }
 
-/**
- * The reader flings up until `count` messages went by below (the list pages older ones in as it
- * nears the top; what the store trims at the newest end is gone from the rows), then drags the
- * scrollbar to the top of what the list holds.
- */
-async function scrollUpThrough(
-  world: MessageWorld,
-  list: TimMessageList,
-  watcher: ReturnType<typeof watch>,
-  count: number,
-): Promise<ScrollPhases> {
+async function scrollBottomToTop(list: TimMessageList, watcher: ReturnType<typeof watch>): Promise<ScrollPhases> {
   const s = scroller(list);
-  const state = world.alice.messageList(world.c2c);
-  const newestIndex = Number(state.get().messages.at(-1)!.ID.split('-').pop());
-  const passed = () => newestIndex - Number(state.get().messages[0]!.ID.split('-').pop());
   watcher.reset();
   // As a reader's wheel or fling does: the scroller gets wheel events and moves.
-  let stalled = 0;
-  let reported = 0;
-  const t0 = performance.now();
-  while (passed() < count && !state.get().isCompleted) {
-    if (passed() - reported >= 20_000) {
-      reported = passed();
-      console.log(`  … ${reported.toLocaleString('en')} scrolled through in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-    }
-    const before = state.get().messages;
+  for (let i = 0; i < FLINGS && s.scrollTop > 0; i++) {
     s.dispatchEvent(new WheelEvent('wheel', { deltaY: -600 }));
     s.scrollTop -= 600;
     await frame();
-    stalled = state.get().messages === before && s.scrollTop === 0 && !state.get().loading ? stalled + 1 : 0;
-    if (stalled > 600) throw new Error(`the list stopped paging after ${passed()} messages`);
   }
   const fling = watcher.read();
   watcher.reset();
-  // Then like dragging the scrollbar thumb to the top, in even jumps over what is held.
-  list.loadThreshold = -1;
+  // Then like dragging the scrollbar thumb to the top, in even jumps over what is left.
   const start = s.scrollTop;
   for (let i = 1; i <= JUMPS; i++) {
     s.dispatchEvent(new PointerEvent('pointerdown'));
@@ -187,10 +156,9 @@ async function driftOnPrepend(world: MessageWorld, list: TimMessageList): Promis
   )!;
   const id = reading.dataset.id!;
   const before = reading.getBoundingClientRect().top;
-  const oldest = world.alice.messageList(world.c2c).get().messages[0];
+  const count = world.alice.messageList(world.c2c).get().messages.length;
   await world.alice.loadOlder(world.c2c);
-  const now = world.alice.messageList(world.c2c).get().messages;
-  if (now.indexOf(oldest!) !== PAGE) throw new Error('the older page did not load');
+  if (world.alice.messageList(world.c2c).get().messages.length !== count + 20) throw new Error('the older page did not load');
   let worst = 0;
   for (let i = 0; i < 20; i++) {
     await frame();
@@ -217,12 +185,15 @@ async function heapMB(): Promise<number> {
   return memory ? memory.usedJSHeapSize / 2 ** 20 : NaN;
 }
 
-/**
- * Open from the store: a fresh store whose cache (in memory) holds the history; the list asks it
- * for the newest page. A function of its own, so that nothing of that world outlives it (the heap
- * figures after are the scrolled-through world's alone).
- */
-async function openFromStore(size: number): Promise<number> {
+const box = stage();
+const kind = MIXED ? 'rows of every kind' : 'text rows, a picture now and then';
+console.log(
+  `message-list bench: ${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, list 480×700 px, sizes ${SIZES.join(', ')}, ${kind}`,
+);
+let firstInPage = true;
+for (const size of SIZES) {
+  const n = size.toLocaleString('en');
+  // Open from the store: a fresh store whose cache holds the history; the list asks it for the newest page.
   const cold = await makeMessageWorld({ maxCachedPerConversation: size + EXTRA + 100, avatars: false });
   await cold.alice.importMessages(history(cold, size + EXTRA));
   await cold.alice.stop();
@@ -239,52 +210,26 @@ async function openFromStore(size: number): Promise<number> {
   if (PROFILE) console.profileEnd(`open-${size}`);
   coldList.remove();
   await cold.dispose();
-  return coldMs;
-}
-
-const box = stage();
-const kind = MIXED ? 'rows of every kind' : 'text rows, a picture now and then';
-console.log(
-  `message-list bench: ${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, list 480×700 px, sizes ${SIZES.join(', ')}, ${kind}`,
-);
-let firstInPage = true;
-for (const size of SIZES) {
-  const n = size.toLocaleString('en');
-  const coldMs = await openFromStore(size);
   if (firstInPage)
     figure(`open-fresh-${size}`, `N=${n}: open from the store, the page's first list (nothing warmed up)`, coldMs, 'ms', TARGET.openMs);
   else figure(`open-store-${size}`, `N=${n}: open from the store (after an earlier list)`, coldMs, 'ms', TARGET.openMs);
   firstInPage = false;
 
-  // N messages scrolled through, from IndexedDB as in an app (a MemoryCache would hold the whole
-  // history in the JavaScript heap).
-  const aliceCache = new DexieCache({
-    app: `bench-${Date.now()}-${size}`,
-    userID: 'alice',
-    limits: { maxMessagesPerConversation: size + EXTRA + 100 },
-    searchBuildDelayMs: null,
-  });
-  const world = await makeMessageWorld({ pageSize: PAGE, avatars: false, aliceCache });
+  // N messages in the conversation's list (paged in through the store, 20 at a time).
+  const world = await makeMessageWorld({ pageSize: 20, maxCachedPerConversation: size + EXTRA + 100, avatars: false });
   await world.alice.importMessages(history(world, size + EXTRA));
-  await aliceCache.whenIdle();
-  // The search index of what was imported is built in the background: an app has long done so.
-  await aliceCache.searchMessages('settle', { limit: 1 });
-  await world.alice.openConversation(world.c2c);
   const state = world.alice.messageList(world.c2c);
+  while (state.get().messages.length < size) await world.alice.loadOlder(world.c2c);
   const { list, openMs } = await mount(world, box);
-  figure(`open-cached-${size}`, `N=${n}: open with N in IndexedDB`, openMs, 'ms', TARGET.openMs);
+  figure(`open-loaded-${size}`, `N=${n}: open with N in the list`, openMs, 'ms', TARGET.openMs);
   const watcher = watch(list);
   for (let i = 0; i < 10; i++) await frame();
+  // The N loaded messages are what is scrolled through; the older page is loaded by hand after.
+  list.loadThreshold = -1;
   if (PROFILE) console.profile(`scroll-${size}`);
-  const scroll = await scrollUpThrough(world, list, watcher, size);
+  const scroll = await scrollBottomToTop(list, watcher);
   if (PROFILE) console.profileEnd(`scroll-${size}`);
-  figure(
-    `fling-${size}`,
-    `N=${n}: longest task flinging up through N, paging older (0: none ≥ 50 ms)`,
-    scroll.fling.longest,
-    'ms',
-    TARGET.longTaskMs,
-  );
+  figure(`fling-${size}`, `N=${n}: longest task flinging bottom → top (0: none ≥ 50 ms)`, scroll.fling.longest, 'ms', TARGET.longTaskMs);
   figure(
     `drag-${size}`,
     `N=${n}: longest task dragging the scrollbar to the top (0: none ≥ 50 ms)`,
@@ -298,24 +243,7 @@ for (const size of SIZES) {
   const { maxRows } = watcher.read();
   watcher.stop();
   figure(`dom-${size}`, `N=${n}: most message elements in the DOM`, maxRows, '', TARGET.dom);
-  const held = state.get().messages.length;
-  const heapHeld = await heapMB();
-  figure(`heap-${size}`, `N=${n}: JavaScript heap after scrolling up through N (GC'd)`, heapHeld, 'MB', TARGET.heapMB);
-  figure(`held-${size}`, `N=${n}: messages the list holds then`, held, '', TARGET.held);
-  // What one message the window holds costs: as many as 10 windows, read from the cache as the
-  // window reads them, held in an array (the store adds an entry in its ID map and its array).
-  const before = await heapMB();
-  const sample = await aliceCache.getMessages(world.c2c, { limit: 10 * TARGET.held });
-  const after = await heapMB();
-  figure(
-    `bytes-${size}`,
-    `N=${n}: heap per message as the window holds it (${sample.length.toLocaleString('en')} read from IndexedDB)`,
-    ((after - before) * 2 ** 20) / Math.max(1, sample.length),
-    'B',
-    TARGET.bytesPerMessage,
-  );
-  if (sample.length === 0) throw new Error('nothing read back');
+  figure(`heap-${size}`, `N=${n}: JavaScript heap after scrolling through (GC'd)`, await heapMB(), 'MB', TARGET.heapMB);
   list.remove();
   await world.dispose();
-  await aliceCache.clear();
 }

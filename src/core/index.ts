@@ -85,15 +85,7 @@ export { TencentChatService, type TencentChatServiceOptions } from './service/te
 export { DEFAULT_SDK_EVENTS, type SdkEventNames, type TencentChatSDK } from './service/tencent/sdk-types.js';
 
 // ── Caches ───────────────────────────────────────────────────────────────────────────────────
-export type {
-  CacheChange,
-  CacheLimits,
-  CacheWarning,
-  ChatCache,
-  MessageCursor,
-  MessagePageOptions,
-  OutboxEntry,
-} from './cache/chat-cache.js';
+export type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, OutboxEntry } from './cache/chat-cache.js';
 export { MemoryCache } from './cache/memory-cache.js';
 export { DexieCache, DEFAULT_CACHE_LIMITS, type DexieCacheOptions } from './cache/dexie-cache.js';
 export { createChatCache, type CreateChatCacheOptions } from './cache/create-chat-cache.js';

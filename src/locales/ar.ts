@@ -459,10 +459,8 @@ export default defineLocale<LocaleStrings>({
     emptyHint: 'قل مرحبًا 👋',
     loading: 'جارٍ تحميل الرسائل…',
     loadingOlder: 'جارٍ تحميل الرسائل الأقدم…',
-    loadingNewer: 'جارٍ تحميل الرسائل الأحدث…',
     loadFailed: 'تعذّر تحميل الرسائل.',
     olderFailed: 'تعذّر تحميل الرسائل الأقدم.',
-    newerFailed: 'تعذّر تحميل الرسائل الأحدث.',
     retry: 'إعادة المحاولة',
     newMessages: (count) =>
       plural(L, count, {

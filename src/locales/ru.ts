@@ -489,10 +489,8 @@ export default defineLocale<LocaleStrings>({
     emptyHint: 'Поздоровайтесь 👋',
     loading: 'Загрузка сообщений…',
     loadingOlder: 'Загрузка более ранних сообщений…',
-    loadingNewer: 'Загрузка более новых сообщений…',
     loadFailed: 'Не удалось загрузить сообщения.',
     olderFailed: 'Не удалось загрузить более ранние сообщения.',
-    newerFailed: 'Не удалось загрузить более новые сообщения.',
     retry: 'Повторить',
     newMessages: (count) =>
       plural(L, count, { one: '# новое сообщение', few: '# новых сообщения', many: '# новых сообщений', other: '# нового сообщения' }),

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import { compareMessages, type Message } from '../../core/model/index.js';
+import type { Message } from '../../core/model/index.js';
 import {
   followsNewest,
   INITIAL_SCROLL_STATE,
@@ -37,8 +37,6 @@ export interface ChatScrollHost extends ReactiveControllerHost {
   readonly items: readonly Message[];
   /** Has the conversation's first page loaded (a missing jump target will not come). */
   readonly listLoaded: boolean;
-  /** The rows stop short of the newest message (a window further up the history): their end is not "the newest". */
-  readonly hasNewer: boolean;
   rowFor(messageID: string): HTMLElement | null;
   /** The virtualizer is about to draw rows `first`…`last` (before the directive redraws them). */
   rangeChanged(first: number, last: number): void;
@@ -48,8 +46,6 @@ export interface ChatScrollHost extends ReactiveControllerHost {
   readonly loadThreshold: number;
   /** The reader scrolled near the top. */
   nearTop(): void;
-  /** The reader scrolled near the bottom of rows that stop short of the newest message. */
-  nearBottom(): void;
 }
 
 /**
@@ -153,12 +149,9 @@ export class ChatScrollController implements ReactiveController {
     this.dispatch({ type: 'opened', restore });
   }
 
-  /**
-   * The rows' messages changed from `before` to `after`; `wereShort`: `before` stopped short of the
-   * newest message, so what follows it was paged in (or is the newest page again), not new arrivals.
-   */
-  itemsChanged(before: readonly Message[], after: readonly Message[], wereShort = false): void {
-    this.dispatch({ type: 'items-changed', appended: appendedTo(before, after, wereShort) });
+  /** The rows' messages changed from `before` to `after`. */
+  itemsChanged(before: readonly Message[], after: readonly Message[]): void {
+    this.dispatch({ type: 'items-changed', appended: appendedTo(before, after) });
     this.itemsChange++;
     this.settleWatched = false;
   }
@@ -224,9 +217,8 @@ export class ChatScrollController implements ReactiveController {
     return s ? s.scrollHeight - s.scrollTop - s.clientHeight : 0;
   }
 
-  /** The newest message is at the bottom (never while the rows stop short of it). */
   atEnd(): boolean {
-    return !this.host.hasNewer && this.distanceFromBottom() <= BOTTOM_SLOP;
+    return this.distanceFromBottom() <= BOTTOM_SLOP;
   }
 
   // ───────────── state ─────────────
@@ -306,9 +298,6 @@ export class ChatScrollController implements ReactiveController {
     if (this.scrollState.gesture) this.scrolledInGesture = true;
     this.dispatch({ type: 'scrolled', atEnd: this.atEnd() });
     if (scroller.scrollTop < this.host.loadThreshold) this.host.nearTop();
-    // Following the newest, the rows are about to be the newest page: nothing to page towards.
-    if (this.host.hasNewer && !followsNewest(this.scrollState) && this.distanceFromBottom() < this.host.loadThreshold)
-      this.host.nearBottom();
     this.queueViewCheck();
   };
 
@@ -493,8 +482,6 @@ export class ChatScrollController implements ReactiveController {
     const scroller = this.scroller;
     // Following the newest (or settling onto it): it is, or is about to be, in view.
     if (!newest || !scroller || followsNewest(this.scrollState) || this.atEnd()) return false;
-    // The rows stop short of it: it is not drawn at all.
-    if (this.host.hasNewer) return true;
     const row = this.host.rowFor(newest.ID);
     return !row || row.getBoundingClientRect().top >= scroller.getBoundingClientRect().bottom - 1;
   }
@@ -575,23 +562,13 @@ export class ChatScrollController implements ReactiveController {
   }
 }
 
-/**
- * The messages added after the previous newest one (none when the list was replaced or emptied).
- * After rows that stopped short of the newest (`wereShort`), they were paged in, not new: none
- * counts as unread; and a list replaced by the newest page (a message sent from far up) appends
- * whatever sorts after the old last row.
- */
-function appendedTo(before: readonly Message[], after: readonly Message[], wereShort: boolean): AppendedMessage[] {
+/** The messages added after the previous newest one (none when the list was replaced or emptied). */
+function appendedTo(before: readonly Message[], after: readonly Message[]): AppendedMessage[] {
   if (!before.length || !after.length) return [];
   const lastBefore = before[before.length - 1]!;
   if (after[after.length - 1]!.ID === lastBefore.ID) return [];
   let i = after.length - 1;
   while (i >= 0 && after[i]!.ID !== lastBefore.ID) i--;
-  if (i < 0 && wereShort) while (i + 1 < after.length && compareMessages(after[i + 1]!, lastBefore) <= 0) i++;
-  else if (i < 0) return [];
-  return after.slice(i + 1).map((m) => ({
-    ID: m.ID,
-    unread: !wereShort && countsAsUnread(m),
-    ownSending: m.flow === 'out' && m.status === 'unSend',
-  }));
+  if (i < 0) return [];
+  return after.slice(i + 1).map((m) => ({ ID: m.ID, unread: countsAsUnread(m), ownSending: m.flow === 'out' && m.status === 'unSend' }));
 }

@@ -295,10 +295,6 @@ export const messageListStyles = [
     z-index: 1;
     pointer-events: auto;
   }
-  .older.newer {
-    inset-block-start: auto;
-    inset-block-end: var(--tim-space-3);
-  }
   .toast {
     position: absolute;
     inset-block-end: var(--tim-space-5);

@@ -11,7 +11,7 @@ import { flattenSummary, summarizeMessage } from '../../core/notices/index.js';
 import { parseConversationID } from '../../core/model/index.js';
 import type { Message } from '../../core/model/index.js';
 import { mentionsUser } from '../../core/model/index.js';
-import { followsNewest, mayShowJumpToLatest, type ChatScrollState } from '../../core/scroll/index.js';
+import { mayShowJumpToLatest, type ChatScrollState } from '../../core/scroll/index.js';
 import type { ChatState, ChatStoreApi, ConversionsState, MessageListState } from '../../core/store/index.js';
 import type { ForwardMode, MessageAction, SelectionState } from '../../core/store/index.js';
 import { conversionOf, shallowEqual } from '../../core/store/index.js';
@@ -120,7 +120,6 @@ type ChatSlice = Pick<ChatState, 'me' | 'users' | 'groupMembers' | 'missingConve
  * @csspart error - The error state with its retry button.
  * @csspart not-found - The state of a conversation the service does not have (unknown group or user).
  * @csspart older-status - "Loading earlier messages…" / its error, at the top.
- * @csspart newer-status - "Loading later messages…" / its error, at the bottom (rows that stop short of the newest message).
  * @csspart toast - The small notice for action results ("Copied", a refused recall).
  * @csspart reaction-picker - The popup with the emoji picker for "More reactions".
  * @csspart selection-bar - Multi-select mode's bar: the count and its actions.
@@ -213,10 +212,6 @@ export class TimMessageList extends StoreConsumerElement {
   /** The rows drawn last: visible messages of the list state, oldest first. */
   items: readonly Message[] = [];
   private itemsSource?: readonly Message[];
-  /** The page being loaded (or that failed) is a newer one: its status shows at the bottom. */
-  @state() private pagingNewer = false;
-  /** `items` stop short of the newest message (the list's `hasNewer` when they were taken). */
-  private itemsShort = false;
   /** Senders and group tips are named by name card or nick (see MemberNames). */
   private readonly names = new MemberNames();
   /** Which row element shows which message: rows leaving the range are reused for those coming in. */
@@ -246,11 +241,6 @@ export class TimMessageList extends StoreConsumerElement {
 
   get listLoaded(): boolean {
     return !!this.listState.value?.loaded;
-  }
-
-  /** The rows are a window further up the history: they stop short of the newest message. */
-  get hasNewer(): boolean {
-    return !!this.listState.value?.hasNewer;
   }
 
   get readingStore(): ChatStoreApi | undefined {
@@ -432,10 +422,6 @@ export class TimMessageList extends StoreConsumerElement {
     this.loadOlder();
   }
 
-  nearBottom(): void {
-    this.loadNewer();
-  }
-
   /**
    * Runs before the virtualize directive draws the new range: hand the rows of messages that left
    * the range to those that came in (never the focused row, nor the one whose menu is open).
@@ -460,10 +446,7 @@ export class TimMessageList extends StoreConsumerElement {
   /** After a layout or a scroll: more history when the rows do not fill the view, the unread button, read marks. */
   viewChanged(): void {
     const scroller = this.scroller;
-    if (scroller && scroller.scrollHeight <= scroller.clientHeight + this.loadThreshold / 2) {
-      this.loadOlder();
-      if (!followsNewest(this.scrolling.state)) this.loadNewer();
-    }
+    if (scroller && scroller.scrollHeight <= scroller.clientHeight + this.loadThreshold / 2) this.loadOlder();
     this.unread.maybeHide();
     this.reading.check();
   }
@@ -486,12 +469,10 @@ export class TimMessageList extends StoreConsumerElement {
     const listMessages = this.listState.value?.messages;
     if (listMessages !== this.itemsSource) {
       const before = this.items;
-      const wereShort = this.itemsShort;
       this.itemsSource = listMessages;
-      this.itemsShort = this.hasNewer;
       this.items = visibleMessages(listMessages ?? []);
       this.itemsPending = true;
-      this.scrolling.itemsChanged(before, this.items, wereShort);
+      this.scrolling.itemsChanged(before, this.items);
       this.unread.itemsChanged();
       this.selecting.itemsChanged(this.items);
       this.announceFailedSends(before, this.items);
@@ -632,13 +613,9 @@ export class TimMessageList extends StoreConsumerElement {
       )}
       ${
         state.loading && state.loaded
-          ? this.pagingNewer
-            ? html`<div class="older newer" part="newer-status" role="status"><span class="spinner" aria-hidden="true"></span>${t.loadingNewer}</div>`
-            : html`<div class="older" part="older-status" role="status"><span class="spinner" aria-hidden="true"></span>${t.loadingOlder}</div>`
+          ? html`<div class="older" part="older-status" role="status"><span class="spinner" aria-hidden="true"></span>${t.loadingOlder}</div>`
           : state.error
-            ? this.pagingNewer
-              ? html`<div class="older newer" part="newer-status" role="alert">${t.newerFailed}<button type="button" @click=${this.retry}>${t.retry}</button></div>`
-              : html`<div class="older" part="older-status" role="alert">${t.olderFailed}<button type="button" @click=${this.retry}>${t.retry}</button></div>`
+            ? html`<div class="older" part="older-status" role="alert">${t.olderFailed}<button type="button" @click=${this.retry}>${t.retry}</button></div>`
             : nothing
       }
       ${
@@ -743,21 +720,8 @@ export class TimMessageList extends StoreConsumerElement {
 
   private readonly jumpToLatest = (): void => {
     this.scrolling.jumpToLatest();
-    const focusLast = (): void => {
-      const last = this.items[this.items.length - 1];
-      if (last) void this.focusRow(last.ID, false);
-    };
-    // Far up the history: the newest page replaces the rows (rather than paging through all between).
-    const store = this.activeStore;
-    if (this.hasNewer && store) {
-      const conversationID = this.conversationId;
-      void store
-        .loadLatest(conversationID)
-        .then(() => this.updateComplete)
-        .then(() => conversationID === this.conversationId && focusLast());
-    } else {
-      focusLast();
-    }
+    const last = this.items[this.items.length - 1];
+    if (last) void this.focusRow(last.ID, false);
   };
 
   /** Scroll a loaded message into view, highlight it, and make it the focused row. */
@@ -793,22 +757,11 @@ export class TimMessageList extends StoreConsumerElement {
   loadOlder(): void {
     const state = this.listState.value;
     if (!state || !state.loaded || state.loading || state.isCompleted || state.error) return;
-    this.pagingNewer = false;
     void this.activeStore?.loadOlder(this.conversationId);
   }
 
-  /** The next newer page, for rows that stop short of the newest message. */
-  loadNewer(): void {
-    const state = this.listState.value;
-    if (!state || !state.loaded || state.loading || !state.hasNewer || state.error) return;
-    this.pagingNewer = true;
-    void this.activeStore?.loadNewer(this.conversationId);
-  }
-
   private readonly retry = (): void => {
-    const store = this.activeStore;
-    if (this.pagingNewer) void store?.loadNewer(this.conversationId);
-    else void store?.loadOlder(this.conversationId);
+    void this.activeStore?.loadOlder(this.conversationId);
   };
 
   // ───────────────────────── keyboard ─────────────────────────

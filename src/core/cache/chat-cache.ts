@@ -22,10 +22,9 @@ export interface ChatCache {
 
   /**
    * Newest `limit` messages of a conversation strictly before `before` (time, then sequence),
-   * or the newest when `before` is absent; with `after` instead, the oldest `limit` strictly
-   * after it (a window paging towards the newest). Oldest first.
+   * or the newest when `before` is absent. Oldest first.
    */
-  getMessages(conversationID: string, options: MessagePageOptions): Promise<Message[]>;
+  getMessages(conversationID: string, options: { limit: number; before?: MessageCursor }): Promise<Message[]>;
   getMessage(messageID: string): Promise<Message | undefined>;
   findByLocator(locator: MessageLocator): Promise<Message | undefined>;
   /** Insert or replace by ID. */
@@ -64,14 +63,6 @@ export interface ChatCache {
   onExternalChange(listener: (change: CacheChange) => void): () => void;
   /** Storage trouble (missing, blocked, full): told once per kind of trouble. Returns unsubscribe. */
   onWarning(listener: (warning: CacheWarning) => void): () => void;
-}
-
-/** Which page of a conversation's cached history `getMessages` reads. */
-export interface MessagePageOptions {
-  limit: number;
-  before?: MessageCursor;
-  /** Ignored when `before` is given. */
-  after?: MessageCursor;
 }
 
 export interface MessageCursor {

@@ -17,11 +17,10 @@ import {
 } from './cache-eviction.js';
 import { tablesOf, type CacheRows, type CacheWriteBatch } from './cache-rows.js';
 import { ChatCacheDatabase, MESSAGE_ORDER_INDEX, type CacheTableName, type OutboxRow } from './cache-schema.js';
-import type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, MessagePageOptions, OutboxEntry } from './chat-cache.js';
+import type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, OutboxEntry } from './chat-cache.js';
 import { scanMessages } from '../search/scan-messages.js';
 import { planSearch } from '../search/tokenize.js';
 import { SearchIndex } from './search-index.js';
-import { shareMessageStrings } from './shared-strings.js';
 import { MemoryLayer } from './memory-layer.js';
 import { conversationWithoutPageBoundUrls, withoutPageBoundUrls } from './page-bound-urls.js';
 import { withNamedLock } from './named-lock.js';
@@ -213,42 +212,32 @@ export class DexieCache implements ChatCache {
 
   // ── Messages ─────────────────────────────────────────────────────────────
 
-  async getMessages(conversationID: string, options: MessagePageOptions): Promise<Message[]> {
+  async getMessages(conversationID: string, options: { limit: number; before?: MessageCursor }): Promise<Message[]> {
     const limit = Math.floor(Number(options?.limit));
     const before = options?.before;
-    const after = before ? undefined : options?.after;
     if (!isKey(conversationID) || !(limit > 0)) return [];
-    for (const cursor of [before, after]) {
-      if (cursor !== undefined && !(Number.isFinite(cursor?.time) && Number.isFinite(cursor?.sequence))) return [];
-    }
-    // Rows this layer deleted or replaced may be among them: ask for that many more.
-    const wanted = limit + this.layer.messageSlotCount;
+    if (before !== undefined && !(Number.isFinite(before?.time) && Number.isFinite(before?.sequence))) return [];
     const stored = this.layer.isConversationCleared(conversationID)
       ? []
-      : await this.read((db) => {
-          const order = db.messages.where(MESSAGE_ORDER_INDEX);
-          if (after) {
-            return order
-              .between([conversationID, after.time, after.sequence], [conversationID, Dexie.maxKey, Dexie.maxKey], false, true)
-              .limit(wanted)
-              .toArray();
-          }
-          return order
-            .between(
-              [conversationID, Dexie.minKey, Dexie.minKey],
-              before ? [conversationID, before.time, before.sequence] : [conversationID, Dexie.maxKey, Dexie.maxKey],
-              true,
-              !before,
-            )
-            .reverse()
-            .limit(wanted)
-            .toArray();
-        }, []);
-    const accept = after ? (m: Message) => isAfter(m, after) : (m: Message) => isBefore(m, before);
-    const page = this.layer.mergeConversation(conversationID, checkedMessages(stored).map(shareMessageStrings), accept);
+      : await this.read(
+          (db) =>
+            db.messages
+              .where(MESSAGE_ORDER_INDEX)
+              .between(
+                [conversationID, Dexie.minKey, Dexie.minKey],
+                before ? [conversationID, before.time, before.sequence] : [conversationID, Dexie.maxKey, Dexie.maxKey],
+                true,
+                !before,
+              )
+              .reverse()
+              // Rows this layer deleted or replaced may be among them: ask for that many more.
+              .limit(limit + this.layer.messageSlotCount)
+              .toArray(),
+          [],
+        );
+    const page = this.layer.mergeConversation(conversationID, checkedMessages(stored), (m) => isBefore(m, before));
     page.sort(compareMessages);
-    if (page.length <= limit) return page;
-    return after ? page.slice(0, limit) : page.slice(page.length - limit);
+    return page.length > limit ? page.slice(page.length - limit) : page;
   }
 
   async getMessage(messageID: string): Promise<Message | undefined> {
@@ -865,10 +854,6 @@ function cloneableSendOptions(options: OutboxEntry['options'] | undefined): Outb
 function isBefore(message: Message, before: MessageCursor | undefined): boolean {
   if (!before) return true;
   return message.time < before.time || (message.time === before.time && message.sequence < before.sequence);
-}
-
-function isAfter(message: Message, after: MessageCursor): boolean {
-  return message.time > after.time || (message.time === after.time && message.sequence > after.sequence);
 }
 
 function isKey(value: unknown): value is string {

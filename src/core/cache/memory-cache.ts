@@ -3,7 +3,7 @@ import type { Message, MessageLocator } from '../model/message.js';
 import type { GroupProfile, UserProfile } from '../model/profile.js';
 import { scanMessages } from '../search/scan-messages.js';
 import { planSearch } from '../search/tokenize.js';
-import type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, MessagePageOptions, OutboxEntry } from './chat-cache.js';
+import type { CacheChange, CacheLimits, CacheWarning, ChatCache, MessageCursor, OutboxEntry } from './chat-cache.js';
 
 const DEFAULT_MAX_PER_CONVERSATION = 5_000;
 const DEFAULT_MAX_TOTAL_BYTES = 200 * 1024 * 1024;
@@ -15,10 +15,6 @@ function compareStored(a: Message, b: Message): number {
 
 function isBefore(message: Message, cursor: MessageCursor): boolean {
   return message.time < cursor.time || (message.time === cursor.time && message.sequence < cursor.sequence);
-}
-
-function isAfter(message: Message, cursor: MessageCursor): boolean {
-  return message.time > cursor.time || (message.time === cursor.time && message.sequence > cursor.sequence);
 }
 
 /** Elements measured one by one; past this, the rest are taken to be like the ones measured. */
@@ -123,23 +119,25 @@ export class MemoryCache implements ChatCache {
     this.conversations.delete(conversationID);
   }
 
-  async getMessages(conversationID: string, options: MessagePageOptions): Promise<Message[]> {
+  async getMessages(conversationID: string, options: { limit: number; before?: MessageCursor }): Promise<Message[]> {
     const limit = Math.max(0, Math.floor(options.limit));
     const messages = this.messagesByConversation.get(conversationID);
     if (!messages || limit === 0) return [];
     const ordered = messages.ordered();
-    const cursor = options.before ?? options.after;
-    if (!cursor) return ordered.slice(Math.max(0, ordered.length - limit));
-    const after = !options.before;
-    // First index past the cursor's side: not before it, or (after) not at or before it.
-    let lo = 0;
-    let hi = ordered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (after ? !isAfter(ordered[mid]!, cursor) : isBefore(ordered[mid]!, cursor)) lo = mid + 1;
-      else hi = mid;
+    let end = ordered.length;
+    if (options.before) {
+      const before = options.before;
+      // First index not before the cursor.
+      let lo = 0;
+      let hi = ordered.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (isBefore(ordered[mid]!, before)) lo = mid + 1;
+        else hi = mid;
+      }
+      end = lo;
     }
-    return after ? ordered.slice(lo, lo + limit) : ordered.slice(Math.max(0, lo - limit), lo);
+    return ordered.slice(Math.max(0, end - limit), end);
   }
 
   async getMessage(messageID: string): Promise<Message | undefined> {

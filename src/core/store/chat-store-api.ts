@@ -56,12 +56,6 @@ export interface MessageListState {
   readonly messages: readonly Message[];
   /** The oldest message has been reached. */
   readonly isCompleted: boolean;
-  /**
-   * The list is a window of the history that does not reach the newest message (it was scrolled
-   * far up, or opened around an old message): newer ones come with `loadNewer`, and messages that
-   * arrive meanwhile are kept in the cache but not added until it reaches them again.
-   */
-  readonly hasNewer: boolean;
   readonly loading: boolean;
   readonly error: ChatError | null;
   /** Has the first page been loaded (from cache or service). */
@@ -138,20 +132,7 @@ export interface ChatStoreApi {
   // Messages
   /** One older page. Never rejects: a failure is the list's `error`; `isCompleted` says when there is no more. */
   loadOlder(conversationID: string): Promise<void>;
-  /**
-   * One newer page, for a list whose `hasNewer` says it stops short of the newest message. Never
-   * rejects: a failure is the list's `error`. Older messages may leave the list (`isCompleted` false again).
-   */
-  loadNewer(conversationID: string): Promise<void>;
-  /**
-   * Show the newest page again: a list scrolled away from it (`hasNewer`) drops its window and reads
-   * the newest page (cache, then service) instead of paging through everything in between.
-   */
-  loadLatest(conversationID: string): Promise<void>;
-  /**
-   * Load messages around a message (for jump-to-reply, a search result): the list becomes a window
-   * around it (`hasNewer` when it no longer reaches the newest). Resolves false when not found.
-   */
+  /** Load messages around a message (for jump-to-reply); resolves false when not found. */
   loadAround(conversationID: string, messageID: string): Promise<boolean>;
   /**
    * The message shows at once as `unSend`. Resolves with the delivered message (`success`), or

@@ -208,10 +208,6 @@ export class ChatStore implements ChatStoreApi {
       now,
       stampSeconds: (id) => this.stampSeconds(id),
       persistServerClock,
-      returnToNewest: (id) => {
-        const list = this.lists.findList(id);
-        if (list) this.paging.returnToNewest(list);
-      },
     });
     this.internals = {
       service,
@@ -561,24 +557,7 @@ export class ChatStore implements ChatStoreApi {
     return this.paging.loadOlder(this.lists.list(conversationID));
   }
 
-  /** One newer page of a list that stops short of the newest message. Never rejects: a failure is the list's `error`. */
-  loadNewer(conversationID: string): Promise<void> {
-    if (!this.session.userID || !parseConversationID(conversationID)) return Promise.resolve();
-    return this.paging.loadNewer(this.lists.list(conversationID));
-  }
-
-  /** The newest page again, for a list that stops short of it. Never rejects. */
-  async loadLatest(conversationID: string): Promise<void> {
-    if (!this.session.userID || !parseConversationID(conversationID)) return;
-    const list = this.lists.list(conversationID);
-    try {
-      await this.paging.loadLatest(list);
-    } catch (error) {
-      list.patch({ error: toChatError(error), loading: false });
-    }
-  }
-
-  /** Make the list a window around a message (jump to a reply, a search result); false when it cannot be found. Never rejects. */
+  /** Load history back to a message (jump to a reply); false when it cannot be found. Never rejects. */
   async loadAround(conversationID: string, messageID: string): Promise<boolean> {
     if (!this.session.userID || !parseConversationID(conversationID) || typeof messageID !== 'string') return false;
     const list = this.lists.list(conversationID);
@@ -598,8 +577,7 @@ export class ChatStore implements ChatStoreApi {
     const n = Math.max(0, Math.min(LAST_MESSAGES_MAX, Math.floor(Number(count) || 0)));
     if (n === 0) return [];
     const list = this.lists.findList(conversationID);
-    // A list that stops short of the newest message does not hold the last ones.
-    if (list && list.size && !list.state.get().hasNewer) return list.messages.slice(-n);
+    if (list && list.size) return list.messages.slice(-n);
     const last = this.conversation(conversationID)?.lastMessage;
     return last ? [last] : [];
   }

@@ -4,7 +4,7 @@
  * conversation as the oldest waiting — one call after the other.
  */
 export class ConversationBatches<T extends { readonly conversationID: string }> {
-  private queue: T[] = [];
+  private waiting: T[] = [];
   private running = false;
 
   constructor(
@@ -12,30 +12,25 @@ export class ConversationBatches<T extends { readonly conversationID: string }> 
     private readonly load: (batch: readonly T[]) => Promise<void>,
   ) {}
 
-  /** What waits (not the batch being loaded). */
-  get waiting(): readonly T[] {
-    return this.queue;
-  }
-
   /** Queue these; loading starts unless it is under way. */
   push(items: Iterable<T>): void {
-    for (const item of items) this.queue.push(item);
-    if (!this.running && this.queue.length) void this.run();
+    for (const item of items) this.waiting.push(item);
+    if (!this.running && this.waiting.length) void this.run();
   }
 
   /** Forget what waits (signed out); a call under way ends as it will. */
   clear(): void {
-    this.queue = [];
+    this.waiting = [];
   }
 
   private async run(): Promise<void> {
     this.running = true;
     try {
-      while (this.queue.length) {
-        const first = this.queue[0]!;
-        const batch = this.queue.filter((m) => m.conversationID === first.conversationID).slice(0, this.size);
+      while (this.waiting.length) {
+        const first = this.waiting[0]!;
+        const batch = this.waiting.filter((m) => m.conversationID === first.conversationID).slice(0, this.size);
         const taken = new Set(batch);
-        this.queue = this.queue.filter((m) => !taken.has(m));
+        this.waiting = this.waiting.filter((m) => !taken.has(m));
         await this.load(batch);
       }
     } finally {

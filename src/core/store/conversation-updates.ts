@@ -92,10 +92,7 @@ export function refreshLastMessage(
 ): void {
   const conversation = changes.conversation(conversationID);
   if (!conversation?.lastMessage || !removedIDs.has(conversation.lastMessage.ID)) return;
-  // A list that stops short of the newest message does not hold the one now last: the cache does.
-  const remaining = changes.listHasNewer(conversationID)
-    ? []
-    : changes.listMessages(conversationID).filter((m) => !m.onlineOnly && !removedIDs.has(m.ID));
+  const remaining = changes.listMessages(conversationID).filter((m) => !m.onlineOnly && !removedIDs.has(m.ID));
   const lastMessage = remaining[remaining.length - 1] ?? null;
   changes.putConversation({ ...conversation, lastMessage }, persist);
   if (!lastMessage) lastMessageFromCache(deps, conversationID, removedIDs).catch((error) => deps.errors.reportError(error));

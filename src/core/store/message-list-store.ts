@@ -4,9 +4,7 @@ import type { MessageListState } from './chat-store-api.js';
 import { StateStore } from './state-store.js';
 
 /**
- * One conversation's messages, oldest first, deduped by ID and kept sorted by `compareMessages`:
- * a window of its history, from the newest message back (or, `hasNewer`, a stretch further up;
- * `MessagePaging` keeps it at most `WINDOW_PAGES` pages long).
+ * One conversation's messages, oldest first, deduped by ID and kept sorted by `compareMessages`.
  * Changes arrive in batches (`apply`): the batch is sorted once and merged with the list in one
  * pass, so a burst of m messages into a list of n costs O(n + m log m) and one notification.
  */
@@ -19,12 +17,6 @@ export class MessageListStore {
   initialLoad: Promise<void> | null = null;
   /** The older page being loaded, so that overlapping calls share it. */
   olderLoad: Promise<void> | null = null;
-  /** The newer page (or the window being moved) being loaded, so that overlapping calls share it. */
-  newerLoad: Promise<void> | null = null;
-  /** The cache holds the history right after the window's newest message, without a gap (`hasNewer`). */
-  newerCached = false;
-  /** Counts the window's moves (around a message, back to the newest): a page read for an earlier window is dropped. */
-  moves = 0;
   /** The service said there is nothing older than what it gave us. */
   serviceCompleted = false;
   /** Oldest message ID the service itself handed us: its paging cursor. */
@@ -41,7 +33,6 @@ export class MessageListStore {
       conversationID,
       messages: [],
       isCompleted: false,
-      hasNewer: false,
       loading: false,
       error: null,
       loaded: false,
@@ -140,14 +131,11 @@ export class MessageListStore {
     this.byID.clear();
     this.initialLoad = null;
     this.olderLoad = null;
-    this.newerLoad = null;
-    this.newerCached = false;
-    this.moves++;
     this.serviceCompleted = false;
     this.serviceCursorID = null;
     this.cacheContiguous = false;
     this.historyStartID = null;
-    this.state.set({ messages: [], isCompleted: false, hasNewer: false, loading: false, error: null, loaded: false });
+    this.state.set({ messages: [], isCompleted: false, loading: false, error: null, loaded: false });
   }
 }
 

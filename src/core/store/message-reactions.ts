@@ -7,7 +7,6 @@ import { cleanReactions, mergeChangedReactions, newReactors, withMyReaction } fr
 import { canReact } from './selectors/can-react.js';
 import { StateStore, type Unsubscribe } from './state-store.js';
 import { WatchedLists } from './watched-lists.js';
-import { setOwn } from '../util/own-value.js';
 import type { OnServiceEvent, StoreExtension, StoreFeature } from './store-extension.js';
 import type { SessionView } from './store-session.js';
 
@@ -17,8 +16,6 @@ export const REACTIONS_BATCH = 20;
 const MAX_REACTION_ID = 64;
 /** Most users `reactionUsers` gathers for one reaction (the SDK gives 100 a page). */
 const MAX_REACTION_USERS = 500;
-/** The fewest reactions kept before those of messages no list holds are forgotten (a few windows). */
-const PRUNE_MIN = 2000;
 
 export interface ReactionsState {
   /** messageID → its reactions, in the order they were first made; a message not loaded yet is absent. */
@@ -72,8 +69,6 @@ export class MessageReactions implements ReactionsApi, StoreExtension {
   readonly state = new StateStore<ReactionsState>({ byMessage: Object.freeze({}) });
   /** Messages whose reactions were asked for in this session (or are being). */
   private readonly asked = new Set<string>();
-  /** Past this many asked for, those of messages no list holds any more are forgotten. */
-  private pruneAt = PRUNE_MIN;
   private readonly watched = new WatchedLists((messages) => this.want(messages));
   private readonly listeners = new Set<(reacted: OthersReacted) => void>();
   private readonly loads = new ConversationBatches<Message>(REACTIONS_BATCH, (batch) => this.load(batch));
@@ -221,26 +216,7 @@ export class MessageReactions implements ReactionsApi, StoreExtension {
       this.asked.add(message.ID);
       wanted.push(message);
     }
-    if (this.asked.size > this.pruneAt) this.forgetUnheld(wanted);
     this.loads.push(wanted);
-  }
-
-  /**
-   * The lists hold windows of their history: reactions of messages that left them are forgotten
-   * (asked for again if they come back), so what is kept, and copied on each change, stays the
-   * size of the windows rather than of all that was ever scrolled through.
-   */
-  private forgetUnheld(wanted: readonly Message[]): void {
-    const held = this.watched.heldIDs();
-    for (const message of [...this.loads.waiting, ...wanted]) held.add(message.ID);
-    for (const id of this.asked) if (!held.has(id)) this.asked.delete(id);
-    for (const id of this.changedAt.keys()) if (!held.has(id)) this.changedAt.delete(id);
-    this.state.set((s) => {
-      const kept: Record<string, readonly MessageReaction[]> = {};
-      for (const [id, reactions] of Object.entries(s.byMessage)) if (held.has(id)) setOwn(kept, id, reactions);
-      return { byMessage: Object.freeze(kept) };
-    });
-    this.pruneAt = Math.max(PRUNE_MIN, 2 * held.size);
   }
 
   private async load(batch: readonly Message[]): Promise<void> {

@@ -38,8 +38,6 @@ export interface MessageSenderDeps extends Omit<ConversationUpdateDeps, 'isReadi
   stampSeconds(conversationID: string): number;
   /** Keep the learned offset to the server's clock when it moved. */
   persistServerClock(): void;
-  /** A list that stops short of the newest message becomes the newest page again (a message is sent there). */
-  returnToNewest(conversationID: string): void;
 }
 
 /**
@@ -142,8 +140,6 @@ export class MessageSender {
     if (!message.onlineOnly) await this.makeDurable({ message, options, queuedAt: deps.now() });
     if (session !== deps.session.id)
       throw new ChatError(CHAT_ERROR.notLoggedIn, 'The store stopped before the message was sent; it stays queued.');
-    // Sent from far up the history: the list goes back to the newest messages, where this one shows.
-    deps.returnToNewest(message.conversationID);
     const changes = deps.batches.changes();
     const shown = changes.upsertMessage(message, 'local', { persist: !message.onlineOnly });
     touchConversation(deps, changes, shown);

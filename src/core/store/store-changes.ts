@@ -34,12 +34,6 @@ export interface UpsertOptions {
    * is not loaded must not appear out of context); it is still written to the cache.
    */
   inRangeOnly?: boolean;
-  /**
-   * A page read past the newest message of a window that stops short of the newest (`hasNewer`):
-   * it extends the window. Any other message newer than such a window stays out of the list (it is
-   * still written to the cache) until the window reaches it.
-   */
-  extendsWindow?: boolean;
 }
 
 /** How a removed message leaves the cache. */
@@ -145,9 +139,6 @@ export class StoreChanges {
       if (!inRange) list = undefined;
     } else if (!list) {
       list = this.host.list(message.conversationID);
-    } else if (!existing && !options.extendsWindow && this.listHasNewer(list.conversationID)) {
-      const newest = list.newest();
-      if (newest && compareMessages(merged, newest) > 0) list = undefined;
     }
     if (list) {
       const changes = this.changesOf(list);
@@ -182,11 +173,6 @@ export class StoreChanges {
       this.cacheDelete.delete(message.ID);
       this.cachePut.set(message.ID, { ...current, isDeleted: true });
     }
-  }
-
-  /** The list stops short of the newest message, as this batch leaves it. */
-  listHasNewer(conversationID: string): boolean {
-    return this.listChanges.get(conversationID)?.patch.hasNewer ?? this.host.findList(conversationID)?.state.get().hasNewer ?? false;
   }
 
   patchList(conversationID: string, patch: ListPatch): void {

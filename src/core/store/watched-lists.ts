@@ -24,13 +24,6 @@ export class WatchedLists {
     this.want(list.get().messages);
   }
 
-  /** The IDs of the messages the watched lists hold now (their windows). */
-  heldIDs(): Set<string> {
-    const ids = new Set<string>();
-    for (const list of this.lists.keys()) for (const message of list.get().messages) ids.add(message.ID);
-    return ids;
-  }
-
   /** Every watched list's messages again (signed in again: what was loaded may have changed). */
   wantAll(): void {
     for (const list of this.lists.keys()) this.want(list.get().messages);

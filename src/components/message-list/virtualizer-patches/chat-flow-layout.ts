@@ -1,7 +1,7 @@
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { DEFAULT_OVERHANG } from './overhang/overhang.js';
 import { clampToLargerTotal, keepPinnedViewInside, type PinInsideListInternals } from './pin-inside-list/pin-inside-list.js';
-import { clampToLength, frontShift, shiftIndices, type PrependRemapInternals } from './prepend-remap/prepend-remap.js';
+import { clampToLength, prependedCount, shiftIndices, type PrependRemapInternals } from './prepend-remap/prepend-remap.js';
 
 type LayoutHostSink = ConstructorParameters<typeof FlowLayout>[0];
 type BaseLayoutConfig = NonNullable<ConstructorParameters<typeof FlowLayout>[1]>;
@@ -66,12 +66,11 @@ export class ChatFlowLayout extends FlowLayout {
   protected override _setItems(items: unknown[]): void {
     const previous = this._items;
     if (items !== previous) {
-      const shift = this.keyOf ? frontShift(previous, items, this.keyOf) : 0;
-      this.lastPrepend = Math.max(0, shift);
+      const shift = this.keyOf ? prependedCount(previous, items, this.keyOf) : 0;
+      this.lastPrepend = shift;
       const internals = this as unknown as PrependRemapInternals;
-      if (shift !== 0) shiftIndices(internals, shift);
-      // Fewer items, or as many with some put in front and as many gone at the end (a window).
-      if (shift > 0 || items.length < previous.length) clampToLength(internals, items.length);
+      if (shift > 0) shiftIndices(internals, shift);
+      else if (items.length < previous.length) clampToLength(internals, items.length);
     }
     super._setItems(items);
   }

@@ -1,23 +1,8 @@
 /** The FlowLayout members this patch moves (see README.md). */
 interface MetricsInternals {
-  _childSizeCache?: SizeCacheInternals;
-  _marginSizeCache?: SizeCacheInternals;
+  _childSizeCache?: { _map?: Map<number, number> };
+  _marginSizeCache?: { _map?: Map<number, number> };
   _metricsCache?: Map<number, unknown>;
-}
-
-/** A size cache keeps the sum of its sizes (for the average): it must follow what is dropped. */
-interface SizeCacheInternals {
-  _map?: Map<number, number>;
-  totalSize?: number;
-}
-
-function recountTotals(metrics: MetricsInternals | undefined): void {
-  for (const cache of [metrics?._childSizeCache, metrics?._marginSizeCache]) {
-    if (!(cache?._map instanceof Map) || typeof cache.totalSize !== 'number') continue;
-    let total = 0;
-    for (const size of cache._map.values()) total += size;
-    cache.totalSize = total;
-  }
 }
 
 export interface PrependRemapInternals {
@@ -34,10 +19,8 @@ export interface PrependRemapInternals {
 }
 
 /**
- * Items were put in front (`shift` > 0) or taken from the front (< 0, a window's oldest end
- * trimmed): move every index-keyed record of the layout by `shift`, so each stays with its item;
- * records of items that left are dropped. Does nothing (false) when a record is not where 2.1.1
- * keeps it.
+ * Items were put in front: move every index-keyed record of the layout by `shift`, so each stays
+ * with its item. Does nothing (false) when a record is not where 2.1.1 keeps it.
  */
 export function shiftIndices(layout: PrependRemapInternals, shift: number): boolean {
   const metrics = layout._metricsCache as MetricsInternals;
@@ -55,49 +38,19 @@ export function shiftIndices(layout: PrependRemapInternals, shift: number): bool
   layout._firstVisible += shift;
   layout._lastVisible += shift;
   if (layout._anchorIdx !== null) layout._anchorIdx += shift;
-  if (layout._pin) layout._pin = { ...layout._pin, index: Math.max(0, layout._pin.index + shift) };
-  if (shift < 0) {
-    recountTotals(metrics);
-    // Rows that left at the front: what stays on screen begins at 0 at most.
-    if (layout._last < 0) {
-      layout._physicalItems.clear();
-      layout._newPhysicalItems.clear();
-      layout._first = -1;
-      layout._last = -1;
-    } else {
-      layout._first = Math.max(0, layout._first);
-    }
-    layout._firstVisible = Math.max(0, layout._firstVisible);
-    layout._lastVisible = Math.max(0, layout._lastVisible);
-    if (layout._anchorIdx !== null && layout._anchorIdx < 0) {
-      layout._anchorIdx = null;
-      layout._anchorPos = null;
-    }
-  }
+  if (layout._pin) layout._pin = { ...layout._pin, index: layout._pin.index + shift };
   return true;
 }
 
 /**
- * Fewer items (a message deleted, a window's newest end trimmed): forget positions and sizes past
- * the new end, so the stock layout never anchors on an index that no longer exists, and the size
- * maps do not grow page after page as a window moves up the history.
+ * Fewer items (a message deleted): forget positions past the new end, so the stock layout never
+ * anchors on an index that no longer exists.
  */
 export function clampToLength(layout: PrependRemapInternals, length: number): void {
   const max = length - 1;
-  const metrics = layout._metricsCache as MetricsInternals;
-  const maps = [
-    layout._physicalItems,
-    layout._newPhysicalItems,
-    metrics?._metricsCache,
-    metrics?._childSizeCache?._map,
-    metrics?._marginSizeCache?._map,
-  ];
-  let dropped = false;
-  for (const map of maps) {
-    if (!(map instanceof Map)) continue;
-    for (const key of [...map.keys()]) if (key > max) dropped = map.delete(key) || dropped;
+  for (const map of [layout._physicalItems, layout._newPhysicalItems]) {
+    for (const key of [...map.keys()]) if (key > max) map.delete(key);
   }
-  if (dropped) recountTotals(metrics);
   if (max < 0 || layout._first > max) {
     layout._physicalItems.clear();
     layout._newPhysicalItems.clear();
@@ -119,37 +72,28 @@ export function clampToLength(layout: PrependRemapInternals, length: number): vo
 function shiftKeys<V>(map: Map<number, V>, shift: number): void {
   const entries = [...map.entries()];
   map.clear();
-  for (const [key, value] of entries) if (key + shift >= 0) map.set(key + shift, value);
+  for (const [key, value] of entries) map.set(key + shift, value);
 }
 
 /**
- * How far the items moved at the front: > 0 when `next` is `previous` with items put in front,
- * < 0 when items were taken from its front (a window's oldest end trimmed as newer ones came), and
- * in either case possibly changed at the other end; 0 for any other change. Looks for the other
- * list's first key, then checks one more pair, which is enough for an ordered message list.
+ * How many items were added in front when `next` is `previous` with items prepended (and
+ * possibly appended); 0 for any other change. Checks the first and last old keys only, which
+ * is enough for an ordered message list and keeps this O(log n)-ish rather than O(n).
  */
-export function frontShift(previous: readonly unknown[], next: readonly unknown[], keyOf: (item: unknown) => string): number {
-  if (previous.length === 0 || next.length === 0) return 0;
-  const oldFirst = keyOf(previous[0]);
-  const newFirst = keyOf(next[0]);
-  if (oldFirst === newFirst) return 0;
-  for (let i = 1; i < next.length; i++) {
-    if (keyOf(next[i]) === oldFirst) return sameStretch(previous, 0, next, i, keyOf) ? i : 0;
+export function prependedCount(previous: readonly unknown[], next: readonly unknown[], keyOf: (item: unknown) => string): number {
+  if (previous.length === 0 || next.length <= previous.length) return 0;
+  const firstKey = keyOf(previous[0]);
+  if (next.length > 0 && keyOf(next[0]) === firstKey) return 0;
+  // The old first item is at most (next.length - previous.length) places down.
+  const limit = next.length - previous.length;
+  let shift = -1;
+  for (let i = 1; i <= limit; i++) {
+    if (keyOf(next[i]) === firstKey) {
+      shift = i;
+      break;
+    }
   }
-  for (let j = 1; j < previous.length; j++) {
-    if (keyOf(previous[j]) === newFirst) return sameStretch(previous, j, next, 0, keyOf) ? -j : 0;
-  }
-  return 0;
-}
-
-/** `previous` from `p` and `next` from `n` hold the same items as far as both go (checked at its end). */
-function sameStretch(
-  previous: readonly unknown[],
-  p: number,
-  next: readonly unknown[],
-  n: number,
-  keyOf: (item: unknown) => string,
-): boolean {
-  const k = Math.min(previous.length - 1 - p, next.length - 1 - n);
-  return keyOf(previous[p + k]) === keyOf(next[n + k]);
+  if (shift < 0) return 0;
+  const lastOld = previous.length - 1;
+  return keyOf(next[shift + lastOld]) === keyOf(previous[lastOld]) ? shift : 0;
 }
